@@ -1,0 +1,119 @@
+// The content contract (DESIGN.md), shared by the ingest step and Astro's content collections,
+// so that what the ingest writes is validated by the same rules the site reads it with.
+import { z } from 'zod';
+import { isEdtf } from './edtf-check.ts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day written YYYY-MM-DD that really exists (no 2017-02-30). */
+export const isoDay = z.string().regex(ISO_DAY, 'expected a day written YYYY-MM-DD').refine(
+  (s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  },
+  { message: 'not a real calendar day' },
+);
+
+/** An EDTF date or interval (ISO 8601-2): 2017-12-20, 2017-12, 2017-12-21/2017-12-22. */
+export const edtfString = z.string().refine(isEdtf, { message: 'expected an EDTF date or interval, e.g. 2017-12-20 or 2017-12-21/2017-12-22' });
+
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
+
+export const TRACKS = ['astana', 'geneva', 'sochi', 'constitutional-committee'] as const;
+
+export const sourceLink = z.object({
+  url: z.string().url(),
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  lang: z.string().optional(),
+});
+
+export const roundSchema = z
+  .object({
+    id: slug,
+    track: z.enum(TRACKS),
+    number: z.number().int().positive().nullable(),
+    name_ar: z.string().min(1),
+    aliases_ar: z.array(z.string().min(1)).default([]),
+    start: isoDay,
+    end: isoDay,
+    city_en: z.string().min(1),
+    city_ar: z.string().min(1),
+    outcome_en: z.string().default(''),
+    outcome_ar: z.string().optional(),
+    confirmed: z.boolean(),
+    notes: z.string().default(''),
+    sources: z.array(sourceLink).default([]),
+  })
+  .refine((r) => r.end >= r.start, { message: '`end` precedes `start`', path: ['end'] });
+export type Round = z.infer<typeof roundSchema>;
+
+export const ACTOR_KINDS = ['person', 'state', 'organisation', 'group', 'place'] as const;
+export const actorSchema = z.object({
+  id: slug,
+  kind: z.enum(ACTOR_KINDS),
+  name_ar: z.string().min(1),
+  name_en: z.string().optional(),
+  variants: z.array(z.string().min(1)).default([]),
+  description_ar: z.string().optional(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const evidenceSchema = z.object({
+  quote: z.string(),
+  says: z.string(),
+  weight: z.number().optional(),
+});
+
+export const articleDatedBySchema = z.object({
+  method: z.enum(['front-matter', 'inferred', 'none']),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(evidenceSchema).default([]),
+  conflicts: z.array(evidenceSchema).default([]),
+  note: z.string().optional(),
+});
+
+export const articleSchema = z.object({
+  id: slug,
+  source: z.string().min(1),
+  title: z.string().min(1),
+  outlet: z.string().optional(),
+  url: z.string().url().optional(),
+  language: z.string().default('ar'),
+  published: edtfString.optional(),
+  dateCertainty: z.enum(['exact', 'range']).optional(),
+  relevant: z.boolean().default(true),
+  datedBy: articleDatedBySchema.optional(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const ENTRY_KINDS = ['round-opening', 'round-closing', 'statement', 'meeting', 'agreement', 'exchange', 'accusation', 'military', 'announcement', 'other'] as const;
+
+export const entrySchema = z.object({
+  id: slug,
+  date: edtfString,
+  dateCertainty: z.enum(['exact', 'range', 'approximate']).default('exact'),
+  title: z.string().min(1),
+  kind: z.enum(ENTRY_KINDS),
+  round: slug.optional(),
+  actors: z.array(slug).default([]),
+  places: z.array(slug).default([]),
+  sources: z
+    .array(
+      z.object({
+        article: slug,
+        quote: z.string().min(1),
+        date: edtfString.optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .min(1),
+  datedBy: z.object({
+    expression: z.string(),
+    resolution: z.string(),
+    article: slug,
+    anchor: edtfString.optional(),
+  }),
+  flags: z.array(z.string()).default([]),
+});
+export type Entry = z.infer<typeof entrySchema>;
