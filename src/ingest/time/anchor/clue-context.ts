@@ -1,0 +1,17 @@
+// What the clue builders read: the folded text, the placed expressions, track names, the catalog.
+import type { Expr, RoundRef } from '../types.ts';
+import type { TrackMention } from './round-candidates.ts';
+
+export interface ClueContext {
+  folded: string;
+  exprs: Expr[];
+  mentions: TrackMention[];
+  rounds: RoundRef[];
+  aboutTalks: boolean;
+}
+
+/** Expressions that pin a day relative to the article: the ones a round can be tied to. */
+export function isDayLevel(e: Expr): boolean {
+  if (e.kind === 'relative-day' || e.kind === 'weekday') return true;
+  return (e.kind === 'date' || e.kind === 'day-range') && e.stated.year === undefined;
+}

@@ -1,0 +1,93 @@
+// Date clues. A full date with "اليوم" or printed as a stamp/dateline pins the article; other full
+// dates only bound it loosely (the article is near the events it reports). A date without a year
+// says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
+// is before the 7th), or sits in a sentence naming a track whose catalog round has those days
+// (which gives the year).
+import { civilFromDays, formatDay, parseDay } from '../../../lib/calendar.ts';
+import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
+import type { Clue, DaySpan, Expr } from '../types.ts';
+import { AGENCY_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
+import { resolveAt } from '../resolve/resolve-at.ts';
+import type { ClueContext } from './clue-context.ts';
+
+const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');
+const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
+const YEAR = 365;
+
+function isStamp(e: Expr, ctx: ClueContext): boolean {
+  if (e.kind === 'numeric-date') return true;
+  if (STAMP_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 20), e.start))) return true;
+  if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
+  // A line that holds little but the date (a byline or a site stamp).
+  const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
+  const lineEnd = ctx.folded.indexOf('\n', e.end);
+  const line = ctx.folded.slice(lineStart, lineEnd < 0 ? ctx.folded.length : lineEnd);
+  return line.trim().length <= e.end - e.start + 24 && e.stated.day !== undefined;
+}
+
+function absoluteClue(e: Expr, span: DaySpan, ctx: ClueContext): Clue {
+  const offset = e.stated.offset;
+  const edtf = formatSpan(span);
+  if (offset !== undefined && span[0] === span[1]) {
+    const day = span[0] - offset;
+    return { weight: 10, start: e.start, end: e.end, windows: [[day, day]], says: `states the article date ${formatDay(day)}`, score: (d) => (d === day ? 1 : 0) };
+  }
+  if (isStamp(e, ctx) && span[0] === span[1]) {
+    const day = span[0];
+    return { weight: 8, start: e.start, end: e.end, windows: [[day, day]], says: `printed date or dateline ${edtf}`, score: (d) => (d === day ? 1 : 0) };
+  }
+  const w: DaySpan = e.tense === 'future' ? [span[0] - YEAR, span[1]] : e.tense === 'past' ? [span[0], span[1] + YEAR] : [span[0] - YEAR, span[1] + YEAR];
+  const weight = e.kind === 'year' || e.kind === 'hijri' && e.stated.hijri?.month === undefined ? 0.5 : 1;
+  return { weight, start: e.start, end: e.end, windows: [w], says: `reports ${edtf}: the article is within a year of it`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+}
+
+export function cluesDates(ctx: ClueContext): Clue[] {
+  const clues: Clue[] = [];
+  for (const e of ctx.exprs) {
+    const s = e.stated;
+    const absolute = s.year !== undefined || e.kind === 'hijri';
+    const calendar = e.kind === 'date' || e.kind === 'day-range' || e.kind === 'month-part' || e.kind === 'month' || e.kind === 'numeric-date' || e.kind === 'year' || e.kind === 'hijri';
+    if (absolute && calendar) {
+      const r = resolveAt(e, 0);
+      if (r) clues.push(absoluteClue(e, r.span, ctx));
+      continue;
+    }
+    const yearless = (calendar || e.kind === 'relative-month') && !absolute;
+    if (!yearless) continue;
+    if (s.rel === 0 && s.month !== undefined) {
+      const month = s.month;
+      clues.push({ weight: 3, start: e.start, end: e.end, windows: [], says: `"current month" is month ${month}: the article is in that month`, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
+    }
+    if (e.tense === 'future' && s.day !== undefined) {
+      clues.push({ weight: 2, start: e.start, end: e.end, windows: [], says: 'a day still to come: the article is before it', score: (d) => { const r = resolveAt(e, d); return r && d < r.span[0] ? 1 : 0; } });
+    }
+    const catalog = catalogClue(e, ctx);
+    if (catalog) clues.push(catalog);
+  }
+  return clues;
+}
+
+/** A year-less date in a sentence naming a track: the catalog rounds of that track on those days give the year. */
+function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
+  // Only a named month: "28 من الشهر الماضي" would fit some round's 28th in almost any month.
+  if (!ctx.aboutTalks || e.stated.month === undefined) return null;
+  const tracks = new Set(ctx.mentions.filter((t) => t.start >= e.sentence[0] && t.end <= e.sentence[1]).map((t) => t.track));
+  if (tracks.size === 0) return null;
+  const hits: { id: string; span: DaySpan }[] = [];
+  for (const r of ctx.rounds) {
+    if (!tracks.has(r.track)) continue;
+    const start = parseDay(r.start);
+    const end = parseDay(r.end);
+    if (start === null || end === null) continue;
+    // Read the expression as if written in the round's month: does it land on the round's days?
+    const probe = resolveAt({ ...e, tense: null, stated: { ...e.stated, rel: 0 } }, start);
+    if (probe && spansOverlap(probe.span, [start, end])) hits.push({ id: r.id, span: [start, end] });
+  }
+  if (hits.length === 0 || hits.length > 4) return null;
+  return {
+    weight: 3, start: e.start, end: e.end,
+    windows: hits.map((h) => [h.span[0] - 400, h.span[1] + 400] as DaySpan),
+    says: `same days as ${hits.map((h) => `${h.id} (${formatSpan(h.span)})`).join(' or ')} in the rounds catalog`,
+    score: (d) => { const r = resolveAt(e, d); return r && hits.some((h) => spansOverlap(r.span, h.span)) ? 1 : 0; },
+  };
+}

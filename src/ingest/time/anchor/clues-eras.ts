@@ -1,0 +1,25 @@
+// Era clues: a city name in use only during a period dates the article to it (Nur-Sultan, 2019-2022).
+import { parseDay } from '../../../lib/calendar.ts';
+import type { Clue } from '../types.ts';
+import { CITY_ERAS, alternation } from '../constants.ts';
+import type { ClueContext } from './clue-context.ts';
+
+const ERAS = CITY_ERAS.map((era) => ({
+  re: new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])`, 'u'),
+  from: parseDay(era.from)!, to: parseDay(era.to)!, says: era.says,
+}));
+
+// Writers keep an old name for a while after a renaming.
+const GRACE = 180;
+
+export function cluesEras(ctx: ClueContext): Clue[] {
+  const clues: Clue[] = [];
+  for (const era of ERAS) {
+    const m = era.re.exec(ctx.folded);
+    if (!m) continue;
+    const lo = era.from;
+    const hi = era.to + GRACE;
+    clues.push({ weight: 2, start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], says: era.says, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
+  }
+  return clues;
+}

@@ -1,0 +1,57 @@
+// Which catalog rounds a round reference may mean. "أستانا-9" names its track; a bare "الجولة الثامنة"
+// exists in several tracks, so each gets a prior from the words around it: a track name close to the
+// reference, in its sentence, and how often the article names each track.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { parseDay } from '../../../lib/calendar.ts';
+import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
+import { TRACK_WORDS, alternation } from '../constants.ts';
+
+const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(Object.values(TRACK_WORDS).flat())})(?![\\p{L}])`, 'gu');
+const TRACK_OF = new Map<string, string>();
+for (const [track, words] of Object.entries(TRACK_WORDS)) for (const w of words) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
+
+export interface TrackMention { start: number; end: number; track: string }
+
+/** Every track name in the folded text. */
+export function trackMentions(folded: string): TrackMention[] {
+  const out: TrackMention[] = [];
+  TRACK_RE.lastIndex = 0;
+  for (let m = TRACK_RE.exec(folded); m; m = TRACK_RE.exec(folded)) {
+    const word = m[0].replace(/\s+/g, ' ');
+    const track = TRACK_OF.get(word) ?? TRACK_OF.get(word.slice(1));
+    if (track) out.push({ start: m.index, end: m.index + m[0].length, track });
+  }
+  return out;
+}
+
+function candidate(round: RoundRef, prior: number): RoundCandidate | null {
+  const start = parseDay(round.start);
+  const end = parseDay(round.end);
+  return start === null || end === null ? null : { round, prior, start, end };
+}
+
+export function roundCandidates(
+  expr: Parsed, sentence: [number, number], mentions: TrackMention[], rounds: RoundRef[],
+): RoundCandidate[] {
+  const s = expr.stated;
+  if (s.roundId) {
+    const r = rounds.find((x) => x.id === s.roundId);
+    const c = r && candidate(r, 1);
+    return c ? [c] : [];
+  }
+  const pool = rounds.filter((r) => r.number === s.round && (!s.track || r.track === s.track));
+  if (s.track) return pool.map((r) => candidate(r, 1)).filter((c): c is RoundCandidate => c !== null);
+  const total = mentions.length || 1;
+  const near = mentions
+    .filter((t) => (t.start >= expr.end && t.start - expr.end <= 60) || (t.end <= expr.start && expr.start - t.end <= 30))
+    .sort((a, b) => Math.min(Math.abs(a.start - expr.end), Math.abs(expr.start - a.end)) - Math.min(Math.abs(b.start - expr.end), Math.abs(expr.start - b.end)))[0];
+  const out: RoundCandidate[] = [];
+  for (const r of pool) {
+    const inSentence = mentions.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
+    const share = mentions.filter((t) => t.track === r.track).length / total;
+    const prior = 0.2 + (near?.track === r.track ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;
+    const c = candidate(r, Math.min(1, prior));
+    if (c) out.push(c);
+  }
+  return out;
+}

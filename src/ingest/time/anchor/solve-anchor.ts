@@ -1,0 +1,79 @@
+// The article date as constraint satisfaction: candidate days come from the windows of the clues
+// (strong ones first), every candidate is scored against every clue, and the best-scoring days win.
+// Bare weekdays of one name are one day of the article's week: for each candidate day the solver
+// picks, per weekday name, the occurrence (on or before / on or after) that satisfies most clues.
+// Clues the winners do not satisfy are conflicts: reported, never averaged.
+import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
+import type { Clue, DaySpan } from '../types.ts';
+
+export interface AnchorSolution {
+  span: DaySpan;
+  days: number[];
+  best: number;
+  satisfied: Clue[];
+  conflicts: Clue[];
+  /** For a single-day anchor: the day each bare weekday name stands for. */
+  weekdayDays: Map<number, number>;
+  confidence: number;
+}
+
+const MAX_WINDOW = 1500;
+const STRONG = 2;
+
+function domainOf(clues: Clue[]): number[] {
+  const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0);
+  const source = strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0);
+  const spans = source.flatMap((c) => c.windows).map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan).sort((x, y) => x[0] - y[0]);
+  const days: number[] = [];
+  let next = -Infinity;
+  for (const [a, b] of spans) for (let d = Math.max(a, next); d <= b; d++) { days.push(d); next = d + 1; }
+  return days;
+}
+
+function scoreDay(d: number, plain: Clue[], groups: Map<number, Clue[]>, choice?: Map<number, number>): number {
+  let total = 0;
+  for (const c of plain) total += c.weight * c.score(d, d);
+  for (const [wd, cs] of groups) {
+    const options = [weekdayOnOrBefore(d, wd), weekdayOnOrAfter(d, wd)];
+    let best = -1;
+    let pick = options[0]!;
+    for (const o of options) {
+      let s = 0;
+      for (const c of cs) s += c.weight * c.score(d, o);
+      if (s > best) { best = s; pick = o; }
+    }
+    total += best;
+    choice?.set(wd, pick);
+  }
+  return total;
+}
+
+/** Solves for the article date; with `only`, evaluates that one day (a front-matter date) instead. */
+export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null {
+  const domain = only !== undefined ? [only] : domainOf(clues);
+  if (domain.length === 0) return null;
+  const plain = clues.filter((c) => c.group === undefined);
+  const groups = new Map<number, Clue[]>();
+  for (const c of clues) if (c.group !== undefined) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  let best = 0;
+  let days: number[] = [];
+  for (const d of domain) {
+    const s = scoreDay(d, plain, groups);
+    if (s > best + 1e-9 || only !== undefined) { best = s; days = [d]; } else if (Math.abs(s - best) <= 1e-9 && best > 0) days.push(d);
+  }
+  if ((best <= 0 && only === undefined) || days.length === 0) return null;
+  const span: DaySpan = [days[0]!, days[days.length - 1]!];
+  const weekdayDays = new Map<number, number>();
+  if (days.length === 1) scoreDay(days[0]!, plain, groups, weekdayDays);
+  const holds = (c: Clue): boolean => days.some((d) => {
+    if (c.group === undefined) return c.score(d, d) > 0;
+    return [weekdayOnOrBefore(d, c.group), weekdayOnOrAfter(d, c.group)].some((o) => c.score(d, o) > 0);
+  });
+  const satisfied = clues.filter(holds);
+  const conflicts = clues.filter((c) => !holds(c));
+  const total = clues.reduce((s, c) => s + c.weight, 0);
+  const agreement = total > 0 ? best / total : 0;
+  const strength = Math.min(1, best / 8);
+  const confidence = Math.round(Math.min(1, 0.5 * agreement + 0.5 * strength) * (days.length === 1 ? 1 : 0.8) * 100) / 100;
+  return { span, days, best, satisfied, conflicts, weekdayDays, confidence };
+}

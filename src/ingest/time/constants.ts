@@ -1,0 +1,182 @@
+// Dictionaries of the Arabic date engine. Words are written in ordinary spelling and folded at
+// load time (foldArabic), because the parsers match on folded text. Regex sources are built from
+// them longest first so that "تشرين الأول" wins over a shorter prefix.
+import { foldArabic } from '../../lib/arabic-fold.ts';
+
+/** Month number → every name used for it (Levantine, Egyptian/Gulf, Maghrebi, Moroccan, spelling variants). */
+export const MONTH_NAMES: Record<number, string[]> = {
+  1: ['كانون الثاني', 'كانون ثاني', 'يناير', 'جانفي', 'جانفييه'],
+  2: ['شباط', 'فبراير', 'فيفري', 'فبرایر'],
+  3: ['آذار', 'اذار', 'مارس'],
+  4: ['نيسان', 'أبريل', 'إبريل', 'ابريل', 'أفريل', 'افريل'],
+  5: ['أيار', 'مايو', 'ماي', 'مايس'],
+  6: ['حزيران', 'يونيو', 'يونيه', 'جوان'],
+  7: ['تموز', 'يوليو', 'يوليه', 'جويلية', 'جويليه', 'يوليوز'],
+  8: ['آب', 'أغسطس', 'اغسطس', 'أغشت', 'أوت', 'غشت'],
+  9: ['أيلول', 'سبتمبر', 'شتنبر'],
+  10: ['تشرين الأول', 'تشرين أول', 'أكتوبر', 'اكتوبر', 'أكتوبر'],
+  11: ['تشرين الثاني', 'تشرين ثاني', 'نوفمبر', 'نونبر'],
+  12: ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'دیسمبر'],
+};
+
+/** Hijri month number → names. */
+export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
+  1: ['محرم', 'المحرم'],
+  2: ['صفر'],
+  3: ['ربيع الأول', 'ربيع أول'],
+  4: ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني'],
+  5: ['جمادى الأولى', 'جمادى الأول', 'جمادى أولى'],
+  6: ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى ثانية'],
+  7: ['رجب'],
+  8: ['شعبان'],
+  9: ['رمضان'],
+  10: ['شوال'],
+  11: ['ذو القعدة', 'ذي القعدة'],
+  12: ['ذو الحجة', 'ذي الحجة'],
+};
+
+/** Weekday (0 = Sunday) → names without the article. */
+export const WEEKDAY_NAMES: Record<number, string[]> = {
+  0: ['أحد'],
+  1: ['اثنين', 'إثنين'],
+  2: ['ثلاثاء'],
+  3: ['أربعاء', 'اربعاء'],
+  4: ['خميس'],
+  5: ['جمعة'],
+  6: ['سبت'],
+};
+
+/** Relative day words → offset from the article date. */
+export const RELATIVE_DAYS: Record<string, number> = {
+  'اليوم': 0, 'الليلة': 0, 'هذا اليوم': 0,
+  'أمس': -1, 'الأمس': -1, 'يوم أمس': -1, 'البارحة': -1, 'ليلة أمس': -1,
+  'أول أمس': -2, 'أمس الأول': -2, 'أول من أمس': -2,
+  'غداً': 1, 'غدا': 1, 'الغد': 1, 'يوم غد': 1,
+  'بعد غد': 2, 'بعد غدٍ': 2,
+};
+
+/** Time-of-day words that may precede a relative day ("مساء أمس"). */
+export const TIMES_OF_DAY = ['مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليلة', 'عصر', 'ظهيرة', 'مساء يوم', 'صباح يوم', 'بعد ظهر'];
+
+/** Qualifiers after a month, weekday or period: direction relative to the article date. */
+export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
+  'الماضي': -1, 'الماضية': -1, 'المنصرم': -1, 'المنصرمة': -1, 'الفائت': -1, 'الفائتة': -1, 'السابق': -1,
+  'الجاري': 0, 'الحالي': 0, 'الحالية': 0, 'الجارية': 0, 'هذا': 0,
+  'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1,
+};
+
+/** Periods that take a qualifier ("الشهر الماضي"). */
+export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
+  'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',
+};
+
+/** Parts of a month or year: [first day, last day] of the part (31 = to the end). */
+export const MONTH_PARTS: Record<string, [number, number]> = {
+  'أوائل': [1, 10], 'مطلع': [1, 10], 'بداية': [1, 10], 'بدايات': [1, 10], 'أول': [1, 10], 'مستهل': [1, 10], 'بدء': [1, 10],
+  'منتصف': [11, 20], 'أواسط': [11, 20], 'وسط': [11, 20],
+  'أواخر': [21, 31], 'نهاية': [21, 31], 'آخر': [21, 31], 'ختام': [21, 31], 'اواخر': [21, 31],
+  'النصف الأول': [1, 15], 'النصف الثاني': [16, 31],
+  'الأسبوع الأول': [1, 7], 'الأسبوع الثاني': [8, 14], 'الأسبوع الثالث': [15, 21], 'الأسبوع الأخير': [22, 31],
+};
+
+/** Ordinal words (feminine and masculine) → number, up to 30 and a few beyond. */
+export const ORDINALS: Record<string, number> = buildOrdinals();
+
+function buildOrdinals(): Record<string, number> {
+  const units: [string, string, number][] = [
+    ['الأول', 'الأولى', 1], ['الثاني', 'الثانية', 2], ['الثالث', 'الثالثة', 3], ['الرابع', 'الرابعة', 4],
+    ['الخامس', 'الخامسة', 5], ['السادس', 'السادسة', 6], ['السابع', 'السابعة', 7], ['الثامن', 'الثامنة', 8],
+    ['التاسع', 'التاسعة', 9], ['العاشر', 'العاشرة', 10],
+  ];
+  const out: Record<string, number> = {};
+  for (const [m, f, n] of units) {
+    out[m] = n; out[f] = n;
+    out[m.slice(2)] = n; out[f.slice(2)] = n; // "جولة ثامنة"
+  }
+  out['أولى'] = 1;
+  const teenUnits: [string, string, number][] = [
+    ['الحادي', 'الحادية', 1], ...units.slice(1, 9).map(([m, f, n]) => [m, f, n] as [string, string, number]),
+  ];
+  for (const [m, f, n] of teenUnits) {
+    out[`${m} عشر`] = 10 + n; out[`${f} عشرة`] = 10 + n;
+    for (const [tens, t] of [['العشرين', 20], ['الثلاثين', 30]] as const) {
+      out[`${m} و${tens}`] = t + n; out[`${f} و${tens}`] = t + n;
+    }
+  }
+  out['العشرين'] = 20; out['العشرون'] = 20; out['الثلاثين'] = 30; out['الثلاثون'] = 30;
+  out['الواحد والعشرين'] = 21; out['الواحد والثلاثين'] = 31;
+  return out;
+}
+
+/** Words that make a following number anything but a date. */
+export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص'];
+
+/** Talks tracks and the words that name them in a sentence. */
+export const TRACK_WORDS: Record<string, string[]> = {
+  astana: ['أستانا', 'آستانا', 'أستانة', 'آستانة', 'استانا', 'استانة', 'نور سلطان', 'نورسلطان', 'نور-سلطان', 'كازاخستان', 'الكازاخستانية', 'الكازاخية'],
+  geneva: ['جنيف'],
+  'constitutional-committee': ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور', 'الدستورية'],
+  sochi: ['مؤتمر سوتشي', 'مؤتمر الحوار الوطني'],
+};
+
+/** Words that show an article is about negotiations (a round number means nothing without them). */
+export const TALKS_WORDS = ['محادثات', 'مفاوضات', 'مباحثات', 'المحادثات', 'المفاوضات', 'اجتماعات', 'مسار', 'صيغة', 'الدول الضامنة', 'وفد المعارضة', 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'المبعوث'];
+
+/** Words meaning "round" or "session". */
+export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];
+
+/** City names in use only during a period: [first day, last day] (Astana was Nur-Sultan 2019-03-20 … 2022-09-17). */
+export const CITY_ERAS: { names: string[]; from: string; to: string; says: string }[] = [
+  { names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', says: 'Kazakhstan\'s capital was called Nur-Sultan from 2019-03-20 to 2022-09-17' },
+];
+
+/** Verbs and words that put a clause in the future. */
+export const FUTURE_MARKERS = [
+  'المقرر', 'المرتقب', 'المرتقبة', 'المزمع', 'المزمعة', 'المنتظر', 'المنتظرة', 'يعتزم', 'تعتزم', 'تستعد', 'يستعد',
+  'سيعقد', 'ستعقد', 'ستنطلق', 'سينطلق', 'ستجري', 'سيجري', 'ستبدأ', 'سيبدأ', 'ستستأنف', 'ستكون', 'سيكون', 'سيشارك', 'ستشارك',
+  'سيصل', 'ستصل', 'سيلتقي', 'ستلتقي', 'ستبحث', 'سيبحث', 'ستركز', 'سيحضر', 'ستحضر', 'ستتم', 'سيتم', 'ستقام', 'سيقام', 'ستستمر',
+  'ستلتئم', 'سيلتئم', 'سنعقد', 'ستعلن', 'سيعلن', 'سيزور', 'ستزور', 'سيجتمع', 'ستجتمع', 'سيتوجه', 'سيناقش', 'ستناقش', 'ستختتم',
+  'يعقد', 'تعقد', 'تنطلق', 'ينطلق', 'تبدأ', 'يبدأ', 'تستأنف', 'يلتقي', 'تلتئم', 'تمهيدا', 'قبيل', 'تستبق', 'يستبق',
+];
+
+/** Past-tense verbs frequent in news. */
+export const PAST_MARKERS = [
+  'عقد', 'عقدت', 'أعلن', 'أعلنت', 'بدأ', 'بدأت', 'انطلق', 'انطلقت', 'انتهى', 'انتهت', 'اختتم', 'اختتمت', 'التقى', 'التقت',
+  'قال', 'قالت', 'أكد', 'أكدت', 'بحث', 'بحثا', 'توصل', 'توصلت', 'توصلوا', 'جرى', 'جرت', 'تم', 'تمت', 'أجرى', 'أجرت', 'شارك', 'شاركت',
+  'وصل', 'وصلت', 'وصلوا', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'صرح', 'وقع', 'وقعت', 'استقبل', 'اجتمع', 'اجتمعت',
+  'أشار', 'أشارت', 'دعا', 'دعت', 'كشف', 'كشفت', 'نشر', 'نشرت', 'أصدر', 'أصدرت', 'رصد', 'رصدت', 'سلم', 'سلمت', 'أطلق', 'كان', 'كانت',
+];
+
+/** Words that tie a day to the opening or closing of a round. */
+export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'تنطلق', 'ستنطلق', 'ينطلق', 'افتتاح', 'بدء', 'بدأت', 'بدأ', 'تبدأ', 'ستبدأ', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'عقد', 'عقدت', 'تستأنف', 'استئناف', 'انعقاد', 'تلتئم', 'أولى جلسات'];
+export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي'];
+
+/** Words that mark a printed publication stamp or dateline. */
+export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'نشر', 'منذ', 'بتاريخ', 'date', 'published', 'آخر تحديث', 'تحديث', 'تم النشر'];
+
+/** Agency tags that close a dateline "القاهرة 28 نوفمبر 2023 (شينخوا)". */
+export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
+
+/** Folds each word and returns a regex alternation, longest first, with regex metacharacters escaped. */
+export function alternation(words: Iterable<string>): string {
+  const folded = [...new Set([...words].map((w) => foldArabic(w)))];
+  folded.sort((a, b) => b.length - a.length);
+  return folded.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** Folded word → value, for lookups after a match. */
+export function foldedLookup<T>(table: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(table).map(([k, v]) => [foldArabic(k).replace(/\s+/g, ' '), v]));
+}
+
+/** Folded name → number, from a number → names table. */
+export function foldedIndex(table: Record<number, string[]>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [n, names] of Object.entries(table)) for (const name of names) out.set(foldArabic(name).replace(/\s+/g, ' '), Number(n));
+  return out;
+}
+
+/** Before a word: start of text or a non-letter, then optional attached prefixes (و ف ب ل ك). */
+export const WORD_START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بلك]?))';
+/** After a word: no letter or digit follows. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';

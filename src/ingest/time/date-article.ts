@@ -1,0 +1,101 @@
+// The date engine: recognize every temporal expression, infer the article's own date from all of
+// them (or take a valid front-matter date), then resolve every expression against it.
+import { foldWithMap } from '../../lib/arabic-fold.ts';
+import { formatDay, parseDay } from '../../lib/calendar.ts';
+import { formatSpan } from '../../lib/edtf.ts';
+import type { ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression } from './types.ts';
+import { TALKS_WORDS, alternation } from './constants.ts';
+import { parseExpressions } from './parse-expressions.ts';
+import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
+import { tenseAt } from './anchor/tense.ts';
+import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
+import { cluesDates } from './anchor/clues-dates.ts';
+import { cluesDays } from './anchor/clues-days.ts';
+import { cluesRounds } from './anchor/clues-rounds.ts';
+import { cluesEras } from './anchor/clues-eras.ts';
+import { solveAnchor } from './anchor/solve-anchor.ts';
+import { chooseRounds } from './anchor/choose-rounds.ts';
+import { resolveExpression } from './resolve/resolve-expression.ts';
+
+const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(TALKS_WORDS)})(?![\\p{L}])`, 'u');
+/** An anchor wider than this is no anchor: the maintainer must give the date. */
+const MAX_ANCHOR_DAYS = 400;
+
+/** A front-matter date: YYYY-MM-DD, optionally followed by an ISO time. */
+function publishedDay(value: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  return m ? parseDay(m[1]!) : null;
+}
+
+export function dateArticle(text: string, options: DatingOptions): DatingResult {
+  const messages: DatingMessage[] = [];
+  const { text: folded, map } = foldWithMap(text);
+  const orig = (i: number): number => map[i] ?? text.length;
+  const parsed = parseExpressions({ folded, rounds: options.rounds });
+  const spans = sentenceSpans(folded);
+  const mentions = trackMentions(folded);
+  const aboutTalks = mentions.length > 0 || TALKS_RE.test(folded);
+  let exprs: Expr[] = parsed.map((p, index) => {
+    const sentence = sentenceAt(spans, p.start);
+    return {
+      ...p, index, sentence, tense: tenseAt(folded, p.start, p.end, sentence[0]),
+      candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, options.rounds) : [],
+    };
+  });
+  const ctx = { folded, exprs, mentions, rounds: options.rounds, aboutTalks };
+  const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)];
+  const evidence = (c: Clue): Evidence => ({ quote: text.slice(orig(c.start), orig(c.end)), says: c.says, start: orig(c.start), end: orig(c.end) });
+
+  let anchor: ArticleAnchor | null = null;
+  let anchorSpan: DaySpan | null = null;
+  let weekdayDays = new Map<number, number>();
+  if (options.published !== undefined) {
+    const day = publishedDay(String(options.published));
+    if (day === null) {
+      messages.push({ start: 0, end: 0, severity: 'error', reason: `published: "${options.published}" is not a valid day (expected YYYY-MM-DD); dating the article from its text instead` });
+    } else {
+      const check = solveAnchor(clues, day);
+      anchorSpan = [day, day];
+      weekdayDays = check?.weekdayDays ?? weekdayDays;
+      anchor = {
+        edtf: formatDay(day), certainty: 'exact', method: 'front-matter', confidence: 1,
+        evidence: (check?.satisfied ?? []).map(evidence), conflicts: (check?.conflicts ?? []).map(evidence),
+      };
+    }
+  }
+  if (!anchor) {
+    const solution = solveAnchor(clues);
+    if (solution && solution.span[1] - solution.span[0] + 1 > MAX_ANCHOR_DAYS) {
+      messages.push({ start: 0, end: 0, severity: 'error', reason: `no date evidence narrower than ${formatSpan(solution.span)}: add published: YYYY-MM-DD to the front matter` });
+    } else if (solution) {
+      anchorSpan = solution.span;
+      weekdayDays = solution.weekdayDays;
+      anchor = {
+        edtf: formatSpan(solution.span),
+        certainty: solution.span[0] === solution.span[1] ? 'exact' : 'range',
+        method: 'inferred', confidence: solution.confidence,
+        evidence: solution.satisfied.sort((a, b) => b.weight - a.weight).map(evidence),
+        conflicts: solution.conflicts.map(evidence),
+      };
+      for (const c of solution.conflicts) {
+        if (c.weight >= 3) messages.push({ start: orig(c.start), end: orig(c.end), severity: 'warning', reason: `date evidence disagrees with the article date ${anchor.edtf}: ${c.says}` });
+      }
+    } else {
+      messages.push({ start: 0, end: 0, severity: 'error', reason: 'no date evidence: add published: YYYY-MM-DD to the front matter' });
+    }
+  }
+
+  exprs = chooseRounds(exprs, folded, anchorSpan);
+  const expressions: TimeExpression[] = exprs.map((e) => {
+    const start = orig(e.start);
+    const end = orig(e.end);
+    const round = e.kind === 'round' ? e.candidates[0] : undefined;
+    return {
+      start, end, text: text.slice(start, end), kind: e.kind,
+      stated: { ...e.stated, ...(e.tense ? { tense: e.tense } : {}) },
+      ...(round ? { roundId: round.round.id } : {}),
+      resolved: anchorSpan && (e.kind !== 'round' || round) ? resolveExpression(e, anchorSpan, weekdayDays) : null,
+    };
+  });
+  return { anchor, expressions, messages };
+}

@@ -1,0 +1,40 @@
+// Recognition: every parser over the folded text, then the refiners in order. Offsets stay in
+// folded coordinates here; date-article.ts maps them back to the input.
+import type { Parsed, ParseContext, Parser, Refiner } from './types.ts';
+import { monthDate } from './parsers/month-date.ts';
+import { relativeDay } from './parsers/relative-day.ts';
+import { weekday } from './parsers/weekday.ts';
+import { numericDate } from './parsers/numeric-date.ts';
+import { year } from './parsers/year.ts';
+import { relativePeriod } from './parsers/relative-period.ts';
+import { hijriDate } from './parsers/hijri-date.ts';
+import { round } from './parsers/round.ts';
+import { namedMeeting } from './parsers/named-meeting.ts';
+import { dropOverlaps } from './refiners/drop-overlaps.ts';
+import { mergeAdjacent } from './refiners/merge-adjacent.ts';
+import { dropNonDates } from './refiners/drop-non-dates.ts';
+
+export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting];
+export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, dropNonDates];
+
+const compiled = new Map<Parser, RegExp>();
+
+export function parseExpressions(ctx: ParseContext): Parsed[] {
+  let results: Parsed[] = [];
+  for (const parser of PARSERS) {
+    // Context-free patterns are compiled once; the catalog one depends on the rounds given.
+    let re = compiled.get(parser);
+    if (!re || parser === namedMeeting) {
+      re = parser.pattern(ctx);
+      if (parser !== namedMeeting) compiled.set(parser, re);
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const r = parser.extract(m, ctx);
+      if (r) results.push(r);
+    }
+  }
+  for (const refine of REFINERS) results = refine(results, ctx);
+  return results;
+}

@@ -1,0 +1,50 @@
+// Dates built around a month name or "الشهر الجاري": "19 من نيسان 2019", "يومي الـ14 والـ15 من الشهر
+// الجاري", "في 7-8 من يوليو الجاري", "أواخر تشرين الأول (أكتوبر) الماضي", "الخامس والعشرين من نوفمبر".
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser } from '../types.ts';
+import { WORD_END, WORD_START } from '../constants.ts';
+import { DAY_RE, MONTH_RE, PART_RE, QUAL_RE, dayNumberOf, monthOf, partOf, qualifierOf } from './pieces.ts';
+
+const SOURCE =
+  WORD_START +
+  `(?:(?<part>${PART_RE})\\s+(?:من\\s+)?)?` +
+  `(?:(?:يومي|يوم|أيام|ايام)\\s+)?(?:(?:من|بين)\\s+)?` +
+  `(?:(?<d1>${DAY_RE})(?:\\s*(?:-|–|/|إلى|الى|حتى|و)\\s*(?:و\\s*)?(?<d2>${DAY_RE}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:/\\s*|-\\s*)?)?` +
+  `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|الشهر\\s+(?<mq>${QUAL_RE}))` +
+  `(?:\\s+(?<qual>${QUAL_RE}))?` +
+  `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?!\\d))?` + WORD_END;
+
+export const monthDate: Parser = {
+  name: 'month-date',
+  pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  extract(m): Parsed | null {
+    const g = m.groups ?? {};
+    const month = g.month ? monthOf(g.month) : undefined;
+    if (g.month && month === undefined) return null;
+    const rel = qualifierOf(g.qual ?? g.mq);
+    const day = dayNumberOf(g.d1);
+    const dayEnd = dayNumberOf(g.d2);
+    const part = partOf(g.part);
+    const year = g.year ? Number(g.year) : undefined;
+    if (year !== undefined && (year < 1900 || year > 2100)) return null;
+    if (day !== undefined && (day < 1 || day > 31)) return null;
+    if (dayEnd !== undefined && (dayEnd < 1 || dayEnd > 31 || day === undefined || dayEnd < day)) return null;
+    // A bare "الشهر" without a qualifier never reaches here; "مايو" alone (also Maghrebi "ماي") needs care:
+    // "ماي" is a common transliteration fragment, so require a day, a year, a qualifier or a part.
+    if (g.month && /^ماي$/.test(g.month) && day === undefined && year === undefined && rel === undefined && !part) return null;
+    const stated = {
+      ...(year !== undefined ? { year } : {}),
+      ...(month !== undefined ? { month } : {}),
+      ...(day !== undefined ? { day } : {}),
+      ...(dayEnd !== undefined ? { dayEnd } : {}),
+      ...(rel !== undefined ? { rel } : {}),
+      ...(part && day === undefined ? { part } : {}),
+      ...(g.mq ? { period: 'month' as const } : {}),
+    };
+    const kind = dayEnd !== undefined ? 'day-range'
+      : day !== undefined ? 'date'
+      : part ? 'month-part'
+      : g.mq ? 'relative-month' : 'month';
+    return { start: m.index, end: m.index + m[0].length, kind, stated, parser: 'month-date' };
+  },
+};

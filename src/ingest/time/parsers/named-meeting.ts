@@ -1,0 +1,39 @@
+// Meetings named in the rounds catalog by an alias without a usable number ("مؤتمر سوتشي",
+// "مؤتمر الحوار الوطني السوري"): the catalog gives their dates.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser, ParseContext, RoundRef } from '../types.ts';
+import { WORD_END, WORD_START, alternation } from '../constants.ts';
+
+const cache = new WeakMap<RoundRef[], { re: RegExp; byAlias: Map<string, string> } | null>();
+
+function aliasIndex(rounds: RoundRef[]): { re: RegExp; byAlias: Map<string, string> } | null {
+  const hit = cache.get(rounds);
+  if (hit !== undefined) return hit;
+  const byAlias = new Map<string, string>();
+  for (const r of rounds) {
+    for (const alias of [r.name_ar, ...r.aliases_ar]) {
+      const key = foldArabic(alias).replace(/\s+/g, ' ').trim();
+      // Aliases with digits are read by the round parser; an alias shared by two rounds names neither.
+      if (!key || /\d/.test(key)) continue;
+      byAlias.set(key, byAlias.has(key) && byAlias.get(key) !== r.id ? '' : r.id);
+    }
+  }
+  const names = [...byAlias].filter(([, id]) => id).map(([k]) => k);
+  const value = names.length ? { re: new RegExp(WORD_START + `(?:${alternation(names)})` + WORD_END, 'gu'), byAlias } : null;
+  cache.set(rounds, value);
+  return value;
+}
+
+export const namedMeeting: Parser = {
+  name: 'named-meeting',
+  pattern: (ctx: ParseContext) => new RegExp(aliasIndex(ctx.rounds)?.re ?? /(?!)/gu),
+  extract(m, ctx): Parsed | null {
+    const id = aliasIndex(ctx.rounds)?.byAlias.get(m[0].replace(/\s+/g, ' '));
+    if (!id) return null;
+    const r = ctx.rounds.find((x) => x.id === id)!;
+    return {
+      start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'named-meeting',
+      stated: { roundId: id, track: r.track, ...(r.number !== null ? { round: r.number } : {}) },
+    };
+  },
+};

@@ -1,0 +1,19 @@
+// Dates written in digits: ISO stamps (2018-09-24T05:53:29+03:00), 2020/08/24, 2019.10.30,
+// 2023:11:29, and day-first 08/11/2019, 29.01.2021, 4-5-2017 (Arab outlets write the day first).
+import type { Parsed, Parser } from '../types.ts';
+import { isValidCivil } from '../../../lib/calendar.ts';
+
+const SOURCE = '(?<![\\p{N}\\p{L}/.:-])(?:(?<y1>\\d{4})(?<s1>[-/.:])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?<d2>\\d{1,2})(?<s2>[-/.])(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4}))(?![\\p{N}])';
+
+export const numericDate: Parser = {
+  name: 'numeric-date',
+  pattern: () => new RegExp(SOURCE, 'gu'),
+  extract(m): Parsed | null {
+    const g = m.groups ?? {};
+    const year = Number(g.y1 ?? g.y2);
+    const month = Number(g.m1 ?? g.m2);
+    const day = Number(g.d1 ?? g.d2);
+    if (year < 1900 || year > 2100 || !isValidCivil(year, month, day)) return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'numeric-date', parser: 'numeric-date', stated: { year, month, day, numeric: true } };
+  },
+};

@@ -1,0 +1,37 @@
+// Relative days, alone or with a weekday: "اليوم"، "أمس الثلاثاء"، "مساء أمس"، "غداً الخميس"،
+// "اليوم (الخميس)"، "أول أمس"، "بعد غد"، "وبالأمس".
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser } from '../types.ts';
+import { WORD_END } from '../constants.ts';
+import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
+
+// Prefixes allowed before a relative day: و ف, then ب ل ك (not ل alone before أمس: "لامس" is a verb).
+const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
+const SOURCE = START +
+  `(?:(?<tod>${TOD_RE})\\s+)?(?<rel>${RELDAY_RE})` +
+  `(?:\\s*[،,(\\-–]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*\\)?)?` + WORD_END;
+const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي|نفسه)(?![\\p{L}\\p{N}])`, 'u');
+// Outlet names that contain اليوم (TV channels, newspapers).
+const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه|["“«])\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
+
+export const relativeDay: Parser = {
+  name: 'relative-day',
+  pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  extract(m, ctx): Parsed | null {
+    const g = m.groups ?? {};
+    const relWord = g.rel!.replace(/\s+/g, ' ');
+    const offset = RELDAYS.get(relWord);
+    if (offset === undefined) return null;
+    const end = m.index + m[0].length;
+    if (offset === 0 && !g.wd && !g.tod) {
+      if (ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
+      const before = ctx.folded.slice(Math.max(0, m.index - 20), m.index);
+      if (OUTLET_BEFORE.test(before)) return null; // "قناة روسيا اليوم"
+    }
+    const weekday = g.wd ? weekdayOf(g.wd) : undefined;
+    return {
+      start: m.index, end, kind: 'relative-day', parser: 'relative-day',
+      stated: { offset, ...(weekday !== undefined ? { weekday } : {}), ...(g.tod ? { timeOfDay: g.tod } : {}) },
+    };
+  },
+};

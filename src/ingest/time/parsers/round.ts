@@ -1,0 +1,27 @@
+// Numbered rounds of talks: "الجولة الثامنة"، "جولة ثامنة"، "الجولة الحادية عشرة"، "الجولة الـ21"،
+// "بنسخته العشرين"، "أستانا-9"، "آستانة 10"، "جنيف 8". Which track a bare "الجولة الثامنة" belongs to is
+// decided later from its sentence (refiners/round-candidates.ts).
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser } from '../types.ts';
+import { WORD_END, WORD_START } from '../constants.ts';
+import { ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
+
+const SOURCE = WORD_START +
+  `(?:(?<w>${ROUND_WORD_RE})\\s+(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)))` + WORD_END;
+
+const GENEVA = foldArabic('جنيف');
+
+export const round: Parser = {
+  name: 'round',
+  pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  extract(m): Parsed | null {
+    const g = m.groups ?? {};
+    const number = g.ord ? ORDS.get(g.ord.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
+    if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
+    const track = g.city ? (g.city === GENEVA ? 'geneva' : 'astana') : undefined;
+    return {
+      start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'round',
+      stated: { round: number, ...(track ? { track } : {}) },
+    };
+  },
+};

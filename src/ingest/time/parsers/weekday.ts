@@ -1,0 +1,25 @@
+// Weekdays with the article or "يوم": "الخميس"، "يوم الأربعاء"، "الثلاثاء الماضي"، "الاثنين القادم".
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser } from '../types.ts';
+import { WORD_END, WORD_START } from '../constants.ts';
+import { QUAL_RE, WEEKDAY_RE, qualifierOf, weekdayOf } from './pieces.ts';
+
+const SOURCE = WORD_START + `(?:(?:يوم|يومي|نهار|ليل|ليلة|مساء|صباح)\\s+)?(?:ال)(?<wd>${WEEKDAY_RE})(?:\\s+(?<q>${QUAL_RE}))?` + WORD_END;
+
+export const weekday: Parser = {
+  name: 'weekday',
+  pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  extract(m, ctx): Parsed | null {
+    const g = m.groups ?? {};
+    const wd = weekdayOf(g.wd!);
+    if (wd === undefined) return null;
+    const end = m.index + m[0].length;
+    // "الأحد عشر" is eleven, "الاثنين معا" is "both": not weekdays.
+    if (/^\s*(?:عشر|عشره|معا|كليهما)(?![\p{L}])/u.test(ctx.folded.slice(end, end + 10))) return null;
+    const rel = qualifierOf(g.q);
+    return {
+      start: m.index, end, kind: 'weekday', parser: 'weekday',
+      stated: { weekday: wd, ...(rel !== undefined && rel !== 0 ? { rel } : {}) },
+    };
+  },
+};

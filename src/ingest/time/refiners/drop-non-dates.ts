@@ -1,0 +1,18 @@
+// Numbers that look like dates but are not: resolution and article numbers ("القرار 2254"),
+// phone numbers, page numbers, and dates whose weekday contradicts their own day when a year is given.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, ParseContext } from '../types.ts';
+import { NON_DATE_BEFORE } from '../constants.ts';
+
+const BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NON_DATE_BEFORE.map(foldArabic).join('|')})\\s*(?:رقم\\s*)?[:.]?\\s*$`, 'u');
+const PHONE_AROUND = /[+\d][\d\s-]{6,}$/u;
+
+export function dropNonDates(results: Parsed[], ctx: ParseContext): Parsed[] {
+  return results.filter((r) => {
+    if (r.kind === 'relative-day' || r.kind === 'weekday' || r.kind === 'relative-week' || r.kind === 'relative-month' || r.kind === 'relative-year') return true;
+    const before = ctx.folded.slice(Math.max(0, r.start - 24), r.start);
+    if (BEFORE.test(before)) return false;
+    if (r.kind === 'numeric-date' && PHONE_AROUND.test(before)) return false;
+    return true;
+  });
+}

@@ -1,0 +1,31 @@
+// Joins a relative day or weekday to the date right after it: "اليوم، الجمعة 19 من نيسان"،
+// "الخميس 21 كانون الأول 2017". The merged expression states both (a date and its weekday/offset),
+// which is what lets the anchor check one against the other.
+import type { Parsed, ParseContext } from '../types.ts';
+
+const GAP = /^[\s،,()\-–:]*$/u;
+
+export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
+  const out: Parsed[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const a = results[i]!;
+    const b = results[i + 1];
+    const joinable = b && (a.kind === 'relative-day' || (a.kind === 'weekday' && a.stated.rel === undefined)) &&
+      (b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && b.stated.month !== undefined &&
+      GAP.test(ctx.folded.slice(a.end, b.start));
+    if (joinable) {
+      out.push({ ...b, start: a.start, stated: { ...b.stated, ...pick(a) }, parser: `${a.parser}+${b.parser}` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function pick(a: Parsed): Parsed['stated'] {
+  const s: Parsed['stated'] = {};
+  if (a.stated.offset !== undefined) s.offset = a.stated.offset;
+  if (a.stated.weekday !== undefined) s.weekday = a.stated.weekday;
+  return s;
+}

@@ -1,0 +1,105 @@
+// What an expression means if the article was written on day d: a span of days, a certainty and
+// an explanation. The anchor solver calls it for candidate days; the final resolution for the anchor.
+import {
+  addMonths, civilFromDays, daysFromCivil, formatDay, monthLength, monthSpan, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore, yearSpan,
+} from '../../../lib/calendar.ts';
+import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from '../../../lib/hijri.ts';
+import type { DaySpan, Expr, Stated } from '../types.ts';
+import { chooseYear } from './choose-year.ts';
+
+export interface Resolution { span: DaySpan; certainty: 'exact' | 'range' | 'approximate'; how: string }
+
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const OFFSET_EN: Record<string, string> = { '-2': 'two days before', '-1': 'the day before', '0': 'the day of', '1': 'the day after', '2': 'two days after' };
+
+/** Month parts as months of a year ("نهاية العام" = October-December). */
+function yearPart(part: [number, number]): [number, number] {
+  if (part[0] === 1 && part[1] === 15) return [1, 6];
+  if (part[0] === 16) return [7, 12];
+  if (part[0] === 1) return [1, 3];
+  if (part[0] >= 21) return [10, 12];
+  return [4, 9];
+}
+
+function inMonth(year: number, month: number, s: Stated): DaySpan | null {
+  const ml = monthLength(year, month);
+  if (s.day !== undefined) {
+    if (s.day > ml || (s.dayEnd ?? s.day) > ml) return null;
+    return [daysFromCivil(year, month, s.day), daysFromCivil(year, month, s.dayEnd ?? s.day)];
+  }
+  if (s.part) return [daysFromCivil(year, month, s.part[0]), daysFromCivil(year, month, Math.min(s.part[1], ml))];
+  return monthSpan(year, month);
+}
+
+export function resolveAt(e: Expr, d: number, weekdayDay?: number): Resolution | null {
+  const s = e.stated;
+  const of = `article date ${formatDay(d)}`;
+  switch (e.kind) {
+    case 'relative-day': {
+      const day = d + (s.offset ?? 0);
+      return { span: [day, day], certainty: 'exact', how: `${OFFSET_EN[String(s.offset)] ?? 'relative to'} ${of}` };
+    }
+    case 'weekday': {
+      const w = s.weekday!;
+      const name = WEEKDAY_EN[w]!;
+      if (s.rel === -1) { const x = weekdayOnOrBefore(d - 1, w); return { span: [x, x], certainty: 'exact', how: `last ${name} before ${of}` }; }
+      if (s.rel === 1) { const x = weekdayOnOrAfter(d + 1, w); return { span: [x, x], certainty: 'exact', how: `next ${name} after ${of}` }; }
+      if (weekdayDay !== undefined && weekdayOf(weekdayDay) === w) return { span: [weekdayDay, weekdayDay], certainty: 'exact', how: `${name} of the week of ${of}, as the article's evidence agrees` };
+      if (e.tense === 'future') { const x = weekdayOnOrAfter(d, w); return { span: [x, x], certainty: 'exact', how: `${name} on or after ${of} (future tense)` }; }
+      const x = weekdayOnOrBefore(d, w);
+      return { span: [x, x], certainty: e.tense === 'past' ? 'exact' : 'approximate', how: `${name} on or before ${of}${e.tense ? ' (past tense)' : ' (tense unclear)'}` };
+    }
+    case 'relative-week': {
+      const span: DaySpan = s.rel === -1 ? [d - 13, d - 1] : s.rel === 1 ? [d + 1, d + 13] : [d - 6, d + 6];
+      return { span, certainty: 'range', how: `week ${s.rel === -1 ? 'before' : s.rel === 1 ? 'after' : 'of'} ${of}` };
+    }
+    case 'relative-year':
+    case 'year': {
+      const y = s.year ?? civilFromDays(d).year + (s.rel ?? 0);
+      if (!s.part) return { span: yearSpan(y), certainty: 'range', how: s.year ? `year ${y} as written` : `year ${y} relative to ${of}` };
+      const [m1, m2] = yearPart(s.part);
+      return { span: [monthSpan(y, m1)[0], monthSpan(y, m2)[1]], certainty: 'range', how: `part of year ${y}` };
+    }
+    case 'hijri': {
+      const h = s.hijri!;
+      let span: DaySpan | null;
+      if (h.day !== undefined && h.month !== undefined) { const g = hijriToGregorian({ year: h.year, month: h.month, day: h.day }); span = g === null ? null : [g, g]; }
+      else if (h.month !== undefined) span = hijriMonthSpan(h.year, h.month);
+      else span = hijriYearSpan(h.year);
+      return span && { span, certainty: span[0] === span[1] ? 'exact' : 'range', how: `Hijri date ${h.year}${h.month ? `-${h.month}` : ''}${h.day ? `-${h.day}` : ''} (Umm al-Qura)` };
+    }
+    case 'round': {
+      const c = e.candidates[0];
+      return c ? { span: [c.start, c.end], certainty: 'exact', how: `dates of ${c.round.id} in the rounds catalog` } : null;
+    }
+    default:
+      return resolveCalendarDate(e, d, of);
+  }
+}
+
+function resolveCalendarDate(e: Expr, d: number, of: string): Resolution | null {
+  const s = e.stated;
+  let year: number;
+  let month: number;
+  let approximate = false;
+  let how: string;
+  if (s.month === undefined) {
+    if (s.period !== 'month' || s.rel === undefined) return null;
+    const now = civilFromDays(d);
+    ({ year, month } = addMonths(now.year, now.month, s.rel));
+    how = `month ${s.rel === -1 ? 'before' : s.rel === 1 ? 'after' : 'of'} ${of}`;
+  } else {
+    month = s.month;
+    if (s.year !== undefined) { year = s.year; how = 'as written'; }
+    else {
+      const chosen = chooseYear(month, s, e.tense, d);
+      year = chosen.year;
+      approximate = chosen.approximate;
+      how = `year ${year} implied by ${s.rel === undefined ? (e.tense ? `${e.tense} tense and ` : 'nearness to ') : 'the qualifier and '}${of}`;
+    }
+  }
+  const span = inMonth(year, month, s);
+  if (!span) return null;
+  const certainty = approximate ? 'approximate' : s.day !== undefined ? 'exact' : 'range';
+  return { span, certainty, how };
+}

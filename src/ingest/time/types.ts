@@ -1,0 +1,102 @@
+// Contract types shared with the pipeline (see BRIEF "date engine ↔ pipeline contract") and the
+// engine's internal shapes.
+
+export interface RoundRef {
+  id: string; track: string; number: number | null; start: string; end: string;
+  name_ar: string; aliases_ar: string[]; city_ar: string;
+}
+export interface ResolvedDate {
+  edtf: string;
+  certainty: 'exact' | 'range' | 'approximate';
+  how: string;
+}
+export interface TimeExpression {
+  start: number; end: number; text: string;
+  kind: string;
+  stated: Record<string, unknown>;
+  roundId?: string;
+  resolved: ResolvedDate | null;
+}
+export interface Evidence { quote: string; says: string; start: number; end: number }
+export interface ArticleAnchor {
+  edtf: string;
+  certainty: 'exact' | 'range';
+  method: 'front-matter' | 'inferred';
+  confidence: number;
+  evidence: Evidence[];
+  conflicts: Evidence[];
+}
+export interface DatingMessage { start: number; end: number; severity: 'error' | 'warning'; reason: string }
+export interface DatingResult { anchor: ArticleAnchor | null; expressions: TimeExpression[]; messages: DatingMessage[] }
+export interface DatingOptions { published?: string; rounds: RoundRef[] }
+
+/** What an expression states, in numbers (chrono's "assign" values). Absent = not stated. */
+export interface Stated {
+  year?: number; month?: number; day?: number; dayEnd?: number;
+  /** Qualifier on a month, weekday or period: -1 past (الماضي), 0 current (الجاري), 1 next (المقبل). */
+  rel?: -1 | 0 | 1;
+  /** Part of a month or year as day bounds within a month ([21, 31] = late). */
+  part?: [number, number];
+  /** Offset in days of a relative day (أمس = -1). */
+  offset?: number;
+  weekday?: number;
+  period?: 'week' | 'month' | 'year';
+  timeOfDay?: string;
+  hijri?: { year: number; month?: number; day?: number };
+  round?: number;
+  track?: string;
+  roundId?: string;
+  /** A number written as digits only (28/11/2023) or an ISO stamp. */
+  numeric?: boolean;
+}
+
+export type Kind =
+  | 'date' | 'day-range' | 'month-part' | 'month' | 'numeric-date' | 'year' | 'hijri'
+  | 'relative-day' | 'weekday' | 'relative-week' | 'relative-month' | 'relative-year' | 'round';
+
+/** A parser's raw result, with offsets in the folded text. */
+export interface Parsed {
+  start: number; end: number;
+  kind: Kind;
+  stated: Stated;
+  parser: string;
+}
+
+export interface ParseContext { folded: string; rounds: RoundRef[] }
+
+/** A parser: a global regex over folded text and a function reading one match (null = not a date). */
+export interface Parser {
+  name: string;
+  pattern(ctx: ParseContext): RegExp;
+  extract(match: RegExpExecArray, ctx: ParseContext): Parsed | null;
+}
+
+/** A refiner takes every result and returns better ones (merged, filtered). */
+export type Refiner = (results: Parsed[], ctx: ParseContext) => Parsed[];
+
+export type DaySpan = [number, number];
+export type Tense = 'past' | 'future' | null;
+
+/** A round of the catalog that a round reference may mean, with how likely the text makes it. */
+export interface RoundCandidate { round: RoundRef; prior: number; start: number; end: number }
+
+/** A parsed expression placed in its sentence, with the tense of its clause. */
+export interface Expr extends Parsed {
+  index: number;
+  sentence: [number, number];
+  tense: Tense;
+  candidates: RoundCandidate[];
+}
+
+/**
+ * A piece of evidence about the article date D. `score(d, w)` is 0..1: how well D = d satisfies it,
+ * `w` being the day chosen for the clue's weekday group (bare weekdays of one name are one day).
+ */
+export interface Clue {
+  weight: number;
+  start: number; end: number; // folded offsets of the quote
+  says: string;
+  windows: DaySpan[];         // days where D can be if this clue holds (empty: no bound, only a filter)
+  group?: number;             // weekday 0..6 when the clue is about a bare weekday
+  score(d: number, w: number): number;
+}
