@@ -1,0 +1,39 @@
+// Arabic axis labels for vis-timeline through Intl (Gregorian, Levantine month names, Latin digits:
+// the same choice as src/lib/format-arabic-date.ts, see there why).
+const LOCALE = 'ar-SY-u-nu-latn';
+const F = {
+  day: new Intl.DateTimeFormat(LOCALE, { day: 'numeric' }),
+  dayMonth: new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long' }),
+  month: new Intl.DateTimeFormat(LOCALE, { month: 'long' }),
+  monthYear: new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric' }),
+  year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric' }),
+  hour: new Intl.DateTimeFormat(LOCALE, { hour: 'numeric' }),
+};
+
+type MomentLike = { valueOf(): number };
+
+function toDate(d: Date | MomentLike): Date {
+  return d instanceof Date ? d : new Date(d.valueOf());
+}
+
+/** Minor labels: the unit being stepped through at this zoom. */
+export function minorLabel(date: Date | MomentLike, scale: string): string {
+  const d = toDate(date);
+  switch (scale) {
+    case 'millisecond': case 'second': case 'minute': case 'hour': return F.hour.format(d);
+    case 'weekday': case 'day': case 'week': return F.day.format(d);
+    case 'month': return F.month.format(d);
+    default: return F.year.format(d);
+  }
+}
+
+/** Major labels: the enclosing unit. */
+export function majorLabel(date: Date | MomentLike, scale: string): string {
+  const d = toDate(date);
+  switch (scale) {
+    case 'millisecond': case 'second': case 'minute': case 'hour': return F.dayMonth.format(d);
+    case 'weekday': case 'day': case 'week': return F.monthYear.format(d);
+    case 'month': return F.year.format(d);
+    default: return '';
+  }
+}
