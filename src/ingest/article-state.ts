@@ -1,0 +1,38 @@
+import type { Actor } from '../lib/schemas.ts';
+import type { CleanArticle } from './clean/clean-article.ts';
+import type { Relevance } from './clean/judge-relevance.ts';
+import type { DateArticle, DatingResult, RoundRef } from './dating-contract.ts';
+import type { PendingMessage } from './diagnostics/diagnostic.ts';
+import type { EventDraft } from './events/event-draft.ts';
+import type { ActorMatcher } from './link/actor-matcher.ts';
+import type { EventRecord } from './merge/event-record.ts';
+import type { ReadArticle } from './read/read-article.ts';
+
+/** What every article stage may read: the catalog and the date engine, nothing from the file system. */
+export interface PipelineContext {
+  rounds: RoundRef[];
+  actors: Actor[];
+  matcher: ActorMatcher;
+  /** Folded round and actor names, as talks vocabulary for the relevance judgement. */
+  catalogNames: string[];
+  /** Null when the date engine is not available: articles are then written undated, never guessed. */
+  dateArticle: DateArticle | null;
+}
+
+/** One article on its way through the stages; a stage fills its part or stops the article. */
+export interface ArticleState {
+  source: string;
+  bytes: Uint8Array;
+  read?: ReadArticle;
+  clean?: CleanArticle;
+  relevance?: Relevance;
+  dating?: DatingResult;
+  drafts: EventDraft[];
+  events: EventRecord[];
+  /** Messages at offsets of the decoded file text. */
+  messages: PendingMessage[];
+  /** Set by a stage when later stages have nothing to work on (the reason is in messages). */
+  stopped: boolean;
+}
+
+export type ArticleStage = (state: ArticleState, context: PipelineContext) => ArticleState;

@@ -1,0 +1,99 @@
+import { KNOWN_OUTLETS } from './known-outlets.ts';
+import { lineSignals, type LineSignals } from './line-signals.ts';
+
+export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate';
+
+export interface LineVerdict {
+  role: LineRole;
+  /** Why a line was dropped (for the article's report), empty for story lines. */
+  reason: string;
+}
+
+export interface LineClassification {
+  verdicts: LineVerdict[];
+  title: number | null;
+  outlet: string | null;
+}
+
+const MAX_TITLE_WORDS = 35;
+
+/** A full paragraph of a story: long enough and ending like a sentence. */
+function isStory(s: LineSignals): boolean {
+  return s.words >= 15 && s.sentenceEnd;
+}
+
+function furnitureReason(s: LineSignals): string {
+  if (s.disclaimer) return 'disclaimer';
+  if (s.navigation) return 'link to another story';
+  if (s.interface) return 'page interface';
+  if (s.callToAction) return 'call to action';
+  return '';
+}
+
+/**
+ * Tells story lines from site furniture by general signals: calls to action and interface words on
+ * short lines, section markers (what follows them is other stories or comments until a story paragraph
+ * comes back), repetition, and short standalone lines at the head or foot (masthead, section label).
+ */
+export function classifyLines(lines: readonly string[]): LineClassification {
+  const signals = lines.map(lineSignals);
+  const verdicts: LineVerdict[] = signals.map((s) => ({ role: s.words === 0 ? 'blank' : 'body', reason: '' }));
+  const drop = (i: number, reason: string) => {
+    if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason };
+  };
+  const wordsFrom = (from: number, to: number) => signals.slice(from, to).reduce((n, s) => n + s.words, 0);
+
+  signals.forEach((s, i) => {
+    const reason = furnitureReason(s);
+    if (reason) drop(i, reason);
+  });
+  for (let i = 0; i < signals.length; i++) {
+    const s = signals[i]!;
+    if (!s.marker || verdicts[i]!.role === 'blank') continue;
+    drop(i, 'section marker');
+    // A comments or related block at the foot never returns to the story.
+    const terminal = s.terminalMarker && wordsFrom(i + 1, signals.length) < wordsFrom(0, i);
+    let j = i + 1;
+    for (; j < signals.length; j++) {
+      const t = signals[j]!;
+      if (t.words === 0) continue;
+      if (!terminal && isStory(t)) break;
+      drop(j, `after section marker «${lines[i]!.trim()}»`);
+    }
+    i = j - 1;
+  }
+  const seen = new Set<string>();
+  signals.forEach((s, i) => {
+    if (verdicts[i]!.role === 'blank') return;
+    if (seen.has(s.folded)) verdicts[i] = { role: 'duplicate', reason: 'repeated line' };
+    else seen.add(s.folded);
+  });
+
+  const story = signals.map((s, i) => verdicts[i]!.role === 'body' && isStory(s));
+  const firstStory = story.indexOf(true) === -1 ? signals.length : story.indexOf(true);
+  const lastStory = story.lastIndexOf(true);
+  let outlet: string | null = null;
+  signals.forEach((s, i) => {
+    if (verdicts[i]!.role !== 'body' || (i > firstStory && i < lastStory) || s.words > 5 || s.sentenceEnd) return;
+    const known = KNOWN_OUTLETS[s.folded];
+    if (known) {
+      verdicts[i] = { role: 'outlet', reason: 'outlet name' };
+      outlet ??= known;
+    } else if (s.sectionLabel && i < firstStory) {
+      drop(i, 'section label');
+    }
+  });
+
+  let title: number | null = null;
+  for (let i = 0; i < firstStory; i++) {
+    const s = signals[i]!;
+    if (verdicts[i]!.role !== 'body' || s.words < 3 || s.words > MAX_TITLE_WORDS) continue;
+    if (title === null || s.words > signals[title]!.words) title = i;
+  }
+  if (title === null) {
+    const first = verdicts.findIndex((v) => v.role === 'body');
+    if (first !== -1 && signals[first]!.words <= MAX_TITLE_WORDS) title = first;
+  }
+  if (title !== null) verdicts[title] = { role: 'title', reason: '' };
+  return { verdicts, title, outlet };
+}

@@ -1,0 +1,80 @@
+import type { PendingMessage } from '../diagnostics/diagnostic.ts';
+import { classifyLines } from './classify-lines.ts';
+import { detectLanguage, type LanguageGuess } from './detect-language.ts';
+import { findOutlet } from './find-outlet.ts';
+import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
+import { normalizeText } from './normalize-text.ts';
+import { splitLines } from './split-lines.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CleanArticle {
+  /** The cleaned text handed to dating and event extraction: title line first, then the story lines. */
+  text: MappedText;
+  title: string | null;
+  /** Where the story begins in `text.text` (after the title line). */
+  bodyStart: number;
+  /** The story's paragraphs, as spans of `text.text`. */
+  paragraphs: Span[];
+  outlet: string | null;
+  language: LanguageGuess;
+  /** Lines dropped as furniture, at their source offsets. */
+  dropped: { offset: number; text: string; reason: string }[];
+  messages: PendingMessage[];
+}
+
+/** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
+export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle {
+  const normalized = normalizeText(fileText.slice(bodyOffset), bodyOffset);
+  const messages: PendingMessage[] = [];
+  if (normalized.bidi.length > 0) {
+    messages.push({ offset: normalized.bidi[0]!, severity: 'warning', rule: 'bidi-control', reason: `${normalized.bidi.length} bidirectional control character(s) removed (they can make text read differently from what it says)` });
+  }
+  const lines = splitLines(normalized.text);
+  const { verdicts, title, outlet: standalone } = classifyLines(lines.map((l) => l.text));
+  const builder = new MappedTextBuilder();
+  const paragraphs: Span[] = [];
+  const dropped: CleanArticle['dropped'] = [];
+  let length = 0;
+  const append = (i: number) => {
+    const line = lines[i]!;
+    if (length > 0) {
+      builder.push('\n', normalized.map[line.start]!, true);
+      length++;
+    }
+    const start = length;
+    // Slice the line's map so every kept character points at its own source offset.
+    for (let k = line.start; k < line.end; ) {
+      let run = k + 1;
+      while (run < line.end && normalized.map[run] === normalized.map[run - 1]! + 1) run++;
+      builder.push(normalized.text.slice(k, run), normalized.map[k]!);
+      k = run;
+    }
+    length += line.end - line.start;
+    return { start, end: length };
+  };
+  let titleText: string | null = null;
+  let bodyStart = 0;
+  if (title !== null) {
+    titleText = lines[title]!.text;
+    append(title);
+    bodyStart = length + 1;
+  }
+  verdicts.forEach((v, i) => {
+    if (v.role === 'body') paragraphs.push(append(i));
+    else if (v.role === 'furniture' || v.role === 'duplicate' || v.role === 'outlet') {
+      dropped.push({ offset: normalized.map[lines[i]!.start]!, text: lines[i]!.text, reason: v.reason });
+    }
+  });
+  const text = builder.build(normalized.map[normalized.text.length]!);
+  if (title === null) bodyStart = 0;
+  const outlet = standalone ?? findOutlet(normalized.text);
+  const language = detectLanguage(text.text);
+  if (paragraphs.length === 0 && title === null) {
+    messages.push({ offset: bodyOffset, severity: 'error', rule: 'no-story', reason: 'no story text left after removing site furniture' });
+  }
+  return { text, title: titleText, bodyStart: Math.min(bodyStart, text.text.length), paragraphs, outlet, language, dropped, messages };
+}

@@ -1,0 +1,49 @@
+// Vocabulary of site furniture, folded (see src/lib/arabic-fold.ts: أ/إ/آ→ا, ة→ه, ى→ي). These are word
+// signals weighed together with a line's length, punctuation and position, never matched as whole lines:
+// a story sentence that mentions Facebook or "follow" is long and ends like a sentence, and is kept.
+
+/** Imperatives and second-person calls to action that open a prompt line ("subscribe", "click", "follow us"). */
+export const CALL_TO_ACTION_OPENERS = [
+  'اشترك', 'اشتركوا', 'للاشتراك', 'اضغط', 'اضغطوا', 'انقر', 'تابع', 'تابعنا', 'تابعونا', 'تابعوا', 'حملوا',
+  'انضموا', 'قراونا', 'عزيزي', 'يمكنكم', 'لمتابعه', 'للمزيد', 'اشتراك', 'ادعمنا',
+] as const;
+
+/** Words that make a short line a prompt or a banner wherever they stand. */
+export const CALL_TO_ACTION_WORDS = [
+  'للاشتراك', 'الاشتراك', 'اشترك', 'النشره البريديه', 'القائمه البريديه', 'واتساب', 'واتس اب', 'انستجرام', 'انستغرام',
+  'فيسبوك', 'فيس بوك', 'تويتر', 'تلغرام', 'تليجرام', 'تيليجرام', 'يوتيوب', 'تيك توك', 'مواقع التواصل', 'حسابنا', 'قناتنا',
+  'مجانا', 'لحظه بلحظه', 'اضغط هنا', 'انقر هنا', 'ملفات تعريف الارتباط',
+] as const;
+
+/** Section markers after which a page lists other stories or comments. */
+export const SECTION_MARKERS = [
+  'شاهد ايضا', 'اقرا ايضا', 'اقرا المزيد', 'اقرا كذلك', 'شاهد المزيد', 'مقالات ذات صله', 'اخبار ذات صله', 'مواضيع ذات صله',
+  'ذات صله', 'قد يعجبك ايضا', 'قد يهمك', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اترك تعليقا', 'اترك تعليق', 'الاكثر قراءه',
+  'الاكثر مشاهده', 'الاكثر تداولا', 'اخبار متعلقه', 'مقالات متعلقه', 'المزيد من الاخبار', 'اخر الاخبار', 'وسوم', 'الوسوم', 'كلمات مفتاحيه',
+] as const;
+
+/** Markers whose section never comes back to the story (comments, related lists). */
+export const TERMINAL_MARKERS = [
+  'التعليقات', 'تعليقات', 'اضف تعليق', 'اترك تعليقا', 'اترك تعليق', 'مقالات ذات صله', 'اخبار ذات صله', 'مواضيع ذات صله',
+  'ذات صله', 'الاكثر قراءه', 'الاكثر مشاهده', 'الاكثر تداولا', 'وسوم', 'الوسوم', 'كلمات مفتاحيه',
+] as const;
+
+/** Interface words: buttons, navigation, sharing. */
+export const INTERFACE_WORDS = [
+  'اغلاق', 'الذهاب الى الاعلى', 'العوده الى الاعلى', 'العوده للاعلى', 'الى الاعلى', 'طباعه', 'مشاركه', 'شارك الخبر',
+  'الصفحه الرئيسيه', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط',
+] as const;
+
+/** Words opening a link to the previous or next story. */
+export const NAVIGATION_OPENERS = ['السابق', 'التالي', 'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'السابقه', 'التاليه'] as const;
+
+/** Legal and comment disclaimers. */
+export const DISCLAIMER_WORDS = [
+  'جميع الحقوق محفوظه', 'حقوق النشر', 'لا تعبر بالضروره', 'تعبر عن راي كتابها', 'التعليقات المنشوره', 'يمنع نسخ', 'يحظر نسخ',
+] as const;
+
+/** One- or two-word section labels printed above a headline. */
+export const SECTION_LABELS = [
+  'اخبار', 'الاخبار', 'سياسه', 'محليات', 'عربي ودولي', 'عربي', 'دولي', 'عالمي', 'تقارير', 'تقرير', 'اقتصاد', 'رياضه',
+  'منوعات', 'سوريا', 'سوريه', 'عاجل', 'خاص', 'حصري', 'مقالات', 'راي', 'الرئيسيه', 'شؤون عربيه', 'العالم', 'الشرق الاوسط',
+] as const;

@@ -1,0 +1,45 @@
+import { foldLine } from './fold-line.ts';
+import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
+import {
+  CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
+  SECTION_LABELS, SECTION_MARKERS, TERMINAL_MARKERS,
+} from './furniture-words.ts';
+
+export interface LineSignals {
+  folded: string;
+  words: number;
+  /** Ends like a sentence (. ؟ ! possibly before a closing quote), not with an ellipsis. */
+  sentenceEnd: boolean;
+  ellipsisEnd: boolean;
+  callToAction: boolean;
+  marker: boolean;
+  terminalMarker: boolean;
+  interface: boolean;
+  navigation: boolean;
+  disclaimer: boolean;
+  sectionLabel: boolean;
+}
+
+const SENTENCE_END = /[.!?؟!。][\s"'»”’)\]]*$/u;
+const ELLIPSIS_END = /(?:…|\.\.\.)[\s"'»”’)\]]*$/u;
+
+/** The general signals a line gives about being story or furniture. */
+export function lineSignals(line: string): LineSignals {
+  const folded = foldLine(line);
+  const words = folded === '' ? 0 : folded.split(' ').length;
+  const ellipsisEnd = ELLIPSIS_END.test(line);
+  const short = words <= 12;
+  return {
+    folded,
+    words,
+    sentenceEnd: !ellipsisEnd && SENTENCE_END.test(line),
+    ellipsisEnd,
+    callToAction: short && !(!ellipsisEnd && SENTENCE_END.test(line) && words >= 8) && (startsWithPhrase(folded, CALL_TO_ACTION_OPENERS) || hasPhrase(folded, CALL_TO_ACTION_WORDS)),
+    marker: words <= 5 && startsWithPhrase(folded, SECTION_MARKERS),
+    terminalMarker: words <= 5 && startsWithPhrase(folded, TERMINAL_MARKERS),
+    interface: words <= 4 && hasPhrase(folded, INTERFACE_WORDS),
+    navigation: words <= 15 && startsWithPhrase(folded, NAVIGATION_OPENERS),
+    disclaimer: words <= 40 && hasPhrase(folded, DISCLAIMER_WORDS),
+    sectionLabel: words <= 3 && SECTION_LABELS.includes(folded as (typeof SECTION_LABELS)[number]),
+  };
+}

@@ -1,0 +1,193 @@
+// npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force]
+// The only module of the build step that touches the file system, argv, the environment and the
+// terminal; every stage it calls is a pure function.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCatalog, type CatalogFile } from './catalog/load-catalog.ts';
+import type { DateArticle } from './dating-contract.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
+import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
+import { buildContent, processArticle, type ArticleResult } from './pipeline.ts';
+import { pipelineContext } from './pipeline-context.ts';
+import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
+import { diffInputs, emptyManifest, MANIFEST_VERSION, parseManifest, serializeManifest, type Manifest } from './write/manifest.ts';
+import { progressBar } from './write/progress-bar.ts';
+import { summarizeRun } from './write/summarize-run.ts';
+import { writeAtomic } from './write/write-atomic.ts';
+
+const SEED_FILE = /\.(txt|md)$/i;
+const GENERATED = ['articles', 'entries'] as const;
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function readCatalogFiles(dir: string, label: string): CatalogFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** Every source file of the build step and its shared helpers: a change to any of them re-processes all articles. */
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort().map((f) => join(dir, f));
+}
+
+async function loadDateEngine(): Promise<{ dateArticle: DateArticle | null; problem: string | null }> {
+  try {
+    const engine = (await import('./time/index.ts')) as { dateArticle?: DateArticle };
+    if (typeof engine.dateArticle !== 'function') return { dateArticle: null, problem: 'src/ingest/time/index.ts does not export dateArticle' };
+    return { dateArticle: engine.dateArticle, problem: null };
+  } catch (error) {
+    return { dateArticle: null, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  }
+}
+
+function listGenerated(out: string): string[] {
+  return GENERATED.flatMap((sub) => {
+    const dir = join(out, sub);
+    return existsSync(dir) ? readdirSync(dir).map((f) => `${sub}/${f}`) : [];
+  });
+}
+
+function fail(diagnostics: readonly Diagnostic[], why: string): never {
+  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  process.stderr.write(`ingest: ${why}; nothing was written\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { seeds: { type: 'string' }, out: { type: 'string' }, catalog: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false } },
+  });
+  if (!values.seeds || !values.out) {
+    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force]\n');
+    process.exit(2);
+  }
+  const seeds = resolve(values.seeds);
+  const out = resolve(values.out);
+  const catalogDir = resolve(values.catalog!);
+  if (!existsSync(seeds) || !statSync(seeds).isDirectory()) {
+    process.stderr.write(`ingest: --seeds ${values.seeds}: not a folder\n`);
+    process.exit(2);
+  }
+  const showProgress = process.stderr.isTTY === true && !process.env.CI;
+
+  const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
+  const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
+  const catalog = loadCatalog(roundFiles, actorFiles);
+  if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid');
+  const diagnostics: Diagnostic[] = [...catalog.diagnostics];
+  const engine = await loadDateEngine();
+  if (engine.problem) {
+    diagnostics.push({ file: 'src/ingest/time/index.ts', line: 1, column: 1, severity: 'warning', rule: 'no-date-engine', reason: `date engine not available (${engine.problem}): articles are written undated, with no entries` });
+  }
+  const context = pipelineContext(catalog, engine.dateArticle);
+
+  const here = import.meta.dirname;
+  const fingerprint = sha256(
+    [String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...[...codeFiles(here), ...codeFiles(join(here, '../lib'))].map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)].join('\0'),
+  );
+
+  // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
+  const label = basename(seeds);
+  const inputs = new Map<string, Uint8Array>();
+  for (const name of readdirSync(seeds).sort()) {
+    const path = join(seeds, name);
+    if (!statSync(path).isFile() || name.startsWith('.')) continue;
+    if (!SEED_FILE.test(name)) {
+      diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt or .md file: ignored' });
+      continue;
+    }
+    inputs.set(`${label}/${name}`, readFileSync(path));
+  }
+  const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(bytes)]));
+
+  const manifestPath = join(out, '.manifest.json');
+  const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : emptyManifest();
+  const reuse = !values.force && previous.fingerprint === fingerprint;
+  const changes = diffInputs(previous, hashes);
+  const unchanged = new Set(reuse ? changes.unchanged : []);
+
+  const results: ArticleResult[] = [];
+  const next: Manifest = { ...emptyManifest(fingerprint) };
+  const firstWithHash = new Map<string, string>();
+  const ids = new Map<string, string>();
+  let done = 0;
+  for (const [source, bytes] of inputs) {
+    const hash = hashes.get(source)!;
+    const cached = previous.articles[source];
+    let result: ArticleResult;
+    if (unchanged.has(source) && cached) {
+      result = cached.result;
+    } else if (firstWithHash.has(hash)) {
+      result = { source, id: '', article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'warning', rule: 'duplicate-article', reason: `same text as ${firstWithHash.get(hash)}: skipped` }] };
+    } else {
+      result = processArticle(source, bytes, context);
+    }
+    firstWithHash.set(hash, firstWithHash.get(hash) ?? source);
+    const clash = result.article ? ids.get(result.id) : undefined;
+    if (clash) {
+      result = { ...result, article: null, events: [], diagnostics: [...result.diagnostics, { file: source, line: 1, column: 1, severity: 'error', rule: 'duplicate-id', reason: `article id \`${result.id}\` is already taken by ${clash}: rename one of the files` }] };
+    }
+    const failed = result.article === null && result.diagnostics.some((d) => d.severity === 'error');
+    diagnostics.push(...result.diagnostics);
+    if (failed && cached?.result.article) {
+      // A bad new version never replaces a good old one: build from the last good result and retry next run.
+      results.push({ ...cached.result, diagnostics: [] });
+      next.articles[source] = cached;
+    } else {
+      results.push(result);
+      if (result.article) ids.set(result.id, source);
+      if (!failed) next.articles[source] = { hash, result };
+    }
+    done++;
+    if (showProgress && (done % 50 === 0 || done === inputs.size)) process.stderr.write(progressBar(done, inputs.size));
+  }
+  if (showProgress) process.stderr.write('\n');
+
+  const built = buildContent(results);
+  diagnostics.push(...built.diagnostics);
+
+  const lockPath = join(out, 'ids.lock.json');
+  let lock: IdsLock = EMPTY_LOCK;
+  if (existsSync(lockPath)) {
+    try {
+      lock = parseIdsLock(readFileSync(lockPath, 'utf8'));
+    } catch (error) {
+      fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable');
+    }
+  }
+  const outcome = reconcileIds(lock, built.entries.map((e) => ({ id: e.entry.id, aliases: e.aliases })), new Set());
+  if (outcome.vanished.length > 0) {
+    fail(
+      [...diagnostics, ...outcome.vanished.map((id) => ({ file: `${basename(out)}/ids.lock.json`, line: 1, column: 1, severity: 'error' as const, rule: 'ids-lock', reason: `published entry id \`${id}\` would vanish: keep its article, or map it in "redirects" to its successor` }))],
+      'published entry ids would vanish',
+    );
+  }
+
+  for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
+  let written = 0;
+  let unchangedFiles = 0;
+  for (const [rel, content] of built.files) {
+    const hash = sha256(content);
+    next.outputs[rel] = hash;
+    const path = join(out, rel);
+    if (previous.outputs[rel] === hash && existsSync(path)) { unchangedFiles++; continue; }
+    if (writeAtomic(path, content)) written++;
+    else unchangedFiles++;
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  // Stale files go only after a clean run: with an error, a file may be the last good copy of something.
+  const stale = listGenerated(out).filter((rel) => !built.files.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp')));
+  if (errors === 0) for (const rel of stale) rmSync(join(out, rel), { force: true });
+  writeAtomic(lockPath, serializeIdsLock(outcome.lock));
+  mkdirSync(dirname(manifestPath), { recursive: true });
+  writeAtomic(manifestPath, serializeManifest(next));
+
+  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length })}\n`);
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
+await main();

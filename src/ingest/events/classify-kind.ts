@@ -1,0 +1,17 @@
+import type { Entry } from '../../lib/schemas.ts';
+import { KIND_RULES } from './kind-words.ts';
+
+function holds(padded: string, word: string): boolean {
+  return padded.includes(` ${word} `) || new RegExp(` [وفلبس]{1,2}(?:ال)?${word} `, 'u').test(padded);
+}
+
+/** The kind of event a clause reports, from word signals on its folded text (see KIND_RULES). */
+export function classifyKind(foldedClause: string): Entry['kind'] {
+  const padded = ` ${foldedClause} `;
+  for (const rule of KIND_RULES) {
+    if (!rule.any.some((w) => holds(padded, w))) continue;
+    if (rule.all && !rule.all.every((group) => group.some((w) => holds(padded, w)))) continue;
+    return rule.kind;
+  }
+  return 'other';
+}

@@ -1,0 +1,84 @@
+import { foldArabic } from '../../lib/arabic-fold.ts';
+import type { TimeExpression } from '../dating-contract.ts';
+import { classifyKind } from './classify-kind.ts';
+import type { EventDraft } from './event-draft.ts';
+import { firstAction } from './has-action.ts';
+import { makeTitle } from './make-title.ts';
+import type { Span } from './span.ts';
+import { splitClauses } from './split-clauses.ts';
+import { splitSentences } from './split-sentences.ts';
+
+interface Group extends Span {
+  dates: TimeExpression[];
+  /** End of the quote: undated clauses before the next dated one belong to both (an object after "أعلنت اليوم،"). */
+  quoteEnd: number;
+}
+
+function inside(e: TimeExpression, s: Span): boolean {
+  return e.start >= s.start && e.end <= s.end;
+}
+
+// A round reference ("الجولة الثامنة") names what happened, not when: it dates an event only through
+// the catalog, so it never governs a clause that has a date of its own.
+function governs(e: TimeExpression): boolean {
+  return e.resolved !== null && e.kind !== 'round';
+}
+
+/**
+ * Groups a sentence's clauses around the dates that govern them: a clause without a date joins the
+ * next dated clause (the reporting verb before its date: "وقالت الوزارة في بيانها، اليوم السبت"), and
+ * undated clauses at the end join the last group. Undated clauses between two dated ones are quoted
+ * with both ("أعلنت الخارجية اليوم، انطلاق الجولة التاسعة، الاثنين القادم"). One group = one event.
+ */
+function groupClauses(text: string, sentence: Span, expressions: readonly TimeExpression[]): Group[] {
+  const groups: Group[] = [];
+  let pending: Span | null = null;
+  for (const clause of splitClauses(text, sentence)) {
+    const dates = expressions.filter((e) => governs(e) && inside(e, clause));
+    if (dates.length === 0) {
+      pending = pending ? { start: pending.start, end: clause.end } : clause;
+      continue;
+    }
+    const previous = groups[groups.length - 1];
+    if (previous && pending) previous.quoteEnd = pending.end;
+    groups.push({ start: pending ? pending.start : clause.start, end: clause.end, dates, quoteEnd: clause.end });
+    pending = null;
+  }
+  const last = groups[groups.length - 1];
+  if (pending && last) {
+    last.end = pending.end;
+    last.quoteEnd = pending.end;
+  }
+  return groups;
+}
+
+function chooseDate(dates: readonly TimeExpression[]): TimeExpression {
+  return dates.find((d) => d.resolved?.certainty !== 'approximate') ?? dates[0]!;
+}
+
+/** Events stage: dated, reported actions of the story (the title line is left out: it repeats the story). */
+export function extractEvents(text: string, paragraphs: readonly Span[], expressions: readonly TimeExpression[]): EventDraft[] {
+  const events: EventDraft[] = [];
+  for (const sentence of splitSentences(text, paragraphs)) {
+    const within = expressions.filter((e) => inside(e, sentence));
+    if (!within.some(governs)) continue;
+    for (const group of groupClauses(text, sentence, within)) {
+      const own = text.slice(group.start, group.end);
+      const quote = text.slice(group.start, group.quoteEnd);
+      const action = firstAction(own);
+      if (action === -1) continue;
+      const expression = chooseDate(group.dates);
+      const roundIds = [...new Set(within.filter((e) => inside(e, { start: group.start, end: group.quoteEnd }) && e.roundId).map((e) => e.roundId!))];
+      events.push({
+        start: group.start,
+        end: group.quoteEnd,
+        quote,
+        title: makeTitle(own, action),
+        kind: classifyKind(foldArabic(own).replace(/[^\p{L}\p{N}]+/gu, ' ')),
+        expression,
+        roundIds,
+      });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,25 @@
+import type { Span } from './span.ts';
+
+// Clause boundaries inside a sentence: after a comma, semicolon or colon (also inside quotes: a quoted
+// statement can report its own dated event), and before a temporal connective that opens a new
+// reported action ("بعد إجراء محادثات ... اليوم", "بالتزامن مع ...") unless it is a duration itself.
+const BREAK_AFTER = /[،,؛;:]/u;
+const CONNECTIVE = /(?<=\s)(?:بعد|قبل|بالتزامن مع|فيما|في حين)\s+(?!(?:أن|ان|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهرين|سنة|عام|عامين|ساعات|ساعة|ساعتين|ذلك|الظهر|منتصف)[\s،,.]|\d)/gu;
+
+/** Clauses of one sentence, as spans of the text. */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const cuts = new Set<number>();
+  for (let i = sentence.start; i < sentence.end; i++) if (BREAK_AFTER.test(text[i]!)) cuts.add(i + 1);
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(CONNECTIVE)) cuts.add(sentence.start + m.index);
+  const points = [sentence.start, ...[...cuts].filter((c) => c > sentence.start && c < sentence.end).sort((a, b) => a - b), sentence.end];
+  const clauses: Span[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    let s = points[k]!;
+    let e = points[k + 1]!;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e > s) clauses.push({ start: s, end: e });
+  }
+  return clauses;
+}

@@ -1,0 +1,41 @@
+import type { Span } from './span.ts';
+
+const OPENERS = '«“"(';
+const CLOSERS = '»”")';
+const ENDERS = '.!?؟؛';
+
+/**
+ * Sentences of each paragraph span: split after . ! ? ؟ ؛ followed by a space or the end, never inside
+ * «» “” or parentheses, never inside a number (2.5) or after a one-letter abbreviation (د. for doctor).
+ * An unbalanced quote is forgotten at the paragraph's end, so it cannot swallow the rest of the article.
+ */
+export function splitSentences(text: string, paragraphs: readonly Span[]): Span[] {
+  const sentences: Span[] = [];
+  for (const p of paragraphs) {
+    let depth = 0;
+    let start = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i]!;
+      if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
+      else if (OPENERS.includes(ch)) depth++;
+      else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+      if (depth > 0 || !ENDERS.includes(ch)) continue;
+      let end = i + 1;
+      while (end < p.end && (ENDERS.includes(text[end]!) || CLOSERS.includes(text[end]!) || text[end] === '…')) end++;
+      const next = text[end];
+      if (next !== undefined && end < p.end && !/\s/u.test(next)) continue;
+      if (ch === '.' && /(?:^|\s)\p{L}$/u.test(text.slice(Math.max(p.start, i - 2), i))) continue;
+      pushTrimmed(text, sentences, start, end);
+      start = end;
+      i = end - 1;
+    }
+    pushTrimmed(text, sentences, start, p.end);
+  }
+  return sentences;
+}
+
+function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end > start && /\p{L}/u.test(text.slice(start, end))) out.push({ start, end });
+}

@@ -1,0 +1,6 @@
+import { foldArabic } from '../../lib/arabic-fold.ts';
+
+/** Folded text with punctuation turned to single spaces, for whole-word matching. */
+export function foldWords(text: string): string {
+  return foldArabic(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,60 @@
+import { edtfSpan, spansOverlap } from '../../lib/edtf.ts';
+import type { RoundRef } from '../dating-contract.ts';
+import { foldWords } from './fold-words.ts';
+import { ORDINALS, TALKS_WORDS, TRACK_WORDS } from './track-words.ts';
+
+export interface RoundLink {
+  round?: string;
+  flags: string[];
+}
+
+function has(padded: string, word: string): boolean {
+  return padded.includes(` ${word} `) || padded.includes(` و${word} `) || padded.includes(` ب${word} `) || padded.includes(` ل${word} `) || padded.includes(` في${word} `);
+}
+
+function tracksNamed(padded: string): Set<string> {
+  return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => words.some((w) => has(padded, w))).map(([t]) => t));
+}
+
+/** Tracks named right after "round/talks of" ("جولة جنيف", "محادثات أستانا"): the venue the text gives the event. */
+function venuesClaimed(padded: string): Set<string> {
+  const out = new Set<string>();
+  for (const [track, words] of Object.entries(TRACK_WORDS)) {
+    for (const w of words) if (new RegExp(` (?:ال)?(?:جوله|محادثات|مفاوضات|اجتماعات|مسار|صيغه) (?:من )?(?:محادثات |مفاوضات )?${w} `, 'u').test(padded)) out.add(track);
+  }
+  return out;
+}
+
+/**
+ * The catalog round an event belongs to: a round expression the date engine resolved, else a catalog
+ * alias in the quote, else the one round of a named track (or, with none named, the only round)
+ * whose dates hold the event's date when the quote talks about a round. When the quote calls the
+ * event a round of another venue than the one the dates match, the round is linked by date and a
+ * `venue-conflict` flag keeps the disagreement visible.
+ */
+export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[]): RoundLink {
+  const span = edtfSpan(date);
+  const padded = ` ${foldWords(quote)} `;
+  const byId = new Map(rounds.map((r) => [r.id, r]));
+  const overlapping = span ? rounds.filter((r) => { const s = edtfSpan(`${r.start}/${r.end}`); return s !== null && spansOverlap(s, span); }) : [];
+  let round: RoundRef | undefined = roundIds.map((id) => byId.get(id)).find((r) => r && overlapping.includes(r)) ?? byId.get(roundIds[0] ?? '');
+  if (!round) {
+    round = rounds.find((r) => [r.name_ar, ...r.aliases_ar].some((a) => { const f = foldWords(a); return f.split(' ').length >= 2 && padded.includes(` ${f} `); }));
+  }
+  if (!round && TALKS_WORDS.some((w) => has(padded, w))) {
+    const named = tracksNamed(padded);
+    const numbers = new Set(Object.entries(ORDINALS).filter(([w]) => padded.includes(` ${w} `)).map(([, n]) => n));
+    let candidates = overlapping.filter((r) => numbers.size === 0 || (r.number !== null && numbers.has(r.number)));
+    const onNamed = candidates.filter((r) => named.has(r.track));
+    if (onNamed.length > 0) candidates = onNamed;
+    if (candidates.length === 1) round = candidates[0];
+  }
+  if (!round) return { flags: [] };
+  const flags: string[] = [];
+  const claimed = venuesClaimed(padded);
+  const others = [...claimed].filter((t) => t !== round.track).sort();
+  if (others.length > 0) {
+    flags.push(`venue-conflict: the text calls it a round of ${others.join(', ')} but the date matches ${round.id}`);
+  }
+  return { round: round.id, flags };
+}

@@ -1,0 +1,44 @@
+import type { ArticleStage } from '../article-state.ts';
+import { contentWords } from '../merge/content-words.ts';
+import type { EventRecord } from '../merge/event-record.ts';
+import { shortHash } from '../write/short-hash.ts';
+import { foldWords } from './fold-words.ts';
+import { linkActors } from './link-actors.ts';
+import { linkRound } from './link-round.ts';
+
+/**
+ * Links each event to its round, actors and places, and gives it its candidate entry id: the article
+ * id plus a hash of the folded quote. Nothing inferred (a date, a round) goes into the id, so a better
+ * date never changes a URL.
+ */
+export const linkStage: ArticleStage = (state, context) => {
+  const id = state.read!.id;
+  const anchor = state.dating?.anchor?.edtf;
+  const used = new Map<string, number>();
+  const events: EventRecord[] = state.drafts.map((d) => {
+    const resolved = d.expression.resolved!;
+    const { round, flags } = linkRound(d.quote, resolved.edtf, d.roundIds, context.rounds);
+    const { actors, places } = linkActors(d.quote, context.matcher);
+    let candidate = `${id}-${shortHash(foldWords(d.quote), 6)}`;
+    const seen = used.get(candidate) ?? 0;
+    used.set(candidate, seen + 1);
+    if (seen > 0) candidate = `${candidate}-${seen + 1}`;
+    return {
+      id: candidate,
+      article: id,
+      order: d.start,
+      date: resolved.edtf,
+      dateCertainty: resolved.certainty,
+      title: d.title,
+      kind: d.kind,
+      round,
+      actors,
+      places,
+      quote: d.quote,
+      datedBy: { expression: d.expression.text, resolution: resolved.how, article: id, anchor },
+      flags,
+      words: contentWords(d.quote),
+    };
+  });
+  return { ...state, events };
+};

@@ -1,0 +1,102 @@
+import { edtfSpan, spansOverlap } from '../../lib/edtf.ts';
+import type { Entry } from '../../lib/schemas.ts';
+import { wordSimilarity } from './content-words.ts';
+import type { EventRecord } from './event-record.ts';
+
+export interface MergedEntry {
+  entry: Entry;
+  /** Candidate ids of every report merged here (the entry's own id first). */
+  aliases: string[];
+  /** The body: the first report's quote. */
+  summary: string;
+}
+
+const ROUND_KINDS = new Set(['round-opening', 'round-closing']);
+const CERTAINTY_RANK = { exact: 0, range: 1, approximate: 2 } as const;
+const MIN_SIMILARITY = 0.3;
+
+function sameEvent(a: EventRecord, b: EventRecord): boolean {
+  if (a.article === b.article || a.kind !== b.kind) return false;
+  if (ROUND_KINDS.has(a.kind)) {
+    if (!a.round || a.round !== b.round) return false;
+    const sa = edtfSpan(a.date);
+    const sb = edtfSpan(b.date);
+    return sa !== null && sb !== null && spansOverlap(sa, sb);
+  }
+  // Two statements on one day are two entries unless they share an actor and most of their words.
+  if (a.date !== b.date) return false;
+  if (a.round !== b.round) return false;
+  const sharedActor = a.actors.some((x) => b.actors.includes(x));
+  return sharedActor && wordSimilarity(a.words, b.words) >= MIN_SIMILARITY;
+}
+
+function byArticleThenOrder(a: EventRecord, b: EventRecord): number {
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : a.order - b.order;
+}
+
+/**
+ * Merge stage: reports of the same event in several articles become one entry with several sources.
+ * Conservative: same kind, and for rounds the same catalog round on overlapping dates; otherwise the
+ * same date, a shared actor and similar wording. An article never merges with itself.
+ */
+export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
+  const sorted = [...events].sort(byArticleThenOrder);
+  const parent = sorted.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const articlesOf = sorted.map((e) => new Set([e.article]));
+  // Only events whose date spans could meet are compared: bucket by round, else by date.
+  const buckets = new Map<string, number[]>();
+  sorted.forEach((e, i) => {
+    const key = ROUND_KINDS.has(e.kind) && e.round ? `${e.kind}|${e.round}` : `${e.kind}|${e.date}`;
+    const list = buckets.get(key) ?? [];
+    list.push(i);
+    buckets.set(key, list);
+  });
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        const ri = find(i);
+        const rj = find(j);
+        if (ri === rj || !sameEvent(sorted[i]!, sorted[j]!)) continue;
+        const a = articlesOf[ri]!;
+        const b = articlesOf[rj]!;
+        // Never two reports of one article in one entry.
+        if ([...b].some((x) => a.has(x))) continue;
+        for (const x of b) a.add(x);
+        parent[rj] = ri;
+      }
+    }
+  }
+  const groups = new Map<number, EventRecord[]>();
+  sorted.forEach((e, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), e]);
+  });
+  return [...groups.values()].map(toEntry).sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1));
+}
+
+function toEntry(members: EventRecord[]): MergedEntry {
+  // The id stays the first report's (stable); headline and dating come from the first unflagged one.
+  const first = members[0]!;
+  const lead = members.find((m) => m.flags.length === 0) ?? first;
+  const certainty = members.map((m) => m.dateCertainty).sort((a, b) => CERTAINTY_RANK[a] - CERTAINTY_RANK[b])[0]!;
+  const flags = [...new Set(members.flatMap((m) => m.flags))].sort();
+  const rounds = [...new Set(members.map((m) => m.round).filter((r): r is string => r !== undefined))];
+  if (rounds.length > 1) flags.push(`round-conflict: sources link ${rounds.join(', ')}`);
+  const entry: Entry = {
+    id: first.id,
+    date: lead.date,
+    dateCertainty: certainty,
+    title: lead.title,
+    kind: lead.kind,
+    round: rounds[0],
+    actors: [...new Set(members.flatMap((m) => m.actors))].sort(),
+    places: [...new Set(members.flatMap((m) => m.places))].sort(),
+    sources: members.map((m) => ({ article: m.article, quote: m.quote, date: m.date !== lead.date ? m.date : undefined, note: m.flags.length > 0 ? m.flags.join('; ') : undefined })),
+    datedBy: lead.datedBy,
+    flags,
+  };
+  return { entry, aliases: members.map((m) => m.id), summary: lead.quote };
+}

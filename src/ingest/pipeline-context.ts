@@ -1,0 +1,16 @@
+import type { PipelineContext } from './article-state.ts';
+import type { Catalog } from './catalog/load-catalog.ts';
+import type { DateArticle, RoundRef } from './dating-contract.ts';
+import { actorMatcher } from './link/actor-matcher.ts';
+import { foldWords } from './link/fold-words.ts';
+
+/** The context every article stage reads, built once from the validated catalog. */
+export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | null): PipelineContext {
+  const rounds: RoundRef[] = catalog.rounds.map((r) => ({
+    id: r.id, track: r.track, number: r.number, start: r.start, end: r.end, name_ar: r.name_ar, aliases_ar: r.aliases_ar, city_ar: r.city_ar,
+  }));
+  const names = new Set<string>();
+  for (const r of catalog.rounds) for (const n of [r.name_ar, ...r.aliases_ar, r.city_ar]) names.add(foldWords(n));
+  for (const a of catalog.actors) if (a.kind === 'person') for (const n of [a.name_ar, ...a.variants]) names.add(foldWords(n));
+  return { rounds, actors: catalog.actors, matcher: actorMatcher(catalog.actors), catalogNames: [...names].filter((n) => n.length >= 4).sort(), dateArticle };
+}

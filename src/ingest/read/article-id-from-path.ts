@@ -1,0 +1,13 @@
+import { shortHash } from '../write/short-hash.ts';
+
+/**
+ * The article's permanent id from its file name alone (never from anything inferred):
+ * `000_db2cdda413b17d13.txt` → `000-db2cdda413b17d13`. A name with no Latin letters or digits
+ * (an Arabic file name) gets `article-` and a hash of the name, stable as long as the name is.
+ */
+export function articleIdFromPath(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const stem = base.replace(/\.(txt|md|markdown)$/i, '');
+  const slug = stem.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug === '' ? `article-${shortHash(stem)}` : slug;
+}

@@ -1,0 +1,62 @@
+import { isEdtf } from '../../lib/edtf-check.ts';
+import type { PendingMessage } from '../diagnostics/diagnostic.ts';
+
+/** What a maintainer may set in a seed's front matter. */
+export interface ArticleOverrides {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: string;
+  ignore?: boolean;
+}
+
+const FIELDS = ['title', 'outlet', 'url', 'published', 'ignore'] as const;
+
+function fieldOffset(yamlText: string, yamlOffset: number, field: string): number {
+  const m = new RegExp(`^${field}[ \\t]*:`, 'm').exec(yamlText);
+  return yamlOffset + (m ? m.index : 0);
+}
+
+function isUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks the front-matter fields; a wrong field is an error on its own line, an unknown one a warning. */
+export function articleOverrides(data: Record<string, unknown> | null, yamlText: string, yamlOffset: number): { overrides: ArticleOverrides; messages: PendingMessage[] } {
+  const overrides: ArticleOverrides = {};
+  const messages: PendingMessage[] = [];
+  if (!data) return { overrides, messages };
+  const err = (field: string, reason: string) =>
+    messages.push({ offset: fieldOffset(yamlText, yamlOffset, field), severity: 'error', rule: 'front-matter-field', reason });
+  for (const key of Object.keys(data).sort()) {
+    if (!(FIELDS as readonly string[]).includes(key)) {
+      messages.push({ offset: fieldOffset(yamlText, yamlOffset, key), severity: 'warning', rule: 'front-matter-field', reason: `unknown front matter field \`${key}\` ignored (known: ${FIELDS.join(', ')})` });
+    }
+  }
+  const text = (field: 'title' | 'outlet') => {
+    const v = data[field];
+    if (v === undefined || v === null) return;
+    if (typeof v !== 'string' || v.trim() === '') err(field, `\`${field}\` must be a non-empty text, got ${JSON.stringify(v)}`);
+    else overrides[field] = v.trim();
+  };
+  text('title');
+  text('outlet');
+  if (data.url !== undefined && data.url !== null) {
+    if (typeof data.url === 'string' && isUrl(data.url)) overrides.url = data.url;
+    else err('url', `\`url\` must be an http(s) address, got ${JSON.stringify(data.url)}`);
+  }
+  if (data.published !== undefined && data.published !== null) {
+    const p = String(data.published).trim();
+    if (isEdtf(p) && /^\d{4}/.test(p)) overrides.published = p;
+    else err('published', `\`published\` must be an EDTF date such as 2017-12-20 or 2021-07-01/2021-07-06, got ${JSON.stringify(data.published)}`);
+  }
+  if (data.ignore !== undefined && data.ignore !== null) {
+    if (typeof data.ignore === 'boolean') overrides.ignore = data.ignore;
+    else err('ignore', `\`ignore\` must be true or false, got ${JSON.stringify(data.ignore)}`);
+  }
+  return { overrides, messages };
+}

@@ -1,0 +1,57 @@
+import type { ArticleResult } from '../pipeline.ts';
+
+/**
+ * content/.manifest.json: for every input, the hash of its bytes and the result of processing it, so an
+ * unchanged article is not processed again; and the hash of every output, so an unchanged file is not
+ * rewritten. `fingerprint` covers the pipeline's code and the catalog: when either changes, every
+ * article is processed again.
+ */
+export interface Manifest {
+  version: 1;
+  fingerprint: string;
+  articles: Record<string, { hash: string; result: ArticleResult }>;
+  outputs: Record<string, string>;
+}
+
+export const MANIFEST_VERSION = 1;
+
+export function emptyManifest(fingerprint = ''): Manifest {
+  return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {} };
+}
+
+/** Parses a manifest; anything unexpected gives an empty one (the run then processes everything). */
+export function parseManifest(json: string): Manifest {
+  try {
+    const data = JSON.parse(json) as Partial<Manifest>;
+    if (data.version !== MANIFEST_VERSION || typeof data.articles !== 'object' || typeof data.outputs !== 'object' || !data.articles || !data.outputs) return emptyManifest();
+    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs };
+  } catch {
+    return emptyManifest();
+  }
+}
+
+/** Stable JSON (keys sorted where they are ids or paths) so the committed manifest diffs cleanly. */
+export function serializeManifest(m: Manifest): string {
+  const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({ version: m.version, fingerprint: m.fingerprint, articles: sorted(m.articles), outputs: sorted(m.outputs) }, null, 1)}\n`;
+}
+
+export interface InputChanges {
+  added: string[];
+  changed: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+/** Which inputs are new, changed, unchanged or removed since the manifest was written. */
+export function diffInputs(previous: Manifest, hashes: ReadonlyMap<string, string>): InputChanges {
+  const out: InputChanges = { added: [], changed: [], unchanged: [], removed: [] };
+  for (const [source, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const before = previous.articles[source];
+    if (!before) out.added.push(source);
+    else if (before.hash !== hash) out.changed.push(source);
+    else out.unchanged.push(source);
+  }
+  out.removed = Object.keys(previous.articles).filter((s) => !hashes.has(s)).sort();
+  return out;
+}

@@ -1,0 +1,5 @@
+/** A one-line progress bar, `[=====     ] 500/1000 articles`, redrawn in place with a carriage return. */
+export function progressBar(done: number, total: number, width = 30): string {
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} articles`;
+}

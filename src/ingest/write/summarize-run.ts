@@ -1,0 +1,20 @@
+import type { InputChanges } from './manifest.ts';
+
+export interface RunFigures {
+  changes: InputChanges;
+  written: number;
+  unchangedFiles: number;
+  removed: number;
+  staleKept: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The run's report line: "N articles: a new, b changed, c unchanged, d removed; ...". */
+export function summarizeRun(f: RunFigures): string {
+  const c = f.changes;
+  const total = c.added.length + c.changed.length + c.unchanged.length;
+  const stale = f.staleKept > 0 ? `, ${f.staleKept} stale files kept because of errors` : `, ${f.removed} stale files removed`;
+  return `${total} articles: ${c.added.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed; ` +
+    `${f.written} files written, ${f.unchangedFiles} unchanged${stale}; ${f.errors} errors, ${f.warnings} warnings`;
+}

@@ -1,0 +1,26 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Writes `content` to `path` through a temporary file in the same folder and a rename, so a reader (or a
+ * crash) never sees a half-written file. Returns false, touching nothing, when the file already holds
+ * exactly `content`: an unchanged build leaves timestamps and git alone.
+ */
+export function writeAtomic(path: string, content: string): boolean {
+  try {
+    if (readFileSync(path, 'utf8') === content) return false;
+  } catch {
+    // Absent or unreadable: write it.
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    // No fsync: the rename already protects against a crashed or failing run, and an fsync per file
+    // would cost seconds on a 10,000-article build; power loss is what git is for.
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return true;
+}
