@@ -21,6 +21,6 @@ describe('highlightQuotes', () => {
 
 describe('markdownParagraphs', () => {
   it('splits on blank lines and undoes serializer escapes', () => {
-    expect(markdownParagraphs('أول \\{فقرة\\}\n\nقال \\<نعم\\> &#x20;و&amp;\r\n\r\nثالثة')).toEqual(['أول {فقرة}', 'قال <نعم> و&', 'ثالثة']);
+    expect(markdownParagraphs('أول \\{فقرة\\}\n\nقال \\<نعم\\>&#x20;و&amp;\r\n\r\nثالثة')).toEqual(['أول {فقرة}', 'قال <نعم> و&', 'ثالثة']);
   });
 });
