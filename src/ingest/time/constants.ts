@@ -101,6 +101,8 @@ function buildOrdinals(): Record<string, number> {
     out[`${m} عشر`] = 10 + n; out[`${f} عشرة`] = 10 + n;
     for (const [tens, t] of [['العشرين', 20], ['الثلاثين', 30]] as const) {
       out[`${m} و${tens}`] = t + n; out[`${f} و${tens}`] = t + n;
+      const nominative = tens.replace(/ين$/, 'ون'); // "الحادي والعشرون"
+      out[`${m} و${nominative}`] = t + n; out[`${f} و${nominative}`] = t + n;
     }
   }
   out['العشرين'] = 20; out['العشرون'] = 20; out['الثلاثين'] = 30; out['الثلاثون'] = 30;

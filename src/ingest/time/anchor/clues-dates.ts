@@ -59,12 +59,21 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       clues.push({ weight: 3, start: e.start, end: e.end, windows: [], says: `"current month" is month ${month}: the article is in that month`, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
     }
     if (e.tense === 'future' && s.day !== undefined) {
-      clues.push({ weight: 2, start: e.start, end: e.end, windows: [], says: 'a day still to come: the article is before it', score: (d) => { const r = resolveAt(e, d); return r && d < r.span[0] ? 1 : 0; } });
+      clues.push({ weight: 2, start: e.start, end: e.end, windows: [], says: 'a day still to come: the article is before it', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && d < r.span[0] ? 1 : 0; } });
     }
     const catalog = catalogClue(e, ctx);
     if (catalog) clues.push(catalog);
   }
   return clues;
+}
+
+/** Where the article can be for a year-less date to mean `span`: within a year on the side its qualifier or tense says. */
+export function near(e: Expr, span: DaySpan): DaySpan {
+  const rel = e.stated.rel;
+  if (rel === 0) return [span[0] - 31, span[1] + 31];
+  if (rel === 1 || (rel === undefined && e.tense === 'future')) return [span[0] - 366, span[1]];
+  if (rel === -1 || (rel === undefined && e.tense === 'past')) return [span[0], span[1] + 366];
+  return [span[0] - 366, span[1] + 366];
 }
 
 /** A year-less date in a sentence naming a track: the catalog rounds of that track on those days give the year. */
@@ -86,8 +95,8 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   if (hits.length === 0 || hits.length > 4) return null;
   return {
     weight: 3, start: e.start, end: e.end,
-    windows: hits.map((h) => [h.span[0] - 400, h.span[1] + 400] as DaySpan),
+    windows: hits.map((h) => near(e, h.span)),
     says: `same days as ${hits.map((h) => `${h.id} (${formatSpan(h.span)})`).join(' or ')} in the rounds catalog`,
-    score: (d) => { const r = resolveAt(e, d); return r && hits.some((h) => spansOverlap(r.span, h.span)) ? 1 : 0; },
+    score: (d) => { const r = resolveAt(e, d, undefined, false); return r && hits.some((h) => spansOverlap(r.span, h.span)) ? 1 : 0; },
   };
 }

@@ -7,6 +7,7 @@ import { formatDay, weekdayOf } from '../../../lib/calendar.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate } from '../types.ts';
 import { ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
+import { near } from './clues-dates.ts';
 import { isDayLevel, type ClueContext } from './clue-context.ts';
 
 const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_START_WORDS)})(?![\\p{L}])`, 'u');
@@ -60,8 +61,8 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => number, ve
   }
   return {
     weight: weight * 0.7, start, end, says: `${verb} of ${names} falls on the date named`,
-    windows: cands.map((c) => [target(c) - 400, target(c) + 400] as DaySpan),
-    score: (d) => { const x = resolveAt(e, d); return x ? best((_c, t) => t >= x.span[0] && t <= x.span[1]) : 0; },
+    windows: cands.map((c) => near(e, [target(c), target(c)])),
+    score: (d) => { const x = resolveAt(e, d, undefined, false); return x ? best((_c, t) => t >= x.span[0] && t <= x.span[1]) : 0; },
   };
 }
 

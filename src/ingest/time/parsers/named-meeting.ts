@@ -3,7 +3,9 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser, ParseContext, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
+import { ROUND_WORD_RE } from './pieces.ts';
 
+const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const cache = new WeakMap<RoundRef[], { re: RegExp; byAlias: Map<string, string> } | null>();
 
 function aliasIndex(rounds: RoundRef[]): { re: RegExp; byAlias: Map<string, string> } | null {
@@ -13,8 +15,9 @@ function aliasIndex(rounds: RoundRef[]): { re: RegExp; byAlias: Map<string, stri
   for (const r of rounds) {
     for (const alias of [r.name_ar, ...r.aliases_ar]) {
       const key = foldArabic(alias).replace(/\s+/g, ' ').trim();
-      // Aliases with digits are read by the round parser; an alias shared by two rounds names neither.
-      if (!key || /\d/.test(key)) continue;
+      // Aliases with digits or opening with a round word are read by the round parser (and its track
+      // from the words around); an alias shared by two rounds names neither.
+      if (!key || /\d/.test(key) || ROUND_WORD_START.test(key)) continue;
       byAlias.set(key, byAlias.has(key) && byAlias.get(key) !== r.id ? '' : r.id);
     }
   }

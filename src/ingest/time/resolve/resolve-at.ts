@@ -31,9 +31,10 @@ function inMonth(year: number, month: number, s: Stated): DaySpan | null {
   return monthSpan(year, month);
 }
 
-export function resolveAt(e: Expr, d: number, weekdayDay?: number): Resolution | null {
+/** `explain` = false skips the explanation (the anchor solver calls this for thousands of days). */
+export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = true): Resolution | null {
   const s = e.stated;
-  const of = `article date ${formatDay(d)}`;
+  const of = explain ? `article date ${formatDay(d)}` : '';
   switch (e.kind) {
     case 'relative-day': {
       const day = d + (s.offset ?? 0);
@@ -73,11 +74,11 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number): Resolution |
       return c ? { span: [c.start, c.end], certainty: 'exact', how: `dates of ${c.round.id} in the rounds catalog` } : null;
     }
     default:
-      return resolveCalendarDate(e, d, of);
+      return resolveCalendarDate(e, d, of, explain);
   }
 }
 
-function resolveCalendarDate(e: Expr, d: number, of: string): Resolution | null {
+function resolveCalendarDate(e: Expr, d: number, of: string, explain: boolean): Resolution | null {
   const s = e.stated;
   let year: number;
   let month: number;
@@ -95,7 +96,7 @@ function resolveCalendarDate(e: Expr, d: number, of: string): Resolution | null 
       const chosen = chooseYear(month, s, e.tense, d);
       year = chosen.year;
       approximate = chosen.approximate;
-      how = `year ${year} implied by ${s.rel === undefined ? (e.tense ? `${e.tense} tense and ` : 'nearness to ') : 'the qualifier and '}${of}`;
+      how = explain ? `year ${year} implied by ${s.rel === undefined ? (e.tense ? `${e.tense} tense and ` : 'nearness to ') : 'the qualifier and '}${of}` : '';
     }
   }
   const span = inMonth(year, month, s);

@@ -1,0 +1,71 @@
+// The article's own date: front matter wins when valid, otherwise it is inferred from the evidence;
+// conflicting evidence is reported; no evidence is an error naming the fix.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const date = (text: string, published?: string) => dateArticle(text, { rounds: ROUNDS, ...(published !== undefined ? { published } : {}) });
+
+describe('front matter', () => {
+  it('a valid published day wins over the text', () => {
+    const r = date('وقال المتحدث أمس الثلاثاء إن الجولة ستبدأ', '2019-03-05');
+    expect(r.anchor).toMatchObject({ edtf: '2019-03-05', method: 'front-matter', certainty: 'exact' });
+    expect(r.expressions.find((e) => e.text === 'أمس الثلاثاء')?.resolved?.edtf).toBe('2019-03-04');
+  });
+  it('an ISO timestamp in published is read as its day', () => {
+    expect(date('نص', '2018-09-24T05:53:29+03:00').anchor?.edtf).toBe('2018-09-24');
+  });
+  it('an invalid published value is an error and the text decides', () => {
+    const r = date('القاهرة 28 نوفمبر 2023 (شينخوا) أعلن الوزير اليوم', '2023-02-30');
+    expect(r.messages.some((m) => m.severity === 'error' && m.reason.includes('2023-02-30'))).toBe(true);
+    expect(r.anchor).toMatchObject({ edtf: '2023-11-28', method: 'inferred' });
+  });
+  it('evidence disagreeing with the front matter is reported as conflict', () => {
+    const r = date('اليوم، الجمعة 19 من نيسان 2019 أعلن الوزير', '2019-05-01');
+    expect(r.anchor?.conflicts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('inferred', () => {
+  it('no evidence: no anchor and an error telling to add published', () => {
+    const r = date('وقال المتحدث إن المحادثات ستستمر حتى التوصل إلى حل');
+    expect(r.anchor).toBeNull();
+    expect(r.messages[0]).toMatchObject({ severity: 'error' });
+    expect(r.messages[0]!.reason).toContain('published: YYYY-MM-DD');
+  });
+  it('a relative day alone is no evidence', () => {
+    expect(date('وقال المتحدث أمس الثلاثاء إن المحادثات ستستمر').anchor).toBeNull();
+  });
+  it('"اليوم" with a full date pins the day', () => {
+    expect(date('دمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير').anchor).toMatchObject({ edtf: '2019-04-19', certainty: 'exact' });
+  });
+  it('an agency dateline pins the day', () => {
+    expect(date('القاهرة 28 نوفمبر 2023 (شينخوا) أعلن وزير الخارجية').anchor?.edtf).toBe('2023-11-28');
+  });
+  it('a site stamp pins the day', () => {
+    expect(date('نشر في 04 أكتوبر, 2019\nأعلن الوزير أن المحادثات مستمرة').anchor?.edtf).toBe('2019-10-04');
+  });
+  it('a round opening tomorrow with its weekday pins the day', () => {
+    const r = date('ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا بين النظام والمعارضة.');
+    expect(r.anchor).toMatchObject({ edtf: '2017-12-20', certainty: 'exact' });
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('astana-08');
+  });
+  it('a round on "الاثنين القادم" and "اليوم السبت" pin the day', () => {
+    const r = date('أعلنت الخارجية الكازاخستانية اليوم، انطلاق الجولة التاسعة لمحادثات أستانا، الاثنين القادم. وقالت الوزارة في بيانها، اليوم السبت: إن الوفود ستصل.');
+    expect(r.anchor?.edtf).toBe('2018-05-12');
+  });
+  it('an upcoming round with a current-month range and no printed day gives an interval', () => {
+    const r = date('وتستبق الجولة الجديدة من محادثات صيغة أستانا والتي ستعقد في العاصمة الكازاخستانية نورسلطان في 7-8 من يوليو الجاري. وتمت أمس عملية تبادل.');
+    expect(r.anchor).toMatchObject({ edtf: '2021-07-01/2021-07-06', certainty: 'range' });
+    expect(r.expressions.find((e) => e.text === 'أمس')?.resolved).toMatchObject({ edtf: '2021-06-30/2021-07-05', certainty: 'range' });
+  });
+  it('a far-away date (an old banner) is a conflict, not a new anchor', () => {
+    const r = date('إحصائيات 12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
+    expect(r.anchor?.edtf).toBe('2019-04-19');
+    expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('12 آذار 2020');
+  });
+  it('evidence quotes are exact slices of the input', () => {
+    const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
+    for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
