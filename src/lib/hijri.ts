@@ -23,7 +23,8 @@ export function hijriToGregorian(hijri: HijriDate): number | null {
   try {
     const g = tabbyToGregorian(hijri);
     const days = daysFromCivil(g.year, g.month, g.day);
-    // The converter accepts day 30 of a 29-day month and rolls over: refuse that.
+    // Refuse a day 30 of a 29-day month, and days where ICU and the tables disagree (outside 1420-1450 AH
+    // they differ by a day here and there): a wrong day is worse than none.
     const back = gregorianToHijri(days);
     return back.month === hijri.month && back.day === hijri.day ? days : null;
   } catch {
