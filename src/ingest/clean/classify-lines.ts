@@ -12,6 +12,8 @@ export interface LineVerdict {
 export interface LineClassification {
   verdicts: LineVerdict[];
   title: number | null;
+  /** The title line reads like the story's first paragraph (a lead, not a headline): it stays in the body too. */
+  titleInBody: boolean;
   outlet: string | null;
 }
 
@@ -23,6 +25,8 @@ function isStory(s: LineSignals): boolean {
 }
 
 function furnitureReason(s: LineSignals): string {
+  if (s.noWords) return 'no words';
+  if (s.latinShort) return 'interface or credit in Latin letters';
   if (s.disclaimer) return 'disclaimer';
   if (s.navigation) return 'link to another story';
   if (s.interface) return 'page interface';
@@ -37,7 +41,7 @@ function furnitureReason(s: LineSignals): string {
  */
 export function classifyLines(lines: readonly string[]): LineClassification {
   const signals = lines.map(lineSignals);
-  const verdicts: LineVerdict[] = signals.map((s) => ({ role: s.words === 0 ? 'blank' : 'body', reason: '' }));
+  const verdicts: LineVerdict[] = signals.map((s, i) => ({ role: s.words === 0 && !(s.noWords && lines[i]!.trim() !== '') ? 'blank' : 'body', reason: '' }));
   const drop = (i: number, reason: string) => {
     if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason };
   };
@@ -90,10 +94,14 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (verdicts[i]!.role !== 'body' || s.words < 3 || s.words > MAX_TITLE_WORDS) continue;
     if (title === null || s.words > signals[title]!.words) title = i;
   }
+  let titleInBody = false;
   if (title === null) {
-    const first = verdicts.findIndex((v) => v.role === 'body');
-    if (first !== -1 && signals[first]!.words <= MAX_TITLE_WORDS) title = first;
+    const first = verdicts.findIndex((v, i) => v.role === 'body' && signals[i]!.words >= 3);
+    if (first !== -1) {
+      title = first;
+      titleInBody = isStory(signals[first]!) || signals[first]!.words > MAX_TITLE_WORDS;
+    }
   }
-  if (title !== null) verdicts[title] = { role: 'title', reason: '' };
-  return { verdicts, title, outlet };
+  if (title !== null && !titleInBody) verdicts[title] = { role: 'title', reason: '' };
+  return { verdicts, title, titleInBody, outlet };
 }

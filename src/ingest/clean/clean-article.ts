@@ -26,6 +26,14 @@ export interface CleanArticle {
   messages: PendingMessage[];
 }
 
+const SHORT_TITLE_WORDS = 14;
+
+/** A lead paragraph used as the title: its first words, marked as cut. */
+function shortTitle(line: string): string {
+  const words = line.split(/\s+/u);
+  return words.length <= SHORT_TITLE_WORDS ? line : `${words.slice(0, SHORT_TITLE_WORDS).join(' ')} …`;
+}
+
 /** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
 export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle {
   const normalized = normalizeText(fileText.slice(bodyOffset), bodyOffset);
@@ -34,7 +42,7 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
     messages.push({ offset: normalized.bidi[0]!, severity: 'warning', rule: 'bidi-control', reason: `${normalized.bidi.length} bidirectional control character(s) removed (they can make text read differently from what it says)` });
   }
   const lines = splitLines(normalized.text);
-  const { verdicts, title, outlet: standalone } = classifyLines(lines.map((l) => l.text));
+  const { verdicts, title, titleInBody, outlet: standalone } = classifyLines(lines.map((l) => l.text));
   const builder = new MappedTextBuilder();
   const paragraphs: Span[] = [];
   const dropped: CleanArticle['dropped'] = [];
@@ -59,9 +67,11 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   let titleText: string | null = null;
   let bodyStart = 0;
   if (title !== null) {
-    titleText = lines[title]!.text;
-    append(title);
-    bodyStart = length + 1;
+    titleText = titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text;
+    if (!titleInBody) {
+      append(title);
+      bodyStart = length + 1;
+    }
   }
   verdicts.forEach((v, i) => {
     if (v.role === 'body') paragraphs.push(append(i));

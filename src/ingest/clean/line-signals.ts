@@ -18,6 +18,10 @@ export interface LineSignals {
   navigation: boolean;
   disclaimer: boolean;
   sectionLabel: boolean;
+  /** A short line mostly in Latin letters inside an Arabic page: a button or a credit ("copy short url", "+ A"). */
+  latinShort: boolean;
+  /** Nothing but a small number or punctuation (share counters, separators); a year or a date is kept. */
+  noWords: boolean;
 }
 
 const SENTENCE_END = /[.!?؟!。][\s"'»”’)\]]*$/u;
@@ -41,5 +45,7 @@ export function lineSignals(line: string): LineSignals {
     navigation: words <= 15 && startsWithPhrase(folded, NAVIGATION_OPENERS),
     disclaimer: words <= 40 && hasPhrase(folded, DISCLAIMER_WORDS),
     sectionLabel: words <= 3 && SECTION_LABELS.includes(folded as (typeof SECTION_LABELS)[number]),
+    latinShort: words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
+    noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };
 }

@@ -14,7 +14,7 @@ export const dateStage: ArticleStage = (state, context) => {
   for (const m of dating.messages) {
     messages.push({ offset: sourceOffset(clean.text, m.start), severity: m.severity, rule: 'dating', reason: m.reason });
   }
-  if (!dating.anchor) {
+  if (!dating.anchor && !dating.messages.some((m) => m.severity === 'error')) {
     messages.push({ offset: read.bodyOffset, severity: 'error', rule: 'no-date-evidence', reason: 'no date evidence: add published: YYYY-MM-DD to the front matter' });
   }
   return { ...state, dating, messages };

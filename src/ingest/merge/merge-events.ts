@@ -16,15 +16,17 @@ const CERTAINTY_RANK = { exact: 0, range: 1, approximate: 2 } as const;
 const MIN_SIMILARITY = 0.3;
 
 function sameEvent(a: EventRecord, b: EventRecord): boolean {
-  if (a.article === b.article || a.kind !== b.kind) return false;
+  if (a.kind !== b.kind) return false;
+  // The opening or close of one catalog round is one event, however often an article mentions it.
   if (ROUND_KINDS.has(a.kind)) {
     if (!a.round || a.round !== b.round) return false;
     const sa = edtfSpan(a.date);
     const sb = edtfSpan(b.date);
     return sa !== null && sb !== null && spansOverlap(sa, sb);
   }
-  // Two statements on one day are two entries unless they share an actor and most of their words.
-  if (a.date !== b.date) return false;
+  // Two statements on one day are two entries unless they share an actor and most of their words,
+  // and never two of one article: an article does not report the same statement twice.
+  if (a.article === b.article || a.date !== b.date) return false;
   if (a.round !== b.round) return false;
   const sharedActor = a.actors.some((x) => b.actors.includes(x));
   return sharedActor && wordSimilarity(a.words, b.words) >= MIN_SIMILARITY;
@@ -37,7 +39,7 @@ function byArticleThenOrder(a: EventRecord, b: EventRecord): number {
 /**
  * Merge stage: reports of the same event in several articles become one entry with several sources.
  * Conservative: same kind, and for rounds the same catalog round on overlapping dates; otherwise the
- * same date, a shared actor and similar wording. An article never merges with itself.
+ * same date, a shared actor and similar wording, and never two reports of the same article.
  */
 export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
   const sorted = [...events].sort(byArticleThenOrder);
@@ -62,8 +64,8 @@ export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
         if (ri === rj || !sameEvent(sorted[i]!, sorted[j]!)) continue;
         const a = articlesOf[ri]!;
         const b = articlesOf[rj]!;
-        // Never two reports of one article in one entry.
-        if ([...b].some((x) => a.has(x))) continue;
+        // Outside rounds, never two reports of one article in one entry (two statements, not one).
+        if (!ROUND_KINDS.has(sorted[i]!.kind) && [...b].some((x) => a.has(x))) continue;
         for (const x of b) a.add(x);
         parent[rj] = ri;
       }

@@ -1,0 +1,160 @@
+import { appendFileSync, copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { describe, expect, it } from 'vitest';
+import { hashTree, ROOT, runIngest, seedsWith, SEEDS, tempDir } from './run-ingest.ts';
+
+const ALL = readdirSync(SEEDS).sort();
+
+describe('npm run ingest on the seeds', () => {
+  it('builds every article and entry, parseable as MDX, and exits 0', () => {
+    const out = tempDir('out');
+    const run = runIngest(SEEDS, out);
+    expect(run.stderr).not.toMatch(/ error: /);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^5 articles: 5 new, 0 changed, 0 unchanged, 0 removed;/);
+    const articles = readdirSync(join(out, 'articles'));
+    expect(articles).toHaveLength(5);
+    for (const dir of ['articles', 'entries']) {
+      for (const f of readdirSync(join(out, dir))) {
+        const { content } = matter(readFileSync(join(out, dir, f), 'utf8'));
+        const tree = fromMarkdown(content, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+        expect(tree.children.every((c) => c.type === 'paragraph'), `${dir}/${f}`).toBe(true);
+      }
+    }
+  });
+
+  it('is deterministic: two runs into two folders give byte-identical files', () => {
+    const a = tempDir('det-a');
+    const b = tempDir('det-b');
+    expect(runIngest(SEEDS, a).code).toBe(0);
+    expect(runIngest(SEEDS, b).code).toBe(0);
+    expect(hashTree(a)).toEqual(hashTree(b));
+  });
+
+  it('is incremental: a second run finds every article unchanged and rewrites nothing', () => {
+    const out = tempDir('inc');
+    const seeds = seedsWith(ALL);
+    runIngest(seeds, out);
+    const before = hashTree(out);
+    const second = runIngest(seeds, out);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/^5 articles: 0 new, 0 changed, 5 unchanged, 0 removed; 0 files written/);
+    expect(hashTree(out)).toEqual(before);
+    appendFileSync(join(seeds, ALL[0]!), '\nوأكد المبعوث أمس أن الجولة المقبلة ستعقد في أستانا.\n');
+    copyFileSync(join(ROOT, 'tests/fixtures/bad-input/english.txt'), join(seeds, 'english.txt'));
+    const third = runIngest(seeds, out);
+    expect(third.stdout).toMatch(/^6 articles: 1 new, 1 changed, 4 unchanged, 0 removed;/);
+    rmSync(join(seeds, 'english.txt'));
+    const fourth = runIngest(seeds, out);
+    expect(fourth.stdout).toMatch(/^5 articles: 0 new, 0 changed, 5 unchanged, 1 removed;.* 1 stale files removed/);
+    expect(existsSync(join(out, 'articles/english.mdx'))).toBe(false);
+  });
+
+  it('merges the opening of Astana 8 reported by three articles into one entry with three sources', () => {
+    const out = tempDir('merge');
+    runIngest(SEEDS, out);
+    const entries = readdirSync(join(out, 'entries')).map((f) => matter(readFileSync(join(out, 'entries', f), 'utf8')).data);
+    const opening = entries.filter((e) => e.kind === 'round-opening' && e.round === 'astana-08' && e.date === '2017-12-21');
+    expect(opening).toHaveLength(1);
+    const articles = new Set(opening[0]!.sources.map((s: { article: string }) => s.article));
+    expect(articles).toEqual(new Set(['000-db2cdda413b17d13', '001-e170048bbaa0e3ab', '003-6054453d1942b8b0']));
+    expect(opening[0]!.sources.map((s: { quote: string }) => s.quote).join(' ')).toContain('ومن المقرر أن يعقد غداً الخميس الجولة الثامنة');
+    // Seed 000 calls it "جولة جنيف القادمة": the quote is kept and the disagreement flagged.
+    expect(opening[0]!.flags.join(' ')).toMatch(/venue-conflict.*geneva.*astana-08/);
+  });
+});
+
+describe('safety', () => {
+  it('a bad article never deletes or alters content built before, and the others still build', () => {
+    const out = tempDir('atomic');
+    const seeds = seedsWith(ALL);
+    expect(runIngest(seeds, out).code).toBe(0);
+    const before = hashTree(out);
+    // The good 001 becomes binary garbage, and a new unreadable article appears.
+    writeFileSync(join(seeds, ALL[1]!), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(join(seeds, 'zz-broken.txt'), Buffer.concat([Buffer.from('محادثات أستانا\n', 'utf8'), Buffer.from([0xff, 0xfe, 0x41])]));
+    const run = runIngest(seeds, out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`seeds/${ALL[1]}:1:1 error: not a text article`);
+    expect(run.stderr).toMatch(/seeds\/zz-broken\.txt:2:1 error: invalid UTF-8 at byte/);
+    const after = hashTree(out);
+    for (const [file, hash] of Object.entries(before)) {
+      if (file.startsWith('articles/') || file.startsWith('entries/')) expect(after[file], file).toBe(hash);
+    }
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fails, writing nothing, when a published entry id would vanish without a redirect', () => {
+    const out = tempDir('lock');
+    const seeds = seedsWith(ALL);
+    expect(runIngest(seeds, out).code).toBe(0);
+    const lock = JSON.parse(readFileSync(join(out, 'ids.lock.json'), 'utf8'));
+    expect(lock.published.length).toBeGreaterThan(10);
+    const before = hashTree(out);
+    rmSync(join(seeds, ALL[4]!));
+    const run = runIngest(seeds, out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/error: published entry id `004-557d863690ff85e5-[0-9a-f]{6}` would vanish/);
+    expect(hashTree(out)).toEqual(before);
+    // Mapping the vanished ids to a successor lets the run through, and the redirects are kept.
+    const gone = lock.published.filter((id: string) => id.startsWith('004-'));
+    lock.redirects = Object.fromEntries(gone.map((id: string) => [id, lock.published[0]]));
+    writeFileSync(join(out, 'ids.lock.json'), JSON.stringify(lock));
+    const mapped = runIngest(seeds, out);
+    expect(mapped.code).toBe(0);
+    const next = JSON.parse(readFileSync(join(out, 'ids.lock.json'), 'utf8'));
+    expect(Object.keys(next.redirects).sort()).toEqual(gone.sort());
+    expect(existsSync(join(out, 'articles/004-557d863690ff85e5.mdx'))).toBe(false);
+  });
+});
+
+interface Case { file: string; generated?: boolean; exit: number; message: string | null; article: boolean; entries?: boolean }
+const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/bad-input/expected.json'), 'utf8')) as { cases: Case[] };
+const GOOD = '003_6054453d1942b8b0.txt';
+
+function generate(file: string, dir: string): void {
+  const seed = readFileSync(join(SEEDS, GOOD));
+  if (file === 'binary.txt') writeFileSync(join(dir, file), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  if (file === 'invalid-utf8.txt') writeFileSync(join(dir, file), Buffer.concat([seed.subarray(0, 200), Buffer.from([0xc3, 0x28]), seed.subarray(200)]));
+  if (file === 'duplicate.txt') copyFileSync(join(SEEDS, GOOD), join(dir, file));
+  if (file === 'big.txt') {
+    // A 10 MB article: the seed's story repeated, each copy a new paragraph.
+    const copies = Math.ceil((10 * 1024 * 1024) / seed.length);
+    writeFileSync(join(dir, file), Array.from({ length: copies }, () => seed.toString('utf8')).join('\n\n'));
+  }
+}
+
+describe('bad input (tests/fixtures/bad-input/expected.json)', () => {
+  it.each(EXPECTED.cases)('$file: exit $exit, message «$message»', (c) => {
+    const seeds = join(tempDir('bad'), 'seeds');
+    cpSync(join(SEEDS, GOOD), join(seeds, GOOD));
+    if (c.generated) generate(c.file, seeds);
+    else copyFileSync(join(ROOT, 'tests/fixtures/bad-input', c.file), join(seeds, c.file));
+    const out = tempDir('bad-out');
+    const run = runIngest(seeds, out);
+    expect(run.code).toBe(c.exit);
+    if (c.message) expect(run.stderr).toContain(`seeds/${c.file}:`), expect(run.stderr).toContain(c.message);
+    else expect(run.stderr).not.toMatch(/ (error|warning): /);
+    const id = c.file.replace(/\.(txt|md)$/, '');
+    expect(existsSync(join(out, 'articles', `${id}.mdx`))).toBe(c.article);
+    // The good article always builds, with its entries.
+    expect(existsSync(join(out, 'articles/003-6054453d1942b8b0.mdx'))).toBe(true);
+    expect(readdirSync(join(out, 'entries')).some((f) => f.startsWith('003-'))).toBe(true);
+    const sourced = readdirSync(join(out, 'entries')).filter((f) => matter(readFileSync(join(out, 'entries', f), 'utf8')).data.sources.some((s: { article: string }) => s.article === id));
+    if (c.entries !== undefined) expect(sourced.length > 0).toBe(c.entries);
+    if (c.file === 'mdx-injection.md') {
+      const { content } = matter(readFileSync(join(out, 'articles', `${id}.mdx`), 'utf8'));
+      const text = fromMarkdown(content, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }).children.map((p) => JSON.stringify(p)).join('');
+      for (const hostile of ['{props.secret}', 'import x from \\"./evil.js\\"', 'export const leak = 1', '<script>alert(\\"xss\\")</script>']) expect(text).toContain(hostile);
+    }
+    for (const f of readdirSync(join(out, 'articles'))) {
+      const { content } = matter(readFileSync(join(out, 'articles', f), 'utf8'));
+      const tree = fromMarkdown(content, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+      expect(tree.children.every((n) => n.type === 'paragraph'), f).toBe(true);
+    }
+  }, 60_000);
+});

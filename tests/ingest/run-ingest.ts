@@ -1,0 +1,45 @@
+// Runs the real cli (`src/ingest/cli.ts`) as the maintainer does, on temp folders.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SEEDS = join(ROOT, 'seeds');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runIngest(seeds: string, out: string, extra: string[] = []): Run {
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(ROOT, 'content'), ...extra], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `masar-${name}-`));
+}
+
+/** A temp seeds folder holding copies of the given seed files. */
+export function seedsWith(files: readonly string[]): string {
+  const dir = join(tempDir('seeds'), 'seeds');
+  for (const f of files) cpSync(join(SEEDS, f), join(dir, f), { recursive: true });
+  return dir;
+}
+
+/** Relative path → sha256 of every file under `dir` (dot files included). */
+export function hashTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    const path = join(dir, rel);
+    if (statSync(path).isFile()) out[rel] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import matter from 'gray-matter';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { describe, expect, it } from 'vitest';
+import { serializeMdx } from '../../../src/ingest/write/serialize-mdx.ts';
+
+function parseMdx(body: string): Root {
+  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+}
+
+const HOSTILE = [
+  'أعلنت الخارجية {props.secret} انطلاق الجولة الثامنة',
+  'import x from "./evil.js"',
+  'export const leak = 1',
+  'وقال المتحدث <script>alert("xss")</script> إن المفاوضات a < b > c',
+  '{/* تعليق */} <Component /> &amp; &#123; `code` *نجمة* _خط_ [رابط](javascript:alert(1)) ![صورة](x.png)',
+  '# ليس عنواناً',
+  '1. ليس قائمة',
+  '- ليس بنداً',
+  '> ليس اقتباساً',
+  '---',
+  '    مسافة بادئة',
+  'سطر ينتهي بمسافتين  ',
+  'شرطة مائلة \\ وعلامة | جدول | ~~شطب~~',
+  'ملاحظة <!-- تعليق HTML -->',
+];
+
+describe('serializeMdx', () => {
+  it('keeps text full of MDX-significant characters as text (serialize, parse back with MDX, compare)', () => {
+    const mdx = serializeMdx({ id: 'x' }, HOSTILE);
+    const tree = parseMdx(matter(mdx).content);
+    expect(tree.children.map((c) => c.type)).toEqual(HOSTILE.map(() => 'paragraph'));
+    expect(tree.children.map((c) => toString(c))).toEqual(HOSTILE);
+  });
+
+  it('never leaves a paragraph that MDX would read as an ES module statement or expression', () => {
+    const mdx = serializeMdx({ id: 'x' }, ['import x from "y"', 'export default 1', '{1 + 1}']);
+    expect(mdx).not.toMatch(/^import /m);
+    expect(mdx).not.toMatch(/^export /m);
+    expect(mdx).not.toMatch(/^\{/m);
+  });
+
+  it('writes the front matter in the given field order, with EDTF dates kept as strings', () => {
+    const mdx = serializeMdx({ id: 'a', date: '2017-12-21', title: 'عنوان: مع نقطتين', round: undefined, flags: [] }, ['نص']);
+    expect(mdx.split('\n').slice(0, 6)).toEqual(['---', 'id: a', "date: '2017-12-21'", "title: 'عنوان: مع نقطتين'", 'flags: []', '---']);
+    const parsed = matter(mdx);
+    expect(parsed.data.date).toBe('2017-12-21');
+    expect(parsed.data).not.toHaveProperty('round');
+  });
+
+  it('is deterministic', () => {
+    expect(serializeMdx({ id: 'a', list: ['ب', 'أ'] }, HOSTILE)).toBe(serializeMdx({ id: 'a', list: ['ب', 'أ'] }, HOSTILE));
+  });
+});
