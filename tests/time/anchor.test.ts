@@ -64,6 +64,20 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2019-04-19');
     expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('12 آذار 2020');
   });
+  it('a weekday with a day and month picks the year from the other evidence', () => {
+    // 19 April was a Thursday in 2018 (not in 2017 or 2019); the round catalog bounds the years.
+    const r = date('أعلنت الخارجية الكازاخستانية اليوم، الخميس 19 أبريل، أن الجولة التاسعة من محادثات أستانا ستعقد في أيار المقبل.');
+    expect(r.anchor?.edtf).toBe('2018-04-19');
+  });
+  it('a numeric date reporting an event in the body is not a site stamp', () => {
+    const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
+    expect(r.anchor?.edtf).toBe('2017-12-21');
+  });
+  it('the name of Nursultan Nazarbayev is no Nur-Sultan era', () => {
+    const r = date('استقبل الرئيس نور سلطان نزارباييف الوفود، وبدأت في أستانا اليوم الجولة الثامنة من محادثات السلام.');
+    expect(r.anchor?.edtf).toBe('2017-12-21');
+    expect(r.anchor?.conflicts).toEqual([]);
+  });
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);

@@ -204,6 +204,18 @@ const ROUNDS_CASES: Case[] = [
   ['انطلق الاجتماع الدولي الحادي والعشرون حول سوريا بصيغة أستانا', '2024-01-24', 'الاجتماع الدولي الحادي والعشرون', '2024-01-24/2024-01-25'],
 ];
 
+const DURATIONS: Case[] = [
+  ['أعلن الوزير قبل يومين أن', '2017-12-20', 'قبل يومين', '2017-12-18'],
+  ['تبدأ المحادثات بعد يومين', '2017-12-20', 'بعد يومين', '2017-12-22'],
+  ['أعلن الوزير قبل أسبوع أن', '2017-12-20', 'قبل أسبوع', '2017-12-10/2017-12-16'],
+  ['تبدأ المحادثات بعد أسبوعين', '2017-12-20', 'بعد أسبوعين', '2017-12-31/2018-01-06'],
+  ['بدأ الحصار منذ 9 أشهر', '2017-12-20', 'منذ 9 أشهر', '2017-03'],
+  ['انسحبت القوات قبل ثلاثة أشهر', '2017-12-20', 'قبل ثلاثة أشهر', '2017-09'],
+  ['وقع الاتفاق قبل عامين', '2017-12-20', 'قبل عامين', '2015'],
+  ['فشلت المحادثات في جنيف قبل أيام', '2017-12-20', 'قبل أيام', '2017-12-10/2017-12-18'],
+  ['تعقد الجولة بعد ٣ أيام', '2017-12-20', 'بعد ٣ أيام', '2017-12-23'],
+];
+
 function check(cases: Case[]): void {
   it.each(cases)('%s (article of %s): %s → %s', (input, published, text, edtf) => {
     const found = dateWith(input, published).find((e) => e.text === text);
@@ -222,5 +234,6 @@ describe('month systems and spellings', () => check(MONTH_SYSTEMS));
 describe('digits and printed stamps', () => check(DIGITS_AND_STAMPS));
 describe('Hijri dates', () => check(HIJRI));
 describe('rounds from the catalog', () => check(ROUNDS_CASES));
+describe('offsets from the article date', () => check(DURATIONS));
 
-export const CASE_COUNT = [RELATIVE_DAYS, WEEKDAYS, PERIODS, MONTH_PARTS, DAY_DATES, MONTH_SYSTEMS, DIGITS_AND_STAMPS, HIJRI, ROUNDS_CASES].reduce((n, c) => n + c.length, 0);
+export const CASE_COUNT = [RELATIVE_DAYS, WEEKDAYS, PERIODS, MONTH_PARTS, DAY_DATES, MONTH_SYSTEMS, DIGITS_AND_STAMPS, HIJRI, ROUNDS_CASES, DURATIONS].reduce((n, c) => n + c.length, 0);

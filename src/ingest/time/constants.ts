@@ -111,7 +111,9 @@ function buildOrdinals(): Record<string, number> {
 }
 
 /** Words that make a following number anything but a date. */
-export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص'];
+export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص',
+  // Lebanese coalitions named after dates ("قوى 14 آذار").
+  'قوى', 'تحالف', 'تيار', 'فريق', 'حركة', 'ساحة', 'شارع'];
 
 /** Talks tracks and the words that name them in a sentence. */
 export const TRACK_WORDS: Record<string, string[]> = {
@@ -128,8 +130,10 @@ export const TALKS_WORDS = ['محادثات', 'مفاوضات', 'مباحثات'
 export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];
 
 /** City names in use only during a period: [first day, last day] (Astana was Nur-Sultan 2019-03-20 … 2022-09-17). */
-export const CITY_ERAS: { names: string[]; from: string; to: string; says: string }[] = [
-  { names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', says: 'Kazakhstan\'s capital was called Nur-Sultan from 2019-03-20 to 2022-09-17' },
+export const CITY_ERAS: { names: string[]; from: string; to: string; says: string; notBefore?: string[]; notAfter?: string[] }[] = [
+  { names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', says: 'Kazakhstan\'s capital was called Nur-Sultan from 2019-03-20 to 2022-09-17',
+    // The former president Nursultan Nazarbayev bears the name in any year.
+    notBefore: ['الرئيس', 'رئيس'], notAfter: ['نزارباييف', 'نزاربايف', 'نزار باييف', 'نزارباي', 'نزرباييف', 'نزارباييف،'] },
 ];
 
 /** Verbs and words that put a clause in the future. */
@@ -154,10 +158,25 @@ export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'تنطلق', 
 export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي'];
 
 /** Words that mark a printed publication stamp or dateline. */
-export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'نشر', 'منذ', 'بتاريخ', 'date', 'published', 'آخر تحديث', 'تحديث', 'تم النشر'];
+export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];
 
 /** Agency tags that close a dateline "القاهرة 28 نوفمبر 2023 (شينخوا)". */
 export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
+
+/** Units of durations ("منذ 9 أشهر"، "قبل يومين"): unit and, for dual forms, the count they carry. */
+export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; count?: number }> = {
+  'يوم': { unit: 'day' }, 'أيام': { unit: 'day' }, 'يوما': { unit: 'day' }, 'يومين': { unit: 'day', count: 2 }, 'يومان': { unit: 'day', count: 2 },
+  'أسبوع': { unit: 'week', count: 1 }, 'أسابيع': { unit: 'week' }, 'أسبوعين': { unit: 'week', count: 2 }, 'أسبوعا': { unit: 'week' },
+  'شهر': { unit: 'month', count: 1 }, 'أشهر': { unit: 'month' }, 'شهور': { unit: 'month' }, 'شهرين': { unit: 'month', count: 2 }, 'شهرا': { unit: 'month' },
+  'عام': { unit: 'year', count: 1 }, 'أعوام': { unit: 'year' }, 'عامين': { unit: 'year', count: 2 }, 'عاما': { unit: 'year' },
+  'سنة': { unit: 'year', count: 1 }, 'سنوات': { unit: 'year' }, 'سنتين': { unit: 'year', count: 2 }, 'سنين': { unit: 'year' },
+};
+
+/** Cardinal number words (feminine and masculine) used with durations. */
+export const CARDINALS: Record<string, number> = {
+  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6, 'سبعة': 7, 'سبع': 7,
+  'ثمانية': 8, 'ثماني': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10, 'بضعة': 0, 'بضع': 0, 'عدة': 0,
+};
 
 /** Folds each word and returns a regex alternation, longest first, with regex metacharacters escaped. */
 export function alternation(words: Iterable<string>): string {

@@ -10,11 +10,12 @@ import { relativePeriod } from './parsers/relative-period.ts';
 import { hijriDate } from './parsers/hijri-date.ts';
 import { round } from './parsers/round.ts';
 import { namedMeeting } from './parsers/named-meeting.ts';
+import { duration } from './parsers/duration.ts';
 import { dropOverlaps } from './refiners/drop-overlaps.ts';
 import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
 
-export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting];
+export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration];
 export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();

@@ -33,14 +33,15 @@ export interface DatingOptions { published?: string; rounds: RoundRef[] }
 /** What an expression states, in numbers (chrono's "assign" values). Absent = not stated. */
 export interface Stated {
   year?: number; month?: number; day?: number; dayEnd?: number;
-  /** Qualifier on a month, weekday or period: -1 past (الماضي), 0 current (الجاري), 1 next (المقبل). */
+  /** Qualifier on a month, weekday or period: -1 past (الماضي), 0 current (الجاري), 1 next (المقبل);
+   *  for a duration its direction (-1 منذ/قبل, 1 بعد), its count being |offset| (0 = a few). */
   rel?: -1 | 0 | 1;
   /** Part of a month or year as day bounds within a month ([21, 31] = late). */
   part?: [number, number];
   /** Offset in days of a relative day (أمس = -1). */
   offset?: number;
   weekday?: number;
-  period?: 'week' | 'month' | 'year';
+  period?: 'day' | 'week' | 'month' | 'year';
   timeOfDay?: string;
   hijri?: { year: number; month?: number; day?: number };
   round?: number;
@@ -52,7 +53,7 @@ export interface Stated {
 
 export type Kind =
   | 'date' | 'day-range' | 'month-part' | 'month' | 'numeric-date' | 'year' | 'hijri'
-  | 'relative-day' | 'weekday' | 'relative-week' | 'relative-month' | 'relative-year' | 'round';
+  | 'relative-day' | 'weekday' | 'relative-week' | 'relative-month' | 'relative-year' | 'round' | 'duration';
 
 /** A parser's raw result, with offsets in the folded text. */
 export interface Parsed {

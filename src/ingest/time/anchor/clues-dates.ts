@@ -3,7 +3,7 @@
 // says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
-import { civilFromDays, formatDay, parseDay } from '../../../lib/calendar.ts';
+import { civilFromDays, formatDay, parseDay, weekdayOf } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
 import { AGENCY_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
@@ -14,8 +14,12 @@ const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 const YEAR = 365;
 
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|من|الي|بين|بتاريخ الحادثه)\s*$/u;
+
 function isStamp(e: Expr, ctx: ClueContext): boolean {
-  if (e.kind === 'numeric-date') return true;
+  const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
+  // "في 15/3/2011 اندلعت" reports an event; a bare numeric date at either end of the text is a site stamp.
+  if (e.kind === 'numeric-date' && !PREPOSITION_BEFORE.test(before) && (e.start < 200 || e.end > ctx.folded.length - 200)) return true;
   if (STAMP_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 20), e.start))) return true;
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
   // A line that holds little but the date (a byline or a site stamp).
@@ -36,6 +40,12 @@ function absoluteClue(e: Expr, span: DaySpan, ctx: ClueContext): Clue {
     const day = span[0];
     return { weight: 8, start: e.start, end: e.end, windows: [[day, day]], says: `printed date or dateline ${edtf}`, score: (d) => (d === day ? 1 : 0) };
   }
+  const weekday = e.stated.weekday;
+  if (weekday !== undefined && span[0] === span[1] && weekdayOf(span[0]) === weekday) {
+    // "الخميس 21 كانون الأول 2017": news names the weekday of days close to the article.
+    const near: DaySpan = [span[0] - 7, span[0] + 7];
+    return { weight: 3, start: e.start, end: e.end, windows: [near], says: `names the weekday of ${edtf}: the article is within a week of it`, score: (d) => (d >= near[0] && d <= near[1] ? 1 : 0) };
+  }
   const w: DaySpan = e.tense === 'future' ? [span[0] - YEAR, span[1]] : e.tense === 'past' ? [span[0], span[1] + YEAR] : [span[0] - YEAR, span[1] + YEAR];
   const weight = e.kind === 'year' || e.kind === 'hijri' && e.stated.hijri?.month === undefined ? 0.5 : 1;
   return { weight, start: e.start, end: e.end, windows: [w], says: `reports ${edtf}: the article is within a year of it`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
@@ -54,6 +64,14 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     }
     const yearless = (calendar || e.kind === 'relative-month') && !absolute;
     if (!yearless) continue;
+    if (s.offset !== undefined && s.day !== undefined) {
+      const k = s.offset;
+      clues.push({ weight: 8, start: e.start, end: e.end, windows: [], says: 'states the article date (day and month)', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k ? 1 : 0; } });
+    }
+    if (s.weekday !== undefined && s.day !== undefined) {
+      const w = s.weekday;
+      clues.push({ weight: 4, start: e.start, end: e.end, windows: [], says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && weekdayOf(r.span[0]) === w && Math.abs(r.span[0] - d) <= 7 ? 1 : 0; } });
+    }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;
       clues.push({ weight: 3, start: e.start, end: e.end, windows: [], says: `"current month" is month ${month}: the article is in that month`, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });

@@ -5,7 +5,10 @@ import { CITY_ERAS, alternation } from '../constants.ts';
 import type { ClueContext } from './clue-context.ts';
 
 const ERAS = CITY_ERAS.map((era) => ({
-  re: new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])`, 'u'),
+  re: new RegExp(
+    (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
+    `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
+    (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u'),
   from: parseDay(era.from)!, to: parseDay(era.to)!, says: era.says,
 }));
 

@@ -14,10 +14,12 @@ const SOURCE =
   `(?:\\s+(?<qual>${QUAL_RE}))?` +
   `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?!\\d))?` + WORD_END;
 
+const BARE_MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|شهر|مطلع)|[وف]?[بل]?شهر)\s+$/u;
+
 export const monthDate: Parser = {
   name: 'month-date',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  extract(m): Parsed | null {
+  extract(m, ctx): Parsed | null {
     const g = m.groups ?? {};
     const month = g.month ? monthOf(g.month) : undefined;
     if (g.month && month === undefined) return null;
@@ -31,7 +33,9 @@ export const monthDate: Parser = {
     if (dayEnd !== undefined && (dayEnd < 1 || dayEnd > 31 || day === undefined || dayEnd < day)) return null;
     // A bare "الشهر" without a qualifier never reaches here; "مايو" alone (also Maghrebi "ماي") needs care:
     // "ماي" is a common transliteration fragment, so require a day, a year, a qualifier or a part.
-    if (g.month && /^ماي$/.test(g.month) && day === undefined && year === undefined && rel === undefined && !part) return null;
+    // A month name alone is also a word ("مارس الضغط" = exerted pressure): only after a preposition or "شهر".
+    if (g.month && day === undefined && year === undefined && rel === undefined && !part &&
+      (/^ماي$/.test(g.month) || !BARE_MONTH_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 12), m.index)))) return null;
     const stated = {
       ...(year !== undefined ? { year } : {}),
       ...(month !== undefined ? { month } : {}),

@@ -12,7 +12,7 @@ const SOURCE = START +
   `(?:\\s*[،,(\\-–]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*\\)?)?` + WORD_END;
 const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي|نفسه)(?![\\p{L}\\p{N}])`, 'u');
 // Outlet names that contain اليوم (TV channels, newspapers).
-const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه|["“«])\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
+const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
 
 export const relativeDay: Parser = {
   name: 'relative-day',
@@ -23,10 +23,10 @@ export const relativeDay: Parser = {
     const offset = RELDAYS.get(relWord);
     if (offset === undefined) return null;
     const end = m.index + m[0].length;
-    if (offset === 0 && !g.wd && !g.tod) {
-      if (ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
+    if (!g.wd && !g.tod) {
+      if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
       const before = ctx.folded.slice(Math.max(0, m.index - 20), m.index);
-      if (OUTLET_BEFORE.test(before)) return null; // "قناة روسيا اليوم"
+      if (OUTLET_BEFORE.test(before)) return null; // "قناة روسيا اليوم"، "صحيفة الغد"
     }
     const weekday = g.wd ? weekdayOf(g.wd) : undefined;
     return {

@@ -69,6 +69,8 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
       else span = hijriYearSpan(h.year);
       return span && { span, certainty: span[0] === span[1] ? 'exact' : 'range', how: `Hijri date ${h.year}${h.month ? `-${h.month}` : ''}${h.day ? `-${h.day}` : ''} (Umm al-Qura)` };
     }
+    case 'duration':
+      return resolveDuration(s, d, of);
     case 'round': {
       const c = e.candidates[0];
       return c ? { span: [c.start, c.end], certainty: 'exact', how: `dates of ${c.round.id} in the rounds catalog` } : null;
@@ -103,4 +105,26 @@ function resolveCalendarDate(e: Expr, d: number, of: string, explain: boolean): 
   if (!span) return null;
   const certainty = approximate ? 'approximate' : s.day !== undefined ? 'exact' : 'range';
   return { span, certainty, how };
+}
+
+/** "قبل يومين" is a day; weeks get ±3 days; months and years their calendar month or year; "قبل أيام" a span. */
+function resolveDuration(s: Stated, d: number, of: string): Resolution | null {
+  const n = Math.abs(s.offset ?? 0);
+  const sign = s.rel === 1 ? 1 : -1;
+  const side = sign < 0 ? 'before' : 'after';
+  const now = civilFromDays(d);
+  if (n === 0) {
+    // A few days/weeks/months: a span on the right side of the article date.
+    const near: Record<string, [number, number]> = { day: [2, 10], week: [10, 60], month: [45, 365], year: [365, 3650] };
+    const [a, b] = near[s.period ?? 'day']!;
+    const span: DaySpan = sign < 0 ? [d - b, d - a] : [d + a, d + b];
+    return { span, certainty: 'range', how: `a few ${s.period}s ${side} ${of}` };
+  }
+  switch (s.period) {
+    case 'day': { const x = d + sign * n; return { span: [x, x], certainty: n <= 3 ? 'exact' : 'approximate', how: `${n} days ${side} ${of}` }; }
+    case 'week': { const x = d + sign * 7 * n; return { span: [x - 3, x + 3], certainty: 'range', how: `${n} weeks ${side} ${of}` }; }
+    case 'month': { const m = addMonths(now.year, now.month, sign * n); return { span: monthSpan(m.year, m.month), certainty: 'range', how: `${n} months ${side} ${of}` }; }
+    case 'year': return { span: yearSpan(now.year + sign * n), certainty: 'range', how: `${n} years ${side} ${of}` };
+    default: return null;
+  }
 }

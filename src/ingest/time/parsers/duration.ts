@@ -1,0 +1,28 @@
+// Offsets from the article date: "منذ 9 أشهر"، "قبل يومين"، "بعد أسبوعين"، "قبل أيام". An offset
+// followed by على/من/عن counts from another event ("بعد أسبوع على فشل الجولة"): it is not read.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser } from '../types.ts';
+import { CARDINALS, DURATION_UNITS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
+
+const UNITS = foldedLookup(DURATION_UNITS);
+const NUMBERS = foldedLookup(CARDINALS);
+const SOURCE = WORD_START +
+  `(?<pre>منذ|قبل|بعد)\\s+(?:(?<n>\\d{1,3})\\s+|(?<word>${alternation(Object.keys(CARDINALS))})\\s+)?(?<unit>${alternation(Object.keys(DURATION_UNITS))})` + WORD_END;
+const RELATIVE_TO_EVENT = /^\s*(?:علي|من|عن|\d)(?![\p{L}])/u;
+
+export const duration: Parser = {
+  name: 'duration',
+  pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  extract(m, ctx): Parsed | null {
+    const g = m.groups ?? {};
+    const unit = UNITS.get(g.unit!);
+    if (!unit) return null;
+    const end = m.index + m[0].length;
+    if (RELATIVE_TO_EVENT.test(ctx.folded.slice(end, end + 6))) return null;
+    // Plural with no number = "a few" (count 0 marks vagueness); a singular/dual unit carries its own count.
+    const n = g.n !== undefined ? Number(g.n) : g.word !== undefined ? NUMBERS.get(g.word) ?? 0 : unit.count ?? 0;
+    if (n > 400) return null;
+    const sign: -1 | 1 = g.pre === 'بعد' ? 1 : -1;
+    return { start: m.index, end, kind: 'duration', parser: 'duration', stated: { period: unit.unit, offset: sign * n, rel: sign } };
+  },
+};
