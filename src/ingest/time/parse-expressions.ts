@@ -15,6 +15,12 @@ import { dropOverlaps } from './refiners/drop-overlaps.ts';
 import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
 
+// Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
+const NEEDS = new Map<Parser, RegExp>([
+  [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)/u],
+  [numericDate, /\d[-/.:]\d{1,2}[-/.:]\d/u],
+]);
+
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration];
 export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, dropNonDates];
 
@@ -23,6 +29,7 @@ const compiled = new Map<Parser, RegExp>();
 export function parseExpressions(ctx: ParseContext): Parsed[] {
   let results: Parsed[] = [];
   for (const parser of PARSERS) {
+    if (NEEDS.get(parser)?.test(ctx.folded) === false) continue;
     // Context-free patterns are compiled once; the catalog one depends on the rounds given.
     let re = compiled.get(parser);
     if (!re || parser === namedMeeting) {

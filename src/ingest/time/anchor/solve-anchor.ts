@@ -20,46 +20,60 @@ export interface AnchorSolution {
 const MAX_WINDOW = 1500;
 const STRONG = 2;
 
-function domainOf(clues: Clue[]): number[] {
+/** Candidate days as disjoint sorted spans: the windows of the strong clues, else of all clues. */
+function domainOf(clues: Clue[]): DaySpan[] {
   const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0);
   const source = strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0);
   const spans = source.flatMap((c) => c.windows).map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan).sort((x, y) => x[0] - y[0]);
-  const days: number[] = [];
-  let next = -Infinity;
-  for (const [a, b] of spans) for (let d = Math.max(a, next); d <= b; d++) { days.push(d); next = d + 1; }
-  return days;
+  const merged: DaySpan[] = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b); else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** A clue with windows cannot hold outside them: skip its (possibly costly) score there. */
+function inWindows(c: Clue, d: number): boolean {
+  if (c.windows.length === 0) return true;
+  for (const [a, b] of c.windows) if (d >= a && d <= b) return true;
+  return false;
 }
 
 function scoreDay(d: number, plain: Clue[], groups: Map<number, Clue[]>, choice?: Map<number, number>): number {
   let total = 0;
-  for (const c of plain) total += c.weight * c.score(d, d);
+  for (const c of plain) if (inWindows(c, d)) total += c.weight * c.score(d, d);
   for (const [wd, cs] of groups) {
-    const options = [weekdayOnOrBefore(d, wd), weekdayOnOrAfter(d, wd)];
-    let best = -1;
-    let pick = options[0]!;
-    for (const o of options) {
-      let s = 0;
-      for (const c of cs) s += c.weight * c.score(d, o);
-      if (s > best) { best = s; pick = o; }
+    const before = weekdayOnOrBefore(d, wd);
+    const after = weekdayOnOrAfter(d, wd);
+    let sb = 0;
+    let sa = 0;
+    for (const c of cs) {
+      if (!inWindows(c, d)) continue;
+      sb += c.weight * c.score(d, before);
+      if (after !== before) sa += c.weight * c.score(d, after);
     }
-    total += best;
-    choice?.set(wd, pick);
+    const pickAfter = after !== before && sa > sb;
+    total += pickAfter ? sa : sb;
+    choice?.set(wd, pickAfter ? after : before);
   }
   return total;
 }
 
 /** Solves for the article date; with `only`, evaluates that one day (a front-matter date) instead. */
 export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null {
-  const domain = only !== undefined ? [only] : domainOf(clues);
+  const domain = only !== undefined ? [[only, only] as DaySpan] : domainOf(clues);
   if (domain.length === 0) return null;
   const plain = clues.filter((c) => c.group === undefined);
   const groups = new Map<number, Clue[]>();
   for (const c of clues) if (c.group !== undefined) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   let best = 0;
   let days: number[] = [];
-  for (const d of domain) {
-    const s = scoreDay(d, plain, groups);
-    if (s > best + 1e-9 || only !== undefined) { best = s; days = [d]; } else if (Math.abs(s - best) <= 1e-9 && best > 0) days.push(d);
+  for (const [a, b] of domain) {
+    for (let d = a; d <= b; d++) {
+      const s = scoreDay(d, plain, groups);
+      if (s > best + 1e-9 || only !== undefined) { best = s; days = [d]; } else if (Math.abs(s - best) <= 1e-9 && best > 0) days.push(d);
+    }
   }
   if ((best <= 0 && only === undefined) || days.length === 0) return null;
   const span: DaySpan = [days[0]!, days[days.length - 1]!];

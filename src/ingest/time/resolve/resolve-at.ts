@@ -80,7 +80,24 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
   }
 }
 
+// The anchor solver asks the same year-less date about thousands of candidate days; its meaning only
+// changes with the candidate's month and which side of the stated day it is on.
+const MEMO = new WeakMap<Expr, Map<number, Resolution | null>>();
+
 function resolveCalendarDate(e: Expr, d: number, of: string, explain: boolean): Resolution | null {
+  if (explain || e.stated.year !== undefined) return resolveCalendarDateNow(e, d, of, explain);
+  const now = civilFromDays(d);
+  const sd = e.stated.day ?? e.stated.part?.[0];
+  const key = (now.year * 12 + now.month) * 3 + (sd === undefined || now.day < sd ? 0 : now.day === sd ? 1 : 2);
+  let memo = MEMO.get(e);
+  if (!memo) { memo = new Map(); MEMO.set(e, memo); }
+  if (memo.has(key)) return memo.get(key)!;
+  const r = resolveCalendarDateNow(e, d, of, explain);
+  memo.set(key, r);
+  return r;
+}
+
+function resolveCalendarDateNow(e: Expr, d: number, of: string, explain: boolean): Resolution | null {
   const s = e.stated;
   let year: number;
   let month: number;
