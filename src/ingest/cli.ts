@@ -1,4 +1,4 @@
-// npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force]
+// npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats]
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
@@ -57,11 +57,19 @@ function fail(diagnostics: readonly Diagnostic[], why: string): never {
 }
 
 async function main(): Promise<void> {
+  const started = performance.now();
   const { values } = parseArgs({
-    options: { seeds: { type: 'string' }, out: { type: 'string' }, catalog: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false } },
+    options: {
+      seeds: { type: 'string' },
+      out: { type: 'string' },
+      catalog: { type: 'string', default: 'content' },
+      force: { type: 'boolean', default: false },
+      // Timing and peak memory on stderr, for bench/ingest.ts.
+      stats: { type: 'boolean', default: false },
+    },
   });
   if (!values.seeds || !values.out) {
-    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force]\n');
+    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats]\n');
     process.exit(2);
   }
   const seeds = resolve(values.seeds);
@@ -187,6 +195,9 @@ async function main(): Promise<void> {
 
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length })}\n`);
+  if (values.stats) {
+    process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: inputs.size - unchanged.size, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  }
   process.exitCode = errors > 0 ? 1 : 0;
 }
 

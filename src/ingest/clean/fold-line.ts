@@ -1,4 +1,4 @@
-import { foldArabic } from '../../lib/arabic-fold.ts';
+import { foldFast as foldArabic } from './fold-fast.ts';
 
 /** A line folded for comparison: Arabic spelling folded, punctuation to spaces, spaces collapsed. */
 export function foldLine(line: string): string {

@@ -16,9 +16,20 @@ export interface Relevance {
   weak: number;
 }
 
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+/** One pass over the text per term list: a regex of every term (longest first) with و ب ل allowed in front. */
 function distinctHits(text: string, terms: readonly string[]): string[] {
-  const padded = ` ${text} `;
-  return terms.filter((t) => padded.includes(` ${t} `) || padded.includes(` و${t} `) || padded.includes(` ب${t} `) || padded.includes(` ل${t} `));
+  if (terms.length === 0) return [];
+  let pattern = compiled.get(terms);
+  if (!pattern) {
+    const alternatives = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    pattern = new RegExp(`(?<=^| )[وبل]?(${alternatives})(?= |$)`, 'gu');
+    compiled.set(terms, pattern);
+  }
+  const hits = new Set<string>();
+  for (const m of text.matchAll(pattern)) hits.add(m[1]!);
+  return [...hits].sort();
 }
 
 /**

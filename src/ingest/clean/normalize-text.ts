@@ -8,6 +8,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E]/;
 // Control characters other than tab and line feed.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/;
+const REMOVE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const SPACES_ALL = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 const NEEDS_WORK = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/;
 
 export interface NormalizedText extends MappedText {
@@ -24,8 +26,9 @@ export function normalizeText(text: string, base: number): NormalizedText {
   const bidi: number[] = [];
   let invisible = 0;
   const builder = new MappedTextBuilder();
-  if (!NEEDS_WORK.test(text) && text.normalize('NFC') === text) {
-    builder.push(text, base);
+  // Fast path: nothing to remove and already NFC; exotic spaces become plain ones in place (same length).
+  if (!REMOVE.test(text) && text.normalize('NFC') === text) {
+    builder.push(NEEDS_WORK.test(text) ? text.replace(SPACES_ALL, ' ') : text, base);
     return { ...builder.build(base + text.length), bidi, invisible };
   }
   // Walk base character + combining marks together, so NFC of a cluster maps back to its start.

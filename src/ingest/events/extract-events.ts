@@ -1,4 +1,4 @@
-import { foldArabic } from '../../lib/arabic-fold.ts';
+import { foldFast as foldArabic } from '../clean/fold-fast.ts';
 import type { TimeExpression } from '../dating-contract.ts';
 import { classifyKind } from './classify-kind.ts';
 import type { EventDraft } from './event-draft.ts';

@@ -1,4 +1,4 @@
-import { foldArabic } from '../../lib/arabic-fold.ts';
+import { foldFast as foldArabic } from '../clean/fold-fast.ts';
 import { ACTION_WORDS, ATTACHED_PREFIX } from './action-words.ts';
 
 /** Offset (in `clause`) of the first word reporting an action, without its attached prefix; -1 if none. */

@@ -4,7 +4,7 @@ import type { Span } from './span.ts';
 // statement can report its own dated event), and before a temporal connective that opens a new
 // reported action ("بعد إجراء محادثات ... اليوم", "بالتزامن مع ...") unless it is a duration itself.
 const BREAK_AFTER = /[،,؛;:]/u;
-const CONNECTIVE = /(?<=\s)(?:بعد|قبل|بالتزامن مع|فيما|في حين)\s+(?!(?:أن|ان|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهرين|سنة|عام|عامين|ساعات|ساعة|ساعتين|ذلك|الظهر|منتصف)[\s،,.]|\d)/gu;
+const CONNECTIVE = /(?<=\s)(?:بعد|قبل|بالتزامن مع|فيما|في حين)\s+(?!(?:أن|ان|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهرين|سنة|عام|عامين|ساعات|ساعة|ساعتين|ذلك|الظهر|منتصف)(?:[\s،,.]|$)|\d)/gu;
 
 /** Clauses of one sentence, as spans of the text. */
 export function splitClauses(text: string, sentence: Span): Span[] {

@@ -16,13 +16,39 @@ function tracksNamed(padded: string): Set<string> {
   return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => words.some((w) => has(padded, w))).map(([t]) => t));
 }
 
+const CLAIMS: ReadonlyArray<[string, RegExp]> = Object.entries(TRACK_WORDS).map(([track, words]) => [
+  track,
+  new RegExp(` (?:ال)?(?:جوله|محادثات|مفاوضات|اجتماعات|مسار|صيغه) (?:من )?(?:محادثات |مفاوضات )?(?:${words.join('|')}) `, 'u'),
+]);
+
 /** Tracks named right after "round/talks of" ("جولة جنيف", "محادثات أستانا"): the venue the text gives the event. */
 function venuesClaimed(padded: string): Set<string> {
-  const out = new Set<string>();
-  for (const [track, words] of Object.entries(TRACK_WORDS)) {
-    for (const w of words) if (new RegExp(` (?:ال)?(?:جوله|محادثات|مفاوضات|اجتماعات|مسار|صيغه) (?:من )?(?:محادثات |مفاوضات )?${w} `, 'u').test(padded)) out.add(track);
+  return new Set(CLAIMS.filter(([, pattern]) => pattern.test(padded)).map(([track]) => track));
+}
+
+interface PreparedRounds {
+  byId: Map<string, RoundRef>;
+  spans: Map<string, [number, number]>;
+  /** Folded aliases of two words or more (one word, "أستانا", names a track, not a round). */
+  aliases: Map<string, RoundRef>;
+  aliasPattern: RegExp | null;
+}
+
+const prepared = new WeakMap<readonly RoundRef[], PreparedRounds>();
+
+function prepare(rounds: readonly RoundRef[]): PreparedRounds {
+  let p = prepared.get(rounds);
+  if (!p) {
+    const spans = new Map<string, [number, number]>();
+    for (const r of rounds) { const s = edtfSpan(`${r.start}/${r.end}`); if (s) spans.set(r.id, s); }
+    const aliases: Array<[string, RoundRef]> = [];
+    for (const r of rounds) for (const a of [r.name_ar, ...r.aliases_ar]) { const f = foldWords(a); if (f.split(' ').length >= 2) aliases.push([f, r]); }
+    const alternatives = aliases.map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+    const byAlias = new Map(aliases);
+    p = { byId: new Map(rounds.map((r) => [r.id, r])), spans, aliases: byAlias, aliasPattern: alternatives ? new RegExp(` (${alternatives}) `, 'u') : null };
+    prepared.set(rounds, p);
   }
-  return out;
+  return p;
 }
 
 /**
@@ -35,12 +61,11 @@ function venuesClaimed(padded: string): Set<string> {
 export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[]): RoundLink {
   const span = edtfSpan(date);
   const padded = ` ${foldWords(quote)} `;
-  const byId = new Map(rounds.map((r) => [r.id, r]));
-  const overlapping = span ? rounds.filter((r) => { const s = edtfSpan(`${r.start}/${r.end}`); return s !== null && spansOverlap(s, span); }) : [];
+  const { byId, spans, aliases, aliasPattern } = prepare(rounds);
+  const overlapping = span ? rounds.filter((r) => { const s = spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [];
   let round: RoundRef | undefined = roundIds.map((id) => byId.get(id)).find((r) => r && overlapping.includes(r)) ?? byId.get(roundIds[0] ?? '');
-  if (!round) {
-    round = rounds.find((r) => [r.name_ar, ...r.aliases_ar].some((a) => { const f = foldWords(a); return f.split(' ').length >= 2 && padded.includes(` ${f} `); }));
-  }
+  const alias = aliasPattern?.exec(padded)?.[1];
+  round ??= alias ? aliases.get(alias) : undefined;
   if (!round && TALKS_WORDS.some((w) => has(padded, w))) {
     const named = tracksNamed(padded);
     const numbers = new Set(Object.entries(ORDINALS).filter(([w]) => padded.includes(` ${w} `)).map(([, n]) => n));

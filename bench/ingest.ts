@@ -1,0 +1,62 @@
+// Ingest benchmark: generated corpora of 100 / 1,000 / 10,000 seed-like articles with varied dates,
+// built by the real cli in a child process; then one article added to the 10,000 corpus.
+// Prints figures only (targets on a 2-core machine: 10,000 in <= 60 s, one more in <= 2 s, < 1 GB).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SIZES = (process.env.MASAR_BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
+const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const CITIES = ['أستانا', 'جنيف', 'سوتشي', 'نور سلطان'];
+
+interface Stats { seconds: number; articles: number; processed: number; peakRssMb: number }
+
+/** Article i: a seed's story with its own front-matter date and a dated, numbered statement, so no two are alike. */
+function article(i: number, seeds: readonly string[]): string {
+  const day = new Date(Date.UTC(2016, 0, 1) + ((i * 37) % 2400) * 86_400_000);
+  const iso = day.toISOString().slice(0, 10);
+  const spoken = `${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  const seed = seeds[i % seeds.length]!;
+  return `---\npublished: ${iso}\n---\n${seed}\n\nوقال مصدر دبلوماسي رقم ${i} في ${CITIES[i % CITIES.length]} يوم ${spoken} إن جولة المحادثات المقبلة ستبحث ملف المعتقلين ووقف إطلاق النار.\n`;
+}
+
+function ingest(seeds: string, out: string): Stats {
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(ROOT, 'content'), '--stats'], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 256 * 1024 * 1024,
+  });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('stats: '));
+  if (!line) throw new Error(`ingest failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(line.slice('stats: '.length)) as Stats;
+}
+
+function show(label: string, s: Stats, wall: number): void {
+  const rate = s.processed > 0 ? (s.processed / s.seconds).toFixed(0) : '-';
+  console.log(`${label.padEnd(34)} ${s.seconds.toFixed(2).padStart(7)} s in ingest (${wall.toFixed(2)} s wall)  ${String(rate).padStart(6)} articles/s  peak RSS ${s.peakRssMb.toFixed(0)} MB`);
+}
+
+export async function benchIngest(): Promise<void> {
+  const seedTexts = readdirSync(join(ROOT, 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+  const work = mkdtempSync(join(tmpdir(), 'masar-bench-ingest-'));
+  try {
+    for (const size of SIZES) {
+      const seeds = join(work, `seeds-${size}`);
+      const out = join(work, `out-${size}`);
+      mkdirSync(seeds, { recursive: true });
+      for (let i = 0; i < size; i++) writeFileSync(join(seeds, `a${String(i).padStart(5, '0')}.txt`), article(i, seedTexts));
+      let t = performance.now();
+      show(`${size} articles, full build`, ingest(seeds, out), (performance.now() - t) / 1000);
+      if (size !== SIZES[SIZES.length - 1]) continue;
+      writeFileSync(join(seeds, 'a99999.txt'), article(99_999, seedTexts));
+      t = performance.now();
+      show(`${size} + 1 article, incremental`, ingest(seeds, out), (performance.now() - t) / 1000);
+      t = performance.now();
+      show(`${size + 1} articles, nothing changed`, ingest(seeds, out), (performance.now() - t) / 1000);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) await benchIngest();

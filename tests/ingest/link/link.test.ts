@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
+import { linkActors } from '../../../src/ingest/link/link-actors.ts';
+import { linkRound } from '../../../src/ingest/link/link-round.ts';
+import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
+import { ROOT } from '../run-ingest.ts';
+
+const files = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
+const context = pipelineContext(loadCatalog(files('rounds'), files('actors')), null);
+
+describe('linkActors (the committed catalog)', () => {
+  it.each([
+    ['وقال ألكسندر لافرينتيف إن', 'alexander-lavrentiev'],
+    ['بحث الأسد مع لافرنتييف', 'alexander-lavrentiev'],
+    ['المبعوث ستيفان دي ميستورا', 'staffan-de-mistura'],
+    ['المبعوث دي مستورا', 'staffan-de-mistura'],
+    ['وأضاف دى ميستورا', 'staffan-de-mistura'],
+  ])('%s → %s', (quote, id) => expect(linkActors(quote, context.matcher).actors).toContain(id));
+
+  it.each([['في أستانا'], ['في آستانة'], ['في أستانة'], ['في العاصمة نور سلطان']])('folds the venue %s to one place', (quote) => {
+    expect(linkActors(quote, context.matcher).places).toEqual(['astana']);
+  });
+
+  it('does not rewrite the outlet\'s naming of the government: the quote is linked, never changed', () => {
+    const quote = 'اتهم التحالف قوات النظام وحليفها الروسي';
+    linkActors(quote, context.matcher);
+    expect(quote).toBe('اتهم التحالف قوات النظام وحليفها الروسي');
+  });
+});
+
+describe('linkRound', () => {
+  it('links a numbered round on its dates', () => {
+    expect(linkRound('ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من المفاوضات', '2017-12-21', [], context.rounds)).toEqual({ round: 'astana-08', flags: [] });
+  });
+
+  it('links by date and flags a text that calls an Astana round Geneva', () => {
+    const link = linkRound('سيكون حاضراً في جولة جنيف القادمة المقرر انطلاقتها الخميس', '2017-12-21', [], context.rounds);
+    expect(link.round).toBe('astana-08');
+    expect(link.flags[0]).toMatch(/^venue-conflict: .*geneva.*astana-08/);
+  });
+
+  it('links "the last round in Astana, late October" to the round held then', () => {
+    expect(linkRound('وانتهت آخر جولة محادثات في أستانة في أواخر أكتوبر', '2017-10-21/2017-10-31', [], context.rounds).round).toBe('astana-07');
+  });
+
+  it('links nothing when no round was held on the date', () => {
+    expect(linkRound('وقال المتحدث إن المحادثات ستستمر', '2019-08-15', [], context.rounds)).toEqual({ flags: [] });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { locateDiagnostics } from '../../../src/ingest/diagnostics/locate-diagnostics.ts';
+import { articleIdFromPath } from '../../../src/ingest/read/article-id-from-path.ts';
+import { readArticle } from '../../../src/ingest/read/read-article.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const place = (r: ReturnType<typeof readArticle>) => locateDiagnostics(r.source, r.text, r.messages);
+
+describe('readArticle', () => {
+  it('strips the BOM, folds CRLF, and keeps the text without front matter as the body', () => {
+    const r = readArticle('seeds/a.txt', utf8('\uFEFFأعلنت الخارجية اليوم\r\nانطلاق الجولة\r\n'));
+    expect(r.ok).toBe(true);
+    expect(r.text).toBe('أعلنت الخارجية اليوم\nانطلاق الجولة\n');
+    expect(r.bodyOffset).toBe(0);
+  });
+
+  it('reads the maintainer overrides from front matter and keeps the date a string', () => {
+    const r = readArticle('seeds/a.md', utf8('---\ntitle: عنوان\noutlet: إيلاف\nurl: https://example.org/x\npublished: 2017-12-21\n---\nنص الخبر\n'));
+    expect(r.overrides).toEqual({ title: 'عنوان', outlet: 'إيلاف', url: 'https://example.org/x', published: '2017-12-21' });
+    expect(r.text.slice(r.bodyOffset)).toBe('نص الخبر\n');
+  });
+
+  it('names the line of a wrong front matter field, and warns about unknown ones', () => {
+    const r = readArticle('seeds/a.md', utf8('---\ntitle: عنوان\npublished: أمس\nauthor: س\n---\nنص\n'));
+    expect(r.ok).toBe(false);
+    expect(place(r).map((d) => `${d.line}:${d.column} ${d.severity}`)).toEqual(['4:1 warning', '3:1 error']);
+    expect(place(r)[1]!.reason).toContain('`published` must be an EDTF date');
+  });
+
+  it.each([
+    ['empty file', new Uint8Array(0), /empty file/],
+    ['white space only', utf8(' \n\n\t\n'), /empty file/],
+    ['PNG bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), /looks like PNG image/],
+    ['NUL bytes', utf8('abc\u0000def'), /NUL bytes/],
+    ['UTF-16', new Uint8Array([0xff, 0xfe, 0x41, 0x00]), /UTF-16/],
+    ['front matter without a body', utf8('---\ntitle: x\n---\n'), /no text/],
+    ['unclosed front matter', utf8('---\ntitle: x\nنص'), /never closed/],
+  ])('refuses %s with a clear error', (_, bytes, reason) => {
+    const r = readArticle('seeds/x.txt', bytes);
+    expect(r.ok).toBe(false);
+    expect(r.messages[0]!.reason).toMatch(reason);
+  });
+
+  it('places invalid UTF-8 on its line and column', () => {
+    const bytes = new Uint8Array([...utf8('سطر أول\nسطر '), 0xc3, 0x28, ...utf8(' ثان')]);
+    const r = readArticle('seeds/x.txt', bytes);
+    const [d] = place(r);
+    expect(d).toMatchObject({ line: 2, column: 5, severity: 'error' });
+    expect(d!.reason).toMatch(/invalid UTF-8 at byte 21 \(c3 28 20 d8\)/);
+  });
+});
+
+describe('articleIdFromPath', () => {
+  it.each([
+    ['seeds/000_db2cdda413b17d13.txt', '000-db2cdda413b17d13'],
+    ['seeds/Astana 8 Report.md', 'astana-8-report'],
+  ])('%s → %s', (path, id) => expect(articleIdFromPath(path)).toBe(id));
+
+  it('gives an Arabic file name a stable hashed id', () => {
+    expect(articleIdFromPath('seeds/خبر.txt')).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(articleIdFromPath('seeds/خبر.txt')).toBe(articleIdFromPath('other/خبر.md'));
+  });
+});
