@@ -78,6 +78,10 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2017-12-21');
     expect(r.anchor?.conflicts).toEqual([]);
   });
+  it('a dateline without a year takes it from the round it reports', () => {
+    const r = date('أستانا، 14 أيار (سبوتنيك) - انطلقت اليوم الجولة التاسعة من محادثات أستانا بمشاركة الدول الضامنة.');
+    expect(r.anchor?.edtf).toBe('2018-05-14');
+  });
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);

@@ -39,7 +39,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     const sentence = sentenceAt(spans, p.start);
     return {
       ...p, index, sentence, tense: tenseAt(folded, p.start, p.end, sentence[0]),
-      candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, options.rounds) : [],
+      candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, options.rounds, folded) : [],
     };
   });
   const ctx = { folded, exprs, mentions, rounds: options.rounds, aboutTalks };

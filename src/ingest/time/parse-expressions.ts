@@ -14,6 +14,7 @@ import { duration } from './parsers/duration.ts';
 import { dropOverlaps } from './refiners/drop-overlaps.ts';
 import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
+import { mergeRanges } from './refiners/merge-ranges.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
@@ -22,7 +23,7 @@ const NEEDS = new Map<Parser, RegExp>([
 ]);
 
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration];
-export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, dropNonDates];
+export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, mergeRanges, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();
 

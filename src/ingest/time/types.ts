@@ -33,6 +33,8 @@ export interface DatingOptions { published?: string; rounds: RoundRef[] }
 /** What an expression states, in numbers (chrono's "assign" values). Absent = not stated. */
 export interface Stated {
   year?: number; month?: number; day?: number; dayEnd?: number;
+  /** Month of dayEnd when a range crosses months ("30 أيار و3 حزيران"); the year rolls over after December. */
+  monthEnd?: number;
   /** Qualifier on a month, weekday or period: -1 past (الماضي), 0 current (الجاري), 1 next (المقبل);
    *  for a duration its direction (-1 منذ/قبل, 1 بعد), its count being |offset| (0 = a few). */
   rel?: -1 | 0 | 1;

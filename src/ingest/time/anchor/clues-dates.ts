@@ -68,6 +68,9 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const k = s.offset;
       clues.push({ weight: 8, start: e.start, end: e.end, windows: [], says: 'states the article date (day and month)', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k ? 1 : 0; } });
     }
+    if (s.offset === undefined && s.day !== undefined && s.rel === undefined && isStamp(e, ctx)) {
+      clues.push({ weight: 6, start: e.start, end: e.end, windows: [], says: 'dateline day and month: the article date', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; } });
+    }
     if (s.weekday !== undefined && s.day !== undefined) {
       const w = s.weekday;
       clues.push({ weight: 4, start: e.start, end: e.end, windows: [], says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && weekdayOf(r.span[0]) === w && Math.abs(r.span[0] - d) <= 7 ? 1 : 0; } });

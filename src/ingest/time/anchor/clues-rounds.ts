@@ -10,8 +10,8 @@ import { resolveAt } from '../resolve/resolve-at.ts';
 import { near } from './clues-dates.ts';
 import { isDayLevel, type ClueContext } from './clue-context.ts';
 
-const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_START_WORDS)})(?![\\p{L}])`, 'u');
-const END_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_END_WORDS)})(?![\\p{L}])`, 'u');
+const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+const END_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
 const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 'القادمة', 'المرتقبة', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
 /**

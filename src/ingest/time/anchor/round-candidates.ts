@@ -30,8 +30,10 @@ function candidate(round: RoundRef, prior: number): RoundCandidate | null {
   return start === null || end === null ? null : { round, prior, start, end };
 }
 
+const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
+
 export function roundCandidates(
-  expr: Parsed, sentence: [number, number], mentions: TrackMention[], rounds: RoundRef[],
+  expr: Parsed, sentence: [number, number], mentions: TrackMention[], rounds: RoundRef[], folded: string,
 ): RoundCandidate[] {
   const s = expr.stated;
   if (s.roundId) {
@@ -39,6 +41,9 @@ export function roundCandidates(
     const c = r && candidate(r, 1);
     return c ? [c] : [];
   }
+  // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
+  const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
+  if (!s.track && !inSentence && !STRONG_ROUND_WORD.test(folded.slice(expr.start, expr.end))) return [];
   const pool = rounds.filter((r) => r.number === s.round && (!s.track || r.track === s.track));
   if (s.track) return pool.map((r) => candidate(r, 1)).filter((c): c is RoundCandidate => c !== null);
   const total = mentions.length || 1;

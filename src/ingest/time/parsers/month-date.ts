@@ -10,9 +10,9 @@ const SOURCE =
   `(?:(?<part>${PART_RE})\\s+(?:من\\s+)?)?` +
   `(?:(?:يومي|يوم|أيام|ايام)\\s+)?(?:(?:من|بين)\\s+)?` +
   `(?:(?<d1>${DAY_RE})(?:\\s*(?:-|–|/|إلى|الى|حتى|و)\\s*(?:و\\s*)?(?<d2>${DAY_RE}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:/\\s*|-\\s*)?)?` +
-  `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|الشهر\\s+(?<mq>${QUAL_RE}))` +
+  `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|(?<cur>الشهر)(?:\\s+(?<mq>${QUAL_RE}))?)` +
   `(?:\\s+(?<qual>${QUAL_RE}))?` +
-  `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?!\\d))?` + WORD_END;
+  `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?!\\d)(?:\\s*م(?![\\p{L}]))?)?` + WORD_END;
 
 const BARE_MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|شهر|مطلع)|[وف]?[بل]?شهر)\s+$/u;
 
@@ -23,7 +23,9 @@ export const monthDate: Parser = {
     const g = m.groups ?? {};
     const month = g.month ? monthOf(g.month) : undefined;
     if (g.month && month === undefined) return null;
-    const rel = qualifierOf(g.qual ?? g.mq);
+    // "الشهر" alone is the current month only with a day or a part ("نهاية الشهر"، "في 15 من الشهر").
+    if (g.cur && !g.mq && g.d1 === undefined && !g.part) return null;
+    const rel = g.cur && !g.mq ? 0 : qualifierOf(g.qual ?? g.mq);
     const day = dayNumberOf(g.d1);
     const dayEnd = dayNumberOf(g.d2);
     const part = partOf(g.part);
@@ -43,12 +45,12 @@ export const monthDate: Parser = {
       ...(dayEnd !== undefined ? { dayEnd } : {}),
       ...(rel !== undefined ? { rel } : {}),
       ...(part && day === undefined ? { part } : {}),
-      ...(g.mq ? { period: 'month' as const } : {}),
+      ...(g.cur ? { period: 'month' as const } : {}),
     };
     const kind = dayEnd !== undefined ? 'day-range'
       : day !== undefined ? 'date'
       : part ? 'month-part'
-      : g.mq ? 'relative-month' : 'month';
+      : g.cur ? 'relative-month' : 'month';
     return { start: m.index, end: m.index + m[0].length, kind, stated, parser: 'month-date' };
   },
 };

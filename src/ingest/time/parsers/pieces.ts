@@ -39,9 +39,9 @@ export const partOf = (s: string | undefined): [number, number] | undefined => (
 export function dayNumberOf(s: string | undefined): number | undefined {
   if (!s) return undefined;
   const t = norm(s).replace(/^و/, '');
-  const digits = /^(?:ال)?(\d{1,2})$/.exec(t);
+  const digits = /^(?:ال ?)?(\d{1,2})$/.exec(t);
   if (digits) return Number(digits[1]);
   return ORDS.get(t);
 }
 
-export const DAY_RE = `(?:ال)?\\d{1,2}(?!\\d)|${ORD_RE}`;
+export const DAY_RE = `(?:ال\\s?)?\\d{1,2}(?!\\d)|${ORD_RE}`;

@@ -4,10 +4,10 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, WORD_START } from '../constants.ts';
-import { ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
+import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
 
 const SOURCE = WORD_START +
-  `(?:(?<w>${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)))` + WORD_END;
+  `(?:(?<w>${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE})))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = foldArabic('جنيف');
 

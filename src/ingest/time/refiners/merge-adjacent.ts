@@ -3,7 +3,7 @@
 // which is what lets the anchor check one against the other.
 import type { Parsed, ParseContext } from '../types.ts';
 
-const GAP = /^[\s،,()\-–:]*$/u;
+const GAP = /^[\s،,()\-–:]*(?:الموافق[\s،,:]*)?$/u;
 
 export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
   const out: Parsed[] = [];

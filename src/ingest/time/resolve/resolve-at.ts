@@ -23,6 +23,11 @@ function yearPart(part: [number, number]): [number, number] {
 
 function inMonth(year: number, month: number, s: Stated): DaySpan | null {
   const ml = monthLength(year, month);
+  if (s.day !== undefined && s.monthEnd !== undefined && s.dayEnd !== undefined) {
+    const endYear = s.monthEnd < month ? year + 1 : year;
+    if (s.day > ml || s.dayEnd > monthLength(endYear, s.monthEnd)) return null;
+    return [daysFromCivil(year, month, s.day), daysFromCivil(endYear, s.monthEnd, s.dayEnd)];
+  }
   if (s.day !== undefined) {
     if (s.day > ml || (s.dayEnd ?? s.day) > ml) return null;
     return [daysFromCivil(year, month, s.day), daysFromCivil(year, month, s.dayEnd ?? s.day)];
