@@ -3,6 +3,59 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 
+// vis-timeline 8.5.4 (pinned) bundles its option Configurator (with a colour picker) and an option
+// Validator with the full option schemas, reachable from class methods so the bundler cannot drop
+// them. The site never uses `configure` and passes fixed, type-checked options: cut the two call sites
+// and the rest becomes dead code. A pattern that no longer matches fails the build (never silently).
+// It also spreads the whole vis-util namespace into one object (`...util`), which keeps all of vis-util
+// (its own Configurator, ColorPicker, Validator...); only these members are ever read from it.
+const VIS_UTILS_USED = ['HSVToRGB', 'RGBToHSV', 'addClassName', 'addCssText', 'binarySearchCustom', 'binarySearchValue',
+  'bridgeObject', 'copyAndExtendArray', 'copyArray', 'deepExtend', 'easingFunctions', 'equalArray', 'extend', 'forEach',
+  'getAbsoluteLeft', 'getAbsoluteTop', 'getScrollBarWidth', 'getTarget', 'hasParent', 'hexToRGB', 'insertSort', 'isString',
+  'isValidHex', 'isValidRGB', 'isValidRGBA', 'mergeOptions', 'option', 'preventDefault', 'removeClassName', 'removeCssText',
+  'selectiveBridgeObject', 'selectiveDeepExtend', 'selectiveExtend', 'throttle', 'toArray', 'updateProperty'];
+const VIS_CUTS = [
+  ['const availableUtils = {\n  ...util,\n', `const availableUtils = {\n${VIS_UTILS_USED.map((n) => `  ${n}: util.${n},\n`).join('')}`],
+  ['return new Configurator(this, this.dom.container, configureOptions);', 'throw new Error("configure is not bundled");'],
+  ['let errorFound = Validator.validate(options, allOptions);', 'let errorFound = false;'],
+  // The same two calls in Graph2d's prototype methods, which the bundler keeps (prototype assignment).
+  ['return new Configurator(this, this.dom.container, configureOptions$1);', 'throw new Error("configure is not bundled");'],
+  ['let errorFound = Validator.validate(options, allOptions$1);', 'let errorFound = false;'],
+];
+// Graph2d (the chart, unused here) is kept whole because its prototype is built at module level
+// (`Graph2d.prototype = new Core()`): its region is replaced by a stub, and its parts become dead code.
+const VIS_REGION_CUTS = [
+  ['function Graph2d(container, items, groups, options) {', 'const string = "string";', 'function Graph2d() { throw new Error("Graph2d is not bundled"); }\n\n'],
+  // Graph2d's drawing styles (Points, Bargraph, Line, GraphGroup) and its Legend and LineGraph, whose
+  // static members and prototypes are also assigned at module level.
+  ['function Points() {}', 'class Item {', ''],
+  ['function Legend(body, options, side, linegraphOptions) {', 'class TimeAxis extends Component {', ''],
+  // The exported `timeline` namespace of components names the parts cut above.
+  ['const timeline = {', 'export { Graph2d, Timeline, timeline };', 'const timeline = {};\n\n'],
+];
+/** @returns {import('vite').Plugin} */
+function slimVisTimeline() {
+  return {
+    name: 'masar-slim-vis-timeline',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.mjs$/.test(id)) return null;
+      let out = code;
+      for (const [from, to] of VIS_CUTS) {
+        if (!out.includes(from)) throw new Error(`masar-slim-vis-timeline: "${from}" not found in ${id}; update VIS_CUTS for this vis-timeline version`);
+        out = out.replace(from, to);
+      }
+      for (const [from, to, stub] of VIS_REGION_CUTS) {
+        const a = out.indexOf(from);
+        const b = out.indexOf(to, a);
+        if (a < 0 || b < 0) throw new Error(`masar-slim-vis-timeline: region "${from}" … "${to}" not found in ${id}`);
+        out = out.slice(0, a) + stub + out.slice(b);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   site: process.env.MASAR_SITE ?? 'https://masar.example.org',
   trailingSlash: 'always',
@@ -29,6 +82,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [slimVisTimeline()],
     resolve: {
       // vis-timeline's HTML sanitizer is replaced by a pass-through: this site escapes every string it
       // hands to the timeline (src/client/timeline.ts), so the `xss` package is dead weight there.

@@ -100,6 +100,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const res = await fetch('/timeline.json');
   if (!res.ok) throw new Error(`/timeline.json: HTTP ${res.status}`);
   const data = (await res.json()) as TimelineData;
+  performance.mark('masar:timeline-data');
 
   const all: Item[] = [...data.rounds.map(roundItem), ...data.entries.map(entryItem)];
   const itemById = new Map(all.map((i) => [i.id, i]));
@@ -157,7 +158,18 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
 
   box.replaceChildren();
   const timeline = new Timeline(box, items as never, groups as never, options);
+  performance.mark('masar:timeline-created');
   shell.classList.add('ready');
+  // Observable markers for the benchmark and the tests: the first drawing and every redraw.
+  let redraws = 0;
+  timeline.on('changed', () => {
+    redraws += 1;
+    shell.dataset.redraws = String(redraws);
+    if (redraws === 1) {
+      performance.mark('masar:timeline-drawn');
+      shell.dataset.firstDraw = String(Math.round(performance.now()));
+    }
+  });
 
   const select = (id: string | undefined, focus: boolean) => {
     const item = id ? itemById.get(id) : undefined;
@@ -201,13 +213,14 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     select(visible[next]?.id, true);
   });
 
-  // Zoom presets.
+  // Zoom presets; no animation for readers who ask for reduced motion.
+  const animation = matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const };
   shell.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => b.addEventListener('click', () => {
     const w = timeline.getWindow();
     const center = (w.start.getTime() + w.end.getTime()) / 2;
     const selected = itemById.get(String(timeline.getSelection()[0] ?? ''));
-    if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd);
-    else if (b.dataset.zoom === 'year') timeline.setWindow(new Date(center - 183 * DAY), new Date(center + 183 * DAY));
+    if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd, { animation });
+    else if (b.dataset.zoom === 'year') timeline.setWindow(new Date(center - 183 * DAY), new Date(center + 183 * DAY), { animation });
     else {
       const entry = selected?.what === 'entry' ? entryById(data).get(selected.ref) : undefined;
       const roundId = selected?.what === 'round' ? selected.ref : entry?.round;
@@ -216,7 +229,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
           const d = Math.abs(localDay(r.start).getTime() - center);
           return !best || d < Math.abs(localDay(best.start).getTime() - center) ? r : best;
         }, undefined);
-      if (round) timeline.setWindow(localDay(round.start, -10), localDay(round.end, 11));
+      if (round) timeline.setWindow(localDay(round.start, -10), localDay(round.end, 11), { animation });
     }
   }));
 

@@ -1,0 +1,186 @@
+// Site benchmark (prints figures; passes or fails nothing):
+// 1. JavaScript shipped on `/` before the timeline loads, and the timeline chunk, raw/gzip/brotli;
+// 2. a generated 5,000-entry content folder (the catalog's rounds and actors, synthetic entries and
+//    articles), built with astro + pagefind, then opened in Chromium: HTML size, LCP, time to the
+//    first timeline drawing, and a zoom (wall time and longest frame).
+// MASAR_BENCH_CONTENT picks the folder whose rounds/actors are copied (default: content/, falling back
+// to the e2e fixture when content/ has no rounds); MASAR_BENCH_ENTRIES the entry count.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import yaml from 'js-yaml';
+import { serve } from '../tests/e2e/serve.ts';
+import { openChromium } from '../tests/e2e/browser.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench/out/site');
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function sizes(buf: Buffer | string): { raw: number; gzip: number; brotli: number } {
+  const b = typeof buf === 'string' ? Buffer.from(buf) : buf;
+  return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length, brotli: brotliCompressSync(b).length };
+}
+const line = (label: string, s: { raw: number; gzip: number; brotli: number }) =>
+  console.log(`${label.padEnd(44)} ${KB(s.raw).padStart(9)} raw ${KB(s.gzip).padStart(9)} gzip ${KB(s.brotli).padStart(9)} brotli`);
+
+function build(content: string, outDir: string): number {
+  const t0 = performance.now();
+  const env = { ...process.env, MASAR_CONTENT: content };
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['pagefind', '--site', outDir, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return (performance.now() - t0) / 1000;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32): the same folder on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KINDS = ['statement', 'meeting', 'agreement', 'exchange', 'accusation', 'military', 'announcement', 'other'];
+const SENTENCES = [
+  'أكد المبعوث الأممي أن الجولة المقبلة ستبحث ملف المعتقلين والمفقودين.',
+  'قالت الخارجية الكازاخستانية إن الوفود ستصل إلى العاصمة خلال الأيام المقبلة.',
+  'اتهم وفد المعارضة النظام بخرق اتفاق خفض التصعيد في إدلب والغوطة الشرقية.',
+  'بحث الضامنون الثلاثة روسيا وتركيا وإيران تثبيت وقف إطلاق النار والدستور.',
+  'أعلنت اللجنة الدستورية انتهاء أعمال دورتها دون التوصل إلى توافق.',
+];
+
+function generate(source: string, dir: string, n: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['rounds', 'actors', 'articles', 'entries']) mkdirSync(join(dir, sub), { recursive: true });
+  cpSync(join(source, 'rounds'), join(dir, 'rounds'), { recursive: true });
+  if (existsSync(join(source, 'actors'))) cpSync(join(source, 'actors'), join(dir, 'actors'), { recursive: true });
+  const rounds = readdirSync(join(dir, 'rounds')).map((f) => yaml.load(readFileSync(join(dir, 'rounds', f), 'utf8')) as { id: string; start: string });
+  const actors = readdirSync(join(dir, 'actors')).map((f) => f.replace(/\.yaml$/, ''));
+  const rnd = random(42);
+  const articles = Math.max(1, Math.round(n / 20));
+  const t0 = Date.parse('2012-06-01T00:00:00Z');
+  const t1 = Date.parse('2025-01-31T00:00:00Z');
+  for (let a = 0; a < articles; a++) {
+    const day = new Date(t0 + Math.floor(rnd() * (t1 - t0) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+    const fm = { id: `bench-article-${a}`, source: `seeds/bench-${a}.txt`, title: `مقال تجريبي رقم ${a}`, outlet: 'وكالة تجريبية', published: day, relevant: true };
+    writeFileSync(join(dir, 'articles', `bench-article-${a}.mdx`), `---\n${yaml.dump(fm)}---\n\n${SENTENCES.join('\n\n')}\n`);
+  }
+  for (let i = 0; i < n; i++) {
+    const round = rounds[Math.floor(rnd() * rounds.length)]!;
+    const offset = Math.floor(rnd() * 60) - 30;
+    const day = new Date(Date.parse(`${round.start}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const ranged = rnd() < 0.1;
+    const end = new Date(Date.parse(`${day}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+    const article = `bench-article-${Math.floor(rnd() * articles)}`;
+    const fm = {
+      id: `bench-${String(i).padStart(5, '0')}`,
+      date: ranged ? `${day}/${end}` : day,
+      dateCertainty: ranged ? 'range' : 'exact',
+      title: `${SENTENCES[i % SENTENCES.length]!.slice(0, 40)} (${i})`,
+      kind: KINDS[i % KINDS.length],
+      ...(rnd() < 0.7 ? { round: round.id } : {}),
+      actors: actors.length ? [actors[i % actors.length]] : [],
+      sources: [{ article, quote: SENTENCES[i % SENTENCES.length] }],
+      datedBy: { expression: 'أمس', resolution: 'the day before the article date', article },
+    };
+    writeFileSync(join(dir, 'entries', `${fm.id}.mdx`), `---\n${yaml.dump(fm)}---\n\nملخص الحدث ${i}.\n`);
+  }
+}
+
+function jsOnHome(out: string): { before: { raw: number; gzip: number; brotli: number }; chunk: { raw: number; gzip: number; brotli: number }; css: { raw: number; gzip: number; brotli: number }; files: string[] } {
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const loaderCode = [...srcs.map((s) => readFileSync(join(out, s), 'utf8')), ...inline].join('\n');
+  const before = sizes(loaderCode);
+  const chunkName = /timeline\.[\w-]+\.js/.exec(loaderCode)?.[0] ?? readdirSync(join(out, '_astro')).find((f) => /^timeline\..*\.js$/.test(f));
+  const chunk = chunkName ? sizes(readFileSync(join(out, '_astro', chunkName))) : sizes('');
+  const cssName = readdirSync(join(out, '_astro')).find((f) => /vis-timeline.*\.css$/.test(f));
+  const css = cssName ? sizes(readFileSync(join(out, '_astro', cssName))) : sizes('');
+  return { before, chunk, css, files: [...srcs, `(inline ×${inline.length})`, chunkName ?? '?'] };
+}
+
+async function measureBrowser(out: string): Promise<void> {
+  const server = await serve(out);
+  const chromium = await openChromium({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+  try {
+    const page = await chromium.context.newPage();
+    const cdp = await chromium.context.newCDPSession(page);
+    // Mobile-like conditions, as Lighthouse uses: 4× slower CPU, no network throttling (local).
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      (window as unknown as { __lcp: number }).__lcp = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as unknown as { __lcp: number }).__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const t0 = Date.now();
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    const load = Date.now() - t0;
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script').reduce((s, r) => s + (r as PerformanceResourceTiming).transferSize, 0));
+    const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+    const navStart = await page.evaluate(() => performance.now());
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#timeline-shell[data-first-draw]', { timeout: 120_000 });
+    const firstDraw = Number(await page.getAttribute('#timeline-shell', 'data-first-draw'));
+    const items = await page.locator('.vis-item').count();
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('masar:')).map((m) => [m.name.slice(6), Math.round(m.startTime)])));
+    const zoom = await page.evaluate(async () => {
+      const shell = document.getElementById('timeline-shell')!;
+      const start = Number(shell.dataset.redraws ?? 0);
+      let longest = 0;
+      let last = performance.now();
+      let running = true;
+      const frame = () => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; if (running) requestAnimationFrame(frame); };
+      requestAnimationFrame(frame);
+      const t = performance.now();
+      (document.querySelector('[data-zoom=year]') as HTMLButtonElement).click();
+      await new Promise<void>((r) => { const check = () => (Number(shell.dataset.redraws) > start + 1 && performance.now() - t > 350 ? r() : setTimeout(check, 10)); check(); });
+      running = false;
+      return { ms: performance.now() - t, longestFrame: longest };
+    });
+    console.log(`  load event ${load} ms; LCP ${lcp.toFixed(0)} ms; script bytes transferred before the timeline ${KB(before)}`);
+    console.log(`  timeline: first drawing at ${firstDraw} ms after navigation (scrolled into view at ${navStart.toFixed(0)} ms), ${items} items in the DOM`);
+    console.log(`  timeline phases (ms after navigation): ${JSON.stringify(marks)}`);
+    console.log(`  zoom to a year: ${zoom.ms.toFixed(0)} ms including a 300 ms animation; longest frame ${zoom.longestFrame.toFixed(0)} ms (CPU ×4 slower)`);
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}
+
+export async function benchSite(): Promise<void> {
+  const entries = Number(process.env.MASAR_BENCH_ENTRIES ?? 5000);
+  let source = resolve(ROOT, process.env.MASAR_BENCH_CONTENT ?? 'content');
+  if (!existsSync(join(source, 'rounds')) || readdirSync(join(source, 'rounds')).length === 0) source = join(ROOT, 'tests/e2e/fixtures/content');
+
+  console.log(`site: built from ${source.replace(`${ROOT}/`, '')}`);
+  const small = join(OUT, 'dist-small');
+  let seconds: number;
+  try {
+    seconds = build(source, small);
+  } catch {
+    source = join(ROOT, 'tests/e2e/fixtures/content');
+    console.log(`  (that content failed to build; using ${source.replace(`${ROOT}/`, '')})`);
+    seconds = build(source, small);
+  }
+  console.log(`  astro build + pagefind: ${seconds.toFixed(1)} s`);
+  const js = jsOnHome(small);
+  line('  JS on / before the timeline', js.before);
+  line('  timeline chunk (vis-timeline + vis-data)', js.chunk);
+  line('  timeline stylesheet (loaded with it)', js.css);
+  line('  /index.html', sizes(readFileSync(join(small, 'index.html'))));
+  await measureBrowser(small);
+
+  const big = join(OUT, `content-${entries}`);
+  generate(source, big, entries);
+  const bigOut = join(OUT, `dist-${entries}`);
+  const bigSeconds = build(big, bigOut);
+  console.log(`site with ${entries} generated entries: astro build + pagefind ${bigSeconds.toFixed(1)} s`);
+  line('  /index.html', sizes(readFileSync(join(bigOut, 'index.html'))));
+  line('  /timeline.json', sizes(readFileSync(join(bigOut, 'timeline.json'))));
+  await measureBrowser(bigOut);
+}
+
+if (import.meta.main) await benchSite();
