@@ -1,8 +1,9 @@
 // Joins two dates into one span when the text joins them: "بين 30 أيار و3 حزيران"، "من 28 كانون
 // الأول إلى 2 كانون الثاني"، "30 أيار - 3 حزيران 2022". The first may borrow the second's year.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, ParseContext } from '../types.ts';
 
-const JOIN = /^\s*(?:-|–|و|إلى|الى|حتى|حتي|ولغاية|لغاية)\s*$/u;
+const JOIN = new RegExp(foldArabic('^\\s*(?:-|–|و|إلى|حتى|ولغاية|لغاية)\\s*$'), 'u');
 
 export function mergeRanges(results: Parsed[], ctx: ParseContext): Parsed[] {
   const out: Parsed[] = [];
