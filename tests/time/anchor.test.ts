@@ -82,6 +82,13 @@ describe('inferred', () => {
     const r = date('أستانا، 14 أيار (سبوتنيك) - انطلقت اليوم الجولة التاسعة من محادثات أستانا بمشاركة الدول الضامنة.');
     expect(r.anchor?.edtf).toBe('2018-05-14');
   });
+  it('a dateline line of a Hijri and a Gregorian date pins the day', () => {
+    const r = date('الأحد 5 ربيع الآخر 1439 هـ الموافق 24 ديسمبر 2017\nقال وزير الخارجية إن المؤتمر سيعقد نهاية الشهر المقبل.');
+    expect(r.anchor?.edtf).toBe('2017-12-24');
+  });
+  it('a Hijri dateline alone, with its weekday, pins the day', () => {
+    expect(date('الأحد 5 ربيع الآخر 1439 هـ\nقال وزير الخارجية إن المؤتمر سيعقد نهاية الشهر المقبل.').anchor?.edtf).toBe('2017-12-24');
+  });
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);

@@ -22,23 +22,38 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
   if (e.kind === 'numeric-date' && !PREPOSITION_BEFORE.test(before) && (e.start < 200 || e.end > ctx.folded.length - 200)) return true;
   if (STAMP_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 20), e.start))) return true;
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
-  // A line that holds little but the date (a byline or a site stamp).
+  // A line that holds little but dates (a byline, a site stamp, "الأحد 5 ربيع الآخر 1439 هـ الموافق 24 ديسمبر 2017").
+  if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
   const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
-  const lineEnd = ctx.folded.indexOf('\n', e.end);
-  const line = ctx.folded.slice(lineStart, lineEnd < 0 ? ctx.folded.length : lineEnd);
-  return line.trim().length <= e.end - e.start + 24 && e.stated.day !== undefined;
+  const found = ctx.folded.indexOf('\n', e.end);
+  const lineEnd = found < 0 ? ctx.folded.length : found;
+  let rest = '';
+  let at = lineStart;
+  for (const x of ctx.exprs) {
+    if (x.end <= lineStart || x.start >= lineEnd) continue;
+    rest += ctx.folded.slice(at, Math.max(at, x.start));
+    at = Math.max(at, x.end);
+  }
+  rest += ctx.folded.slice(at, lineEnd);
+  return (rest.match(/\p{L}/gu)?.length ?? 0) <= 16;
 }
 
-function absoluteClue(e: Expr, span: DaySpan, ctx: ClueContext): Clue {
+function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   const offset = e.stated.offset;
+  let span = given;
+  if (e.stated.weekday !== undefined && span[1] - span[0] <= 2) {
+    // A Hijri day (±1 for local sighting) with its weekday: the weekday picks the day.
+    const fits = [span[0], span[0] + 1, span[0] + 2].filter((d) => d <= span[1] && weekdayOf(d) === e.stated.weekday);
+    if (fits.length === 1) span = [fits[0]!, fits[0]!];
+  }
   const edtf = formatSpan(span);
   if (offset !== undefined && span[0] === span[1]) {
     const day = span[0] - offset;
     return { weight: 10, start: e.start, end: e.end, windows: [[day, day]], says: `states the article date ${formatDay(day)}`, score: (d) => (d === day ? 1 : 0) };
   }
-  if (isStamp(e, ctx) && span[0] === span[1]) {
-    const day = span[0];
-    return { weight: 8, start: e.start, end: e.end, windows: [[day, day]], says: `printed date or dateline ${edtf}`, score: (d) => (d === day ? 1 : 0) };
+  if (isStamp(e, ctx) && span[1] - span[0] <= 2) {
+    const [lo, hi] = span;
+    return { weight: lo === hi ? 8 : 6, start: e.start, end: e.end, windows: [[lo, hi]], says: `printed date or dateline ${edtf}`, score: (d) => (d >= lo && d <= hi ? 1 : 0) };
   }
   const weekday = e.stated.weekday;
   if (weekday !== undefined && span[0] === span[1] && weekdayOf(span[0]) === weekday) {

@@ -11,7 +11,7 @@ export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
     const a = results[i]!;
     const b = results[i + 1];
     const joinable = b && (a.kind === 'relative-day' || (a.kind === 'weekday' && a.stated.rel === undefined)) &&
-      (b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && b.stated.month !== undefined &&
+      (((b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && b.stated.month !== undefined) || (b.kind === 'hijri' && b.stated.hijri?.day !== undefined)) &&
       GAP.test(ctx.folded.slice(a.end, b.start));
     if (joinable) {
       out.push({ ...b, start: a.start, stated: { ...b.stated, ...pick(a) }, parser: `${a.parser}+${b.parser}` });

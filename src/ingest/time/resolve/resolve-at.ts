@@ -72,7 +72,13 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
       if (h.day !== undefined && h.month !== undefined) { const g = hijriToGregorian({ year: h.year, month: h.month, day: h.day }); span = g === null ? null : [g, g]; }
       else if (h.month !== undefined) span = hijriMonthSpan(h.year, h.month);
       else span = hijriYearSpan(h.year);
-      return span && { span, certainty: span[0] === span[1] ? 'exact' : 'range', how: `Hijri date ${h.year}${h.month ? `-${h.month}` : ''}${h.day ? `-${h.day}` : ''} (Umm al-Qura)` };
+      // Outlets follow local moon sightings: a Hijri day can be one off the Umm al-Qura table either way;
+      // a weekday written beside it picks the day.
+      if (span && span[0] === span[1] && s.weekday !== undefined) {
+        const fit = [span[0] - 1, span[0], span[0] + 1].filter((x) => weekdayOf(x) === s.weekday);
+        if (fit.length === 1) return { span: [fit[0]!, fit[0]!], certainty: 'exact', how: `Hijri date ${h.year}-${h.month}-${h.day} on the weekday written (Umm al-Qura ±1 day)` };
+      }
+      return span && { span: [span[0] - 1, span[1] + 1], certainty: 'range', how: `Hijri date ${h.year}${h.month ? `-${h.month}` : ''}${h.day ? `-${h.day}` : ''} (Umm al-Qura, ±1 day for local sighting)` };
     }
     case 'duration':
       return resolveDuration(s, d, of);
