@@ -63,6 +63,7 @@ export async function benchDating(): Promise<void> {
   for (const text of corpus.slice(0, 50)) dateArticle(text, { rounds }); // warm-up (JIT, regex compilation)
   let expressions = 0;
   let anchored = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (const text of corpus) {
     const result = dateArticle(text, { rounds });
@@ -70,9 +71,13 @@ export async function benchDating(): Promise<void> {
     if (result.anchor) anchored++;
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const kb = corpus.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1024;
   console.log(`dating: ${corpus.length} articles (${(kb / corpus.length).toFixed(1)} KB each), ${expressions} expressions, ${anchored} anchored`);
-  console.log(`dating: ${(corpus.length / seconds).toFixed(0)} articles/s, ${(expressions / seconds).toFixed(0)} expressions/s (${(seconds * 1000).toFixed(0)} ms, one core)`);
+  console.log(`dating: ${(corpus.length / seconds).toFixed(0)} articles/s, ${(expressions / seconds).toFixed(0)} expressions/s (${(seconds * 1000).toFixed(0)} ms wall, one core)`);
+  // On a shared machine wall time includes waiting for the CPU; CPU time is the engine's own cost.
+  console.log(`dating: ${(corpus.length / cpuSeconds).toFixed(0)} articles/s, ${(expressions / cpuSeconds).toFixed(0)} expressions/s per CPU second (${(cpuSeconds * 1000).toFixed(0)} ms CPU, target ≥ 500 articles/s)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchDating();

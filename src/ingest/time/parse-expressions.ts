@@ -37,13 +37,38 @@ export function parseExpressions(ctx: ParseContext): Parsed[] {
       re = parser.pattern(ctx);
       if (parser !== namedMeeting) compiled.set(parser, re);
     }
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+    for (const m of matches(re, parser.trigger, ctx.folded)) {
       const r = parser.extract(m, ctx);
       if (r) results.push(r);
     }
   }
   for (const refine of REFINERS) results = refine(results, ctx);
   return results;
+}
+
+/** Every match of `re`; with a trigger, the scan starts a little before each trigger word. */
+function* matches(re: RegExp, trigger: Parser['trigger'], text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  if (!trigger) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      yield m;
+    }
+    return;
+  }
+  const t = trigger.re;
+  t.lastIndex = 0;
+  for (let tm = t.exec(text); tm; tm = t.exec(text)) {
+    if (tm.index + tm[0].length <= from) continue;
+    // Every match holds a trigger word, so no match can start earlier than lookback before the first
+    // trigger not yet covered: scanning from there finds exactly what a full scan would.
+    re.lastIndex = Math.max(from, tm.index - trigger.lookback);
+    const m = re.exec(text);
+    if (!m) return;
+    if (m[0].length === 0) { from = m.index + 1; continue; }
+    from = m.index + m[0].length;
+    if (t.lastIndex < from) t.lastIndex = from;
+    yield m;
+  }
 }

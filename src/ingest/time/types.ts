@@ -71,6 +71,11 @@ export interface ParseContext { folded: string; rounds: RoundRef[] }
 export interface Parser {
   name: string;
   pattern(ctx: ParseContext): RegExp;
+  /**
+   * Optional fast regex for a word every match contains, and how far before that word a match can
+   * start: the full pattern is then tried only near those words instead of at every position.
+   */
+  trigger?: { re: RegExp; lookback: number };
   extract(match: RegExpExecArray, ctx: ParseContext): Parsed | null;
 }
 

@@ -3,7 +3,8 @@
 // says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
-import { civilFromDays, formatDay, parseDay, weekdayOf } from '../../../lib/calendar.ts';
+import { civilFromDays, formatDay, weekdayOf } from '../../../lib/calendar.ts';
+import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
 import { AGENCY_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
@@ -119,11 +120,8 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   const tracks = new Set(ctx.mentions.filter((t) => t.start >= e.sentence[0] && t.end <= e.sentence[1]).map((t) => t.track));
   if (tracks.size === 0) return null;
   const hits: { id: string; span: DaySpan }[] = [];
-  for (const r of ctx.rounds) {
+  for (const { round: r, start, end } of roundDays(ctx.rounds)) {
     if (!tracks.has(r.track)) continue;
-    const start = parseDay(r.start);
-    const end = parseDay(r.end);
-    if (start === null || end === null) continue;
     // Read the expression as if written in the round's month: does it land on the round's days?
     const probe = resolveAt({ ...e, tense: null, stated: { ...e.stated, rel: 0 } }, start);
     if (probe && spansOverlap(probe.span, [start, end])) hits.push({ id: r.id, span: [start, end] });

@@ -2,7 +2,7 @@
 // exists in several tracks, so each gets a prior from the words around it: a track name close to the
 // reference, in its sentence, and how often the article names each track.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { parseDay } from '../../../lib/calendar.ts';
+import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { TRACK_WORDS, alternation } from '../constants.ts';
 
@@ -24,10 +24,9 @@ export function trackMentions(folded: string): TrackMention[] {
   return out;
 }
 
-function candidate(round: RoundRef, prior: number): RoundCandidate | null {
-  const start = parseDay(round.start);
-  const end = parseDay(round.end);
-  return start === null || end === null ? null : { round, prior, start, end };
+function candidate(round: RoundRef, prior: number, rounds: RoundRef[]): RoundCandidate | null {
+  const days = roundDays(rounds).find((r) => r.round === round);
+  return days ? { round, prior, start: days.start, end: days.end } : null;
 }
 
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
@@ -38,14 +37,14 @@ export function roundCandidates(
   const s = expr.stated;
   if (s.roundId) {
     const r = rounds.find((x) => x.id === s.roundId);
-    const c = r && candidate(r, 1);
+    const c = r && candidate(r, 1, rounds);
     return c ? [c] : [];
   }
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
   if (!s.track && !inSentence && !STRONG_ROUND_WORD.test(folded.slice(expr.start, expr.end))) return [];
   const pool = rounds.filter((r) => r.number === s.round && (!s.track || r.track === s.track));
-  if (s.track) return pool.map((r) => candidate(r, 1)).filter((c): c is RoundCandidate => c !== null);
+  if (s.track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   const total = mentions.length || 1;
   const near = mentions
     .filter((t) => (t.start >= expr.end && t.start - expr.end <= 60) || (t.end <= expr.start && expr.start - t.end <= 30))
@@ -55,7 +54,7 @@ export function roundCandidates(
     const inSentence = mentions.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
     const share = mentions.filter((t) => t.track === r.track).length / total;
     const prior = 0.2 + (near?.track === r.track ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;
-    const c = candidate(r, Math.min(1, prior));
+    const c = candidate(r, Math.min(1, prior), rounds);
     if (c) out.push(c);
   }
   return out;

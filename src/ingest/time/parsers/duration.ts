@@ -13,6 +13,7 @@ const RELATIVE_TO_EVENT = /^\s*(?:علي|من|عن|\d)(?![\p{L}])/u;
 export const duration: Parser = {
   name: 'duration',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  trigger: { re: new RegExp(foldArabic('منذ|قبل|بعد'), 'gu'), lookback: 2 },
   extract(m, ctx): Parsed | null {
     const g = m.groups ?? {};
     const unit = UNITS.get(g.unit!);

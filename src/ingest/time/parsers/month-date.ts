@@ -19,6 +19,7 @@ const BARE_MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وف]?(?:في|خلال|منذ|حت�
 export const monthDate: Parser = {
   name: 'month-date',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  trigger: { re: new RegExp(`(?:${MONTH_RE})|الشهر`, 'gu'), lookback: 120 },
   extract(m, ctx): Parsed | null {
     const g = m.groups ?? {};
     const month = g.month ? monthOf(g.month) : undefined;

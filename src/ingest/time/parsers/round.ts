@@ -14,6 +14,7 @@ const GENEVA = foldArabic('جنيف');
 export const round: Parser = {
   name: 'round',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  trigger: { re: new RegExp(`${ROUND_WORD_RE}|${TRACK_CITY_RE}`, 'gu'), lookback: 2 },
   extract(m): Parsed | null {
     const g = m.groups ?? {};
     const number = g.ord ? ORDS.get(g.ord.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);

@@ -9,6 +9,7 @@ const SOURCE = WORD_START + `(?:(?:يوم|يومي|نهار|ليل|ليلة|مس
 export const weekday: Parser = {
   name: 'weekday',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  trigger: { re: new RegExp(`ال(?:${WEEKDAY_RE})`, 'gu'), lookback: 12 },
   extract(m, ctx): Parsed | null {
     const g = m.groups ?? {};
     const wd = weekdayOf(g.wd!);
