@@ -10,7 +10,8 @@ import type { DateArticle } from './dating-contract.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
-import { buildContent, processArticle, type ArticleResult } from './pipeline.ts';
+import { buildContent, type ArticleResult } from './pipeline.ts';
+import { processArticles } from './process-articles.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import { diffInputs, emptyManifest, MANIFEST_VERSION, parseManifest, serializeManifest, type Manifest } from './write/manifest.ts';
@@ -28,9 +29,12 @@ function readCatalogFiles(dir: string, label: string): CatalogFile[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
+// Shared helpers the build step uses; site-only helpers in src/lib do not invalidate the cache.
+const SHARED_HELPERS = /^(arabic-fold|edtf|calendar|hijri|schemas)[\w-]*\.ts$/;
+
 /** Every source file of the build step and its shared helpers: a change to any of them re-processes all articles. */
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort().map((f) => join(dir, f));
+function codeFiles(dir: string, only?: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && (!only || only.test(f))).sort().map((f) => join(dir, f));
 }
 
 async function loadDateEngine(): Promise<{ dateArticle: DateArticle | null; problem: string | null }> {
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
 
   const here = import.meta.dirname;
   const fingerprint = sha256(
-    [String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...[...codeFiles(here), ...codeFiles(join(here, '../lib'))].map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)].join('\0'),
+    [String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...[...codeFiles(here), ...codeFiles(join(here, '../lib'), SHARED_HELPERS)].map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)].join('\0'),
   );
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
@@ -117,23 +121,32 @@ async function main(): Promise<void> {
   const changes = diffInputs(previous, hashes);
   const unchanged = new Set(reuse ? changes.unchanged : []);
 
-  const results: ArticleResult[] = [];
-  const next: Manifest = { ...emptyManifest(fingerprint) };
+  // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
   const firstWithHash = new Map<string, string>();
-  const ids = new Map<string, string>();
-  let done = 0;
-  for (const [source, bytes] of inputs) {
+  const planned = new Map<string, ArticleResult | null>();
+  for (const [source] of inputs) {
     const hash = hashes.get(source)!;
     const cached = previous.articles[source];
-    let result: ArticleResult;
-    if (unchanged.has(source) && cached) {
-      result = cached.result;
-    } else if (firstWithHash.has(hash)) {
-      result = { source, id: '', article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'warning', rule: 'duplicate-article', reason: `same text as ${firstWithHash.get(hash)}: skipped` }] };
-    } else {
-      result = processArticle(source, bytes, context);
-    }
-    firstWithHash.set(hash, firstWithHash.get(hash) ?? source);
+    const first = firstWithHash.get(hash);
+    const onDisk = !cached?.result.article || existsSync(join(out, 'articles', `${cached.result.id}.mdx`));
+    if (unchanged.has(source) && cached && onDisk) planned.set(source, cached.result);
+    else if (first) planned.set(source, { source, id: '', article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'warning', rule: 'duplicate-article', reason: `same text as ${first}: skipped` }] });
+    else planned.set(source, null);
+    if (!first) firstWithHash.set(hash, source);
+  }
+  const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: inputs.get(source)! }));
+  const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
+    if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
+  });
+  jobs.forEach((job, i) => planned.set(job.source, processed[i]!));
+
+  const results: ArticleResult[] = [];
+  const next: Manifest = { ...emptyManifest(fingerprint) };
+  const ids = new Map<string, string>();
+  for (const [source] of inputs) {
+    const hash = hashes.get(source)!;
+    const cached = previous.articles[source];
+    let result = planned.get(source)!;
     const clash = result.article ? ids.get(result.id) : undefined;
     if (clash) {
       result = { ...result, article: null, events: [], diagnostics: [...result.diagnostics, { file: source, line: 1, column: 1, severity: 'error', rule: 'duplicate-id', reason: `article id \`${result.id}\` is already taken by ${clash}: rename one of the files` }] };
@@ -149,12 +162,11 @@ async function main(): Promise<void> {
       if (result.article) ids.set(result.id, source);
       if (!failed) next.articles[source] = { hash, result };
     }
-    done++;
-    if (showProgress && (done % 50 === 0 || done === inputs.size)) process.stderr.write(progressBar(done, inputs.size));
   }
-  if (showProgress) process.stderr.write('\n');
+  if (showProgress && jobs.length > 0) process.stderr.write('\n');
 
-  const built = buildContent(results);
+  const built = buildContent(results, previous.entries, new Set(listGenerated(out)));
+  next.entries = built.entryKeys;
   diagnostics.push(...built.diagnostics);
 
   const lockPath = join(out, 'ids.lock.json');
@@ -185,9 +197,13 @@ async function main(): Promise<void> {
     if (writeAtomic(path, content)) written++;
     else unchangedFiles++;
   }
+  for (const rel of built.kept) {
+    next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
+    unchangedFiles++;
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // Stale files go only after a clean run: with an error, a file may be the last good copy of something.
-  const stale = listGenerated(out).filter((rel) => !built.files.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp')));
+  const stale = listGenerated(out).filter((rel) => !built.files.has(rel) && !built.kept.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp')));
   if (errors === 0) for (const rel of stale) rmSync(join(out, rel), { force: true });
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   mkdirSync(dirname(manifestPath), { recursive: true });
@@ -196,7 +212,7 @@ async function main(): Promise<void> {
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length })}\n`);
   if (values.stats) {
-    process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: inputs.size - unchanged.size, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+    process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   }
   process.exitCode = errors > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // The build step at a glance: every article goes through ARTICLE_STAGES on its own (so an unchanged
 // article can be skipped and a bad one cannot stop the others), then the corpus is merged and rendered.
-import { articleSchema, entrySchema } from '../lib/schemas.ts';
+import { createHash } from 'node:crypto';
 import type { ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
 import { cleanStage, relevanceStage } from './clean/clean-stage.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -11,9 +11,10 @@ import { linkStage } from './link/link-stage.ts';
 import type { EventRecord } from './merge/event-record.ts';
 import { mergeEvents, type MergedEntry } from './merge/merge-events.ts';
 import { readStage } from './read/read-stage.ts';
-import { renderArticle, type ArticleRecord } from './write/render-article.ts';
+import { renderArticle } from './write/render-article.ts';
 import { renderEntry } from './write/render-entry.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
+import { articleIssues, entryIssues, type ContractIssues } from './write/validate-content.ts';
 
 export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['read', readStage], // bytes → text + front matter overrides
@@ -24,12 +25,18 @@ export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['link', linkStage], // rounds, actors, places, candidate ids
 ];
 
+/** The article page: its front matter and its MDX file ('' in the manifest's cache: the file is on disk). */
+export interface BuiltArticle {
+  fields: Record<string, unknown>;
+  mdx: string;
+}
+
 /** One article's outcome, plain JSON so the manifest can cache it for unchanged inputs. */
 export interface ArticleResult {
   source: string;
   id: string;
   /** Null when the article could not be built (its previous files, if any, are kept). */
-  article: ArticleRecord | null;
+  article: BuiltArticle | null;
   events: EventRecord[];
   diagnostics: Diagnostic[];
 }
@@ -52,35 +59,55 @@ export function processArticle(source: string, bytes: Uint8Array, context: Pipel
   const diagnostics = locateDiagnostics(source, text, messages);
   const id = state.read?.id ?? source;
   const buildable = !failure && state.read?.ok === true && state.clean !== undefined && !state.read.overrides.ignore;
-  return { source, id, article: buildable ? renderArticle(state) : null, events: buildable ? state.events : [], diagnostics };
+  if (!buildable) return { source, id, article: null, events: [], diagnostics };
+  const record = renderArticle(state);
+  const issues = articleIssues(record.fields);
+  if (issues.length > 0) return { source, id, article: null, events: [], diagnostics: [...diagnostics, contractError(source, `article ${id}`, issues)] };
+  return { source, id, article: { fields: record.fields, mdx: serializeMdx(record.fields, record.paragraphs) }, events: state.events, diagnostics };
+}
+
+function contractError(file: string, what: string, issues: ContractIssues): Diagnostic {
+  return { file, line: 1, column: 1, severity: 'error', rule: 'contract', reason: `${what} breaks the content contract: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
 }
 
 export interface BuiltContent {
-  /** Relative path under the output folder → file content. */
+  /** Relative path under the output folder → new content to write. */
   files: Map<string, string>;
+  /** Relative paths whose file on disk is already right (unchanged article or entry): kept, not rewritten. */
+  kept: Set<string>;
   entries: MergedEntry[];
+  /** Entry id → hash of its data, so the next run can skip rendering unchanged entries. */
+  entryKeys: Record<string, string>;
   diagnostics: Diagnostic[];
 }
 
-/** Corpus stages: merge reports across articles, validate against the content contract, serialize. */
-export function buildContent(results: readonly ArticleResult[]): BuiltContent {
+/**
+ * Corpus stages: merge reports across articles, validate against the content contract, serialize.
+ * An entry whose data hashes as in the last run (`previousKeys`) and whose file exists is kept as is.
+ */
+export function buildContent(results: readonly ArticleResult[], previousKeys: Readonly<Record<string, string>> = {}, existing: ReadonlySet<string> = new Set()): BuiltContent {
   const files = new Map<string, string>();
+  const kept = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  const invalid = (file: string, what: string, issues: readonly { path: PropertyKey[]; message: string }[]) =>
-    diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'contract', reason: `${what} breaks the content contract: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
   for (const r of results) {
     if (!r.article) continue;
-    const check = articleSchema.safeParse(r.article.fields);
-    if (!check.success) { invalid(r.source, `article ${r.id}`, check.error.issues); continue; }
-    files.set(`articles/${r.id}.mdx`, serializeMdx(r.article.fields, r.article.paragraphs));
+    if (r.article.mdx) files.set(`articles/${r.id}.mdx`, r.article.mdx);
+    else kept.add(`articles/${r.id}.mdx`);
   }
-  const entries = mergeEvents(results.flatMap((r) => (r.article ? r.events : [])));
-  const kept: MergedEntry[] = [];
-  for (const e of entries) {
-    const check = entrySchema.safeParse(e.entry);
-    if (!check.success) { invalid(e.entry.sources[0]?.article ?? e.entry.id, `entry ${e.entry.id}`, check.error.issues); continue; }
-    files.set(`entries/${e.entry.id}.mdx`, renderEntry(e));
-    kept.push(e);
+  const entries: MergedEntry[] = [];
+  const entryKeys: Record<string, string> = {};
+  for (const e of mergeEvents(results.flatMap((r) => (r.article ? r.events : [])))) {
+    const rel = `entries/${e.entry.id}.mdx`;
+    const key = createHash('sha256').update(JSON.stringify([e.entry, e.summary])).digest('hex').slice(0, 16);
+    if (previousKeys[e.entry.id] === key && existing.has(rel)) {
+      kept.add(rel);
+    } else {
+      const issues = entryIssues(e.entry);
+      if (issues.length > 0) { diagnostics.push(contractError(e.entry.sources[0]?.article ?? e.entry.id, `entry ${e.entry.id}`, issues)); continue; }
+      files.set(rel, renderEntry(e));
+    }
+    entryKeys[e.entry.id] = key;
+    entries.push(e);
   }
-  return { files, entries: kept, diagnostics };
+  return { files, kept, entries, entryKeys, diagnostics };
 }

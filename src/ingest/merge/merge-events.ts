@@ -1,4 +1,4 @@
-import { edtfSpan, spansOverlap } from '../../lib/edtf.ts';
+import { edtfSpan, spansOverlap, type DaySpan } from '../../lib/edtf.ts';
 import type { Entry } from '../../lib/schemas.ts';
 import { wordSimilarity } from './content-words.ts';
 import type { EventRecord } from './event-record.ts';
@@ -15,13 +15,11 @@ const ROUND_KINDS = new Set(['round-opening', 'round-closing']);
 const CERTAINTY_RANK = { exact: 0, range: 1, approximate: 2 } as const;
 const MIN_SIMILARITY = 0.3;
 
-function sameEvent(a: EventRecord, b: EventRecord): boolean {
+function sameEvent(a: EventRecord, b: EventRecord, sa: DaySpan | null, sb: DaySpan | null): boolean {
   if (a.kind !== b.kind) return false;
   // The opening or close of one catalog round is one event, however often an article mentions it.
   if (ROUND_KINDS.has(a.kind)) {
     if (!a.round || a.round !== b.round) return false;
-    const sa = edtfSpan(a.date);
-    const sb = edtfSpan(b.date);
     return sa !== null && sb !== null && spansOverlap(sa, sb);
   }
   // Two statements on one day are two entries unless they share an actor and most of their words,
@@ -54,14 +52,19 @@ export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
     list.push(i);
     buckets.set(key, list);
   });
-  for (const list of buckets.values()) {
+  const spans = sorted.map((e) => edtfSpan(e.date));
+  const startOf = (i: number) => spans[i]?.[0] ?? Number.MAX_SAFE_INTEGER;
+  const endOf = (i: number) => spans[i]?.[1] ?? Number.MIN_SAFE_INTEGER;
+  for (const bucket of buckets.values()) {
+    // Sweep by start day: only events whose spans can overlap are compared (a round's reports over years).
+    const list = [...bucket].sort((a, b) => startOf(a) - startOf(b) || a - b);
     for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
+      for (let y = x + 1; y < list.length && startOf(list[y]!) <= endOf(list[x]!); y++) {
+        const i = Math.min(list[x]!, list[y]!);
+        const j = Math.max(list[x]!, list[y]!);
         const ri = find(i);
         const rj = find(j);
-        if (ri === rj || !sameEvent(sorted[i]!, sorted[j]!)) continue;
+        if (ri === rj || !sameEvent(sorted[i]!, sorted[j]!, spans[i]!, spans[j]!)) continue;
         const a = articlesOf[ri]!;
         const b = articlesOf[rj]!;
         // Outside rounds, never two reports of one article in one entry (two statements, not one).

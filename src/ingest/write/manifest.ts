@@ -11,12 +11,14 @@ export interface Manifest {
   fingerprint: string;
   articles: Record<string, { hash: string; result: ArticleResult }>;
   outputs: Record<string, string>;
+  /** Entry id → hash of its data (see buildContent). */
+  entries: Record<string, string>;
 }
 
 export const MANIFEST_VERSION = 1;
 
 export function emptyManifest(fingerprint = ''): Manifest {
-  return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {} };
+  return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, entries: {} };
 }
 
 /** Parses a manifest; anything unexpected gives an empty one (the run then processes everything). */
@@ -24,7 +26,7 @@ export function parseManifest(json: string): Manifest {
   try {
     const data = JSON.parse(json) as Partial<Manifest>;
     if (data.version !== MANIFEST_VERSION || typeof data.articles !== 'object' || typeof data.outputs !== 'object' || !data.articles || !data.outputs) return emptyManifest();
-    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs };
+    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs, entries: data.entries ?? {} };
   } catch {
     return emptyManifest();
   }
@@ -33,7 +35,9 @@ export function parseManifest(json: string): Manifest {
 /** Stable JSON (keys sorted where they are ids or paths) so the committed manifest diffs cleanly. */
 export function serializeManifest(m: Manifest): string {
   const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return `${JSON.stringify({ version: m.version, fingerprint: m.fingerprint, articles: sorted(m.articles), outputs: sorted(m.outputs) }, null, 1)}\n`;
+  // The cache keeps no article text: an unchanged article's file is on disk, its hash in `outputs`.
+  const articles = Object.fromEntries(Object.entries(sorted(m.articles)).map(([k, v]) => [k, { hash: v.hash, result: { ...v.result, article: v.result.article ? { fields: v.result.article.fields, mdx: '' } : null } }]));
+  return `${JSON.stringify({ version: m.version, fingerprint: m.fingerprint, articles, outputs: sorted(m.outputs), entries: sorted(m.entries) })}\n`;
 }
 
 export interface InputChanges {

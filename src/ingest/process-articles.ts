@@ -1,0 +1,53 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PipelineContext } from './article-state.ts';
+import type { WorkerJob, WorkerSetup } from './article-worker.ts';
+import { processArticle, type ArticleResult } from './pipeline.ts';
+
+const BATCH = 40;
+// Below this many articles, starting workers (each loads the catalog and the engine) costs more than it saves.
+const MIN_FOR_WORKERS = 120;
+
+/**
+ * Processes articles, in worker threads when there are many (one per core, at most 4), else in this
+ * thread. Results come back in input order, so the output does not depend on which worker was faster.
+ */
+export async function processArticles(
+  jobs: ReadonlyArray<{ source: string; bytes: Uint8Array }>,
+  context: PipelineContext,
+  setup: WorkerSetup,
+  onProgress: (done: number) => void,
+): Promise<ArticleResult[]> {
+  const results: ArticleResult[] = new Array(jobs.length);
+  const threads = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / BATCH));
+  if (jobs.length < MIN_FOR_WORKERS || threads < 2) {
+    jobs.forEach((job, i) => {
+      results[i] = processArticle(job.source, job.bytes, context);
+      onProgress(i + 1);
+    });
+    return results;
+  }
+  const batches: WorkerJob[][] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH).map((j, k) => ({ index: i + k, source: j.source, bytes: j.bytes })));
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: setup });
+      const feed = () => {
+        const batch = batches[next++];
+        if (batch) worker.postMessage(batch);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (out: Array<{ index: number; result: ArticleResult }>) => {
+        for (const { index, result } of out) results[index] = result;
+        done += out.length;
+        onProgress(done);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.once('online', feed);
+    })),
+  );
+  return results;
+}
