@@ -89,6 +89,10 @@ describe('inferred', () => {
   it('a Hijri dateline alone, with its weekday, pins the day', () => {
     expect(date('الأحد 5 ربيع الآخر 1439 هـ\nقال وزير الخارجية إن المؤتمر سيعقد نهاية الشهر المقبل.').anchor?.edtf).toBe('2017-12-24');
   });
+  it('a round whose track the text leaves open gives no day rather than a guess', () => {
+    const r = date('وفد المعارضة في أستانا. المبعوث في جنيف. ومن المقرر أن تنطلق غداً الجولة الثامنة.');
+    expect(r.anchor).toBeNull();
+  });
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);

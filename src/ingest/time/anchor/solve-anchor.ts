@@ -19,6 +19,8 @@ export interface AnchorSolution {
 
 const MAX_WINDOW = 1500;
 const STRONG = 2;
+/** Below the smallest whole clue weight used (0.5), above what track priors alone can separate. */
+const NEAR_TIE = 0.35;
 
 /** Candidate days as disjoint sorted spans: the windows of the strong clues, else of all clues. */
 function domainOf(clues: Clue[]): DaySpan[] {
@@ -69,12 +71,18 @@ export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null
   for (const c of clues) if (c.group !== undefined) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   let best = 0;
   let days: number[] = [];
+  const scored: [number, number][] = [];
   for (const [a, b] of domain) {
     for (let d = a; d <= b; d++) {
       const s = scoreDay(d, plain, groups);
-      if (s > best + 1e-9 || only !== undefined) { best = s; days = [d]; } else if (Math.abs(s - best) <= 1e-9 && best > 0) days.push(d);
+      scored.push([d, s]);
+      if (s > best) best = s;
     }
   }
+  // Days that lose only by a small margin (a slightly likelier track, say) stay in the running:
+  // an interval is better than a day picked on a hunch.
+  if (only !== undefined) days = [only];
+  else if (best > 0) for (const [d, s] of scored) if (s >= best - NEAR_TIE) days.push(d);
   if ((best <= 0 && only === undefined) || days.length === 0) return null;
   const span: DaySpan = [days[0]!, days[days.length - 1]!];
   const weekdayDays = new Map<number, number>();
