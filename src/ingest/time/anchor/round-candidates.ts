@@ -47,6 +47,7 @@ export function roundCandidates(
   if (s.track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   const total = mentions.length || 1;
   const near = mentions
+    .filter((t) => t.start >= sentence[0] && t.end <= sentence[1])
     .filter((t) => (t.start >= expr.end && t.start - expr.end <= 60) || (t.end <= expr.start && expr.start - t.end <= 30))
     .sort((a, b) => Math.min(Math.abs(a.start - expr.end), Math.abs(expr.start - a.end)) - Math.min(Math.abs(b.start - expr.end), Math.abs(expr.start - b.end)))[0];
   const out: RoundCandidate[] = [];
