@@ -155,23 +155,27 @@ export async function benchSite(): Promise<void> {
   let source = resolve(ROOT, process.env.MASAR_BENCH_CONTENT ?? 'content');
   if (!existsSync(join(source, 'rounds')) || readdirSync(join(source, 'rounds')).length === 0) source = join(ROOT, 'tests/e2e/fixtures/content');
 
+  const parts = (process.env.MASAR_BENCH_SITE_PARTS ?? 'small,big').split(',');
   console.log(`site: built from ${source.replace(`${ROOT}/`, '')}`);
   const small = join(OUT, 'dist-small');
-  let seconds: number;
-  try {
-    seconds = build(source, small);
-  } catch {
-    source = join(ROOT, 'tests/e2e/fixtures/content');
-    console.log(`  (that content failed to build; using ${source.replace(`${ROOT}/`, '')})`);
-    seconds = build(source, small);
+  if (parts.includes('small')) {
+    let seconds: number;
+    try {
+      seconds = build(source, small);
+    } catch {
+      source = join(ROOT, 'tests/e2e/fixtures/content');
+      console.log(`  (that content failed to build; using ${source.replace(`${ROOT}/`, '')})`);
+      seconds = build(source, small);
+    }
+    console.log(`  astro build + pagefind: ${seconds.toFixed(1)} s`);
+    const js = jsOnHome(small);
+    line('  JS on / before the timeline', js.before);
+    line('  timeline chunk (vis-timeline + vis-data)', js.chunk);
+    line('  timeline stylesheet (loaded with it)', js.css);
+    line('  /index.html', sizes(readFileSync(join(small, 'index.html'))));
+    await measureBrowser(small);
   }
-  console.log(`  astro build + pagefind: ${seconds.toFixed(1)} s`);
-  const js = jsOnHome(small);
-  line('  JS on / before the timeline', js.before);
-  line('  timeline chunk (vis-timeline + vis-data)', js.chunk);
-  line('  timeline stylesheet (loaded with it)', js.css);
-  line('  /index.html', sizes(readFileSync(join(small, 'index.html'))));
-  await measureBrowser(small);
+  if (!parts.includes('big')) return;
 
   const big = join(OUT, `content-${entries}`);
   generate(source, big, entries);

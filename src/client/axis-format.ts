@@ -37,3 +37,10 @@ export function majorLabel(date: Date | MomentLike, scale: string): string {
     default: return '';
   }
 }
+
+const DAY_LABEL = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A full day, for tooltips: «21 كانون الأول 2017». */
+export function dayLabel(date: Date): string {
+  return DAY_LABEL.format(date);
+}

@@ -6,9 +6,11 @@ import { DataSet } from 'vis-data/esnext';
 // The stylesheet is linked by the island itself so that `/` does not load it before the timeline.
 import visCssUrl from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline-data.ts';
-import { majorLabel, minorLabel } from './axis-format.ts';
+import { dayLabel, majorLabel, minorLabel } from './axis-format.ts';
+import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
 
-const DAY = 86_400_000;
+/** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
+const DETAIL_LIMIT = 250;
 
 interface Item {
   id: string;
@@ -20,8 +22,10 @@ interface Item {
   className: string;
   title: string;
   /** What the item is, for clustering and navigation. */
-  what: 'round' | 'entry';
+  what: 'round' | 'entry' | 'bin';
   ref: string;
+  startMs: number;
+  endMs: number;
 }
 
 interface Filters { tracks: Set<string> | null; kinds: Set<string> | null; actor: string }
@@ -39,6 +43,7 @@ function roundItem(r: TimelineRound): Item {
   return {
     id: `r:${r.id}`, what: 'round', ref: r.id, group: r.lane, type: 'range',
     start: localDay(r.start), end: localDay(r.end, 1),
+    startMs: localDay(r.start).getTime(), endMs: localDay(r.end, 1).getTime(),
     content: `<bdi>${escapeHtml(r.label)}</bdi>`,
     className: `round track-${r.lane}${r.confirmed ? '' : ' unconfirmed'}`,
     title: escapeHtml(`${r.name} · ${r.date}${r.confirmed ? '' : ' · تاريخ غير مؤكد'}`),
@@ -50,9 +55,22 @@ function entryItem(e: TimelineEntry): Item {
   return {
     id: `e:${e.id}`, what: 'entry', ref: e.id, group: e.lane, type: span ? 'range' : 'point',
     start: localDay(e.start), ...(span ? { end: localDay(e.end, 1) } : {}),
+    startMs: localDay(e.start).getTime(), endMs: localDay(e.end, 1).getTime(),
     content: `<bdi>${escapeHtml(e.title)}</bdi>`,
     className: `entry kind-${e.kind}${e.uncertain ? ' uncertain' : ''}`,
     title: escapeHtml(`${e.date} · ${e.title}`),
+  };
+}
+
+function binItem(b: Bin): Item {
+  const last = new Date(b.endMs - DAY);
+  const words = b.count === 1 ? 'حدث واحد' : b.count === 2 ? 'حدثان' : `${b.count} أحداث`;
+  return {
+    id: b.id, what: 'bin', ref: b.id, group: b.group, type: 'range',
+    start: new Date(b.startMs), end: new Date(b.endMs), startMs: b.startMs, endMs: b.endMs,
+    content: `<bdi>${b.count}</bdi>`,
+    className: 'bin',
+    title: escapeHtml(`${words} بين ${dayLabel(new Date(b.startMs))} و${dayLabel(last)}: انقر للتكبير`),
   };
 }
 
@@ -102,29 +120,58 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const data = (await res.json()) as TimelineData;
   performance.mark('masar:timeline-data');
 
-  const all: Item[] = [...data.rounds.map(roundItem), ...data.entries.map(entryItem)];
+  const rounds = data.rounds.map(roundItem);
+  const entries = data.entries.map(entryItem).sort((a, b) => a.startMs - b.startMs);
+  const all: Item[] = [...rounds, ...entries];
   const itemById = new Map(all.map((i) => [i.id, i]));
   const params = new URLSearchParams(location.search);
   const filters = readFilters(params);
-  const items = new DataSet<Item>(all.filter((i) => passes(filters, data, i)));
   const laneOrder = new Map(data.lanes.map((l, i) => [l.id, i]));
   const groups = new DataSet(data.lanes.map((l) => ({ id: l.id, content: escapeHtml(l.label), order: laneOrder.get(l.id) ?? 0 })));
 
   let min = Infinity;
   let max = -Infinity;
   for (const i of all) {
-    min = Math.min(min, i.start.getTime());
-    max = Math.max(max, (i.end ?? i.start).getTime());
+    min = Math.min(min, i.startMs);
+    max = Math.max(max, i.endMs);
   }
   if (!Number.isFinite(min)) { min = Date.now() - 365 * DAY; max = Date.now(); }
   const pad = Math.max(30 * DAY, (max - min) * 0.03);
   const fullStart = new Date(min - pad);
   const fullEnd = new Date(max + pad);
 
+  // Opening on ?entry= starts around that entry, so that it is drawn itself rather than inside a bin.
+  const wanted = params.get('entry');
+  const wantedItem = wanted ? itemById.get(`e:${wanted}`) : undefined;
+  const initialStart = wantedItem ? new Date(wantedItem.startMs - 20 * DAY) : fullStart;
+  const initialEnd = wantedItem ? new Date(wantedItem.endMs + 20 * DAY) : fullEnd;
+
+  // The items drawn: every round the filters keep, and the entries near the window or their bins.
+  const bins = new Map<string, Item>();
+  const view = (start: number, end: number): Item[] => {
+    const kept = entries.filter((i) => passes(filters, data, i));
+    const detail = levelOfDetail(kept, start, end, DETAIL_LIMIT);
+    bins.clear();
+    if (detail.kind === 'bins') for (const b of detail.bins) bins.set(b.id, binItem(b));
+    shell.dataset.detail = detail.kind;
+    return [...rounds.filter((i) => passes(filters, data, i)), ...(detail.kind === 'entries' ? detail.entries : [...bins.values()])];
+  };
+  const items = new DataSet<Item>(view(initialStart.getTime(), initialEnd.getTime()));
+  const refresh = () => {
+    const w = timeline.getWindow();
+    const next = view(w.start.getTime(), w.end.getTime());
+    const ids = new Set(next.map((i) => i.id));
+    const stale = (items.getIds() as string[]).filter((id) => !ids.has(id));
+    if (stale.length) items.remove(stale);
+    // New items are added; bins are always updated (their counts change with the filters).
+    const changed = next.filter((i) => i.what === 'bin' || !items.get(i.id));
+    if (changed.length) items.update(changed);
+  };
+
   const options: TimelineOptions = {
     rtl: true,
-    start: fullStart,
-    end: fullEnd,
+    start: initialStart,
+    end: initialEnd,
     min: new Date(min - 365 * DAY),
     max: new Date(max + 365 * DAY),
     zoomMin: 4 * DAY,
@@ -143,7 +190,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
       maxItems: 3,
       titleTemplate: 'مجموعة من {count} أحداث: كبّر لرؤيتها',
       showStipes: false,
-      // Rounds are the frame of the timeline: never hidden inside a cluster.
+      // Rounds are the frame of the timeline and bins already count: only entries are clustered.
       clusterCriteria: (a: unknown, b: unknown) => (a as Item).what === 'entry' && (b as Item).what === 'entry',
     },
   } as TimelineOptions;
@@ -170,9 +217,27 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
       shell.dataset.firstDraw = String(Math.round(performance.now()));
     }
   });
+  let pending = 0;
+  timeline.on('rangechanged', () => {
+    clearTimeout(pending);
+    pending = window.setTimeout(refresh, 60);
+  });
+
+  const animation = matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const };
+  const lookup = (id: string | undefined) => (id ? itemById.get(id) ?? bins.get(id) : undefined);
+  const zoomInto = (item: Item) => {
+    const margin = Math.max(2 * DAY, (item.endMs - item.startMs) * 0.2);
+    timeline.setWindow(new Date(item.startMs - margin), new Date(item.endMs + margin), { animation });
+  };
 
   const select = (id: string | undefined, focus: boolean) => {
-    const item = id ? itemById.get(id) : undefined;
+    const item = lookup(id);
+    if (item?.what === 'bin') {
+      card.textContent = '';
+      timeline.setSelection([]);
+      zoomInto(item);
+      return;
+    }
     card.innerHTML = item ? cardHtml(data, item) : '';
     const url = new URL(location.href);
     if (item?.what === 'entry') url.searchParams.set('entry', item.ref);
@@ -184,21 +249,21 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
 
   timeline.on('select', (props: { items: string[] }) => select(props.items[0], false));
   timeline.on('click', (props: { item: string | number | null }) => {
-    const item = props.item !== null ? itemById.get(String(props.item)) : undefined;
+    const item = props.item !== null ? lookup(String(props.item)) : undefined;
     if (item?.what === 'round') location.assign(`/rounds/${encodeURIComponent(item.ref)}/`);
   });
   timeline.on('doubleClick', (props: { item: string | number | null }) => {
-    const item = props.item !== null ? itemById.get(String(props.item)) : undefined;
+    const item = props.item !== null ? lookup(String(props.item)) : undefined;
     if (item?.what === 'entry') location.assign(`/entries/${encodeURIComponent(item.ref)}/`);
   });
 
-  // Keyboard: arrows move through the visible items in date order (left is later, right to left),
-  // Enter opens the selected one.
+  // Keyboard: arrows move through the drawn items in date order (left is later, right to left),
+  // Enter opens the selected one (or zooms into a bin).
+  let cursor: string | undefined;
   box.addEventListener('keydown', (ev) => {
-    const visible = (items.get() as Item[]).sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+    const visible = (items.get() as Item[]).sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
     if (visible.length === 0) return;
-    const current = timeline.getSelection()[0];
-    const at = visible.findIndex((i) => i.id === current);
+    const at = visible.findIndex((i) => i.id === (timeline.getSelection()[0] ?? cursor));
     let next = at;
     if (ev.key === 'ArrowLeft' || ev.key === 'ArrowDown') next = at < 0 ? 0 : Math.min(visible.length - 1, at + 1);
     else if (ev.key === 'ArrowRight' || ev.key === 'ArrowUp') next = at < 0 ? 0 : Math.max(0, at - 1);
@@ -206,42 +271,41 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     else if (ev.key === 'End') next = visible.length - 1;
     else if (ev.key === 'Enter' && at >= 0) {
       const item = visible[at]!;
-      location.assign(item.what === 'round' ? `/rounds/${encodeURIComponent(item.ref)}/` : `/entries/${encodeURIComponent(item.ref)}/`);
+      if (item.what === 'bin') zoomInto(item);
+      else location.assign(item.what === 'round' ? `/rounds/${encodeURIComponent(item.ref)}/` : `/entries/${encodeURIComponent(item.ref)}/`);
       return;
     } else return;
     ev.preventDefault();
-    select(visible[next]?.id, true);
+    const target = visible[next];
+    cursor = target?.id;
+    if (target?.what === 'bin') {
+      card.textContent = target.title.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+      timeline.setSelection([target.id], { focus: true, animation: false as never });
+    } else select(target?.id, true);
   });
 
-  // Zoom presets; no animation for readers who ask for reduced motion.
-  const animation = matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const };
+  // Zoom presets.
   shell.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => b.addEventListener('click', () => {
     const w = timeline.getWindow();
     const center = (w.start.getTime() + w.end.getTime()) / 2;
-    const selected = itemById.get(String(timeline.getSelection()[0] ?? ''));
+    const selected = lookup(String(timeline.getSelection()[0] ?? ''));
     if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd, { animation });
     else if (b.dataset.zoom === 'year') timeline.setWindow(new Date(center - 183 * DAY), new Date(center + 183 * DAY), { animation });
     else {
       const entry = selected?.what === 'entry' ? entryById(data).get(selected.ref) : undefined;
       const roundId = selected?.what === 'round' ? selected.ref : entry?.round;
-      const round = data.rounds.find((r) => r.id === roundId)
-        ?? data.rounds.reduce<TimelineRound | undefined>((best, r) => {
-          const d = Math.abs(localDay(r.start).getTime() - center);
-          return !best || d < Math.abs(localDay(best.start).getTime() - center) ? r : best;
-        }, undefined);
-      if (round) timeline.setWindow(localDay(round.start, -10), localDay(round.end, 11), { animation });
+      const round = rounds.find((r) => r.ref === roundId)
+        ?? rounds.reduce<Item | undefined>((best, r) => (!best || Math.abs(r.startMs - center) < Math.abs(best.startMs - center) ? r : best), undefined);
+      if (round) timeline.setWindow(new Date(round.startMs - 10 * DAY), new Date(round.endMs + 10 * DAY), { animation });
     }
   }));
 
   // Filters, reflected in the URL.
   const form = shell.querySelector<HTMLElement>('.filters');
-  const syncForm = () => {
-    form?.querySelectorAll<HTMLInputElement>('input[name=track]').forEach((i) => { i.checked = !filters.tracks || filters.tracks.has(i.value); });
-    form?.querySelectorAll<HTMLInputElement>('input[name=kind]').forEach((i) => { i.checked = !filters.kinds || filters.kinds.has(i.value); });
-    const sel = form?.querySelector<HTMLSelectElement>('select[name=actor]');
-    if (sel) sel.value = filters.actor;
-  };
-  syncForm();
+  form?.querySelectorAll<HTMLInputElement>('input[name=track]').forEach((i) => { i.checked = !filters.tracks || filters.tracks.has(i.value); });
+  form?.querySelectorAll<HTMLInputElement>('input[name=kind]').forEach((i) => { i.checked = !filters.kinds || filters.kinds.has(i.value); });
+  const actorSelect = form?.querySelector<HTMLSelectElement>('select[name=actor]');
+  if (actorSelect) actorSelect.value = filters.actor;
   form?.addEventListener('change', () => {
     const checked = (name: string) => {
       const boxes = [...(form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`))];
@@ -250,20 +314,18 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     };
     filters.tracks = checked('track');
     filters.kinds = checked('kind');
-    filters.actor = form.querySelector<HTMLSelectElement>('select[name=actor]')?.value ?? '';
+    filters.actor = actorSelect?.value ?? '';
     const url = new URL(location.href);
     for (const [k, v] of [['track', filters.tracks], ['kind', filters.kinds]] as const) {
       if (v) url.searchParams.set(k, [...v].join(',')); else url.searchParams.delete(k);
     }
     if (filters.actor) url.searchParams.set('actor', filters.actor); else url.searchParams.delete('actor');
     history.replaceState(null, '', url);
-    items.clear();
-    items.add(all.filter((i) => passes(filters, data, i)));
+    refresh();
   });
 
-  const wanted = params.get('entry');
-  if (wanted && itemById.has(`e:${wanted}`)) {
-    select(`e:${wanted}`, true);
+  if (wantedItem) {
+    select(wantedItem.id, true);
     box.focus();
   }
 }

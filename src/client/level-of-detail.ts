@@ -1,0 +1,33 @@
+// What the timeline draws for a window: the entries themselves when few enough fall in and around it,
+// otherwise per-lane bins counting them (a day, a week, a month, a quarter or a year wide, whichever
+// keeps about BINS_PER_LANE bins across the window). vis-timeline stays fast with a few hundred items,
+// not thousands (its issues #342, #1516), so the catalog's size never reaches it.
+
+export const DAY = 86_400_000;
+const BIN_DAYS = [1, 7, 30, 91, 365];
+const BINS_PER_LANE = 60;
+
+export interface Dated { id: string; group: string; startMs: number; endMs: number }
+export interface Bin { id: string; group: string; startMs: number; endMs: number; count: number }
+export type Detail<T> = { kind: 'entries'; entries: T[] } | { kind: 'bins'; bins: Bin[]; binDays: number };
+
+/** Entries overlapping the window widened by half its span on each side, or bins of them above `limit`. */
+export function levelOfDetail<T extends Dated>(entries: readonly T[], windowStart: number, windowEnd: number, limit: number): Detail<T> {
+  const span = Math.max(DAY, windowEnd - windowStart);
+  const from = windowStart - span / 2;
+  const to = windowEnd + span / 2;
+  const near = entries.filter((e) => e.endMs >= from && e.startMs <= to);
+  if (near.length <= limit) return { kind: 'entries', entries: near };
+  const wanted = span / DAY / BINS_PER_LANE;
+  const binDays = BIN_DAYS.find((d) => d >= wanted) ?? BIN_DAYS[BIN_DAYS.length - 1]!;
+  const width = binDays * DAY;
+  const bins = new Map<string, Bin>();
+  for (const e of near) {
+    const index = Math.floor(e.startMs / width);
+    const id = `b:${e.group}:${binDays}:${index}`;
+    const bin = bins.get(id);
+    if (bin) bin.count += 1;
+    else bins.set(id, { id, group: e.group, startMs: index * width, endMs: (index + 1) * width, count: 1 });
+  }
+  return { kind: 'bins', bins: [...bins.values()], binDays };
+}
