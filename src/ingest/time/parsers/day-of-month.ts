@@ -1,0 +1,28 @@
+// A day with only a month qualifier, the month left implicit (Levantine press): "في 17 الجاري"،
+// "يومي 14 و15 الجاري"، "حتى 3 المقبل". Only masculine qualifiers (شهر is masculine): "الـ10 الماضية"
+// after a plural ("السنوات الـ10 الماضية") is a count, not a day.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser } from '../types.ts';
+import { WORD_END } from '../constants.ts';
+import { dayNumberOf, qualifierOf } from './pieces.ts';
+
+const SOURCE = '(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:في|يوم|يومي|منذ|حتى|قبل|بعد|من|بين|بتاريخ)\\s+)' +
+  '(?:ال\\s?)?(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|إلى|حتى)\\s*(?:و\\s*)?(?:ال\\s?)?(?<d2>\\d{1,2}))?\\s+(?<q>الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)' + WORD_END;
+
+export const dayOfMonth: Parser = {
+  name: 'day-of-month',
+  pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  trigger: { re: new RegExp(foldArabic('الجاري|الحالي|المنصرم|الماضي|المقبل|القادم'), 'gu'), lookback: 24 },
+  extract(m): Parsed | null {
+    const g = m.groups ?? {};
+    const day = dayNumberOf(g.d1);
+    const dayEnd = dayNumberOf(g.d2);
+    const rel = qualifierOf(g.q);
+    if (day === undefined || rel === undefined || day < 1 || day > 31) return null;
+    if (dayEnd !== undefined && (dayEnd <= day || dayEnd > 31)) return null;
+    return {
+      start: m.index, end: m.index + m[0].length, kind: dayEnd !== undefined ? 'day-range' : 'date', parser: 'day-of-month',
+      stated: { day, ...(dayEnd !== undefined ? { dayEnd } : {}), rel, period: 'month' },
+    };
+  },
+};
