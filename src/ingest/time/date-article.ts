@@ -16,6 +16,7 @@ import { cluesEras } from './anchor/clues-eras.ts';
 import { solveAnchor } from './anchor/solve-anchor.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveExpression } from './resolve/resolve-expression.ts';
+import { resolveEve } from './resolve/resolve-eve.ts';
 
 const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(TALKS_WORDS)})(?![\\p{L}])`, 'u');
 /** An anchor wider than this is no anchor: the maintainer must give the date. */
@@ -94,7 +95,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       start, end, text: text.slice(start, end), kind: e.kind,
       stated: { ...e.stated, ...(e.tense ? { tense: e.tense } : {}) },
       ...(round ? { roundId: round.round.id } : {}),
-      resolved: anchorSpan && (e.kind !== 'round' || round) ? resolveExpression(e, anchorSpan, weekdayDays) : null,
+      resolved: e.kind === 'eve' ? resolveEve(e, exprs, anchorSpan, weekdayDays)
+        : anchorSpan && (e.kind !== 'round' || round) ? resolveExpression(e, anchorSpan, weekdayDays) : null,
     };
   });
   return { anchor, expressions, messages };

@@ -12,6 +12,7 @@ import { round } from './parsers/round.ts';
 import { namedMeeting } from './parsers/named-meeting.ts';
 import { duration } from './parsers/duration.ts';
 import { dayOfMonth } from './parsers/day-of-month.ts';
+import { eve } from './parsers/eve.ts';
 import { dropOverlaps } from './refiners/drop-overlaps.ts';
 import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
@@ -23,7 +24,7 @@ const NEEDS = new Map<Parser, RegExp>([
   [numericDate, /\d[-/.:]\d{1,2}[-/.:]\d/u],
 ]);
 
-export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration, dayOfMonth];
+export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration, dayOfMonth, eve];
 export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, mergeRanges, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();

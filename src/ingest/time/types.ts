@@ -55,7 +55,7 @@ export interface Stated {
 
 export type Kind =
   | 'date' | 'day-range' | 'month-part' | 'month' | 'numeric-date' | 'year' | 'hijri'
-  | 'relative-day' | 'weekday' | 'relative-week' | 'relative-month' | 'relative-year' | 'round' | 'duration';
+  | 'relative-day' | 'weekday' | 'relative-week' | 'relative-month' | 'relative-year' | 'round' | 'duration' | 'eve';
 
 /** A parser's raw result, with offsets in the folded text. */
 export interface Parsed {

@@ -9,7 +9,7 @@ const PHONE_AROUND = /[+\d][\d\s-]{6,}$/u;
 
 export function dropNonDates(results: Parsed[], ctx: ParseContext): Parsed[] {
   return results.filter((r) => {
-    if (r.kind === 'relative-day' || r.kind === 'weekday' || r.kind === 'relative-week' || r.kind === 'relative-month' || r.kind === 'relative-year' || r.kind === 'duration') return true;
+    if (r.kind === 'relative-day' || r.kind === 'weekday' || r.kind === 'relative-week' || r.kind === 'relative-month' || r.kind === 'relative-year' || r.kind === 'duration' || r.kind === 'eve') return true;
     const before = ctx.folded.slice(Math.max(0, r.start - 24), r.start);
     if (BEFORE.test(before)) return false;
     if (r.kind === 'numeric-date' && PHONE_AROUND.test(before)) return false;

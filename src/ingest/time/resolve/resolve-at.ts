@@ -82,6 +82,8 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
     }
     case 'duration':
       return resolveDuration(s, d, of);
+    case 'eve':
+      return null; // resolved from the event it names (resolve-eve.ts)
     case 'round': {
       const c = e.candidates[0];
       return c ? { span: [c.start, c.end], certainty: 'exact', how: `dates of ${c.round.id} in the rounds catalog` } : null;
