@@ -23,8 +23,10 @@ const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(TALKS_WORD
 const MAX_ANCHOR_DAYS = 400;
 
 /** A front-matter date: YYYY-MM-DD, optionally followed by an ISO time. */
-function publishedDay(value: string): number | null {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+function publishedDay(value: unknown): number | null {
+  // YAML front matter parsers turn an unquoted date into a Date at UTC midnight.
+  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : String(value);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
   return m ? parseDay(m[1]!) : null;
 }
 
@@ -32,7 +34,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const messages: DatingMessage[] = [];
   const { text: folded, map } = foldWithMap(text);
   const orig = (i: number): number => map[i] ?? text.length;
-  const parsed = parseExpressions({ folded, rounds: options.rounds });
+  const rounds = options.rounds ?? [];
+  const parsed = parseExpressions({ folded, rounds });
   const spans = sentenceSpans(folded);
   const mentions = trackMentions(folded);
   const aboutTalks = mentions.length > 0 || TALKS_RE.test(folded);
@@ -40,10 +43,10 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     const sentence = sentenceAt(spans, p.start);
     return {
       ...p, index, sentence, tense: tenseAt(folded, p.start, p.end, sentence[0]),
-      candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, options.rounds, folded) : [],
+      candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });
-  const ctx = { folded, exprs, mentions, rounds: options.rounds, aboutTalks };
+  const ctx = { folded, exprs, mentions, rounds, aboutTalks };
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)];
   const evidence = (c: Clue): Evidence => ({ quote: text.slice(orig(c.start), orig(c.end)), says: c.says, start: orig(c.start), end: orig(c.end) });
 
@@ -51,7 +54,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   let anchorSpan: DaySpan | null = null;
   let weekdayDays = new Map<number, number>();
   if (options.published !== undefined) {
-    const day = publishedDay(String(options.published));
+    const day = publishedDay(options.published);
     if (day === null) {
       messages.push({ start: 0, end: 0, severity: 'error', reason: `published: "${options.published}" is not a valid day (expected YYYY-MM-DD); dating the article from its text instead` });
     } else {
