@@ -1,6 +1,6 @@
 // Golden test on the five real seed articles, raw (page furniture and the Corona banner included):
 // the article dates and the event expressions must match the gold file, read at test time.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
@@ -10,7 +10,9 @@ import { edtfSpan } from '../../src/lib/edtf.ts';
 interface Spec { accept?: string[]; within?: string }
 interface GoldArticle { file: string; published: Spec; events: (Spec & { snippet: string })[] }
 
-const gold = JSON.parse(readFileSync('/work/shared/reference/seeds-gold.json', 'utf8')) as { articles: GoldArticle[] };
+// The gold file lives in the team's shared reference folder, outside the repository.
+const GOLD = '/work/shared/reference/seeds-gold.json';
+const gold = (existsSync(GOLD) ? JSON.parse(readFileSync(GOLD, 'utf8')) : { articles: [] }) as { articles: GoldArticle[] };
 const rounds = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
   .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
 
@@ -21,6 +23,10 @@ function meets(spec: Spec, edtf: string | undefined): boolean {
   const w = edtfSpan(spec.within!);
   return w !== null && p[0] >= w[0] && p[1] <= w[1];
 }
+
+it.skipIf(existsSync(GOLD))('gold file present (shared reference folder)', () => {
+  expect.fail(`${GOLD} is missing: the seed golden test cannot run`);
+});
 
 describe.each(gold.articles)('seed $file', (article) => {
   const text = readFileSync(join('seeds', article.file), 'utf8');

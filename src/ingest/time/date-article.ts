@@ -7,7 +7,7 @@ import type { ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, D
 import { TALKS_WORDS, alternation } from './constants.ts';
 import { parseExpressions } from './parse-expressions.ts';
 import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
-import { tenseAt } from './anchor/tense.ts';
+import { tenseAt } from './anchor/tense-at.ts';
 import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
 import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDays } from './anchor/clues-days.ts';
