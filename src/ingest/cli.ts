@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   writeAtomic(manifestPath, serializeManifest(next));
 
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length })}\n`);
+  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);
   if (values.stats) {
     process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   }

@@ -9,7 +9,8 @@ import { hashTree, ROOT, runIngest, seedsWith, SEEDS, tempDir } from './run-inge
 
 const ALL = readdirSync(SEEDS).sort();
 
-describe('npm run ingest on the seeds', () => {
+// Each case runs the real cli several times; a loaded 2-core machine needs more than the default 5 s.
+describe('npm run ingest on the seeds', { timeout: 60_000 }, () => {
   it('builds every article and entry, parseable as MDX, and exits 0', () => {
     const out = tempDir('out');
     const run = runIngest(SEEDS, out);
@@ -68,7 +69,7 @@ describe('npm run ingest on the seeds', () => {
   });
 });
 
-describe('safety', () => {
+describe('safety', { timeout: 60_000 }, () => {
   it('a bad article never deletes or alters content built before, and the others still build', () => {
     const out = tempDir('atomic');
     const seeds = seedsWith(ALL);

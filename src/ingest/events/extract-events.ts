@@ -56,6 +56,18 @@ function chooseDate(dates: readonly TimeExpression[]): TimeExpression {
   return dates.find((d) => d.resolved?.certainty !== 'approximate') ?? dates[0]!;
 }
 
+const fold = (s: string) => foldArabic(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+/**
+ * The kind of event, read first in the words around its date (the action the date belongs to:
+ * "... عملية التبادل ... وتستبق الجولة التي ستعقد في 7-8 من يوليو" is a round, not the exchange),
+ * then in the whole clause group.
+ */
+function kindAround(text: string, group: Span, expression: TimeExpression): EventDraft['kind'] {
+  const near = classifyKind(fold(text.slice(Math.max(group.start, expression.start - 80), Math.min(group.end, expression.end + 80))));
+  return near !== 'other' ? near : classifyKind(fold(text.slice(group.start, group.end)));
+}
+
 /** Events stage: dated, reported actions of the story (the title line is left out: it repeats the story). */
 export function extractEvents(text: string, paragraphs: readonly Span[], expressions: readonly TimeExpression[]): EventDraft[] {
   const events: EventDraft[] = [];
@@ -74,7 +86,7 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
         end: group.quoteEnd,
         quote,
         title: makeTitle(own, action),
-        kind: classifyKind(foldArabic(own).replace(/[^\p{L}\p{N}]+/gu, ' ')),
+        kind: kindAround(text, group, expression),
         expression,
         roundIds,
       });

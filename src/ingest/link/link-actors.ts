@@ -1,14 +1,21 @@
 import type { ActorMatcher } from './actor-matcher.ts';
 import { foldWords } from './fold-words.ts';
 
+// "مبعوث الرئيس الروسي", "نائب وزير الخارجية": the person named after these words is not the one acting.
+const ON_BEHALF = /(?:^| )(?:ال)?(?:مبعوث|موفد|ممثل|مستشار|مساعد|مساعدي|نائب|الخاص) $/u;
+// A person named by office ("الرئيس الروسي", "وزير الخارجية"), not by name.
+const TITLE = /^(?:ال)?(?:رييس|وزير|ملك|امير|مرشد)/u; // folded: رئيس → رييس
+
 /** Actors and places (catalog ids) named in a quote, each once, in sorted order. */
 export function linkActors(quote: string, matcher: ActorMatcher): { actors: string[]; places: string[] } {
   const actors = new Set<string>();
   const places = new Set<string>();
   if (!matcher.pattern) return { actors: [], places: [] };
-  for (const m of foldWords(quote).matchAll(matcher.pattern)) {
+  const folded = foldWords(quote);
+  for (const m of folded.matchAll(matcher.pattern)) {
     const actor = matcher.byVariant.get(m[1]!);
     if (!actor) continue;
+    if (actor.kind === 'person' && TITLE.test(m[1]!) && ON_BEHALF.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     (actor.kind === 'place' ? places : actors).add(actor.id);
   }
   return { actors: [...actors].sort(), places: [...places].sort() };

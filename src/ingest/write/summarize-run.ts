@@ -8,6 +8,8 @@ export interface RunFigures {
   staleKept: number;
   errors: number;
   warnings: number;
+  /** True when the code or the catalog changed since the last run, so unchanged articles were processed again. */
+  reprocessed: boolean;
 }
 
 /** The run's report line: "N articles: a new, b changed, c unchanged, d removed; ...". */
@@ -15,6 +17,7 @@ export function summarizeRun(f: RunFigures): string {
   const c = f.changes;
   const total = c.added.length + c.changed.length + c.unchanged.length;
   const stale = f.staleKept > 0 ? `, ${f.staleKept} stale files kept because of errors` : `, ${f.removed} stale files removed`;
-  return `${total} articles: ${c.added.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed; ` +
+  const again = f.reprocessed && c.unchanged.length > 0 ? ' (all processed again: the code or the catalog changed)' : '';
+  return `${total} articles: ${c.added.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed${again}; ` +
     `${f.written} files written, ${f.unchangedFiles} unchanged${stale}; ${f.errors} errors, ${f.warnings} warnings`;
 }

@@ -23,6 +23,11 @@ describe('linkActors (the committed catalog)', () => {
     expect(linkActors(quote, context.matcher).places).toEqual(['astana']);
   });
 
+  it('does not take the president for the actor in "the president\'s envoy"', () => {
+    const { actors } = linkActors('كشف مبعوث الرئيس الروسي إلى مفاوضات أستانا أن ملف المعتقلين سيكون حاضراً', context.matcher);
+    expect(actors).not.toContain('vladimir-putin');
+  });
+
   it('does not rewrite the outlet\'s naming of the government: the quote is linked, never changed', () => {
     const quote = 'اتهم التحالف قوات النظام وحليفها الروسي';
     linkActors(quote, context.matcher);
