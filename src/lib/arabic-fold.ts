@@ -4,6 +4,9 @@
 // quoted from the source exactly.
 
 const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/; // harakat, Quranic marks, tatweel
+// Presentation forms (contextual glyphs and the lam-alef ligatures such as النحو "ﻹ") still come out of
+// some publishing systems; NFKC turns each into the plain letters it shows.
+const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFE]/;
 
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -35,8 +38,12 @@ export function foldWithMap(source: string): FoldedText {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (DROP.test(ch)) continue;
-    text += foldChar(ch);
-    map.push(i);
+    const plain = PRESENTATION.test(ch) ? ch.normalize('NFKC') : ch;
+    for (const part of plain) {
+      if (DROP.test(part) || (part === ' ' && plain.length > 1)) continue; // NFKC of an isolated haraka is space + haraka
+      text += foldChar(part);
+      map.push(i);
+    }
   }
   map.push(source.length);
   return { text, map };

@@ -31,3 +31,17 @@ describe('toLatinDigits', () => {
     expect(toLatinDigits('٢٠۱٧')).toBe('2017');
   });
 });
+
+describe('presentation forms', () => {
+  it('reads the lam-alef ligatures and contextual glyphs as plain letters', () => {
+    expect(foldArabic('مساء أمس اﻹثنين')).toBe('مساء امس الاثنين');
+    expect(foldArabic('اليوم اﻷول')).toBe('اليوم الاول');
+    expect(foldArabic('\uFEDF\uFEE8\uFEEE\uFEB3')).toBe('لنوس'); // isolated/initial/medial glyph forms
+  });
+  it('maps both letters of a ligature back to the one source character', () => {
+    const source = 'اﻹثنين';
+    const { text, map } = foldWithMap(source);
+    expect(text).toBe('الاثنين');
+    expect(source.slice(map[0], map[text.length])).toBe(source);
+  });
+});
