@@ -4,7 +4,7 @@
 // quoted from the source exactly.
 
 const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/; // harakat, Quranic marks, tatweel
-// Presentation forms (contextual glyphs and the lam-alef ligatures such as النحو "ﻹ") still come out of
+// Presentation forms (contextual glyphs and the lam-alef ligatures such as "ﻹ") still come out of
 // some publishing systems; NFKC turns each into the plain letters it shows.
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFE]/;
 
