@@ -94,6 +94,19 @@ describe('inferred', () => {
     const r = date('وفد المعارضة في أستانا. المبعوث في جنيف. ومن المقرر أن تنطلق غداً الجولة الثامنة.');
     expect(r.anchor).toMatchObject({ edtf: '2017-11-27/2017-12-20', certainty: 'range' });
   });
+  it('an anchor wider than half a year is no anchor', () => {
+    // "أمس الأربعاء" + cc-06 "next October": any Thursday of a whole year.
+    const r = date('قال المبعوث الأممي غير بيدرسن، أمس الأربعاء، إن اللجنة الدستورية ستستأنف اجتماعاتها في جنيف في 18 من تشرين الأول المقبل.');
+    expect(r.anchor).toBeNull();
+    expect(r.messages[0]!.reason).toContain('published: YYYY-MM-DD');
+  });
+  it('the envoy of the day separates tracks that share a round number', () => {
+    // Round 8 of Astana and of Geneva were in 2017, of the constitutional committee on 2022-05-30;
+    // Pedersen was envoy from 2019.
+    const r = date('قال بيدرسن إن الجولة الثامنة تنطلق غداً.');
+    expect(r.anchor?.edtf).toBe('2022-05-29');
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-08');
+  });
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);

@@ -20,7 +20,7 @@ import { resolveEve } from './resolve/resolve-eve.ts';
 
 const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(TALKS_WORDS)})(?![\\p{L}])`, 'u');
 /** An anchor wider than this is no anchor: the maintainer must give the date. */
-const MAX_ANCHOR_DAYS = 400;
+const MAX_ANCHOR_DAYS = 190;
 
 /** A front-matter date: YYYY-MM-DD, optionally followed by an ISO time. */
 function publishedDay(value: unknown): number | null {

@@ -1,4 +1,5 @@
-// Era clues: a city name in use only during a period dates the article to it (Nur-Sultan, 2019-2022).
+// Era clues: a name in use only during a period dates the article to it (Nur-Sultan 2019-2022;
+// more weakly, the UN envoy of the day).
 import { parseDay } from '../../../lib/calendar.ts';
 import type { Clue } from '../types.ts';
 import { CITY_ERAS, alternation } from '../constants.ts';
@@ -9,7 +10,7 @@ const ERAS = CITY_ERAS.map((era) => ({
     (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
     `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
     (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u'),
-  from: parseDay(era.from)!, to: parseDay(era.to)!, says: era.says,
+  from: parseDay(era.from)!, to: parseDay(era.to)!, says: era.says, weight: era.weight ?? 2,
 }));
 
 // Writers keep an old name for a while after a renaming.
@@ -22,7 +23,7 @@ export function cluesEras(ctx: ClueContext): Clue[] {
     if (!m) continue;
     const lo = era.from;
     const hi = era.to + GRACE;
-    clues.push({ weight: 2, start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], says: era.says, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
+    clues.push({ weight: era.weight, start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], says: era.says, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
   }
   return clues;
 }
