@@ -13,6 +13,7 @@ import { namedMeeting } from './parsers/named-meeting.ts';
 import { duration } from './parsers/duration.ts';
 import { dayOfMonth } from './parsers/day-of-month.ts';
 import { eve } from './parsers/eve.ts';
+import { monthFirstDate } from './parsers/month-first-date.ts';
 import { dropOverlaps } from './refiners/drop-overlaps.ts';
 import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
@@ -20,11 +21,12 @@ import { mergeRanges } from './refiners/merge-ranges.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
-  [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)/u],
+  [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)|\d\s*(?:ه(?![\p{L}])|هجري|للهجره)/u],
   [numericDate, /\d[-/.:]\d{1,2}[-/.:]\d/u],
+  [monthFirstDate, /\d\s*[,،]\s*\d{4}/u],
 ]);
 
-export const PARSERS: Parser[] = [hijriDate, numericDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration, dayOfMonth, eve];
+export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration, dayOfMonth, eve];
 export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, mergeRanges, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();

@@ -4,18 +4,23 @@ import type { Parsed, Parser } from '../types.ts';
 import { WORD_START } from '../constants.ts';
 import { HIJRI_MONTH_RE, HIJRI_MONTHS } from './pieces.ts';
 
+const ERA = '\\s*(?:ه(?![\\p{L}])|هجري(?:ه)?(?![\\p{L}])|للهجره)';
 const SOURCE = WORD_START +
-  `(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?)?(?:(?<m>${HIJRI_MONTH_RE})\\s+)?(?:(?:عام|سنه)\\s+)?(?<y>\\d{4})\\s*(?:ه(?![\\p{L}])|هجري(?:ه)?(?![\\p{L}])|للهجره)`;
+  `(?:(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?)?(?:(?<m>${HIJRI_MONTH_RE})\\s+)?(?:(?:عام|سنه)\\s+)?(?<y>\\d{4})${ERA}` +
+  // Numeric Hijri stamps of Gulf outlets: 1439/4/3هـ or 3/4/1439هـ.
+  `|(?<ny>1[34]\\d\\d)/(?<nm>\\d{1,2})/(?<nd>\\d{1,2})${ERA}|(?<rd>\\d{1,2})/(?<rm>\\d{1,2})/(?<ry>1[34]\\d\\d)${ERA})`;
 
 export const hijriDate: Parser = {
   name: 'hijri-date',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
   extract(m): Parsed | null {
     const g = m.groups ?? {};
-    const year = Number(g.y);
+    const year = Number(g.y ?? g.ny ?? g.ry);
     if (year < 1343 || year > 1500) return null;
-    const month = g.m ? HIJRI_MONTHS.get(g.m.replace(/\s+/g, ' ')) : undefined;
-    const day = g.d && month !== undefined ? Number(g.d) : undefined;
+    const numericMonth = g.nm ?? g.rm;
+    const month = numericMonth ? Number(numericMonth) : g.m ? HIJRI_MONTHS.get(g.m.replace(/\s+/g, ' ')) : undefined;
+    if (month !== undefined && (month < 1 || month > 12)) return null;
+    const day = (g.nd ?? g.rd) ? Number(g.nd ?? g.rd) : g.d && month !== undefined ? Number(g.d) : undefined;
     if (day !== undefined && (day < 1 || day > 30)) return null;
     const start = g.d && month === undefined ? m.index + m[0].indexOf(g.y!) : m.index;
     return {
