@@ -2,7 +2,7 @@
 // built by the real cli in a child process; then one article added to the 10,000 corpus.
 // Prints figures only (targets on a 2-core machine: 10,000 in <= 60 s, one more in <= 2 s, < 1 GB).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,9 +22,20 @@ function article(i: number, seeds: readonly string[]): string {
   return `---\npublished: ${iso}\n---\n${seed}\n\nوقال مصدر دبلوماسي رقم ${i} في ${CITIES[i % CITIES.length]} يوم ${spoken} إن جولة المحادثات المقبلة ستبحث ملف المعتقلين ووقف إطلاق النار.\n`;
 }
 
-function ingest(seeds: string, out: string): Stats {
-  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(ROOT, 'content'), '--stats'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 256 * 1024 * 1024,
+// The cli runs from a snapshot of src/ and the catalog: an edit in the tree during the bench would change
+// the pipeline's fingerprint and make the incremental run process everything again.
+function snapshot(work: string): string {
+  const root = join(work, 'repo');
+  cpSync(join(ROOT, 'src'), join(root, 'src'), { recursive: true });
+  for (const dir of ['rounds', 'actors']) cpSync(join(ROOT, 'content', dir), join(root, 'content', dir), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  cpSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+  return root;
+}
+
+function ingest(root: string, seeds: string, out: string): Stats {
+  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), '--stats'], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 256 * 1024 * 1024,
   });
   const line = r.stderr.split('\n').find((l) => l.startsWith('stats: '));
   if (!line) throw new Error(`ingest failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
@@ -40,19 +51,20 @@ export async function benchIngest(): Promise<void> {
   const seedTexts = readdirSync(join(ROOT, 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
   const work = mkdtempSync(join(tmpdir(), 'masar-bench-ingest-'));
   try {
+    const root = snapshot(work);
     for (const size of SIZES) {
       const seeds = join(work, `seeds-${size}`);
       const out = join(work, `out-${size}`);
       mkdirSync(seeds, { recursive: true });
       for (let i = 0; i < size; i++) writeFileSync(join(seeds, `a${String(i).padStart(5, '0')}.txt`), article(i, seedTexts));
       let t = performance.now();
-      show(`${size} articles, full build`, ingest(seeds, out), (performance.now() - t) / 1000);
+      show(`${size} articles, full build`, ingest(root, seeds, out), (performance.now() - t) / 1000);
       if (size !== SIZES[SIZES.length - 1]) continue;
       writeFileSync(join(seeds, 'a99999.txt'), article(99_999, seedTexts));
       t = performance.now();
-      show(`${size} + 1 article, incremental`, ingest(seeds, out), (performance.now() - t) / 1000);
+      show(`${size} + 1 article, incremental`, ingest(root, seeds, out), (performance.now() - t) / 1000);
       t = performance.now();
-      show(`${size + 1} articles, nothing changed`, ingest(seeds, out), (performance.now() - t) / 1000);
+      show(`${size + 1} articles, nothing changed`, ingest(root, seeds, out), (performance.now() - t) / 1000);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

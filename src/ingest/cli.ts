@@ -139,6 +139,8 @@ async function main(): Promise<void> {
     if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
   jobs.forEach((job, i) => planned.set(job.source, processed[i]!));
+  // The bytes are hashed and processed: let them go before the corpus stages need the memory.
+  for (const source of inputs.keys()) inputs.set(source, new Uint8Array(0));
 
   const results: ArticleResult[] = [];
   const next: Manifest = { ...emptyManifest(fingerprint) };
@@ -207,7 +209,7 @@ async function main(): Promise<void> {
   if (errors === 0) for (const rel of stale) rmSync(join(out, rel), { force: true });
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   mkdirSync(dirname(manifestPath), { recursive: true });
-  writeAtomic(manifestPath, serializeManifest(next));
+  writeAtomic(manifestPath, serializeManifest(next), jobs.length === 0);
 
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);

@@ -33,7 +33,8 @@ export async function processArticles(
   let done = 0;
   await Promise.all(
     Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: setup });
+      // A bounded heap makes each worker collect its garbage instead of growing towards the machine's limit.
+      const worker = new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 192 } });
       const feed = () => {
         const batch = batches[next++];
         if (batch) worker.postMessage(batch);

@@ -4,11 +4,12 @@ import { basename, dirname, join } from 'node:path';
 /**
  * Writes `content` to `path` through a temporary file in the same folder and a rename, so a reader (or a
  * crash) never sees a half-written file. Returns false, touching nothing, when the file already holds
- * exactly `content`: an unchanged build leaves timestamps and git alone.
+ * exactly `content`: an unchanged build leaves timestamps and git alone (`compare: false` skips that
+ * check, for a big file the caller knows has changed).
  */
-export function writeAtomic(path: string, content: string): boolean {
+export function writeAtomic(path: string, content: string, compare = true): boolean {
   try {
-    if (readFileSync(path, 'utf8') === content) return false;
+    if (compare && readFileSync(path, 'utf8') === content) return false;
   } catch {
     // Absent or unreadable: write it.
   }

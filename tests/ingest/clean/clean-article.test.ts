@@ -83,5 +83,7 @@ describe('language and relevance', () => {
 
   it('folds exactly as src/lib/arabic-fold does', () => {
     for (const name of Object.keys(FURNITURE)) expect(foldFast(seed(name))).toBe(foldArabic(seed(name)));
+    const odd = 'ﻹعلان آستانة ٢٠١٧ ی ک مُحادَثات ـــ ﷲ ﻻ';
+    expect(foldFast(odd)).toBe(foldArabic(odd));
   });
 });
