@@ -12,6 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { serve } from '../tests/e2e/serve.ts';
 import { openChromium } from '../tests/e2e/browser.ts';
+import { lighthouseScores } from './site-lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out/site');
@@ -103,6 +104,21 @@ function jsOnHome(out: string): { before: { raw: number; gzip: number; brotli: n
   return { before, chunk, css, files: [...srcs, `(inline ×${inline.length})`, chunkName ?? '?'] };
 }
 
+async function measureLighthouse(out: string): Promise<void> {
+  const server = await serve(out);
+  try {
+    const entry = existsSync(join(out, 'entries')) ? readdirSync(join(out, 'entries'))[0] : undefined;
+    const paths = ['/', ...(entry ? [`/entries/${entry}/`] : [])];
+    for (const r of await lighthouseScores(paths.map((p) => `${server.url}${p}`))) {
+      console.log(`  lighthouse mobile ${new URL(r.url).pathname}: performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcpMs.toFixed(0)} ms, TBT ${r.tbtMs.toFixed(0)} ms, CLS ${r.cls.toFixed(3)}${r.failed.length ? `; failing: ${r.failed.join(', ')}` : ''}`);
+    }
+  } catch (err) {
+    console.log(`  lighthouse: could not run (${(err as Error).message})`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function measureBrowser(out: string): Promise<void> {
   const server = await serve(out);
   const chromium = await openChromium({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
@@ -174,6 +190,7 @@ export async function benchSite(): Promise<void> {
     line('  timeline stylesheet (loaded with it)', js.css);
     line('  /index.html', sizes(readFileSync(join(small, 'index.html'))));
     await measureBrowser(small);
+    await measureLighthouse(small);
   }
   if (!parts.includes('big')) return;
 
@@ -185,6 +202,7 @@ export async function benchSite(): Promise<void> {
   line('  /index.html', sizes(readFileSync(join(bigOut, 'index.html'))));
   line('  /timeline.json', sizes(readFileSync(join(bigOut, 'timeline.json'))));
   await measureBrowser(bigOut);
+  await measureLighthouse(bigOut);
 }
 
 if (import.meta.main) await benchSite();

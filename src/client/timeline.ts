@@ -119,6 +119,9 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   if (!res.ok) throw new Error(`/timeline.json: HTTP ${res.status}`);
   const data = (await res.json()) as TimelineData;
   performance.mark('masar:timeline-data');
+  // Yield between the heavy steps so that no single task blocks input for long.
+  const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await yieldToMain();
 
   const rounds = data.rounds.map(roundItem);
   const entries = data.entries.map(entryItem).sort((a, b) => a.startMs - b.startMs);
@@ -203,6 +206,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     document.head.append(link);
   });
 
+  await yieldToMain();
   box.replaceChildren();
   const timeline = new Timeline(box, items as never, groups as never, options);
   performance.mark('masar:timeline-created');
