@@ -145,6 +145,8 @@ async function main(): Promise<void> {
   const results: ArticleResult[] = [];
   const next: Manifest = { ...emptyManifest(fingerprint) };
   const ids = new Map<string, string>();
+  // Articles that could not be built this run: their published entries stay (files and ids) until they can.
+  const failedIds = new Set<string>();
   for (const [source] of inputs) {
     const hash = hashes.get(source)!;
     const cached = previous.articles[source];
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
     }
     const failed = result.article === null && result.diagnostics.some((d) => d.severity === 'error');
     diagnostics.push(...result.diagnostics);
+    if (failed && result.id) failedIds.add(result.id);
     if (failed && cached?.result.article) {
       // A bad new version never replaces a good old one: build from the last good result and retry next run.
       results.push({ ...cached.result, diagnostics: [] });
@@ -180,7 +183,9 @@ async function main(): Promise<void> {
       fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable');
     }
   }
-  const outcome = reconcileIds(lock, built.entries.map((e) => ({ id: e.entry.id, aliases: e.aliases })), new Set());
+  // Entry ids start with their article's id, so the entries of a failed article are known without it.
+  const keep = new Set([...lock.published, ...Object.keys(lock.redirects)].filter((id) => [...failedIds].some((a) => id.startsWith(`${a}-`))));
+  const outcome = reconcileIds(lock, built.entries.map((e) => ({ id: e.entry.id, aliases: e.aliases })), keep);
   if (outcome.vanished.length > 0) {
     fail(
       [...diagnostics, ...outcome.vanished.map((id) => ({ file: `${basename(out)}/ids.lock.json`, line: 1, column: 1, severity: 'error' as const, rule: 'ids-lock', reason: `published entry id \`${id}\` would vanish: keep its article, or map it in "redirects" to its successor` }))],

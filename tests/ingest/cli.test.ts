@@ -89,6 +89,22 @@ describe('safety', { timeout: 60_000 }, () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('keeps a failed article\'s files and published ids even when the cache is gone', () => {
+    const out = tempDir('keep');
+    const seeds = seedsWith(ALL);
+    expect(runIngest(seeds, out).code).toBe(0);
+    const mine = readdirSync(join(out, 'entries')).filter((f) => f.startsWith('004-'));
+    rmSync(join(out, '.manifest.json'));
+    writeFileSync(join(seeds, ALL[4]!), '');
+    const run = runIngest(seeds, out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`seeds/${ALL[4]}:1:1 error: empty file`);
+    expect(run.stderr).not.toContain('would vanish');
+    expect(run.stdout).toMatch(/stale files kept because of errors/);
+    expect(existsSync(join(out, 'articles/004-557d863690ff85e5.mdx'))).toBe(true);
+    expect(readdirSync(join(out, 'entries')).filter((f) => f.startsWith('004-'))).toEqual(mine);
+  });
+
   it('fails, writing nothing, when a published entry id would vanish without a redirect', () => {
     const out = tempDir('lock');
     const seeds = seedsWith(ALL);
