@@ -62,6 +62,42 @@ function scoreDay(d: number, plain: Clue[], groups: Map<number, Clue[]>, choice?
   return total;
 }
 
+/** Every domain day (ascending) and an upper bound of its score, and the days' order by bound, best first. */
+function bounds(domain: DaySpan[], clues: Clue[]): { days: Int32Array; bound: Float64Array; order: Uint32Array } {
+  const lo = domain[0]![0];
+  const hi = domain[domain.length - 1]![1];
+  const diff = new Float64Array(hi - lo + 2);
+  let base = 0;
+  for (const c of clues) {
+    if (c.windows.length === 0) { base += c.weight; continue; }
+    const ws = c.windows.map(([a, b]) => [Math.max(a, lo), Math.min(b, hi)] as DaySpan).filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0]);
+    let end = -Infinity;
+    for (const [a, b] of ws) {
+      const from = Math.max(a, end + 1);
+      if (from > b) continue;
+      diff[from - lo] = diff[from - lo]! + c.weight;
+      diff[b - lo + 1] = diff[b - lo + 1]! - c.weight;
+      end = b;
+    }
+  }
+  const size = domain.reduce((n, [a, b]) => n + b - a + 1, 0);
+  const days = new Int32Array(size);
+  const bound = new Float64Array(size);
+  let acc = 0;
+  let k = 0;
+  let i = 0;
+  for (const [a, b] of domain) {
+    for (; k <= b - lo; k++) {
+      acc += diff[k]!;
+      if (k >= a - lo) { days[i] = lo + k; bound[i] = base + acc; i++; }
+    }
+  }
+  const order = new Uint32Array(size);
+  for (let j = 0; j < size; j++) order[j] = j;
+  order.sort((x, y) => bound[y]! - bound[x]! || x - y);
+  return { days, bound, order };
+}
+
 /** Solves for the article date; with `only`, evaluates that one day (a front-matter date) instead. */
 export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null {
   const domain = only !== undefined ? [[only, only] as DaySpan] : domainOf(clues);
@@ -71,18 +107,20 @@ export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null
   for (const c of clues) if (c.group !== undefined) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   let best = 0;
   let days: number[] = [];
-  const scored: [number, number][] = [];
-  for (const [a, b] of domain) {
-    for (let d = a; d <= b; d++) {
-      const s = scoreDay(d, plain, groups);
-      scored.push([d, s]);
-      if (s > best) best = s;
-    }
+  // Branch and bound: a day's score cannot exceed the weights of the clues whose windows hold it,
+  // so days are scored best bound first, and the search stops when no bound can reach the best.
+  const b = bounds(domain, clues);
+  const score = new Float64Array(b.days.length).fill(-1);
+  for (const j of b.order) {
+    if (b.bound[j]! < best - NEAR_TIE - 1e-9) break;
+    const s = scoreDay(b.days[j]!, plain, groups);
+    score[j] = s;
+    if (s > best) best = s;
   }
   // Days that lose only by a small margin (a slightly likelier track, say) stay in the running:
   // an interval is better than a day picked on a hunch.
   if (only !== undefined) days = [only];
-  else if (best > 0) for (const [d, s] of scored) if (s >= best - NEAR_TIE) days.push(d);
+  else if (best > 0) for (let j = 0; j < score.length; j++) if (score[j]! >= best - NEAR_TIE) days.push(b.days[j]!);
   if ((best <= 0 && only === undefined) || days.length === 0) return null;
   const span: DaySpan = [days[0]!, days[days.length - 1]!];
   const weekdayDays = new Map<number, number>();
