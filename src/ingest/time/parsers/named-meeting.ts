@@ -6,6 +6,7 @@ import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
+const NEVER = /(?!)/gu;
 const cache = new WeakMap<RoundRef[], { re: RegExp; byAlias: Map<string, string> } | null>();
 
 function aliasIndex(rounds: RoundRef[]): { re: RegExp; byAlias: Map<string, string> } | null {
@@ -29,7 +30,8 @@ function aliasIndex(rounds: RoundRef[]): { re: RegExp; byAlias: Map<string, stri
 
 export const namedMeeting: Parser = {
   name: 'named-meeting',
-  pattern: (ctx: ParseContext) => new RegExp(aliasIndex(ctx.rounds)?.re ?? /(?!)/gu),
+  // The compiled alternation is cached per catalog: compiling it for every article would cost more than matching.
+  pattern: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.re ?? NEVER,
   extract(m, ctx): Parsed | null {
     const id = aliasIndex(ctx.rounds)?.byAlias.get(m[0].replace(/\s+/g, ' '));
     if (!id) return null;
