@@ -154,9 +154,9 @@ describe('the timeline on /', () => {
     await page.close();
   });
 
-  it('focuses and selects the entry named in ?entry=, and shows its card', async () => {
+  it('focuses and selects the entry named in ?entry=, and shows its card', async (ctx) => {
     const entry = exported.entries[0];
-    if (!entry) return expect(exported.entries).toEqual([]);
+    if (!entry) return ctx.skip('the content has no entries');
     const page = await open(`/?entry=${entry.id}`);
     await page.locator('.vis-item.vis-selected').first().waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('#timeline-card h3').innerText()).toBe(entry.title);
@@ -260,28 +260,28 @@ describe('pages', () => {
     }
   });
 
-  it('an entry dated only within an interval says so plainly', async () => {
+  it('an entry dated only within an interval says so plainly', async (ctx) => {
     const ranged = exported.entries.find((e) => e.dateCertainty === 'range' && e.date.includes('/'));
-    if (!ranged) return expect(exported.entries.every((e) => e.dateCertainty !== 'range')).toBe(true);
+    if (!ranged) return ctx.skip('the content has no entry dated within an interval');
     const page = await open(new URL(ranged.url).pathname);
     expect(await page.locator('.entry-date').innerText()).toMatch(/^بين .+ و.+ \(اليوم الدقيق غير معروف\)/);
     await page.close();
   });
 
-  it('an article page highlights the sentences that became entries, linked to them', async () => {
+  it('an article page highlights the sentences that became entries, linked to them', async (ctx) => {
     const entry = exported.entries[0];
-    if (!entry) return;
+    if (!entry) return ctx.skip('the content has no entries');
     const page = await open(`/articles/${entry.sources[0]!.article}/`);
     const marks = page.locator(`mark a[href="/entries/${entry.id}/"]`);
     expect(await marks.count()).toBeGreaterThan(0);
     await page.close();
   });
 
-  it('an id the lock file maps to a successor serves a redirect page to it', async () => {
+  it('an id the lock file maps to a successor serves a redirect page to it', async (ctx) => {
     const lockFile = join(built.content, 'ids.lock.json');
     const redirects = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')).redirects ?? {}) as Record<string, string> : {};
     const [from, to] = Object.entries(redirects).find(([, t]) => exported.entries.some((e) => e.id === t)) ?? [];
-    if (!from) return;
+    if (!from) return ctx.skip('the lock file maps no id to a live successor');
     const page = await context.newPage();
     await page.goto(`${server.url}/entries/${from}/`);
     await page.waitForURL(`${server.url}/entries/${to}/`);
@@ -311,13 +311,18 @@ describe('search (Pagefind, Arabic)', () => {
   };
   const words = (s: string) => s.split(/[^\p{L}]+/u).filter(Boolean);
 
-  it('finds a word through an attached و+ال («دستور» finds «والدستور»)', async () => {
-    const target = exported.entries.find((e) => {
+  it('finds a word through an attached و/ف+ال («دستور» finds «والدستور»)', async () => {
+    // A page whose only form of a word carries و/ف+ال: the bare stem must find it.
+    const candidates = exported.entries.flatMap((e) => {
       const ws = words(`${e.title} ${e.sources.map((s) => s.quote).join(' ')}`);
-      return ws.includes('والدستور') && !ws.some((w) => w === 'دستور' || w === 'الدستور');
+      return ws.filter((w) => /^[وف]ال\p{L}{3,}$/u.test(w))
+        .map((w) => w.slice(3))
+        .filter((stem) => !ws.includes(stem) && !ws.includes(`ال${stem}`))
+        .map((stem) => ({ e, stem }));
     });
-    if (!target) return;
-    expect(await searchFor('دستور')).toContain(new URL(target.url).pathname);
+    const target = candidates.find((c) => c.stem === 'دستور') ?? candidates[0];
+    expect(target, 'no entry has a word with an attached و/ف+ال').toBeDefined();
+    expect(await searchFor(target!.stem)).toContain(new URL(target!.e.url).pathname);
   });
 
   it('finds «آستانة/أستانة» for «استانا»', async () => {
@@ -325,8 +330,8 @@ describe('search (Pagefind, Arabic)', () => {
       const text = `${e.title} ${e.sources.map((s) => s.quote).join(' ')}`;
       return /[آأا]ستانة/.test(text) && !/ستانا/.test(text);
     });
-    if (!target) return;
-    expect(await searchFor('استانا')).toContain(new URL(target.url).pathname);
+    expect(target, 'no entry spells أستانة with a final ة').toBeDefined();
+    expect(await searchFor('استانا')).toContain(new URL(target!.url).pathname);
   });
 });
 
