@@ -10,14 +10,14 @@ import type { DateArticle } from './dating-contract.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
-import { buildContent, type ArticleResult } from './pipeline.ts';
+import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
-import { diffInputs, emptyManifest, MANIFEST_VERSION, parseManifest, serializeManifest, type Manifest } from './write/manifest.ts';
+import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, parseManifest, serializeManifest, type Manifest } from './write/manifest.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
-import { writeAtomic } from './write/write-atomic.ts';
+import { writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const SEED_FILE = /\.(txt|md)$/i;
 const GENERATED = ['articles', 'entries'] as const;
@@ -172,7 +172,6 @@ async function main(): Promise<void> {
 
   const built = buildContent(results, previous.entries, new Set(listGenerated(out)));
   next.entries = built.entryKeys;
-  diagnostics.push(...built.diagnostics);
 
   const lockPath = join(out, 'ids.lock.json');
   let lock: IdsLock = EMPTY_LOCK;
@@ -196,13 +195,28 @@ async function main(): Promise<void> {
   for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
   let written = 0;
   let unchangedFiles = 0;
-  for (const [rel, content] of built.files) {
+  const produced = new Set(built.kept);
+  const put = (rel: string, content: string) => {
     const hash = sha256(content);
     next.outputs[rel] = hash;
+    produced.add(rel);
     const path = join(out, rel);
-    if (previous.outputs[rel] === hash && existsSync(path)) { unchangedFiles++; continue; }
-    if (writeAtomic(path, content)) written++;
+    if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
+    else if (writeAtomic(path, content)) written++;
     else unchangedFiles++;
+  };
+  // Written one by one and let go, so the whole corpus's MDX never sits in memory at once.
+  for (const [rel, mdx] of built.articles) {
+    put(rel, mdx);
+    built.articles.set(rel, '');
+  }
+  for (const r of results) if (r.article) r.article.mdx = '';
+  for (const e of built.toRender) {
+    const rendered = renderEntryFile(e);
+    if ('error' in rendered) {
+      diagnostics.push(rendered.error);
+      delete next.entries[e.entry.id];
+    } else put(`entries/${e.entry.id}.mdx`, rendered.mdx);
   }
   for (const rel of built.kept) {
     next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
@@ -210,11 +224,12 @@ async function main(): Promise<void> {
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // Stale files go only after a clean run: with an error, a file may be the last good copy of something.
-  const stale = listGenerated(out).filter((rel) => !built.files.has(rel) && !built.kept.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp')));
+  const stale = listGenerated(out).filter((rel) => !produced.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp')));
   if (errors === 0) for (const rel of stale) rmSync(join(out, rel), { force: true });
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   mkdirSync(dirname(manifestPath), { recursive: true });
-  writeAtomic(manifestPath, serializeManifest(next), jobs.length === 0);
+  if (jobs.length === 0 && written === 0 && existsSync(manifestPath)) writeAtomic(manifestPath, serializeManifest(next));
+  else writeAtomicChunks(manifestPath, manifestChunks(next));
 
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);

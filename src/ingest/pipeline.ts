@@ -71,43 +71,45 @@ function contractError(file: string, what: string, issues: ContractIssues): Diag
 }
 
 export interface BuiltContent {
-  /** Relative path under the output folder → new content to write. */
-  files: Map<string, string>;
+  /** Article pages to write: relative path → MDX. */
+  articles: Map<string, string>;
   /** Relative paths whose file on disk is already right (unchanged article or entry): kept, not rewritten. */
   kept: Set<string>;
+  /** Every merged entry (for the ids lock). */
   entries: MergedEntry[];
+  /** The entries whose file must be rendered and written (renderEntryFile), one at a time. */
+  toRender: MergedEntry[];
   /** Entry id → hash of its data, so the next run can skip rendering unchanged entries. */
   entryKeys: Record<string, string>;
-  diagnostics: Diagnostic[];
 }
 
 /**
- * Corpus stages: merge reports across articles, validate against the content contract, serialize.
- * An entry whose data hashes as in the last run (`previousKeys`) and whose file exists is kept as is.
+ * Corpus stages: merge reports across articles and decide what to write. An entry whose data hashes
+ * as in the last run (`previousKeys`) and whose file exists is kept as is.
  */
 export function buildContent(results: readonly ArticleResult[], previousKeys: Readonly<Record<string, string>> = {}, existing: ReadonlySet<string> = new Set()): BuiltContent {
-  const files = new Map<string, string>();
+  const articles = new Map<string, string>();
   const kept = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
   for (const r of results) {
     if (!r.article) continue;
-    if (r.article.mdx) files.set(`articles/${r.id}.mdx`, r.article.mdx);
+    if (r.article.mdx) articles.set(`articles/${r.id}.mdx`, r.article.mdx);
     else kept.add(`articles/${r.id}.mdx`);
   }
-  const entries: MergedEntry[] = [];
+  const entries = mergeEvents(results.flatMap((r) => (r.article ? r.events : [])));
+  const toRender: MergedEntry[] = [];
   const entryKeys: Record<string, string> = {};
-  for (const e of mergeEvents(results.flatMap((r) => (r.article ? r.events : [])))) {
-    const rel = `entries/${e.entry.id}.mdx`;
+  for (const e of entries) {
     const key = createHash('sha256').update(JSON.stringify([e.entry, e.summary])).digest('hex').slice(0, 16);
-    if (previousKeys[e.entry.id] === key && existing.has(rel)) {
-      kept.add(rel);
-    } else {
-      const issues = entryIssues(e.entry);
-      if (issues.length > 0) { diagnostics.push(contractError(e.entry.sources[0]?.article ?? e.entry.id, `entry ${e.entry.id}`, issues)); continue; }
-      files.set(rel, renderEntry(e));
-    }
     entryKeys[e.entry.id] = key;
-    entries.push(e);
+    if (previousKeys[e.entry.id] === key && existing.has(`entries/${e.entry.id}.mdx`)) kept.add(`entries/${e.entry.id}.mdx`);
+    else toRender.push(e);
   }
-  return { files, kept, entries, entryKeys, diagnostics };
+  return { articles, kept, entries, toRender, entryKeys };
+}
+
+/** An entry's MDX, or the error saying how it breaks the content contract. */
+export function renderEntryFile(e: MergedEntry): { mdx: string } | { error: Diagnostic } {
+  const issues = entryIssues(e.entry);
+  if (issues.length > 0) return { error: contractError(e.entry.sources[0]?.article ?? e.entry.id, `entry ${e.entry.id}`, issues) };
+  return { mdx: renderEntry(e) };
 }

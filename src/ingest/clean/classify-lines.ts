@@ -18,6 +18,7 @@ export interface LineClassification {
 }
 
 const MAX_TITLE_WORDS = 35;
+const LEAD_WORDS = 15;
 
 /** A full paragraph of a story: long enough and ending like a sentence. */
 function isStory(s: LineSignals): boolean {
@@ -94,14 +95,13 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (verdicts[i]!.role !== 'body' || s.words < 3 || s.words > MAX_TITLE_WORDS) continue;
     if (title === null || s.words > signals[title]!.words) title = i;
   }
-  let titleInBody = false;
   if (title === null) {
     const first = verdicts.findIndex((v, i) => v.role === 'body' && signals[i]!.words >= 3);
-    if (first !== -1) {
-      title = first;
-      titleInBody = isStory(signals[first]!) || signals[first]!.words > MAX_TITLE_WORDS;
-    }
+    if (first !== -1) title = first;
   }
+  // A long first line may be the story's lead rather than a headline ("وصل الوفد ... الذي ينطلق يوم غد"):
+  // it stays in the body too, so no sentence is lost, and the title is its opening words.
+  const titleInBody = title !== null && (isStory(signals[title]!) || signals[title]!.words >= LEAD_WORDS);
   if (title !== null && !titleInBody) verdicts[title] = { role: 'title', reason: '' };
   return { verdicts, title, titleInBody, outlet };
 }

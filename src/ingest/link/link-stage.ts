@@ -1,5 +1,4 @@
 import type { ArticleStage } from '../article-state.ts';
-import { contentWords } from '../merge/content-words.ts';
 import type { EventRecord } from '../merge/event-record.ts';
 import { shortHash } from '../write/short-hash.ts';
 import { foldWords } from './fold-words.ts';
@@ -37,7 +36,6 @@ export const linkStage: ArticleStage = (state, context) => {
       quote: d.quote,
       datedBy: { expression: d.expression.text, resolution: resolved.how, article: id, anchor },
       flags,
-      words: contentWords(d.quote),
     };
   });
   return { ...state, events };

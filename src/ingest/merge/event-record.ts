@@ -17,6 +17,4 @@ export interface EventRecord {
   quote: string;
   datedBy: Entry['datedBy'];
   flags: string[];
-  /** Folded content words of the quote, for telling one event reported twice from two events. */
-  words: string[];
 }

@@ -1,6 +1,6 @@
 import { edtfSpan, spansOverlap, type DaySpan } from '../../lib/edtf.ts';
 import type { Entry } from '../../lib/schemas.ts';
-import { wordSimilarity } from './content-words.ts';
+import { contentWords, wordSimilarity } from './content-words.ts';
 import type { EventRecord } from './event-record.ts';
 
 export interface MergedEntry {
@@ -15,6 +15,17 @@ const ROUND_KINDS = new Set(['round-opening', 'round-closing']);
 const CERTAINTY_RANK = { exact: 0, range: 1, approximate: 2 } as const;
 const MIN_SIMILARITY = 0.3;
 
+// Content words are computed only for the few pairs that get that far, and once per report.
+const WORDS = new WeakMap<EventRecord, string[]>();
+function wordsOf(e: EventRecord): string[] {
+  let w = WORDS.get(e);
+  if (!w) {
+    w = contentWords(e.quote);
+    WORDS.set(e, w);
+  }
+  return w;
+}
+
 function sameEvent(a: EventRecord, b: EventRecord, sa: DaySpan | null, sb: DaySpan | null): boolean {
   if (a.kind !== b.kind) return false;
   // The opening or close of one catalog round is one event, however often an article mentions it.
@@ -27,7 +38,7 @@ function sameEvent(a: EventRecord, b: EventRecord, sa: DaySpan | null, sb: DaySp
   if (a.article === b.article || a.date !== b.date) return false;
   if (a.round !== b.round) return false;
   const sharedActor = a.actors.some((x) => b.actors.includes(x));
-  return sharedActor && wordSimilarity(a.words, b.words) >= MIN_SIMILARITY;
+  return sharedActor && wordSimilarity(wordsOf(a), wordsOf(b)) >= MIN_SIMILARITY;
 }
 
 function byArticleThenOrder(a: EventRecord, b: EventRecord): number {

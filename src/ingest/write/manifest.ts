@@ -32,12 +32,26 @@ export function parseManifest(json: string): Manifest {
   }
 }
 
-/** Stable JSON (keys sorted where they are ids or paths) so the committed manifest diffs cleanly. */
+const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * Stable JSON (keys sorted), one article per line so the committed manifest diffs cleanly, produced
+ * in pieces so a 10,000-article manifest is never one giant string in memory. The cache keeps no
+ * article text: an unchanged article's file is on disk, its hash in `outputs`.
+ */
+export function* manifestChunks(m: Manifest): Generator<string> {
+  yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"articles":{`;
+  let first = true;
+  for (const [source, v] of byKey(m.articles)) {
+    const result = { ...v.result, article: v.result.article ? { fields: v.result.article.fields, mdx: '' } : null };
+    yield `${first ? '' : ','}\n${JSON.stringify(source)}:${JSON.stringify({ hash: v.hash, result })}`;
+    first = false;
+  }
+  yield `\n},"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"entries":${JSON.stringify(Object.fromEntries(byKey(m.entries)))}}\n`;
+}
+
 export function serializeManifest(m: Manifest): string {
-  const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
-  // The cache keeps no article text: an unchanged article's file is on disk, its hash in `outputs`.
-  const articles = Object.fromEntries(Object.entries(sorted(m.articles)).map(([k, v]) => [k, { hash: v.hash, result: { ...v.result, article: v.result.article ? { fields: v.result.article.fields, mdx: '' } : null } }]));
-  return `${JSON.stringify({ version: m.version, fingerprint: m.fingerprint, articles, outputs: sorted(m.outputs), entries: sorted(m.entries) })}\n`;
+  return [...manifestChunks(m)].join('');
 }
 
 export interface InputChanges {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords } from '../../../src/ingest/merge/content-words.ts';
 import type { EventRecord } from '../../../src/ingest/merge/event-record.ts';
 import { mergeEvents } from '../../../src/ingest/merge/merge-events.ts';
 
 function report(article: string, order: number, over: Partial<EventRecord> & { quote: string }): EventRecord {
   return {
     id: `${article}-${order}`, article, order, date: '2017-12-21', dateCertainty: 'exact', title: over.quote.slice(0, 30), kind: 'statement',
-    actors: [], places: [], datedBy: { expression: 'الخميس', resolution: 'r', article }, flags: [], words: contentWords(over.quote), ...over,
+    actors: [], places: [], datedBy: { expression: 'الخميس', resolution: 'r', article }, flags: [], ...over,
   };
 }
 
