@@ -26,12 +26,13 @@ export interface CleanArticle {
   messages: PendingMessage[];
 }
 
+const MAX_TITLE_WORDS = 35;
 const SHORT_TITLE_WORDS = 14;
 
-/** A lead paragraph used as the title: its first words, marked as cut. */
+/** A line that also stays in the body used as the title: whole when headline-sized, else its first words, marked as cut. */
 function shortTitle(line: string): string {
   const words = line.split(/\s+/u);
-  return words.length <= SHORT_TITLE_WORDS ? line : `${words.slice(0, SHORT_TITLE_WORDS).join(' ')} …`;
+  return words.length <= MAX_TITLE_WORDS ? line : `${words.slice(0, SHORT_TITLE_WORDS).join(' ')} …`;
 }
 
 /** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
