@@ -60,6 +60,8 @@ export default defineConfig({
   site: process.env.MASAR_SITE ?? 'https://masar.example.org',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // No code on this site, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   security: {
