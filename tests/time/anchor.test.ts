@@ -107,6 +107,11 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2022-05-29');
     expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-08');
   });
+  it('a round tied to "next week" bounds the article to the fortnight before it', () => {
+    // Astana 9 opened on 2018-05-14; "اليوم الأربعاء" leaves 2018-05-09 in that week.
+    const r = date('أعلنت كازاخستان اليوم الأربعاء أن الجولة التاسعة من محادثات أستانا تنطلق الأسبوع المقبل.');
+    expect(r.anchor?.edtf).toBe('2018-05-02/2018-05-09'); // "next week" is read as 1-13 days ahead
+  });
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);

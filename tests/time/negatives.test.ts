@@ -46,6 +46,10 @@ describe('not dates', () => {
 });
 
 describe('rounds outside talks', () => {
+  it('a league round against Kazakhstan is not a talks round', () => {
+    const found = dateWith('خسر المنتخب أمام كازاخستان في الجولة الثامنة من التصفيات أمس', '2017-12-20');
+    expect(found.find((e) => e.kind === 'round')?.roundId).toBeUndefined();
+  });
   it('a league round in a sports story is not a talks round', () => {
     const found = dateWith('فاز الفريق في الجولة الثامنة من الدوري الممتاز بهدفين', '2017-12-20');
     const round = found.find((e) => e.kind === 'round');

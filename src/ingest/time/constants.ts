@@ -123,8 +123,10 @@ export const TRACK_WORDS: Record<string, string[]> = {
   sochi: ['مؤتمر سوتشي', 'مؤتمر الحوار الوطني'],
 };
 
-/** Words that show an article is about negotiations (a round number means nothing without them). */
-export const TALKS_WORDS = ['محادثات', 'مفاوضات', 'مباحثات', 'المحادثات', 'المفاوضات', 'اجتماعات', 'مسار', 'صيغة', 'الدول الضامنة', 'وفد المعارضة', 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'المبعوث'];
+/** Words of negotiations: with a track's name, they show an article is about the talks. */
+export const TALKS_WORDS = ['محادثات', 'مفاوضات', 'مباحثات', 'المحادثات', 'المفاوضات', 'اجتماعات', 'اجتماع', 'الاجتماع', 'مسار', 'صيغة', 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
+/** Names that show it on their own (a round number means nothing in a story without any of these). */
+export const TALKS_NAMES = ['الدول الضامنة', 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', 'اللجنة الدستورية', 'لجنة مناقشة الدستور', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
 
 /** Words meaning "round" or "session". */
 export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];
@@ -181,6 +183,13 @@ export const CARDINALS: Record<string, number> = {
   'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6, 'سبعة': 7, 'سبع': 7,
   'ثمانية': 8, 'ثماني': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10, 'بضعة': 0, 'بضع': 0, 'عدة': 0,
 };
+
+/** Adds the forms after the preposition ل, which absorbs the article's alef: الدستور → للدستور, and
+ *  before a word starting with ل the article's lam too (no three lams): اللجنة → للجنة. */
+export function withLam(words: string[]): string[] {
+  const lam = (w: string): string => (w.startsWith('الل') ? `ل${w.slice(2)}` : `لل${w.slice(2)}`);
+  return [...words, ...words.filter((w) => w.startsWith('ال')).map(lam)];
+}
 
 /** Folds each word and returns a regex alternation, longest first, with regex metacharacters escaped. */
 export function alternation(words: Iterable<string>): string {

@@ -4,7 +4,7 @@ import { foldWithMap } from '../../lib/arabic-fold.ts';
 import { formatDay, parseDay } from '../../lib/calendar.ts';
 import { formatSpan } from '../../lib/edtf.ts';
 import type { ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression } from './types.ts';
-import { TALKS_WORDS, alternation } from './constants.ts';
+import { TALKS_NAMES, TALKS_WORDS, alternation, withLam } from './constants.ts';
 import { parseExpressions } from './parse-expressions.ts';
 import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
 import { tenseAt } from './anchor/tense-at.ts';
@@ -18,7 +18,8 @@ import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
 
-const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(TALKS_WORDS)})(?![\\p{L}])`, 'u');
+const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_WORDS))})(?![\\p{L}])`, 'u');
+const TALKS_NAMES_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_NAMES))})(?![\\p{L}])`, 'u');
 /** An anchor wider than this is no anchor: the maintainer must give the date. */
 const MAX_ANCHOR_DAYS = 190;
 
@@ -38,7 +39,11 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const parsed = parseExpressions({ folded, rounds });
   const spans = sentenceSpans(folded);
   const mentions = trackMentions(folded);
-  const aboutTalks = mentions.length > 0 || TALKS_RE.test(folded);
+  // A round number dates a story only if it is about the talks: a track named with negotiations, a
+  // name of the talks (an envoy, the guarantor states), or a round named with its track ("أستانا-9").
+  // A league's "الجولة الثامنة" in a match against Kazakhstan is none of these.
+  const aboutTalks = (mentions.length > 0 && TALKS_RE.test(folded)) || TALKS_NAMES_RE.test(folded) ||
+    parsed.some((p) => p.kind === 'round' && (p.stated.track !== undefined || p.stated.roundId !== undefined));
   let exprs: Expr[] = parsed.map((p, index) => {
     const sentence = sentenceAt(spans, p.start);
     return {

@@ -10,8 +10,14 @@ export interface ClueContext {
   aboutTalks: boolean;
 }
 
-/** Expressions that pin a day relative to the article: the ones a round can be tied to. */
+/** Expressions that pin a day relative to the article: the ones a round is tied to first. */
 export function isDayLevel(e: Expr): boolean {
   if (e.kind === 'relative-day' || e.kind === 'weekday') return true;
   return (e.kind === 'date' || e.kind === 'day-range') && e.stated.year === undefined;
+}
+
+/** Coarser expressions relative to the article ("الأسبوع المقبل"، "كانون الأول الجاري"): tied to a round when no day is. */
+export function isPeriodLevel(e: Expr): boolean {
+  if (e.kind === 'relative-week' || e.kind === 'relative-month') return e.stated.day === undefined;
+  return (e.kind === 'month' || e.kind === 'month-part') && e.stated.year === undefined;
 }

@@ -8,7 +8,7 @@ import type { Clue, DaySpan, Expr, RoundCandidate } from '../types.ts';
 import { ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { near } from './clues-dates.ts';
-import { isDayLevel, type ClueContext } from './clue-context.ts';
+import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
 const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
 const END_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
@@ -19,10 +19,12 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 
  * when an opening or closing word stands between or around them. `ends` = tied to the last day.
  */
 export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): { day: Expr; ends: boolean } | null {
-  const same = ctx.exprs.filter((e) => e !== r && e.sentence === r.sentence && isDayLevel(e));
-  const after = same.filter((e) => e.start >= r.end).sort((a, b) => a.start - b.start)[0];
-  const before = same.filter((e) => e.end <= r.start).sort((a, b) => b.end - a.end)[0];
-  const e = after ?? before;
+  const same = (level: (e: Expr) => boolean): Expr[] => ctx.exprs.filter((e) => e !== r && e.sentence === r.sentence && level(e));
+  const after = (level: (e: Expr) => boolean): Expr | undefined => same(level).filter((e) => e.start >= r.end).sort((a, b) => a.start - b.start)[0];
+  const before = (level: (e: Expr) => boolean): Expr | undefined => same(level).filter((e) => e.end <= r.start).sort((a, b) => b.end - a.end)[0];
+  // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
+  // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
+  const e = after(isDayLevel) ?? after(isPeriodLevel) ?? before(isDayLevel) ?? before(isPeriodLevel);
   if (!e) return null;
   const lo = Math.max(r.sentence[0], Math.min(e.start, r.start) - 30);
   const hi = Math.min(r.sentence[1], Math.max(e.end, r.end) + 10);

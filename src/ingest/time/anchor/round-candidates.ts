@@ -4,11 +4,11 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
-import { TRACK_WORDS, alternation } from '../constants.ts';
+import { TRACK_WORDS, alternation, withLam } from '../constants.ts';
 
-const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(Object.values(TRACK_WORDS).flat())})(?![\\p{L}])`, 'gu');
+const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
-for (const [track, words] of Object.entries(TRACK_WORDS)) for (const w of words) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
+for (const [track, words] of Object.entries(TRACK_WORDS)) for (const w of withLam(words)) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
 
 export interface TrackMention { start: number; end: number; track: string }
 
