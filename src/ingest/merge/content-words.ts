@@ -6,8 +6,9 @@ const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان'
 /** Distinct folded content words (3+ letters, a leading و dropped), sorted. */
 export function contentWords(text: string): string[] {
   const words = new Set<string>();
-  for (const m of foldArabic(text).matchAll(/\p{L}{3,}/gu)) {
-    const w = m[0].startsWith('و') && m[0].length > 3 ? m[0].slice(1) : m[0];
+  for (const token of foldArabic(text).split(/[^\p{L}]+/u)) {
+    if (token.length < 3) continue;
+    const w = token.charCodeAt(0) === 0x0648 && token.length > 3 ? token.slice(1) : token; // a leading و
     if (!STOP.has(w)) words.add(w);
   }
   return [...words].sort();
