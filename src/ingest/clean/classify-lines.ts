@@ -86,6 +86,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
       outlet ??= known;
     } else if (s.sectionLabel && i < firstStory) {
       drop(i, 'section label');
+    } else if (i > lastStory && lastStory !== -1 && s.words <= 3) {
+      // A few words without a sentence after the story: a widget header, a tag, a signature.
+      drop(i, 'label after the story');
     }
   });
 
