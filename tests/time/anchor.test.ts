@@ -112,6 +112,10 @@ describe('inferred', () => {
     const r = date('أعلنت كازاخستان اليوم الأربعاء أن الجولة التاسعة من محادثات أستانا تنطلق الأسبوع المقبل.');
     expect(r.anchor?.edtf).toBe('2018-05-02/2018-05-09'); // "next week" is read as 1-13 days ahead
   });
+  it('a publication stamp wins over a later update stamp', () => {
+    const r = date('نشر في 04 أكتوبر 2019 - آخر تحديث 05 أكتوبر 2019\nأعلن المبعوث أن اللجنة الدستورية تجتمع نهاية الشهر.');
+    expect(r.anchor?.edtf).toBe('2019-10-04');
+  });
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);

@@ -11,6 +11,7 @@ import { AGENCY_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 
+const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
 const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 const YEAR = 365;
@@ -48,6 +49,11 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     if (fits.length === 1) span = [fits[0]!, fits[0]!];
   }
   const edtf = formatSpan(span);
+  if (UPDATED_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 24), e.start)) && span[0] === span[1]) {
+    // "آخر تحديث": the story was published on that day or some days before it.
+    const w: DaySpan = [span[0] - 30, span[0]];
+    return { weight: 4, start: e.start, end: e.end, windows: [w], says: `last updated ${edtf}: published on or before it`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  }
   if (offset !== undefined && span[0] === span[1]) {
     const day = span[0] - offset;
     return { weight: 10, start: e.start, end: e.end, windows: [[day, day]], says: `states the article date ${formatDay(day)}`, score: (d) => (d === day ? 1 : 0) };
