@@ -16,16 +16,10 @@ const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 const YEAR = 365;
 
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|من|الي|بين|بتاريخ الحادثه)\s*$/u;
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|من|الي|بين)\s*$/u;
 
-function isStamp(e: Expr, ctx: ClueContext): boolean {
-  const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
-  // "في 15/3/2011 اندلعت" reports an event; a bare numeric date at either end of the text is a site stamp.
-  if (e.kind === 'numeric-date' && !PREPOSITION_BEFORE.test(before) && (e.start < 200 || e.end > ctx.folded.length - 200)) return true;
-  if (STAMP_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 20), e.start))) return true;
-  if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
-  // A line that holds little but dates (a byline, a site stamp, "الأحد 5 ربيع الآخر 1439 هـ الموافق 24 ديسمبر 2017").
-  if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
+/** Letters left on the expression's line once every date expression is taken out. */
+function lineResidue(e: Expr, ctx: ClueContext): number {
   const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
   const found = ctx.folded.indexOf('\n', e.end);
   const lineEnd = found < 0 ? ctx.folded.length : found;
@@ -37,7 +31,20 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
     at = Math.max(at, x.end);
   }
   rest += ctx.folded.slice(at, lineEnd);
-  return (rest.match(/\p{L}/gu)?.length ?? 0) <= 16;
+  return rest.match(/\p{L}/gu)?.length ?? 0;
+}
+
+function isStamp(e: Expr, ctx: ClueContext): boolean {
+  const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
+  if (STAMP_BEFORE.test(before)) return true;
+  if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
+  if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
+  // A line that holds little but dates: a byline, a site stamp ("2019.10.30 | 14:01"), a dateline
+  // ("الأحد 5 ربيع الآخر 1439 هـ الموافق 24 ديسمبر 2017"). Digits-only dates are rare in prose, so a
+  // short line at either end of the text will do for them; "في 15/3/2011 اندلعت" reports an event.
+  const residue = lineResidue(e, ctx);
+  if (e.kind === 'numeric-date' && !PREPOSITION_BEFORE.test(before) && (e.start < 200 || e.end > ctx.folded.length - 200)) return residue <= 40;
+  return residue <= 16;
 }
 
 function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
