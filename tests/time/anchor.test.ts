@@ -12,6 +12,10 @@ describe('front matter', () => {
     expect(r.anchor).toMatchObject({ edtf: '2019-03-05', method: 'front-matter', certainty: 'exact' });
     expect(r.expressions.find((e) => e.text === 'أمس الثلاثاء')?.resolved?.edtf).toBe('2019-03-04');
   });
+  it('a relative day whose weekday contradicts the published day is only approximate', () => {
+    const r = date('وقال المتحدث أمس الخميس إن الجولة ستبدأ', '2019-03-05');
+    expect(r.expressions.find((e) => e.text === 'أمس الخميس')?.resolved).toMatchObject({ edtf: '2019-03-04', certainty: 'approximate' });
+  });
   it('an ISO timestamp in published is read as its day', () => {
     expect(date('نص', '2018-09-24T05:53:29+03:00').anchor?.edtf).toBe('2018-09-24');
   });

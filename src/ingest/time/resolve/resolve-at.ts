@@ -43,6 +43,10 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
   switch (e.kind) {
     case 'relative-day': {
       const day = d + (s.offset ?? 0);
+      // "أمس الخميس" on a day that makes yesterday a Tuesday: the text contradicts itself or the anchor.
+      if (s.weekday !== undefined && weekdayOf(day) !== s.weekday) {
+        return { span: [day, day], certainty: 'approximate', how: explain ? `${OFFSET_EN[String(s.offset)] ?? 'relative to'} ${of}, which is not the ${WEEKDAY_EN[s.weekday]} the text names` : '' };
+      }
       return { span: [day, day], certainty: 'exact', how: `${OFFSET_EN[String(s.offset)] ?? 'relative to'} ${of}` };
     }
     case 'weekday': {
