@@ -306,10 +306,13 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
 
   // Filters, reflected in the URL.
   const form = shell.querySelector<HTMLElement>('.filters');
-  form?.querySelectorAll<HTMLInputElement>('input[name=track]').forEach((i) => { i.checked = !filters.tracks || filters.tracks.has(i.value); });
-  form?.querySelectorAll<HTMLInputElement>('input[name=kind]').forEach((i) => { i.checked = !filters.kinds || filters.kinds.has(i.value); });
   const actorSelect = form?.querySelector<HTMLSelectElement>('select[name=actor]');
-  if (actorSelect) actorSelect.value = filters.actor;
+  // A form the reader changed before the timeline arrived wins over the URL (applied below).
+  if (!shell.dataset.formTouched) {
+    form?.querySelectorAll<HTMLInputElement>('input[name=track]').forEach((i) => { i.checked = !filters.tracks || filters.tracks.has(i.value); });
+    form?.querySelectorAll<HTMLInputElement>('input[name=kind]').forEach((i) => { i.checked = !filters.kinds || filters.kinds.has(i.value); });
+    if (actorSelect) actorSelect.value = filters.actor;
+  }
   form?.addEventListener('change', () => {
     const checked = (name: string) => {
       const boxes = [...(form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`))];
@@ -328,6 +331,14 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     refresh();
   });
 
+  if (shell.dataset.formTouched) {
+    delete shell.dataset.formTouched;
+    form?.dispatchEvent(new Event('change'));
+  }
+  if (shell.dataset.pendingZoom) {
+    shell.querySelector<HTMLButtonElement>(`[data-zoom="${shell.dataset.pendingZoom}"]`)?.click();
+    delete shell.dataset.pendingZoom;
+  }
   if (wantedItem) {
     select(wantedItem.id, true);
     box.focus();
