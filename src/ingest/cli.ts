@@ -14,7 +14,7 @@ import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts
 import { processArticles } from './process-articles.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
-import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, parseManifest, serializeManifest, type Manifest } from './write/manifest.ts';
+import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, parseManifest, type Manifest } from './write/manifest.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
 import { writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
@@ -228,8 +228,10 @@ async function main(): Promise<void> {
   if (errors === 0) for (const rel of stale) rmSync(join(out, rel), { force: true });
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   mkdirSync(dirname(manifestPath), { recursive: true });
-  if (jobs.length === 0 && written === 0 && existsSync(manifestPath)) writeAtomic(manifestPath, serializeManifest(next));
-  else writeAtomicChunks(manifestPath, manifestChunks(next));
+  // Hashed in pieces first: an unchanged manifest is neither held whole in memory nor rewritten.
+  const manifestHash = createHash('sha256');
+  for (const chunk of manifestChunks(next)) manifestHash.update(chunk);
+  if (!existsSync(manifestPath) || sha256(readFileSync(manifestPath)) !== manifestHash.digest('hex')) writeAtomicChunks(manifestPath, manifestChunks(next));
 
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);

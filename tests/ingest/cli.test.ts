@@ -105,6 +105,18 @@ describe('safety', { timeout: 60_000 }, () => {
     expect(readdirSync(join(out, 'entries')).filter((f) => f.startsWith('004-'))).toEqual(mine);
   });
 
+  it('refuses a second file that would get the same article id, and builds the first', () => {
+    const seeds = seedsWith([ALL[2]!]);
+    const twin = ALL[2]!.replace(/\.txt$/, '.md');
+    writeFileSync(join(seeds, twin), readFileSync(join(SEEDS, ALL[3]!)));
+    const out = tempDir('twin');
+    const run = runIngest(seeds, out);
+    expect(run.code).toBe(1);
+    // Files are read in name order: the .md comes first and keeps the id.
+    expect(run.stderr).toContain(`seeds/${ALL[2]}:1:1 error: article id \`002-1133cbd99b86392b\` is already taken by seeds/${twin}`);
+    expect(readFileSync(join(out, 'articles/002-1133cbd99b86392b.mdx'), 'utf8')).toContain(`source: seeds/${twin}`);
+  });
+
   it('fails, writing nothing, when a published entry id would vanish without a redirect', () => {
     const out = tempDir('lock');
     const seeds = seedsWith(ALL);

@@ -1,7 +1,7 @@
 // Runs the real cli (`src/ingest/cli.ts`) as the maintainer does, on temp folders.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,9 +14,26 @@ export interface Run {
   stderr: string;
 }
 
+let snapshot: string | null = null;
+
+/**
+ * The cli runs from a copy of src/ and the catalog taken once per test file: other engineers edit the
+ * tree while tests run, and a changed file changes the pipeline's fingerprint between two runs.
+ */
+function cliRoot(): string {
+  if (snapshot && existsSync(snapshot)) return snapshot;
+  snapshot = join(mkdtempSync(join(tmpdir(), 'masar-cli-')), 'repo');
+  cpSync(join(ROOT, 'src'), join(snapshot, 'src'), { recursive: true });
+  for (const dir of ['rounds', 'actors']) cpSync(join(ROOT, 'content', dir), join(snapshot, 'content', dir), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(snapshot, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'));
+  return snapshot;
+}
+
 export function runIngest(seeds: string, out: string, extra: string[] = []): Run {
-  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(ROOT, 'content'), ...extra], {
-    cwd: ROOT,
+  const root = cliRoot();
+  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), ...extra], {
+    cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CI: '1' },
   });

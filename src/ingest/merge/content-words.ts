@@ -14,10 +14,14 @@ export function contentWords(text: string): string[] {
   return [...words].sort();
 }
 
-/** Jaccard similarity of two sorted word lists. */
+/** Jaccard similarity of two sorted word lists (one walk through both, no allocation). */
 export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
-  const shared = b.filter((w) => set.has(w)).length;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) { shared++; i++; j++; }
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
 }
