@@ -112,8 +112,9 @@ function buildOrdinals(): Record<string, number> {
 
 /** Words that make a following number anything but a date. */
 export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص',
-  // Lebanese coalitions named after dates ("قوى 14 آذار").
-  'قوى', 'تحالف', 'تيار', 'فريق', 'حركة', 'ساحة', 'شارع'];
+  // Coalitions, streets and historic events named after a date ("قوى 14 آذار"، "ثورة 25 يناير"،
+  // "هجمات 11 سبتمبر"، "مجزرة 21 آب"): the name is not this story's date.
+  'قوى', 'تحالف', 'تيار', 'فريق', 'حركة', 'ساحة', 'شارع', 'ثورة', 'انتفاضة', 'حرب', 'أحداث', 'هجمات', 'تفجيرات', 'مجزرة', 'نكسة', 'مسيرات'];
 
 /** Talks tracks and the words that name them in a sentence. */
 export const TRACK_WORDS: Record<string, string[]> = {
