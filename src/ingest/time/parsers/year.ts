@@ -12,7 +12,7 @@ const SOURCE = WORD_START +
 export const year: Parser = {
   name: 'year',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(foldArabic('\\d{4}|العام|السنة'), 'gu'), lookback: 60 },
+  trigger: { re: new RegExp(foldArabic('\\d{4}|العام|السنة'), 'gu'), lookback: 36 },
   extract(m): Parsed | null {
     const g = m.groups ?? {};
     const part = partOf(g.part);
