@@ -47,6 +47,13 @@ async function loadDateEngine(): Promise<{ dateArticle: DateArticle | null; prob
   }
 }
 
+/** The last run's manifest and the hash of its file (the text itself is not kept: it can be tens of MB). */
+function readManifest(path: string): { previous: Manifest; previousManifestHash: string | undefined } {
+  if (!existsSync(path)) return { previous: emptyManifest(), previousManifestHash: undefined };
+  const text = readFileSync(path, 'utf8');
+  return { previous: parseManifest(text), previousManifestHash: sha256(text) };
+}
+
 function listGenerated(out: string): string[] {
   return GENERATED.flatMap((sub) => {
     const dir = join(out, sub);
@@ -116,7 +123,7 @@ async function main(): Promise<void> {
   const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(bytes)]));
 
   const manifestPath = join(out, '.manifest.json');
-  const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : emptyManifest();
+  const { previous, previousManifestHash } = readManifest(manifestPath);
   const reuse = !values.force && previous.fingerprint === fingerprint;
   const changes = diffInputs(previous, hashes);
   const unchanged = new Set(reuse ? changes.unchanged : []);
@@ -228,10 +235,8 @@ async function main(): Promise<void> {
   if (errors === 0) for (const rel of stale) rmSync(join(out, rel), { force: true });
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   mkdirSync(dirname(manifestPath), { recursive: true });
-  // Hashed in pieces first: an unchanged manifest is neither held whole in memory nor rewritten.
-  const manifestHash = createHash('sha256');
-  for (const chunk of manifestChunks(next)) manifestHash.update(chunk);
-  if (!existsSync(manifestPath) || sha256(readFileSync(manifestPath)) !== manifestHash.digest('hex')) writeAtomicChunks(manifestPath, manifestChunks(next));
+  // Written in pieces, never held whole in memory; left alone when it comes out the same.
+  writeAtomicChunks(manifestPath, manifestChunks(next), previousManifestHash);
 
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -26,17 +27,30 @@ export function writeAtomic(path: string, content: string, compare = true): bool
   return true;
 }
 
-/** Like writeAtomic, for content produced in pieces (never held whole in memory); always writes. */
-export function writeAtomicChunks(path: string, chunks: Iterable<string>): void {
+/**
+ * Like writeAtomic, for content produced in pieces (never held whole in memory). The pieces are hashed
+ * as they are written; when the hash equals `unchangedHash` (the sha256 of the file already there) the
+ * temporary file is dropped and the file left alone. Returns true when the file was replaced.
+ */
+export function writeAtomicChunks(path: string, chunks: Iterable<string>, unchangedHash?: string): boolean {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
+    const hash = createHash('sha256');
     const fd = openSync(temp, 'w');
     try {
-      for (const chunk of chunks) writeSync(fd, chunk);
+      for (const chunk of chunks) {
+        writeSync(fd, chunk);
+        hash.update(chunk);
+      }
     } finally {
       closeSync(fd);
     }
+    if (hash.digest('hex') === unchangedHash) {
+      rmSync(temp, { force: true });
+      return false;
+    }
     renameSync(temp, path);
+    return true;
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
