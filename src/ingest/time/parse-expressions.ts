@@ -41,7 +41,7 @@ export function parseExpressions(ctx: ParseContext): Parsed[] {
       re = parser.pattern(ctx);
       if (parser !== namedMeeting) compiled.set(parser, re);
     }
-    for (const m of matches(re, parser.trigger, ctx.folded)) {
+    for (const m of matches(re, parser.trigger ?? parser.triggerFor?.(ctx), ctx.folded)) {
       const r = parser.extract(m, ctx);
       if (r) results.push(r);
     }

@@ -76,6 +76,8 @@ export interface Parser {
    * start: the full pattern is then tried only near those words instead of at every position.
    */
   trigger?: { re: RegExp; lookback: number };
+  /** The same, for a parser whose words come from the context (the catalog's aliases). */
+  triggerFor?(ctx: ParseContext): { re: RegExp; lookback: number } | undefined;
   extract(match: RegExpExecArray, ctx: ParseContext): Parsed | null;
 }
 

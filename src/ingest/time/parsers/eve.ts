@@ -10,6 +10,7 @@ const EVE = foldArabic('عشية');
 export const eve: Parser = {
   name: 'eve',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  trigger: { re: new RegExp(foldArabic('عشية|غداة'), 'gu'), lookback: 2 },
   extract(m): Parsed | null {
     return { start: m.index, end: m.index + m[0].length, kind: 'eve', parser: 'eve', stated: { offset: m.groups?.w === EVE ? -1 : 1 } };
   },

@@ -7,9 +7,10 @@ import { ROUND_WORD_RE } from './pieces.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const NEVER = /(?!)/gu;
-const cache = new WeakMap<RoundRef[], { re: RegExp; byAlias: Map<string, string> } | null>();
+interface AliasIndex { re: RegExp; byAlias: Map<string, string>; trigger: { re: RegExp; lookback: number } }
+const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 
-function aliasIndex(rounds: RoundRef[]): { re: RegExp; byAlias: Map<string, string> } | null {
+function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const hit = cache.get(rounds);
   if (hit !== undefined) return hit;
   const byAlias = new Map<string, string>();
@@ -23,7 +24,11 @@ function aliasIndex(rounds: RoundRef[]): { re: RegExp; byAlias: Map<string, stri
     }
   }
   const names = [...byAlias].filter(([, id]) => id).map(([k]) => k);
-  const value = names.length ? { re: new RegExp(WORD_START + `(?:${alternation(names)})` + WORD_END, 'gu'), byAlias } : null;
+  const firstWords = new Set(names.map((n) => n.split(' ')[0]!));
+  const value = names.length ? {
+    re: new RegExp(WORD_START + `(?:${alternation(names)})` + WORD_END, 'gu'), byAlias,
+    trigger: { re: new RegExp(`(?:${alternation(firstWords)})`, 'gu'), lookback: 2 },
+  } : null;
   cache.set(rounds, value);
   return value;
 }
@@ -32,6 +37,7 @@ export const namedMeeting: Parser = {
   name: 'named-meeting',
   // The compiled alternation is cached per catalog: compiling it for every article would cost more than matching.
   pattern: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.re ?? NEVER,
+  triggerFor: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.trigger,
   extract(m, ctx): Parsed | null {
     const id = aliasIndex(ctx.rounds)?.byAlias.get(m[0].replace(/\s+/g, ' '));
     if (!id) return null;

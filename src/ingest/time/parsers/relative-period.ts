@@ -9,6 +9,7 @@ const SOURCE = WORD_START + `(?:(?<this>هذا|هذه)\\s+(?<p1>الاسبوع|�
 export const relativePeriod: Parser = {
   name: 'relative-period',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
+  trigger: { re: new RegExp(foldArabic('هذا|هذه|الاسبوع'), 'gu'), lookback: 2 },
   extract(m): Parsed | null {
     const g = m.groups ?? {};
     const word = g.p1 ?? g.p2!;
