@@ -98,6 +98,11 @@ describe('inferred', () => {
     const r = date('وفد المعارضة في أستانا. المبعوث في جنيف. ومن المقرر أن تنطلق غداً الجولة الثامنة.');
     expect(r.anchor).toMatchObject({ edtf: '2017-11-27/2017-12-20', certainty: 'range' });
   });
+  it('word counts alone do not choose a track: an interval, not a guess', () => {
+    // Astana is named twice, Geneva once (in the round's sentence): both openings stay possible.
+    const r = date('اجتماعات أستانا. ملف أستانا. ومن المقرر أن يعقد غداً الجولة الثامنة من المفاوضات بعد فشل جنيف.');
+    expect(r.anchor).toMatchObject({ edtf: '2017-11-27/2017-12-20', certainty: 'range' });
+  });
   it('an anchor wider than half a year is no anchor', () => {
     // "أمس الأربعاء" + cc-06 "next October": any Thursday of a whole year.
     const r = date('قال المبعوث الأممي غير بيدرسن، أمس الأربعاء، إن اللجنة الدستورية ستستأنف اجتماعاتها في جنيف في 18 من تشرين الأول المقبل.');

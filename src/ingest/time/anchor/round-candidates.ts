@@ -58,5 +58,8 @@ export function roundCandidates(
     const c = candidate(r, Math.min(1, prior), rounds);
     if (c) out.push(c);
   }
-  return out;
+  // Word counts are weak evidence: tracks the text supports nearly as well as the best are equally
+  // likely, so only other clues (a weekday, a date) can choose between them, and else none is chosen.
+  const best = Math.max(0, ...out.map((c) => c.prior));
+  return out.map((c) => (c.prior >= 0.8 * best ? { ...c, prior: best } : c));
 }
