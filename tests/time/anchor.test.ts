@@ -99,8 +99,8 @@ describe('inferred', () => {
     expect(r.anchor).toMatchObject({ edtf: '2017-11-27/2017-12-20', certainty: 'range' });
   });
   it('word counts alone do not choose a track: an interval, not a guess', () => {
-    // Astana is named twice, Geneva once (in the round's sentence): both openings stay possible.
-    const r = date('اجتماعات أستانا. ملف أستانا. ومن المقرر أن يعقد غداً الجولة الثامنة من المفاوضات بعد فشل جنيف.');
+    // Astana is named twice, Geneva once, in the round's sentence but far from it: both openings stay possible.
+    const r = date('اجتماعات أستانا. ملف أستانا. ومن المقرر أن يعقد غداً الجولة الثامنة من المفاوضات بين النظام والمعارضة والتي تتركز على المسائل العسكرية بعد فشل جنيف.');
     expect(r.anchor).toMatchObject({ edtf: '2017-11-27/2017-12-20', certainty: 'range' });
   });
   it('an anchor wider than half a year is no anchor', () => {
