@@ -8,6 +8,7 @@ import visCssUrl from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline-data.ts';
 import { dayLabel, majorLabel, minorLabel } from './axis-format.ts';
 import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
+import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
@@ -64,13 +65,12 @@ function entryItem(e: TimelineEntry): Item {
 
 function binItem(b: Bin): Item {
   const last = new Date(b.endMs - DAY);
-  const words = b.count === 1 ? 'حدث واحد' : b.count === 2 ? 'حدثان' : `${b.count} أحداث`;
   return {
     id: b.id, what: 'bin', ref: b.id, group: b.group, type: 'range',
     start: new Date(b.startMs), end: new Date(b.endMs), startMs: b.startMs, endMs: b.endMs,
     content: `<bdi>${b.count}</bdi>`,
     className: 'bin',
-    title: escapeHtml(`${words} بين ${dayLabel(new Date(b.startMs))} و${dayLabel(last)}: انقر للتكبير`),
+    title: escapeHtml(`${formatArabicCount(b.count, EVENT_NOUN)} بين ${dayLabel(new Date(b.startMs))} و${dayLabel(last)}: انقر للتكبير`),
   };
 }
 
