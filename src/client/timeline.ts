@@ -105,7 +105,10 @@ function cardHtml(data: TimelineData, item: Item): string {
   }
   const e = entryById(data).get(item.ref);
   if (!e) return '';
-  const sources = e.sources.map((s) => `<li><a href="/articles/${encodeURIComponent(s.article)}/">${escapeHtml(s.title)}</a>${s.outlet ? ` (${escapeHtml(s.outlet)})` : ''}</li>`).join('');
+  const sources = e.sources.map((id) => {
+    const a = data.articles[id];
+    return `<li><a href="/articles/${encodeURIComponent(id)}/">${escapeHtml(a?.title ?? id)}</a>${a?.outlet ? ` (${escapeHtml(a.outlet)})` : ''}</li>`;
+  }).join('');
   return `<p class="card-date">${escapeHtml(e.date)}</p>`
     + `<h3><a href="/entries/${encodeURIComponent(e.id)}/">${escapeHtml(e.title)}</a></h3>`
     + (sources ? `<p>المصادر:</p><ul>${sources}</ul>` : '');

@@ -11,7 +11,8 @@ export interface TimelineEntry {
   id: string; lane: string; kind: string; title: string; start: string; end: string;
   /** true when the day is unknown inside [start, end]. */
   uncertain: boolean; date: string; round?: string; actors: string[];
-  sources: { article: string; title: string; outlet?: string }[];
+  /** Article ids; their titles and outlets are in TimelineData.articles (said once, not per entry). */
+  sources: string[];
 }
 export interface TimelineData {
   lanes: TimelineLane[];
@@ -19,6 +20,7 @@ export interface TimelineData {
   actors: { id: string; label: string }[];
   rounds: TimelineRound[];
   entries: TimelineEntry[];
+  articles: Record<string, { title: string; outlet?: string }>;
 }
 
 export const OTHER_LANE = 'other';

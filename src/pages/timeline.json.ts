@@ -19,10 +19,7 @@ export const GET: APIRoute = async () => {
       date: formatDateSpan(e.data.date, e.data.dateCertainty),
       ...(round ? { round: round.id } : {}),
       actors: e.data.actors.filter((a) => c.actorById.has(a)),
-      sources: e.data.sources.map((s) => {
-        const a = c.articleById.get(s.article);
-        return { article: s.article, title: a?.data.title ?? s.article, ...(a?.data.outlet ? { outlet: a.data.outlet } : {}) };
-      }),
+      sources: [...new Set(e.data.sources.map((s) => s.article))],
     };
   });
   const usedKinds = new Set(entries.map((e) => e.kind));
@@ -44,6 +41,10 @@ export const GET: APIRoute = async () => {
       date: formatDateSpan(r.data.start === r.data.end ? r.data.start : `${r.data.start}/${r.data.end}`),
     })),
     entries,
+    articles: Object.fromEntries([...new Set(entries.flatMap((e) => e.sources))].map((id) => {
+      const a = c.articleById.get(id);
+      return [id, { title: a?.data.title ?? id, ...(a?.data.outlet ? { outlet: a.data.outlet } : {}) }];
+    })),
   };
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

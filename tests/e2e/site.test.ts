@@ -174,6 +174,8 @@ describe('the timeline on /', () => {
     const page = await open(`/?entry=${entry.id}`);
     await page.locator('.vis-item.vis-selected').first().waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('#timeline-card h3').innerText()).toBe(entry.title);
+    expect(await page.locator(`#timeline-card a[href="/articles/${entry.sources[0]!.article}/"]`).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('entry')).toBe(entry.id);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline');
     await page.close();
   });
