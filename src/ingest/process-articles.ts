@@ -31,13 +31,19 @@ export async function processArticles(
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH).map((j, k) => ({ index: i + k, source: j.source, bytes: j.bytes })));
   let next = 0;
   let done = 0;
+  const inThisThread = (batch: readonly WorkerJob[]) => {
+    for (const job of batch) results[job.index] = processArticle(job.source, job.bytes, context);
+    done += batch.length;
+    onProgress(done);
+  };
   await Promise.all(
-    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+    Array.from({ length: threads }, () => new Promise<void>((resolve) => {
       // A bounded heap makes each worker collect its garbage instead of growing towards the machine's limit.
-      const worker = new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 192 } });
+      const worker = new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+      let current: WorkerJob[] | undefined;
       const feed = () => {
-        const batch = batches[next++];
-        if (batch) worker.postMessage(batch);
+        current = batches[next++];
+        if (current) worker.postMessage(current);
         else void worker.terminate().then(() => resolve());
       };
       worker.on('message', (out: Array<{ index: number; result: ArticleResult }>) => {
@@ -46,7 +52,12 @@ export async function processArticles(
         onProgress(done);
         feed();
       });
-      worker.on('error', reject);
+      // A worker that dies (out of memory on a huge article, say) hands its work to this thread.
+      worker.on('error', () => {
+        if (current) inThisThread(current);
+        for (let batch = batches[next++]; batch; batch = batches[next++]) inThisThread(batch);
+        resolve();
+      });
       worker.once('online', feed);
     })),
   );
