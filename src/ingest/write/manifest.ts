@@ -37,13 +37,14 @@ const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.entries(o)
 /**
  * Stable JSON (keys sorted), one article per line so the committed manifest diffs cleanly, produced
  * in pieces so a 10,000-article manifest is never one giant string in memory. The cache keeps no
- * article text: an unchanged article's file is on disk, its hash in `outputs`.
+ * article page (text or front matter): an unchanged article's file is on disk, its hash in `outputs`.
  */
 export function* manifestChunks(m: Manifest): Generator<string> {
   yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"articles":{`;
   let first = true;
   for (const [source, v] of byKey(m.articles)) {
-    const result = { ...v.result, article: v.result.article ? { fields: v.result.article.fields, mdx: '' } : null };
+    // An unchanged article needs only its events (for merging) and its id: its page is on disk.
+    const result = { ...v.result, article: v.result.article ? { fields: {}, mdx: '' } : null };
     yield `${first ? '' : ','}\n${JSON.stringify(source)}:${JSON.stringify({ hash: v.hash, result })}`;
     first = false;
   }
