@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark prints its figures; none of them pass or fail.
 // Each bench module exports one async function; a missing one is reported, not hidden.
+export {}; // a module, so top-level await is allowed
 const BENCHES: Array<[string, string, string]> = [
   ['date engine', './dating.ts', 'benchDating'],
   ['ingest', './ingest.ts', 'benchIngest'],
