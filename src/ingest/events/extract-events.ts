@@ -6,6 +6,7 @@ import { firstAction } from './has-action.ts';
 import { makeTitle } from './make-title.ts';
 import type { Span } from './span.ts';
 import { splitClauses } from './split-clauses.ts';
+import { splitReported } from './split-reported.ts';
 import { splitSentences } from './split-sentences.ts';
 
 interface Group extends Span {
@@ -49,7 +50,24 @@ function groupClauses(text: string, sentence: Span, expressions: readonly TimeEx
     last.end = pending.end;
     last.quoteEnd = pending.end;
   }
-  return groups;
+  return groups.flatMap((g) => splitGroup(text, g));
+}
+
+/** A statement and the event it reports, each with its own date, become two groups. */
+function splitGroup(text: string, group: Group): Group[] {
+  if (group.dates.length < 2) return [group];
+  const cuts = splitReported(text, group, group.dates);
+  if (cuts.length === 0) return [group];
+  const bounds = [group.start, ...cuts, group.end];
+  const parts: Group[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k]!;
+    let end = bounds[k + 1]!;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    const last = k + 2 === bounds.length;
+    parts.push({ start, end, dates: group.dates.filter((d) => inside(d, { start, end })), quoteEnd: last ? group.quoteEnd : end });
+  }
+  return parts;
 }
 
 function chooseDate(dates: readonly TimeExpression[]): TimeExpression {

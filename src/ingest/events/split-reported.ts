@@ -1,0 +1,54 @@
+import { foldFast as foldArabic } from '../clean/fold-fast.ts';
+import type { TimeExpression } from '../dating-contract.ts';
+import { ATTACHED_PREFIX } from './action-words.ts';
+import { firstAction } from './has-action.ts';
+import type { Span } from './span.ts';
+
+// Folded verbs and nouns of saying: what follows them and "أن/إن" is what was said, which can be an
+// event with its own date ("أعلنت الوزارة أمس أن الجلسة الختامية ستعقد يوم الـ 31").
+export const REPORTING_WORDS: ReadonlySet<string> = new Set([
+  'قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'قوله', 'اعلن', 'اعلنت', 'اعلنوا', 'يعلن', 'تعلن', 'اعلان', 'اكد', 'اكدت', 'اكدوا', 'يوكد', 'توكد',
+  'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'اوضح', 'اوضحت', 'افاد', 'افادت', 'صرح', 'صرحت', 'اشار', 'اشارت', 'كشف', 'كشفت', 'نقل', 'نقلت', 'اضاف',
+  'اضافت', 'اعتبر', 'اعتبرت', 'راي', 'رات', 'توقع', 'توقعت', 'يتوقع', 'رجح', 'رجحت', 'ابلغ', 'ابلغت', 'بين', 'بينت', 'لفت', 'لفتت',
+  'شدد', 'شددت', 'اعلام', 'بيان', 'بيانها', 'بيانه', 'تصريح', 'تصريحات', 'تصريحه', 'حديثه', 'كشفه',
+]);
+
+// "أن/إن" (also "بأن" and with a pronoun: "أنه"، "إنها") opening what was said.
+const COMPLEMENTIZER = /(?<=^|\s)(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?)(?=\s)/gu;
+
+function reports(text: string): boolean {
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const word = foldArabic(m[0]);
+    if (REPORTING_WORDS.has(word)) return true;
+    const prefix = ATTACHED_PREFIX.exec(word)?.[0] ?? '';
+    for (let k = 1; k <= prefix.length; k++) if (REPORTING_WORDS.has(word.slice(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a clause reporting a statement should be cut so that the statement (dated by when it was
+ * made) and the event it reports (dated by its own expression) become two events: at the first
+ * "أن/إن" after a word of saying that lies between two dates, when the part after it has an action.
+ * Returns the cut offsets in `span`, in order (none when the clause is one event).
+ */
+export function splitReported(text: string, span: Span, dates: readonly TimeExpression[]): number[] {
+  const cuts: number[] = [];
+  const ordered = [...dates].sort((a, b) => a.start - b.start);
+  let from = span.start;
+  for (let k = 0; k + 1 < ordered.length; k++) {
+    const before = ordered[k]!;
+    const after = ordered[k + 1]!;
+    if (after.start < before.end) continue;
+    const gap = text.slice(before.end, after.start);
+    for (const m of gap.matchAll(COMPLEMENTIZER)) {
+      const cut = before.end + m.index;
+      if (!reports(text.slice(from, cut))) continue;
+      if (firstAction(text.slice(cut, span.end)) === -1) break;
+      cuts.push(cut);
+      from = cut;
+      break;
+    }
+  }
+  return cuts;
+}
