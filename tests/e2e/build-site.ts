@@ -1,44 +1,67 @@
-// Builds the site once for the browser tests: astro build, then Pagefind, into a private output folder
-// (other engineers' builds use dist/). The content is assembled in tests/.cache/e2e-content from the
-// real catalog (content/rounds, and content/actors when it has any) and the fixture's articles,
-// entries and ids.lock.json (entries quoted from the seeds, so every page kind is exercised whatever
-// the ingest currently produces). MASAR_E2E_CONTENT=<folder> builds that folder as it is instead
-// (e.g. MASAR_E2E_CONTENT=content for the full real content); MASAR_E2E_REUSE=1 reuses the last build.
+// Builds the site for the browser tests, into a private output folder (dist/ stays the user's).
+// Two kinds of content, one build each, chosen by the test file:
+// - 'seeds': the real thing. The ingest CLI runs on seeds/ into tests/.cache/e2e-seeds-content (with the
+//   curated catalog copied beside it), then astro build and Pagefind, exactly as `npm run build` does.
+// - 'fixture': the real catalog plus hand-made articles, entries and an ids lock with a redirect
+//   (tests/e2e/fixtures/content), so page kinds the seeds do not produce (a redirect) are exercised too.
+// MASAR_E2E_CONTENT=<folder> builds that folder as it is instead; MASAR_E2E_REUSE=1 reuses the last build.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const OUT = resolve(ROOT, 'tests/.cache/e2e-dist');
+const CACHE = resolve(ROOT, 'tests/.cache');
 const FIXTURE = resolve(ROOT, 'tests/e2e/fixtures/content');
-const ASSEMBLED = resolve(ROOT, 'tests/.cache/e2e-content');
 
-export interface Built { out: string; content: string; seconds: number }
+export type ContentKind = 'seeds' | 'fixture';
+export interface Built { out: string; content: string; seconds: number; kind: ContentKind }
 
 const hasFiles = (dir: string, ext: string) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(ext));
 
-function assembleContent(): string {
-  rmSync(ASSEMBLED, { recursive: true, force: true });
-  mkdirSync(ASSEMBLED, { recursive: true });
+function freshFolderWithCatalog(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const real = resolve(ROOT, 'content');
   for (const [sub, ext] of [['rounds', '.yaml'], ['actors', '.yaml']] as const) {
     const from = hasFiles(join(real, sub), ext) ? join(real, sub) : join(FIXTURE, sub);
-    cpSync(from, join(ASSEMBLED, sub), { recursive: true });
+    cpSync(from, join(dir, sub), { recursive: true });
   }
-  for (const sub of ['articles', 'entries']) cpSync(join(FIXTURE, sub), join(ASSEMBLED, sub), { recursive: true });
-  cpSync(join(FIXTURE, 'ids.lock.json'), join(ASSEMBLED, 'ids.lock.json'));
-  return ASSEMBLED;
 }
 
-export function buildSite(): Built {
-  const stamp = resolve(OUT, '.e2e-build.json');
+function fixtureContent(): string {
+  const dir = join(CACHE, 'e2e-fixture-content');
+  freshFolderWithCatalog(dir);
+  for (const sub of ['articles', 'entries']) cpSync(join(FIXTURE, sub), join(dir, sub), { recursive: true });
+  cpSync(join(FIXTURE, 'ids.lock.json'), join(dir, 'ids.lock.json'));
+  return dir;
+}
+
+function seedsContent(): string {
+  const dir = join(CACHE, 'e2e-seeds-content');
+  freshFolderWithCatalog(dir);
+  // The published-ids lock travels with the content: without it the ingest could not check that no URL vanished.
+  const lock = resolve(ROOT, 'content/ids.lock.json');
+  if (existsSync(lock)) cpSync(lock, join(dir, 'ids.lock.json'));
+  execFileSync('npm', ['run', '--silent', 'ingest', '--', '--seeds', 'seeds', '--out', dir, '--catalog', dir], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return dir;
+}
+
+export function buildSite(kind: ContentKind): Built {
+  const out = join(CACHE, `e2e-dist-${kind}`);
+  const stamp = join(out, '.e2e-build.json');
   if (process.env.MASAR_E2E_REUSE === '1' && existsSync(stamp)) return JSON.parse(readFileSync(stamp, 'utf8')) as Built;
-  const content = process.env.MASAR_E2E_CONTENT ? resolve(ROOT, process.env.MASAR_E2E_CONTENT) : assembleContent();
   const t0 = performance.now();
+  const content = process.env.MASAR_E2E_CONTENT
+    ? resolve(ROOT, process.env.MASAR_E2E_CONTENT)
+    : kind === 'seeds' ? seedsContent() : fixtureContent();
   const env = { ...process.env, MASAR_CONTENT: content };
-  execFileSync('npx', ['astro', 'build', '--outDir', OUT], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  execFileSync('npx', ['pagefind', '--site', OUT, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const built: Built = { out: OUT, content, seconds: (performance.now() - t0) / 1000 };
+  execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('npx', ['pagefind', '--site', out, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const built: Built = { out, content, seconds: (performance.now() - t0) / 1000, kind };
   writeFileSync(stamp, JSON.stringify(built));
   return built;
 }

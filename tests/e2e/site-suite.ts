@@ -1,0 +1,388 @@
+// Browser tests of a built site: one build per test file (tests/e2e/build-site.ts), served on 127.0.0.1,
+// checked in Debian Chromium. Every page visit records console errors and any request that would
+// leave the origin (those are aborted).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildSite, ROOT, type Built, type ContentKind } from './build-site.ts';
+import { serve, type StaticServer } from './serve.ts';
+import { openChromium, type OpenContext } from './browser.ts';
+import { brokenInternalLinks, htmlFiles } from './site-files.ts';
+
+interface ExportEntry { id: string; title: string; url: string; dateCertainty: string; date: string; sources: { quote: string; article: string }[] }
+
+/** Every browser check, against the site built from one kind of content. */
+export function siteSuite(kind: ContentKind): void {
+  let built: Built;
+  let server: StaticServer;
+  let chromium: OpenContext;
+  let context: BrowserContext;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  let exported: { entries: ExportEntry[] };
+  let roundIds: string[];
+
+  const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const ARABIC_MONTH = /(كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)/;
+
+  async function watch(ctx: BrowserContext, origin: string): Promise<void> {
+    await ctx.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
+      foreignRequests.push(url);
+      return route.abort();
+    });
+    ctx.on('page', (page) => {
+      page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`); });
+      page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+    });
+  }
+
+  async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
+    const page = await ctx.newPage();
+    const res = await page.goto(`${server.url}${path}`);
+    expect(res?.status(), path).toBe(200);
+    return page;
+  }
+
+  async function showTimeline(page: Page): Promise<void> {
+    await page.locator('#timeline').hover();
+    await page.locator('.vis-item.round').first().waitFor({ timeout: 15_000 });
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.evaluate(AXE);
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      return axe.run(document, { resultTypes: ['violations'] });
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  }
+
+  beforeAll(async () => {
+    built = buildSite(kind);
+    server = await serve(built.out);
+    chromium = await openChromium({ viewport: { width: 1280, height: 900 } });
+    context = chromium.context;
+    await watch(context, server.url);
+    exported = JSON.parse(readFileSync(join(built.out, 'entries.json'), 'utf8'));
+    roundIds = readdirSync(join(built.content, 'rounds')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  describe('every page', () => {
+    it('is Arabic and right to left', async () => {
+      const paths = ['/', `/rounds/${roundIds[0]}/`, '/about/', '/search/', ...exported.entries.slice(0, 1).map((e) => new URL(e.url).pathname)];
+      for (const path of paths) {
+        const page = await open(path);
+        expect(await page.getAttribute('html', 'lang'), path).toBe('ar');
+        expect(await page.getAttribute('html', 'dir'), path).toBe('rtl');
+        await page.close();
+      }
+      for (const file of htmlFiles(built.out)) {
+        expect(readFileSync(file, 'utf8'), relative(built.out, file)).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl">/);
+      }
+    });
+
+    it('carries a Content-Security-Policy that allows nothing from another origin', () => {
+      const html = readFileSync(join(built.out, 'index.html'), 'utf8');
+      const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/https?:|\*/);
+    });
+
+    it('is valid HTML (html-validate)', async () => {
+      const validator = new HtmlValidate({
+        extends: ['html-validate:recommended'],
+        // Checkbox groups share a name by design (track=…&track=…); the static timeline picture places
+        // each round with an inline inset computed from its dates (allowed by the CSP's style-src-attr).
+        rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox'] }], 'no-inline-style': 'off' },
+      });
+      const problems: string[] = [];
+      for (const file of htmlFiles(built.out)) {
+        const report = await validator.validateString(readFileSync(file, 'utf8'), relative(built.out, file));
+        for (const r of report.results) for (const m of r.messages) problems.push(`${r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('has no broken internal link', () => {
+      expect(brokenInternalLinks(built.out)).toEqual([]);
+    });
+  });
+
+  describe('the timeline on /', () => {
+    it('shows a static picture of every round first, and loads the interactive timeline only when reached for', async () => {
+      const page = await open('/');
+      const scripts: string[] = [];
+      page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.preview .preview-round').count()).toBe(roundIds.length);
+      expect(scripts.some((u) => /timeline\.[\w-]+\.js$/.test(u))).toBe(false);
+      await showTimeline(page);
+      expect(scripts.some((u) => /timeline\.[\w-]+\.js$/.test(u))).toBe(true);
+      expect(await page.locator('.preview').count()).toBe(0);
+      await page.close();
+    });
+
+    it('draws one range per round in the catalog, in lanes, right to left', async () => {
+      const page = await open('/');
+      await showTimeline(page);
+      const ids = await page.locator('.vis-item.round').evaluateAll((els) => els.length);
+      expect(ids).toBe(roundIds.length);
+      expect(await page.locator('.vis-timeline.vis-rtl').count()).toBe(1);
+      const lanes = await page.locator('.vis-labelset .vis-label').allInnerTexts();
+      expect(lanes.slice(0, 4)).toEqual(['أستانا', 'جنيف', 'سوتشي', 'اللجنة الدستورية']);
+      await page.close();
+    });
+
+    it('opens on the span of the data, not on today', async () => {
+      const page = await open('/');
+      await showTimeline(page);
+      const axis = (await page.locator('.vis-time-axis .vis-text').allInnerTexts()).join(' ');
+      const first = roundIds.map((id) => readFileSync(join(built.content, 'rounds', `${id}.yaml`), 'utf8')).map((y) => /start: '?(\d{4})/.exec(y)?.[1]).sort()[0];
+      expect(axis).toContain(first);
+      await page.close();
+    });
+
+    it('labels the axis with Arabic month names once zoomed to a year', async () => {
+      const page = await open('/');
+      await showTimeline(page);
+      await page.click('[data-zoom=year]');
+      await expect.poll(async () => (await page.locator('.vis-time-axis .vis-text').allInnerTexts()).join(' ')).toMatch(ARABIC_MONTH);
+      const axis = (await page.locator('.vis-time-axis .vis-text').allInnerTexts()).join(' ');
+      expect(axis).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/);
+      await page.close();
+    });
+
+    it('opens a round page when a round is clicked', async () => {
+      const page = await open('/');
+      await showTimeline(page);
+      const item = page.locator('.vis-item.round').filter({ hasText: /\S/ }).first();
+      await Promise.all([page.waitForURL(/\/rounds\/[a-z0-9-]+\/$/), item.click()]);
+      expect(await page.locator('h1').innerText()).not.toBe('');
+      await page.close();
+    });
+
+    it('focuses and selects the entry named in ?entry=, and shows its card', async (ctx) => {
+      const entry = exported.entries[0];
+      if (!entry) throw new Error('the content has no entries: the build produced nothing to check');
+      const page = await open(`/?entry=${entry.id}`);
+      await page.locator('.vis-item.vis-selected').first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#timeline-card h3').innerText()).toBe(entry.title);
+      expect(await page.locator(`#timeline-card a[href="/articles/${entry.sources[0]!.article}/"]`).count()).toBe(1);
+      expect(new URL(page.url()).searchParams.get('entry')).toBe(entry.id);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline');
+      await page.close();
+    });
+
+    it('moves between items with the keyboard, puts the entry in the URL and opens it with Enter', async () => {
+      const page = await open('/');
+      await showTimeline(page);
+      await page.focus('#timeline');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.locator('#timeline-card').innerText()).not.toBe('');
+      const before = page.url();
+      await Promise.all([page.waitForURL((u) => u.href !== before && /\/(rounds|entries)\//.test(u.pathname)), page.keyboard.press('Enter')]);
+      await page.close();
+    });
+
+    it('filters by track and reflects the filter in the URL', async () => {
+      const page = await open('/');
+      await showTimeline(page);
+      const astana = await page.locator('.vis-item.round.track-astana').count();
+      expect(astana).toBeGreaterThan(0);
+      await page.click('.filters summary');
+      await page.locator('input[name=track][value=astana]').uncheck();
+      await expect.poll(() => page.locator('.vis-item.round.track-astana').count()).toBe(0);
+      expect(new URL(page.url()).searchParams.get('track')?.split(',')).not.toContain('astana');
+      const reload = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+      await showTimeline(reload);
+      expect(await reload.locator('.vis-item.round.track-astana').count()).toBe(0);
+      expect(await reload.locator('input[name=track][value=astana]').isChecked()).toBe(false);
+      await reload.close();
+      await page.close();
+    });
+
+    it('loads the timeline lazily: the first JavaScript on / stays under 30 KB gzip', async () => {
+      const html = readFileSync(join(built.out, 'index.html'), 'utf8');
+      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+      const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const { gzipSync } = await import('node:zlib');
+      let gz = 0;
+      for (const s of scripts) gz += gzipSync(readFileSync(join(built.out, s))).length;
+      for (const s of inline) gz += gzipSync(s).length;
+      expect(gz).toBeLessThan(30 * 1024);
+      expect(html).not.toMatch(/vis-timeline/);
+    });
+  });
+
+  describe('without JavaScript', () => {
+    it('shows the chronological list instead of the timeline, and its links work', async () => {
+      const nojs = await openChromium({ javaScriptEnabled: false });
+      try {
+        await watch(nojs.context, server.url);
+        const page = await open('/', nojs.context);
+        expect(await page.locator('#timeline-shell').isVisible()).toBe(false);
+        expect(await page.locator('.chronology .round-line').count()).toBe(roundIds.length);
+        expect(await page.locator('.chronology .entry-line').count()).toBe(exported.entries.length);
+        const link = page.locator('.chronology .round-line a').first();
+        const href = await link.getAttribute('href');
+        await Promise.all([page.waitForURL(`${server.url}${href}`), link.click()]);
+        expect(await page.locator('h1').innerText()).not.toBe('');
+      } finally {
+        await nojs.close();
+      }
+    });
+  });
+
+  describe('pages', () => {
+    it('a round page shows its dates, city and, when so, that its date is unconfirmed', async () => {
+      const yaml = (id: string) => readFileSync(join(built.content, 'rounds', `${id}.yaml`), 'utf8');
+      const unconfirmed = roundIds.find((id) => /confirmed: false/.test(yaml(id)));
+      const confirmed = roundIds.find((id) => /confirmed: true/.test(yaml(id)));
+      for (const [id, expectBadge] of [[unconfirmed, true], [confirmed, false]] as const) {
+        if (!id) continue;
+        const page = await open(`/rounds/${id}/`);
+        const text = await page.locator('main').innerText();
+        expect(text).toMatch(ARABIC_MONTH);
+        expect(text.includes('تاريخ غير مؤكد'), id).toBe(expectBadge);
+        await page.close();
+      }
+    });
+
+    it('an entry page has its dates (Gregorian and Hijri), sources, how it was dated, a citation, JSON-LD and Open Graph', async () => {
+      for (const entry of exported.entries.slice(0, 3)) {
+        const page = await open(new URL(entry.url).pathname);
+        const main = await page.locator('main').innerText();
+        expect(await page.locator('h1').innerText()).toBe(entry.title);
+        expect(main).toContain('هـ');
+        expect(main).toContain('كيف أُرّخ');
+        // HTML collapses runs of white space; the quote is compared the same way.
+        expect(main.replace(/\s+/g, ' ')).toContain(entry.sources[0]!.quote.replace(/\s+/g, ' ').trim());
+        expect(await page.locator(`a[href="/articles/${entry.sources[0]!.article}/"]`).count()).toBeGreaterThan(0);
+        expect(await page.locator('#citation').innerText()).toContain(entry.url);
+        expect(await page.locator(`a[href="/?entry=${entry.id}"]`).count()).toBe(1);
+        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+        expect(ld['@type']).toBe('Event');
+        expect(ld.url).toBe(entry.url);
+        expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(entry.title);
+        await page.close();
+      }
+    });
+
+    it('an entry dated only within an interval says so plainly', async (ctx) => {
+      const ranged = exported.entries.find((e) => e.dateCertainty === 'range' && e.date.includes('/'));
+      if (!ranged) throw new Error('the content has no entry dated within an interval');
+      const page = await open(new URL(ranged.url).pathname);
+      expect(await page.locator('.entry-date').innerText()).toMatch(/^بين .+ و.+ \(اليوم الدقيق غير معروف\)/);
+      await page.close();
+    });
+
+    it('an article page highlights the sentences that became entries, linked to them', async (ctx) => {
+      const entry = exported.entries[0];
+      if (!entry) throw new Error('the content has no entries: the build produced nothing to check');
+      const page = await open(`/articles/${entry.sources[0]!.article}/`);
+      const marks = page.locator(`mark a[href="/entries/${entry.id}/"]`);
+      expect(await marks.count()).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('an id the lock file maps to a successor serves a redirect page to it', async (ctx) => {
+      const lockFile = join(built.content, 'ids.lock.json');
+      const redirects = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')).redirects ?? {}) as Record<string, string> : {};
+      const [from, to] = Object.entries(redirects).find(([, t]) => exported.entries.some((e) => e.id === t)) ?? [];
+      if (!from) {
+        if (kind === 'fixture') throw new Error('the fixture lock must map an id to a live successor');
+        return ctx.skip('the seeds\' lock file maps no id to a live successor');
+      }
+      const page = await context.newPage();
+      await page.goto(`${server.url}/entries/${from}/`);
+      await page.waitForURL(`${server.url}/entries/${to}/`);
+      await page.close();
+    });
+
+    it('prints without the timeline and follows the dark colour scheme', async () => {
+      const page = await open('/');
+      const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(dark).not.toBe(light);
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      expect(await page.locator('#timeline-shell').isVisible()).toBe(false);
+      expect(await page.locator('.chronology').isVisible()).toBe(true);
+      await page.close();
+    });
+  });
+
+  describe('search (Pagefind, Arabic)', () => {
+    const searchFor = async (q: string) => {
+      const page = await open(`/search/?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toMatch(/نتيجة|لا نتائج/);
+      const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await page.close();
+      return hrefs;
+    };
+    const words = (s: string) => s.split(/[^\p{L}]+/u).filter(Boolean);
+
+    it('finds a word through an attached و/ف+ال («دستور» finds «والدستور»)', async () => {
+      // A page whose only form of a word carries و/ف+ال: the bare stem must find it.
+      const candidates = exported.entries.flatMap((e) => {
+        const ws = words(`${e.title} ${e.sources.map((s) => s.quote).join(' ')}`);
+        return ws.filter((w) => /^[وف]ال\p{L}{3,}$/u.test(w))
+          .map((w) => w.slice(3))
+          .filter((stem) => !ws.includes(stem) && !ws.includes(`ال${stem}`))
+          .map((stem) => ({ e, stem }));
+      });
+      const target = candidates.find((c) => c.stem === 'دستور') ?? candidates[0];
+      expect(target, 'no entry has a word with an attached و/ف+ال').toBeDefined();
+      expect(await searchFor(target!.stem)).toContain(new URL(target!.e.url).pathname);
+    });
+
+    it('finds «آستانة/أستانة» for «استانا»', async () => {
+      const target = exported.entries.find((e) => {
+        const text = `${e.title} ${e.sources.map((s) => s.quote).join(' ')}`;
+        return /[آأا]ستانة/.test(text) && !/ستانا/.test(text);
+      });
+      expect(target, 'no entry spells أستانة with a final ة').toBeDefined();
+      expect(await searchFor('استانا')).toContain(new URL(target!.url).pathname);
+    });
+  });
+
+  describe('quality bars', () => {
+    it('axe-core finds no violation on /, an entry, a round and search', async () => {
+      const paths = ['/', `/rounds/${roundIds[0]}/`, '/search/?q=أستانا', ...exported.entries.slice(0, 1).map((e) => new URL(e.url).pathname)];
+      for (const path of paths) {
+        const page = await open(path);
+        if (path === '/') await showTimeline(page);
+        expect(await axeViolations(page), path).toEqual([]);
+        await page.close();
+      }
+    });
+
+    it('exports JSON, CSV, iCalendar, Atom and a sitemap with every entry', () => {
+      const n = exported.entries.length;
+      const csv = readFileSync(join(built.out, 'entries.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFFid,date,')).toBe(true);
+      const ics = readFileSync(join(built.out, 'entries.ics'), 'utf8');
+      expect(ics.match(/^BEGIN:VEVENT/gm)?.length).toBe(n + roundIds.length);
+      expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+      const feed = readFileSync(join(built.out, 'feed.xml'), 'utf8');
+      expect(feed.match(/<entry>/g)?.length ?? 0).toBe(Math.min(n, 50));
+      const sitemap = readFileSync(join(built.out, 'sitemap.xml'), 'utf8');
+      for (const e of exported.entries) expect(sitemap).toContain(e.url);
+    });
+
+    it('no request left the origin and no page logged an error', () => {
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+}
