@@ -2,7 +2,7 @@
 // the one its tied day lands on, else one close to the article, else the likeliest track; none on a tie.
 import type { DaySpan, Expr } from '../types.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
-import { roundTie } from './clues-rounds.ts';
+import { roundTie, tieTarget } from './clues-rounds.ts';
 
 export function chooseRounds(exprs: Expr[], folded: string, anchor: DaySpan | null): Expr[] {
   return exprs.map((r) => {
@@ -14,8 +14,8 @@ export function chooseRounds(exprs: Expr[], folded: string, anchor: DaySpan | nu
     const mid = anchor ? (anchor[0] + anchor[1]) / 2 : null;
     const value = (c: Expr['candidates'][number]): number => {
       let v = c.prior;
-      const t = tie?.ends ? c.end : c.start;
-      if (tied && t >= tied[0] && t <= tied[1]) v += 2;
+      const t: DaySpan = tie ? tieTarget(c, tie) : [c.start, c.start];
+      if (tied && t[0] <= tied[1] && t[1] >= tied[0]) v += 2;
       if (mid !== null && mid >= c.start - 60 && mid <= c.end + 60) v += 1;
       if (mid !== null && mid >= c.start - 365 && mid <= c.end + 730) v += 0.3;
       return v;

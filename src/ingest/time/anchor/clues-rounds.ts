@@ -3,68 +3,121 @@
 // day on the round's first (or last) day in the catalog. A round with no day only bounds the article
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { formatDay, weekdayOf } from '../../../lib/calendar.ts';
+import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
+import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate } from '../types.ts';
-import { ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
+import { HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { near } from './clues-dates.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
-const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
-const END_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+const END_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+const HELD_RE = new RegExp(`^[وفل]?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
+const START_G = new RegExp(START_RE.source, 'gu');
+const END_G = new RegExp(END_RE.source, 'gu');
 const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 'القادمة', 'المرتقبة', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
-/**
- * The day expression a round is tied to: the nearest day of its sentence after it, else before it,
- * when an opening or closing word stands between or around them. `ends` = tied to the last day.
- */
-export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): { day: Expr; ends: boolean } | null {
-  const same = (level: (e: Expr) => boolean): Expr[] => ctx.exprs.filter((e) => e !== r && e.sentence === r.sentence && level(e));
-  const after = (level: (e: Expr) => boolean): Expr | undefined => same(level).filter((e) => e.start >= r.end).sort((a, b) => a.start - b.start)[0];
-  const before = (level: (e: Expr) => boolean): Expr | undefined => same(level).filter((e) => e.end <= r.start).sort((a, b) => b.end - a.end)[0];
-  // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
-  // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
-  const e = after(isDayLevel) ?? after(isPeriodLevel) ?? before(isDayLevel) ?? before(isPeriodLevel);
-  if (!e) return null;
-  const lo = Math.max(r.sentence[0], Math.min(e.start, r.start) - 30);
-  const hi = Math.min(r.sentence[1], Math.max(e.end, r.end) + 10);
-  const around = ctx.folded.slice(lo, hi);
-  const starts = START_RE.test(around);
-  const ends = END_RE.test(around) && !starts;
-  return starts || ends ? { day: e, ends } : null;
+// A sentence holds several clauses: "انطلقت أمس الجولة الثامنة، وذلك قبيل الجلسة الختامية التي ستعقد
+// اليوم" ties the round to "أمس", not to the closing session's "اليوم". A round is tied only to a day
+// of its own clause, and a report's own day ("قالت الوزارة في بيان نشرته الجمعة، إن الاجتماع ...")
+// is in another clause than the reported meeting.
+const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'إن', 'أن', 'وأن', 'وإن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'])})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'])})(?![\\p{L}]))`, 'gu');
+/** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
+const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:ال)?يوم[هاي]?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`, 'u');
+const NTH = new Map(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'].map((w, i) => [foldArabic(w), i + 1]));
+
+/** The clause of `pos` within `sentence`. */
+function clauseAt(folded: string, sentence: [number, number], pos: number): [number, number] {
+  let lo = sentence[0];
+  let hi = sentence[1];
+  const text = folded.slice(sentence[0], sentence[1]);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+    const at = sentence[0] + m.index;
+    if (at <= pos) lo = Math.max(lo, at); else { hi = Math.min(hi, at); break; }
+  }
+  return [lo, hi];
 }
 
-function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => number, verb: string, weight: number): Clue {
+/** `during`: "عقدت الجولة ... في 22 ديسمبر" says the day is one of the round's days, not which one. */
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean }
+
+/** The catalog days a tie points at for a candidate round: its first, its last, its Nth, or any of its days. */
+export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
+  if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
+  if (tie.during) return [c.start, c.end];
+  return tie.ends ? [c.end, c.end] : [c.start, c.start];
+}
+
+/**
+ * The day expression a round is tied to: the nearest day of its clause after it, else before it, when
+ * an opening or closing word stands in the clause.
+ */
+export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+  const clause = clauseAt(ctx.folded, r.sentence, r.start);
+  const text = ctx.folded.slice(clause[0], clause[1]);
+  const words: { at: number; ends: boolean; held: boolean }[] = [];
+  for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]) });
+  }
+  const opens = words.some((w) => !w.ends && !w.held);
+  const held = words.some((w) => w.held);
+  if (words.length === 0) return null;
+  const inClause = ctx.exprs.filter((e) => e !== r && e.start >= clause[0] && e.end <= clause[1]);
+  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= r.end).sort((x, y) => x.start - y.start)[0];
+  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= r.start).sort((x, y) => y.end - x.end)[0];
+  // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
+  // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
+  const day = after(isDayLevel) ?? after(isPeriodLevel) ?? before(isDayLevel) ?? before(isPeriodLevel);
+  if (!day) return null;
+  const found = { day };
+  const ends = words.some((w) => w.ends);
+  const nth = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1]));
+  if (nth?.groups?.n) {
+    const n = NTH.get(nth.groups.n);
+    if (n !== undefined) return { day: found.day, ends: false, nth: n };
+  }
+  // A closing word wins over "تعقد" ("الجلسة الختامية ... ستعقد يوم 31"); "عقدت/تعقد" alone is any day of the round.
+  if (ends && !opens) return { day: found.day, ends: true };
+  if (opens) return { day: found.day, ends: false };
+  return held ? { day: found.day, ends: false, during: true } : null;
+}
+
+function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, verb: string, weight: number): Clue {
   const cands = r.candidates;
-  const best = (f: (c: RoundCandidate, t: number) => boolean): number => cands.reduce((m, c) => (f(c, target(c)) ? Math.max(m, c.prior) : m), 0);
+  const best = (f: (c: RoundCandidate, t: DaySpan) => boolean): number => cands.reduce((m, c) => (f(c, target(c)) ? Math.max(m, c.prior) : m), 0);
   const start = Math.min(r.start, e.start);
   const end = Math.max(r.end, e.end);
-  const names = cands.map((c) => `${c.round.id} ${formatDay(target(c))}`).join(' or ');
+  const names = cands.map((c) => `${c.round.id} ${formatSpan(target(c))}`).join(' or ');
   const s = e.stated;
+  const inside = (x: number, t: DaySpan): boolean => x >= t[0] && x <= t[1];
   if (e.kind === 'relative-day') {
     const k = s.offset ?? 0;
-    return { weight, start, end, windows: cands.map((c) => [target(c) - k, target(c) - k] as DaySpan), says: `${verb} of ${names} is ${k} day(s) from the article`, score: (d) => best((_c, t) => d + k === t) };
+    return { weight, start, end, windows: cands.map((c) => [target(c)[0] - k, target(c)[1] - k] as DaySpan), says: `${verb} of ${names} is ${k} day(s) from the article`, score: (d) => best((_c, t) => inside(d + k, t)) };
   }
   if (e.kind === 'weekday' && s.rel !== undefined) {
     const w = s.weekday!;
     const sign = s.rel;
     return {
       weight, start, end, says: `${verb} of ${names} is the ${sign > 0 ? 'coming' : 'past'} weekday named`,
-      windows: cands.map((c) => (sign > 0 ? [target(c) - 7, target(c) - 1] : [target(c) + 1, target(c) + 7]) as DaySpan),
-      score: (d) => best((_c, t) => weekdayOf(t) === w && (sign > 0 ? t - d >= 1 && t - d <= 7 : d - t >= 1 && d - t <= 7)),
+      windows: cands.map((c) => (sign > 0 ? [target(c)[0] - 7, target(c)[1] - 1] : [target(c)[0] + 1, target(c)[1] + 7]) as DaySpan),
+      score: (d) => best((_c, t) => inside(sign > 0 ? weekdayOnOrAfter(d + 1, w) : weekdayOnOrBefore(d - 1, w), t)),
     };
   }
   if (e.kind === 'weekday') {
     return {
       weight, start, end, group: s.weekday!, says: `${verb} of ${names} is the weekday named`,
-      windows: cands.map((c) => [target(c) - 6, target(c) + 6] as DaySpan),
-      score: (_d, w) => best((_c, t) => w === t),
+      windows: cands.map((c) => [target(c)[0] - 6, target(c)[1] + 6] as DaySpan),
+      score: (_d, w) => best((_c, t) => inside(w, t)),
     };
   }
   return {
     weight: weight * 0.7, start, end, says: `${verb} of ${names} falls on the date named`,
-    windows: cands.map((c) => near(e, [target(c), target(c)])),
-    score: (d) => { const x = resolveAt(e, d, undefined, false); return x ? best((_c, t) => t >= x.span[0] && t <= x.span[1]) : 0; },
+    windows: cands.map((c) => near(e, target(c))),
+    score: (d) => { const x = resolveAt(e, d, undefined, false); return x ? best((_c, t) => spansOverlap(t, x.span)) : 0; },
   };
 }
 
@@ -75,8 +128,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      const ends = tie.ends;
-      clues.push(bindingClue(r, tie.day, (c) => (ends ? c.end : c.start), ends ? 'the last day' : 'the opening', 6));
+      const what = tie.nth !== undefined ? `day ${tie.nth}` : tie.during ? 'a day' : tie.ends ? 'the last day' : 'the opening';
+      clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), what, tie.during ? 4 : 6));
       continue;
     }
     const future = r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40));

@@ -4,7 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
-import { TRACK_WORDS, alternation, withLam } from '../constants.ts';
+import { ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
@@ -29,6 +29,15 @@ function candidate(round: RoundRef, prior: number, rounds: RoundRef[]): RoundCan
   return days ? { round, prior, start: days.start, end: days.end } : null;
 }
 
+const LINKS_ONLY = new RegExp(`^[\\s،,]*(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)+$`, 'u');
+
+/** The track a round reference is attached to: "الجولة السابعة من اجتماعات اللجنة الدستورية". A track
+ *  merely named in the sentence ("في جنيف" is the city of two tracks) does not choose the track. */
+export function attachedTrack(expr: { end: number }, mentions: TrackMention[], folded: string): string | undefined {
+  const t = mentions.find((m) => m.start >= expr.end && m.start - expr.end <= 40);
+  return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? t.track : undefined;
+}
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
 
 export function roundCandidates(
@@ -43,8 +52,9 @@ export function roundCandidates(
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
   if (!s.track && !inSentence && !STRONG_ROUND_WORD.test(folded.slice(expr.start, expr.end))) return [];
-  const pool = rounds.filter((r) => r.number === s.round && (!s.track || r.track === s.track));
-  if (s.track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
+  const track = s.track ?? attachedTrack(expr, mentions, folded);
+  const pool = rounds.filter((r) => r.number === s.round && (!track || r.track === track));
+  if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   const total = mentions.length || 1;
   const near = mentions
     .filter((t) => t.start >= sentence[0] && t.end <= sentence[1])
