@@ -30,6 +30,7 @@ function furnitureReason(s: LineSignals): string {
   if (s.latinShort) return 'interface or credit in Latin letters';
   if (s.disclaimer) return 'disclaimer';
   if (s.navigation) return 'link to another story';
+  if (s.runTogether) return 'other headlines run together';
   if (s.interface) return 'page interface';
   if (s.callToAction) return 'call to action';
   return '';
@@ -104,7 +105,27 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   }
   // A long first line may be the story's lead rather than a headline ("وصل الوفد ... الذي ينطلق يوم غد"):
   // it stays in the body too, so no sentence is lost, and the title is its opening words.
-  const titleInBody = title !== null && (isStory(signals[title]!) || signals[title]!.words >= LEAD_WORDS);
+  let titleInBody = title !== null && (isStory(signals[title]!) || signals[title]!.words >= LEAD_WORDS);
+  // ... unless a headline-sized line stands right above the lead: that line is the headline.
+  if (title !== null && titleInBody) {
+    const above = headlineAbove(title, verdicts, signals, lines);
+    if (above !== null) {
+      title = above;
+      titleInBody = false;
+    }
+  }
   if (title !== null && !titleInBody) verdicts[title] = { role: 'title', reason: '' };
   return { verdicts, title, titleInBody, outlet };
+}
+
+const HEADLINE_MIN_WORDS = 5;
+
+/** The story line just above `lead` (blank lines between allowed) when it reads as a headline: a few words, not a sentence of numbers. */
+function headlineAbove(lead: number, verdicts: readonly LineVerdict[], signals: readonly LineSignals[], lines: readonly string[]): number | null {
+  let i = lead - 1;
+  while (i >= 0 && verdicts[i]!.role === 'blank') i--;
+  if (i < 0 || verdicts[i]!.role !== 'body') return null;
+  const s = signals[i]!;
+  const numbers = lines[i]!.match(/\p{N}+/gu)?.length ?? 0;
+  return s.words >= HEADLINE_MIN_WORDS && s.words < LEAD_WORDS && !isStory(s) && numbers <= 2 ? i : null;
 }

@@ -22,9 +22,15 @@ export interface LineSignals {
   latinShort: boolean;
   /** Nothing but a small number or punctuation (share counters, separators); a year or a date is kept. */
   noWords: boolean;
+  /** Several headlines run together without spaces ("…التمويل!لماذا ألمانيا…؟؟!!طلب"): a ticker of other stories. */
+  runTogether: boolean;
 }
 
 const SENTENCE_END = /[.!?؟!。][\s"'»”’)\]]*$/u;
+// A letter right after ! ? ؟ … starts a new headline glued to the last; a letter right after ة or ى
+// (which only end words) is another seam. One seam is a typo; two after punctuation and three in all are a ticker.
+const PUNCTUATION_SEAM = /[!?؟…][\u0621-\u064A]/gu;
+const WORD_END_SEAM = /[\u0629\u0649][\u0621-\u064A]/gu;
 const ELLIPSIS_END = /(?:…|\.\.\.)[\s"'»”’)\]]*$/u;
 
 /** The general signals a line gives about being story or furniture. */
@@ -46,6 +52,12 @@ export function lineSignals(line: string): LineSignals {
     disclaimer: words <= 40 && hasPhrase(folded, DISCLAIMER_WORDS),
     sectionLabel: words <= 3 && SECTION_LABELS.includes(folded as (typeof SECTION_LABELS)[number]),
     latinShort: words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
+    runTogether: runTogether(line),
     noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };
+}
+
+function runTogether(line: string): boolean {
+  const punctuation = line.match(PUNCTUATION_SEAM)?.length ?? 0;
+  return punctuation >= 2 && punctuation + (line.match(WORD_END_SEAM)?.length ?? 0) >= 3;
 }

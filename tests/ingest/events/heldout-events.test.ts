@@ -46,3 +46,22 @@ describe('a statement that reports a dated event (003, al-Thawra)', () => {
     expect(statement?.quote.includes('ستعقد')).toBe(false);
   });
 });
+
+describe('leads and reporting formulas (014 Ertikaz, 019 Halab Today)', () => {
+  it('014: the lead under the headline is story, not the title, and its event is dated', () => {
+    const { article, clean, events } = eventsOf('014_ertikaz.txt');
+    const lead = article.events!.find((e) => e.snippet.includes('ينطلق'))!;
+    expect(clean.title).not.toContain('ينطلق');
+    const event = eventFor(events, lead.snippet);
+    expect(event).toBeDefined();
+    expect(lead.accept).toContain(event!.expression.resolved!.edtf);
+  });
+
+  it('019: "جاء ذلك … في حديثه للصحفيين مساء أمس الخميس" is a reported action dated by its own «أمس»', () => {
+    const { article, events } = eventsOf('019_halabtoday.txt');
+    const said = article.events!.find((e) => e.snippet.includes('حديثه'))!;
+    const event = eventFor(events, said.snippet);
+    expect(event).toBeDefined();
+    expect(said.accept).toContain(event!.expression.resolved!.edtf);
+  });
+});
