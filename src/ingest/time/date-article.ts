@@ -13,7 +13,7 @@ import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDays } from './anchor/clues-days.ts';
 import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
-import { solveAnchor } from './anchor/solve-anchor.ts';
+import { solveAnchor, type AnchorSolution } from './anchor/solve-anchor.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
@@ -22,6 +22,39 @@ const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TA
 const TALKS_NAMES_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_NAMES))})(?![\\p{L}])`, 'u');
 /** An anchor wider than this is no anchor: the maintainer must give the date. */
 const MAX_ANCHOR_DAYS = 190;
+
+/** Best days in separate clusters (three sessions of one conference, two tracks' rounds) spanning more
+ *  than a month: their hull would claim the days between, which no evidence supports. */
+const CLUSTER_GAP = 7;
+const MAX_SCATTER_DAYS = 31;
+function isScattered(days: number[]): boolean {
+  if (days.length === 0 || days[days.length - 1]! - days[0]! + 1 <= MAX_SCATTER_DAYS) return false;
+  for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! > CLUSTER_GAP) return true;
+  return false;
+}
+
+/** A strong clue the winner leaves unsatisfied, with a nearby day that satisfies it scoring almost as
+ *  well: the article may be either, so the anchor spans both. */
+const STRONG_CONFLICT = 4;
+function widenOnConflict(solution: AnchorSolution | null, clues: Clue[]): AnchorSolution | null {
+  if (!solution) return null;
+  let out = solution;
+  for (const c of solution.conflicts) {
+    if (c.weight < STRONG_CONFLICT) continue;
+    const boost = 100;
+    const forced: Clue = { ...c, weight: c.weight * boost, windows: c.windows.length > 0 ? c.windows : [[solution.span[0] - MAX_SCATTER_DAYS, solution.span[1] + MAX_SCATTER_DAYS]] };
+    const alt = solveAnchor(clues.map((x) => (x === c ? forced : x)));
+    if (!alt || alt.conflicts.includes(forced)) continue;
+    const altScore = alt.best - c.weight * (boost - 1);
+    if (solution.best - altScore >= c.weight) continue;
+    const days = [...new Set([...out.days, ...alt.days])].sort((a, b) => a - b);
+    // Far apart, two strong statements contradict each other (an old banner against "اليوم ... 2019"):
+    // the winner stands and the loser is reported as a conflict.
+    if (days[days.length - 1]! - days[0]! + 1 > MAX_SCATTER_DAYS) continue;
+    out = { ...out, days, span: [days[0]!, days[days.length - 1]!], weekdayDays: new Map(), confidence: Math.min(out.confidence, 0.5) };
+  }
+  return out;
+}
 
 /** A front-matter date: YYYY-MM-DD, optionally followed by an ISO time. */
 function publishedDay(value: unknown): number | null {
@@ -73,9 +106,11 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     }
   }
   if (!anchor) {
-    const solution = solveAnchor(clues);
-    if (solution && solution.span[1] - solution.span[0] + 1 > MAX_ANCHOR_DAYS) {
-      messages.push({ start: 0, end: 0, severity: 'error', reason: `no date evidence narrower than ${formatSpan(solution.span)}: add published: YYYY-MM-DD to the front matter` });
+    const solution = widenOnConflict(solveAnchor(clues), clues);
+    const scattered = solution !== null && isScattered(solution.days);
+    if (solution && (solution.span[1] - solution.span[0] + 1 > MAX_ANCHOR_DAYS || scattered)) {
+      const why = scattered ? `the evidence fits days far apart (${solution.days.length > 6 ? `${solution.days.slice(0, 3).map(formatDay).join(', ')} … ${formatDay(solution.days[solution.days.length - 1]!)}` : solution.days.map(formatDay).join(', ')})` : `no date evidence narrower than ${formatSpan(solution.span)}`;
+      messages.push({ start: 0, end: 0, severity: 'error', reason: `${why}: add published: YYYY-MM-DD to the front matter` });
     } else if (solution) {
       anchorSpan = solution.span;
       weekdayDays = solution.weekdayDays;

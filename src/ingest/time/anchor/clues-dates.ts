@@ -7,14 +7,15 @@ import { civilFromDays, formatDay, weekdayOf } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
-import { AGENCY_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
+import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
 const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
-const YEAR = 365;
+/** How far a full date may be from the article: within the solver's widest window (1500 days). */
+const FAR = 4 * 365;
 
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|من|الي|بين)\s*$/u;
 
@@ -75,9 +76,12 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     const near: DaySpan = [span[0] - 7, span[0] + 7];
     return { weight: 3, start: e.start, end: e.end, windows: [near], says: `names the weekday of ${edtf}: the article is within a week of it`, score: (d) => (d >= near[0] && d <= near[1] ? 1 : 0) };
   }
-  const w: DaySpan = e.tense === 'future' ? [span[0] - YEAR, span[1]] : e.tense === 'past' ? [span[0], span[1] + YEAR] : [span[0] - YEAR, span[1] + YEAR];
+  // Stories recall events of years before and announce some long ahead: a past date is a lower
+  // bound, a future one an upper bound, and neither says how far the article is from it.
+  const w: DaySpan = e.tense === 'future' ? [span[0] - FAR, span[0] - 1] : e.tense === 'past' ? [span[0], span[1] + FAR] : [span[0] - FAR / 2, span[1] + FAR / 2];
   const weight = e.kind === 'year' || e.kind === 'hijri' && e.stated.hijri?.month === undefined ? 0.5 : 1;
-  return { weight, start: e.start, end: e.end, windows: [w], says: `reports ${edtf}: the article is within a year of it`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  const says = e.tense === 'future' ? `announces ${edtf}: the article is before it` : e.tense === 'past' ? `reports ${edtf}: the article is after it` : `names ${edtf}: the article is within two years of it`;
+  return { weight, start: e.start, end: e.end, windows: [w], says, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
 }
 
 export function cluesDates(ctx: ClueContext): Clue[] {
@@ -126,11 +130,26 @@ export function near(e: Expr, span: DaySpan): DaySpan {
   return [span[0] - 366, span[1] + 366];
 }
 
-/** A year-less date in a sentence naming a track: the catalog rounds of that track on those days give the year. */
+const ROUND_WORD_BEFORE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(ROUND_WORDS)})(?:\\s+[\\p{L}]+){0,2}?\\s+(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)+$`, 'u');
+
+/** Tracks whose rounds a sentence speaks of: those of its round references, and a track attached to a
+ *  round word ("الجولة الجديدة من محادثات صيغة أستانا"). A track or city merely named is not enough. */
+function roundTracks(e: Expr, ctx: ClueContext): Set<string> {
+  const tracks = new Set<string>();
+  for (const x of ctx.exprs) if (x.kind === 'round' && x.sentence === e.sentence) for (const c of x.candidates) tracks.add(c.round.track);
+  for (const t of ctx.mentions) {
+    if (t.start < e.sentence[0] || t.end > e.sentence[1]) continue;
+    if (ROUND_WORD_BEFORE.test(ctx.folded.slice(Math.max(e.sentence[0], t.start - 60), t.start))) tracks.add(t.track);
+  }
+  return tracks;
+}
+
+/** A year-less day in a sentence about a round: the catalog rounds of that track on those days give the year. */
 function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
-  // Only a named month: "28 من الشهر الماضي" would fit some round's 28th in almost any month.
-  if (!ctx.aboutTalks || e.stated.month === undefined) return null;
-  const tracks = new Set(ctx.mentions.filter((t) => t.start >= e.sentence[0] && t.end <= e.sentence[1]).map((t) => t.track));
+  // Only a day of a named month: a month or a month part ("نهاية أكتوبر") fits some round of almost any
+  // track, and "28 من الشهر الماضي" some round's 28th in almost any month.
+  if (!ctx.aboutTalks || e.stated.month === undefined || e.stated.day === undefined) return null;
+  const tracks = roundTracks(e, ctx);
   if (tracks.size === 0) return null;
   const hits: { id: string; span: DaySpan }[] = [];
   for (const { round: r, start, end } of roundDays(ctx.rounds)) {
