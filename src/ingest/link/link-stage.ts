@@ -1,6 +1,7 @@
 import type { ArticleStage } from '../article-state.ts';
 import type { EventRecord } from '../merge/event-record.ts';
 import { shortHash } from '../write/short-hash.ts';
+import { explainResolution } from './explain-resolution.ts';
 import { foldWords } from './fold-words.ts';
 import { linkActors } from './link-actors.ts';
 import { linkRound } from './link-round.ts';
@@ -34,7 +35,7 @@ export const linkStage: ArticleStage = (state, context) => {
       actors,
       places,
       quote: d.quote,
-      datedBy: { expression: d.expression.text, resolution: resolved.how, article: id, anchor },
+      datedBy: { expression: d.expression.text, resolution: explainResolution(d.expression, anchor, context.rounds.find((r) => r.id === d.expression.roundId)?.name_ar), article: id, anchor },
       flags,
     };
   });
