@@ -3,27 +3,46 @@
 // clause says nothing: callers must then not constrain anything by tense.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Tense } from '../types.ts';
-import { FUTURE_MARKERS, PAST_MARKERS } from '../constants.ts';
+import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, alternation } from '../constants.ts';
+
+const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
 const FUTURE = new Set(FUTURE_MARKERS.map(foldArabic));
 const PAST = new Set(PAST_MARKERS.map(foldArabic));
 const WORD = /[\p{L}]+/gu;
 const FUTURE_AFTER = new RegExp(`^[\\s،,]*(?:${['المقبل', 'المقبله', 'القادم', 'القادمه', 'المرتقب', 'المرتقبه', 'المقرر', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
+// س + an imperfect prefix (ي ت ن) + a stem is a future verb (سيغادر، ستضاعف، سنبدأ), except for nouns
+// and names that begin the same way.
+const FUTURE_FORM = /^[وف]?س[يتن]\p{L}{3,}$/u;
+const NOT_FUTURE = new Set(FUTURE_FORM_EXCEPTIONS.map(foldArabic));
+
 function markerOf(word: string): Tense {
   for (const w of [word, word.replace(/^[وف]/, '')]) {
     if (FUTURE.has(w)) return 'future';
     if (PAST.has(w)) return 'past';
   }
+  if (FUTURE_FORM.test(word) && !NOT_FUTURE.has(word) && !NOT_FUTURE.has(word.replace(/^[وف]/, '')) && !NOT_FUTURE_PREFIX.test(word.replace(/^[وف]/, ''))) return 'future';
   return null;
 }
 
-export function tenseAt(folded: string, start: number, end: number, sentenceStart: number): Tense {
+/** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
+const QUOTE_OPEN = /[:：«"“]/gu;
+
+export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
-  const from = Math.max(sentenceStart, start - 120);
+  let from = Math.max(sentenceStart, start - 120);
+  QUOTE_OPEN.lastIndex = from;
+  for (let m = QUOTE_OPEN.exec(folded); m && m.index < start; m = QUOTE_OPEN.exec(folded)) from = m.index + 1;
   const words = folded.slice(from, start).match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const t = markerOf(words[i]!);
+    if (t) return t;
+  }
+  // Nothing before: the verb may follow its time ("في 15-16 حزيران 2022 في نورسلطان ... سيعقد اللقاء").
+  const next = folded.slice(end, Math.min(sentenceEnd, end + 80)).match(WORD) ?? [];
+  for (const w of next) {
+    const t = markerOf(w);
     if (t) return t;
   }
   return null;
