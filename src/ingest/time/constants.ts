@@ -126,14 +126,23 @@ export const TRACK_WORDS: Record<string, string[]> = {
 
 /** Words of negotiations: with a track's name, they show an article is about the talks. */
 export const TALKS_WORDS = ['محادثات', 'مفاوضات', 'مباحثات', 'المحادثات', 'المفاوضات', 'اجتماعات', 'اجتماع', 'الاجتماع', 'مسار', 'صيغة', 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
-/** Words that may stand between a round and the track it belongs to ("الجولة السابعة من اجتماعات اللجنة الدستورية"). */
-export const ROUND_TRACK_LINKS = ['من', 'في', 'ضمن', 'محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'جولات', 'مسار', 'صيغة', 'عملية', 'مؤتمر', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'لمحادثات', 'لمفاوضات', 'لاجتماعات'];
+/** Words that may stand between a round and the track it belongs to ("الجولة السابعة من اجتماعات اللجنة الدستورية").
+ *  Not "في": "في جنيف" is a city, and Geneva hosts two tracks. */
+export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'جولات', 'مسار', 'صيغة', 'عملية', 'مؤتمر', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'لمحادثات', 'لمفاوضات', 'لاجتماعات'];
 
 /** Names that show it on their own (a round number means nothing in a story without any of these). */
 export const TALKS_NAMES = ['الدول الضامنة', 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', 'اللجنة الدستورية', 'لجنة مناقشة الدستور', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
 
 /** Words meaning "round" or "session". */
 export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];
+
+/** A round word with a possessive suffix: the track named before it owns it ("اللجنة الدستورية ... اجتماعها الأول"). */
+export const ROUND_WORDS_OWNED = ['جولتها', 'جولته', 'اجتماعها', 'اجتماعه', 'دورتها', 'دورته', 'جولاتها'];
+/** Ordinals put before a plural or indefinite round word ("رابع اجتماعات"، "ثالث جولة"، "أولى جلسات"). */
+export const ORDINALS_BEFORE: Record<string, number> = {
+  'أول': 1, 'أولى': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'سادس': 6, 'سابع': 7, 'ثامن': 8, 'تاسع': 9, 'عاشر': 10,
+};
+export const ROUND_WORDS_AFTER_ORDINAL = ['جولات', 'جولة', 'اجتماعات', 'اجتماع', 'جلسات', 'دورات', 'دورة', 'مفاوضات', 'محادثات'];
 
 /** City names in use only during a period: [first day, last day] (Astana was Nur-Sultan 2019-03-20 … 2022-09-17). */
 export const CITY_ERAS: { names: string[]; from: string; to: string; says: string; notBefore?: string[]; notAfter?: string[]; weight?: number }[] = [

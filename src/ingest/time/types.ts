@@ -49,6 +49,8 @@ export interface Stated {
   round?: number;
   track?: string;
   roundId?: string;
+  /** How the round names its track: 'after' = only a track attached after it counts ("رابع اجتماعات اللجنة الدستورية"), 'owner' = the track before it owns it ("اللجنة ... اجتماعها الأول"). */
+  trackFrom?: 'after' | 'owner';
   /** A number written as digits only (28/11/2023) or an ISO stamp. */
   numeric?: boolean;
 }

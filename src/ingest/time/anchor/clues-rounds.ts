@@ -13,6 +13,8 @@ import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
 const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
 const END_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['حتى', 'لغاية', 'إلى غاية'])})\\s*$`, 'u');
+const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation(['افتتاح', 'انطلاق', 'اختتام', 'ختام', 'الجلسة الافتتاحية', 'الجلسة الختامية', 'الختامية', 'الافتتاحية'])})(?![\\p{L}])`, 'u');
 const HELD_RE = new RegExp(`^[وفل]?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
 const START_G = new RegExp(START_RE.source, 'gu');
 const END_G = new RegExp(END_RE.source, 'gu');
@@ -56,7 +58,18 @@ export function tieTarget(c: { start: number; end: number }, tie: RoundTie): Day
  * an opening or closing word stands in the clause.
  */
 export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
-  const clause = clauseAt(ctx.folded, r.sentence, r.start);
+  const own = clauseAt(ctx.folded, r.sentence, r.start);
+  const tie = tieInClause(r, own, ctx);
+  if (tie || own[1] >= r.sentence[1]) return tie;
+  // "تعقد اللجنة ... اجتماعها الأول، وذلك بعد الافتتاح الرسمي الذي عقد أمس": the next clause names the
+  // round's opening by a noun; it speaks of this round when it names no other.
+  const next = clauseAt(ctx.folded, r.sentence, own[1] + 1);
+  if (ctx.exprs.some((e) => e.kind === 'round' && e.start >= next[0] && e.end <= next[1])) return null;
+  if (!EVENT_NOUN.test(ctx.folded.slice(next[0], next[1]))) return null;
+  return tieInClause(r, next, ctx);
+}
+
+function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   const words: { at: number; ends: boolean; held: boolean }[] = [];
   for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
@@ -66,9 +79,10 @@ export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): R
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
-  const inClause = ctx.exprs.filter((e) => e !== r && e.start >= clause[0] && e.end <= clause[1]);
-  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= r.end).sort((x, y) => x.start - y.start)[0];
-  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= r.start).sort((x, y) => y.end - x.end)[0];
+  // "وتستمر حتى 4 ديسمبر": a day the round lasts until is not the day it opens or is held.
+  const inClause = ctx.exprs.filter((e) => e !== r && e.start >= clause[0] && e.end <= clause[1] && !UNTIL_BEFORE.test(ctx.folded.slice(Math.max(clause[0], e.start - 12), e.start)));
+  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0])).sort((x, y) => x.start - y.start)[0];
+  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1])).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
   const day = after(isDayLevel) ?? after(isPeriodLevel) ?? before(isDayLevel) ?? before(isPeriodLevel);

@@ -29,7 +29,7 @@ function candidate(round: RoundRef, prior: number, rounds: RoundRef[]): RoundCan
   return days ? { round, prior, start: days.start, end: days.end } : null;
 }
 
-const LINKS_ONLY = new RegExp(`^[\\s،,]*(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)+$`, 'u');
+const LINKS_ONLY = new RegExp(`^\\s*(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)*$`, 'u');
 
 /** The track a round reference is attached to: "الجولة السابعة من اجتماعات اللجنة الدستورية". A track
  *  merely named in the sentence ("في جنيف" is the city of two tracks) does not choose the track. */
@@ -52,7 +52,13 @@ export function roundCandidates(
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
   if (!s.track && !inSentence && !STRONG_ROUND_WORD.test(folded.slice(expr.start, expr.end))) return [];
-  const track = s.track ?? attachedTrack(expr, mentions, folded);
+  let track = s.track ?? attachedTrack(expr, mentions, folded);
+  if (!track && s.trackFrom === 'owner') {
+    // "تعقد اللجنة الدستورية ... اجتماعها الأول": the nearest track before it in its sentence owns it.
+    track = mentions.filter((t) => t.end <= expr.start && t.start >= sentence[0] && expr.start - t.end <= 120).sort((a, b) => b.end - a.end)[0]?.track;
+  }
+  // "أول اجتماع"، "جولتها الثامنة" name a round of talks only with their track.
+  if (!track && s.trackFrom !== undefined) return [];
   const pool = rounds.filter((r) => r.number === s.round && (!track || r.track === track));
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   const total = mentions.length || 1;

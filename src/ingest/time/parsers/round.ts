@@ -3,26 +3,30 @@
 // decided later from its sentence (refiners/round-candidates.ts).
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { WORD_END, WORD_START } from '../constants.ts';
+import { ORDINALS_BEFORE, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
 
+const OWNED_RE = alternation(ROUND_WORDS_OWNED);
+const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);
 const SOURCE = WORD_START +
-  `(?:(?<w>${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE})))` + WORD_END; // not a dateline "أستانا 14 مايو"
+  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE})))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = foldArabic('جنيف');
+const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
 
 export const round: Parser = {
   name: 'round',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(`${ROUND_WORD_RE}|${TRACK_CITY_RE}`, 'gu'), lookback: 2 },
+  trigger: { re: new RegExp(`${ROUND_WORD_RE}|${TRACK_CITY_RE}|${OWNED_RE}|${alternation(ROUND_WORDS_AFTER_ORDINAL)}`, 'gu'), lookback: 8 },
   extract(m): Parsed | null {
     const g = m.groups ?? {};
-    const number = g.ord ? ORDS.get(g.ord.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
+    const number = g.ob ? ORD_BEFORE.get(g.ob) : g.ord ? ORDS.get(g.ord.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
+    const owned = g.w !== undefined && OWNED.has(g.w);
     if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
     const track = g.city ? (g.city === GENEVA ? 'geneva' : 'astana') : undefined;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'round',
-      stated: { round: number, ...(track ? { track } : {}) },
+      stated: { round: number, ...(track ? { track } : {}), ...(g.ob ? { trackFrom: 'after' as const } : owned ? { trackFrom: 'owner' as const } : {}) },
     };
   },
 };
