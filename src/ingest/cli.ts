@@ -15,6 +15,7 @@ import { processArticles } from './process-articles.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, parseManifest, type Manifest } from './write/manifest.ts';
+import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
 import { writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
@@ -59,6 +60,11 @@ function listGenerated(out: string): string[] {
     const dir = join(out, sub);
     return existsSync(dir) ? readdirSync(dir).map((f) => `${sub}/${f}`) : [];
   });
+}
+
+/** An entry's contract error names the entry's first article or the entry itself, never a seed file. */
+function unrenderedFile(d: Diagnostic, unrendered: ReadonlySet<string>): boolean {
+  return [...unrendered].some((id) => d.reason.startsWith(`entry ${id} `));
 }
 
 function fail(diagnostics: readonly Diagnostic[], why: string): never {
@@ -152,7 +158,8 @@ async function main(): Promise<void> {
   const results: ArticleResult[] = [];
   const next: Manifest = { ...emptyManifest(fingerprint) };
   const ids = new Map<string, string>();
-  // Articles that could not be built this run: their published entries stay (files and ids) until they can.
+  // Articles with an error this run (unreadable, or built but undated): their published entries stay
+  // (files and ids) until they build again.
   const failedIds = new Set<string>();
   for (const [source] of inputs) {
     const hash = hashes.get(source)!;
@@ -162,9 +169,9 @@ async function main(): Promise<void> {
     if (clash) {
       result = { ...result, article: null, events: [], diagnostics: [...result.diagnostics, { file: source, line: 1, column: 1, severity: 'error', rule: 'duplicate-id', reason: `article id \`${result.id}\` is already taken by ${clash}: rename one of the files` }] };
     }
-    const failed = result.article === null && result.diagnostics.some((d) => d.severity === 'error');
+    const failed = result.diagnostics.some((d) => d.severity === 'error');
     diagnostics.push(...result.diagnostics);
-    if (failed && result.id) failedIds.add(result.id);
+    if (failed) for (const id of [result.id, cached?.result.id]) if (id) failedIds.add(id);
     if (failed && cached?.result.article) {
       // A bad new version never replaces a good old one: build from the last good result and retry next run.
       results.push({ ...cached.result, diagnostics: [] });
@@ -218,10 +225,12 @@ async function main(): Promise<void> {
     built.articles.set(rel, '');
   }
   for (const r of results) if (r.article) r.article.mdx = '';
+  const unrendered = new Set<string>();
   for (const e of built.toRender) {
     const rendered = renderEntryFile(e);
     if ('error' in rendered) {
       diagnostics.push(rendered.error);
+      unrendered.add(e.entry.id);
       delete next.entries[e.entry.id];
     } else put(`entries/${e.entry.id}.mdx`, rendered.mdx);
   }
@@ -230,16 +239,22 @@ async function main(): Promise<void> {
     unchangedFiles++;
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  // Stale files go only after a clean run: with an error, a file may be the last good copy of something.
-  const stale = listGenerated(out).filter((rel) => !produced.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp')));
-  if (errors === 0) for (const rel of stale) rmSync(join(out, rel), { force: true });
+  // A stale file may be the last good copy of what failed this run: those stay, the others go.
+  const sources = new Set(inputs.keys());
+  const stale = chooseStale({
+    stale: listGenerated(out).filter((rel) => !produced.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp'))),
+    failedArticles: failedIds,
+    failedEntries: unrendered,
+    unattributedError: diagnostics.some((d) => d.severity === 'error' && !sources.has(d.file) && !(d.rule === 'contract' && unrenderedFile(d, unrendered))),
+  });
+  for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   mkdirSync(dirname(manifestPath), { recursive: true });
   // Written in pieces, never held whole in memory; left alone when it comes out the same.
   writeAtomicChunks(manifestPath, manifestChunks(next), previousManifestHash);
 
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: errors === 0 ? stale.length : 0, staleKept: errors === 0 ? 0 : stale.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);
+  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);
   if (values.stats) {
     process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   }

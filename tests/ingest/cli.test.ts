@@ -105,6 +105,31 @@ describe('safety', { timeout: 60_000 }, () => {
     expect(readdirSync(join(out, 'entries')).filter((f) => f.startsWith('004-'))).toEqual(mine);
   });
 
+  it('an article that loses its date evidence keeps its last good build, and other stale files still go', () => {
+    const out = tempDir('stale');
+    const seeds = seedsWith(ALL);
+    copyFileSync(join(ROOT, 'tests/fixtures/bad-input/english.txt'), join(seeds, 'english.txt'));
+    expect(runIngest(seeds, out).code).toBe(0);
+    const before = hashTree(out);
+    const mine = Object.keys(before).filter((f) => f.startsWith('articles/004-') || f.startsWith('entries/004-'));
+    expect(mine.length).toBeGreaterThan(1);
+    // 004 is rewritten with no date in it; english.txt is withdrawn, so its page is stale.
+    copyFileSync(join(ROOT, 'tests/fixtures/bad-input/no-date.txt'), join(seeds, ALL[4]!));
+    rmSync(join(seeds, 'english.txt'));
+    const run = runIngest(seeds, out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`seeds/${ALL[4]}:1:1 error: no date evidence`);
+    expect(run.stdout).toMatch(/1 stale files removed/);
+    expect(existsSync(join(out, 'articles/english.mdx'))).toBe(false);
+    const after = hashTree(out);
+    for (const file of mine) expect(after[file], file).toBe(before[file]);
+    // Fixed again: it builds from its text, and nothing of it is stale any more.
+    copyFileSync(join(SEEDS, ALL[4]!), join(seeds, ALL[4]!));
+    const fixed = runIngest(seeds, out);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toMatch(/0 stale files removed; 0 errors/);
+  });
+
   it('refuses a second file that would get the same article id, and builds the first', () => {
     const seeds = seedsWith([ALL[2]!]);
     const twin = ALL[2]!.replace(/\.txt$/, '.md');

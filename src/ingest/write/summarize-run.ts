@@ -16,7 +16,7 @@ export interface RunFigures {
 export function summarizeRun(f: RunFigures): string {
   const c = f.changes;
   const total = c.added.length + c.changed.length + c.unchanged.length;
-  const stale = f.staleKept > 0 ? `, ${f.staleKept} stale files kept because of errors` : `, ${f.removed} stale files removed`;
+  const stale = `, ${f.removed} stale files removed${f.staleKept > 0 ? `, ${f.staleKept} stale files kept because of errors` : ''}`;
   const again = f.reprocessed && c.unchanged.length > 0 ? ' (all processed again: the code or the catalog changed)' : '';
   return `${total} articles: ${c.added.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed${again}; ` +
     `${f.written} files written, ${f.unchangedFiles} unchanged${stale}; ${f.errors} errors, ${f.warnings} warnings`;
