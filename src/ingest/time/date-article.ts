@@ -47,10 +47,12 @@ function widenOnConflict(solution: AnchorSolution | null, clues: Clue[]): Anchor
     if (!alt || alt.conflicts.includes(forced)) continue;
     const altScore = alt.best - c.weight * (boost - 1);
     if (solution.best - altScore >= c.weight) continue;
-    const days = [...new Set([...out.days, ...alt.days])].sort((a, b) => a - b);
-    // Far apart, two strong statements contradict each other (an old banner against "اليوم ... 2019"):
-    // the winner stands and the loser is reported as a conflict.
-    if (days[days.length - 1]! - days[0]! + 1 > MAX_SCATTER_DAYS) continue;
+    // Only the days that satisfy it within a week of the winner: far apart, two strong statements
+    // contradict each other (an old banner against "اليوم ... 2019"), and the winner stands, with
+    // the loser reported as a conflict.
+    const close = alt.days.filter((d) => d >= solution.span[0] - CLUSTER_GAP && d <= solution.span[1] + CLUSTER_GAP);
+    if (close.length === 0) continue;
+    const days = [...new Set([...out.days, ...close])].sort((a, b) => a - b);
     out = { ...out, days, span: [days[0]!, days[days.length - 1]!], weekdayDays: new Map(), confidence: Math.min(out.confidence, 0.5) };
   }
   return out;
