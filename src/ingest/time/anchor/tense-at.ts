@@ -27,14 +27,16 @@ function markerOf(word: string): Tense {
 }
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
-const QUOTE_OPEN = /[:：«"“]/gu;
+const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
-  let from = Math.max(sentenceStart, start - 120);
-  QUOTE_OPEN.lastIndex = from;
-  for (let m = QUOTE_OPEN.exec(folded); m && m.index < start; m = QUOTE_OPEN.exec(folded)) from = m.index + 1;
-  const words = folded.slice(from, start).match(WORD) ?? [];
+  const from = Math.max(sentenceStart, start - 120);
+  let before = folded.slice(from, start);
+  let cut = -1;
+  for (const q of QUOTE_OPEN) cut = Math.max(cut, before.lastIndexOf(q));
+  if (cut >= 0) before = before.slice(cut + 1);
+  const words = before.match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const t = markerOf(words[i]!);
     if (t) return t;
