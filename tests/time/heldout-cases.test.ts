@@ -93,6 +93,9 @@ describe('expressions against a published date', () => {
     // Not every word in س is a verb: a car bomb that went off on Thursday is past.
     ['سيارة is a noun', 'قال إن سيارة مفخخة انفجرت الخميس', '2017-11-30', 'الخميس', '2017-11-30'],
     // F9: presentation forms (U+FEF9 ﻹ) are letters like any other.
+    // A story written on 30 November and printed on 1 December: "next 4 December" is three days on.
+    ['"المقبل" on a day a few days ahead in the current month', 'وتستمر حتى 4 ديسمبر المقبل', '2020-12-01', '4 ديسمبر المقبل', '2020-12-04'],
+    ['"المقبل" on a month later in the year', 'وتعقد الجولة في 4 ديسمبر المقبل', '2020-11-01', '4 ديسمبر المقبل', '2020-12-04'],
     ['a weekday written with a presentation-form lam-alef', 'مساء أمس اﻹثنين', '2022-03-22', 'مساء أمس اﻹثنين', '2022-03-21'],
   ])('%s', (_name, text, published, quote, expected) => {
     expect(resolved(text, published, quote)).toBe(expected);

@@ -4,6 +4,8 @@
 import { civilFromDays } from '../../../lib/calendar.ts';
 import type { Stated, Tense } from '../types.ts';
 
+const PRINT_LAG_DAYS = 7;
+
 export function chooseYear(month: number, stated: Stated, tense: Tense, d: number): { year: number; approximate: boolean } {
   const now = civilFromDays(d);
   const here = now.year * 12 + now.month;
@@ -17,7 +19,12 @@ export function chooseYear(month: number, stated: Stated, tense: Tense, d: numbe
     return { year: ys[0]!, approximate: false };
   }
   if (stated.rel === -1) return { year: month < now.month ? now.year : now.year - 1, approximate: false };
-  if (stated.rel === 1) return { year: month > now.month ? now.year : now.year + 1, approximate: false };
+  if (stated.rel === 1) {
+    // Papers print a story the day after it was written: "حتى 4 ديسمبر المقبل" written on 30 November
+    // appears on 1 December. A day of the current month a few days ahead is still this year's.
+    const printLag = month === now.month && stated.day !== undefined && stated.day > now.day && stated.day - now.day <= PRINT_LAG_DAYS;
+    return { year: month > now.month || printLag ? now.year : now.year + 1, approximate: false };
+  }
   if (tense === 'future') {
     const y = month > now.month || (month === now.month && (day === undefined || day >= now.day)) ? now.year : now.year + 1;
     return { year: y, approximate: false };
