@@ -149,7 +149,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     }
     const future = r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40));
     const weight = future ? 1 : 0.5;
-    const win = (c: RoundCandidate): DaySpan => (future ? [c.start - 120, c.start] : [c.start - 120, c.end + 730]);
+    // Plans slip (a "first meeting early next year" held ten months later): an upcoming round says only
+    // that the article is before it.
+    const win = (c: RoundCandidate): DaySpan => (future ? [c.start - 730, c.start - 1] : [c.start - 120, c.end + 730]);
     clues.push({
       weight, start: r.start, end: r.end, windows: r.candidates.map(win),
       says: `mentions ${r.candidates.map((c) => c.round.id).join(' or ')}${future ? ' as upcoming' : ''}`,
