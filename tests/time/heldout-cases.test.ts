@@ -66,6 +66,16 @@ describe('article date from the text alone', () => {
     if (r.anchor) expect(edtfSpan(r.anchor.edtf)![1]).toBeLessThanOrEqual(edtfSpan('2022-06-14')![0]);
   });
 
+  it.each([
+    // "في جنيف" is the city of the Geneva talks and of the Constitutional Committee: it names neither,
+    // and the envoy of the day (de Mistura to 2018, Pedersen from 2019) chooses between them.
+    ['بدأت أمس في جنيف الجولة السابعة بحضور بيدرسون', '2022-03-22'],
+    ['بدأت أمس في جنيف الجولة السابعة بحضور دي ميستورا', '2017-07-11'],
+    ['بدأت أمس في جنيف الجولة السابعة من المحادثات', null],
+  ])('Geneva as a place: %s', (text, expected) => {
+    expect(date(text).anchor?.edtf ?? null).toBe(expected);
+  });
+
   it('a past full date is not a guess of the article year', () => {
     // Recalling the first session two years on: "within a year after it" would have excluded the truth.
     const r = date('ستنطلق الجولة الأحدث من المحادثات الدستورية في جنيف غدا الاثنين، وكانت اللجنة قد افتتحت رسميا في جنيف في 30 أكتوبر 2019.');

@@ -4,7 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
-import { ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
+import { ORDINALS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
@@ -38,6 +38,18 @@ export function attachedTrack(expr: { end: number }, mentions: TrackMention[], f
   return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? t.track : undefined;
 }
 
+/** Track whose city hosts other tracks too → every track that meets there. */
+const SHARED_CITIES = new Map([['geneva', ['geneva', 'constitutional-committee']]]);
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['في', 'إلى', 'الى', 'من', 'مدينة', 'مقر', 'مكتب', 'أمم المتحدة'])})\\s+$`, 'u');
+const NUMBER_AFTER = new RegExp(`^\\s*(?:-|–|ـ)?\\s*(?:\\d|(?:${alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('ال')))})(?![\\p{L}]))`, 'u');
+
+/** A city that hosts several tracks, named as a place ("في جنيف"، "بجنيف"), not as the talks ("محادثات جنيف"، "جنيف 8"). */
+function isPlaceOnly(t: TrackMention, folded: string): boolean {
+  if (!SHARED_CITIES.has(t.track)) return false;
+  if (NUMBER_AFTER.test(folded.slice(t.end, t.end + 16))) return false;
+  return /^[بل]/u.test(folded.slice(t.start, t.end)) || PLACE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start));
+}
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
 
 export function roundCandidates(
@@ -61,16 +73,20 @@ export function roundCandidates(
   if (!track && s.trackFrom !== undefined) return [];
   const pool = rounds.filter((r) => r.number === s.round && (!track || r.track === track));
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
-  const total = mentions.length || 1;
-  const near = mentions
+  // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
+  const named = mentions.flatMap((t) => (isPlaceOnly(t, folded) ? (SHARED_CITIES.get(t.track) ?? []).map((track) => ({ ...t, track })) : [t]));
+  const total = named.length || 1;
+  const gap = (t: TrackMention): number => Math.min(Math.abs(t.start - expr.end), Math.abs(expr.start - t.end));
+  const close = named
     .filter((t) => t.start >= sentence[0] && t.end <= sentence[1])
-    .filter((t) => (t.start >= expr.end && t.start - expr.end <= 60) || (t.end <= expr.start && expr.start - t.end <= 30))
-    .sort((a, b) => Math.min(Math.abs(a.start - expr.end), Math.abs(expr.start - a.end)) - Math.min(Math.abs(b.start - expr.end), Math.abs(expr.start - b.end)))[0];
+    .filter((t) => (t.start >= expr.end && t.start - expr.end <= 60) || (t.end <= expr.start && expr.start - t.end <= 30));
+  const nearest = Math.min(...close.map(gap));
+  const nearTracks = new Set(close.filter((t) => gap(t) === nearest).map((t) => t.track));
   const out: RoundCandidate[] = [];
   for (const r of pool) {
-    const inSentence = mentions.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
-    const share = mentions.filter((t) => t.track === r.track).length / total;
-    const prior = 0.2 + (near?.track === r.track ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;
+    const inSentence = named.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
+    const share = named.filter((t) => t.track === r.track).length / total;
+    const prior = 0.2 + (nearTracks.has(r.track) ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;
     const c = candidate(r, Math.min(1, prior), rounds);
     if (c) out.push(c);
   }
