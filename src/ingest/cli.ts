@@ -184,8 +184,9 @@ async function main(): Promise<void> {
   }
   if (showProgress && jobs.length > 0) process.stderr.write('\n');
 
-  const built = buildContent(results, previous.entries, new Set(listGenerated(out)));
-  next.entries = built.entryKeys;
+  const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
+  const built = buildContent(results, previous.buckets, new Set(listGenerated(out)), versions, reuse);
+  next.buckets = built.buckets;
 
   const lockPath = join(out, 'ids.lock.json');
   let lock: IdsLock = EMPTY_LOCK;
@@ -198,7 +199,7 @@ async function main(): Promise<void> {
   }
   // Entry ids start with their article's id, so the entries of a failed article are known without it.
   const keep = new Set([...lock.published, ...Object.keys(lock.redirects)].filter((id) => [...failedIds].some((a) => id.startsWith(`${a}-`))));
-  const outcome = reconcileIds(lock, built.entries.map((e) => ({ id: e.entry.id, aliases: e.aliases })), keep);
+  const outcome = reconcileIds(lock, built.entries, keep);
   if (outcome.vanished.length > 0) {
     fail(
       [...diagnostics, ...outcome.vanished.map((id) => ({ file: `${basename(out)}/ids.lock.json`, line: 1, column: 1, severity: 'error' as const, rule: 'ids-lock', reason: `published entry id \`${id}\` would vanish: keep its article, or map it in "redirects" to its successor` }))],
@@ -231,7 +232,9 @@ async function main(): Promise<void> {
     if ('error' in rendered) {
       diagnostics.push(rendered.error);
       unrendered.add(e.entry.id);
-      delete next.entries[e.entry.id];
+      // Merged again next run, so the entry is rendered (and its error reported) again.
+      const bucket = built.bucketOf.get(e.entry.id);
+      if (bucket) delete next.buckets[bucket];
     } else put(`entries/${e.entry.id}.mdx`, rendered.mdx);
   }
   for (const rel of built.kept) {

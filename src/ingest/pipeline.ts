@@ -9,11 +9,12 @@ import { dateStage } from './events/date-stage.ts';
 import { eventsStage } from './events/events-stage.ts';
 import { linkStage } from './link/link-stage.ts';
 import type { EventRecord } from './merge/event-record.ts';
-import { mergeEvents, type MergedEntry } from './merge/merge-events.ts';
+import { mergeBucket, mergeEvents, type MergedEntry } from './merge/merge-events.ts';
 import { readStage } from './read/read-stage.ts';
 import { renderArticle } from './write/render-article.ts';
 import { renderEntry } from './write/render-entry.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
+import type { BucketRecord } from './write/manifest.ts';
 import { articleIssues, entryIssues, type ContractIssues } from './write/validate-content.ts';
 
 export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
@@ -75,36 +76,87 @@ export interface BuiltContent {
   articles: Map<string, string>;
   /** Relative paths whose file on disk is already right (unchanged article or entry): kept, not rewritten. */
   kept: Set<string>;
-  /** Every merged entry (for the ids lock). */
-  entries: MergedEntry[];
+  /** Every entry's id and the candidate ids merged into it (for the ids lock). */
+  entries: Array<{ id: string; aliases: string[] }>;
   /** The entries whose file must be rendered and written (renderEntryFile), one at a time. */
   toRender: MergedEntry[];
-  /** Entry id → hash of its data, so the next run can skip rendering unchanged entries. */
-  entryKeys: Record<string, string>;
+  /** Merge bucket key → its record for the next run's manifest. */
+  buckets: Record<string, BucketRecord>;
+  /** Entry id → its merge bucket (to forget a bucket whose entry could not be written). */
+  bucketOf: Map<string, string>;
 }
 
+const UNVERSIONED = 'unversioned';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 /**
- * Corpus stages: merge reports across articles and decide what to write. An entry whose data hashes
- * as in the last run (`previousKeys`) and whose file exists is kept as is.
+ * Corpus stages: merge reports across articles and decide what to write. Reports merge only within
+ * a bucket (mergeBucket), so a bucket whose articles are the same versions as in the last run
+ * (`previous`, same input hashes in `versions`: source → hash) gives the same entries: it is neither
+ * merged nor hashed again, and its files, when they exist, are kept. In a bucket that changed, an
+ * entry whose data hashes as before and whose file exists is kept too.
  */
-export function buildContent(results: readonly ArticleResult[], previousKeys: Readonly<Record<string, string>> = {}, existing: ReadonlySet<string> = new Set()): BuiltContent {
+export function buildContent(
+  results: readonly ArticleResult[],
+  previous: Readonly<Record<string, BucketRecord>> = {},
+  existing: ReadonlySet<string> = new Set(),
+  versions: ReadonlyMap<string, string> = new Map(),
+  reuseBuckets = true,
+): BuiltContent {
   const articles = new Map<string, string>();
   const kept = new Set<string>();
+  const version = new Map<string, string>();
+  const byBucket = new Map<string, EventRecord[]>();
   for (const r of results) {
     if (!r.article) continue;
     if (r.article.mdx) articles.set(`articles/${r.id}.mdx`, r.article.mdx);
     else kept.add(`articles/${r.id}.mdx`);
+    const hash = versions.get(r.source);
+    if (hash) version.set(r.id, `${r.source}\u0001${hash}`);
+    for (const e of r.events) {
+      const key = mergeBucket(e);
+      const list = byBucket.get(key);
+      if (list) list.push(e);
+      else byBucket.set(key, [e]);
+    }
   }
-  const entries = mergeEvents(results.flatMap((r) => (r.article ? r.events : [])));
+  let previousKeys: Map<string, string> | null = null;
+  const keyBefore = (id: string) => {
+    previousKeys ??= new Map(Object.values(previous).flatMap((b) => b.entries.map((e) => [e.id, e.key] as const)));
+    return previousKeys.get(id);
+  };
+  const entries: BuiltContent['entries'] = [];
   const toRender: MergedEntry[] = [];
-  const entryKeys: Record<string, string> = {};
-  for (const e of entries) {
-    const key = createHash('sha256').update(JSON.stringify([e.entry, e.summary])).digest('hex').slice(0, 16);
-    entryKeys[e.entry.id] = key;
-    if (previousKeys[e.entry.id] === key && existing.has(`entries/${e.entry.id}.mdx`)) kept.add(`entries/${e.entry.id}.mdx`);
-    else toRender.push(e);
+  const buckets: Record<string, BucketRecord> = {};
+  const bucketOf = new Map<string, string>();
+  for (const key of [...byBucket.keys()].sort()) {
+    const events = byBucket.get(key)!;
+    // An article without a recorded version (it failed this run) makes the bucket one to merge again next run.
+    const stable = events.every((e) => version.has(e.article));
+    const sig = stable ? sha256([...new Set(events.map((e) => version.get(e.article)!))].sort().join('\n')) : UNVERSIONED;
+    const before = previous[key];
+    if (reuseBuckets && stable && before && before.sig === sig && before.entries.every((e) => existing.has(`entries/${e.id}.mdx`))) {
+      buckets[key] = before;
+      for (const e of before.entries) {
+        kept.add(`entries/${e.id}.mdx`);
+        entries.push({ id: e.id, aliases: e.aliases });
+        bucketOf.set(e.id, key);
+      }
+      continue;
+    }
+    const record: BucketRecord = { sig, entries: [] };
+    for (const e of mergeEvents(events)) {
+      const entryKey = sha256(JSON.stringify([e.entry, e.summary])).slice(0, 16);
+      record.entries.push({ id: e.entry.id, key: entryKey, aliases: e.aliases });
+      entries.push({ id: e.entry.id, aliases: e.aliases });
+      bucketOf.set(e.entry.id, key);
+      if (keyBefore(e.entry.id) === entryKey && existing.has(`entries/${e.entry.id}.mdx`)) kept.add(`entries/${e.entry.id}.mdx`);
+      else toRender.push(e);
+    }
+    buckets[key] = record;
   }
-  return { articles, kept, entries, toRender, entryKeys };
+  entries.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { articles, kept, entries, toRender, buckets, bucketOf };
 }
 
 /** An entry's MDX, or the error saying how it breaks the content contract. */

@@ -50,6 +50,11 @@ function byArticleThenOrder(a: EventRecord, b: EventRecord): number {
  * Conservative: same kind, and for rounds the same catalog round on overlapping dates; otherwise the
  * same date, a shared actor and similar wording, and never two reports of the same article.
  */
+/** The merge bucket of a report: reports in different buckets are never one entry. */
+export function mergeBucket(e: Pick<EventRecord, 'kind' | 'round' | 'date'>): string {
+  return ROUND_KINDS.has(e.kind) && e.round ? `${e.kind}|${e.round}` : `${e.kind}|${e.date}`;
+}
+
 export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
   const sorted = [...events].sort(byArticleThenOrder);
   const parent = sorted.map((_, i) => i);
@@ -58,7 +63,7 @@ export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
   // Only events whose date spans could meet are compared: bucket by round, else by date.
   const buckets = new Map<string, number[]>();
   sorted.forEach((e, i) => {
-    const key = ROUND_KINDS.has(e.kind) && e.round ? `${e.kind}|${e.round}` : `${e.kind}|${e.date}`;
+    const key = mergeBucket(e);
     const list = buckets.get(key) ?? [];
     list.push(i);
     buckets.set(key, list);

@@ -6,19 +6,27 @@ import type { ArticleResult } from '../pipeline.ts';
  * rewritten. `fingerprint` covers the pipeline's code and the catalog: when either changes, every
  * article is processed again.
  */
+/** One merge bucket (see mergeEvents): which article versions fed it, and the entries it gave. */
+export interface BucketRecord {
+  /** Hash of the bucket's articles and their input hashes: equal means the same events, so the same entries. */
+  sig: string;
+  /** Entry id, hash of its data (see buildContent) and the candidate ids merged into it. */
+  entries: Array<{ id: string; key: string; aliases: string[] }>;
+}
+
 export interface Manifest {
-  version: 1;
+  version: 2;
   fingerprint: string;
   articles: Record<string, { hash: string; result: ArticleResult }>;
   outputs: Record<string, string>;
-  /** Entry id → hash of its data (see buildContent). */
-  entries: Record<string, string>;
+  /** Merge bucket key → its record, so an unchanged bucket is not merged or hashed again. */
+  buckets: Record<string, BucketRecord>;
 }
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export function emptyManifest(fingerprint = ''): Manifest {
-  return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, entries: {} };
+  return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, buckets: {} };
 }
 
 /** Parses a manifest; anything unexpected gives an empty one (the run then processes everything). */
@@ -26,7 +34,7 @@ export function parseManifest(json: string): Manifest {
   try {
     const data = JSON.parse(json) as Partial<Manifest>;
     if (data.version !== MANIFEST_VERSION || typeof data.articles !== 'object' || typeof data.outputs !== 'object' || !data.articles || !data.outputs) return emptyManifest();
-    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs, entries: data.entries ?? {} };
+    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs, buckets: data.buckets ?? {} };
   } catch {
     return emptyManifest();
   }
@@ -48,7 +56,13 @@ export function* manifestChunks(m: Manifest): Generator<string> {
     yield `${first ? '' : ','}\n${JSON.stringify(source)}:${JSON.stringify({ hash: v.hash, result })}`;
     first = false;
   }
-  yield `\n},"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"entries":${JSON.stringify(Object.fromEntries(byKey(m.entries)))}}\n`;
+  yield `\n},"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"buckets":{`;
+  first = true;
+  for (const [key, bucket] of byKey(m.buckets)) {
+    yield `${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(bucket)}`;
+    first = false;
+  }
+  yield '\n}}\n';
 }
 
 export function serializeManifest(m: Manifest): string {

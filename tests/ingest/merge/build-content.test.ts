@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
+import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
+import { buildContent, processArticle } from '../../../src/ingest/pipeline.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { ROOT, SEEDS } from '../run-ingest.ts';
+
+const yamls = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
+const context = pipelineContext(loadCatalog(yamls('rounds'), yamls('actors')), dateArticle);
+const results = readdirSync(SEEDS).sort().map((f) => processArticle(`seeds/${f}`, readFileSync(join(SEEDS, f)), context));
+const versions = new Map(results.map((r) => [r.source, `v1-${r.source}`]));
+
+describe('buildContent: only merge buckets whose articles changed are merged again', () => {
+  const first = buildContent(results, {}, new Set(), versions);
+  const files = new Set(first.entries.map((e) => `entries/${e.id}.mdx`));
+
+  it('a first run renders every entry', () => {
+    expect(first.toRender.map((e) => e.entry.id).sort()).toEqual(first.entries.map((e) => e.id));
+    expect(first.entries.length).toBeGreaterThan(10);
+  });
+
+  it('the same article versions: every bucket reused as recorded, nothing rendered', () => {
+    const again = buildContent(results, first.buckets, files, versions);
+    expect(again.toRender).toEqual([]);
+    expect(again.entries).toEqual(first.entries);
+    for (const [key, bucket] of Object.entries(again.buckets)) expect(bucket).toBe(first.buckets[key]);
+  });
+
+  it('a new version of one article re-merges exactly the buckets it reports in, with the same entries', () => {
+    const changed = results[2]!;
+    const next = buildContent(results, first.buckets, files, new Map([...versions, [changed.source, 'v2']]));
+    const touched = Object.keys(next.buckets).filter((k) => next.buckets[k] !== first.buckets[k]);
+    expect(touched.length).toBeGreaterThan(0);
+    for (const key of touched) expect(next.buckets[key]!.entries.flatMap((e) => e.aliases).some((id) => id.startsWith(`${changed.id}-`))).toBe(true);
+    expect(next.entries).toEqual(first.entries);
+    // Same events, so the same entry data: the files on disk are kept.
+    expect(next.toRender).toEqual([]);
+  });
+
+  it('a missing entry file, or no recorded version, makes its bucket merge and render again', () => {
+    const gone = first.entries[0]!.id;
+    const missing = buildContent(results, first.buckets, new Set([...files].filter((f) => f !== `entries/${gone}.mdx`)), versions);
+    expect(missing.toRender.map((e) => e.entry.id)).toContain(gone);
+    const unversioned = buildContent(results, first.buckets, files, new Map());
+    expect(Object.values(unversioned.buckets).every((b) => b.sig === 'unversioned')).toBe(true);
+    const third = buildContent(results, unversioned.buckets, files, new Map());
+    for (const [key, bucket] of Object.entries(third.buckets)) expect(bucket).not.toBe(unversioned.buckets[key]);
+  });
+});
