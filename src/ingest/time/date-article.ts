@@ -13,7 +13,7 @@ import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDays } from './anchor/clues-days.ts';
 import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
-import { solveAnchor, type AnchorSolution } from './anchor/solve-anchor.ts';
+import { bestHolding, solveAnchor, type AnchorSolution } from './anchor/solve-anchor.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
@@ -33,26 +33,19 @@ function isScattered(days: number[]): boolean {
   return false;
 }
 
-/** A strong clue the winner leaves unsatisfied, with a nearby day that satisfies it scoring almost as
- *  well: the article may be either, so the anchor spans both. */
+/** A strong clue the winner leaves unsatisfied, with a day within a week that satisfies it and scores
+ *  almost as well (less than the clue's weight below): the article may be either, so the anchor spans both. */
 const STRONG_CONFLICT = 4;
 function widenOnConflict(solution: AnchorSolution | null, clues: Clue[]): AnchorSolution | null {
   if (!solution) return null;
   let out = solution;
   for (const c of solution.conflicts) {
     if (c.weight < STRONG_CONFLICT) continue;
-    const boost = 100;
-    const forced: Clue = { ...c, weight: c.weight * boost, windows: c.windows.length > 0 ? c.windows : [[solution.span[0] - MAX_SCATTER_DAYS, solution.span[1] + MAX_SCATTER_DAYS]] };
-    const alt = solveAnchor(clues.map((x) => (x === c ? forced : x)));
-    if (!alt || alt.conflicts.includes(forced)) continue;
-    const altScore = alt.best - c.weight * (boost - 1);
-    if (solution.best - altScore >= c.weight) continue;
-    // Only the days that satisfy it within a week of the winner: far apart, two strong statements
-    // contradict each other (an old banner against "اليوم ... 2019"), and the winner stands, with
-    // the loser reported as a conflict.
-    const close = alt.days.filter((d) => d >= solution.span[0] - CLUSTER_GAP && d <= solution.span[1] + CLUSTER_GAP);
-    if (close.length === 0) continue;
-    const days = [...new Set([...out.days, ...close])].sort((a, b) => a - b);
+    // Only days within a week of the winner: far apart, two strong statements contradict each other
+    // (an old banner against "اليوم ... 2019"), the winner stands and the loser is reported as a conflict.
+    const alt = bestHolding(clues, c, solution.span[0] - CLUSTER_GAP, solution.span[1] + CLUSTER_GAP);
+    if (!alt || solution.best - alt.score >= c.weight) continue;
+    const days = [...new Set([...out.days, ...alt.days])].sort((a, b) => a - b);
     out = { ...out, days, span: [days[0]!, days[days.length - 1]!], weekdayDays: new Map(), confidence: Math.min(out.confidence, 0.5) };
   }
   return out;

@@ -137,3 +137,19 @@ export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null
   const confidence = Math.round(Math.min(1, 0.5 * agreement + 0.5 * strength) * (days.length === 1 ? 1 : 0.8) * 100) / 100;
   return { span, days, best, satisfied, conflicts, weekdayDays, confidence };
 }
+
+/** The best-scoring days of [lo, hi] on which clue `c` holds, with their score (none: null). */
+export function bestHolding(clues: Clue[], c: Clue, lo: number, hi: number): { days: number[]; score: number } | null {
+  const plain = clues.filter((x) => x.group === undefined);
+  const groups = new Map<number, Clue[]>();
+  for (const x of clues) if (x.group !== undefined) groups.set(x.group, [...(groups.get(x.group) ?? []), x]);
+  let best = -Infinity;
+  let days: number[] = [];
+  for (let d = lo; d <= hi; d++) {
+    const holds = c.group === undefined ? c.score(d, d) > 0 : [weekdayOnOrBefore(d, c.group), weekdayOnOrAfter(d, c.group)].some((o) => c.score(d, o) > 0);
+    if (!holds) continue;
+    const s = scoreDay(d, plain, groups);
+    if (s > best + 1e-9) { best = s; days = [d]; } else if (Math.abs(s - best) <= 1e-9) days.push(d);
+  }
+  return days.length > 0 ? { days, score: best } : null;
+}
