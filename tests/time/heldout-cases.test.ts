@@ -106,6 +106,8 @@ describe('expressions against a published date', () => {
     // A story written on 30 November and printed on 1 December: "next 4 December" is three days on.
     ['"المقبل" on a day a few days ahead in the current month', 'وتستمر حتى 4 ديسمبر المقبل', '2020-12-01', '4 ديسمبر المقبل', '2020-12-04'],
     ['"المقبل" on a month later in the year', 'وتعقد الجولة في 4 ديسمبر المقبل', '2020-11-01', '4 ديسمبر المقبل', '2020-12-04'],
+    // F10: a pair of consecutive weekdays after "يومي" is one span.
+    ['a pair of weekdays', 'وسيتبادل السوريون وجهات النظر يومي الخميس والجمعة', '2019-10-31', 'يومي الخميس والجمعة', '2019-10-31/2019-11-01'],
     ['a weekday written with a presentation-form lam-alef', 'مساء أمس اﻹثنين', '2022-03-22', 'مساء أمس اﻹثنين', '2022-03-21'],
   ])('%s', (_name, text, published, quote, expected) => {
     expect(resolved(text, published, quote)).toBe(expected);

@@ -43,6 +43,8 @@ export interface Stated {
   /** Offset in days of a relative day (أمس = -1). */
   offset?: number;
   weekday?: number;
+  /** Last weekday of a pair of consecutive days ("يومي الخميس والجمعة"). */
+  weekdayEnd?: number;
   period?: 'day' | 'week' | 'month' | 'year';
   timeOfDay?: string;
   hijri?: { year: number; month?: number; day?: number };

@@ -50,6 +50,11 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
       return { span: [day, day], certainty: 'exact', how: `${OFFSET_EN[String(s.offset)] ?? 'relative to'} ${of}` };
     }
     case 'weekday': {
+      if (s.weekdayEnd !== undefined) {
+        // A pair of consecutive days: the first resolved as a weekday, the span runs to the next day.
+        const first = resolveAt({ ...e, stated: { ...s, weekdayEnd: undefined } }, d, weekdayDay, explain);
+        return first && { ...first, span: [first.span[0], first.span[0] + 1], how: first.how && `${first.how}, and the day after` };
+      }
       const w = s.weekday!;
       const name = WEEKDAY_EN[w]!;
       if (s.rel === -1) { const x = weekdayOnOrBefore(d - 1, w); return { span: [x, x], certainty: 'exact', how: `last ${name} before ${of}` }; }

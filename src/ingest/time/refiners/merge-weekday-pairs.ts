@@ -1,0 +1,27 @@
+// "يومي الخميس والجمعة"، "أيام الأحد والاثنين": two weekdays joined after a dual or plural "day" are one
+// span of consecutive days, not two separate days (the second alone would be read on its own side).
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, ParseContext } from '../types.ts';
+
+const PAIR_START = new RegExp(`^(?:${['يومي', 'أيام', 'ايام'].map(foldArabic).join('|')})\\s`, 'u');
+const JOIN = /^\s*و\s*$/u;
+
+export function mergeWeekdayPairs(results: Parsed[], ctx: ParseContext): Parsed[] {
+  const out: Parsed[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const a = results[i]!;
+    const b = results[i + 1];
+    const plain = (p: Parsed): boolean => p.kind === 'weekday' && p.stated.rel === undefined && p.stated.weekdayEnd === undefined;
+    if (b && plain(a) && plain(b) && PAIR_START.test(ctx.folded.slice(a.start, a.end)) && JOIN.test(ctx.folded.slice(a.end, b.start))) {
+      const span = (b.stated.weekday! - a.stated.weekday! + 7) % 7;
+      // Only consecutive days ("الخميس والجمعة"), where the pair reads unambiguously as a span.
+      if (span === 1) {
+        out.push({ ...a, end: b.end, parser: `${a.parser}+${b.parser}`, stated: { ...a.stated, weekdayEnd: b.stated.weekday! } });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
