@@ -113,6 +113,14 @@ describe('expressions against a published date', () => {
     expect(resolved(text, published, quote)).toBe(expected);
   });
 
+  it.each([
+    ['one round in the article', 'بدأت أمس في جنيف جولة ثالثة من محادثات صياغة الدستور. وكان المبعوث قد حث الأطراف عشية الاجتماع على الانخراط.', '2020-08-23'],
+    ['two rounds in the article', 'بدأت أمس الجولة الثالثة من محادثات صياغة الدستور بعد الجولة السابعة من محادثات أستانا. وكان المبعوث قد حث الأطراف عشية الاجتماع على الانخراط.', null],
+  ])('"عشية الاجتماع" with %s', (_name, text, expected) => {
+    const x = date(text, '2020-08-25').expressions.find((e) => e.kind === 'eve');
+    expect(x?.resolved?.edtf ?? null).toBe(expected);
+  });
+
   it('presentation forms fold like the ordinary letters', () => {
     expect(foldArabic('اﻹثنين')).toBe(foldArabic('الإثنين'));
     // "اليوم اﻷول" (U+FEF7) is the first day of something, not "today".

@@ -133,7 +133,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       start, end, text: text.slice(start, end), kind: e.kind,
       stated: { ...e.stated, ...(e.tense ? { tense: e.tense } : {}) },
       ...(round ? { roundId: round.round.id } : {}),
-      resolved: e.kind === 'eve' ? resolveEve(e, exprs, anchorSpan, weekdayDays)
+      resolved: e.kind === 'eve' ? resolveEve(e, exprs, anchorSpan, weekdayDays, folded)
         : anchorSpan && (e.kind !== 'round' || round) ? resolveExpression(e, anchorSpan, weekdayDays) : null,
     };
   });
