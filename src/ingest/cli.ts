@@ -179,7 +179,8 @@ async function main(): Promise<void> {
     } else {
       results.push(result);
       if (result.article) ids.set(result.id, source);
-      if (!failed) next.articles[source] = { hash, result };
+      // The record read from the manifest itself when unchanged: it is written back as read (see manifestChunks).
+      if (!failed) next.articles[source] = cached && cached.hash === hash && cached.result === result ? cached : { hash, result };
     }
   }
   if (showProgress && jobs.length > 0) process.stderr.write('\n');

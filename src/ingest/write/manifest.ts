@@ -29,11 +29,31 @@ export function emptyManifest(fingerprint = ''): Manifest {
   return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, buckets: {} };
 }
 
+// The JSON text each article record was read from: an unchanged article is written back as it was
+// read instead of serialized again (10,000 records are most of a run's time when one article changed).
+const RAW = new WeakMap<object, string>();
+
+/** Remembers every article record's text, read from the one-record-a-line layout of manifestChunks. */
+function rememberRaw(json: string, articles: Manifest['articles']): void {
+  const lines = json.split('\n');
+  const sources = Object.keys(articles);
+  for (let k = 0; k < sources.length; k++) {
+    const source = sources[k]!;
+    const prefix = `${JSON.stringify(source)}:`;
+    let line = lines[k + 1];
+    // Not our layout (edited by hand?): serialize everything again.
+    if (line === undefined || !line.startsWith(prefix)) return;
+    if (k + 1 < sources.length) line = line.slice(0, -1);
+    RAW.set(articles[source]!, line.slice(prefix.length));
+  }
+}
+
 /** Parses a manifest; anything unexpected gives an empty one (the run then processes everything). */
 export function parseManifest(json: string): Manifest {
   try {
     const data = JSON.parse(json) as Partial<Manifest>;
     if (data.version !== MANIFEST_VERSION || typeof data.articles !== 'object' || typeof data.outputs !== 'object' || !data.articles || !data.outputs) return emptyManifest();
+    rememberRaw(json, data.articles);
     return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs, buckets: data.buckets ?? {} };
   } catch {
     return emptyManifest();
@@ -52,8 +72,8 @@ export function* manifestChunks(m: Manifest): Generator<string> {
   let first = true;
   for (const [source, v] of byKey(m.articles)) {
     // An unchanged article needs only its events (for merging) and its id: its page is on disk.
-    const result = { ...v.result, article: v.result.article ? { fields: {}, mdx: '' } : null };
-    yield `${first ? '' : ','}\n${JSON.stringify(source)}:${JSON.stringify({ hash: v.hash, result })}`;
+    const record = RAW.get(v) ?? JSON.stringify({ hash: v.hash, result: { ...v.result, article: v.result.article ? { fields: {}, mdx: '' } : null } });
+    yield `${first ? '' : ','}\n${JSON.stringify(source)}:${record}`;
     first = false;
   }
   yield `\n},"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"buckets":{`;

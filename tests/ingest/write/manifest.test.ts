@@ -17,6 +17,18 @@ describe('manifest', () => {
     expect(parseManifest(text)).toEqual({ ...m, outputs: { 'a.mdx': '1', 'b.mdx': '2' } });
   });
 
+  it('writes an unchanged article record back as read, and a replaced one from its new data', () => {
+    const events = [{ id: 'a-1', quote: 'قال المبعوث أمس إن الجولة انتهت' }];
+    const m = { ...emptyManifest('f'), articles: { 'seeds/a.txt': { hash: '1', result: { ...result('a'), events } }, 'seeds/b.txt': { hash: '2', result: result('b') } } } as never;
+    const text = serializeManifest(m);
+    const read = parseManifest(text);
+    expect(serializeManifest(read)).toBe(text);
+    read.articles['seeds/b.txt'] = { hash: '3', result: result('b') };
+    const again = parseManifest(serializeManifest(read));
+    expect(again.articles['seeds/b.txt']!.hash).toBe('3');
+    expect(again.articles['seeds/a.txt']).toEqual(parseManifest(text).articles['seeds/a.txt']);
+  });
+
   it('starts over on a corrupt or foreign manifest instead of failing', () => {
     expect(parseManifest('{not json')).toEqual(emptyManifest());
     expect(parseManifest('{"version": 99}')).toEqual(emptyManifest());
