@@ -49,10 +49,11 @@ async function loadDateEngine(): Promise<{ dateArticle: DateArticle | null; prob
 }
 
 /** The last run's manifest and the hash of its file (the text itself is not kept: it can be tens of MB). */
-function readManifest(path: string): { previous: Manifest; previousManifestHash: string | undefined } {
+function readManifest(path: string, reuseFor: string | undefined): { previous: Manifest; previousManifestHash: string | undefined } {
   if (!existsSync(path)) return { previous: emptyManifest(), previousManifestHash: undefined };
-  const text = readFileSync(path, 'utf8');
-  return { previous: parseManifest(text), previousManifestHash: sha256(text) };
+  // Hashed as bytes (a string would be encoded to UTF-8 again just for the hash).
+  const bytes = readFileSync(path);
+  return { previous: parseManifest(bytes.toString('utf8'), reuseFor), previousManifestHash: sha256(bytes) };
 }
 
 function listGenerated(out: string): string[] {
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
   const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(bytes)]));
 
   const manifestPath = join(out, '.manifest.json');
-  const { previous, previousManifestHash } = readManifest(manifestPath);
+  const { previous, previousManifestHash } = readManifest(manifestPath, values.force ? undefined : fingerprint);
   const reuse = !values.force && previous.fingerprint === fingerprint;
   const changes = diffInputs(previous, hashes);
   const unchanged = new Set(reuse ? changes.unchanged : []);

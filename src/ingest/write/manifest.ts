@@ -48,12 +48,15 @@ function rememberRaw(json: string, articles: Manifest['articles']): void {
   }
 }
 
-/** Parses a manifest; anything unexpected gives an empty one (the run then processes everything). */
-export function parseManifest(json: string): Manifest {
+/**
+ * Parses a manifest; anything unexpected gives an empty one (the run then processes everything).
+ * With `reuseFor` equal to its fingerprint (the run will reuse it), the records' text is kept for writing back.
+ */
+export function parseManifest(json: string, reuseFor?: string): Manifest {
   try {
     const data = JSON.parse(json) as Partial<Manifest>;
     if (data.version !== MANIFEST_VERSION || typeof data.articles !== 'object' || typeof data.outputs !== 'object' || !data.articles || !data.outputs) return emptyManifest();
-    rememberRaw(json, data.articles);
+    if (reuseFor !== undefined && data.fingerprint === reuseFor) rememberRaw(json, data.articles);
     return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs, buckets: data.buckets ?? {} };
   } catch {
     return emptyManifest();

@@ -39,8 +39,10 @@ export function writeAtomicChunks(path: string, chunks: Iterable<string>, unchan
     const fd = openSync(temp, 'w');
     try {
       for (const chunk of chunks) {
-        writeSync(fd, chunk);
-        hash.update(chunk);
+        // Encoded once, for the file and the hash.
+        const bytes = Buffer.from(chunk, 'utf8');
+        writeSync(fd, bytes);
+        hash.update(bytes);
       }
     } finally {
       closeSync(fd);

@@ -21,10 +21,10 @@ describe('manifest', () => {
     const events = [{ id: 'a-1', quote: 'قال المبعوث أمس إن الجولة انتهت' }];
     const m = { ...emptyManifest('f'), articles: { 'seeds/a.txt': { hash: '1', result: { ...result('a'), events } }, 'seeds/b.txt': { hash: '2', result: result('b') } } } as never;
     const text = serializeManifest(m);
-    const read = parseManifest(text);
+    const read = parseManifest(text, 'f');
     expect(serializeManifest(read)).toBe(text);
     read.articles['seeds/b.txt'] = { hash: '3', result: result('b') };
-    const again = parseManifest(serializeManifest(read));
+    const again = parseManifest(serializeManifest(read), 'f');
     expect(again.articles['seeds/b.txt']!.hash).toBe('3');
     expect(again.articles['seeds/a.txt']).toEqual(parseManifest(text).articles['seeds/a.txt']);
   });
