@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ArticleResult } from '../pipeline.ts';
 
 /**
@@ -15,7 +16,7 @@ export interface BucketRecord {
 }
 
 export interface Manifest {
-  version: 2;
+  version: 3;
   fingerprint: string;
   articles: Record<string, { hash: string; result: ArticleResult }>;
   outputs: Record<string, string>;
@@ -23,7 +24,7 @@ export interface Manifest {
   buckets: Record<string, BucketRecord>;
 }
 
-export const MANIFEST_VERSION = 2;
+export const MANIFEST_VERSION = 3;
 
 export function emptyManifest(fingerprint = ''): Manifest {
   return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, buckets: {} };
@@ -32,9 +33,25 @@ export function emptyManifest(fingerprint = ''): Manifest {
 // The JSON text each article record was read from: an unchanged article is written back as it was
 // read instead of serialized again (10,000 records are most of a run's time when one article changed).
 const RAW = new WeakMap<object, string>();
+// The shard file each article record was read from: a shard whose records are all as read, and all
+// there, is the same file again (its name is the hash of its text), so it is neither serialized nor written.
+const FROM_SHARD = new WeakMap<object, string>();
+const SHARD_SIZE = new Map<string, number>();
 
-/** Remembers every article record's text, read from the one-record-a-line layout of manifestChunks. */
-function rememberRaw(json: string, articles: Manifest['articles']): void {
+/**
+ * Article records are kept in SHARD_COUNT files `.manifest/<sha256 of the text>.json`, an article's shard
+ * chosen by the hash of its source name (stable whatever else is added or removed): adding or changing
+ * one article rewrites one small shard, not a manifest of tens of MB.
+ */
+export const SHARD_COUNT = 64;
+export const SHARD_NAME = /^[0-9a-f]{64}$/;
+
+export function shardOf(source: string): number {
+  return createHash('sha256').update(source).digest()[0]! % SHARD_COUNT;
+}
+
+/** Remembers every article record's text, read from the one-record-a-line layout of shardText. */
+function rememberRaw(json: string, articles: Manifest['articles'], shard?: string): void {
   const lines = json.split('\n');
   const sources = Object.keys(articles);
   for (let k = 0; k < sources.length; k++) {
@@ -46,18 +63,31 @@ function rememberRaw(json: string, articles: Manifest['articles']): void {
     if (k + 1 < sources.length) line = line.slice(0, -1);
     RAW.set(articles[source]!, line.slice(prefix.length));
   }
+  if (shard === undefined) return;
+  for (const source of sources) FROM_SHARD.set(articles[source]!, shard);
+  SHARD_SIZE.set(shard, sources.length);
 }
 
 /**
- * Parses a manifest; anything unexpected gives an empty one (the run then processes everything).
+ * Parses a manifest head and its shards (`readShard` gives a shard file's text, undefined when it is
+ * missing); anything unexpected gives an empty manifest (the run then processes everything).
  * With `reuseFor` equal to its fingerprint (the run will reuse it), the records' text is kept for writing back.
  */
-export function parseManifest(json: string, reuseFor?: string): Manifest {
+export function parseManifest(json: string, reuseFor?: string, readShard: (name: string) => string | undefined = () => undefined): Manifest {
   try {
-    const data = JSON.parse(json) as Partial<Manifest>;
-    if (data.version !== MANIFEST_VERSION || typeof data.articles !== 'object' || typeof data.outputs !== 'object' || !data.articles || !data.outputs) return emptyManifest();
-    if (reuseFor !== undefined && data.fingerprint === reuseFor) rememberRaw(json, data.articles);
-    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles: data.articles, outputs: data.outputs, buckets: data.buckets ?? {} };
+    const data = JSON.parse(json) as Partial<Manifest> & { shards?: unknown };
+    if (data.version !== MANIFEST_VERSION || !Array.isArray(data.shards) || typeof data.outputs !== 'object' || !data.outputs) return emptyManifest();
+    const remember = reuseFor !== undefined && data.fingerprint === reuseFor;
+    const articles: Manifest['articles'] = {};
+    for (const name of data.shards) {
+      const text = typeof name === 'string' && SHARD_NAME.test(name) ? readShard(name) : undefined;
+      if (text === undefined) return emptyManifest();
+      const part = JSON.parse(text) as Manifest['articles'];
+      if (typeof part !== 'object' || !part) return emptyManifest();
+      if (remember) rememberRaw(text, part, name as string);
+      Object.assign(articles, part);
+    }
+    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles, outputs: data.outputs, buckets: data.buckets ?? {} };
   } catch {
     return emptyManifest();
   }
@@ -65,22 +95,47 @@ export function parseManifest(json: string, reuseFor?: string): Manifest {
 
 const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
-/**
- * Stable JSON (keys sorted), one article per line so the committed manifest diffs cleanly, produced
- * in pieces so a 10,000-article manifest is never one giant string in memory. The cache keeps no
- * article page (text or front matter): an unchanged article's file is on disk, its hash in `outputs`.
- */
-export function* manifestChunks(m: Manifest): Generator<string> {
-  yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"articles":{`;
-  let first = true;
-  for (const [source, v] of byKey(m.articles)) {
+/** Stable JSON of some article records (keys sorted), one a line so the committed files diff cleanly. */
+function shardText(records: Array<[string, Manifest['articles'][string]]>): string {
+  const lines = records.map(([source, v]) => {
     // An unchanged article needs only its events (for merging) and its id: its page is on disk.
     const record = RAW.get(v) ?? JSON.stringify({ hash: v.hash, result: { ...v.result, article: v.result.article ? { fields: {}, mdx: '' } : null } });
-    yield `${first ? '' : ','}\n${JSON.stringify(source)}:${record}`;
-    first = false;
+    return `${JSON.stringify(source)}:${record}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+export interface ManifestShard {
+  name: string;
+  /** The file's text; null when the shard is the file it was read from (nothing to write). */
+  text: string | null;
+}
+
+/** The shard files of a manifest, in shard order, each produced when asked for (one in memory at a time). */
+export function* manifestShards(m: Manifest): Generator<ManifestShard> {
+  const groups: Array<Array<[string, Manifest['articles'][string]]>> = Array.from({ length: SHARD_COUNT }, () => []);
+  for (const [source, v] of byKey(m.articles)) groups[shardOf(source)]!.push([source, v]);
+  for (const records of groups) {
+    if (records.length === 0) continue;
+    const from = FROM_SHARD.get(records[0]![1]);
+    if (from !== undefined && SHARD_SIZE.get(from) === records.length && records.every(([, v]) => FROM_SHARD.get(v) === from)) {
+      yield { name: from, text: null };
+      continue;
+    }
+    const text = shardText(records);
+    yield { name: createHash('sha256').update(text).digest('hex'), text };
   }
-  yield `\n},"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"buckets":{`;
-  first = true;
+}
+
+/**
+ * The head file (.manifest.json): stable JSON (keys sorted), produced in pieces, naming the shard files
+ * that hold the article records. The cache keeps no article page (text or front matter): an unchanged
+ * article's file is on disk, its hash in `outputs`.
+ */
+export function* manifestChunks(m: Manifest, shards: readonly string[]): Generator<string> {
+  yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"shards":${JSON.stringify(shards)}`;
+  yield `,"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"buckets":{`;
+  let first = true;
   for (const [key, bucket] of byKey(m.buckets)) {
     yield `${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(bucket)}`;
     first = false;
@@ -88,8 +143,11 @@ export function* manifestChunks(m: Manifest): Generator<string> {
   yield '\n}}\n';
 }
 
-export function serializeManifest(m: Manifest): string {
-  return [...manifestChunks(m)].join('');
+/** The whole manifest as text: the head and its shard files by name (for tests and small tools). */
+export function serializeManifest(m: Manifest): { head: string; shards: Map<string, string> } {
+  const shards = new Map<string, string>();
+  for (const s of manifestShards(m)) shards.set(s.name, s.text ?? shardText(byKey(m.articles).filter(([, v]) => FROM_SHARD.get(v) === s.name)));
+  return { head: [...manifestChunks(m, [...shards.keys()])].join(''), shards };
 }
 
 export interface InputChanges {

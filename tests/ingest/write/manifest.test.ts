@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffInputs, emptyManifest, parseManifest, serializeManifest } from '../../../src/ingest/write/manifest.ts';
+import { createHash } from 'node:crypto';
+import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest } from '../../../src/ingest/write/manifest.ts';
+
 
 const result = (source: string) => ({ source, id: source, article: null, events: [], diagnostics: [] });
 
@@ -12,21 +14,50 @@ describe('manifest', () => {
 
   it('round-trips and serializes with sorted keys', () => {
     const m = { ...emptyManifest('f'), outputs: { 'b.mdx': '2', 'a.mdx': '1' } };
-    const text = serializeManifest(m);
-    expect(text.indexOf('"a.mdx"')).toBeLessThan(text.indexOf('"b.mdx"'));
-    expect(parseManifest(text)).toEqual({ ...m, outputs: { 'a.mdx': '1', 'b.mdx': '2' } });
+    const { head, shards } = serializeManifest(m);
+    expect(head.indexOf('"a.mdx"')).toBeLessThan(head.indexOf('"b.mdx"'));
+    expect(parseManifest(head, undefined, (name) => shards.get(name))).toEqual({ ...m, outputs: { 'a.mdx': '1', 'b.mdx': '2' } });
+  });
+
+  it('keeps article records in content-addressed shards and rewrites only the shard of a changed article', () => {
+    const articles: Record<string, { hash: string; result: ReturnType<typeof result> }> = {};
+    for (let i = 0; i < 200; i++) articles[`seeds/a${i}.txt`] = { hash: String(i), result: { ...result(`a${i}`), events: [{ id: `a${i}-1`, quote: `قال المبعوث ${i} أمس إن الجولة انتهت` }] } as never };
+    const m = { ...emptyManifest('f'), articles } as never;
+    const first = serializeManifest(m);
+    expect(first.shards.size).toBeGreaterThan(1);
+    for (const [name, text] of first.shards) expect(createHash('sha256').update(text).digest('hex')).toBe(name);
+    const read = parseManifest(first.head, 'f', (name) => first.shards.get(name));
+    expect(read.articles).toEqual(articles);
+    // Read back and unchanged: every shard is the file it came from, nothing to write.
+    expect([...manifestShards(read)].every((s) => s.text === null)).toBe(true);
+    read.articles['seeds/a7.txt'] = { hash: 'new', result: result('a7') };
+    const written = [...manifestShards(read)].filter((s) => s.text !== null);
+    expect(written).toHaveLength(1);
+    expect(first.shards.has(written[0]!.name)).toBe(false);
+    // The same bytes as a manifest built from scratch with the same data (what --force writes).
+    const again = serializeManifest(read);
+    const fresh = serializeManifest({ ...emptyManifest('f'), articles: JSON.parse(JSON.stringify(read.articles)) } as never);
+    expect(again.head).toBe(fresh.head);
+    expect(again.shards).toEqual(fresh.shards);
+  });
+
+  it('starts over when a shard is missing', () => {
+    const m = { ...emptyManifest('f'), articles: { 'seeds/a.txt': { hash: '1', result: result('a') } } } as never;
+    const { head } = serializeManifest(m);
+    expect(parseManifest(head, 'f', () => undefined)).toEqual(emptyManifest());
   });
 
   it('writes an unchanged article record back as read, and a replaced one from its new data', () => {
     const events = [{ id: 'a-1', quote: 'قال المبعوث أمس إن الجولة انتهت' }];
     const m = { ...emptyManifest('f'), articles: { 'seeds/a.txt': { hash: '1', result: { ...result('a'), events } }, 'seeds/b.txt': { hash: '2', result: result('b') } } } as never;
     const text = serializeManifest(m);
-    const read = parseManifest(text, 'f');
-    expect(serializeManifest(read)).toBe(text);
+    const read = parseManifest(text.head, 'f', (name) => text.shards.get(name));
+    expect(serializeManifest(read)).toEqual(text);
     read.articles['seeds/b.txt'] = { hash: '3', result: result('b') };
-    const again = parseManifest(serializeManifest(read), 'f');
+    const next = serializeManifest(read);
+    const again = parseManifest(next.head, 'f', (name) => next.shards.get(name));
     expect(again.articles['seeds/b.txt']!.hash).toBe('3');
-    expect(again.articles['seeds/a.txt']).toEqual(parseManifest(text).articles['seeds/a.txt']);
+    expect(again.articles['seeds/a.txt']).toEqual(parseManifest(text.head, undefined, (name) => text.shards.get(name)).articles['seeds/a.txt']);
   });
 
   it('starts over on a corrupt or foreign manifest instead of failing', () => {
