@@ -1,7 +1,7 @@
 // Golden test on the five real seed articles, raw (page furniture and the Corona banner included):
 // the article dates and the event expressions must match the gold file, read at test time.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
@@ -10,8 +10,10 @@ import { edtfSpan } from '../../src/lib/edtf.ts';
 interface Spec { accept?: string[]; within?: string }
 interface GoldArticle { file: string; published: Spec; events: (Spec & { snippet: string })[] }
 
-// The gold file lives in the team's shared reference folder, outside the repository.
-const GOLD = '/work/shared/reference/seeds-gold.json';
+// The gold file lives in the team's shared reference folder beside the checkout, outside the
+// repository (CI lays a copy of it beside its clone, which may be anywhere).
+const GOLD = [resolve('..', 'shared/reference/seeds-gold.json'), '/work/shared/reference/seeds-gold.json']
+  .find((p) => existsSync(p)) ?? resolve('..', 'shared/reference/seeds-gold.json');
 const gold = (existsSync(GOLD) ? JSON.parse(readFileSync(GOLD, 'utf8')) : { articles: [] }) as { articles: GoldArticle[] };
 const rounds = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
   .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
