@@ -3,8 +3,9 @@
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import matter from 'gray-matter';
 import { loadCatalog, type CatalogFile } from './catalog/load-catalog.ts';
 import type { DateArticle } from './dating-contract.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -14,6 +15,7 @@ import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts
 import { processArticles } from './process-articles.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
+import { findSuccessors, type QuotedReport } from './write/find-successors.ts';
 import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
@@ -100,8 +102,27 @@ function unrenderedFile(d: Diagnostic, unrendered: ReadonlySet<string>): boolean
   return [...unrendered].some((id) => d.reason.startsWith(`entry ${id} `));
 }
 
+/** The first source of a published entry's file (the report its id was made from), if the file is there. */
+function publishedReport(out: string, id: string): QuotedReport | null {
+  const path = join(out, 'entries', `${id}.mdx`);
+  if (!existsSync(path)) return null;
+  try {
+    const source = (matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined)?.[0];
+    return typeof source?.article === 'string' && typeof source.quote === 'string' ? { id, article: source.article, quote: source.quote } : null;
+  } catch {
+    return null; // an unreadable old file gives no successor: the id is reported as vanishing
+  }
+}
+
+/** Where a diagnostic's file is, as a path that opens from the working folder (set once the seeds folder is known). */
+let openablePath = (file: string): string => file;
+
+function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic({ ...d, file: openablePath(d.file) })}\n`);
+}
+
 function fail(diagnostics: readonly Diagnostic[], why: string): never {
-  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  printDiagnostics(diagnostics);
   process.stderr.write(`ingest: ${why}; nothing was written\n`);
   process.exit(1);
 }
@@ -149,6 +170,7 @@ async function main(): Promise<void> {
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const label = basename(seeds);
+  openablePath = (file) => (file.startsWith(`${label}/`) ? relative(process.cwd(), join(seeds, file.slice(label.length + 1))) : file);
   const inputs = new Map<string, Uint8Array>();
   // The folder's entry types spare a stat per regular file; anything else (a link, a type the file
   // system does not report) is stat'ed as before.
@@ -239,10 +261,25 @@ async function main(): Promise<void> {
   }
   // Entry ids start with their article's id, so the entries of a failed article are known without it.
   const keep = new Set([...lock.published, ...Object.keys(lock.redirects)].filter((id) => [...failedIds].some((a) => id.startsWith(`${a}-`))));
-  const outcome = reconcileIds(lock, built.entries, keep);
+  let outcome = reconcileIds(lock, built.entries, keep);
+  if (outcome.vanished.length > 0) {
+    // A vanished id whose entry file is still on disk: its report, edited or cut anew, may live on
+    // under a new id in the same article; it then redirects there and the maintainer is told.
+    const gone = outcome.vanished.map((id) => publishedReport(out, id)).filter((r): r is QuotedReport => r !== null);
+    const entryOf = new Map(built.entries.flatMap((e) => [[e.id, e.id] as const, ...e.aliases.map((a) => [a, e.id] as const)]));
+    const successors = findSuccessors(gone, results.flatMap((r) => r.events), (id) => entryOf.get(id));
+    if (Object.keys(successors).length > 0) {
+      outcome = reconcileIds({ ...lock, redirects: { ...lock.redirects, ...successors } }, built.entries, keep);
+      const sourceOf = new Map(results.map((r) => [r.id, r.source]));
+      for (const old of gone) {
+        const to = successors[old.id];
+        if (to) diagnostics.push({ file: sourceOf.get(old.article) ?? lockPath, line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: `entry \`${old.id}\` now redirects to \`${to}\`: its quote changed (recorded in ids.lock.json)` });
+      }
+    }
+  }
   if (outcome.vanished.length > 0) {
     fail(
-      [...diagnostics, ...outcome.vanished.map((id) => ({ file: `${basename(out)}/ids.lock.json`, line: 1, column: 1, severity: 'error' as const, rule: 'ids-lock', reason: `published entry id \`${id}\` would vanish: keep its article, or map it in "redirects" to its successor` }))],
+      [...diagnostics, ...outcome.vanished.map((id) => ({ file: relative(process.cwd(), lockPath), line: 1, column: 1, severity: 'error' as const, rule: 'ids-lock', reason: `published entry id \`${id}\` would vanish: keep its article, or map it in "redirects" to its successor` }))],
       'published entry ids would vanish',
     );
   }
@@ -253,12 +290,18 @@ async function main(): Promise<void> {
   const produced = new Set(built.kept);
   const put = (rel: string, content: string) => {
     const hash = sha256(content);
-    next.outputs[rel] = hash;
     produced.add(rel);
     const path = join(out, rel);
-    if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
-    else if (writeAtomic(path, content)) written++;
-    else unchangedFiles++;
+    try {
+      if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
+      else if (writeAtomic(path, content)) written++;
+      else unchangedFiles++;
+      next.outputs[rel] = hash;
+    } catch (error) {
+      // One file that cannot be written (a folder in its place, a full disk) is an error on that file;
+      // the others are still written, and what stood there before is left as it was.
+      diagnostics.push({ file: relative(process.cwd(), path), line: 1, column: 1, severity: 'error', rule: 'write', reason: `cannot write: ${(error as Error).message}` });
+    }
   };
   // Written one by one and let go, so the whole corpus's MDX never sits in memory at once.
   for (const [rel, mdx] of built.articles) {
@@ -294,8 +337,8 @@ async function main(): Promise<void> {
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
 
-  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: !reuse })}\n`);
+  printDiagnostics(diagnostics);
+  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: reuse ? false : values.force ? 'forced' : 'code-or-catalog' })}\n`);
   if (values.stats) {
     process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   }

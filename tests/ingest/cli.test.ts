@@ -171,6 +171,30 @@ describe('safety', { timeout: 60_000 }, () => {
     expect(Object.keys(next.redirects).sort()).toEqual(gone.sort());
     expect(existsSync(join(out, 'articles/004-557d863690ff85e5.mdx'))).toBe(false);
   });
+
+  it('redirects an entry whose quote changed (a typo fixed in the seed) to its successor, with a warning', () => {
+    const out = tempDir('typo');
+    const seeds = seedsWith(ALL);
+    expect(runIngest(seeds, out).code).toBe(0);
+    const before = JSON.parse(readFileSync(join(out, 'ids.lock.json'), 'utf8')).published as string[];
+    const file = join(seeds, ALL[2]!);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('روسياوتركيا');
+    writeFileSync(file, text.replace('روسياوتركيا', 'روسيا وتركيا'));
+    const run = runIngest(seeds, out);
+    expect(run.stderr).not.toMatch(/ error: /);
+    expect(run.code).toBe(0);
+    const warned = [...run.stderr.matchAll(/warning: entry `([\w-]+)` now redirects to `([\w-]+)`/g)];
+    expect(warned.length).toBeGreaterThan(0);
+    const lock = JSON.parse(readFileSync(join(out, 'ids.lock.json'), 'utf8'));
+    for (const [, from, to] of warned) {
+      expect(before).toContain(from);
+      expect(lock.redirects[from!]).toBe(to);
+      expect(existsSync(join(out, 'entries', `${to}.mdx`))).toBe(true);
+      expect(existsSync(join(out, 'entries', `${from}.mdx`))).toBe(false);
+    }
+    expect(lock.published).toEqual(expect.arrayContaining(before));
+  });
 });
 
 interface Case { file: string; generated?: boolean; exit: number; message: string | null; article: boolean; entries?: boolean }

@@ -8,8 +8,8 @@ export interface RunFigures {
   staleKept: number;
   errors: number;
   warnings: number;
-  /** True when the code or the catalog changed since the last run, so unchanged articles were processed again. */
-  reprocessed: boolean;
+  /** Why unchanged articles were processed again: `--force`, or the code or the catalog changed since the last run. */
+  reprocessed: false | 'forced' | 'code-or-catalog';
 }
 
 /** The run's report line: "N articles: a new, b changed, c unchanged, d removed; ...". */
@@ -17,7 +17,8 @@ export function summarizeRun(f: RunFigures): string {
   const c = f.changes;
   const total = c.added.length + c.changed.length + c.unchanged.length;
   const stale = `, ${f.removed} stale files removed${f.staleKept > 0 ? `, ${f.staleKept} stale files kept because of errors` : ''}`;
-  const again = f.reprocessed && c.unchanged.length > 0 ? ' (all processed again: the code or the catalog changed)' : '';
+  const why = f.reprocessed === 'forced' ? '--force' : 'the code or the catalog changed';
+  const again = f.reprocessed && c.unchanged.length > 0 ? ` (all processed again: ${why})` : '';
   return `${total} articles: ${c.added.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed${again}; ` +
     `${f.written} files written, ${f.unchangedFiles} unchanged${stale}; ${f.errors} errors, ${f.warnings} warnings`;
 }
