@@ -63,10 +63,15 @@ describe('inferred', () => {
     expect(r.anchor).toMatchObject({ edtf: '2021-07-01/2021-07-06', certainty: 'range' });
     expect(r.expressions.find((e) => e.text === 'أمس')?.resolved).toMatchObject({ edtf: '2021-06-30/2021-07-05', certainty: 'range' });
   });
-  it('a far-away date (an old banner) is a conflict, not a new anchor', () => {
-    const r = date('إحصائيات 12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
+  it('a far-away printed date is a conflict, not a new anchor', () => {
+    const r = date('12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
     expect(r.anchor?.edtf).toBe('2019-04-19');
     expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('12 آذار 2020');
+  });
+  it('a date in a banner of another topic is not a printed date of the story', () => {
+    const r = date('إحصائيات 12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
+    expect(r.anchor?.edtf).toBe('2019-04-19');
+    expect(r.anchor?.evidence.filter((e) => e.quote === '12 آذار 2020').map((e) => e.says).join()).not.toMatch(/printed/);
   });
   it('a weekday with a day and month picks the year from the other evidence', () => {
     // 19 April was a Thursday in 2018 (not in 2017 or 2019); the round catalog bounds the years.

@@ -7,7 +7,7 @@ import { civilFromDays, formatDay, weekdayOf } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
-import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
+import { AGENCY_WORDS, FURNITURE_DATE_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 
@@ -35,11 +35,61 @@ function lineResidue(e: Expr, ctx: ClueContext): number {
   return rest.match(/\p{L}/gu)?.length ?? 0;
 }
 
+const FURNITURE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(FURNITURE_DATE_WORDS)})(?![\\p{L}])`, 'u');
+
+/** The line of `pos` and the non-empty line before it: where a teaser marker or a banner's topic stands. */
+function lineAndPrevious(folded: string, pos: number): string {
+  const lineStart = folded.lastIndexOf('\n', pos - 1) + 1;
+  const found = folded.indexOf('\n', pos);
+  const lineEnd = found < 0 ? folded.length : found;
+  let prevEnd = lineStart - 1;
+  while (prevEnd > 0 && /\s/u.test(folded[prevEnd - 1]!)) prevEnd--;
+  const prevStart = prevEnd > 0 ? folded.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
+  return `${folded.slice(prevStart, Math.max(prevStart, prevEnd))}\n${folded.slice(lineStart, lineEnd)}`;
+}
+
+/** Datelines open the story within its first lines: "دمشق 12 آذار 2018 - قال …". */
+const DATELINE_REACH = 400;
+/** After a dateline's date: a dash or a bar before the story, an agency in parentheses, or the line's end. */
+const DATELINE_AFTER = /^\s*(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|\n|$)/u;
+
+/** Words before the date on its line, other date expressions (a weekday, a Hijri date) left out. */
+function wordsBefore(e: Expr, ctx: ClueContext): number {
+  const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
+  let prefix = '';
+  let at = lineStart;
+  for (const x of ctx.exprs) {
+    if (x === e || x.end <= lineStart || x.start >= e.start) continue;
+    prefix += ctx.folded.slice(at, Math.max(at, x.start));
+    at = Math.max(at, x.end);
+  }
+  prefix += ctx.folded.slice(at, e.start);
+  return prefix.match(/\p{L}{2,}/gu)?.length ?? 0;
+}
+
+/**
+ * A dateline: a place or an outlet (one to three words) at the start of one of the first lines, then
+ * the full date, then a dash, an agency or the line's end ("القاهرة - 14 يناير 2020 - استقبل",
+ * "الرباط في 15 شتنبر 2019 -"), or the date with its own weekday ("بيروت - «الحياة» الخميس، ٢١ ديسمبر
+ * ٢٠١٧ قال"): prose names a past day's weekday far less often than a dateline does.
+ */
+function isDateline(e: Expr, ctx: ClueContext): boolean {
+  if (e.start > DATELINE_REACH || e.stated.day === undefined) return false;
+  const words = wordsBefore(e, ctx);
+  if (words < 1 || words > 3) return false;
+  // "في 15 آذار 2011 - اندلعت": a preposition alone before the date reports an event.
+  if (words === 1 && PREPOSITION_BEFORE.test(ctx.folded.slice(ctx.folded.lastIndexOf('\n', e.start - 1) + 1, e.start))) return false;
+  return DATELINE_AFTER.test(ctx.folded.slice(e.end, e.end + 30)) || e.stated.weekday !== undefined;
+}
+
 function isStamp(e: Expr, ctx: ClueContext): boolean {
+  // A date beside a teaser marker, a caption or a banner of another topic belongs to that, not to the story.
+  if (FURNITURE.test(lineAndPrevious(ctx.folded, e.start))) return false;
   const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
   if (STAMP_BEFORE.test(before)) return true;
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
   if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
+  if (isDateline(e, ctx)) return true;
   // A line that holds little but dates: a byline, a site stamp ("2019.10.30 | 14:01"), a dateline
   // ("الأحد 5 ربيع الآخر 1439 هـ الموافق 24 ديسمبر 2017"). Digits-only dates are rare in prose, so a
   // short line at either end of the text will do for them; "في 15/3/2011 اندلعت" reports an event.

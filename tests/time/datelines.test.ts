@@ -1,0 +1,45 @@
+// Datelines and page furniture: a story's own printed date opens it ("دمشق 12 آذار 2018 - قال"),
+// while a date in a banner, a teaser block or a chronology list is not the article's.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const anchorOf = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
+
+describe('datelines pin the article date', () => {
+  it.each([
+    ['a city, the date, a dash', 'دمشق 12 آذار 2018 - قال وزير الخارجية إن الحل السياسي يمر عبر محادثات جنيف.', '2018-03-12'],
+    ['dashes on both sides, an Egyptian month name', 'القاهرة - 14 يناير 2020 - استقبل وزير الخارجية المبعوث الأممي إلى سوريا غير بيدرسون.', '2020-01-14'],
+    ['a Maghrebi month and an agency in parentheses', 'الجزائر - 14 جانفي 2020 (واج) - استقبل وزير الخارجية المبعوث الأممي إلى سوريا.', '2020-01-14'],
+    ['a Moroccan dateline with في', 'الرباط في 15 شتنبر 2019 - أعلن المبعوث الأممي أن تشكيل اللجنة الدستورية السورية اكتمل.', '2019-09-15'],
+    ['a comma after the city, Levantine month', 'وكالات\n\nموسكو، 24 كانون الثاني 2024 - انطلقت في أستانا الجولة الحادية والعشرون من المحادثات حول سوريا.', '2024-01-24'],
+    ['an outlet header with its weekday and Arabic-Indic digits', 'بيروت - «الحياة» الخميس، ٢١ ديسمبر/ كانون الأول ٢٠١٧ قال المبعوث الأممي ستيفان دي ميستورا إن المحادثات يجب أن تستمر.', '2017-12-21'],
+    ['a paper header with the Hijri date and issue number', 'الأهرام - الأربعاء 20 ديسمبر 2017 - 02 ربيع الآخر 1439 - السنة 142 العدد 47860\nقال المبعوث الأممي إن محادثات جنيف ستستأنف.', '2017-12-20'],
+    ['an issue number before a numeric date', 'صدى البلد\nالعدد 5432 - الأربعاء 20/12/2017\nقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات السورية في جنيف ستستأنف قريبا.', '2017-12-20'],
+  ])('%s', (_name, text, want) => {
+    expect(anchorOf(text)).toBe(want);
+  });
+});
+
+describe('dates that are not the article date', () => {
+  it('a Corona banner above a 2017 story: the story decides', () => {
+    const text = 'آخر إحصائيات كورونا | 2021/03/15\n\nاختتمت أمس في أستانا الجولة الثامنة من المحادثات السورية بمشاركة الدول الضامنة روسيا وتركيا وإيران.';
+    expect(anchorOf(text)).toBe('2017-12-23');
+  });
+  it('a date under a teaser marker at the end is not a site stamp', () => {
+    const text = 'قال المبعوث الأممي ستيفان دي ميستورا اليوم الخميس إن الجولة الثامنة من محادثات أستانا تبدأ اليوم.\n\nاقرأ أيضا:\n2019/05/21';
+    expect(anchorOf(text)).toBe('2017-12-21');
+  });
+  it('a photo caption date is the photo\'s', () => {
+    const text = 'بدأت اليوم الخميس في أستانا الجولة الثامنة من المحادثات السورية.\nصورة أرشيفية 2019/05/21';
+    expect(anchorOf(text)).toBe('2017-12-21');
+  });
+  it('a chronology list at the top is not a dateline', () => {
+    const text = 'أبرز محطات مسار أستانا:\n23 كانون الثاني 2017 - انطلاق الجولة الأولى\n15 شباط 2017 - انعقاد الجولة الثانية\nوقال المتحدث اليوم الخميس إن الجولة الثامنة تبدأ اليوم في أستانا.';
+    expect(anchorOf(text)).toBe('2017-12-21');
+  });
+  it('an event date after a preposition opening a line is not a dateline', () => {
+    const text = 'في 15 آذار 2011 - اندلعت الاحتجاجات في سوريا.\nوقال المتحدث اليوم الخميس إن الجولة الثامنة من محادثات أستانا تبدأ اليوم.';
+    expect(anchorOf(text)).toBe('2017-12-21');
+  });
+});
