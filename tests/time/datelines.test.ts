@@ -43,3 +43,20 @@ describe('dates that are not the article date', () => {
     expect(anchorOf(text)).toBe('2017-12-21');
   });
 });
+
+describe('how a round is tied to the day named', () => {
+  it.each([
+    ['the Nth day named before the round', 'انطلقت اليوم أعمال اليوم الثاني من الجولة التاسعة من محادثات أستانا بمشاركة الدول الضامنة.', '2018-05-15'],
+    ['the eve of the opening', 'عشية انطلاق الجولة الحادية عشرة من محادثات أستانا، وصل الوفد الروسي إلى العاصمة الكازاخية اليوم.', '2018-11-27'],
+    ['an opening noun after ب', 'رحب الوزير بانطلاق الجولة الثامنة من محادثات جنيف اليوم الثلاثاء.', '2017-11-28'],
+    ['the official name of an Astana-format meeting', 'انطلق اليوم الثلاثاء الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا في نور سلطان.', '2019-12-10'],
+    ['a round going on: one of its days, the weekday picks it', 'تتواصل اليوم الجمعة في أستانا أعمال الجولة الثامنة من المحادثات السورية.', '2017-12-22'],
+    ['a round going on, past tense', 'تواصلت اليوم الأربعاء أعمال الجولة الثانية للجنة الدستورية السورية في جنيف لليوم الثالث.', '2019-11-27'],
+  ])('%s', (_name, text, want) => {
+    expect(anchorOf(text)).toBe(want);
+  });
+  it('a round resuming is not its opening day: three Tuesdays of the round fit, so no day is claimed', () => {
+    const r = dateArticle('تستأنف اليوم الثلاثاء في جنيف الجولة الثامنة من المحادثات السورية بعد عودة وفد الحكومة.', { rounds: ROUNDS });
+    expect(r.anchor?.edtf ?? null).not.toBe('2017-11-28');
+  });
+});

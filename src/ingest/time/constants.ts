@@ -128,7 +128,9 @@ export const TRACK_WORDS: Record<string, string[]> = {
 export const TALKS_WORDS = ['محادثات', 'مفاوضات', 'مباحثات', 'المحادثات', 'المفاوضات', 'اجتماعات', 'اجتماع', 'الاجتماع', 'مسار', 'صيغة', 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
 /** Words that may stand between a round and the track it belongs to ("الجولة السابعة من اجتماعات اللجنة الدستورية").
  *  Not "في": "في جنيف" is a city, and Geneva hosts two tracks. */
-export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'جولات', 'مسار', 'صيغة', 'عملية', 'مؤتمر', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'لمحادثات', 'لمفاوضات', 'لاجتماعات'];
+export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'جولات', 'مسار', 'صيغة', 'بصيغة', 'وفق', 'عملية', 'مؤتمر', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'لمحادثات', 'لمفاوضات', 'لاجتماعات',
+  // "الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا": the subject between the round and its track.
+  'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];
 
 /** Names that show it on their own (a round number means nothing in a story without any of these). */
 export const TALKS_NAMES = ['الدول الضامنة', 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', 'اللجنة الدستورية', 'لجنة مناقشة الدستور', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
@@ -185,10 +187,15 @@ export const PAST_MARKERS = [
 ];
 
 /** Words that tie a day to the opening or closing of a round. */
-export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'تنطلق', 'ستنطلق', 'ينطلق', 'افتتاح', 'بدء', 'بدأت', 'بدأ', 'تبدأ', 'ستبدأ', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'عقد', 'عقدت', 'تستأنف', 'استئناف', 'انعقاد', 'تلتئم', 'أولى جلسات', 'جرت', 'تجري', 'ستجري', 'انعقدت', 'انعقد'];
+/** A round going on or resuming after a pause: the day is one of its days, not its first. */
+const CONTINUE_WORDS = ['تستأنف', 'استؤنفت', 'استئناف', 'تتواصل', 'تواصلت', 'يتواصل', 'تواصل', 'تستمر', 'استمرت', 'متواصلة', 'مستمرة'];
+export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'انطلق', 'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'تنطلق', 'ستنطلق', 'ينطلق', 'افتتاح', 'بدء', 'بدأت', 'بدأ', 'تبدأ', 'ستبدأ', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'عقد', 'عقدت', 'انعقاد', 'تلتئم', 'أولى جلسات', 'جرت', 'تجري', 'ستجري', 'انعقدت', 'انعقد',
+  ...CONTINUE_WORDS];
 /** Past verbs that say only that the round was held, not that it opened ("عقدت الجولة ... في 22 ديسمبر");
- *  announced in the present or future ("تعقد غداً الجولة") a round is held from that day on. */
-export const HELD_WORDS = ['عقد', 'عقدت', 'جرت', 'انعقدت', 'انعقد'];
+ *  announced in the present or future ("تعقد غداً الجولة") a round is held from that day on. A round going
+ *  on or resuming ("تتواصل اليوم الجولة"، "تستأنف اليوم الجولة") is likewise on one of its days. */
+export const HELD_WORDS = ['عقد', 'عقدت', 'جرت', 'انعقدت', 'انعقد', ...CONTINUE_WORDS];
+
 export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي', 'الختامية', 'الختامي', 'الجلسة الختامية'];
 
 /** Words that mark a printed publication stamp or dateline. */

@@ -11,11 +11,11 @@ import { resolveAt } from '../resolve/resolve-at.ts';
 import { near } from './clues-dates.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
-const START_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
-const END_RE = new RegExp(`(?<![\\p{L}])[وفل]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+const START_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+const END_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
 const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['حتى', 'لغاية', 'إلى غاية'])})\\s*$`, 'u');
 const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation(['افتتاح', 'انطلاق', 'اختتام', 'ختام', 'الجلسة الافتتاحية', 'الجلسة الختامية', 'الختامية', 'الافتتاحية'])})(?![\\p{L}])`, 'u');
-const HELD_RE = new RegExp(`^[وفل]?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
+const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
 const START_G = new RegExp(START_RE.source, 'gu');
 const END_G = new RegExp(END_RE.source, 'gu');
 const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 'القادمة', 'المرتقبة', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
@@ -28,6 +28,11 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 
 const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'إن', 'أن', 'وأن', 'وإن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'])})(?![\\p{L}]))|(?<![\\p{L}])(?=(?:${alternation(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها'])})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'])})(?![\\p{L}]))`, 'gu');
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
 const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:ال)?يوم[هاي]?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`, 'u');
+/** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
+const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
+/** "عشية انطلاق الجولة" is the day before the round's first day; "غداة اختتام الجولة" the day after its last. */
+const EVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['عشية', 'ليلة'])})\\s+$`, 'u');
+const MORROW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['غداة', 'صبيحة', 'بعد يوم من'])})\\s+$`, 'u');
 const NTH = new Map(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'].map((w, i) => [foldArabic(w), i + 1]));
 
 /** The clause of `pos` within `sentence`. */
@@ -45,13 +50,14 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 }
 
 /** `during`: "عقدت الجولة ... في 22 ديسمبر" says the day is one of the round's days, not which one. */
-export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean }
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: -1 | 1 }
 
 /** The catalog days a tie points at for a candidate round: its first, its last, its Nth, or any of its days. */
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
   if (tie.during) return [c.start, c.end];
-  return tie.ends ? [c.end, c.end] : [c.start, c.start];
+  const d = (tie.ends ? c.end : c.start) + (tie.shift ?? 0);
+  return [d, d];
 }
 
 /**
@@ -72,10 +78,14 @@ export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): R
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
-  const words: { at: number; ends: boolean; held: boolean }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; shift?: -1 | 1 }[] = [];
   for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]) });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lead = text.slice(Math.max(0, m.index - 16), m.index);
+      const shift = !ends && EVE_BEFORE.test(lead) ? -1 : ends && MORROW_BEFORE.test(lead) ? 1 : undefined;
+      words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), ...(shift ? { shift } : {}) });
+    }
   }
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
@@ -90,7 +100,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (!day) return null;
   const found = { day };
   const ends = words.some((w) => w.ends);
-  const nth = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1]));
+  // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
+  const shifted = words.length === 1 ? words[0]!.shift : undefined;
+  if (shifted) return { day: found.day, ends: shifted > 0, shift: shifted };
+  const nth = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start));
   if (nth?.groups?.n) {
     const n = NTH.get(nth.groups.n);
     if (n !== undefined) return { day: found.day, ends: false, nth: n };
