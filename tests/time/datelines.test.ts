@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../src/ingest/time/index.ts';
 import { ROUNDS } from './fixtures.ts';
+import { edtfSpan } from '../../src/lib/edtf.ts';
+import { parseDay } from '../../src/lib/calendar.ts';
 
 const anchorOf = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
 
@@ -15,6 +17,9 @@ describe('datelines pin the article date', () => {
     ['a comma after the city, Levantine month', 'وكالات\n\nموسكو، 24 كانون الثاني 2024 - انطلقت في أستانا الجولة الحادية والعشرون من المحادثات حول سوريا.', '2024-01-24'],
     ['an outlet header with its weekday and Arabic-Indic digits', 'بيروت - «الحياة» الخميس، ٢١ ديسمبر/ كانون الأول ٢٠١٧ قال المبعوث الأممي ستيفان دي ميستورا إن المحادثات يجب أن تستمر.', '2017-12-21'],
     ['a paper header with the Hijri date and issue number', 'الأهرام - الأربعاء 20 ديسمبر 2017 - 02 ربيع الآخر 1439 - السنة 142 العدد 47860\nقال المبعوث الأممي إن محادثات جنيف ستستأنف.', '2017-12-20'],
+    ['a weekday and its date opening the first line, then a bar', 'الخميس 2 أوت 2018 | أعلن المبعوث الأممي أن اللجنة الدستورية ستجتمع قريبا.', '2018-08-02'],
+    ['a Hijri dateline with its weekday', 'بيروت، الثلاثاء ١٩ ربيع الأول ١٤٤٠ هـ - قال وزير الخارجية إن الحل السياسي هو الحل الوحيد في سوريا.', '2018-11-27'],
+    ['a Gulf dateline: Hijri, then the Gregorian day after الموافق', 'الرياض - واس - 1439/4/3 هـ الموافق 2017/12/21 م أكد مجلس الوزراء دعمه للحل السياسي في سوريا.', '2017-12-21'],
     ['an issue number before a numeric date', 'صدى البلد\nالعدد 5432 - الأربعاء 20/12/2017\nقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات السورية في جنيف ستستأنف قريبا.', '2017-12-20'],
   ])('%s', (_name, text, want) => {
     expect(anchorOf(text)).toBe(want);
@@ -32,6 +37,22 @@ describe('dates that are not the article date', () => {
   });
   it('a photo caption date is the photo\'s', () => {
     const text = 'بدأت اليوم الخميس في أستانا الجولة الثامنة من المحادثات السورية.\nصورة أرشيفية 2019/05/21';
+    expect(anchorOf(text)).toBe('2017-12-21');
+  });
+  it('the names in a teaser of another story do not narrow the date away from the story', () => {
+    const text = 'قال المبعوث الأممي ستيفان دي ميستورا اليوم الثلاثاء إن الجولة الثامنة من محادثات جنيف بدأت.\n\nشاهد أيضاً\nبيدرسن يصل دمشق 2023-05-01';
+    const r = dateArticle(text, { rounds: ROUNDS });
+    // Before, the teaser's envoy gave 2019-01-08/2019-06-25: an interval that excludes the story's day.
+    const day = parseDay('2017-11-28');
+    const span = r.anchor ? edtfSpan(r.anchor.edtf) : null;
+    expect(r.anchor === null || (span !== null && span[0] <= day && span[1] >= day), r.anchor?.edtf).toBe(true);
+  });
+  it('a ticker line above the story is not its date', () => {
+    const text = 'عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي\n\nقال المبعوث الأممي ستيفان دي ميستورا أمس الثلاثاء إن الجولة الثامنة من محادثات أستانا تبدأ غدا الخميس.';
+    expect(anchorOf(text)).toBe('2017-12-20');
+  });
+  it('a story line naming a photo is not furniture', () => {
+    const text = 'ونشرت وزارة الخارجية صورة للوفد لدى وصوله.\nوقال المتحدث اليوم الخميس إن الجولة الثامنة من محادثات أستانا تبدأ اليوم.';
     expect(anchorOf(text)).toBe('2017-12-21');
   });
   it('a chronology list at the top is not a dateline', () => {

@@ -13,6 +13,7 @@ import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDays } from './anchor/clues-days.ts';
 import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
+import { inFurniture } from './anchor/in-furniture.ts';
 import { bestHolding, solveAnchor, type AnchorSolution } from './anchor/solve-anchor.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveExpression } from './resolve/resolve-expression.ts';
@@ -80,7 +81,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     };
   });
   const ctx = { folded, exprs, mentions, rounds, aboutTalks };
-  const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)];
+  // A teaser's, a caption's or a banner's dates and names are another story's: no evidence, not even a loose bound.
+  const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)].filter((c) => !inFurniture(folded, c.start));
   const evidence = (c: Clue): Evidence => ({ quote: text.slice(orig(c.start), orig(c.end)), says: c.says, start: orig(c.start), end: orig(c.end) });
 
   let anchor: ArticleAnchor | null = null;

@@ -3,11 +3,12 @@
 // says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
+import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { civilFromDays, formatDay, weekdayOf } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
-import { AGENCY_WORDS, FURNITURE_DATE_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
+import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 
@@ -35,23 +36,11 @@ function lineResidue(e: Expr, ctx: ClueContext): number {
   return rest.match(/\p{L}/gu)?.length ?? 0;
 }
 
-const FURNITURE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(FURNITURE_DATE_WORDS)})(?![\\p{L}])`, 'u');
-
-/** The line of `pos` and the non-empty line before it: where a teaser marker or a banner's topic stands. */
-function lineAndPrevious(folded: string, pos: number): string {
-  const lineStart = folded.lastIndexOf('\n', pos - 1) + 1;
-  const found = folded.indexOf('\n', pos);
-  const lineEnd = found < 0 ? folded.length : found;
-  let prevEnd = lineStart - 1;
-  while (prevEnd > 0 && /\s/u.test(folded[prevEnd - 1]!)) prevEnd--;
-  const prevStart = prevEnd > 0 ? folded.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
-  return `${folded.slice(prevStart, Math.max(prevStart, prevEnd))}\n${folded.slice(lineStart, lineEnd)}`;
-}
-
 /** Datelines open the story within its first lines: "دمشق 12 آذار 2018 - قال …". */
 const DATELINE_REACH = 400;
 /** After a dateline's date: a dash or a bar before the story, an agency in parentheses, or the line's end. */
-const DATELINE_AFTER = /^\s*(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|\n|$)/u;
+const DATELINE_AFTER = /^\s*(?:مـ?(?![\p{L}])\s*)?(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|\n|$)/u;
+const GREGORIAN_OF = new RegExp(`(?<![\\p{L}])${foldArabic('الموافق')}\\s*[:：]?\\s*$`, 'u');
 
 /** Words before the date on its line, other date expressions (a weekday, a Hijri date) left out. */
 function wordsBefore(e: Expr, ctx: ClueContext): number {
@@ -74,17 +63,21 @@ function wordsBefore(e: Expr, ctx: ClueContext): number {
  * ٢٠١٧ قال"): prose names a past day's weekday far less often than a dateline does.
  */
 function isDateline(e: Expr, ctx: ClueContext): boolean {
-  if (e.start > DATELINE_REACH || e.stated.day === undefined) return false;
+  if (e.start > DATELINE_REACH || (e.stated.day === undefined && e.stated.hijri?.day === undefined)) return false;
   const words = wordsBefore(e, ctx);
-  if (words < 1 || words > 3) return false;
+  const after = ctx.folded.slice(e.end, e.end + 30);
+  // "الخميس 2 أوت 2018 | أعلن": a line opening on a weekday and its date is a dateline too; a bare
+  // date opening a line ("23 كانون الثاني 2017 - انطلاق الجولة الأولى") is more often a chronology.
+  if (words === 0) return e.stated.weekday !== undefined && DATELINE_AFTER.test(after);
+  if (words > 3) return false;
+  // "1439/4/3 هـ الموافق 2017/12/21 م": the Gregorian day of a Hijri dateline.
+  if (GREGORIAN_OF.test(ctx.folded.slice(Math.max(0, e.start - 12), e.start))) return true;
   // "في 15 آذار 2011 - اندلعت": a preposition alone before the date reports an event.
   if (words === 1 && PREPOSITION_BEFORE.test(ctx.folded.slice(ctx.folded.lastIndexOf('\n', e.start - 1) + 1, e.start))) return false;
-  return DATELINE_AFTER.test(ctx.folded.slice(e.end, e.end + 30)) || e.stated.weekday !== undefined;
+  return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined;
 }
 
 function isStamp(e: Expr, ctx: ClueContext): boolean {
-  // A date beside a teaser marker, a caption or a banner of another topic belongs to that, not to the story.
-  if (FURNITURE.test(lineAndPrevious(ctx.folded, e.start))) return false;
   const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
   if (STAMP_BEFORE.test(before)) return true;
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
