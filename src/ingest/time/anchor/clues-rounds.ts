@@ -32,7 +32,24 @@ const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلس
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
 /** "عشية انطلاق الجولة" is the day before the round's first day; "غداة اختتام الجولة" the day after its last. */
 const EVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['عشية', 'ليلة'])})\\s+$`, 'u');
-const MORROW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['غداة', 'صبيحة', 'بعد يوم من'])})\\s+$`, 'u');
+const MORROW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['غداة', 'صبيحة'])})\\s+$`, 'u');
+const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7 };
+/** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق الجولة": a count of days off the round's edge. */
+const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(['بعد', 'قبل'])})\\s+(?:(?<one>${alternation(['يوم'])})|(?<two>${alternation(['يومين'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام'])})\\s+(?:من\\s+|على\\s+)?$`, 'u');
+const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
+
+/** Days from the round's edge named just before an opening or closing word: -1 for its eve, 2 for "بعد يومين من". */
+function shiftBefore(lead: string, ends: boolean): number | undefined {
+  if (!ends && EVE_BEFORE.test(lead)) return -1;
+  if (ends && MORROW_BEFORE.test(lead)) return 1;
+  const m = DAYS_OFF.exec(lead);
+  if (!m?.groups) return undefined;
+  const n = m.groups.one ? 1 : m.groups.two ? 2 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
+  const after = m.groups.dir === foldArabic('بعد');
+  // After a close or before an opening: a day outside the round, on the side the words say.
+  if (n === 0 || after !== ends) return undefined;
+  return after ? n : -n;
+}
 const NTH = new Map(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'].map((w, i) => [foldArabic(w), i + 1]));
 
 /** The clause of `pos` within `sentence`. */
@@ -50,7 +67,7 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 }
 
 /** `during`: "عقدت الجولة ... في 22 ديسمبر" says the day is one of the round's days, not which one. */
-export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: -1 | 1 }
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number }
 
 /** The catalog days a tie points at for a candidate round: its first, its last, its Nth, or any of its days. */
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
@@ -78,12 +95,11 @@ export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): R
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
-  const words: { at: number; ends: boolean; held: boolean; shift?: -1 | 1 }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; shift?: number }[] = [];
   for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const lead = text.slice(Math.max(0, m.index - 16), m.index);
-      const shift = !ends && EVE_BEFORE.test(lead) ? -1 : ends && MORROW_BEFORE.test(lead) ? 1 : undefined;
+      const shift = shiftBefore(text.slice(Math.max(0, m.index - 24), m.index), ends);
       words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), ...(shift ? { shift } : {}) });
     }
   }
@@ -156,7 +172,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      const what = tie.nth !== undefined ? `day ${tie.nth}` : tie.during ? 'a day' : tie.ends ? 'the last day' : 'the opening';
+      const what = tie.nth !== undefined ? `day ${tie.nth}` : tie.during ? 'a day' : tie.shift ? `${Math.abs(tie.shift)} day(s) ${tie.shift > 0 ? 'after the last day' : 'before the opening'}` : tie.ends ? 'the last day' : 'the opening';
       clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), what, tie.during ? 4 : 6));
       continue;
     }
