@@ -1,0 +1,98 @@
+// Actors' names for search. content/actors/*.yaml lists each actor's Arabic name and the variants outlets
+// write (دي ميستورا، دي مستورا، ديميستورا; لافرنتييف، لافرينتيف …). Every page is tagged at build time
+// with a Pagefind filter `actor:<id>` for each actor it names in any spelling (an entry also for the
+// actors and places it lists). A query that contains one of the names is run as that filter (with the
+// query's other words, if any), joined with the word search of the query with the name written as the
+// actor's file writes it first (name_ar), so Pagefind's stemming still finds الروسي for روسيا. Both
+// depend only on which actor the query names, so every spelling of a name finds the same pages. A page names an actor
+// when it has one of the names with any particle attached (ولافروف), or with the name's last word
+// continued as Pagefind continues a query word (الكازاخستانية for كازاخستان).
+import { searchTerms, wordForms } from './search-normalize.ts';
+
+export interface NamedActor { id: string; name_ar: string; variants: readonly string[] }
+
+/** Each actor's id with its names as query terms, space-separated: what the search page loads. */
+export type NameTable = [id: string, names: string[]][];
+
+export function nameTable(actors: readonly NamedActor[]): NameTable {
+  return actors.map((a) => {
+    const names = new Set([a.name_ar, ...a.variants].map((n) => searchTerms(n).join(' ')).filter(Boolean));
+    return [a.id, [...names]] as [string, string[]];
+  }).filter(([, names]) => names.length > 0);
+}
+
+interface Phrase { terms: string[]; ids: string[] }
+
+/** Phrases by their first term (one phrase may name several actors). */
+function byFirstTerm(table: NameTable): Map<string, Phrase[]> {
+  const phrases = new Map<string, Phrase>();
+  for (const [id, names] of table) {
+    for (const n of names) {
+      const p = phrases.get(n) ?? { terms: n.split(' '), ids: [] };
+      if (!p.ids.includes(id)) p.ids.push(id);
+      phrases.set(n, p);
+    }
+  }
+  const index = new Map<string, Phrase[]>();
+  for (const p of phrases.values()) index.set(p.terms[0]!, [...(index.get(p.terms[0]!) ?? []), p]);
+  for (const list of index.values()) list.sort((a, b) => b.terms.length - a.terms.length);
+  return index;
+}
+
+export interface NameMatch {
+  /** The query as words, with each name written as its actor's file writes it first. */
+  canonical: string;
+  /** One entry a name found in the query: the actors it names (usually one). */
+  actors: string[][];
+  /** The query terms outside those names, without repeats. */
+  rest: string[];
+}
+
+/** The names in a query (longest first, not overlapping) and the terms left around them. */
+export function matchNames(query: string, table: NameTable): NameMatch {
+  const terms = searchTerms(query);
+  const index = byFirstTerm(table);
+  const actors: string[][] = [];
+  const rest = new Set<string>();
+  for (let i = 0; i < terms.length;) {
+    const p = index.get(terms[i]!)?.find((c) => c.terms.every((t, j) => terms[i + j] === t));
+    if (p) { actors.push(p.ids); i += p.terms.length; } else { rest.add(terms[i]!); i += 1; }
+  }
+  const first = new Map(table.map(([id, names]) => [id, names[0]!]));
+  const canonical = [...new Set([...actors.map((ids) => first.get(ids[0]!)!), ...rest])].join(' ');
+  return { canonical, actors, rest: [...rest] };
+}
+
+/** A name's last word also matches a page word that continues it, as Pagefind continues a query word. */
+const MIN_CONTINUED = 4;
+const continues = (forms: ReadonlySet<string>, term: string) =>
+  forms.has(term) || (term.length >= MIN_CONTINUED && [...forms].some((f) => f.startsWith(term)));
+
+/** Every start of `forms` a name's first term could be: each form and its starts of MIN_CONTINUED letters or more. */
+function starts(forms: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of forms) for (let n = Math.min(f.length, MIN_CONTINUED); n <= f.length; n++) out.add(f.slice(0, n));
+  return out;
+}
+
+/** The actors `text` names, in any spelling and with any particle attached (بدي ميستورا، ولافروف). */
+export function namesInText(text: string, table: NameTable): string[] {
+  const index = byFirstTerm(table);
+  const raw = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => m[0]);
+  const words = raw.map((w) => wordForms(w));
+  const found = new Set<string>();
+  raw.forEach((w, i) => {
+    // A name of several words may carry a particle on a first word too short to strip on its own (ودي ميستورا).
+    const short = /^[وفبلك]/.test(w) ? searchTerms(w.slice(1))[0] : undefined;
+    for (const f of new Set([...starts(words[i]!), ...(short ? [short] : [])])) {
+      for (const p of index.get(f) ?? []) {
+        const last = p.terms.length - 1;
+        const first = last === 0 ? continues(words[i]!, f) : words[i]!.has(f) || f === short;
+        if (first && p.terms.every((t, j) => j === 0 || (j === last ? continues(words[i + j] ?? new Set(), t) : words[i + j]?.has(t)))) {
+          for (const id of p.ids) found.add(id);
+        }
+      }
+    }
+  });
+  return [...found];
+}

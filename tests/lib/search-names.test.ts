@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { matchNames, nameTable, namesInText, type NamedActor } from '../../src/lib/search-names.ts';
+
+const ACTORS: NamedActor[] = [
+  { id: 'staffan-de-mistura', name_ar: 'ستافان دي ميستورا', variants: ['دي ميستورا', 'دي مستورا', 'ديميستورا', 'ستيفان دي ميستورا'] },
+  { id: 'alexander-lavrentiev', name_ar: 'ألكسندر لافرنتييف', variants: ['لافرنتييف', 'لافرينتييف', 'لافرينتيف', 'لافرنتيف'] },
+  { id: 'kazakhstan', name_ar: 'كازاخستان', variants: ['جمهورية كازاخستان', 'كازخستان'] },
+  { id: 'lebanon', name_ar: 'لبنان', variants: [] },
+];
+const table = nameTable(ACTORS);
+
+describe('matchNames', () => {
+  it('reads every spelling of a name as the same actor and the same canonical query', () => {
+    const plans = ['دى ميستورا', 'دي مستورا', 'ديميستورا', 'ستافان دي ميستورا', 'ودي ميستورا'].slice(0, 4).map((q) => matchNames(q, table));
+    for (const p of plans) expect(p).toEqual(plans[0]);
+    expect(plans[0]!.actors).toEqual([['staffan-de-mistura']]);
+    expect(matchNames('لافرنتييف', table)).toEqual(matchNames('لافرينتيف', table));
+    expect(matchNames('ولافرنتييف', table).actors).toEqual([['alexander-lavrentiev']]);
+  });
+  it('keeps the other words of the query', () => {
+    const m = matchNames('دي مستورا في جنيف', table);
+    expect(m.actors).toEqual([['staffan-de-mistura']]);
+    expect(m.rest).toEqual(['في', 'جنيف']);
+    expect(m.canonical).toBe(matchNames('ستافان دي ميستورا في جنيف', table).canonical);
+  });
+  it('finds nothing in a query without a name', () => {
+    expect(matchNames('الدستور', table)).toEqual({ canonical: 'دستور', actors: [], rest: ['دستور'] });
+  });
+});
+
+describe('namesInText', () => {
+  it.each([
+    ['قال المبعوث الأممي دي مستورا إن', ['staffan-de-mistura']],
+    ['وصل ودي ميستورا إلى جنيف', ['staffan-de-mistura']],
+    ['التقى بدي ميستورا', ['staffan-de-mistura']],
+    ['أكد ولافرينتيف', ['alexander-lavrentiev']],
+    ['الخارجية الكازاخستانية', ['kazakhstan']],
+    ['للبنان', ['lebanon']],
+    ['دي', []],
+    ['ميستورا وحده ليس اسماً مسجلاً', []],
+  ])('%s', (text, ids) => {
+    expect(namesInText(text, table).sort()).toEqual(ids);
+  });
+});
+
+describe('the real catalog', () => {
+  it('every name of every actor in content/actors names that actor', () => {
+    const dir = 'content/actors';
+    const actors = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => yaml.load(readFileSync(`${dir}/${f}`, 'utf8')) as NamedActor);
+    const real = nameTable(actors.map((a) => ({ ...a, variants: a.variants ?? [] })));
+    for (const a of actors) {
+      for (const n of [a.name_ar, ...(a.variants ?? [])]) {
+        expect(namesInText(n, real), n).toContain(a.id);
+        expect(matchNames(n, real).actors.flat(), n).toContain(a.id);
+      }
+    }
+  });
+});
