@@ -151,6 +151,9 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const wantedItem = wanted ? itemById.get(`e:${wanted}`) : undefined;
   const initialStart = wantedItem ? new Date(wantedItem.startMs - 20 * DAY) : fullStart;
   const initialEnd = wantedItem ? new Date(wantedItem.endMs + 20 * DAY) : fullEnd;
+  // The entry being looked at never goes into a cluster: on a phone even a 40-day window draws it
+  // among neighbours too close to separate, and a clustered item cannot be selected or seen.
+  let pinned = wantedItem?.id;
 
   // The items drawn: every round the filters keep, and the entries near the window or their bins.
   const bins = new Map<string, Item>();
@@ -197,7 +200,8 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
       titleTemplate: 'مجموعة من {count} أحداث: كبّر لرؤيتها',
       showStipes: false,
       // Rounds are the frame of the timeline and bins already count: only entries are clustered.
-      clusterCriteria: (a: unknown, b: unknown) => (a as Item).what === 'entry' && (b as Item).what === 'entry',
+      clusterCriteria: (a: unknown, b: unknown) => (a as Item).what === 'entry' && (b as Item).what === 'entry'
+        && (a as Item).id !== pinned && (b as Item).id !== pinned,
     },
   } as TimelineOptions;
 
@@ -250,6 +254,11 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     if (item?.what === 'entry') url.searchParams.set('entry', item.ref);
     else url.searchParams.delete('entry');
     history.replaceState(null, '', url);
+    if (item?.what === 'entry' && pinned !== item.id) {
+      pinned = item.id;
+      // Updating the item makes vis-timeline cluster again, now without it.
+      if (items.get(item.id)) items.update(item);
+    }
     if (item) timeline.setSelection([item.id], focus ? { focus: true, animation: false as never } : undefined);
     else timeline.setSelection([]);
   };
@@ -263,6 +272,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     const item = props.item !== null ? lookup(String(props.item)) : undefined;
     if (item?.what === 'entry') location.assign(`/entries/${encodeURIComponent(item.ref)}/`);
   });
+
+  // vis-timeline cancels the default action of a press on its items, so a click left focus where it was
+  // (a zoom button, or <main> after the skip link) and the arrows went there. A press focuses the timeline.
+  box.addEventListener('pointerdown', () => box.focus({ preventScroll: true }));
 
   // Keyboard: arrows move through the drawn items in date order (left is later, right to left),
   // Enter opens the selected one (or zooms into a bin).
@@ -345,5 +358,9 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   if (wantedItem) {
     select(wantedItem.id, true);
     box.focus();
+  } else if (wanted) {
+    // An old or mistyped link: say so instead of opening on the whole span as if nothing was asked.
+    const status = shell.querySelector<HTMLElement>('#timeline-status');
+    if (status) status.textContent = 'لم يُعثر على الحدث المطلوب في الرابط؛ ربما حُذف أو تغيّر عنوانه. يعرض الخط الزمني كل الأحداث.';
   }
 }

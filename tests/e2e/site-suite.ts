@@ -182,6 +182,52 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
+    it('at phone width (390 px) draws the entry named in ?entry= alone, selected, with its card', async () => {
+      // Entries with a neighbour within two weeks are the ones a phone-width window would cluster.
+      const day = (e: ExportEntry) => Date.parse(e.date.split('/')[0]!.padEnd(10, '-01').slice(0, 10));
+      const crowded = exported.entries.filter((e) => exported.entries.some((o) => o !== e && Math.abs(day(o) - day(e)) <= 14 * 86_400_000));
+      const checked = (crowded.length > 0 ? crowded : exported.entries).slice(0, 8);
+      if (checked.length === 0) throw new Error('the content has no entries: the build produced nothing to check');
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const entry of checked) {
+        await page.goto(`${server.url}/?entry=${entry.id}`);
+        await page.locator('.vis-item.round').first().waitFor({ timeout: 15_000 });
+        await expect.poll(() => page.locator('#timeline-card h3').innerText(), { message: entry.id }).toBe(entry.title);
+        await expect.poll(() => page.locator('.vis-item.entry.vis-selected').count(), { message: entry.id }).toBeGreaterThan(0);
+        expect(await page.locator('.vis-item.entry.vis-selected').first().isVisible(), entry.id).toBe(true);
+      }
+      await page.close();
+    });
+
+    it('says in Arabic, as a status, that the entry named in ?entry= does not exist', async () => {
+      const page = await open('/?entry=no-such-entry-0000');
+      await showTimeline(page);
+      const status = page.locator('#timeline-status[role=status]');
+      await expect.poll(() => status.innerText()).toMatch(/لم يُعثر على الحدث/);
+      expect(await page.locator('.vis-item.vis-selected').count()).toBe(0);
+      await page.close();
+    });
+
+    it('keeps the keyboard on the timeline after a mouse click inside it', async () => {
+      const entry = exported.entries[0];
+      if (!entry) throw new Error('the content has no entries: the build produced nothing to check');
+      // Opened on an entry (so it is drawn), no zoom animation, and focus elsewhere, as after a zoom button.
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`${server.url}/?entry=${entry.id}`);
+      await page.locator('.vis-item.entry.vis-selected').first().waitFor({ timeout: 15_000 });
+      // vis-timeline covers its items with a blank "loading" layer until its first range change is done.
+      await page.locator('.vis-loading-screen').waitFor({ state: 'detached' });
+      await page.locator('[data-zoom=round]').focus();
+      await page.locator('.vis-item.entry.vis-selected').first().click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline');
+      const before = await page.locator('#timeline-card').innerText();
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.locator('#timeline-card').innerText()).not.toBe(before);
+      await page.close();
+    });
+
     it('moves between items with the keyboard, puts the entry in the URL and opens it with Enter', async () => {
       const page = await open('/');
       await showTimeline(page);
