@@ -304,6 +304,26 @@ export function siteSuite(kind: ContentKind): void {
       }
     });
 
+    it('a round page links the previous and next rounds of its track as two separate, labelled links', async () => {
+      let checked = 0;
+      for (const id of roundIds) {
+        const page = await open(`/rounds/${id}/`);
+        const links = page.locator('.pager a');
+        if (await links.count() < 2) { await page.close(); continue; }
+        const [prev, next] = [links.first(), links.nth(1)];
+        expect(await prev.innerText()).toMatch(/^الجولة السابقة\s+\S/);
+        expect(await next.innerText()).toMatch(/^الجولة التالية\s+\S/);
+        const a = (await prev.boundingBox())!;
+        const b = (await next.boundingBox())!;
+        // Side by side with a gap, or one above the other: never touching.
+        const apart = a.x >= b.x + b.width + 8 || b.x >= a.x + a.width + 8 || a.y >= b.y + b.height || b.y >= a.y + a.height;
+        expect(apart, id).toBe(true);
+        await page.close();
+        if (++checked >= 2) break;
+      }
+      expect(checked, 'no round has both a previous and a next round').toBeGreaterThan(0);
+    });
+
     it('an entry page has its dates (Gregorian and Hijri), sources, how it was dated, a citation, JSON-LD and Open Graph', async () => {
       for (const entry of exported.entries.slice(0, 3)) {
         const page = await open(new URL(entry.url).pathname);
