@@ -412,6 +412,16 @@ export function siteSuite(kind: ContentKind): void {
       expect(await searchFor(target!.stem)).toContain(new URL(target!.e.url).pathname);
     });
 
+    it('says how many results there are when it shows only the first 30', async () => {
+      const page = await open(`/search/?q=${encodeURIComponent('أستانا')}`);
+      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toMatch(/نتيجة|لا نتائج/);
+      const shown = await page.locator('#search-results li').count();
+      expect(shown, 'the catalog alone has more than 30 pages about Astana').toBe(30);
+      const m = /^عرض 30 من (\d+) نتيجة/.exec(await page.locator('#search-status').innerText());
+      expect(Number(m?.[1])).toBeGreaterThan(30);
+      await page.close();
+    });
+
     it('finds «آستانة/أستانة» for «استانا»', async () => {
       const target = exported.entries.find((e) => {
         const text = `${e.title} ${e.sources.map((s) => s.quote).join(' ')}`;
