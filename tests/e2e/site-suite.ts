@@ -369,6 +369,8 @@ export function siteSuite(kind: ContentKind): void {
         if (kind === 'fixture') throw new Error('the fixture lock must map an id to a live successor');
         return ctx.skip('the seeds\' lock file maps no id to a live successor');
       }
+      const html = readFileSync(join(built.out, 'entries', from, 'index.html'), 'utf8');
+      expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toMatch(new RegExp(`/entries/${to}/$`));
       const page = await context.newPage();
       await page.goto(`${server.url}/entries/${from}/`);
       await page.waitForURL(`${server.url}/entries/${to}/`);
