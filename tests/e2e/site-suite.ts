@@ -10,6 +10,7 @@ import { buildSite, ROOT, type Built, type ContentKind } from './build-site.ts';
 import { serve, type StaticServer } from './serve.ts';
 import { openChromium, type OpenContext } from './browser.ts';
 import { brokenInternalLinks, htmlFiles } from './site-files.ts';
+import { dateSpan } from '../../src/lib/date-span.ts';
 
 interface ExportEntry { id: string; title: string; url: string; dateCertainty: string; date: string; sources: { quote: string; article: string }[] }
 
@@ -486,6 +487,12 @@ export function siteSuite(kind: ContentKind): void {
       const ics = readFileSync(join(built.out, 'entries.ics'), 'utf8');
       expect(ics.match(/^BEGIN:VEVENT/gm)?.length).toBe(n + roundIds.length);
       expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+      // DTSTAMP is the content's stamp (its newest article date), one for all events, not each event's own day.
+      const stamps = new Set(ics.match(/^DTSTAMP:.*$/gm));
+      expect(stamps.size).toBe(1);
+      const newest = readdirSync(join(built.content, 'articles')).map((f) => readFileSync(join(built.content, 'articles', f), 'utf8'))
+        .map((t) => dateSpan(/^published: '?([^'\n]+)'?$/m.exec(t)?.[1] ?? '')?.end ?? '').sort().at(-1)!;
+      expect([...stamps][0]).toBe(`DTSTAMP:${newest.replaceAll('-', '')}T000000Z`);
       const feed = readFileSync(join(built.out, 'feed.xml'), 'utf8');
       expect(feed.match(/<entry>/g)?.length ?? 0).toBe(Math.min(n, 50));
       const sitemap = readFileSync(join(built.out, 'sitemap.xml'), 'utf8');

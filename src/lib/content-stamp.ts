@@ -1,0 +1,17 @@
+// The content's generation stamp: the last day any of its dates covers. Outputs that must carry a
+// timestamp (iCalendar's DTSTAMP) use it instead of the clock, so the same content always builds to
+// the same bytes, and a newer article moves the stamp forward as a re-generation should.
+import { dateSpan } from './date-span.ts';
+
+/** Used only when no date can be read at all: the project's first content, 2017-01-01. */
+export const FALLBACK_STAMP_DAY = '2017-01-01';
+
+/** The latest day (YYYY-MM-DD) covered by any of `edtfs`; unreadable or missing dates are skipped. */
+export function contentStamp(edtfs: readonly (string | undefined)[]): string {
+  let latest = '';
+  for (const edtf of edtfs) {
+    const end = edtf ? dateSpan(edtf)?.end : undefined;
+    if (end && end > latest) latest = end;
+  }
+  return latest || FALLBACK_STAMP_DAY;
+}
