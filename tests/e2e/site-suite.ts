@@ -362,6 +362,23 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
+    it('an article page explains its date evidence in Arabic, never in English', async () => {
+      const dir = join(built.content, 'articles');
+      const withEvidence = readdirSync(dir).filter((f) => /\n\s+says: /.test(readFileSync(join(dir, f), 'utf8'))).map((f) => f.replace(/\.mdx$/, ''));
+      if (withEvidence.length === 0) throw new Error('no article carries date evidence: nothing to check');
+      for (const id of withEvidence) {
+        const page = await open(`/articles/${id}/`);
+        const says = await page.locator('details .evidence-says').allTextContents();
+        expect(says.length, id).toBeGreaterThan(0);
+        for (const s of says) {
+          expect(s, id).toMatch(/\p{Script=Arabic}/u);
+          expect(s, id).not.toMatch(/[A-Za-z]/);
+        }
+        expect(await page.locator('details [lang=en]').count(), id).toBe(0);
+        await page.close();
+      }
+    });
+
     it('an id the lock file maps to a successor serves a redirect page to it', async (ctx) => {
       const lockFile = join(built.content, 'ids.lock.json');
       const redirects = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')).redirects ?? {}) as Record<string, string> : {};

@@ -1,0 +1,79 @@
+// The date engine explains each clue in English for maintainers (src/ingest/time/anchor/clues-*.ts);
+// readers get an Arabic sentence. One table, pattern → sentence, in the order of the engine's files.
+// A `says` no pattern knows gets a plain Arabic fallback: English never reaches a page.
+import { formatDateSpan } from './format-date-span.ts';
+
+/** What a sentence may need besides the match: the Arabic name of a round id. */
+export interface ExplainContext { roundName(id: string): string | undefined }
+
+type Explain = (m: RegExpExecArray, ctx: ExplainContext) => string;
+
+const WEEKDAYS_AR: Record<string, string> = {
+  Sunday: 'الأحد', Monday: 'الاثنين', Tuesday: 'الثلاثاء', Wednesday: 'الأربعاء', Thursday: 'الخميس', Friday: 'الجمعة', Saturday: 'السبت',
+};
+const DATE = String.raw`(\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?)`;
+const ROUNDS = String.raw`([a-z0-9-]+(?: or [a-z0-9-]+)*)`;
+const NAMED = String.raw`((?:[a-z0-9-]+ \d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?)(?: or [a-z0-9-]+ \d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?)*)`;
+
+const day = (edtf: string) => formatDateSpan(edtf);
+// An id the catalog does not know is not printed (it is Latin): the sentence still reads.
+const round = (id: string, ctx: ExplainContext) => { const name = ctx.roundName(id); return name ? `«${name}»` : 'جولة من دليل الجولات'; };
+const rounds = (list: string, ctx: ExplainContext) => list.split(' or ').map((id) => round(id, ctx)).join(' أو ');
+const namedRounds = (list: string, ctx: ExplainContext) => list.split(' or ').map((x) => {
+  const [id, edtf] = x.split(' ');
+  return `${round(id!, ctx)} (${day(edtf!)})`;
+}).join(' أو ');
+const WHAT_AR: Record<string, string> = { 'the opening': 'افتتاح', 'the last day': 'اليوم الأخير من', 'a day': 'أحد أيام' };
+const what = (w: string) => WHAT_AR[w] ?? (/^day (\d+)$/.exec(w) ? `اليوم ${/^day (\d+)$/.exec(w)![1]} من` : 'موعد');
+
+const EXPLAIN: [RegExp, Explain][] = [
+  // clues-days.ts
+  [/^the article date is a (\w+) \(offset (-?\d+) is a (\w+)\)$/, (m) => `يسمّي النص يوم ${WEEKDAYS_AR[m[3]!] ?? m[3]}، فالمقال كُتب يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]}.`],
+  [/^(\w+) in a future clause: on or after the article date$/, (m) => `يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في سياق المستقبل: يقع في يوم المقال أو بعده.`],
+  [/^(\w+) in a past clause: on or before the article date$/, (m) => `يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في سياق الماضي: يقع في يوم المقال أو قبله.`],
+  // clues-dates.ts
+  [new RegExp(`^last updated ${DATE}: published on or before it$`), (m) => `آخر تحديث في ${day(m[1]!)}: نُشر المقال في ذلك اليوم أو قبله.`],
+  [new RegExp(`^states the article date ${DATE}$`), (m) => `يذكر النص تاريخ المقال صراحة: ${day(m[1]!)}.`],
+  [new RegExp(`^printed date or dateline ${DATE}$`), (m) => `تاريخ مطبوع في رأس الخبر: ${day(m[1]!)}.`],
+  [new RegExp(`^names the weekday of ${DATE}: the article is within a week of it$`), (m) => `يذكر النص اسم يوم ${day(m[1]!)}، فالمقال في حدود أسبوع منه.`],
+  [new RegExp(`^announces ${DATE}: the article is before it$`), (m) => `يعلن النص موعداً في ${day(m[1]!)}، فالمقال قبله.`],
+  [new RegExp(`^reports ${DATE}: the article is after it$`), (m) => `يروي النص حدثاً في ${day(m[1]!)}، فالمقال بعده.`],
+  [new RegExp(`^names ${DATE}: the article is within two years of it$`), (m) => `يذكر النص ${day(m[1]!)}، فالمقال في حدود سنتين منه.`],
+  [/^states the article date \(day and month\)$/, () => 'يذكر النص يوم المقال وشهره.'],
+  [/^dateline day and month: the article date$/, () => 'اليوم والشهر في رأس الخبر هما تاريخ المقال.'],
+  [/^the weekday named fits this day and month only in some years, and near the article$/, () => 'اسم اليوم المذكور لا يوافق هذا اليوم والشهر إلا في سنوات بعينها، قريبة من المقال.'],
+  [/^"current month" is month (\d+): the article is in that month$/, (m) => `«الشهر الجاري» هو الشهر ${m[1]}: المقال في ذلك الشهر.`],
+  [/^a day still to come: the article is before it$/, () => 'يوم لم يأتِ بعد: المقال قبله.'],
+  [new RegExp(`^same days as (.+) in the rounds catalog$`), (m, ctx) => `الأيام نفسها التي عُقدت فيها ${m[1]!.split(' or ').map((x) => {
+    const [id, span] = x.replace(/[()]/g, '').split(' ');
+    return `${round(id!, ctx)} (${day(span!)})`;
+  }).join(' أو ')} في دليل الجولات.`],
+  // clues-rounds.ts
+  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} is (-?\\d+) day\\(s\\) from the article$`), (m, ctx) => {
+    const k = Number(m[3]);
+    const when = k === 0 ? 'يوم المقال نفسه' : k === 1 ? 'بعد يوم من المقال' : k === -1 ? 'قبل يوم من المقال' : `${k > 0 ? 'بعد' : 'قبل'} ${Math.abs(k)} أيام من المقال`;
+    return `${what(m[1]!)} ${namedRounds(m[2]!, ctx)}: ${when}.`;
+  }],
+  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} is the (coming|past) weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} هو يوم الأسبوع ${m[3] === 'coming' ? 'المقبل' : 'الماضي'} المذكور في النص.`],
+  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} is the weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق يوم الأسبوع المذكور في النص.`],
+  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} falls on the date named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق التاريخ المذكور في النص.`],
+  [new RegExp(`^mentions ${ROUNDS}$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)}: المقال قرب موعدها أو بعده.`],
+  [new RegExp(`^mentions ${ROUNDS} as upcoming$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)} موعداً قادماً: المقال قبلها.`],
+  // clues-eras.ts (src/ingest/time/constants.ts, CITY_ERAS)
+  [new RegExp(`^Kazakhstan's capital was called Nur-Sultan from ${DATE} to ${DATE}$`), (m) => `سُمّيت عاصمة كازاخستان «نور سلطان» من ${day(m[1]!)} إلى ${day(m[2]!)}.`],
+  [new RegExp(`^(Staffan de Mistura|Lakhdar Brahimi|Geir Pedersen) was UN envoy from ${DATE}(?: to ${DATE})?$`), (m) => {
+    const name = { 'Staffan de Mistura': 'ستافان دي ميستورا', 'Lakhdar Brahimi': 'الأخضر الإبراهيمي', 'Geir Pedersen': 'غير بيدرسن' }[m[1]!]!;
+    return `كان ${name} المبعوث الأممي ${m[3] ? `من ${day(m[2]!)} إلى ${day(m[3])}` : `منذ ${day(m[2]!)}`}.`;
+  }],
+];
+
+export const UNKNOWN_EVIDENCE_AR = 'قرينة استعملها محرك التأريخ لتحديد تاريخ المقال.';
+
+/** The Arabic sentence for one piece of date evidence, from the engine's English `says`. */
+export function explainEvidence(says: string, ctx: ExplainContext): string {
+  for (const [re, explain] of EXPLAIN) {
+    const m = re.exec(says);
+    if (m) return explain(m, ctx);
+  }
+  return UNKNOWN_EVIDENCE_AR;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvidence, UNKNOWN_EVIDENCE_AR } from '../../src/lib/explain-evidence.ts';
+
+const ctx = { roundName: (id: string) => ({ 'astana-08': 'أستانا 8', 'astana-09': 'أستانا 9', 'geneva-08': 'جنيف 8' } as Record<string, string>)[id] };
+
+describe('explainEvidence', () => {
+  it.each([
+    ['Thursday in a future clause: on or after the article date', 'يوم الخميس في سياق المستقبل: يقع في يوم المقال أو بعده.'],
+    ['Thursday in a past clause: on or before the article date', 'يوم الخميس في سياق الماضي: يقع في يوم المقال أو قبله.'],
+    ['the article date is a Wednesday (offset 1 is a Thursday)', 'يسمّي النص يوم الخميس، فالمقال كُتب يوم الأربعاء.'],
+    ['a day still to come: the article is before it', 'يوم لم يأتِ بعد: المقال قبله.'],
+    ['"current month" is month 7: the article is in that month', '«الشهر الجاري» هو الشهر 7: المقال في ذلك الشهر.'],
+    ['mentions astana-09 as upcoming', 'يذكر النص «أستانا 9» موعداً قادماً: المقال قبلها.'],
+    ['mentions astana-08 or geneva-08', 'يذكر النص «أستانا 8» أو «جنيف 8»: المقال قرب موعدها أو بعده.'],
+  ])('%s', (says, arabic) => {
+    expect(explainEvidence(says, ctx)).toBe(arabic);
+  });
+
+  it('names rounds and prints dates in Arabic in the round clues', () => {
+    const out = explainEvidence('the opening of astana-08 2017-12-21 or geneva-08 2017-11-28 is 1 day(s) from the article', ctx);
+    expect(out).toContain('افتتاح «أستانا 8» (21 كانون الأول 2017) أو «جنيف 8»');
+    expect(out).toContain('بعد يوم من المقال');
+    expect(explainEvidence('same days as astana-16 (2021-07-07/2021-07-08) in the rounds catalog', ctx)).toMatch(/^الأيام نفسها التي عُقدت فيها جولة من دليل الجولات \(7–8 تموز 2021\)/);
+  });
+
+  it('explains the era clues of the date engine', () => {
+    expect(explainEvidence("Kazakhstan's capital was called Nur-Sultan from 2019-03-20 to 2022-09-17", ctx)).toMatch(/^سُمّيت عاصمة كازاخستان «نور سلطان»/);
+    expect(explainEvidence('Geir Pedersen was UN envoy from 2019-01-07', ctx)).toMatch(/^كان غير بيدرسن المبعوث الأممي منذ/);
+  });
+
+  it('never returns English: an unknown explanation gets an Arabic fallback', () => {
+    expect(explainEvidence('the eighth round opened today (2017-12-21)', ctx)).toBe(UNKNOWN_EVIDENCE_AR);
+    for (const says of ['Friday in a future clause: on or after the article date', 'states the article date 2017-12-20', 'printed date or dateline 2017-12-20',
+      'reports 2017-12: the article is after it', 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', 'something new']) {
+      expect(explainEvidence(says, ctx), says).not.toMatch(/[A-Za-z]/);
+    }
+  });
+});
