@@ -258,6 +258,39 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
+    it('keys every kind with its own colour and shape, plus the uncertain interval and the cluster bubble', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open('/');
+        await page.emulateMedia({ colorScheme: scheme });
+        const swatches = await page.locator('.legend .swatch-point').evaluateAll((els) => els.map((el) => {
+          const cs = getComputedStyle(el);
+          return { colour: cs.backgroundColor, shape: cs.clipPath };
+        }));
+        expect(swatches.length).toBe(10);
+        expect(new Set(swatches.map((x) => x.colour)).size, scheme).toBe(swatches.length);
+        expect(new Set(swatches.map((x) => x.shape)).size, scheme).toBe(swatches.length);
+        expect(await page.locator('.legend .swatch-uncertain').count()).toBe(1);
+        expect(await page.locator('.legend .swatch-cluster').count()).toBe(1);
+        await page.close();
+      }
+    });
+
+    it('draws a legible static picture at phone width: no round numbers overlap, no year is cut', async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${server.url}/`);
+      const { numbers, years, box } = await page.evaluate(() => {
+        const rect = (el: Element) => { const r = el.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom }; };
+        const shown = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width > 0).map(rect);
+        return { numbers: shown('.preview-number'), years: shown('.preview-year'), box: rect(document.querySelector('.preview')!) };
+      });
+      const overlap = (a: typeof box, b: typeof box) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
+      for (let i = 0; i < numbers.length; i++) for (let j = i + 1; j < numbers.length; j++) expect(overlap(numbers[i]!, numbers[j]!), `${i} ${j}`).toBe(false);
+      for (const y of years) expect(y.l >= box.l && y.r <= box.r).toBe(true);
+      expect(years.length).toBeGreaterThan(2);
+      await page.close();
+    });
+
     it('loads the timeline lazily: the first JavaScript on / stays under 30 KB gzip', async () => {
       const html = readFileSync(join(built.out, 'index.html'), 'utf8');
       const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
