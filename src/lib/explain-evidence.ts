@@ -24,7 +24,15 @@ const namedRounds = (list: string, ctx: ExplainContext) => list.split(' or ').ma
   return `${round(id!, ctx)} (${day(edtf!)})`;
 }).join(' أو ');
 const WHAT_AR: Record<string, string> = { 'the opening': 'افتتاح', 'the last day': 'اليوم الأخير من', 'a day': 'أحد أيام' };
-const what = (w: string) => WHAT_AR[w] ?? (/^day (\d+)$/.exec(w) ? `اليوم ${/^day (\d+)$/.exec(w)![1]} من` : 'موعد');
+const daysAr = (n: number) => (n === 1 ? 'يوم' : n === 2 ? 'يومين' : `${n} أيام`);
+function what(w: string): string {
+  const nth = /^day (\d+)$/.exec(w);
+  if (nth) return `اليوم ${nth[1]} من`;
+  const off = /^(\d+) day\(s\) (after the last day|before the opening)$/.exec(w);
+  if (off) return off[2] === 'after the last day' ? `بعد ${daysAr(Number(off[1]))} من اختتام` : `قبل ${daysAr(Number(off[1]))} من افتتاح`;
+  return WHAT_AR[w] ?? 'موعد';
+}
+const TIED = String.raw`(the opening|the last day|a day|day \d+|\d+ day\(s\) (?:after the last day|before the opening))`;
 
 const EXPLAIN: [RegExp, Explain][] = [
   // clues-days.ts
@@ -49,14 +57,14 @@ const EXPLAIN: [RegExp, Explain][] = [
     return `${round(id!, ctx)} (${day(span!)})`;
   }).join(' أو ')} في دليل الجولات.`],
   // clues-rounds.ts
-  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} is (-?\\d+) day\\(s\\) from the article$`), (m, ctx) => {
+  [new RegExp(`^${TIED} of ${NAMED} is (-?\\d+) day\\(s\\) from the article$`), (m, ctx) => {
     const k = Number(m[3]);
     const when = k === 0 ? 'يوم المقال نفسه' : k === 1 ? 'بعد يوم من المقال' : k === -1 ? 'قبل يوم من المقال' : `${k > 0 ? 'بعد' : 'قبل'} ${Math.abs(k)} أيام من المقال`;
     return `${what(m[1]!)} ${namedRounds(m[2]!, ctx)}: ${when}.`;
   }],
-  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} is the (coming|past) weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} هو يوم الأسبوع ${m[3] === 'coming' ? 'المقبل' : 'الماضي'} المذكور في النص.`],
-  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} is the weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق يوم الأسبوع المذكور في النص.`],
-  [new RegExp(`^(the opening|the last day|a day|day \\d+) of ${NAMED} falls on the date named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق التاريخ المذكور في النص.`],
+  [new RegExp(`^${TIED} of ${NAMED} is the (coming|past) weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} هو يوم الأسبوع ${m[3] === 'coming' ? 'المقبل' : 'الماضي'} المذكور في النص.`],
+  [new RegExp(`^${TIED} of ${NAMED} is the weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق يوم الأسبوع المذكور في النص.`],
+  [new RegExp(`^${TIED} of ${NAMED} falls on the date named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق التاريخ المذكور في النص.`],
   [new RegExp(`^mentions ${ROUNDS}$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)}: المقال قرب موعدها أو بعده.`],
   [new RegExp(`^mentions ${ROUNDS} as upcoming$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)} موعداً قادماً: المقال قبلها.`],
   // clues-eras.ts (src/ingest/time/constants.ts, CITY_ERAS)

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../src/ingest/time/index.ts';
+import { ROUNDS } from '../time/fixtures.ts';
 import { explainEvidence, UNKNOWN_EVIDENCE_AR } from '../../src/lib/explain-evidence.ts';
 
 const ctx = { roundName: (id: string) => ({ 'astana-08': 'أستانا 8', 'astana-09': 'أستانا 9', 'geneva-08': 'جنيف 8' } as Record<string, string>)[id] };
@@ -34,5 +38,16 @@ describe('explainEvidence', () => {
       'reports 2017-12: the article is after it', 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', 'something new']) {
       expect(explainEvidence(says, ctx), says).not.toMatch(/[A-Za-z]/);
     }
+  });
+});
+
+describe('every clue the engine gives on real articles has its Arabic sentence', () => {
+  it('on the seeds and the held-out set, with days off a round\'s edge', () => {
+    const texts = ['seeds', 'tests/fixtures/heldout'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')));
+    texts.push('عاد الوفد الحكومي إلى دمشق اليوم الأحد بعد يومين من اختتام الجولة الثامنة من محادثات أستانا.');
+    const says = new Set(texts.flatMap((t) => { const a = dateArticle(t, { rounds: ROUNDS }).anchor; return [...(a?.evidence ?? []), ...(a?.conflicts ?? [])].map((e) => e.says); }));
+    expect(says.size).toBeGreaterThan(10);
+    const unknown = [...says].filter((s) => explainEvidence(s, ctx) === UNKNOWN_EVIDENCE_AR);
+    expect(unknown).toEqual([]);
   });
 });
