@@ -55,6 +55,8 @@ export const actorSchema = z.object({
   name_ar: z.string().min(1),
   name_en: z.string().optional(),
   variants: z.array(z.string().min(1)).default([]),
+  /** Phrases that hold one of the variants but name someone or something else («حافظ الأسد» for «الأسد»): never linked. */
+  not_variants: z.array(z.string().min(1)).optional(),
   description_ar: z.string().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;

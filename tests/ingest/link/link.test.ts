@@ -35,6 +35,32 @@ describe('linkActors (the committed catalog)', () => {
   });
 });
 
+describe('linkActors: bare short variants («الأسد», «النظام»)', () => {
+  it.each([
+    ['بحث الأسد مع لافرنتييف تحضيرات اجتماعات أستانا', 'bashar-al-assad'],
+    ['وكان الأسد التقى في 28 من الشهر الماضي كبير مساعدي وزير الخارجية الإيراني', 'bashar-al-assad'],
+    ['واستقبل الأسد الوفد الروسي في دمشق أمس', 'bashar-al-assad'],
+    ['ملف المعتقلين والمحتجزين بين النظام والمعارضة سيكون حاضراً في الجولة القادمة', 'syrian-government'],
+    ['واتهم وفد المعارضة النظام بعرقلة حصول أي تقدم في المفاوضات', 'syrian-government'],
+    ['وطالبت الهيئة بالضغط على النظام لدفعه إلى التسوية السياسية', 'syrian-government'],
+  ])('%s → %s', (quote, id) => expect(linkActors(quote, context.matcher).actors).toContain(id));
+
+  it.each([
+    ['وكان الرئيس الراحل حافظ الأسد قد وقع الاتفاق عام 1974', 'bashar-al-assad'],
+    ['ونقل عن ماهر الأسد قوله إن الفرقة الرابعة لن تنسحب', 'bashar-al-assad'],
+    ['منذ عهد الأسد الأب لم تشهد المنطقة مثل هذا الاجتماع', 'bashar-al-assad'],
+    ['وأقرت اللجنة الدستورية النظام الداخلي لعملها في جنيف', 'syrian-government'],
+    ['وناقش المشاركون شكل نظام الحكم في سوريا بعد الحرب', 'syrian-government'],
+    ['ودعا إلى احترام النظام الدولي القائم على القواعد', 'syrian-government'],
+    ['وانتقد وزير الخارجية السعودي النظام الإيراني في كلمته', 'syrian-government'],
+  ])('%s: not %s', (quote, id) => expect(linkActors(quote, context.matcher).actors).not.toContain(id));
+
+  it('still reads the longer variants first («النظام السوري», «قوات الأسد»)', () => {
+    expect(linkActors('وقصفت قوات الأسد ريف إدلب', context.matcher).actors).toEqual(['syrian-government']);
+    expect(linkActors('وفد النظام السوري يصل إلى أستانا', context.matcher).actors).toEqual(['syrian-government']);
+  });
+});
+
 describe('linkRound', () => {
   it('links a numbered round on its dates', () => {
     expect(linkRound('ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من المفاوضات', '2017-12-21', [], context.rounds)).toEqual({ round: 'astana-08', flags: [] });
