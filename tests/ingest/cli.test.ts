@@ -1,10 +1,11 @@
-import { appendFileSync, copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
+import { bigArticle } from './big-article.ts';
 import { hashTree, ROOT, runIngest, seedsWith, SEEDS, tempDir } from './run-ingest.ts';
 
 const ALL = readdirSync(SEEDS).sort();
@@ -206,11 +207,9 @@ function generate(file: string, dir: string): void {
   if (file === 'binary.txt') writeFileSync(join(dir, file), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
   if (file === 'invalid-utf8.txt') writeFileSync(join(dir, file), Buffer.concat([seed.subarray(0, 200), Buffer.from([0xc3, 0x28]), seed.subarray(200)]));
   if (file === 'duplicate.txt') copyFileSync(join(SEEDS, GOOD), join(dir, file));
-  if (file === 'big.txt') {
-    // A 10 MB article: the seed's story repeated, each copy a new paragraph.
-    const copies = Math.ceil((10 * 1024 * 1024) / seed.length);
-    writeFileSync(join(dir, file), Array.from({ length: copies }, () => seed.toString('utf8')).join('\n\n'));
-  }
+  // A 10 MB article of distinct paragraphs (the seed's sentences with their own numbers and dates), so
+  // duplicate-line removal cannot shrink it: the caps on dated text and on entries must hold.
+  if (file === 'big.txt') writeFileSync(join(dir, file), bigArticle(seed.toString('utf8'), 10 * 1024 * 1024));
 }
 
 describe('bad input (tests/fixtures/bad-input/expected.json)', () => {
@@ -231,6 +230,15 @@ describe('bad input (tests/fixtures/bad-input/expected.json)', () => {
     expect(readdirSync(join(out, 'entries')).some((f) => f.startsWith('003-'))).toBe(true);
     const sourced = readdirSync(join(out, 'entries')).filter((f) => matter(readFileSync(join(out, 'entries', f), 'utf8')).data.sources.some((s: { article: string }) => s.article === id));
     if (c.entries !== undefined) expect(sourced.length > 0).toBe(c.entries);
+    if (c.file === 'big.txt') {
+      expect(statSync(join(seeds, c.file)).size).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+      expect(run.stderr).toMatch(/seeds\/big\.txt:\d+:\d+ warning: abnormal number of dated events in one article \(\d+, more than the cap of 200\)/);
+      expect(sourced.length).toBeGreaterThan(0);
+      expect(sourced.length).toBeLessThanOrEqual(200);
+      // The page keeps the whole story: the last paragraph is there.
+      const last = readFileSync(join(seeds, c.file), 'utf8').trim().split('\n').at(-1)!;
+      expect(readFileSync(join(out, 'articles', `${id}.mdx`), 'utf8')).toContain(last.slice(-40));
+    }
     if (c.file === 'mdx-injection.md') {
       const { content } = matter(readFileSync(join(out, 'articles', `${id}.mdx`), 'utf8'));
       const text = fromMarkdown(content, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }).children.map((p) => JSON.stringify(p)).join('');
