@@ -1,7 +1,8 @@
 import { KNOWN_OUTLETS } from './known-outlets.ts';
 import { lineSignals, type LineSignals } from './line-signals.ts';
 
-export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate';
+/** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
+export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
 
 export interface LineVerdict {
   role: LineRole;
@@ -31,6 +32,9 @@ function furnitureReason(s: LineSignals): string {
   if (s.disclaimer) return 'disclaimer';
   if (s.navigation) return 'link to another story';
   if (s.runTogether) return 'other headlines run together';
+  if (s.markerTeaser) return 'section marker with its teaser';
+  if (s.separated) return 'breadcrumb or menu';
+  if (s.labelList) return 'label and list (tags)';
   if (s.interface) return 'page interface';
   if (s.callToAction) return 'call to action';
   return '';
@@ -78,6 +82,10 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   const story = signals.map((s, i) => verdicts[i]!.role === 'body' && isStory(s));
   const firstStory = story.indexOf(true) === -1 ? signals.length : story.indexOf(true);
   const lastStory = story.lastIndexOf(true);
+  // A date line with a time, or one above or below the story, is the page's stamp: out of the story, kept for dating.
+  signals.forEach((s, i) => {
+    if (verdicts[i]!.role === 'body' && s.dateLine && (s.time || i < firstStory || i > lastStory)) verdicts[i] = { role: 'stamp', reason: 'publication stamp (kept for dating)' };
+  });
   let outlet: string | null = null;
   signals.forEach((s, i) => {
     if (verdicts[i]!.role !== 'body' || (i > firstStory && i < lastStory) || s.words > 5 || s.sentenceEnd) return;

@@ -12,7 +12,7 @@ export interface Span {
 }
 
 export interface CleanArticle {
-  /** The cleaned text handed to dating and event extraction: title line first, then the story lines. */
+  /** The cleaned text handed to dating and event extraction: title line first, then the story lines and the page's date stamps. */
   text: MappedText;
   title: string | null;
   /** Where the story begins in `text.text` (after the title line). */
@@ -21,7 +21,7 @@ export interface CleanArticle {
   paragraphs: Span[];
   outlet: string | null;
   language: LanguageGuess;
-  /** Lines dropped as furniture, at their source offsets. */
+  /** Lines dropped from the story (furniture, and stamps kept in `text` for dating only), at their source offsets. */
   dropped: { offset: number; text: string; reason: string }[];
   messages: PendingMessage[];
 }
@@ -76,7 +76,11 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   }
   verdicts.forEach((v, i) => {
     if (v.role === 'body') paragraphs.push(append(i));
-    else if (v.role === 'furniture' || v.role === 'duplicate' || v.role === 'outlet') {
+    else if (v.role === 'stamp') {
+      // Out of the story's paragraphs, still in the text: the date engine reads a page's stamp as evidence.
+      append(i);
+      dropped.push({ offset: normalized.map[lines[i]!.start]!, text: lines[i]!.text, reason: v.reason });
+    } else if (v.role === 'furniture' || v.role === 'duplicate' || v.role === 'outlet') {
       dropped.push({ offset: normalized.map[lines[i]!.start]!, text: lines[i]!.text, reason: v.reason });
     }
   });

@@ -4,6 +4,7 @@ import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
   SECTION_LABELS, SECTION_MARKERS, TERMINAL_MARKERS,
 } from './furniture-words.ts';
+import { isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
 
 export interface LineSignals {
   folded: string;
@@ -22,6 +23,16 @@ export interface LineSignals {
   latinShort: boolean;
   /** Nothing but a small number or punctuation (share counters, separators); a year or a date is kept. */
   noWords: boolean;
+  /** Short segments between separators: a breadcrumb or a menu («الرئيسية » سياسة » سوريا»). */
+  separated: boolean;
+  /** A short label, a colon and a list of short items: tags, keywords («كلمات دلالية: سوريا، أستانا»). */
+  labelList: boolean;
+  /** A section marker with its teaser on the same line («اقرأ أيضاً: …»). */
+  markerTeaser: boolean;
+  /** Mostly a date or a time with a short label: a publication or update stamp («نشر في: 30 تموز 2018 - 10:15»). */
+  dateLine: boolean;
+  /** The date line holds a clock time (a stamp wherever it stands). */
+  time: boolean;
   /** Several headlines run together without spaces ("…التمويل!لماذا ألمانيا…؟؟!!طلب"): a ticker of other stories. */
   runTogether: boolean;
 }
@@ -39,12 +50,15 @@ export function lineSignals(line: string): LineSignals {
   const words = folded === '' ? 0 : folded.split(' ').length;
   const ellipsisEnd = ELLIPSIS_END.test(line);
   const short = words <= 12;
+  // A full paragraph (long, ending like a sentence) is story whatever its shape.
+  const story = words >= 15 && !ellipsisEnd && SENTENCE_END.test(line);
+  const stamp = story ? { dateLine: false, time: false } : stampShape(line, folded, words);
   return {
     folded,
     words,
     sentenceEnd: !ellipsisEnd && SENTENCE_END.test(line),
     ellipsisEnd,
-    callToAction: short && !(!ellipsisEnd && SENTENCE_END.test(line) && words >= 8) && (startsWithPhrase(folded, CALL_TO_ACTION_OPENERS) || hasPhrase(folded, CALL_TO_ACTION_WORDS)),
+    callToAction: short && !(!ellipsisEnd && SENTENCE_END.test(line) && words >= 8) && (startsWithPhrase(folded, CALL_TO_ACTION_OPENERS) || hasPhrase(folded, CALL_TO_ACTION_WORDS) || isReaderPrompt(folded, words)),
     marker: words <= 5 && startsWithPhrase(folded, SECTION_MARKERS),
     terminalMarker: words <= 5 && startsWithPhrase(folded, TERMINAL_MARKERS),
     interface: words <= 4 && hasPhrase(folded, INTERFACE_WORDS),
@@ -53,6 +67,12 @@ export function lineSignals(line: string): LineSignals {
     sectionLabel: words <= 3 && SECTION_LABELS.includes(folded as (typeof SECTION_LABELS)[number]),
     latinShort: words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
     runTogether: runTogether(line),
+    // A stamp («نشر في: 30 تموز 2018 - 10:15») also looks like a label and a list: it is a stamp, kept for dating.
+    separated: !story && !stamp.dateLine && words <= 15 && isSeparated(line),
+    labelList: !story && !stamp.dateLine && words <= 30 && isLabelList(line),
+    markerTeaser: words <= 30 && isMarkerTeaser(line),
+    dateLine: stamp.dateLine,
+    time: stamp.time,
     noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };
 }

@@ -1,0 +1,85 @@
+// Shape signals of page furniture that hold across sites: what a line looks like, not which words it
+// repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
+import { MONTH_NAMES, HIJRI_MONTH_NAMES, WEEKDAY_NAMES } from '../time/constants.ts';
+import { ACTION_WORDS } from '../events/action-words.ts';
+import { foldFast } from './fold-fast.ts';
+import { foldLine } from './fold-line.ts';
+import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
+import { CALL_TO_ACTION_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS } from './furniture-words.ts';
+
+// Separators of breadcrumbs and menus, standing alone between segments («الرئيسية » سياسة » سوريا»).
+// Dashes are left out: they also open datelines («دمشق - سانا») and join dates.
+const SEPARATOR = /\s+[»«›‹>|/·•←→]\s+|[|·•]/u;
+
+/** Short segments between separators: a breadcrumb or a menu, not a headline with its site's name. */
+export function isSeparated(line: string): boolean {
+  const segments = line.split(new RegExp(SEPARATOR.source, 'gu')).map(foldLine).filter((s) => s !== '');
+  if (segments.length < 2) return false;
+  const words = segments.map((s) => s.split(' ').length);
+  const total = words.reduce((a, b) => a + b, 0);
+  if (segments.length === 2) return words.every((w) => w <= 2) && total <= 4;
+  return words.every((w) => w <= 3) && total <= 15;
+}
+
+const ITEM_SEPARATOR = /[،,؛;|•·]|\s[-–—/]\s/u;
+const QUOTES = /["«»“”„‟″]/u;
+
+/** A short label, a colon and a list of short items («كلمات دلالية: سوريا، أستانا، جنيف»), not a quoted statement. */
+export function isLabelList(line: string): boolean {
+  const colon = line.search(/[:：]/u);
+  if (colon <= 0) return false;
+  const label = foldLine(line.slice(0, colon));
+  const labelWords = label === '' ? [] : label.split(' ');
+  if (labelWords.length === 0 || labelWords.length > 3) return false;
+  // «وقال: …», «وأضاف: …»: a reporting verb opens a statement, whatever follows.
+  if (labelWords.some((w) => ACTION_WORDS.has(w.replace(/^[وف]/u, '')) || ACTION_WORDS.has(w))) return false;
+  const rest = line.slice(colon + 1);
+  if (QUOTES.test(rest)) return false;
+  const items = rest.split(new RegExp(ITEM_SEPARATOR.source, 'gu')).map(foldLine).filter((s) => s !== '');
+  return items.length >= 2 && items.every((item) => item.split(' ').length <= 4) && items.length <= 30;
+}
+
+/** A section marker and, on the same line after a colon or a dash, its teaser («اقرأ أيضاً: دي ميستورا يصل…»). */
+export function isMarkerTeaser(line: string): boolean {
+  const m = /^(.{2,40}?)\s*[:：\-–—»|…]/u.exec(line);
+  if (!m) return false;
+  const head = foldLine(m[1]!);
+  return head !== '' && (SECTION_MARKERS as readonly string[]).includes(head) && foldLine(line.slice(m[0].length)) !== '';
+}
+
+// A word addressed to the reader or about the site itself: «تطبيقنا», «قناتنا», «معنا»; «هاتفك», «بريدكم»; «الآن», «مجاناً», «هنا».
+const ADDRESS = /^(?:\S{2,}(?:نا|ك|كم)|الان|مجانا|هنا)$/u;
+const NOT_ADDRESS = new Set(['ذلك', 'هناك', 'كذلك', 'تلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اولئك', 'ملك', 'بنك', 'شارك', 'مشترك', 'المشترك', 'اننا', 'لكنا', 'وهنا']);
+
+/** A short line with an imperative to the reader (download, subscribe, follow, share, join) and a word addressed to the reader or about the site. */
+export function isReaderPrompt(folded: string, words: number): boolean {
+  if (words > 12 || !hasPhrase(folded, READER_IMPERATIVES)) return false;
+  if (hasPhrase(folded, CALL_TO_ACTION_WORDS)) return true;
+  return folded.split(' ').some((w) => ADDRESS.test(w) && !NOT_ADDRESS.has(w) && !(READER_IMPERATIVES as readonly string[]).includes(w));
+}
+
+const foldAll = (names: Record<number, string[]>) => Object.values(names).flat().map((n) => foldFast(n));
+const DATE_WORDS = [...foldAll(MONTH_NAMES), ...foldAll(HIJRI_MONTH_NAMES), ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])].sort((a, b) => b.length - a.length);
+const DATE_WORD = new RegExp(`(?<=^| )(?:${DATE_WORDS.join('|')})(?= |$)`, 'gu');
+const TIME = /[\d٠-٩]{1,2}\s?[:：.]\s?[\d٠-٩]{2}(?![\d٠-٩])/u;
+const FULL_DATE = /(?:^| )\d{1,2} (?:\d{1,2} )?\d{4}(?= |$)|\d{4} \d{1,2} \d{1,2}(?= |$)/u;
+
+export interface StampShape {
+  /** Mostly a date or a time, with at most a short label («نشر في: 30 تموز 2018 - 10:15», «13/10/2019»). */
+  dateLine: boolean;
+  /** It holds a clock time (a stamp wherever it stands). */
+  time: boolean;
+}
+
+/** Whether a short line is a publication or update stamp: a full date or a time, and besides them only a few label words. */
+export function stampShape(line: string, folded: string, words: number): StampShape {
+  const none = { dateLine: false, time: false };
+  if (words === 0 || words > 12) return none;
+  const withoutNames = folded.replace(DATE_WORD, ' 1 ').replace(/\s+/gu, ' ').trim();
+  const time = TIME.test(line);
+  const fullDate = FULL_DATE.test(withoutNames);
+  if (!time && !fullDate) return none;
+  const others = withoutNames.split(' ').filter((w) => !/^\d+$/u.test(w) && !(STAMP_WORDS as readonly string[]).includes(w));
+  const label = startsWithPhrase(folded, STAMP_WORDS);
+  return others.length <= (time || label ? 3 : 1) ? { dateLine: true, time } : none;
+}

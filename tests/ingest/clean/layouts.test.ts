@@ -1,0 +1,83 @@
+// Articles written for these tests (not copied from any site) in the page layouts of other outlets:
+// an Egyptian portal, a Gulf daily, a Levantine site, a Maghrebi daily. Each asserts exactly which lines
+// leave the story (furniture, and the page's stamp, which stays in the text the date engine reads) and
+// that every other line stays.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../../../src/ingest/clean/classify-lines.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { ROOT } from '../run-ingest.ts';
+
+const layout = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/layouts', name), 'utf8');
+
+// 1-based line numbers. Lines not listed (and not blank) are story and must stay in the body.
+const CASES: Record<string, { title: number; furniture: number[]; stamps: number[]; published: string }> = {
+  // breadcrumb «»», stamp under the headline, «اقرأ أيضاً:» teaser, app prompt, «كلمات دلالية:» tags
+  'egyptian-portal.txt': { title: 3, furniture: [1, 8, 11, 12], stamps: [4], published: '2017-11-12' },
+  // breadcrumb «|», publication and update stamps, share button, channel prompt, «الوسوم:» with «|»
+  'gulf-daily.txt': { title: 3, furniture: [1, 11, 12, 13], stamps: [4, 5], published: '2020-08-24' },
+  // breadcrumb «›», «نشر في:» stamp, teaser ending in «…», tags with «/», share bar
+  'levantine-site.txt': { title: 3, furniture: [1, 7, 11, 12], stamps: [4], published: '2017-12-20' },
+  // breadcrumb «/», Maghrebi month name in the stamp, «نزّل» and «حمّلوا» prompts, comment marker
+  'maghrebi-daily.txt': { title: 3, furniture: [1, 8, 11, 12], stamps: [4], published: '2018-01-29' },
+};
+
+describe('furniture of other sites by shape (tests/fixtures/layouts)', () => {
+  it.each(Object.entries(CASES))('%s: exactly these lines leave the story', (name, expected) => {
+    const lines = layout(name).split('\n').map((l) => l.trim());
+    const { verdicts, title } = classifyLines(lines);
+    expect(title).toBe(expected.title - 1);
+    const roles = (role: string) => verdicts.flatMap((v, i) => (v.role === role ? [i + 1] : []));
+    expect(roles('furniture')).toEqual(expected.furniture);
+    expect(roles('stamp')).toEqual(expected.stamps);
+    expect(roles('duplicate')).toEqual([]);
+    const story = lines.flatMap((l, i) => (l !== '' && i + 1 !== expected.title && !expected.furniture.includes(i + 1) && !expected.stamps.includes(i + 1) ? [i + 1] : []));
+    expect(roles('body')).toEqual(story);
+  });
+
+  it.each(Object.entries(CASES))('%s: the stamp leaves the story but the date engine still reads it', (name, expected) => {
+    const text = layout(name);
+    const lines = text.split('\n');
+    const clean = cleanArticle(text, 0);
+    const body = clean.paragraphs.map((p) => clean.text.text.slice(p.start, p.end));
+    for (const n of expected.stamps) {
+      expect(body).not.toContain(lines[n - 1]!.trim());
+      expect(clean.text.text).toContain(lines[n - 1]!.trim());
+    }
+    for (const n of expected.furniture) expect(clean.text.text).not.toContain(lines[n - 1]!.trim());
+    expect(dateArticle(clean.text.text, { rounds: [] }).anchor?.edtf).toBe(expected.published);
+  });
+});
+
+describe('shape signals keep story lines', () => {
+  const verdict = (line: string) => classifyLines(['عنوان الخبر عن محادثات أستانا', '', STORY, line, STORY2]).verdicts[3]!.role;
+  const STORY = 'وصل وفد الحكومة السورية إلى أستانا أمس للمشاركة في الجولة الجديدة من المحادثات برعاية الدول الضامنة الثلاث.';
+  const STORY2 = 'وقال رئيس الوفد إن بلاده ستبحث ملف المعتقلين مع الجانب الروسي قبل الجلسة العامة المقررة يوم الجمعة المقبل.';
+
+  it.each([
+    // a list after a colon inside a long sentence
+    ['وتشارك في الجولة وفود الدول الضامنة: روسيا، تركيا، إيران، إضافة إلى الأردن والأمم المتحدة بصفة مراقبين.'],
+    // a reporting verb and a colon: a statement, not a label
+    ['وأضاف: «نعم، سنشارك، ولن نقاطع».'],
+    // «شارك» and «تابع» as verbs of the story, without a word addressed to the reader
+    ['شارك في الاجتماع ممثلون عن العشائر والأحزاب.'],
+    ['وتابع المصدر أن الوفد الروسي سيقدم مسودة البيان الختامي.'],
+    // a short story sentence with a date in it
+    ['وكانت الجولة السابقة قد عقدت في 28 نوفمبر 2017.'],
+    // a headline-like line with its site's name after a separator
+    ['الأسد يستقبل لافرنتييف في دمشق لبحث مسار أستانا | سانا'],
+    // «/» joining two month names is not a breadcrumb
+    ['وعقدت الجولة في 22 و23 نوفمبر/تشرين الثاني الماضي في العاصمة الكازاخية بحضور المبعوث الأممي.'],
+  ])('%s stays', (line) => expect(verdict(line)).toBe('body'));
+
+  it.each([
+    ['الرئيسية » سياسة » سوريا', 'furniture'],
+    ['حمّل تطبيقنا الآن على هاتفك', 'furniture'],
+    ['اقرأ أيضاً: دي ميستورا يصل إلى دمشق لبحث تشكيل اللجنة الدستورية…', 'furniture'],
+    ['كلمات دلالية: سوريا، أستانا، المعارضة', 'furniture'],
+    ['اشترك في نشرتنا اليومية', 'furniture'],
+    ['نشر في: 30 تموز 2018 - 10:15', 'stamp'],
+  ])('%s → %s', (line, role) => expect(verdict(line)).toBe(role));
+});
