@@ -97,13 +97,16 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
       const quote = text.slice(group.start, group.quoteEnd);
       const action = firstAction(own);
       if (action === -1) continue;
+      // What follows the clause: the rest of its quote, and the rest of the sentence after a colon (a statement's words).
+      const more = text.slice(group.end, group.quoteEnd);
+      const continuation = /[:：]\s*$/u.test(own + more) ? text.slice(group.end, sentence.end) : more;
       const expression = chooseDate(group.dates);
       const roundIds = [...new Set(within.filter((e) => inside(e, { start: group.start, end: group.quoteEnd }) && e.roundId).map((e) => e.roundId!))];
       events.push({
         start: group.start,
         end: group.quoteEnd,
         quote,
-        title: makeTitle(own, action),
+        title: makeTitle(own, action, continuation),
         kind: kindAround(text, group, expression),
         expression,
         roundIds,
