@@ -58,7 +58,7 @@ export function lineSignals(line: string): LineSignals {
     words,
     sentenceEnd: !ellipsisEnd && SENTENCE_END.test(line),
     ellipsisEnd,
-    callToAction: short && !(!ellipsisEnd && SENTENCE_END.test(line) && words >= 8) && (startsWithPhrase(folded, CALL_TO_ACTION_OPENERS) || hasPhrase(folded, CALL_TO_ACTION_WORDS) || isReaderPrompt(folded, words)),
+    callToAction: short && !(!ellipsisEnd && SENTENCE_END.test(line) && words >= 8) && (startsWithPhrase(folded, CALL_TO_ACTION_OPENERS) || hasPhrase(folded, CALL_TO_ACTION_WORDS) || isReaderPrompt(line, folded, words)),
     marker: words <= 5 && startsWithPhrase(folded, SECTION_MARKERS),
     terminalMarker: words <= 5 && startsWithPhrase(folded, TERMINAL_MARKERS),
     interface: words <= 4 && hasPhrase(folded, INTERFACE_WORDS),

@@ -51,9 +51,13 @@ export function isMarkerTeaser(line: string): boolean {
 const ADDRESS = /^(?:\S{2,}(?:نا|ك|كم)|الان|مجانا|هنا)$/u;
 const NOT_ADDRESS = new Set(['ذلك', 'هناك', 'كذلك', 'تلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اولئك', 'ملك', 'بنك', 'شارك', 'مشترك', 'المشترك', 'اننا', 'لكنا', 'وهنا']);
 
-/** A short line with an imperative to the reader (download, subscribe, follow, share, join) and a word addressed to the reader or about the site. */
-export function isReaderPrompt(folded: string, words: number): boolean {
-  if (words > 12 || !hasPhrase(folded, READER_IMPERATIVES)) return false;
+/**
+ * A short line opening with an imperative to the reader (download, subscribe, follow, share, join) and
+ * holding a word addressed to the reader or about the site. A line with a quotation or ending in a full
+ * stop is a sentence («وتابع: «لن نتنازل عن حقنا».», «شارك وفدنا في الجولة.»), and an imperative never takes «و».
+ */
+export function isReaderPrompt(line: string, folded: string, words: number): boolean {
+  if (words > 12 || !startsWithPhrase(folded, READER_IMPERATIVES) || QUOTES.test(line) || /[.؟?][\s"'»”’)\]]*$/u.test(line)) return false;
   if (hasPhrase(folded, CALL_TO_ACTION_WORDS)) return true;
   return folded.split(' ').some((w) => ADDRESS.test(w) && !NOT_ADDRESS.has(w) && !(READER_IMPERATIVES as readonly string[]).includes(w));
 }
@@ -74,12 +78,14 @@ export interface StampShape {
 /** Whether a short line is a publication or update stamp: a full date or a time, and besides them only a few label words. */
 export function stampShape(line: string, folded: string, words: number): StampShape {
   const none = { dateLine: false, time: false };
-  if (words === 0 || words > 12) return none;
+  // A sentence («وتبدأ الجلسة عند الساعة 10:00 صباحاً.») is story, even when short and timed.
+  if (words === 0 || words > 12 || /[.؟?!][\s"'»”’)\]]*$/u.test(line)) return none;
   const withoutNames = folded.replace(DATE_WORD, ' 1 ').replace(/\s+/gu, ' ').trim();
   const time = TIME.test(line);
   const fullDate = FULL_DATE.test(withoutNames);
   if (!time && !fullDate) return none;
   const others = withoutNames.split(' ').filter((w) => !/^\d+$/u.test(w) && !(STAMP_WORDS as readonly string[]).includes(w));
+  if (others.some((w) => ACTION_WORDS.has(w) || ACTION_WORDS.has(w.replace(/^[وفلبس]{1,2}/u, '')))) return none;
   const label = startsWithPhrase(folded, STAMP_WORDS);
   return others.length <= (time || label ? 3 : 1) ? { dateLine: true, time } : none;
 }

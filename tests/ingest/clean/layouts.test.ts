@@ -64,8 +64,13 @@ describe('shape signals keep story lines', () => {
     // «شارك» and «تابع» as verbs of the story, without a word addressed to the reader
     ['شارك في الاجتماع ممثلون عن العشائر والأحزاب.'],
     ['وتابع المصدر أن الوفد الروسي سيقدم مسودة البيان الختامي.'],
+    // a short statement with a word in the first person plural is not a prompt
+    ['وتابع: «لن نتنازل عن حقنا».'],
+    ['شارك وفدنا في الجولة الماضية.'],
     // a short story sentence with a date in it
     ['وكانت الجولة السابقة قد عقدت في 28 نوفمبر 2017.'],
+    ['وتبدأ الجلسة عند الساعة 10:00 صباحاً'],
+    ['اجتماع الضامنين 14 أيلول 2017'],
     // a headline-like line with its site's name after a separator
     ['الأسد يستقبل لافرنتييف في دمشق لبحث مسار أستانا | سانا'],
     // «/» joining two month names is not a breadcrumb
