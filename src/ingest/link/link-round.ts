@@ -5,6 +5,9 @@ import { ORDINALS, TALKS_WORDS, TRACK_WORDS } from './track-words.ts';
 
 export interface RoundLink {
   round?: string;
+  /** How the round was found: the engine's round expression, a catalog alias, its track named and its
+   *  dates, or only its dates. */
+  by?: 'expression' | 'alias' | 'track' | 'date';
   flags: string[];
 }
 
@@ -64,14 +67,16 @@ export function linkRound(quote: string, date: string, roundIds: readonly string
   const { byId, spans, aliases, aliasPattern } = prepare(rounds);
   const overlapping = span ? rounds.filter((r) => { const s = spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [];
   let round: RoundRef | undefined = roundIds.map((id) => byId.get(id)).find((r) => r && overlapping.includes(r)) ?? byId.get(roundIds[0] ?? '');
+  let by: RoundLink['by'] = round ? 'expression' : undefined;
   const alias = aliasPattern?.exec(padded)?.[1];
-  round ??= alias ? aliases.get(alias) : undefined;
+  if (!round && alias) { round = aliases.get(alias); by = 'alias'; }
   if (!round && TALKS_WORDS.some((w) => has(padded, w))) {
+    by = 'date';
     const named = tracksNamed(padded);
     const numbers = new Set(Object.entries(ORDINALS).filter(([w]) => padded.includes(` ${w} `)).map(([, n]) => n));
     let candidates = overlapping.filter((r) => numbers.size === 0 || (r.number !== null && numbers.has(r.number)));
     const onNamed = candidates.filter((r) => named.has(r.track));
-    if (onNamed.length > 0) candidates = onNamed;
+    if (onNamed.length > 0) { candidates = onNamed; by = 'track'; }
     if (candidates.length === 1) round = candidates[0];
   }
   if (!round) return { flags: [] };
@@ -81,5 +86,5 @@ export function linkRound(quote: string, date: string, roundIds: readonly string
   if (others.length > 0) {
     flags.push(`venue-conflict: the text calls it a round of ${others.join(', ')} but the date matches ${round.id}`);
   }
-  return { round: round.id, flags };
+  return { round: round.id, by, flags };
 }

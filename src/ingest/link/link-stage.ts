@@ -4,7 +4,18 @@ import { shortHash } from '../write/short-hash.ts';
 import { explainResolution } from './explain-resolution.ts';
 import { foldWords } from './fold-words.ts';
 import { linkActors } from './link-actors.ts';
-import { linkRound } from './link-round.ts';
+import { linkRound, type RoundLink } from './link-round.ts';
+
+/**
+ * A round found by its dates alone is not the event's when the quote places the event in another city:
+ * "محادثات في موسكو اليوم مع لافروف" on the opening day of Astana 8 is a meeting in Moscow.
+ */
+function unlessElsewhere(link: RoundLink, places: readonly string[], context: Parameters<ArticleStage>[1]): RoundLink {
+  if (link.by !== 'date' || !link.round || places.length === 0) return link;
+  const city = context.rounds.find((r) => r.id === link.round)?.city_ar ?? '';
+  const venues = linkActors(city, context.matcher).places;
+  return places.some((p) => venues.includes(p)) ? link : { flags: [] };
+}
 
 /**
  * Links each event to its round, actors and places, and gives it its candidate entry id: the article
@@ -17,8 +28,8 @@ export const linkStage: ArticleStage = (state, context) => {
   const used = new Map<string, number>();
   const events: EventRecord[] = state.drafts.map((d) => {
     const resolved = d.expression.resolved!;
-    const { round, flags } = linkRound(d.quote, resolved.edtf, d.roundIds, context.rounds);
     const { actors, places } = linkActors(d.quote, context.matcher);
+    const { round, flags } = unlessElsewhere(linkRound(d.quote, resolved.edtf, d.roundIds, context.rounds), places, context);
     let candidate = `${id}-${shortHash(foldWords(d.quote), 6)}`;
     const seen = used.get(candidate) ?? 0;
     used.set(candidate, seen + 1);

@@ -5,6 +5,8 @@ import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
 import { linkActors } from '../../../src/ingest/link/link-actors.ts';
 import { linkRound } from '../../../src/ingest/link/link-round.ts';
 import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
+import { processArticle } from '../../../src/ingest/pipeline.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { ROOT } from '../run-ingest.ts';
 
 const files = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
@@ -63,7 +65,7 @@ describe('linkActors: bare short variants («الأسد», «النظام»)', (
 
 describe('linkRound', () => {
   it('links a numbered round on its dates', () => {
-    expect(linkRound('ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من المفاوضات', '2017-12-21', [], context.rounds)).toEqual({ round: 'astana-08', flags: [] });
+    expect(linkRound('ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من المفاوضات', '2017-12-21', [], context.rounds)).toEqual({ round: 'astana-08', by: 'date', flags: [] });
   });
 
   it('links by date and flags a text that calls an Astana round Geneva', () => {
@@ -78,5 +80,20 @@ describe('linkRound', () => {
 
   it('links nothing when no round was held on the date', () => {
     expect(linkRound('وقال المتحدث إن المحادثات ستستمر', '2019-08-15', [], context.rounds)).toEqual({ flags: [] });
+  });
+});
+
+describe('link stage: a round found by its dates alone', () => {
+  const withEngine = pipelineContext(loadCatalog(files('rounds'), files('actors')), dateArticle);
+  const roundsOf = (text: string) => processArticle('seeds/x.txt', new TextEncoder().encode(`---\npublished: 2017-12-21\n---\n${text}\n`), withEngine).events.map((e) => [e.quote, e.round]);
+
+  it('is not the round of an event the quote places in another city', () => {
+    const events = roundsOf('وقال المبعوث الأممي إلى سوريا ستيفان دي ميستورا إنه أجرى محادثات في موسكو اليوم مع وزير الخارجية الروسي سيرغي لافروف.');
+    expect(events.length).toBeGreaterThan(0);
+    for (const [, round] of events) expect(round).toBeUndefined();
+  });
+  it('is the round of talks the quote places in the round\'s city', () => {
+    const events = roundsOf('وقال المبعوث الأممي إلى سوريا ستيفان دي ميستورا إن المحادثات السورية انطلقت في أستانا اليوم بمشاركة الدول الضامنة.');
+    expect(events.map(([, round]) => round)).toContain('astana-08');
   });
 });
