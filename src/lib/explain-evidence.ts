@@ -2,6 +2,7 @@
 // readers get an Arabic sentence. One table, pattern → sentence, in the order of the engine's files.
 // A `says` no pattern knows gets a plain Arabic fallback: English never reaches a page.
 import { formatDateSpan } from './format-date-span.ts';
+import { DAYS_AFTER_PREPOSITION, formatArabicCount } from './format-arabic-count.ts';
 
 /** What a sentence may need besides the match: the Arabic name of a round id. */
 export interface ExplainContext { roundName(id: string): string | undefined }
@@ -24,15 +25,15 @@ const namedRounds = (list: string, ctx: ExplainContext) => list.split(' or ').ma
   return `${round(id!, ctx)} (${day(edtf!)})`;
 }).join(' أو ');
 const WHAT_AR: Record<string, string> = { 'the opening': 'افتتاح', 'the last day': 'اليوم الأخير من', 'a day': 'أحد أيام' };
-const daysAr = (n: number) => (n === 1 ? 'يوم' : n === 2 ? 'يومين' : `${n} أيام`);
+const daysAr = (n: number) => formatArabicCount(n, DAYS_AFTER_PREPOSITION);
 function what(w: string): string {
   const nth = /^day (\d+)$/.exec(w);
   if (nth) return `اليوم ${nth[1]} من`;
-  const off = /^(\d+) day\(s\) (after the last day|before the opening)$/.exec(w);
-  if (off) return off[2] === 'after the last day' ? `بعد ${daysAr(Number(off[1]))} من اختتام` : `قبل ${daysAr(Number(off[1]))} من افتتاح`;
+  const off = /^(\d+) day\(s\) (after|before) (the last day|the opening)$/.exec(w);
+  if (off) return `${off[2] === 'after' ? 'بعد' : 'قبل'} ${daysAr(Number(off[1]))} من ${off[3] === 'the last day' ? 'اختتام' : 'افتتاح'}`;
   return WHAT_AR[w] ?? 'موعد';
 }
-const TIED = String.raw`(the opening|the last day|a day|day \d+|\d+ day\(s\) (?:after the last day|before the opening))`;
+const TIED = String.raw`(the opening|the last day|a day|day \d+|\d+ day\(s\) (?:after|before) (?:the last day|the opening))`;
 
 const EXPLAIN: [RegExp, Explain][] = [
   // clues-days.ts
@@ -59,7 +60,7 @@ const EXPLAIN: [RegExp, Explain][] = [
   // clues-rounds.ts
   [new RegExp(`^${TIED} of ${NAMED} is (-?\\d+) day\\(s\\) from the article$`), (m, ctx) => {
     const k = Number(m[3]);
-    const when = k === 0 ? 'يوم المقال نفسه' : k === 1 ? 'بعد يوم من المقال' : k === -1 ? 'قبل يوم من المقال' : `${k > 0 ? 'بعد' : 'قبل'} ${Math.abs(k)} أيام من المقال`;
+    const when = k === 0 ? 'يوم المقال نفسه' : `${k > 0 ? 'بعد' : 'قبل'} ${daysAr(Math.abs(k))} من المقال`;
     return `${what(m[1]!)} ${namedRounds(m[2]!, ctx)}: ${when}.`;
   }],
   [new RegExp(`^${TIED} of ${NAMED} is the (coming|past) weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} هو يوم الأسبوع ${m[3] === 'coming' ? 'المقبل' : 'الماضي'} المذكور في النص.`],

@@ -51,3 +51,16 @@ describe('every clue the engine gives on real articles has its Arabic sentence',
     expect(unknown).toEqual([]);
   });
 });
+
+describe('day counts in Arabic', () => {
+  it.each([
+    ['the opening of astana-08 2017-12-21 is 1 day(s) from the article', 'بعد يوم من المقال'],
+    ['the opening of astana-08 2017-12-21 is 2 day(s) from the article', 'بعد يومين من المقال'],
+    ['the opening of astana-08 2017-12-21 is -3 day(s) from the article', 'قبل 3 أيام من المقال'],
+    ['the opening of astana-08 2017-12-21 is 11 day(s) from the article', 'بعد 11 يوماً من المقال'],
+    ['2 day(s) after the opening of astana-08 2017-12-23 is 0 day(s) from the article', 'بعد يومين من افتتاح «أستانا 8»'],
+    ['12 day(s) after the last day of astana-08 2018-01-03 is 0 day(s) from the article', 'بعد 12 يوماً من اختتام «أستانا 8»'],
+  ])('%s', (says, part) => {
+    expect(explainEvidence(says, ctx)).toContain(part);
+  });
+});

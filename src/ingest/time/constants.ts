@@ -201,9 +201,6 @@ export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', '�
 /** Words that mark a printed publication stamp or dateline. */
 export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];
 
-/** Markers of a block of other stories ("اقرأ أيضاً:" then a teaser headline and its date). */
-export const TEASER_MARKERS = ['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد ايضا', 'ذات صلة', 'ذات الصلة', 'الأكثر قراءة', 'الأكثر مشاهدة',
-  'أخبار متعلقة', 'مواضيع متعلقة', 'المزيد', 'السابق', 'التالي'];
 /** Words that open a caption, a ticker or a banner of another topic ("آخر إحصائيات كورونا | 2021/03/15"). */
 export const FURNITURE_TOPICS = ['صورة', 'الصورة', 'أرشيفية', 'كورونا', 'كوفيد', 'إحصائيات', 'الطقس', 'أسعار', 'مباشر', 'عاجل'];
 

@@ -33,23 +33,31 @@ const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أع�
 /** "عشية انطلاق الجولة" is the day before the round's first day; "غداة اختتام الجولة" the day after its last. */
 const EVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['عشية', 'ليلة'])})\\s+$`, 'u');
 const MORROW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['غداة', 'صبيحة'])})\\s+$`, 'u');
-const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7 };
-/** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق الجولة": a count of days off the round's edge. */
-const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(['بعد', 'قبل'])})\\s+(?:(?<one>${alternation(['يوم'])})|(?<two>${alternation(['يومين'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام'])})\\s+(?:من\\s+|على\\s+)?$`, 'u');
+const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7, 'ثمانية': 8, 'تسعة': 9, 'عشرة': 10 };
+/** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
+const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(['بعد', 'قبل'])})\\s+(?:${alternation(['مرور'])}\\s+)?(?:(?<one>${alternation(['يوم', 'يوما'])})|(?<two>${alternation(['يومين'])})|(?<week>${alternation(['أسبوع', 'أسبوعا'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام', 'يوما', 'يوم'])})\\s+(?:${alternation(['من', 'على'])})\\s+$`, 'u');
+/** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
+const VAGUE_OFF = new RegExp(`(?<![\\p{L}])${alternation(['بعد', 'قبل'])}\\s+(?:${alternation(['مرور'])}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(['من', 'على'])})\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
-/** Days from the round's edge named just before an opening or closing word: -1 for its eve, 2 for "بعد يومين من". */
-function shiftBefore(lead: string, ends: boolean): number | undefined {
-  if (!ends && EVE_BEFORE.test(lead)) return -1;
-  if (ends && MORROW_BEFORE.test(lead)) return 1;
+/** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
+interface EdgeShift { from: 'start' | 'end'; days: number }
+
+/** The shift named just before an opening word (`ends` false) or a closing word: the eve of the opening
+ *  is its first day -1, "بعد يومين من انطلاق" its first day +2, "عشية اختتام" its last day -1.
+ *  'vague' when a count is named that gives no number: then no day is tied. */
+function shiftBefore(lead: string, ends: boolean): EdgeShift | 'vague' | undefined {
+  const from = ends ? 'end' : 'start';
+  if (EVE_BEFORE.test(lead)) return { from, days: -1 };
+  if (MORROW_BEFORE.test(lead)) return { from, days: 1 };
   const m = DAYS_OFF.exec(lead);
-  if (!m?.groups) return undefined;
-  const n = m.groups.one ? 1 : m.groups.two ? 2 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
-  const after = m.groups.dir === foldArabic('بعد');
-  // After a close or before an opening: a day outside the round, on the side the words say.
-  if (n === 0 || after !== ends) return undefined;
-  return after ? n : -n;
+  if (m?.groups) {
+    const n = m.groups.one ? 1 : m.groups.two ? 2 : m.groups.week ? 7 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
+    if (n > 0) return { from, days: m.groups.dir === foldArabic('بعد') ? n : -n };
+  }
+  return VAGUE_OFF.test(lead) ? 'vague' : undefined;
 }
+
 const NTH = new Map(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'].map((w, i) => [foldArabic(w), i + 1]));
 
 /** The clause of `pos` within `sentence`. */
@@ -95,11 +103,11 @@ export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): R
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
-  const words: { at: number; ends: boolean; held: boolean; shift?: number }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; shift?: EdgeShift | 'vague' }[] = [];
   for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const shift = shiftBefore(text.slice(Math.max(0, m.index - 24), m.index), ends);
+      const shift = shiftBefore(text.slice(Math.max(0, m.index - 32), m.index), ends);
       words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), ...(shift ? { shift } : {}) });
     }
   }
@@ -118,7 +126,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
   const shifted = words.length === 1 ? words[0]!.shift : undefined;
-  if (shifted) return { day: found.day, ends: shifted > 0, shift: shifted };
+  if (shifted === 'vague') return null;
+  if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   const nth = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start));
   if (nth?.groups?.n) {
     const n = NTH.get(nth.groups.n);
@@ -172,7 +181,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      const what = tie.nth !== undefined ? `day ${tie.nth}` : tie.during ? 'a day' : tie.shift ? `${Math.abs(tie.shift)} day(s) ${tie.shift > 0 ? 'after the last day' : 'before the opening'}` : tie.ends ? 'the last day' : 'the opening';
+      const edge = tie.ends ? 'the last day' : 'the opening';
+      const what = tie.nth !== undefined ? `day ${tie.nth}` : tie.during ? 'a day' : tie.shift ? `${Math.abs(tie.shift)} day(s) ${tie.shift > 0 ? 'after' : 'before'} ${edge}` : edge;
       clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), what, tie.during ? 4 : 6));
       continue;
     }
