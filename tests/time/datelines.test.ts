@@ -2,7 +2,7 @@
 // while a date in a banner, a teaser block or a chronology list is not the article's.
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../src/ingest/time/index.ts';
-import { ROUNDS } from './fixtures.ts';
+import { dateWith, ROUNDS } from './fixtures.ts';
 import { edtfSpan } from '../../src/lib/edtf.ts';
 import { parseDay } from '../../src/lib/calendar.ts';
 
@@ -97,5 +97,32 @@ describe('how a round is tied to the day named', () => {
   it('a round resuming is not its opening day: three Tuesdays of the round fit, so no day is claimed', () => {
     const r = dateArticle('تستأنف اليوم الثلاثاء في جنيف الجولة الثامنة من المحادثات السورية بعد عودة وفد الحكومة.', { rounds: ROUNDS });
     expect(r.anchor?.edtf ?? null).not.toBe('2017-11-28');
+  });
+});
+
+describe('a weekday written beside a day and month picks the year', () => {
+  it('over the tense of another verb in the sentence («لن تعود»)', () => {
+    const e = dateWith('وعلقت الهيئة مشاركتها في محادثات جنيف، الثلاثاء 19 نيسان، مؤكدة أنها لن تعود قبل تحسن الأوضاع.', '2016-04-24')
+      .find((x) => x.text.includes('19 نيسان'));
+    expect(e?.resolved).toMatchObject({ edtf: '2016-04-19', certainty: 'exact' });
+  });
+  it('and says approximate when no year near the article fits it', () => {
+    // 19 April was a Tuesday in 2016 only; a Friday fits none of 2015-2017.
+    const e = dateWith('وقال المتحدث إن الوفد وصل الجمعة 19 نيسان إلى جنيف.', '2016-04-24').find((x) => x.text.includes('19 نيسان'));
+    expect(e?.resolved?.certainty).toBe('approximate');
+  });
+});
+
+describe('two relative days joined by و are one span', () => {
+  it.each([
+    ['وتستضيف روسيا المؤتمر في سوتشي اليوم الاثنين وغدا الثلاثاء.', 'اليوم الاثنين وغدا الثلاثاء', '2018-01-29/2018-01-30'],
+    ['وتعقد الجولة يومي غداً وبعد غد في أستانا.', 'غداً وبعد غد', '2018-01-30/2018-01-31'],
+  ])('%s', (text, expr, want) => {
+    const e = dateWith(text, '2018-01-29').find((x) => x.text.includes(expr));
+    expect(e?.resolved).toMatchObject({ edtf: want, certainty: 'exact' });
+  });
+  it('not when the weekdays written are not consecutive', () => {
+    const found = dateWith('وقال إنه التقى الوفد اليوم الاثنين وغدا الخميس يلتقي المعارضة.', '2018-01-29').map((x) => x.text);
+    expect(found).not.toContain('اليوم الاثنين وغدا الخميس');
   });
 });

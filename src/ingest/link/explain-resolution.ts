@@ -43,6 +43,7 @@ function explain(e: TimeExpression, anchor: string | undefined, roundName: strin
   if (e.kind === 'eve') return `${offset !== undefined && offset > 0 ? 'اليوم التالي' : 'اليوم السابق'} لموعد الاجتماع الذي يذكره المقال`;
   if (e.kind === 'duration') return `أيام قليلة ${rel !== undefined && rel > 0 ? 'بعد' : 'قبل'} ${of}`;
   if (e.kind === 'relative-day' && offset !== undefined) {
+    if (num(s.offsetEnd) !== undefined) return `${relative('day', offset, of)} واليوم الذي يليه`;
     if (Math.abs(offset) <= 1) return relative('day', offset, of);
     return `${Math.abs(offset)} أيام ${offset < 0 ? 'قبل' : 'بعد'} ${of}`;
   }

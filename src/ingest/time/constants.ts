@@ -187,8 +187,10 @@ export const PAST_MARKERS = [
 ];
 
 /** Words that tie a day to the opening or closing of a round. */
-/** A round going on or resuming after a pause: the day is one of its days, not its first. */
-const CONTINUE_WORDS = ['تستأنف', 'استؤنفت', 'استئناف', 'تتواصل', 'تواصلت', 'يتواصل', 'تواصل', 'تستمر', 'استمرت', 'متواصلة', 'مستمرة'];
+/** A round going on, resuming after a pause or hosted ("تستضيف روسيا المؤتمر اليوم وغداً"): the day is
+ *  one of its days, not necessarily its first. */
+const CONTINUE_WORDS = ['تستأنف', 'استؤنفت', 'استئناف', 'تتواصل', 'تواصلت', 'يتواصل', 'تواصل', 'تستمر', 'استمرت', 'متواصلة', 'مستمرة',
+  'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'يحتضن', 'احتضنت', 'احتضن'];
 export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'انطلق', 'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'تنطلق', 'ستنطلق', 'ينطلق', 'افتتاح', 'بدء', 'بدأت', 'بدأ', 'تبدأ', 'ستبدأ', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'عقد', 'عقدت', 'انعقاد', 'تلتئم', 'أولى جلسات', 'جرت', 'تجري', 'ستجري', 'انعقدت', 'انعقد',
   ...CONTINUE_WORDS];
 /** Past verbs that say only that the round was held, not that it opened ("عقدت الجولة ... في 22 ديسمبر");

@@ -19,6 +19,7 @@ import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
 import { mergeRanges } from './refiners/merge-ranges.ts';
 import { mergeWeekdayPairs } from './refiners/merge-weekday-pairs.ts';
+import { mergeRelativeDayPairs } from './refiners/merge-relative-day-pairs.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
@@ -28,7 +29,7 @@ const NEEDS = new Map<Parser, RegExp>([
 ]);
 
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration, dayOfMonth, eve];
-export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, mergeRanges, mergeWeekdayPairs, dropNonDates];
+export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();
 

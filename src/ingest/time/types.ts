@@ -42,6 +42,8 @@ export interface Stated {
   part?: [number, number];
   /** Offset in days of a relative day (أمس = -1). */
   offset?: number;
+  /** Offset of the last day of a pair of relative days ("اليوم وغداً": 0 and 1). */
+  offsetEnd?: number;
   weekday?: number;
   /** Last weekday of a pair of consecutive days ("يومي الخميس والجمعة"). */
   weekdayEnd?: number;

@@ -47,7 +47,8 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
       if (s.weekday !== undefined && weekdayOf(day) !== s.weekday) {
         return { span: [day, day], certainty: 'approximate', how: explain ? `${OFFSET_EN[String(s.offset)] ?? 'relative to'} ${of}, which is not the ${WEEKDAY_EN[s.weekday]} the text names` : '' };
       }
-      return { span: [day, day], certainty: 'exact', how: `${OFFSET_EN[String(s.offset)] ?? 'relative to'} ${of}` };
+      const last = s.offsetEnd !== undefined ? d + s.offsetEnd : day;
+      return { span: [day, last], certainty: 'exact', how: `${OFFSET_EN[String(s.offset)] ?? 'relative to'} ${of}${last > day ? ` and the day after` : ''}` };
     }
     case 'weekday': {
       if (s.weekdayEnd !== undefined) {
@@ -138,6 +139,18 @@ function resolveCalendarDateNow(e: Expr, d: number, of: string, explain: boolean
       year = chosen.year;
       approximate = chosen.approximate;
       how = explain ? `year ${year} implied by ${s.rel === undefined ? (e.tense ? `${e.tense} tense and ` : 'nearness to ') : 'the qualifier and '}${of}` : '';
+      // "الثلاثاء 19 نيسان": the weekday written beside the day holds in one year of three at most;
+      // it outweighs a tense read from another verb of the sentence.
+      const day = s.day;
+      if (day !== undefined && s.weekday !== undefined && day <= monthLength(year, month) && weekdayOf(daysFromCivil(year, month, day)) !== s.weekday) {
+        const fits = [year - 1, year + 1].filter((y) => day <= monthLength(y, month) && weekdayOf(daysFromCivil(y, month, day)) === s.weekday)
+          .sort((a, b) => Math.abs(daysFromCivil(a, month, day) - d) - Math.abs(daysFromCivil(b, month, day) - d));
+        if (fits.length > 0) {
+          year = fits[0]!;
+          approximate = false;
+          how = explain ? `year ${year}, the one near ${of} in which the day falls on the weekday written` : '';
+        } else approximate = true;
+      }
     }
   }
   const span = inMonth(year, month, s);
