@@ -2,9 +2,13 @@
 // signals weighed together with a line's length, punctuation and position, never matched as whole lines:
 // a story sentence that mentions Facebook or "follow" is long and ends like a sentence, and is kept.
 
-/** Imperatives and second-person calls to action that open a prompt line ("subscribe", "click", "follow us"). */
+/**
+ * Imperatives and second-person calls to action that open a prompt line ("subscribe", "click", "follow us").
+ * Not «تابع»: spelled like the past verb («تابع الوفد الروسي مشاوراته»); it is a reader imperative (below),
+ * a prompt only with a word addressed to the reader.
+ */
 export const CALL_TO_ACTION_OPENERS = [
-  'اشترك', 'اشتركوا', 'للاشتراك', 'اضغط', 'اضغطوا', 'انقر', 'تابع', 'تابعنا', 'تابعونا', 'تابعوا', 'حملوا',
+  'اشترك', 'اشتركوا', 'للاشتراك', 'اضغط', 'اضغطوا', 'انقر', 'تابعنا', 'تابعونا', 'تابعوا', 'حملوا',
   'انضموا', 'قراونا', 'عزيزي', 'يمكنكم', 'لمتابعه', 'للمزيد', 'اشتراك', 'ادعمنا',
 ] as const;
 

@@ -47,19 +47,38 @@ export function isMarkerTeaser(line: string): boolean {
   return head !== '' && (SECTION_MARKERS as readonly string[]).includes(head) && foldLine(line.slice(m[0].length)) !== '';
 }
 
-// A word addressed to the reader or about the site itself: «تطبيقنا», «قناتنا», «معنا»; «هاتفك», «بريدكم»; «الآن», «مجاناً», «هنا».
-const ADDRESS = /^(?:\S{2,}(?:نا|ك|كم)|الان|مجانا|هنا)$/u;
-const NOT_ADDRESS = new Set(['ذلك', 'هناك', 'كذلك', 'تلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اولئك', 'ملك', 'بنك', 'شارك', 'مشترك', 'المشترك', 'اننا', 'لكنا', 'وهنا']);
+// A real address to the reader, folded: the site's channel as the object («نزّل التطبيق»), a site noun with «ـنا» («تطبيقنا», «قناتنا», «نشرتنا», «صفحتنا»,
+// «موقعنا», «حسابنا») or with «ـك»/«ـكم» («حسابك», «بريدكم»), a preposition with «ـنا»/«ـك»/«ـكم» («معنا», «إلينا»,
+// «لك», «عليكم»). Letters alone are not enough: «أستانا», «فيينا», «المعارك», «الأتراك» only end like it.
+const SITE_NOUN = /^[وفبل]?(?:تطبيق|تطبيقات|قنات|قنوات|نشرت|نشرات|صفحت|صفحات|موقع|مواقع|حساب|حسابات|منصت|منصات|بريد)(?:نا|ك|كم)$/u;
+// The site's own channel as the imperative's object («نزّل التطبيق», «حمّل تطبيق الجريدة»): download the app.
+const SITE_OBJECT = /^(?:ال)?(?:تطبيق|قناه|نشره|صفحه|موقع|حساب|منصه)$/u;
+const ADDRESSED_PREPOSITION = /^(?:مع|الي|علي|ل|ب|عند|لدي|عبر)(?:نا|ك|كم)$/u;
+// «ـك»/«ـكم» on the imperative's object, standing right after it or after a preposition («فعّل اشتراكك», «على هاتفك»):
+// an indefinite word (a possessive never takes «ال») with a stem of three letters or more.
+const YOUR = /^(?!وال|بال|فال|كال|لل|ال)\S{3,}(?:ك|كم)$/u;
+const PREPOSITIONS = new Set(['علي', 'في', 'الي', 'عبر', 'من', 'مع', 'ب', 'ل']);
+const NOT_YOUR = new Set(['ذلك', 'هناك', 'كذلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اولئك', 'مشترك', 'مبارك', 'تحرك', 'وتحرك', 'معارك', 'اتراك']);
+
+function addressesReader(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (i === 0) return false;
+    if (SITE_NOUN.test(w) || ADDRESSED_PREPOSITION.test(w) || (i === 1 && SITE_OBJECT.test(w))) return true;
+    return YOUR.test(w) && !NOT_YOUR.has(w) && (i === 1 || PREPOSITIONS.has(words[i - 1]!));
+  });
+}
 
 /**
  * A short line opening with an imperative to the reader (download, subscribe, follow, share, join) and
- * holding a word addressed to the reader or about the site. A line with a quotation or ending in a full
- * stop is a sentence («وتابع: «لن نتنازل عن حقنا».», «شارك وفدنا في الجولة.»), and an imperative never takes «و».
+ * addressing the reader or the site's own channels. The imperatives are spelled like ordinary past verbs
+ * («شارك الوفد», «تابع الوفد», «سجل الجيش», «تواصلت المعارك»), so without a real address («تطبيقنا», «هاتفك»,
+ * «معنا») the line is story. A line with a quotation or ending in a full stop is a sentence
+ * («وتابع: «لن نتنازل عن حقنا».», «شارك وفدنا في الجولة.»), and an imperative never takes «و».
  */
 export function isReaderPrompt(line: string, folded: string, words: number): boolean {
   if (words > 12 || !startsWithPhrase(folded, READER_IMPERATIVES) || QUOTES.test(line) || /[.؟?][\s"'»”’)\]]*$/u.test(line)) return false;
   if (hasPhrase(folded, CALL_TO_ACTION_WORDS)) return true;
-  return folded.split(' ').some((w) => ADDRESS.test(w) && !NOT_ADDRESS.has(w) && !(READER_IMPERATIVES as readonly string[]).includes(w));
+  return addressesReader(folded.split(' '));
 }
 
 const foldAll = (names: Record<number, string[]>) => Object.values(names).flat().map((n) => foldFast(n));

@@ -77,6 +77,25 @@ describe('shape signals keep story lines', () => {
     ['وعقدت الجولة في 22 و23 نوفمبر/تشرين الثاني الماضي في العاصمة الكازاخية بحضور المبعوث الأممي.'],
   ])('%s stays', (line) => expect(verdict(line)).toBe('body'));
 
+  // Story lines without a final full stop between two paragraphs: «شارك», «تابع», «سجل», «تواصل» are
+  // ordinary verbs here, and «أستانا», «المعارك», «الأتراك» only end like «ـنا»/«ـك».
+  it.each([
+    ['شارك وفد المعارضة السورية في اجتماعات أستانا'],
+    ['تواصل المعارك في ريف إدلب رغم اتفاق أستانا'],
+    ['سجل الجيش السوري تقدماً جديداً في المعارك'],
+    ['تابع الوفد الروسي مشاوراته مع الأتراك'],
+    ['انضم وفد الأمم المتحدة إلى الاجتماع في فيينا'],
+    ['اتصل الرئيس التركي بنظيره الروسي الآن بعد انتهاء الجلسة'],
+  ])('%s stays (a verb of the story, not a prompt to the reader)', (line) => expect(verdict(line)).toBe('body'));
+
+  it.each([
+    ['حمّل تطبيقنا على هاتفك', 'furniture'],
+    ['تابع قناتنا على التلغرام', 'furniture'],
+    ['سجل الآن في نشرتنا', 'furniture'],
+    ['فعّل اشتراكك للحصول على آخر الأخبار', 'furniture'],
+    ['تواصل معنا عبر البريد', 'furniture'],
+  ])('%s → %s (a real address to the reader)', (line, role) => expect(verdict(line)).toBe(role));
+
   it.each([
     ['الرئيسية » سياسة » سوريا', 'furniture'],
     ['حمّل تطبيقنا الآن على هاتفك', 'furniture'],
