@@ -33,8 +33,7 @@ function furnitureReason(s: LineSignals): string {
   if (s.navigation) return 'link to another story';
   if (s.runTogether) return 'other headlines run together';
   if (s.markerTeaser) return 'section marker with its teaser';
-  if (s.separated) return 'breadcrumb or menu';
-  if (s.labelList) return 'label and list (tags)';
+  if (s.separated && s.arrows) return 'breadcrumb or menu';
   if (s.interface) return 'page interface';
   if (s.callToAction) return 'call to action';
   return '';
@@ -82,6 +81,19 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   const story = signals.map((s, i) => verdicts[i]!.role === 'body' && isStory(s));
   const firstStory = story.indexOf(true) === -1 ? signals.length : story.indexOf(true);
   const lastStory = story.lastIndexOf(true);
+  // A list or segments between slashes, bars or dots is furniture (tags, a breadcrumb, a menu) above or
+  // below the story or next to a section marker; between story paragraphs it is the story's own list
+  // («أبرز البنود: وقف إطلاق النار، إطلاق المعتقلين», «جنيف / أستانا / سوتشي»).
+  const nextToMarker = (i: number) => [-1, 1].some((step) => {
+    let j = i + step;
+    while (j >= 0 && j < signals.length && verdicts[j]!.role === 'blank') j += step;
+    return j >= 0 && j < signals.length && (signals[j]!.marker || signals[j]!.markerTeaser);
+  });
+  signals.forEach((s, i) => {
+    if (!s.separated && !s.labelList) return;
+    if (i > firstStory && i < lastStory && !nextToMarker(i)) return;
+    drop(i, s.separated ? 'breadcrumb or menu' : 'label and list (tags)');
+  });
   // A date line with a time, or one above or below the story, is the page's stamp: out of the story, kept for dating.
   signals.forEach((s, i) => {
     if (verdicts[i]!.role === 'body' && s.dateLine && (s.time || i < firstStory || i > lastStory)) verdicts[i] = { role: 'stamp', reason: 'publication stamp (kept for dating)' };

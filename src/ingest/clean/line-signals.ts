@@ -25,6 +25,8 @@ export interface LineSignals {
   noWords: boolean;
   /** Short segments between separators: a breadcrumb or a menu («الرئيسية » سياسة » سوريا»). */
   separated: boolean;
+  /** The segments are joined by arrows (» › > ← →), never punctuation of a sentence: a breadcrumb wherever it stands. */
+  arrows: boolean;
   /** A short label, a colon and a list of short items: tags, keywords («كلمات دلالية: سوريا، أستانا»). */
   labelList: boolean;
   /** A section marker with its teaser on the same line («اقرأ أيضاً: …»). */
@@ -69,6 +71,7 @@ export function lineSignals(line: string): LineSignals {
     runTogether: runTogether(line),
     // A stamp («نشر في: 30 تموز 2018 - 10:15») also looks like a label and a list: it is a stamp, kept for dating.
     separated: !story && !stamp.dateLine && words <= 15 && isSeparated(line),
+    arrows: /\s[»›>←→]\s/u.test(line),
     labelList: !story && !stamp.dateLine && words <= 30 && isLabelList(line),
     markerTeaser: words <= 30 && isMarkerTeaser(line),
     dateLine: stamp.dateLine,

@@ -88,6 +88,13 @@ describe('shape signals keep story lines', () => {
     ['اتصل الرئيس التركي بنظيره الروسي الآن بعد انتهاء الجلسة'],
   ])('%s stays (a verb of the story, not a prompt to the reader)', (line) => expect(verdict(line)).toBe('body'));
 
+  // Lists and slashes inside the story: a colon with items, or places joined by «/», are story, not tags or a breadcrumb.
+  it.each([
+    ['أبرز البنود: وقف إطلاق النار، إطلاق المعتقلين، فتح المعابر'],
+    ['الحضور: روسيا، تركيا، إيران، الأمم المتحدة'],
+    ['جنيف / أستانا / سوتشي'],
+  ])('%s stays inside the story', (line) => expect(verdict(line)).toBe('body'));
+
   it.each([
     ['حمّل تطبيقنا على هاتفك', 'furniture'],
     ['تابع قناتنا على التلغرام', 'furniture'],
@@ -95,6 +102,21 @@ describe('shape signals keep story lines', () => {
     ['فعّل اشتراكك للحصول على آخر الأخبار', 'furniture'],
     ['تواصل معنا عبر البريد', 'furniture'],
   ])('%s → %s (a real address to the reader)', (line, role) => expect(verdict(line)).toBe(role));
+
+  it.each([
+    ['الرئيسية / أخبار / سوريا', 0, 'furniture'],
+    ['كلمات: سوريا، أستانا، جنيف', 4, 'furniture'],
+    ['جنيف / أستانا / سوتشي', 4, 'furniture'],
+    ['الحضور: روسيا، تركيا، إيران، الأمم المتحدة', 4, 'furniture'],
+  ])('%s (line %i, outside the story) → %s', (line, at, role) => {
+    const lines = at === 0 ? [line, 'عنوان الخبر عن محادثات أستانا', STORY, STORY2] : ['عنوان الخبر عن محادثات أستانا', STORY, STORY2, '', line];
+    expect(classifyLines(lines).verdicts[at]!.role).toBe(role);
+  });
+
+  it('reads a list next to a section marker inside the story as furniture', () => {
+    const { verdicts } = classifyLines(['عنوان الخبر عن محادثات أستانا', STORY, 'جنيف / أستانا / سوتشي', 'اقرأ أيضاً', 'دي ميستورا يصل إلى دمشق', STORY2]);
+    expect(verdicts[2]!.role).toBe('furniture');
+  });
 
   it.each([
     ['الرئيسية » سياسة » سوريا', 'furniture'],
