@@ -84,7 +84,10 @@ export function isReaderPrompt(line: string, folded: string, words: number): boo
 const foldAll = (names: Record<number, string[]>) => Object.values(names).flat().map((n) => foldFast(n));
 const DATE_WORDS = [...foldAll(MONTH_NAMES), ...foldAll(HIJRI_MONTH_NAMES), ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])].sort((a, b) => b.length - a.length);
 const DATE_WORD = new RegExp(`(?<=^| )(?:${DATE_WORDS.join('|')})(?= |$)`, 'gu');
-const TIME = /[\d٠-٩]{1,2}\s?[:：.]\s?[\d٠-٩]{2}(?![\d٠-٩])/u;
+const TIME = /[\d٠-٩]{1,2}\s?[:：]\s?[\d٠-٩]{2}(?![\d٠-٩])/u;
+// «10.15» is a time only with a time word or a date beside it: alone it is a decimal («سعر صرف الليرة 13.50»).
+const DOT_TIME = /(?<![\d٠-٩.,،])[\d٠-٩]{1,2}\.[\d٠-٩]{2}(?![\d٠-٩.,،])/u;
+const TIME_WORD = /(?:^| )(?:[وب]?الساعه|ساعه|ص|م|صباحا|مساء|مساءا|ظهرا|بتوقيت|توقيت|غرينتش|غرينيتش|جرينتش|gmt|GMT|am|AM|pm|PM)(?= |$)/u;
 const FULL_DATE = /(?:^| )\d{1,2} (?:\d{1,2} )?\d{4}(?= |$)|\d{4} \d{1,2} \d{1,2}(?= |$)/u;
 
 export interface StampShape {
@@ -100,8 +103,8 @@ export function stampShape(line: string, folded: string, words: number): StampSh
   // A sentence («وتبدأ الجلسة عند الساعة 10:00 صباحاً.») is story, even when short and timed.
   if (words === 0 || words > 12 || /[.؟?!][\s"'»”’)\]]*$/u.test(line)) return none;
   const withoutNames = folded.replace(DATE_WORD, ' 1 ').replace(/\s+/gu, ' ').trim();
-  const time = TIME.test(line);
   const fullDate = FULL_DATE.test(withoutNames);
+  const time = TIME.test(line) || (DOT_TIME.test(line) && (fullDate || TIME_WORD.test(folded)));
   if (!time && !fullDate) return none;
   const others = withoutNames.split(' ').filter((w) => !/^\d+$/u.test(w) && !(STAMP_WORDS as readonly string[]).includes(w));
   if (others.some((w) => ACTION_WORDS.has(w) || ACTION_WORDS.has(w.replace(/^[وفلبس]{1,2}/u, '')))) return none;

@@ -93,6 +93,8 @@ describe('shape signals keep story lines', () => {
     ['أبرز البنود: وقف إطلاق النار، إطلاق المعتقلين، فتح المعابر'],
     ['الحضور: روسيا، تركيا، إيران، الأمم المتحدة'],
     ['جنيف / أستانا / سوتشي'],
+    // a price with a decimal is no clock time
+    ['سعر صرف الليرة 13.50'],
   ])('%s stays inside the story', (line) => expect(verdict(line)).toBe('body'));
 
   it.each([
@@ -101,7 +103,9 @@ describe('shape signals keep story lines', () => {
     ['سجل الآن في نشرتنا', 'furniture'],
     ['فعّل اشتراكك للحصول على آخر الأخبار', 'furniture'],
     ['تواصل معنا عبر البريد', 'furniture'],
-  ])('%s → %s (a real address to the reader)', (line, role) => expect(verdict(line)).toBe(role));
+    ['نشر في 30 تموز 2018 الساعة 10.15', 'stamp'],
+    ['الساعة 10.15 بتوقيت دمشق', 'stamp'],
+  ])('%s → %s (a real address to the reader, a time with its time word)', (line, role) => expect(verdict(line)).toBe(role));
 
   it.each([
     ['الرئيسية / أخبار / سوريا', 0, 'furniture'],
