@@ -45,9 +45,34 @@ describe('linkActors: bare short variants («الأسد», «النظام»)', (
     ['ملف المعتقلين والمحتجزين بين النظام والمعارضة سيكون حاضراً في الجولة القادمة', 'syrian-government'],
     ['واتهم وفد المعارضة النظام بعرقلة حصول أي تقدم في المفاوضات', 'syrian-government'],
     ['وطالبت الهيئة بالضغط على النظام لدفعه إلى التسوية السياسية', 'syrian-government'],
+    // the defined word after «النظام» is the verb's object or an adverb, not a qualifier
+    ['واتهم النظام المعارضة بعرقلة المفاوضات', 'syrian-government'],
+    ['ورفض النظام المقترح الأممي', 'syrian-government'],
+    ['وتفاوض المعارضة النظام الثلاثاء في جنيف', 'syrian-government'],
+    ['وأكد النظام الذي يسيطر على دمشق رفضه للمقترح', 'syrian-government'],
+    // a title or a noun governing the name, a verb or a particle before «الأسد»
+    ['وأكد الرئيس الأسد أن الحل سياسي', 'bashar-al-assad'],
+    ['وقال الأسد في مقابلة إن بلاده لن تتخلى عن أراضيها', 'bashar-al-assad'],
+    ['واعتبر الأسد أن المحادثات لم تحقق شيئاً', 'bashar-al-assad'],
+    ['ويريد الأسد استعادة السيطرة على إدلب', 'bashar-al-assad'],
+    ['وأشارت التقارير إلى أن الأسد سيلتقي بوتين', 'bashar-al-assad'],
+    ['وطالبت المعارضة بتنحي الأسد عن الحكم', 'bashar-al-assad'],
+    ['ودعت حكومة الأسد إلى الحوار', 'bashar-al-assad'],
   ])('%s → %s', (quote, id) => expect(linkActors(quote, context.matcher).actors).toContain(id));
 
+  it('keeps «قوات الأسد» and «نظام الأسد» the government', () => {
+    expect(linkActors('وتقدمت قوات الأسد في ريف حماة', context.matcher).actors).toEqual(['syrian-government']);
+    expect(linkActors('وطالبت المعارضة برحيل نظام الأسد', context.matcher).actors).toEqual(['syrian-government']);
+  });
+
   it.each([
+    // another member of the family: a personal first name right before «الأسد»
+    ['وقال منذر الأسد إن العائلة لن تتدخل', 'bashar-al-assad'],
+    ['وكان فواز الأسد قد غادر اللاذقية', 'bashar-al-assad'],
+    // «النظام» with a relational adjective or in a known compound is something else
+    ['وأقر المجلس النظام الانتخابي الجديد', 'syrian-government'],
+    ['ودعا إلى الحفاظ على النظام العالمي', 'syrian-government'],
+    ['وطالبت الشرطة بحفظ النظام العام في المدينة', 'syrian-government'],
     ['وكان الرئيس الراحل حافظ الأسد قد وقع الاتفاق عام 1974', 'bashar-al-assad'],
     ['ونقل عن ماهر الأسد قوله إن الفرقة الرابعة لن تنسحب', 'bashar-al-assad'],
     ['منذ عهد الأسد الأب لم تشهد المنطقة مثل هذا الاجتماع', 'bashar-al-assad'],
