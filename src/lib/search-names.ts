@@ -7,18 +7,32 @@
 // depend only on which actor the query names, so every spelling of a name finds the same pages. A page names an actor
 // when it has one of the names with any particle attached (ولافروف), or with the name's last word
 // continued as Pagefind continues a query word (الكازاخستانية for كازاخستان).
+//
+// The guards of the build's actor matcher (src/lib/actor-match.ts) hold here too: a phrase that holds a
+// name but names someone else (an actor's not_variants, «حافظ الأسد») is listed under NO_ACTOR, so a
+// query for it runs as words, not as a filter; and namesInText, given the shared matcher, leaves out
+// every name the matcher rejects in the page's text («الرئيس الراحل حافظ الأسد», «النظام الداخلي»,
+// «منذر الأسد»).
+import { foldWithMap } from './arabic-fold.ts';
+import { mentions, type ActorMatcher, type MatchableActor } from './actor-match.ts';
 import { searchTerms, wordForms } from './search-normalize.ts';
 
-export interface NamedActor { id: string; name_ar: string; variants: readonly string[] }
+export interface NamedActor { id: string; name_ar: string; variants: readonly string[]; not_variants?: readonly string[] | undefined }
 
 /** Each actor's id with its names as query terms, space-separated: what the search page loads. */
 export type NameTable = [id: string, names: string[]][];
 
+/** The table's id for phrases that hold a name but name no actor of the catalog («حافظ الأسد»). */
+export const NO_ACTOR = '';
+
 export function nameTable(actors: readonly NamedActor[]): NameTable {
-  return actors.map((a) => {
-    const names = new Set([a.name_ar, ...a.variants].map((n) => searchTerms(n).join(' ')).filter(Boolean));
+  const terms = (n: string) => searchTerms(n).join(' ');
+  const notNames = new Set(actors.flatMap((a) => (a.not_variants ?? []).map(terms)).filter(Boolean));
+  const table = actors.map((a) => {
+    const names = new Set([a.name_ar, ...a.variants].map(terms).filter((n) => n !== '' && !notNames.has(n)));
     return [a.id, [...names]] as [string, string[]];
   }).filter(([, names]) => names.length > 0);
+  return notNames.size > 0 ? [...table, [NO_ACTOR, [...notNames]]] : table;
 }
 
 interface Phrase { terms: string[]; ids: string[] }
@@ -56,9 +70,10 @@ export function matchNames(query: string, table: NameTable): NameMatch {
   const rest = new Set<string>();
   for (let i = 0; i < terms.length;) {
     const p = index.get(terms[i]!)?.find((c) => c.terms.every((t, j) => terms[i + j] === t));
-    if (p) { actors.push(p.ids); i += p.terms.length; } else { rest.add(terms[i]!); i += 1; }
+    if (p && p.ids.includes(NO_ACTOR)) { for (const t of p.terms) rest.add(t); i += p.terms.length; } // «حافظ الأسد»: words only
+    else if (p) { actors.push(p.ids); i += p.terms.length; } else { rest.add(terms[i]!); i += 1; }
   }
-  const first = new Map(table.map(([id, names]) => [id, names[0]!]));
+  const first = new Map(table.filter(([id]) => id !== NO_ACTOR).map(([id, names]) => [id, names[0]!]));
   const canonical = [...new Set([...actors.map((ids) => first.get(ids[0]!)!), ...rest])].join(' ');
   return { canonical, actors, rest: [...rest] };
 }
@@ -75,10 +90,37 @@ function starts(forms: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-/** The actors `text` names, in any spelling and with any particle attached (بدي ميستورا، ولافروف). */
-export function namesInText(text: string, table: NameTable): string[] {
-  const index = byFirstTerm(table);
-  const raw = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => m[0]);
+/**
+ * `text` with every name the shared matcher rejects blanked out: the not-variants («حافظ الأسد») and the
+ * names its guards turn down («النظام الداخلي», «مبعوث الرئيس الروسي», «منذر الأسد»). The matcher reads
+ * folded text with punctuation runs as single spaces; a map takes its offsets back to `text`.
+ */
+export function withoutRejectedNames(text: string, matcher: ActorMatcher): string {
+  const { text: folded, map } = foldWithMap(text);
+  let words = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const letter = /[\p{L}\p{N}]/u.test(folded[i]!);
+    if (letter) { words += folded[i]; at.push(i); } else if (words !== '' && !words.endsWith(' ')) { words += ' '; at.push(i); }
+  }
+  let masked = text;
+  for (const m of mentions(words, matcher)) {
+    if (m.actor) continue;
+    const from = map[at[m.start]!]!;
+    const to = map[at[m.end - 1]!]! + 1;
+    masked = `${masked.slice(0, from)}${' '.repeat(to - from)}${masked.slice(to)}`;
+  }
+  return masked;
+}
+
+/**
+ * The actors `text` names, in any spelling and with any particle attached (بدي ميستورا، ولافروف). With
+ * the build's matcher, a name it rejects (withoutRejectedNames) names no one.
+ */
+export function namesInText(text: string, table: NameTable, matcher?: ActorMatcher<MatchableActor>): string[] {
+  const index = byFirstTerm(table.filter(([id]) => id !== NO_ACTOR));
+  const read = matcher ? withoutRejectedNames(text, matcher) : text;
+  const raw = [...read.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => m[0]);
   const words = raw.map((w) => wordForms(w));
   const found = new Set<string>();
   raw.forEach((w, i) => {
