@@ -3,7 +3,7 @@
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { loadCatalog, type CatalogFile } from './catalog/load-catalog.ts';
@@ -32,12 +32,23 @@ function readCatalogFiles(dir: string, label: string): CatalogFile[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-// Shared helpers the build step uses; site-only helpers in src/lib do not invalidate the cache.
-const SHARED_HELPERS = /^(arabic-fold|edtf|calendar|hijri|schemas)[\w-]*\.ts$/;
+const RELATIVE_IMPORT = /from\s+'(\.{1,2}\/[^']+\.ts)'/g;
 
-/** Every source file of the build step and its shared helpers: a change to any of them re-processes all articles. */
-function codeFiles(dir: string, only?: RegExp): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && (!only || only.test(f))).sort().map((f) => join(dir, f));
+/**
+ * Every source file of the build step and of the shared helpers it imports (followed through their own
+ * imports), sorted: a change to any of them re-processes all articles, while a site-only helper in
+ * src/lib does not invalidate the cache. Read from the imports, so a helper newly shared is never missed.
+ */
+function codeFiles(dir: string): string[] {
+  const files = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
+  const queue = [...files];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      const target = resolve(dirname(file), m[1]!);
+      if (!files.has(target) && existsSync(target)) { files.add(target); queue.push(target); }
+    }
+  }
+  return [...files].sort();
 }
 
 async function loadDateEngine(): Promise<{ dateArticle: DateArticle | null; problem: string | null }> {
@@ -165,7 +176,7 @@ async function main(): Promise<void> {
 
   const here = import.meta.dirname;
   const fingerprint = sha256(
-    [String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...[...codeFiles(here), ...codeFiles(join(here, '../lib'), SHARED_HELPERS)].map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)].join('\0'),
+    [String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...codeFiles(here).map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)].join('\0'),
   );
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
