@@ -121,7 +121,9 @@ function balance(title: string): string {
  * that says nothing by itself («قالت الوزارة في بيانها، اليوم السبت:») runs on into it.
  */
 export function makeTitle(quote: string, actionAt: number, continuation = ''): string {
-  const from = actionAt > 0 && actionAt < quote.length ? actionAt : 0;
+  let from = actionAt > 0 && actionAt < quote.length ? actionAt : 0;
+  // An action word near the end ("… إلى طاولة المفاوضات") leaves no headline after it: start at the clause.
+  if (from > 0 && wordsOf(quote.slice(from)).length < MIN_WORDS) from = 0;
   let rest = quote.slice(from);
   let w = wordsOf(rest);
   let least = MIN_WORDS;
