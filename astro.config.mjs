@@ -1,7 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
+
+// A build from another content folder (MASAR_CONTENT: the browser tests, the benchmark) keeps Astro's
+// content cache apart: a shared data store kept the other folder's entries, and the next build from
+// content/ failed once that folder was gone.
+const CACHE_DIR = process.env.MASAR_CONTENT
+  ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(process.env.MASAR_CONTENT)).digest('hex').slice(0, 12)}`
+  : undefined;
 
 // vis-timeline 8.5.4 (pinned) bundles its option Configurator (with a colour picker) and an option
 // Validator with the full option schemas, reachable from class methods so the bundler cannot drop
@@ -58,6 +67,7 @@ function slimVisTimeline() {
 
 export default defineConfig({
   site: process.env.MASAR_SITE ?? 'https://masar.example.org',
+  ...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx()],
   // No code on this site, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
