@@ -13,5 +13,5 @@ export function actorNameTable(): Promise<NameTable> {
 }
 
 export function actorNameMatcher(): Promise<ActorMatcher> {
-  return (cachedMatcher ??= catalog().then((c) => actorMatcher(c.actors.map((a) => ({ id: a.id, ...a.data })), { isVerb: (w) => ACTION_WORDS.has(w) })));
+  return (cachedMatcher ??= catalog().then((c) => actorMatcher(c.actors.map((a) => ({ ...a.data, id: a.id })), { isVerb: (w) => ACTION_WORDS.has(w) })));
 }

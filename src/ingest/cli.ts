@@ -125,15 +125,18 @@ function publishedReport(out: string, id: string): QuotedReport | null {
   }
 }
 
-/** Where a diagnostic's file is, as a path that opens from the working folder (set once the seeds folder is known). */
-let openablePath = (file: string): string => file;
-
-function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic({ ...d, file: openablePath(d.file) })}\n`);
+/** Diagnostics name inputs `<seeds folder name>/<file>`; printed, the path opens from the working folder. */
+function openablePath(seeds: string): (file: string) => string {
+  const label = `${basename(seeds)}/`;
+  return (file) => (file.startsWith(label) ? relative(process.cwd(), join(seeds, file.slice(label.length))) : file);
 }
 
-function fail(diagnostics: readonly Diagnostic[], why: string): never {
-  printDiagnostics(diagnostics);
+function printDiagnostics(diagnostics: readonly Diagnostic[], shown: (file: string) => string): void {
+  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic({ ...d, file: shown(d.file) })}\n`);
+}
+
+function fail(diagnostics: readonly Diagnostic[], why: string, shown: (file: string) => string): never {
+  printDiagnostics(diagnostics, shown);
   process.stderr.write(`ingest: ${why}; nothing was written\n`);
   process.exit(1);
 }
@@ -162,11 +165,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const showProgress = process.stderr.isTTY === true && !process.env.CI;
+  const shown = openablePath(seeds);
 
   const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
   const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
   const catalog = loadCatalog(roundFiles, actorFiles);
-  if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid');
+  if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics: Diagnostic[] = [...catalog.diagnostics];
   const engine = await loadDateEngine();
   if (engine.problem) {
@@ -181,7 +185,6 @@ async function main(): Promise<void> {
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const label = basename(seeds);
-  openablePath = (file) => (file.startsWith(`${label}/`) ? relative(process.cwd(), join(seeds, file.slice(label.length + 1))) : file);
   const inputs = new Map<string, Uint8Array>();
   // The folder's entry types spare a stat per regular file; anything else (a link, a type the file
   // system does not report) is stat'ed as before.
@@ -267,7 +270,7 @@ async function main(): Promise<void> {
     try {
       lock = parseIdsLock(readFileSync(lockPath, 'utf8'));
     } catch (error) {
-      fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable');
+      fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable', shown);
     }
   }
   // Entry ids start with their article's id, so the entries of a failed article are known without it.
@@ -284,7 +287,7 @@ async function main(): Promise<void> {
       const sourceOf = new Map(results.map((r) => [r.id, r.source]));
       for (const old of gone) {
         const to = successors[old.id];
-        if (to) diagnostics.push({ file: sourceOf.get(old.article) ?? lockPath, line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: `entry \`${old.id}\` now redirects to \`${to}\`: its quote changed (recorded in ids.lock.json)` });
+        if (to) diagnostics.push({ file: sourceOf.get(old.article) ?? relative(process.cwd(), lockPath), line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: `entry \`${old.id}\` now redirects to \`${to}\`: its quote changed (recorded in ids.lock.json)` });
       }
     }
   }
@@ -292,6 +295,7 @@ async function main(): Promise<void> {
     fail(
       [...diagnostics, ...outcome.vanished.map((id) => ({ file: relative(process.cwd(), lockPath), line: 1, column: 1, severity: 'error' as const, rule: 'ids-lock', reason: `published entry id \`${id}\` would vanish: keep its article, or map it in "redirects" to its successor` }))],
       'published entry ids would vanish',
+      shown,
     );
   }
 
@@ -348,7 +352,7 @@ async function main(): Promise<void> {
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
 
-  printDiagnostics(diagnostics);
+  printDiagnostics(diagnostics, shown);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: reuse ? false : values.force ? 'forced' : 'code-or-catalog' })}\n`);
   if (values.stats) {
     process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

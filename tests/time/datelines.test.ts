@@ -43,7 +43,7 @@ describe('dates that are not the article date', () => {
     const text = 'قال المبعوث الأممي ستيفان دي ميستورا اليوم الثلاثاء إن الجولة الثامنة من محادثات جنيف بدأت.\n\nشاهد أيضاً\nبيدرسن يصل دمشق 2023-05-01';
     const r = dateArticle(text, { rounds: ROUNDS });
     // Before, the teaser's envoy gave 2019-01-08/2019-06-25: an interval that excludes the story's day.
-    const day = parseDay('2017-11-28');
+    const day = parseDay('2017-11-28')!;
     const span = r.anchor ? edtfSpan(r.anchor.edtf) : null;
     expect(r.anchor === null || (span !== null && span[0] <= day && span[1] >= day), r.anchor?.edtf).toBe(true);
   });

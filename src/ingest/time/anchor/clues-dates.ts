@@ -20,20 +20,25 @@ const FAR = 4 * 365;
 
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|من|الي|بين)\s*$/u;
 
-/** Letters left on the expression's line once every date expression is taken out. */
-function lineResidue(e: Expr, ctx: ClueContext): number {
+/** The text of `e`'s line from its start up to `until` (the line's end by default), with the date
+ *  expressions on it taken out: what stands beside the dates on that line. */
+function lineBeside(e: Expr, ctx: ClueContext, until?: number): string {
   const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
   const found = ctx.folded.indexOf('\n', e.end);
-  const lineEnd = found < 0 ? ctx.folded.length : found;
+  const end = until ?? (found < 0 ? ctx.folded.length : found);
   let rest = '';
   let at = lineStart;
   for (const x of ctx.exprs) {
-    if (x.end <= lineStart || x.start >= lineEnd) continue;
+    if (x.end <= lineStart || x.start >= end) continue;
     rest += ctx.folded.slice(at, Math.max(at, x.start));
     at = Math.max(at, x.end);
   }
-  rest += ctx.folded.slice(at, lineEnd);
-  return rest.match(/\p{L}/gu)?.length ?? 0;
+  return rest + ctx.folded.slice(at, Math.max(at, end));
+}
+
+/** Letters left on the expression's line once every date expression is taken out. */
+function lineResidue(e: Expr, ctx: ClueContext): number {
+  return lineBeside(e, ctx).match(/\p{L}/gu)?.length ?? 0;
 }
 
 /** Datelines open the story within its first lines: "دمشق 12 آذار 2018 - قال …". */
@@ -44,16 +49,7 @@ const GREGORIAN_OF = new RegExp(`(?<![\\p{L}])${foldArabic('الموافق')}\\s
 
 /** Words before the date on its line, other date expressions (a weekday, a Hijri date) left out. */
 function wordsBefore(e: Expr, ctx: ClueContext): number {
-  const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
-  let prefix = '';
-  let at = lineStart;
-  for (const x of ctx.exprs) {
-    if (x === e || x.end <= lineStart || x.start >= e.start) continue;
-    prefix += ctx.folded.slice(at, Math.max(at, x.start));
-    at = Math.max(at, x.end);
-  }
-  prefix += ctx.folded.slice(at, e.start);
-  return prefix.match(/\p{L}{2,}/gu)?.length ?? 0;
+  return lineBeside(e, ctx, e.start).match(/\p{L}{2,}/gu)?.length ?? 0;
 }
 
 /**

@@ -30,9 +30,6 @@ const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذل
 const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:ال)?يوم[هاي]?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`, 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
-/** "عشية انطلاق الجولة" is the day before the round's first day; "غداة اختتام الجولة" the day after its last. */
-const EVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['عشية', 'ليلة'])})\\s+$`, 'u');
-const MORROW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['غداة', 'صبيحة'])})\\s+$`, 'u');
 const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7, 'ثمانية': 8, 'تسعة': 9, 'عشرة': 10 };
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
 const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(['بعد', 'قبل'])})\\s+(?:${alternation(['مرور'])}\\s+)?(?:(?<one>${alternation(['يوم', 'يوما'])})|(?<two>${alternation(['يومين'])})|(?<week>${alternation(['أسبوع', 'أسبوعا'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام', 'يوما', 'يوم'])})\\s+(?:${alternation(['من', 'على'])})\\s+$`, 'u');
@@ -43,13 +40,15 @@ const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabi
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
 interface EdgeShift { from: 'start' | 'end'; days: number }
 
-/** The shift named just before an opening word (`ends` false) or a closing word: the eve of the opening
- *  is its first day -1, "بعد يومين من انطلاق" its first day +2, "عشية اختتام" its last day -1.
- *  'vague' when a count is named that gives no number: then no day is tied. */
-function shiftBefore(lead: string, ends: boolean): EdgeShift | 'vague' | undefined {
+/** The shift named just before an opening word (`ends` false) or a closing word at `at`: the eve of the
+ *  opening ("عشية انطلاق", parsed as an `eve` expression) is its first day -1, "غداة اختتام" its last
+ *  day +1, "بعد يومين من انطلاق" its first day +2. 'vague' when a count is named that gives no
+ *  number: then no day is tied. */
+function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: number, at: number, ends: boolean): EdgeShift | 'vague' | undefined {
   const from = ends ? 'end' : 'start';
-  if (EVE_BEFORE.test(lead)) return { from, days: -1 };
-  if (MORROW_BEFORE.test(lead)) return { from, days: 1 };
+  const eve = ctx.exprs.find((e) => e.kind === 'eve' && e.start >= clauseStart && e.end <= at && /^\s*$/u.test(ctx.folded.slice(e.end, at)));
+  if (eve?.stated.offset !== undefined) return { from, days: eve.stated.offset };
+  const lead = ctx.folded.slice(Math.max(clauseStart, at - 32), at);
   const m = DAYS_OFF.exec(lead);
   if (m?.groups) {
     const n = m.groups.one ? 1 : m.groups.two ? 2 : m.groups.week ? 7 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
@@ -107,7 +106,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const shift = shiftBefore(text.slice(Math.max(0, m.index - 32), m.index), ends);
+      const shift = shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
       words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), ...(shift ? { shift } : {}) });
     }
   }

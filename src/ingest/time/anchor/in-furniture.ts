@@ -4,7 +4,7 @@
 import { SECTION_MARKERS } from '../../clean/furniture-words.ts';
 import { FURNITURE_TOPICS, alternation } from '../constants.ts';
 
-const MARKERS = alternation([...SECTION_MARKERS, 'اقرأ أيضا', 'شاهد أيضا']);
+const MARKERS = alternation(SECTION_MARKERS);
 /** A marker heading its teaser on one line: "اقرأ أيضاً: دي ميستورا يصل …", "أخبار ذات صلة | …". */
 const MARKER_HEAD = new RegExp(`^[\\s\\p{P}]*[وف]?(?:${MARKERS})\\s*(?:[:：|\\-–—»]|$)`, 'u');
 /** A line that is a marker and nothing else ("شاهد أيضاً", "السابق"): the next line is another story. */
