@@ -2,6 +2,7 @@
 // load time (foldArabic), because the parsers match on folded text. Regex sources are built from
 // them longest first so that "تشرين الأول" wins over a shorter prefix.
 import { foldArabic } from '../../lib/arabic-fold.ts';
+import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 
 /** Month number → every name used for it (Levantine, Egyptian/Gulf, Maghrebi, Moroccan, spelling variants). */
 export const MONTH_NAMES: Record<number, string[]> = {
@@ -165,6 +166,8 @@ export const FUTURE_MARKERS = [
   'ستلتئم', 'سيلتئم', 'سنعقد', 'ستعلن', 'سيعلن', 'سيزور', 'ستزور', 'سيجتمع', 'ستجتمع', 'سيتوجه', 'سيناقش', 'ستناقش', 'ستختتم',
   'يعقد', 'تعقد', 'تنطلق', 'ينطلق', 'تبدأ', 'يبدأ', 'تستأنف', 'يلتقي', 'تلتئم', 'تمهيدا', 'قبيل', 'تستبق', 'يستبق',
   'سوف', 'لن', 'المتوقع', 'يتوقع', 'يُتوقع', 'مرتقب', 'مرتقبة', 'مقرر', 'مقررة',
+  // A meeting told in the present is going on or to come; one expected is to come.
+  ...meetingForms(['start', 'held', 'continue', 'end', 'expect']).present, ...meetingForms(['start', 'held', 'continue', 'end', 'expect']).future, ...meetingForms(['expect']).nouns,
 ];
 
 /** Words that look like س + imperfect verb but are not: nouns, adjectives, names. */
@@ -184,21 +187,23 @@ export const PAST_MARKERS = [
   'دخلت', 'دخل', 'انسحبت', 'انسحب', 'أسفر', 'أسفرت', 'عثر', 'اعتقل', 'اعتقلت', 'أفرج', 'أفرجت', 'نفذ', 'نفذت', 'شهد', 'شهدت',
   'استقبل', 'استقبلت', 'غادر', 'غادرت', 'زار', 'زارت', 'ناقش', 'ناقشت', 'تسلم', 'تسلمت', 'حضر', 'حضرت', 'طالب', 'طالبت',
   'أعرب', 'أعربت', 'نفى', 'نفت', 'اتهم', 'اتهمت', 'رفض', 'رفضت', 'وافق', 'وافقت', 'فشلت', 'فشل', 'تمكن', 'تمكنت', 'جاء', 'جاءت',
+  ...meetingForms(['start', 'held', 'continue', 'end']).past,
 ];
 
 /** Words that tie a day to the opening or closing of a round. */
 /** A round going on, resuming after a pause or hosted ("تستضيف روسيا المؤتمر اليوم وغداً"): the day is
  *  one of its days, not necessarily its first. */
 const CONTINUE_WORDS = ['تستأنف', 'استؤنفت', 'استئناف', 'تتواصل', 'تواصلت', 'يتواصل', 'تواصل', 'تستمر', 'استمرت', 'متواصلة', 'مستمرة',
-  'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'يحتضن', 'احتضنت', 'احتضن'];
+  'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'يحتضن', 'احتضنت', 'احتضن',
+  ...allForms(['continue'])];
 export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'انطلق', 'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'تنطلق', 'ستنطلق', 'ينطلق', 'افتتاح', 'بدء', 'بدأت', 'بدأ', 'تبدأ', 'ستبدأ', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'عقد', 'عقدت', 'انعقاد', 'تلتئم', 'أولى جلسات', 'جرت', 'تجري', 'ستجري', 'انعقدت', 'انعقد',
-  ...CONTINUE_WORDS];
+  ...CONTINUE_WORDS, ...allForms(['start', 'held'])];
 /** Past verbs that say only that the round was held, not that it opened ("عقدت الجولة ... في 22 ديسمبر");
  *  announced in the present or future ("تعقد غداً الجولة") a round is held from that day on. A round going
  *  on or resuming ("تتواصل اليوم الجولة"، "تستأنف اليوم الجولة") is likewise on one of its days. */
-export const HELD_WORDS = ['عقد', 'عقدت', 'جرت', 'انعقدت', 'انعقد', ...CONTINUE_WORDS];
+export const HELD_WORDS = ['عقد', 'عقدت', 'جرت', 'انعقدت', 'انعقد', ...meetingForms(['held']).past, ...CONTINUE_WORDS];
 
-export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي', 'الختامية', 'الختامي', 'الجلسة الختامية'];
+export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي', 'الختامية', 'الختامي', 'الجلسة الختامية', ...allForms(['end'])];
 
 /** Words that mark a printed publication stamp or dateline. */
 export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];

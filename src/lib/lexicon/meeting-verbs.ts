@@ -1,0 +1,92 @@
+// The verbs news uses for a meeting's life (open, be held, go on, close) and for what is expected,
+// each given once by its perfect and imperfect stems; every person, number and tense that reports
+// write is generated from them, so "ينعقد", "تنعقد", "انعقدت", "ستنعقد" and "انعقاد" come from one
+// entry instead of a hand list per inflection. Passives need no forms of their own: unvoweled, most
+// are written like the actives (عُقدت = عقدت، يُختتم = يختتم); the few that differ are listed.
+// Not عاد: «يعود إلى عام 2011» dates back, it does not resume a round.
+
+export type MeetingRole = 'start' | 'held' | 'continue' | 'end' | 'expect' | 'announce';
+
+export interface VerbEntry {
+  role: MeetingRole;
+  /** Third person masculine singular perfect: بدأ، انطلق، انتهى، عاد. */
+  perfect: string;
+  /** Imperfect without its prefix: يبدأ → "بدأ", ينتهي → "نتهي", يعود → "عود". */
+  imperfect: string;
+  /** Verbal nouns and participles: انطلاق، منعقد. */
+  nouns?: string[];
+  /** Perfect forms the stems do not give (a passive with a hamza seat of its own: استؤنفت). */
+  extra?: string[];
+}
+
+export const MEETING_VERBS: VerbEntry[] = [
+  { role: 'start', perfect: 'بدأ', imperfect: 'بدأ', nouns: ['بدء'] },
+  { role: 'start', perfect: 'انطلق', imperfect: 'نطلق', nouns: ['انطلاق', 'انطلاقة'] },
+  { role: 'start', perfect: 'افتتح', imperfect: 'فتتح', nouns: ['افتتاح'] },
+  { role: 'held', perfect: 'عقد', imperfect: 'عقد', nouns: ['انعقاد'] },
+  { role: 'held', perfect: 'انعقد', imperfect: 'نعقد', nouns: ['منعقد', 'منعقدة'] },
+  { role: 'held', perfect: 'التأم', imperfect: 'لتئم', nouns: ['التئام'] },
+  { role: 'held', perfect: 'جرى', imperfect: 'جري' },
+  { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], extra: ['استؤنف', 'استؤنفت'] },
+  { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
+  { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },
+  { role: 'continue', perfect: 'استمر', imperfect: 'ستمر', nouns: ['مستمرة', 'مستمر'] },
+  { role: 'continue', perfect: 'احتضن', imperfect: 'حتضن', nouns: ['احتضان'] },
+  { role: 'continue', perfect: 'استضاف', imperfect: 'ستضيف', nouns: ['استضافة'] },
+  { role: 'end', perfect: 'اختتم', imperfect: 'ختتم', nouns: ['اختتام', 'ختام'] },
+  { role: 'end', perfect: 'انتهى', imperfect: 'نتهي', nouns: ['انتهاء'] },
+  { role: 'expect', perfect: 'ارتقب', imperfect: 'رتقب', nouns: ['المرتقب', 'المرتقبة', 'مرتقب', 'مرتقبة'] },
+  { role: 'expect', perfect: 'ترقب', imperfect: 'ترقب' },
+  { role: 'expect', perfect: 'توقع', imperfect: 'توقع', nouns: ['المتوقع', 'متوقع'] },
+  { role: 'expect', perfect: 'انتظر', imperfect: 'نتظر', nouns: ['المنتظر', 'المنتظرة'] },
+  // What is announced, planned or called for is still to come when the report is written.
+  { role: 'announce', perfect: 'أعلن', imperfect: 'علن', nouns: ['إعلان'] },
+  { role: 'announce', perfect: 'اعتزم', imperfect: 'عتزم', nouns: ['اعتزام', 'عزم', 'عزمه', 'عزمها'] },
+  { role: 'announce', perfect: 'نوى', imperfect: 'نوي', nouns: ['نية'] },
+  { role: 'announce', perfect: 'دعا', imperfect: 'دعو', nouns: ['الدعوة'] },
+  { role: 'announce', perfect: 'حدد', imperfect: 'حدد', nouns: ['تحديد'] },
+  { role: 'announce', perfect: 'نظم', imperfect: 'نظم', nouns: ['تنظيم', 'التحضير', 'التحضيرات', 'الإعداد', 'التمهيد'] },
+];
+
+export interface Forms { past: string[]; present: string[]; future: string[]; nouns: string[] }
+
+/** Perfect forms: he, she, they (m.), the two (m., f.). */
+function perfects(p: string): string[] {
+  if (p.endsWith('ى')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}يا`, `${s}تا`]; }
+  const plural = p.endsWith('أ') ? [`${p}وا`, `${p.slice(0, -1)}ؤوا`] : [`${p}وا`];
+  return [p, `${p}ت`, ...plural, `${p}ا`, `${p}تا`];
+}
+
+/** Imperfect forms: he, she/they (f. pl. written with ت), we, I, they (m.), the two. */
+function imperfects(i: string): string[] {
+  const persons = ['ي', 'ت', 'ن', 'أ'].map((x) => x + i);
+  const stem = i.endsWith('ي') ? i.slice(0, -1) : i;
+  return [...persons, `ي${stem}ون`, `ي${i}ان`, `ت${i}ان`];
+}
+
+export function formsOf(entry: VerbEntry): Forms {
+  const present = imperfects(entry.imperfect);
+  return {
+    past: [...perfects(entry.perfect), ...(entry.extra ?? [])],
+    present,
+    future: present.filter((w) => /^[يتن]/u.test(w)).map((w) => `س${w}`),
+    nouns: entry.nouns ?? [],
+  };
+}
+
+/** Every form of the verbs of some roles, by tense. */
+export function meetingForms(roles: MeetingRole[]): Forms {
+  const out: Forms = { past: [], present: [], future: [], nouns: [] };
+  for (const e of MEETING_VERBS) {
+    if (!roles.includes(e.role)) continue;
+    const f = formsOf(e);
+    out.past.push(...f.past); out.present.push(...f.present); out.future.push(...f.future); out.nouns.push(...f.nouns);
+  }
+  return out;
+}
+
+/** All forms of some roles in one list (for matching, when the tense is read separately). */
+export function allForms(roles: MeetingRole[]): string[] {
+  const f = meetingForms(roles);
+  return [...new Set([...f.past, ...f.present, ...f.future, ...f.nouns])];
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { allForms, formsOf, meetingForms, MEETING_VERBS } from '../../src/lib/lexicon/meeting-verbs.ts';
+
+const entry = (perfect: string) => MEETING_VERBS.find((e) => e.perfect === perfect)!;
+
+describe('meeting verbs generated from their stems', () => {
+  it('a regular verb: persons of the perfect and the imperfect, and the future', () => {
+    const f = formsOf(entry('انعقد'));
+    expect(f.past).toEqual(expect.arrayContaining(['انعقد', 'انعقدت', 'انعقدوا']));
+    expect(f.present).toEqual(expect.arrayContaining(['ينعقد', 'تنعقد', 'ينعقدون']));
+    expect(f.future).toEqual(expect.arrayContaining(['سينعقد', 'ستنعقد']));
+    expect(f.nouns).toContain('منعقد');
+  });
+  it('a verb with a weak last letter drops it where Arabic does', () => {
+    const f = formsOf(entry('انتهى'));
+    expect(f.past).toEqual(expect.arrayContaining(['انتهى', 'انتهت', 'انتهوا']));
+    expect(f.present).toEqual(expect.arrayContaining(['ينتهي', 'تنتهي', 'ينتهون']));
+  });
+  it('a passive with its own hamza seat is listed with the perfect', () => {
+    expect(formsOf(entry('استأنف')).past).toContain('استؤنفت');
+  });
+  it('roles select the verbs: no closing verb among the openings', () => {
+    const opening = allForms(['start']);
+    expect(opening).toEqual(expect.arrayContaining(['تنطلق', 'انطلقت', 'ستنطلق', 'انطلاق', 'يفتتح']));
+    expect(opening).not.toContain('اختتمت');
+    expect(meetingForms(['end']).past).toContain('اختتمت');
+  });
+  it('expecting and announcing are only future markers, never meeting words', () => {
+    expect(allForms(['start', 'held', 'continue', 'end'])).not.toContain('يرتقب');
+    expect(meetingForms(['expect']).present).toContain('يرتقب');
+    expect(allForms(['announce'])).toEqual(expect.arrayContaining(['أعلن', 'يعلن', 'تعلن']));
+  });
+});
