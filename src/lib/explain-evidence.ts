@@ -38,6 +38,7 @@ const TIED = String.raw`(the opening|the last day|a day|day \d+|\d+ day\(s\) (?:
 const EXPLAIN: [RegExp, Explain][] = [
   // clues-days.ts
   [/^the article date is a (\w+) \(offset (-?\d+) is a (\w+)\)$/, (m) => `يسمّي النص يوم ${WEEKDAYS_AR[m[3]!] ?? m[3]}، فالمقال كُتب يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]}.`],
+  [/^the article date is a (\w+) \(told both as past and as to come\)$/, (m) => `يرد يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في النص ماضياً ومستقبلاً معاً، فالمقال كُتب يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]}.`],
   [/^(\w+) in a future clause: on or after the article date$/, (m) => `يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في سياق المستقبل: يقع في يوم المقال أو بعده.`],
   [/^(\w+) in a past clause: on or before the article date$/, (m) => `يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في سياق الماضي: يقع في يوم المقال أو قبله.`],
   // clues-dates.ts
@@ -66,8 +67,12 @@ const EXPLAIN: [RegExp, Explain][] = [
   [new RegExp(`^${TIED} of ${NAMED} is the (coming|past) weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} هو يوم الأسبوع ${m[3] === 'coming' ? 'المقبل' : 'الماضي'} المذكور في النص.`],
   [new RegExp(`^${TIED} of ${NAMED} is the weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق يوم الأسبوع المذكور في النص.`],
   [new RegExp(`^${TIED} of ${NAMED} falls on the date named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق التاريخ المذكور في النص.`],
+  [new RegExp(`^the (opening|close) of ${ROUNDS} is reported( as today's)? news$`), (m, ctx) => `يروي النص ${m[1] === 'close' ? 'اختتام' : 'انطلاق'} ${rounds(m[2]!, ctx)} خبراً ${m[3] ? 'لليوم: المقال في ذلك اليوم أو قريباً منه' : 'جديداً: المقال في ذلك اليوم أو بعده بقليل'}.`],
   [new RegExp(`^mentions ${ROUNDS}$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)}: المقال قرب موعدها أو بعده.`],
   [new RegExp(`^mentions ${ROUNDS} as upcoming$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)} موعداً قادماً: المقال قبلها.`],
+  // clues-url.ts
+  [new RegExp(`^the address states the day ${DATE}$`), (m) => `عنوان الصفحة الأصلية يذكر يوم النشر: ${day(m[1]!)}.`],
+  [new RegExp(`^the address names the month ${DATE}$`), (m) => `عنوان الصفحة الأصلية يذكر شهر النشر: ${day(m[1]!)}.`],
   // clues-eras.ts (src/ingest/time/constants.ts, CITY_ERAS)
   [new RegExp(`^Kazakhstan's capital was called Nur-Sultan from ${DATE} to ${DATE}$`), (m) => `سُمّيت عاصمة كازاخستان «نور سلطان» من ${day(m[1]!)} إلى ${day(m[2]!)}.`],
   [new RegExp(`^(Staffan de Mistura|Lakhdar Brahimi|Geir Pedersen) was UN envoy from ${DATE}(?: to ${DATE})?$`), (m) => {

@@ -103,12 +103,15 @@ describe('inferred', () => {
     // Constitutional Committee, whose round 8 opened 2022-05-30: readings years apart, so no anchor.
     const r = date('وفد المعارضة في أستانا. المبعوث في جنيف. ومن المقرر أن تنطلق غداً الجولة الثامنة.');
     expect(r.anchor).toBeNull();
-    expect(r.messages[0]!.reason).toContain('2017-11-27, 2017-12-20, 2022-05-29');
+    // The refusal names the candidates, each with its probability.
+    for (const day of ['2017-11-27', '2017-12-20', '2022-05-29']) expect(r.messages[0]!.reason).toContain(day);
   });
-  it('word counts alone do not choose a track: an interval, not a guess', () => {
-    // Astana is named twice, Geneva once, in the round's sentence but far from it: both openings stay possible.
+  it('word counts alone do not choose a track: no day is claimed', () => {
+    // Astana is named twice, Geneva once, in the round's sentence but far from it: every opening stays
+    // possible (Astana 8, Geneva 8 three weeks earlier, the committee's round 8 in 2022).
     const r = date('اجتماعات أستانا. ملف أستانا. ومن المقرر أن يعقد غداً الجولة الثامنة من المفاوضات بين النظام والمعارضة والتي تتركز على المسائل العسكرية بعد فشل جنيف.');
-    expect(r.anchor).toMatchObject({ edtf: '2017-11-27/2017-12-20', certainty: 'range' });
+    expect(r.anchor).toBeNull();
+    for (const day of ['2017-11-27', '2017-12-20']) expect(r.messages[0]!.reason).toContain(day);
   });
   it('an anchor wider than half a year is no anchor', () => {
     // "أمس الأربعاء" + cc-06 "next October": any Thursday of a whole year.

@@ -13,7 +13,7 @@ export const dateStage: ArticleStage = (state, context) => {
   const read = state.read!;
   const text = clean.text.text;
   const limit = datedLength(text);
-  const dating = context.dateArticle(limit < text.length ? text.slice(0, limit) : text, { published: read.overrides.published, rounds: context.rounds });
+  const dating = context.dateArticle(limit < text.length ? text.slice(0, limit) : text, { published: read.overrides.published, url: read.overrides.url, rounds: context.rounds });
   const messages = [...state.messages];
   if (limit < text.length) {
     const size = (n: number) => n.toLocaleString('en-US');

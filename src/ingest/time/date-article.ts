@@ -3,7 +3,7 @@
 import { foldWithMap } from '../../lib/arabic-fold.ts';
 import { formatDay, parseDay } from '../../lib/calendar.ts';
 import { formatSpan } from '../../lib/edtf.ts';
-import type { ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression } from './types.ts';
+import type { RoundRef, ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression } from './types.ts';
 import { TALKS_NAMES, TALKS_WORDS, alternation, withLam } from './constants.ts';
 import { parseExpressions } from './parse-expressions.ts';
 import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
@@ -13,44 +13,27 @@ import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDays } from './anchor/clues-days.ts';
 import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
+import { cluesUrl } from './anchor/clues-url.ts';
 import { inFurniture } from './anchor/in-furniture.ts';
-import { bestHolding, solveAnchor, type AnchorSolution } from './anchor/solve-anchor.ts';
+import { holdsOn, scoreDay, solveAnchor, splitGroups } from './anchor/solve-anchor.ts';
+import { posterior } from './anchor/posterior.ts';
+import { FITTED } from './anchor/fitted-params.ts';
+import { roundDays } from './anchor/round-days.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
 
 const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_WORDS))})(?![\\p{L}])`, 'u');
 const TALKS_NAMES_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_NAMES))})(?![\\p{L}])`, 'u');
-/** An anchor wider than this is no anchor: the maintainer must give the date. */
-const MAX_ANCHOR_DAYS = 190;
-
-/** Best days in separate clusters (three sessions of one conference, two tracks' rounds) spanning more
- *  than a month: their hull would claim the days between, which no evidence supports. */
-const CLUSTER_GAP = 7;
-const MAX_SCATTER_DAYS = 31;
-function isScattered(days: number[]): boolean {
-  if (days.length === 0 || days[days.length - 1]! - days[0]! + 1 <= MAX_SCATTER_DAYS) return false;
-  for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! > CLUSTER_GAP) return true;
-  return false;
+/** The days an article about the talks can be from: the uprising's first year to two years after
+ *  the catalog's last round (a function of the catalog, so the same inputs give the same dates). */
+const ERA_START = parseDay('2011-01-01')!;
+const AFTER_LAST_ROUND = 730;
+function eraOf(rounds: RoundRef[]): DaySpan {
+  const last = roundDays(rounds).reduce((m, r) => Math.max(m, r.end), parseDay('2024-12-31')!);
+  return [ERA_START, last + AFTER_LAST_ROUND];
 }
-
-/** A strong clue the winner leaves unsatisfied, with a day within a week that satisfies it and scores
- *  almost as well (less than the clue's weight below): the article may be either, so the anchor spans both. */
-const STRONG_CONFLICT = 4;
-function widenOnConflict(solution: AnchorSolution | null, clues: Clue[]): AnchorSolution | null {
-  if (!solution) return null;
-  let out = solution;
-  for (const c of solution.conflicts) {
-    if (c.weight < STRONG_CONFLICT) continue;
-    // Only days within a week of the winner: far apart, two strong statements contradict each other
-    // (an old banner against "اليوم ... 2019"), the winner stands and the loser is reported as a conflict.
-    const alt = bestHolding(clues, c, solution.span[0] - CLUSTER_GAP, solution.span[1] + CLUSTER_GAP);
-    if (!alt || solution.best - alt.score >= c.weight) continue;
-    const days = [...new Set([...out.days, ...alt.days])].sort((a, b) => a - b);
-    out = { ...out, days, span: [days[0]!, days[days.length - 1]!], weekdayDays: new Map(), confidence: Math.min(out.confidence, 0.5) };
-  }
-  return out;
-}
+const pct = (p: number): string => `${Math.round(p * 100)} %`;
 
 /** A front-matter date: YYYY-MM-DD, optionally followed by an ISO time. */
 function publishedDay(value: unknown): number | null {
@@ -80,10 +63,13 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });
-  const ctx = { folded, exprs, mentions, rounds, aboutTalks };
+  const leadEnd = (spans.find((sp) => /\p{L}{2,}(?:\s+\p{L}{2,}){3}/u.test(folded.slice(sp[0], sp[1]))) ?? spans[0]!)[1];
+  const nextSentence = spans.find((sp) => sp[0] > leadEnd && /\p{L}{2,}(?:\s+\p{L}{2,}){3}/u.test(folded.slice(sp[0], sp[1])));
+  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: nextSentence?.[1] ?? leadEnd, params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's dates and names are another story's: no evidence, not even a loose bound.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)].filter((c) => !inFurniture(folded, c.start));
-  const evidence = (c: Clue): Evidence => ({ quote: text.slice(orig(c.start), orig(c.end)), says: c.says, start: orig(c.start), end: orig(c.end) });
+  clues.push(...cluesUrl(options.url));
+  const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: c.says, start: orig(c.start), end: orig(c.end) });
 
   let anchor: ArticleAnchor | null = null;
   let anchorSpan: DaySpan | null = null;
@@ -103,26 +89,39 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     }
   }
   if (!anchor) {
-    const solution = widenOnConflict(solveAnchor(clues), clues);
-    const scattered = solution !== null && isScattered(solution.days);
-    if (solution && (solution.span[1] - solution.span[0] + 1 > MAX_ANCHOR_DAYS || scattered)) {
-      const why = scattered ? `the evidence fits days far apart (${solution.days.length > 6 ? `${solution.days.slice(0, 3).map(formatDay).join(', ')} … ${formatDay(solution.days[solution.days.length - 1]!)}` : solution.days.map(formatDay).join(', ')})` : `no date evidence narrower than ${formatSpan(solution.span)}`;
-      messages.push({ start: 0, end: 0, severity: 'error', reason: `${why}: add published: YYYY-MM-DD to the front matter` });
-    } else if (solution) {
-      anchorSpan = solution.span;
-      weekdayDays = solution.weekdayDays;
+    const params = ctx.params;
+    const post = posterior(clues, params, eraOf(rounds));
+    const hull = post?.credible ? [post.credible[0]!, post.credible[post.credible.length - 1]!] as DaySpan : null;
+    let days: number[] | null = null;
+    if (post && post.pBest >= params.tau) days = [post.best];
+    else if (post && hull && hull[1] - hull[0] + 1 <= params.maxIntervalDays) days = post.credible;
+    if (!post) {
+      messages.push({ start: 0, end: 0, severity: 'error', reason: 'no date evidence: add published: YYYY-MM-DD to the front matter' });
+    } else if (!days) {
+      const top = post.top.filter((t, i) => i === 0 || t.p >= 0.01).map((t) => `${formatDay(t.day)} (${pct(t.p)})`).join(', ');
+      const why = hull ? `the likeliest days spread over ${formatSpan(hull)}` : 'no day or month holds most of the probability';
+      messages.push({ start: 0, end: 0, severity: 'error', reason: `${why}; likeliest: ${top}: add published: YYYY-MM-DD to the front matter` });
+    } else {
+      const span: DaySpan = [days[0]!, days[days.length - 1]!];
+      anchorSpan = span;
+      const exact = span[0] === span[1];
+      if (exact) {
+        const { plain, groups } = splitGroups(clues);
+        scoreDay(span[0], plain, groups, weekdayDays);
+      }
+      const satisfied = clues.filter((c) => holdsOn(c, days!));
+      const conflicts = clues.filter((c) => !holdsOn(c, days!));
       anchor = {
-        edtf: formatSpan(solution.span),
-        certainty: solution.span[0] === solution.span[1] ? 'exact' : 'range',
-        method: 'inferred', confidence: solution.confidence,
-        evidence: solution.satisfied.sort((a, b) => b.weight - a.weight).map(evidence),
-        conflicts: solution.conflicts.map(evidence),
+        edtf: formatSpan(span),
+        certainty: exact ? 'exact' : 'range',
+        method: 'inferred',
+        confidence: Math.round((exact ? post.pBest : post.credibleMass) * 100) / 100,
+        evidence: satisfied.sort((a, b) => b.weight - a.weight).map(evidence),
+        conflicts: conflicts.map(evidence),
       };
-      for (const c of solution.conflicts) {
+      for (const c of conflicts) {
         if (c.weight >= 3) messages.push({ start: orig(c.start), end: orig(c.end), severity: 'warning', reason: `date evidence disagrees with the article date ${anchor.edtf}: ${c.says}` });
       }
-    } else {
-      messages.push({ start: 0, end: 0, severity: 'error', reason: 'no date evidence: add published: YYYY-MM-DD to the front matter' });
     }
   }
 

@@ -10,11 +10,13 @@ import { relativePeriod } from './parsers/relative-period.ts';
 import { hijriDate } from './parsers/hijri-date.ts';
 import { round } from './parsers/round.ts';
 import { namedMeeting } from './parsers/named-meeting.ts';
+import { unnumberedRound } from './parsers/unnumbered-round.ts';
 import { duration } from './parsers/duration.ts';
 import { dayOfMonth } from './parsers/day-of-month.ts';
 import { eve } from './parsers/eve.ts';
 import { monthFirstDate } from './parsers/month-first-date.ts';
 import { dropOverlaps } from './refiners/drop-overlaps.ts';
+import { dropIdleTracks } from './refiners/drop-idle-tracks.ts';
 import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
 import { mergeRanges } from './refiners/merge-ranges.ts';
@@ -28,8 +30,8 @@ const NEEDS = new Map<Parser, RegExp>([
   [monthFirstDate, /\d\s*[,،]\s*\d{4}/u],
 ]);
 
-export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, duration, dayOfMonth, eve];
-export const REFINERS: Refiner[] = [dropOverlaps, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
+export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, duration, dayOfMonth, eve];
+export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();
 

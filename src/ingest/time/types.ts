@@ -1,5 +1,6 @@
 // Contract types shared with the pipeline (see BRIEF "date engine ↔ pipeline contract") and the
 // engine's internal shapes.
+import type { DatingParams } from './anchor/fitted-params.ts';
 
 export interface RoundRef {
   id: string; track: string; number: number | null; start: string; end: string;
@@ -28,7 +29,14 @@ export interface ArticleAnchor {
 }
 export interface DatingMessage { start: number; end: number; severity: 'error' | 'warning'; reason: string }
 export interface DatingResult { anchor: ArticleAnchor | null; expressions: TimeExpression[]; messages: DatingMessage[] }
-export interface DatingOptions { published?: string; rounds: RoundRef[] }
+export interface DatingOptions {
+  published?: string | undefined;
+  rounds: RoundRef[];
+  /** The article's address (front matter `url:`): its path often states the day. */
+  url?: string | undefined;
+  /** The anchor model's parameters; the fitted ones by default (a fitting run tries others). */
+  params?: DatingParams;
+}
 
 /** What an expression states, in numbers (chrono's "assign" values). Absent = not stated. */
 export interface Stated {
@@ -55,6 +63,8 @@ export interface Stated {
   roundId?: string;
   /** How the round names its track: 'after' = only a track attached after it counts ("رابع اجتماعات اللجنة الدستورية"), 'owner' = the track before it owns it ("اللجنة ... اجتماعها الأول"). */
   trackFrom?: 'after' | 'owner';
+  /** A round named by its track's talks alone ("محادثات أستانا"): some round, dated only when its opening or closing is told. */
+  loose?: boolean;
   /** A number written as digits only (28/11/2023) or an ISO stamp. */
   numeric?: boolean;
 }
@@ -108,10 +118,23 @@ export interface Expr extends Parsed {
  * A piece of evidence about the article date D. `score(d, w)` is 0..1: how well D = d satisfies it,
  * `w` being the day chosen for the clue's weekday group (bare weekdays of one name are one day).
  */
+/** Where a clue comes from: its strength is fitted per family (anchor/fitted-params.ts). */
+export type ClueFamily = 'stated' | 'stamp' | 'url' | 'dated-weekday' | 'loose-date' | 'current-month' | 'catalog'
+  | 'relative-weekday' | 'weekday-tense' | 'tie' | 'edge' | 'near' | 'era';
+
 export interface Clue {
   weight: number;
+  family: ClueFamily;
   start: number; end: number; // folded offsets of the quote
   says: string;
+  /** What to quote when the evidence is not in the text (the article's address). */
+  quote?: string;
+  /** For a clue without windows: the share of all days it holds on (a weekday 1/7), where known. */
+  share?: number;
+  /** Σ score over all days, where the builder knows it in closed form (a decay around candidate rounds). */
+  mass?: number;
+  /** The score is 1 on every day of the windows (a bound, not a shape): no need to ask it day by day. */
+  flat?: boolean;
   windows: DaySpan[];         // days where D can be if this clue holds (empty: no bound, only a filter)
   group?: number;             // weekday 0..6 when the clue is about a bare weekday
   score(d: number, w: number): number;

@@ -1,6 +1,7 @@
 // What the clue builders read: the folded text, the placed expressions, track names, the catalog.
 import type { Expr, RoundRef } from '../types.ts';
 import type { TrackMention } from './round-candidates.ts';
+import type { DatingParams } from './fitted-params.ts';
 
 export interface ClueContext {
   folded: string;
@@ -8,6 +9,9 @@ export interface ClueContext {
   mentions: TrackMention[];
   rounds: RoundRef[];
   aboutTalks: boolean;
+  /** Where the lead ends (the headline and the first sentence): what it reports is the day's news. */
+  leadEnd: number;
+  params: DatingParams;
 }
 
 /** Expressions that pin a day relative to the article: the ones a round is tied to first. */

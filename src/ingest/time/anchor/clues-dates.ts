@@ -99,28 +99,28 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   if (UPDATED_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 24), e.start)) && span[0] === span[1]) {
     // "آخر تحديث": the story was published on that day or some days before it.
     const w: DaySpan = [span[0] - 30, span[0]];
-    return { weight: 4, start: e.start, end: e.end, windows: [w], says: `last updated ${edtf}: published on or before it`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+    return { weight: 4, family: 'stamp', start: e.start, end: e.end, windows: [w], says: `last updated ${edtf}: published on or before it`, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
   if (offset !== undefined && span[0] === span[1]) {
     const day = span[0] - offset;
-    return { weight: 10, start: e.start, end: e.end, windows: [[day, day]], says: `states the article date ${formatDay(day)}`, score: (d) => (d === day ? 1 : 0) };
+    return { weight: 10, family: 'stated', start: e.start, end: e.end, windows: [[day, day]], says: `states the article date ${formatDay(day)}`, flat: true, score: (d) => (d === day ? 1 : 0) };
   }
   if (isStamp(e, ctx) && span[1] - span[0] <= 2) {
     const [lo, hi] = span;
-    return { weight: lo === hi ? 8 : 6, start: e.start, end: e.end, windows: [[lo, hi]], says: `printed date or dateline ${edtf}`, score: (d) => (d >= lo && d <= hi ? 1 : 0) };
+    return { weight: lo === hi ? 8 : 6, family: 'stamp', start: e.start, end: e.end, windows: [[lo, hi]], says: `printed date or dateline ${edtf}`, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) };
   }
   const weekday = e.stated.weekday;
   if (weekday !== undefined && span[0] === span[1] && weekdayOf(span[0]) === weekday) {
     // "الخميس 21 كانون الأول 2017": news names the weekday of days close to the article.
     const near: DaySpan = [span[0] - 7, span[0] + 7];
-    return { weight: 3, start: e.start, end: e.end, windows: [near], says: `names the weekday of ${edtf}: the article is within a week of it`, score: (d) => (d >= near[0] && d <= near[1] ? 1 : 0) };
+    return { weight: 3, family: 'dated-weekday', start: e.start, end: e.end, windows: [near], says: `names the weekday of ${edtf}: the article is within a week of it`, flat: true, score: (d) => (d >= near[0] && d <= near[1] ? 1 : 0) };
   }
   // Stories recall events of years before and announce some long ahead: a past date is a lower
   // bound, a future one an upper bound, and neither says how far the article is from it.
   const w: DaySpan = e.tense === 'future' ? [span[0] - FAR, span[0] - 1] : e.tense === 'past' ? [span[0], span[1] + FAR] : [span[0] - FAR / 2, span[1] + FAR / 2];
   const weight = e.kind === 'year' || e.kind === 'hijri' && e.stated.hijri?.month === undefined ? 0.5 : 1;
   const says = e.tense === 'future' ? `announces ${edtf}: the article is before it` : e.tense === 'past' ? `reports ${edtf}: the article is after it` : `names ${edtf}: the article is within two years of it`;
-  return { weight, start: e.start, end: e.end, windows: [w], says, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  return { weight, family: 'loose-date', start: e.start, end: e.end, windows: [w], says, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
 }
 
 export function cluesDates(ctx: ClueContext): Clue[] {
@@ -138,21 +138,23 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     if (!yearless) continue;
     if (s.offset !== undefined && s.day !== undefined) {
       const k = s.offset;
-      clues.push({ weight: 8, start: e.start, end: e.end, windows: [], says: 'states the article date (day and month)', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k ? 1 : 0; } });
+      clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: [], share: 1 / 365, says: 'states the article date (day and month)', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k ? 1 : 0; } });
     }
     if (s.offset === undefined && s.day !== undefined && s.rel === undefined && isStamp(e, ctx)) {
-      clues.push({ weight: 6, start: e.start, end: e.end, windows: [], says: 'dateline day and month: the article date', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; } });
+      clues.push({ weight: 6, family: 'stamp', start: e.start, end: e.end, windows: [], share: 1 / 365, says: 'dateline day and month: the article date', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; } });
     }
     if (s.weekday !== undefined && s.day !== undefined) {
       const w = s.weekday;
-      clues.push({ weight: 4, start: e.start, end: e.end, windows: [], says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && weekdayOf(r.span[0]) === w && Math.abs(r.span[0] - d) <= 7 ? 1 : 0; } });
+      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows: [], share: 15 / 365 / 7, says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && weekdayOf(r.span[0]) === w && Math.abs(r.span[0] - d) <= 7 ? 1 : 0; } });
     }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;
-      clues.push({ weight: 3, start: e.start, end: e.end, windows: [], says: `"current month" is month ${month}: the article is in that month`, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
+      clues.push({ weight: 3, family: 'current-month', start: e.start, end: e.end, windows: [], share: 1 / 12, says: `"current month" is month ${month}: the article is in that month`, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
     }
     if (e.tense === 'future' && s.day !== undefined) {
-      clues.push({ weight: 2, start: e.start, end: e.end, windows: [], says: 'a day still to come: the article is before it', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && d < r.span[0] ? 1 : 0; } });
+      // "في 7 من الشهر الجاري" holds only on the days of that month before the 7th; a date of no month
+      // qualifier has an occurrence ahead of almost any day.
+      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share: s.rel === 0 ? Math.max(1, s.day - 1) / 365 : 0.9, says: 'a day still to come: the article is before it', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && d < r.span[0] ? 1 : 0; } });
     }
     const catalog = catalogClue(e, ctx);
     if (catalog) clues.push(catalog);
@@ -199,7 +201,7 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   }
   if (hits.length === 0 || hits.length > 4) return null;
   return {
-    weight: 3, start: e.start, end: e.end,
+    weight: 3, family: 'catalog', start: e.start, end: e.end,
     windows: hits.map((h) => near(e, h.span)),
     says: `same days as ${hits.map((h) => `${h.id} (${formatSpan(h.span)})`).join(' or ')} in the rounds catalog`,
     score: (d) => { const r = resolveAt(e, d, undefined, false); return r && hits.some((h) => spansOverlap(r.span, h.span)) ? 1 : 0; },

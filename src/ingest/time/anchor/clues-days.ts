@@ -16,7 +16,7 @@ export function cluesDays(ctx: ClueContext): Clue[] {
       const w = s.weekday;
       const dayOfArticle = WEEKDAY_EN[(w - offset + 7 * 3) % 7]!;
       clues.push({
-        weight: 5, start: e.start, end: e.end, windows: [],
+        weight: 5, family: 'relative-weekday', start: e.start, end: e.end, windows: [], share: 1 / 7,
         says: `the article date is a ${dayOfArticle} (offset ${offset} is a ${WEEKDAY_EN[w]})`,
         score: (d) => (weekdayOf(d + offset) === w ? 1 : 0),
       });
@@ -24,11 +24,25 @@ export function cluesDays(ctx: ClueContext): Clue[] {
     if (e.kind === 'weekday' && s.rel === undefined && e.tense) {
       const future = e.tense === 'future';
       clues.push({
-        weight: 1, start: e.start, end: e.end, windows: [], group: s.weekday!,
+        weight: 1, family: 'weekday-tense', start: e.start, end: e.end, windows: [], group: s.weekday!,
         says: `${WEEKDAY_EN[s.weekday!]} in a ${e.tense} clause: ${future ? 'on or after' : 'on or before'} the article date`,
         score: (d, w) => ((future ? w >= d : w <= d) ? 1 : 0),
       });
     }
+  }
+  // The same weekday told both as past ("عقد ... الخميس") and as to come ("ستجري ... الخميس"): the
+  // article is written on that day, between the two.
+  for (let w = 0; w < 7; w++) {
+    const told = ctx.exprs.filter((e) => e.kind === 'weekday' && e.stated.rel === undefined && e.stated.weekday === w);
+    const past = told.find((e) => e.tense === 'past');
+    const future = told.find((e) => e.tense === 'future');
+    if (!past || !future) continue;
+    const [a, b] = past.start < future.start ? [past, future] : [future, past];
+    clues.push({
+      weight: 3, family: 'weekday-tense', start: a.start, end: b.end, windows: [], share: 1 / 7,
+      says: `the article date is a ${WEEKDAY_EN[w]} (told both as past and as to come)`,
+      score: (d) => (weekdayOf(d) === w ? 1 : 0),
+    });
   }
   return clues;
 }

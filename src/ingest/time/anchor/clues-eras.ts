@@ -23,7 +23,7 @@ export function cluesEras(ctx: ClueContext): Clue[] {
     if (!m) continue;
     const lo = era.from;
     const hi = era.to + GRACE;
-    clues.push({ weight: era.weight, start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], says: era.says, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
+    clues.push({ weight: era.weight, family: 'era', start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], says: era.says, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
   }
   return clues;
 }

@@ -3,9 +3,11 @@
 // day on the round's first (or last) day in the catalog. A round with no day only bounds the article
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { allForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
-import type { Clue, DaySpan, Expr, RoundCandidate } from '../types.ts';
+import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
+import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { near } from './clues-dates.ts';
@@ -17,6 +19,9 @@ const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['حتى', 'لغ�
 const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation(['افتتاح', 'انطلاق', 'اختتام', 'ختام', 'الجلسة الافتتاحية', 'الجلسة الختامية', 'الختامية', 'الافتتاحية'])})(?![\\p{L}])`, 'u');
 const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
 const START_G = new RegExp(START_RE.source, 'gu');
+const MAX_NEAR_CANDIDATES = 10;
+/** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"): to come. */
+const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])[^،,.:؛]{0,40}$`, 'u');
 const END_G = new RegExp(END_RE.source, 'gu');
 const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 'القادمة', 'المرتقبة', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
@@ -148,26 +153,26 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, v
   const inside = (x: number, t: DaySpan): boolean => x >= t[0] && x <= t[1];
   if (e.kind === 'relative-day') {
     const k = s.offset ?? 0;
-    return { weight, start, end, windows: cands.map((c) => [target(c)[0] - k, target(c)[1] - k] as DaySpan), says: `${verb} of ${names} is ${k} day(s) from the article`, score: (d) => best((_c, t) => inside(d + k, t)) };
+    return { weight, family: 'tie', start, end, windows: cands.map((c) => [target(c)[0] - k, target(c)[1] - k] as DaySpan), says: `${verb} of ${names} is ${k} day(s) from the article`, score: (d) => best((_c, t) => inside(d + k, t)) };
   }
   if (e.kind === 'weekday' && s.rel !== undefined) {
     const w = s.weekday!;
     const sign = s.rel;
     return {
-      weight, start, end, says: `${verb} of ${names} is the ${sign > 0 ? 'coming' : 'past'} weekday named`,
+      weight, family: 'tie', start, end, says: `${verb} of ${names} is the ${sign > 0 ? 'coming' : 'past'} weekday named`,
       windows: cands.map((c) => (sign > 0 ? [target(c)[0] - 7, target(c)[1] - 1] : [target(c)[0] + 1, target(c)[1] + 7]) as DaySpan),
       score: (d) => best((_c, t) => inside(sign > 0 ? weekdayOnOrAfter(d + 1, w) : weekdayOnOrBefore(d - 1, w), t)),
     };
   }
   if (e.kind === 'weekday') {
     return {
-      weight, start, end, group: s.weekday!, says: `${verb} of ${names} is the weekday named`,
+      weight, family: 'tie', start, end, group: s.weekday!, says: `${verb} of ${names} is the weekday named`,
       windows: cands.map((c) => [target(c)[0] - 6, target(c)[1] + 6] as DaySpan),
       score: (_d, w) => best((_c, t) => inside(w, t)),
     };
   }
   return {
-    weight: weight * 0.7, start, end, says: `${verb} of ${names} falls on the date named`,
+    weight: weight * 0.7, family: 'tie', start, end, says: `${verb} of ${names} falls on the date named`,
     windows: cands.map((c) => near(e, target(c))),
     score: (d) => { const x = resolveAt(e, d, undefined, false); return x ? best((_c, t) => spansOverlap(t, x.span)) : 0; },
   };
@@ -176,6 +181,8 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, v
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
   const clues: Clue[] = [];
+  // A round named twice is one piece of evidence of closeness, not two.
+  const near = new Set<string>();
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
@@ -185,16 +192,89 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), what, tie.during ? 4 : 6));
       continue;
     }
-    const future = r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40));
-    const weight = future ? 1 : 0.5;
-    // Plans slip (a "first meeting early next year" held ten months later): an upcoming round says only
-    // that the article is before it.
-    const win = (c: RoundCandidate): DaySpan => (future ? [c.start - 730, c.start - 1] : [c.start - 120, c.end + 730]);
-    clues.push({
-      weight, start: r.start, end: r.end, windows: r.candidates.map(win),
-      says: `mentions ${r.candidates.map((c) => c.round.id).join(' or ')}${future ? ' as upcoming' : ''}`,
-      score: (d) => r.candidates.reduce((m, c) => { const w = win(c); return d >= w[0] && d <= w[1] ? Math.max(m, c.prior) : m; }, 0),
-    });
+    const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || ANNOUNCED.test(ctx.folded.slice(Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start));
+    const edge = r.start < ctx.leadEnd ? edgeVerb(r, ctx) : null;
+    if (edge && edge.tense !== 'future') clues.push(edgeClue(r, edge, ctx.params));
+    // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
+    // round the text narrows to a few candidates weighs.
+    else if (!r.stated.loose && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES) {
+      const key = `${future ? 'f' : 'p'}:${r.candidates.map((c) => c.round.id).join(' ')}`;
+      if (!near.has(key)) clues.push(nearClue(r, future || edge?.tense === 'future', ctx.params));
+      near.add(key);
+    }
   }
   return clues;
+}
+
+/** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
+ *  form (a verbal noun takes the clause's tense; a noun headline with none is the day's news). */
+interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future' }
+
+const NOUN_FORM = new RegExp(`^(?:${alternation(['انطلاق', 'افتتاح', 'بدء', 'انعقاد', 'اختتام', 'ختام', 'انتهاء', 'الختامية', 'الختامي', 'الافتتاحية', 'البيان الختامي', 'الجلسة الختامية'])})$`, 'u');
+
+function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
+  const w = word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');
+  if (NOUN_FORM.test(w) || NOUN_FORM.test(word.replace(/^[وفبل]+/u, ''))) return clause === 'past' ? 'past' : clause === 'future' ? 'future' : 'present';
+  if (/^س[يت]/u.test(w)) return 'future';
+  if (/^[يت]/u.test(w)) return clause === 'future' ? 'future' : 'present';
+  return 'past';
+}
+
+export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded'>): EdgeVerb | null {
+  const clause = clauseAt(ctx.folded, r.sentence, r.start);
+  const text = ctx.folded.slice(clause[0], clause[1]);
+  let found: { at: number; word: string; ends: boolean } | null = null;
+  for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (HELD_RE.test(m[0]) && !ends) continue;
+      const at = clause[0] + m.index;
+      if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
+    }
+  }
+  return found ? { ends: found.ends, tense: verbTense(found.word, r.tense) } : null;
+}
+
+/** Distance in days from `d` to the span [lo, hi]. */
+const off = (d: number, lo: number, hi: number): number => (d < lo ? lo - d : d > hi ? d - hi : 0);
+
+/** A round's opening or closing reported in the lead with no day: the article is that day, or (told
+ *  in the past) the day after, decaying fast. */
+function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
+  const at = (c: RoundCandidate): number => (edge.ends ? c.end : c.start);
+  const reach = Math.ceil(params.edge.scale * 6);
+  const past = edge.tense === 'past';
+  const win = (c: RoundCandidate): DaySpan => (past ? [at(c), at(c) + reach] : [at(c) - reach, at(c) + reach]);
+  // Σ e^(-k/scale) for k = 0, 1, …: once for a past edge, on both sides for today's news.
+  const tail = 1 / (1 - Math.exp(-1 / params.edge.scale));
+  const mass = r.candidates.reduce((m, c) => m + c.prior * (past ? tail : 2 * tail - 1), 0);
+  return {
+    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
+    says: `${edge.ends ? 'the close' : 'the opening'} of ${r.candidates.map((c) => c.round.id).join(' or ')} is reported${past ? '' : ' as today\'s'} news`,
+    score: (d) => r.candidates.reduce((m, c) => {
+      const t = at(c);
+      if (past && d < t) return m;
+      return Math.max(m, c.prior * Math.exp(-Math.abs(d - t) / params.edge.scale));
+    }, 0),
+  };
+}
+
+/** A round named with no day: news is written around the events it reports, so the article is likely
+ *  near the round, before it when the round is announced; the likelihood decays with the distance. */
+function nearClue(r: Expr, future: boolean, params: DatingParams): Clue {
+  const { before, after, ahead } = params.near;
+  const win = (c: RoundCandidate): DaySpan => (future ? [c.start - 6 * ahead, c.start - 1] : [c.start - 3 * before, c.end + 6 * after]);
+  const tail = (scale: number): number => 1 / (1 - Math.exp(-1 / scale));
+  const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? tail(ahead) : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
+  return {
+    weight: params.near.weight, family: 'near', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
+    says: `mentions ${r.candidates.map((c) => c.round.id).join(' or ')}${future ? ' as upcoming' : ''}`,
+    score: (d) => r.candidates.reduce((m, c) => {
+      const w = win(c);
+      if (d < w[0] || d > w[1]) return m;
+      const dist = future ? c.start - 1 - d : off(d, c.start, c.end + 1);
+      const scale = future ? ahead : d < c.start ? before : after;
+      return Math.max(m, c.prior * Math.exp(-dist / scale));
+    }, 0),
+  };
 }

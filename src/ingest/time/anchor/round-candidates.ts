@@ -50,6 +50,27 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
   return /^[بل]/u.test(folded.slice(t.start, t.end)) || PLACE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start));
 }
 
+/** One key per city however it is spelled or was renamed (Astana, Nur-Sultan). */
+const ASTANA_NAMES = new Set(TRACK_WORDS.astana!.filter((w) => !/كازاخ/u.test(w)).map((w) => foldArabic(w).replace(/\s+/g, ' ')));
+/** Where a track meets when a catalog entry does not say. */
+const USUAL_CITY: Record<string, string[]> = { astana: ['أستانا'], geneva: ['جنيف'], 'constitutional-committee': ['جنيف'], sochi: ['سوتشي'] };
+function cityKey(folded: string): string {
+  const w = folded.replace(/\s+/g, ' ').trim();
+  return ASTANA_NAMES.has(w) ? 'astana' : w;
+}
+const CITY_RE = alternation([...TRACK_WORDS.astana!.filter((w) => !/كازاخ/u.test(w)), 'جنيف', 'سوتشي', 'سوتشى', 'فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة']);
+const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation(['في', 'إلى', 'الى', 'مدينة'])})\\s+|[بل])(?:(?:${alternation(['العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'مدينة', 'منتجع'])})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+
+/** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */
+function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string): Set<string> {
+  const from = Math.max(sentence[0], expr.start - 40);
+  const text = folded.slice(from, Math.min(sentence[1], expr.end + 50));
+  const out = new Set<string>();
+  PLACE_RE.lastIndex = 0;
+  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) out.add(cityKey(m.groups!.city!));
+  return out;
+}
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
 
 export function roundCandidates(
@@ -60,6 +81,11 @@ export function roundCandidates(
     const r = rounds.find((x) => x.id === s.roundId);
     const c = r && candidate(r, 1, rounds);
     return c ? [c] : [];
+  }
+  if (s.round === undefined) {
+    // A round without a number: some round of its track; "المقبلة" one after the article, "السابقة" one before (tense does that).
+    if (!s.track) return [];
+    return rounds.filter((r) => r.track === s.track).map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
@@ -82,8 +108,12 @@ export function roundCandidates(
     .filter((t) => (t.start >= expr.end && t.start - expr.end <= 60) || (t.end <= expr.start && expr.start - t.end <= 30));
   const nearest = Math.min(...close.map(gap));
   const nearTracks = new Set(close.filter((t) => gap(t) === nearest).map((t) => t.track));
+  // "بدأت في جنيف جولة سابعة"، "انطلقت في العاصمة الكازاخستانية أستانا ،أمس، الجولة الثامنة": the city
+  // named beside the round as its place keeps the rounds held there (when the catalog has any).
+  const places = placesBeside(expr, sentence, folded);
+  const held = places.size > 0 ? pool.filter((r) => (r.city_ar ? r.city_ar.split('/') : USUAL_CITY[r.track] ?? []).some((c) => places.has(cityKey(foldArabic(c))))) : [];
   const out: RoundCandidate[] = [];
-  for (const r of pool) {
+  for (const r of held.length > 0 ? held : pool) {
     const inSentence = named.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
     const share = named.filter((t) => t.track === r.track).length / total;
     const prior = 0.2 + (nearTracks.has(r.track) ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;

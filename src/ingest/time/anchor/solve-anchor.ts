@@ -23,12 +23,16 @@ const STRONG = 2;
 const NEAR_TIE = 0.35;
 
 /** Candidate days as disjoint sorted spans: the windows of the strong clues, else of all clues. */
-function domainOf(clues: Clue[]): DaySpan[] {
+export function domainOf(clues: Clue[]): DaySpan[] {
   const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0);
   const source = strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0);
-  const spans = source.flatMap((c) => c.windows).map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan).sort((x, y) => x[0] - y[0]);
+  return mergeSpans(source.flatMap((c) => c.windows).map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
+}
+
+/** Disjoint sorted spans covering the same days (touching spans joined). */
+export function mergeSpans(spans: DaySpan[]): DaySpan[] {
   const merged: DaySpan[] = [];
-  for (const [a, b] of spans) {
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
     const last = merged[merged.length - 1];
     if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b); else merged.push([a, b]);
   }
@@ -42,7 +46,7 @@ function inWindows(c: Clue, d: number): boolean {
   return false;
 }
 
-function scoreDay(d: number, plain: Clue[], groups: Map<number, Clue[]>, choice?: Map<number, number>): number {
+export function scoreDay(d: number, plain: Clue[], groups: Map<number, Clue[]>, choice?: Map<number, number>): number {
   let total = 0;
   for (const c of plain) if (inWindows(c, d)) total += c.weight * c.score(d, d);
   for (const [wd, cs] of groups) {
@@ -98,6 +102,14 @@ function bounds(domain: DaySpan[], clues: Clue[]): { days: Int32Array; bound: Fl
   return { days, bound, order };
 }
 
+/** Clues apart, and bare weekdays grouped by name (one day of the article's week each). */
+export function splitGroups(clues: Clue[]): { plain: Clue[]; groups: Map<number, Clue[]> } {
+  const plain = clues.filter((c) => c.group === undefined);
+  const groups = new Map<number, Clue[]>();
+  for (const c of clues) if (c.group !== undefined) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  return { plain, groups };
+}
+
 /** Solves for the article date; with `only`, evaluates that one day (a front-matter date) instead. */
 export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null {
   const domain = only !== undefined ? [[only, only] as DaySpan] : domainOf(clues);
@@ -138,18 +150,10 @@ export function solveAnchor(clues: Clue[], only?: number): AnchorSolution | null
   return { span, days, best, satisfied, conflicts, weekdayDays, confidence };
 }
 
-/** The best-scoring days of [lo, hi] on which clue `c` holds, with their score (none: null). */
-export function bestHolding(clues: Clue[], c: Clue, lo: number, hi: number): { days: number[]; score: number } | null {
-  const plain = clues.filter((x) => x.group === undefined);
-  const groups = new Map<number, Clue[]>();
-  for (const x of clues) if (x.group !== undefined) groups.set(x.group, [...(groups.get(x.group) ?? []), x]);
-  let best = -Infinity;
-  let days: number[] = [];
-  for (let d = lo; d <= hi; d++) {
-    const holds = c.group === undefined ? c.score(d, d) > 0 : [weekdayOnOrBefore(d, c.group), weekdayOnOrAfter(d, c.group)].some((o) => c.score(d, o) > 0);
-    if (!holds) continue;
-    const s = scoreDay(d, plain, groups);
-    if (s > best + 1e-9) { best = s; days = [d]; } else if (Math.abs(s - best) <= 1e-9) days.push(d);
-  }
-  return days.length > 0 ? { days, score: best } : null;
+/** Whether clue `c` holds on any of `days` (a bare weekday on either occurrence around a day). */
+export function holdsOn(c: Clue, days: number[]): boolean {
+  return days.some((d) => {
+    if (c.group === undefined) return c.score(d, d) > 0;
+    return [weekdayOnOrBefore(d, c.group), weekdayOnOrAfter(d, c.group)].some((o) => c.score(d, o) > 0);
+  });
 }

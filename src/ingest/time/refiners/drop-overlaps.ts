@@ -1,7 +1,12 @@
 // Several parsers can read the same words ("أمس الثلاثاء" and its "الثلاثاء"): keep the longest reading.
 import type { Parsed } from '../types.ts';
 
-export function dropOverlaps(results: Parsed[]): Parsed[] {
+export function dropOverlaps(all: Parsed[]): Parsed[] {
+  // A round named by its track alone ("اجتماعات اللجنة الدستورية") gives way to any reading of the same
+  // words, above all a numbered one ("رابع اجتماعات اللجنة الدستورية").
+  // Beside another round ("الجولة التاسعة من محادثات أستانا") it is that round's track, not a second round.
+  const results = all.filter((r) => r.parser !== 'unnumbered-round' || !all.some((x) => x !== r && (
+    (x.start < r.end && r.start < x.end) || (x.kind === 'round' && x.start < r.start + 40 && r.start < x.end + 40))));
   const sorted = [...results].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Parsed[] = [];
   for (const r of sorted) {

@@ -1,0 +1,213 @@
+// The article date as a distribution over the era's days. Each clue is a likelihood: with the odds
+// ρ = e^(βw) − 1 that it is right (w its weight), it says the day is among the days it holds on,
+// spread by its score s(d); else it says nothing. Relative to "nothing", a day gains
+// log(1 + ρ · N · s(d) / S), N the era's days and S the clue's mass Σ s: a clue that holds on one
+// day is sharp, one that holds on a fifth of all days (a weekday, twelve candidate rounds) is not,
+// and no clue can make a day certain on its own. Days outside every window share the era's
+// remaining mass. β, the thresholds and the families' strengths are fitted (bench/fit-dating.ts).
+import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
+import type { Clue, DaySpan } from '../types.ts';
+import { domainOf, mergeSpans } from './solve-anchor.ts';
+import type { DatingParams } from './fitted-params.ts';
+
+export interface Posterior {
+  /** The likeliest day and its probability. */
+  best: number;
+  pBest: number;
+  /** The likeliest days holding `params.mass` of the probability (ascending), or null when the era's
+   *  undifferentiated days hold too much of it. */
+  credible: number[] | null;
+  /** Probability inside the credible days. */
+  credibleMass: number;
+  /** The five likeliest days with their probabilities, for a refusal's message. */
+  top: { day: number; p: number }[];
+}
+
+/** Days sampled across the era (or a wide window) to estimate a clue's mass. */
+const SAMPLES = 91;
+const EXACT_MASS_DAYS = 800;
+const MIN_HITS = 12;
+
+interface Weighed {
+  clue: Clue; rho: number; mass: number;
+  /** The windows widened by SLACK_DAYS, and how many days they hold: where the clue's miss falls. */
+  near: DaySpan[]; nearDays: number;
+}
+
+/** A clue that is wrong is mostly wrong by a little (a catalog a day off, a report posted the next
+ *  morning): part of its weight, `params.slack`, is spread over the days around its windows. */
+const SLACK_DAYS = 7;
+
+function inWindows(c: Clue, d: number): boolean {
+  if (c.windows.length === 0) return true;
+  for (const [a, b] of c.windows) if (d >= a && d <= b) return true;
+  return false;
+}
+
+/** Days of the era the windows cover, overlapping windows merged. */
+function mergedWindows(windows: DaySpan[], era: DaySpan): DaySpan[] {
+  return mergeSpans(windows.map(([a, b]) => [Math.max(a, era[0]), Math.min(b, era[1])] as DaySpan).filter(([a, b]) => a <= b));
+}
+
+/** Σ s(d) over the clue's days, from a sample of each window; a clue that holds on too few of the
+ *  sampled days to tell (a date a week ahead, within a year-long window) is summed day by day. */
+function massOf(c: Clue, era: DaySpan): number {
+  if (c.mass !== undefined) return c.mass;
+  if (c.flat) return mergedWindows(c.windows, era).reduce((n, [a, b]) => n + b - a + 1, 0);
+  if (c.windows.length === 0 && c.share !== undefined) return c.share * (era[1] - era[0] + 1);
+  const spans = c.windows.length > 0 ? mergedWindows(c.windows, era) : [era];
+  let total = 0;
+  for (const [a, b] of spans) {
+    const width = b - a + 1;
+    const step = Math.max(1, Math.floor(width / SAMPLES));
+    let sum = 0;
+    let n = 0;
+    let hits = 0;
+    for (let d = a; d <= b; d += step, n++) { const x = c.score(d, d); sum += x; if (x > 0) hits++; }
+    if (step > 1 && hits < MIN_HITS && width <= EXACT_MASS_DAYS) {
+      sum = 0;
+      for (let d = a; d <= b; d++) sum += c.score(d, d);
+      total += sum;
+    } else total += n > 0 ? (sum / n) * width : 0;
+  }
+  return total;
+}
+
+function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number): number {
+  let odds = s > 0 && w.mass > 0 ? (w.rho * eraDays * s) / w.mass : 0;
+  if (w.nearDays > 0 && w.near.some(([a, b]) => d >= a && d <= b)) odds += (slack * w.rho * eraDays) / w.nearDays;
+  return odds > 0 ? Math.log1p(odds) : 0;
+}
+
+/** Log-likelihood of day d under the clues; bare weekdays of one name take the occurrence (on or
+ *  before, on or after d) that the clues of that name like best. */
+function logLikelihood(d: number, plain: Weighed[], groups: Map<number, Weighed[]>, eraDays: number, slack: number, choice?: Map<number, number>): number {
+  let total = 0;
+  for (const w of plain) total += gainOf(w, inWindows(w.clue, d) ? w.clue.score(d, d) : 0, d, eraDays, slack);
+  for (const [wd, ws] of groups) {
+    const before = weekdayOnOrBefore(d, wd);
+    const after = weekdayOnOrAfter(d, wd);
+    let gb = 0;
+    let ga = 0;
+    for (const w of ws) {
+      const inside = inWindows(w.clue, d);
+      gb += gainOf(w, inside ? w.clue.score(d, before) : 0, d, eraDays, slack);
+      if (after !== before) ga += gainOf(w, inside ? w.clue.score(d, after) : 0, d, eraDays, slack);
+    }
+    const pickAfter = after !== before && ga > gb;
+    total += pickAfter ? ga : gb;
+    choice?.set(wd, pickAfter ? after : before);
+  }
+  return total;
+}
+
+function weigh(clues: Clue[], params: DatingParams, era: DaySpan): { plain: Weighed[]; groups: Map<number, Weighed[]> } {
+  const plain: Weighed[] = [];
+  const groups = new Map<number, Weighed[]>();
+  for (const c of clues) {
+    const k = params.strength[c.family] ?? 1;
+    const rho = Math.expm1(params.beta * c.weight * k);
+    if (rho <= 0) continue;
+    const near = c.windows.length > 0 ? mergedWindows(c.windows.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as DaySpan), era) : [];
+    const nearDays = near.reduce((n, [a, b]) => n + b - a + 1, 0);
+    if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era), near, nearDays }); continue; }
+    // A weekday relation ("on or before the article") holds on about half of all days; one tied to
+    // candidate rounds, on the days of its windows.
+    const eraDays = era[1] - era[0] + 1;
+    const mass = c.windows.length > 0 ? mergedWindows(c.windows, era).reduce((n, [a, b]) => n + b - a + 1, 0) : eraDays / 2;
+    groups.set(c.group, [...(groups.get(c.group) ?? []), { clue: c, rho, mass, near, nearDays }]);
+  }
+  return { plain, groups };
+}
+
+/** First index of `days` (ascending) at or after `d`. */
+function lowerBound(days: Int32Array, d: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (days[mid]! < d) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** 1 for the domain days inside the spans. */
+function marks(days: Int32Array, spans: DaySpan[]): Uint8Array {
+  const out = new Uint8Array(days.length);
+  for (const [a, b] of spans) for (let i = lowerBound(days, a); i < days.length && days[i]! <= b; i++) out[i] = 1;
+  return out;
+}
+
+/** The days worth scoring: the windows of the strong clues (closeness to a named round only when
+ *  nothing sharper has windows), widened by the slack. Days outside share the era's remaining mass. */
+function domainDays(clues: Clue[], era: DaySpan): Int32Array | null {
+  const sharp = clues.filter((c) => c.family !== 'near');
+  const spans = mergedWindows(domainOf(sharp.some((c) => c.windows.length > 0 && c.weight >= 2) ? sharp : clues).map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as DaySpan), era);
+  if (spans.length === 0) return null;
+  const n = spans.reduce((k, [a, b]) => k + b - a + 1, 0);
+  const days = new Int32Array(n);
+  let i = 0;
+  for (const [a, b] of spans) for (let d = a; d <= b; d++) days[i++] = d;
+  return days;
+}
+
+export function posterior(clues: Clue[], params: DatingParams, era: DaySpan): Posterior | null {
+  const domain = domainDays(clues, era);
+  if (!domain) return null;
+  const eraDays = era[1] - era[0] + 1;
+  const { plain, groups } = weigh(clues, params, era);
+  const n = domain.length;
+  const logs = new Float64Array(n);
+  // Clue by clue over the domain (window membership by sweeping, not per day and window).
+  for (const w of plain) {
+    const inside = w.clue.windows.length > 0 ? marks(domain, w.clue.windows) : null;
+    const around = w.nearDays > 0 ? marks(domain, w.near) : null;
+    const sharpOdds = w.mass > 0 ? (w.rho * eraDays) / w.mass : 0;
+    const slackOdds = w.nearDays > 0 ? (params.slack * w.rho * eraDays) / w.nearDays : 0;
+    for (let i = 0; i < n; i++) {
+      const s = !inside || inside[i] ? (w.clue.flat ? 1 : w.clue.score(domain[i]!, domain[i]!)) : 0;
+      const odds = (s > 0 ? sharpOdds * s : 0) + (around && around[i] ? slackOdds : 0);
+      if (odds > 0) logs[i] = logs[i]! + Math.log1p(odds);
+    }
+  }
+  if (groups.size > 0) for (let i = 0; i < n; i++) logs[i] = logs[i]! + logLikelihood(domain[i]!, [], groups, eraDays, params.slack);
+  const days = Array.from(domain);
+  let top = -Infinity;
+  for (const l of logs) if (l > top) top = l;
+  // The days outside every window: only clues without windows (weekdays, "this month") hold there.
+  // One that knows the share of days it holds on gives its average in closed form (the clues taken
+  // as independent); the others are averaged over a sample of the era.
+  const outside = Math.max(0, eraDays - days.length);
+  let average = Math.exp(-top);
+  const sampled: Weighed[] = [];
+  for (const w of plain) {
+    if (w.clue.windows.length > 0) continue;
+    if (w.clue.share === undefined) { sampled.push(w); continue; }
+    average *= 1 - w.clue.share + w.clue.share * (1 + (w.rho * eraDays) / w.mass);
+  }
+  for (const ws of groups.values()) for (const w of ws) if (w.clue.windows.length === 0) average *= 0.5 + 0.5 * (1 + (w.rho * eraDays) / w.mass);
+  if (sampled.length > 0) {
+    const step = Math.max(1, Math.floor(eraDays / SAMPLES));
+    let sum = 0;
+    let probes = 0;
+    for (let d = era[0]; d <= era[1] && probes < SAMPLES; d += step, probes++) sum += Math.exp(logLikelihood(d, sampled, new Map(), eraDays, params.slack));
+    average *= sum / probes;
+  }
+  const outsideMass = outside * average;
+  const weights = Array.from(logs, (l) => Math.exp(l - top));
+  const z = weights.reduce((a, b) => a + b, 0) + outsideMass;
+  const order = weights.map((_, i) => i).sort((x, y) => weights[y]! - weights[x]! || days[x]! - days[y]!);
+  const bestIndex = order[0]!;
+  let acc = 0;
+  const chosen: number[] = [];
+  for (const i of order) {
+    if (acc >= params.mass * z) break;
+    acc += weights[i]!;
+    chosen.push(days[i]!);
+  }
+  const credible = acc >= params.mass * z ? chosen.sort((a, b) => a - b) : null;
+  return {
+    best: days[bestIndex]!,
+    pBest: weights[bestIndex]! / z,
+    credible,
+    credibleMass: acc / z,
+    top: order.slice(0, 5).map((i) => ({ day: days[i]!, p: weights[i]! / z })),
+  };
+}

@@ -1,0 +1,71 @@
+// The day an article's address states. News sites put the posting day in the path (/2017/05/16/,
+// /2017-12/15/, /story/2017/7/10/, /20170516/, -20170516, ?date=2017-05-16, ?cdate=23012017) or a
+// Unix time in an id (_1574663667). It is the web posting day: a print story's own day may be the
+// day before, so the clue built from it leaves a day's slack behind.
+import { daysFromCivil, isValidCivil } from '../../../lib/calendar.ts';
+
+export interface UrlDate {
+  /** Day number of the stated day. */
+  day: number;
+  /** Only a month is stated (/2017/05/): the first and last day of it. */
+  month?: [number, number];
+  /** The part of the address the day was read from. */
+  quote: string;
+}
+
+/** Sites have existed since the 1990s; the talks began in 2012. A date outside is a product id. */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2035;
+
+function civil(y: number, m: number, d: number): number | null {
+  if (y < MIN_YEAR || y > MAX_YEAR || !isValidCivil(y, m, d)) return null;
+  return daysFromCivil(y, m, d);
+}
+
+const PATTERNS: { re: RegExp; read(m: RegExpExecArray): number | null }[] = [
+  // /2017/05/16/ or /2017/7/10/ or /2017-05-16 or /2017-12/15/ or /2017_05_16
+  { re: /(?:^|[/_=-])((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.?#&-])/u, read: (m) => civil(+m[1]!, +m[2]!, +m[3]!) },
+  // /20170516/ or -20170516 or 20171024013700 (a date and a time): eight digits that make a valid day
+  { re: /(?:^|[^\d])((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{4,6})?(?=$|[^\d])/u, read: (m) => civil(+m[1]!, +m[2]!, +m[3]!) },
+  // ?cdate=23012017 (day, month, year)
+  { re: /[?&](?:c?date|d)=(\d\d)(\d\d)((?:19|20)\d\d)(?=$|&)/u, read: (m) => civil(+m[3]!, +m[2]!, +m[1]!) },
+];
+
+/** A Unix time in seconds between 2011 and 2035, as a run of exactly ten digits. */
+const UNIX = /(?:^|[^\d])(1[3-9]\d{8}|20\d{8})(?=$|[^\d])/u;
+const MONTH_ONLY = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/u;
+
+/** The day (or month) an article address states, or null. The host is ignored: only path and query count. */
+export function urlDate(url: string | undefined): UrlDate | null {
+  if (!url) return null;
+  let rest: string;
+  try {
+    const u = new URL(url);
+    rest = decodeURIComponent(u.pathname) + u.search;
+  } catch {
+    return null;
+  }
+  for (const p of PATTERNS) {
+    const m = p.re.exec(rest);
+    const day = m ? p.read(m) : null;
+    if (m && day !== null) return { day, quote: m[0].replace(/^[/_=?&-]/, '') };
+  }
+  const unix = UNIX.exec(rest);
+  if (unix) {
+    const seconds = Number(unix[1]);
+    const day = Math.floor(seconds / 86400);
+    // Stored in UTC; a day in the region is up to three hours ahead, so a late-evening stamp is ambiguous.
+    if (day >= daysFromCivil(2011, 1, 1) && day <= daysFromCivil(MAX_YEAR, 12, 31)) return { day, quote: unix[1]! };
+  }
+  const month = MONTH_ONLY.exec(rest);
+  if (month) {
+    const y = +month[1]!;
+    const mo = +month[2]!;
+    const first = civil(y, mo, 1);
+    if (first !== null) {
+      const last = mo === 12 ? daysFromCivil(y + 1, 1, 1) - 1 : daysFromCivil(y, mo + 1, 1) - 1;
+      return { day: first, month: [first, last], quote: month[0].replace(/^\//, '') };
+    }
+  }
+  return null;
+}

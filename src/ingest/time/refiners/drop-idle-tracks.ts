@@ -1,0 +1,12 @@
+// A track's talks named in passing ("على غرار محادثات أستانا") say nothing of when: only one whose
+// opening, holding or closing is told near it ("انطلقت اليوم محادثات أستانا") is kept as a round.
+import type { Parsed } from '../types.ts';
+import { ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
+
+const LIFE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation([...ROUND_START_WORDS, ...ROUND_END_WORDS])})(?:ها|ه)?(?![\\p{L}])`, 'u');
+/** How far from the track's words its verb may stand ("تبدأ اليوم الأربعاء في العاصمة … جولة جديدة"). */
+const REACH = 80;
+
+export function dropIdleTracks(results: Parsed[], ctx: { folded: string }): Parsed[] {
+  return results.filter((r) => !r.stated.loose || LIFE.test(ctx.folded.slice(Math.max(0, r.start - REACH), Math.min(ctx.folded.length, r.end + REACH))));
+}

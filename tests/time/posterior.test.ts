@@ -1,0 +1,108 @@
+// The anchor as a distribution over days: what each kind of clue does to it, on sentences written
+// the way outlets write, against the fixed test catalog.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../src/ingest/time/index.ts';
+import { urlDate } from '../../src/ingest/time/anchor/url-date.ts';
+import { formatDay } from '../../src/lib/calendar.ts';
+import { edtfSpan } from '../../src/lib/edtf.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const date = (text: string, url?: string) => dateArticle(text, { rounds: ROUNDS, ...(url ? { url } : {}) });
+const refusal = (text: string) => date(text).messages.find((m) => m.severity === 'error')?.reason ?? '';
+
+describe('the address of the article', () => {
+  it.each([
+    ['https://libyaschannel.com/2017/05/16/%D8%A7%D9%84%D8%A3%D8%B2%D9%85%D8%A9/', '2017-05-16'],
+    ['https://m2.youm7.com/story/2017/7/10/بدء-محادثات-السلام/3318941', '2017-07-10'],
+    ['http://arabic.news.cn/2017-12/15/c_136826949.htm', '2017-12-15'],
+    ['https://sarabic.ae/20171130/مؤتمر-1027968501.html', '2017-11-30'],
+    ['https://www.example.com/news/view.aspx?cdate=23012017&id=9d5ac691', '2017-01-23'],
+    ['https://sham.fm/article/الجولة_الثانية_تبدأ_اليوم_1574663667', '2019-11-25'],
+    ['https://kassioun.org/news/item/21690-2017-09-15-12-56-58', '2017-09-15'],
+  ])('%s states %s', (url, day) => {
+    const u = urlDate(url);
+    expect(u && formatDay(u.day)).toBe(day);
+    expect(u?.month).toBeUndefined();
+  });
+  it('a year and a month alone give the month', () => {
+    const u = urlDate('https://www.akadnews.org/2018/05/انطلاق-جولة-جديدة/');
+    expect(u?.month?.map(formatDay)).toEqual(['2018-05-01', '2018-05-31']);
+  });
+  it('an address without a date, or with a product number, gives none', () => {
+    expect(urlDate('https://al-akhbar.com/Syria/3513')).toBeNull();
+    expect(urlDate('https://www.example.com/article/139198')).toBeNull();
+    expect(urlDate('not an address')).toBeNull();
+  });
+  it('dates an article whose text has no date of its own, and says so', () => {
+    const r = date('وقال المتحدث إن الوفود وصلت إلى العاصمة للمشاركة في المحادثات.', 'https://example.com/2017/12/21/story/');
+    expect(r.anchor?.edtf).toBe('2017-12-21');
+    expect(r.anchor?.evidence[0]).toMatchObject({ quote: '2017/12/21', says: 'the address states the day 2017-12-21' });
+  });
+  it('agrees with the text: the address and «اليوم الخميس» with the opening of Astana 8', () => {
+    const r = date('انطلقت اليوم الخميس الجولة الثامنة من محادثات أستانا.', 'https://example.com/2017/12/21/story/');
+    expect(r.anchor).toMatchObject({ edtf: '2017-12-21', certainty: 'exact' });
+  });
+  it('a re-stamped address that the text contradicts is named in a warning', () => {
+    // Moved to a new site in 2019; the story is the opening of Astana 8.
+    const r = date('انطلقت اليوم الخميس الجولة الثامنة من محادثات أستانا في العاصمة الكازاخية.', 'https://example.com/2019/03/02/story/');
+    expect(r.messages.some((m) => m.severity === 'warning' && m.reason.includes('the address states the day 2019-03-02'))).toBe(true);
+  });
+});
+
+describe('meeting verbs in every inflection', () => {
+  it.each([
+    ['ينعقد اليوم الثلاثاء الاجتماع الرابع عشر بصيغة أستانا في نور سلطان.', '2019-12-10'],
+    ['تنعقد اليوم الجولة الرابعة عشرة من محادثات أستانا.', '2019-12-10'],
+    ['يبدأ اليوم الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا.', '2019-12-10'],
+    ['اختُتمت أمس الجولة الثامنة من محادثات أستانا.', '2017-12-23'],
+    ['استؤنفت اليوم الجمعة في أستانا أعمال الجولة الثامنة من المحادثات السورية.', '2017-12-22'],
+  ])('%s → %s', (text, day) => {
+    expect(date(text).anchor?.edtf).toBe(day);
+  });
+});
+
+describe('rounds named without a number', () => {
+  it('a new round of a track, tied to a weekday, is the round of that track that opens on it', () => {
+    const r = date('تبدأ اليوم الأربعاء في العاصمة الكازاخية نور سلطان جولة جديدة من المفاوضات حول التسوية السورية بصيغة محادثات أستانة.');
+    expect(r.anchor?.edtf).toBe('2021-07-07');
+  });
+  it('a track named in passing dates nothing', () => {
+    expect(date('على غرار محادثات أستانا، قال الوزير إن الحل سياسي.').anchor).toBeNull();
+  });
+  it('a track whose opening is told today: the round of that track opening on the weekday named', () => {
+    expect(date('انطلقت اليوم الخميس محادثات أستانا بمشاركة الدول الضامنة.').anchor?.edtf).toBe('2017-12-21');
+  });
+});
+
+describe('closeness to the events reported', () => {
+  it('a closing told in the lead with no time word: an honest interval around the close', () => {
+    const r = date('اختتمت في جنيف الجولة الثامنة من اجتماعات اللجنة الدستورية دون تقدم.');
+    const span = edtfSpan(r.anchor!.edtf)!;
+    expect(r.anchor?.certainty).toBe('range');
+    for (const day of ['2022-06-03', '2022-06-04']) expect(edtfSpan(day)![0]).toBeGreaterThanOrEqual(span[0]);
+    expect(span[1] - span[0]).toBeLessThanOrEqual(31);
+  });
+  it('a round announced in a headline is still to come: the weekday named falls before it', () => {
+    const r = date('دي ميستورا يعلن جولة ثامنة من محادثات جنيف. وقال المبعوث اليوم الخميس إن الوفود ستصل.');
+    expect(r.anchor?.edtf).toBe('2017-11-23');
+  });
+  it('the same weekday told as past and as to come is the article\'s own day', () => {
+    const r = date('عقد وفد المعارضة اجتماعاً الخميس مع فريق أممي في افتتاح الجولة الثامنة من محادثات أستانا، على أن تجري الجلسة العامة الخميس.');
+    expect(r.anchor?.edtf).toBe('2017-12-21');
+  });
+});
+
+describe('probability and refusal', () => {
+  it('a single day is printed with its probability', () => {
+    const r = date('انطلقت اليوم الخميس الجولة الثامنة من محادثات أستانا.');
+    expect(r.anchor!.confidence).toBeGreaterThan(0.6);
+    expect(r.anchor!.confidence).toBeLessThanOrEqual(1);
+  });
+  it('a refusal names the likeliest days with their probabilities', () => {
+    expect(refusal('وفد المعارضة في أستانا. المبعوث في جنيف. ومن المقرر أن تنطلق غداً الجولة الثامنة.')).toMatch(/likeliest: 2017-11-27 \(\d+ %\)/);
+  });
+  it('the same text gives the same answer', () => {
+    const text = 'قال المبعوث أمس الأربعاء إن الجولة الثامنة من محادثات أستانا تنطلق الخميس.';
+    expect(JSON.stringify(date(text))).toBe(JSON.stringify(date(text)));
+  });
+});
