@@ -1,5 +1,5 @@
 // Regression guard on the held-out sets: real articles from outlets the engine was never tuned on
-// (tests/fixtures/heldout, 20; tests/fixtures/heldout-2, 14), cleaned by the pipeline's clean stage and
+// (tests/fixtures/heldout, 20; tests/fixtures/heldout-2, 12), cleaned by the pipeline's clean stage and
 // dated from their text alone (their date stamps were removed), checked against each set's gold.json
 // read at test time.
 // The rule that matters most: no article anchor may exclude the true day. An interval that contains
@@ -20,10 +20,11 @@ const rounds = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).
 
 /** Each set, its size and the exact days measured (the guard allows one less):
  *  heldout on 2026-11-23 (10 of 20 exact, 4 intervals that contain the day, 6 none);
- *  heldout-2 on 2026-12-01 (6 of 14 exact, 4 intervals, 4 none). */
+ *  heldout-2 on 2026-12-01 (6 of 14 exact, 4 intervals, 4 none); two of its articles were removed on
+ *  2026-12-03 (pages in the evaluation's exclusion list): 5 of 12 exact, 4 intervals, 3 none. */
 const SETS = [
   { dir: 'tests/fixtures/heldout', size: 20, exactMeasured: 10 },
-  { dir: 'tests/fixtures/heldout-2', size: 14, exactMeasured: 6 },
+  { dir: 'tests/fixtures/heldout-2', size: 12, exactMeasured: 5 },
 ];
 
 type Verdict = 'exact' | 'interval' | 'none' | 'wrong';
