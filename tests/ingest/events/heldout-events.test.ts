@@ -41,7 +41,7 @@ describe('a statement that reports a dated event (003, al-Thawra)', () => {
   });
 
   it('the statement stays an event dated by when it was made («أمس»)', () => {
-    const statement = events.find((e) => e.quote.startsWith('من جهة ثانية أعلنت'));
+    const statement = events.find((e) => e.quote.startsWith('من ناحية أخرى ذكرت'));
     expect(statement?.expression.text).toBe('أمس');
     expect(statement?.quote.includes('ستعقد')).toBe(false);
   });
@@ -57,7 +57,7 @@ describe('leads and reporting formulas (014 Ertikaz, 019 Halab Today)', () => {
     expect(lead.accept).toContain(event!.expression.resolved!.edtf);
   });
 
-  it('019: "جاء ذلك … في حديثه للصحفيين مساء أمس الخميس" is a reported action dated by its own «أمس»', () => {
+  it('019: "ورد ذلك … خلال حديثه للصحفيين مساء أمس الخميس" is a reported action dated by its own «أمس»', () => {
     const { article, events } = eventsOf('019_halabtoday.txt');
     const said = article.events!.find((e) => e.snippet.includes('حديثه'))!;
     const event = eventFor(events, said.snippet);
