@@ -43,6 +43,7 @@ const EXPLAIN: [RegExp, Explain][] = [
   [/^(\w+) in a past clause: on or before the article date$/, (m) => `يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في سياق الماضي: يقع في يوم المقال أو قبله.`],
   // clues-dates.ts
   [new RegExp(`^last updated ${DATE}: published on or before it$`), (m) => `آخر تحديث في ${day(m[1]!)}: نُشر المقال في ذلك اليوم أو قبله.`],
+  [new RegExp(`^the page header shows ${DATE}, the day it was shown: the article is on or before it$`), (m) => `في رأس الصفحة تاريخ يوم عرضها ${day(m[1]!)}: المقال في ذلك اليوم أو قبله.`],
   [new RegExp(`^states the article date ${DATE}$`), (m) => `يذكر النص تاريخ المقال صراحة: ${day(m[1]!)}.`],
   [new RegExp(`^printed date or dateline ${DATE}$`), (m) => `تاريخ مطبوع في رأس الخبر: ${day(m[1]!)}.`],
   [new RegExp(`^names the weekday of ${DATE}: the article is within a week of it$`), (m) => `يذكر النص اسم يوم ${day(m[1]!)}، فالمقال في حدود أسبوع منه.`],

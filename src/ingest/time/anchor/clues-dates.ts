@@ -11,12 +11,15 @@ import type { Clue, DaySpan, Expr } from '../types.ts';
 import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
+import { PAGE_TOOL_WORDS } from '../../clean/furniture-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
 const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 /** How far a full date may be from the article: within the solver's widest window (1500 days). */
 const FAR = 4 * 365;
+/** How far back a page saved on a day may reach: archives keep stories for years. */
+const PAGE_AGE = 15 * 365;
 
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|من|الي|بين)\s*$/u;
 
@@ -73,6 +76,34 @@ function isDateline(e: Expr, ctx: ClueContext): boolean {
   return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined;
 }
 
+const PAGE_TOOLS = new RegExp(`(?<![\\p{L}])(?:${alternation(PAGE_TOOL_WORDS)})(?![\\p{L}])`, 'u');
+/** How many of the page's first lines a header date may stand on. */
+const HEADER_LINES = 3;
+
+/**
+ * The day's date in a page header ("السبت 20 ابريل 2024 أبوظبي … مواقيت الصلاة", "2024- 11 - 24 | بحث في
+ * الموقع"): on one of the first lines, with the page's tools on its line or the next two. It is the day
+ * the page was shown or saved: the story is from that day or before, often years before.
+ */
+function isPageToday(e: Expr, ctx: ClueContext): boolean {
+  const lines = ctx.folded.split('\n');
+  let at = 0;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEADER_LINES; i++) {
+    const line = lines[i]!;
+    const end = at + line.length;
+    if (line.trim()) {
+      seen++;
+      if (e.start >= at && e.end <= end) {
+        const near = lines.slice(i, i + 3).join('\n');
+        return PAGE_TOOLS.test(near);
+      }
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 function isStamp(e: Expr, ctx: ClueContext): boolean {
   const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
   if (STAMP_BEFORE.test(before)) return true;
@@ -100,6 +131,10 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     // "آخر تحديث": the story was published on that day or some days before it.
     const w: DaySpan = [span[0] - 30, span[0]];
     return { weight: 4, family: 'stamp', start: e.start, end: e.end, windows: [w], says: `last updated ${edtf}: published on or before it`, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  }
+  if (span[1] - span[0] <= 2 && isPageToday(e, ctx)) {
+    const w: DaySpan = [span[1] - PAGE_AGE, span[1]];
+    return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, says: `the page header shows ${edtf}, the day it was shown: the article is on or before it`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
   if (offset !== undefined && span[0] === span[1]) {
     const day = span[0] - offset;
