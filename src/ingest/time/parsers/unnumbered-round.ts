@@ -7,6 +7,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
+import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
   'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0,
@@ -14,6 +15,9 @@ const QUALIFIERS: Record<string, -1 | 0 | 1> = {
   'السابقة': -1, 'السابق': -1, 'الماضية': -1, 'الماضي': -1, 'الأخيرة': -1, 'الأخير': -1, 'الفائتة': -1, 'المنصرمة': -1,
 };
 const QUALIFIER = foldedLookup(QUALIFIERS);
+/** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
+const HOSTING = MEETING_VERBS.filter((v) => v.perfect === 'احتضن' || v.perfect === 'استضاف').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; });
+const HOSTED_SUBJECT = ['السلام', 'السورية', 'السوري', 'بشأن سوريا', 'حول سوريا', 'بشأن سورية', 'حول سورية', 'المرتقبة', 'المقبلة'];
 const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'مشاورات', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'مسار', 'صيغة', 'عملية', 'لمحادثات', 'لمفاوضات', 'لاجتماعات', 'لمباحثات'];
 /** Words that may stand between the round and its track: a link, a talks noun, the subject. */
 const LINKS = ['من', 'ضمن', 'في إطار', 'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'التسوية', 'الأزمة', 'الدولية', 'الدولي', 'بصيغة', 'وفق', ...TALKS_NOUNS];
@@ -32,6 +36,8 @@ const NO_NUMBER = '(?!\\s*[-–ـ]?\\s*\\d)';
 const SOURCE = WORD_START + `(?:` +
   `(?<w>${ROUND_WORD_RE})\\s+(?<q>${alternation(Object.keys(QUALIFIERS))})(?:\\s+(?:${LINKS_RE})){1,8}\\s+[بل]?(?<t1>${TRACK_RE})${NO_NUMBER}` +
   `|(?<n>${alternation(TALKS_NOUNS)})\\s+(?:(?:${alternation(['صيغة', 'بصيغة', 'مسار'])})\\s+)?[بل]?(?<t2>${TRACK_RE})${NO_NUMBER}` +
+  // "المحادثات السورية التي تحتضنها أستانة"، "محادثات السلام التي ستستضيفها العاصمة الكازاخية أستانا"
+  `|(?<h>${alternation(TALKS_NOUNS)})(?:\\s+(?:${alternation(HOSTED_SUBJECT)})){0,3}\\s+(?:${alternation(['التي', 'الذي'])})\\s+(?:${alternation(HOSTING)})(?:ها|ه)\\s+(?:(?:${alternation(['مدينة', 'العاصمة', 'الكازاخية', 'الكازاخستانية', 'السويسرية'])})\\s+){0,2}(?<t3>${TRACK_RE})${NO_NUMBER}` +
   `)` + WORD_END;
 
 export const unnumberedRound: Parser = {
@@ -41,13 +47,13 @@ export const unnumberedRound: Parser = {
   trigger: { re: new RegExp(foldArabic(`${ROUND_WORD_RE}|${alternation(TALKS_NOUNS)}`), 'gu'), lookback: 3 },
   extract(m): Parsed | null {
     const g = m.groups ?? {};
-    const word = (g.t1 ?? g.t2 ?? '').replace(/\s+/g, ' ');
+    const word = (g.t1 ?? g.t2 ?? g.t3 ?? '').replace(/\s+/g, ' ');
     const track = TRACK_OF.get(word);
     if (!track) return null;
     const rel = g.q ? QUALIFIER.get(g.q.replace(/\s+/g, ' ')) : undefined;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round',
-      stated: { track, ...(rel !== undefined ? { rel } : {}), ...(g.w ? {} : { loose: true }) },
+      stated: { track, ...(rel !== undefined ? { rel } : {}), ...(g.w || g.h ? {} : { loose: true }) },
     };
   },
 };
