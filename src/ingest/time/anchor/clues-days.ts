@@ -37,9 +37,9 @@ export function cluesDays(ctx: ClueContext): Clue[] {
     const past = told.find((e) => e.tense === 'past');
     const future = told.find((e) => e.tense === 'future');
     if (!past || !future) continue;
-    const [a, b] = past.start < future.start ? [past, future] : [future, past];
+    // Quoted at the day told as past; the two may be paragraphs apart.
     clues.push({
-      weight: 3, family: 'weekday-tense', start: a.start, end: b.end, windows: [], share: 1 / 7,
+      weight: 3, family: 'weekday-tense', start: past.start, end: past.end, windows: [], share: 1 / 7,
       says: `the article date is a ${WEEKDAY_EN[w]} (told both as past and as to come)`,
       score: (d) => (weekdayOf(d) === w ? 1 : 0),
     });
