@@ -20,8 +20,9 @@ const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation
 const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
 const START_G = new RegExp(START_RE.source, 'gu');
 const MAX_NEAR_CANDIDATES = 10;
-/** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"): to come. */
-const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])[^،,.:؛]{0,40}$`, 'u');
+/** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"، a headline's
+ *  "كازاخستان تعلن: الجولة الـ13 …"): to come. */
+const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])(?:\\s*:)?[^،,.:؛]{0,40}$`, 'u');
 const END_G = new RegExp(END_RE.source, 'gu');
 const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 'القادمة', 'المرتقبة', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
@@ -181,8 +182,9 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, v
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
   const clues: Clue[] = [];
-  // A round named twice is one piece of evidence of closeness, not two.
-  const near = new Set<string>();
+  // A round named twice is one piece of evidence of closeness, not two; named once as still to come,
+  // it is to come (a past reading elsewhere is more likely a tense misread than a second event).
+  const near = new Map<string, { r: Expr; future: boolean }>();
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
@@ -198,11 +200,12 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs.
     else if (!r.stated.loose && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES) {
-      const key = `${future ? 'f' : 'p'}:${r.candidates.map((c) => c.round.id).join(' ')}`;
-      if (!near.has(key)) clues.push(nearClue(r, future || edge?.tense === 'future', ctx.params));
-      near.add(key);
+      const key = r.candidates.map((c) => c.round.id).join(' ');
+      const ahead = future || edge?.tense === 'future';
+      if (!near.get(key)?.future) near.set(key, { r, future: ahead });
     }
   }
+  for (const { r, future } of near.values()) clues.push(nearClue(r, future, ctx.params));
   return clues;
 }
 
