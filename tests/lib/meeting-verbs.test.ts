@@ -31,3 +31,14 @@ describe('meeting verbs generated from their stems', () => {
     expect(allForms(['announce'])).toEqual(expect.arrayContaining(['أعلن', 'يعلن', 'تعلن']));
   });
 });
+
+describe('no form of one tense is spelled like a form of the other', () => {
+  it('folded, the present forms never equal a past form (no first person «أنطلق» = «انطلق»)', async () => {
+    const { foldArabic } = await import('../../src/lib/arabic-fold.ts');
+    for (const e of MEETING_VERBS) {
+      const f = formsOf(e);
+      const past = new Set(f.past.map(foldArabic));
+      for (const w of [...f.present, ...f.future]) expect(past.has(foldArabic(w)), `${w} (${e.perfect})`).toBe(false);
+    }
+  });
+});

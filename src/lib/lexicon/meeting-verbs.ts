@@ -57,9 +57,10 @@ function perfects(p: string): string[] {
   return [p, `${p}ت`, ...plural, `${p}ا`, `${p}تا`];
 }
 
-/** Imperfect forms: he, she/they (f. pl. written with ت), we, I, they (m.), the two. */
+/** Imperfect forms: he, she/they (f. pl. written with ت), we, they (m.), the two. Not "I": folded,
+ *  «ألتقي» and «أنطلق» are spelled like the perfects «التقى» and «انطلق». */
 function imperfects(i: string): string[] {
-  const persons = ['ي', 'ت', 'ن', 'أ'].map((x) => x + i);
+  const persons = ['ي', 'ت', 'ن'].map((x) => x + i);
   const stem = i.endsWith('ي') ? i.slice(0, -1) : i;
   return [...persons, `ي${stem}ون`, `ي${i}ان`, `ت${i}ان`];
 }
