@@ -27,6 +27,9 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'held', perfect: 'انعقد', imperfect: 'نعقد', nouns: ['منعقد', 'منعقدة'] },
   { role: 'held', perfect: 'التأم', imperfect: 'لتئم', nouns: ['التئام'] },
   { role: 'held', perfect: 'جرى', imperfect: 'جري' },
+  // A meeting «في إطار الجولة العاشرة» is held on one of the round's days.
+  { role: 'held', perfect: 'التقى', imperfect: 'لتقي' },
+  { role: 'held', perfect: 'اجتمع', imperfect: 'جتمع' },
   { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], extra: ['استؤنف', 'استؤنفت'] },
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },

@@ -33,7 +33,7 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 
 // "أن الجلسة الختامية ... ستعقد يوم 31" it reports.
 const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'إن', 'أن', 'وأن', 'وإن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'])})(?![\\p{L}]))|(?<![\\p{L}])(?=(?:${alternation(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها'])})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'])})(?![\\p{L}]))`, 'gu');
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
-const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:ال)?يوم[هاي]?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`, 'u');
+const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:ال)?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`, 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
 const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7, 'ثمانية': 8, 'تسعة': 9, 'عشرة': 10 };
@@ -130,7 +130,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const found = { day };
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
-  const shifted = words.length === 1 ? words[0]!.shift : undefined;
+  const shifted = words.length === 1 ? words[0]!.shift : words.filter((w) => w.shift).length === 1 ? words.find((w) => w.shift)!.shift : undefined;
   if (shifted === 'vague') return null;
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   const nth = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start));
@@ -211,7 +211,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
 
 /** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
  *  form (a verbal noun takes the clause's tense; a noun headline with none is the day's news). */
-interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future' }
+interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number }
 
 const NOUN_FORM = new RegExp(`^(?:${alternation(['انطلاق', 'افتتاح', 'بدء', 'انعقاد', 'اختتام', 'ختام', 'انتهاء', 'الختامية', 'الختامي', 'الافتتاحية', 'البيان الختامي', 'الجلسة الختامية'])})$`, 'u');
 
@@ -235,6 +235,10 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded'>): EdgeVerb | 
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }
+  // "تدخل الجولة الخامسة يومها الثالث"، "أنهت اللجنة أعمال اليوم الرابع": the round's Nth day is the news.
+  const nthWord = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start));
+  const nth = nthWord?.groups?.n ? NTH.get(nthWord.groups.n) : undefined;
+  if (nth !== undefined) return { ends: false, tense: found ? verbTense(found.word, r.tense) : r.tense === 'future' ? 'future' : 'present', nth };
   return found ? { ends: found.ends, tense: verbTense(found.word, r.tense) } : null;
 }
 
@@ -244,7 +248,7 @@ const off = (d: number, lo: number, hi: number): number => (d < lo ? lo - d : d 
 /** A round's opening or closing reported in the lead with no day: the article is that day, or (told
  *  in the past) the day after, decaying fast. */
 function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
-  const at = (c: RoundCandidate): number => (edge.ends ? c.end : c.start);
+  const at = (c: RoundCandidate): number => (edge.nth !== undefined ? Math.min(c.end, c.start + edge.nth - 1) : edge.ends ? c.end : c.start);
   const reach = Math.ceil(params.edge.scale * 6);
   const past = edge.tense === 'past';
   const win = (c: RoundCandidate): DaySpan => (past ? [at(c), at(c) + reach] : [at(c) - reach, at(c) + reach]);
@@ -253,7 +257,7 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
   const mass = r.candidates.reduce((m, c) => m + c.prior * (past ? tail : 2 * tail - 1), 0);
   return {
     weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
-    says: `${edge.ends ? 'the close' : 'the opening'} of ${r.candidates.map((c) => c.round.id).join(' or ')} is reported${past ? '' : ' as today\'s'} news`,
+    says: `${edge.nth !== undefined ? `day ${edge.nth}` : edge.ends ? 'the close' : 'the opening'} of ${r.candidates.map((c) => c.round.id).join(' or ')} is reported${past ? '' : ' as today\'s'} news`,
     score: (d) => r.candidates.reduce((m, c) => {
       const t = at(c);
       if (past && d < t) return m;
