@@ -5,8 +5,7 @@
 // round word are `loose`: they date nothing unless an opening or closing is told of them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
-import { ROUND_WORD_RE } from './pieces.ts';
+import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
@@ -29,31 +28,95 @@ const TRACKS: [string, string[]][] = [
 const TRACK_OF = new Map<string, string>();
 for (const [track, words] of TRACKS) for (const w of words) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
 const TRACK_RE = alternation(TRACKS.flatMap(([, w]) => w));
-const LINKS_RE = alternation(LINKS);
 /** Not "أستانا 9" or "جنيف-8" (the numbered round parser reads those), nor a dateline "أستانا 14 مايو". */
 const NO_NUMBER = '(?!\\s*[-–ـ]?\\s*\\d)';
 
-const SOURCE = WORD_START + `(?:` +
-  `(?<w>${ROUND_WORD_RE})\\s+(?<q>${alternation(Object.keys(QUALIFIERS))})(?:\\s+(?:${LINKS_RE})){1,8}\\s+[بل]?(?<t1>${TRACK_RE})${NO_NUMBER}` +
-  `|(?<n>${alternation(TALKS_NOUNS)})\\s+(?:(?:${alternation(['صيغة', 'بصيغة', 'مسار'])})\\s+)?[بل]?(?<t2>${TRACK_RE})${NO_NUMBER}` +
-  // "المحادثات السورية التي تحتضنها أستانة"، "محادثات السلام التي ستستضيفها العاصمة الكازاخية أستانا"
-  `|(?<h>${alternation(TALKS_NOUNS)})(?:\\s+(?:${alternation(HOSTED_SUBJECT)})){0,3}\\s+(?:${alternation(['التي', 'الذي'])})\\s+(?:${alternation(HOSTING)})(?:ها|ه)\\s+(?:(?:${alternation(['مدينة', 'العاصمة', 'الكازاخية', 'الكازاخستانية', 'السويسرية'])})\\s+){0,2}(?<t3>${TRACK_RE})${NO_NUMBER}` +
-  `)` + WORD_END;
+const fold = (ws: string[]): Set<string> => new Set(ws.flatMap((w) => foldArabic(w).split(/\s+/)));
+const ROUND_WORD = fold(ROUND_WORDS);
+const QUALIFIER_WORD = fold(Object.keys(QUALIFIERS));
+const LINK = fold(LINKS);
+const TALKS = fold(TALKS_NOUNS);
+const FORMAT = fold(['صيغة', 'بصيغة', 'مسار']);
+const HOSTED = fold(HOSTED_SUBJECT);
+const HOSTS = fold(HOSTING);
+const RELATIVE = fold(['التي', 'الذي']);
+const CITY_DESCRIPTION = fold(['مدينة', 'العاصمة', 'الكازاخية', 'الكازاخستانية', 'السويسرية']);
+/** How far before the track's name a round word may open. */
+const REACH = 160;
 
+interface Word { w: string; start: number; joined: boolean }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The words before `end`, read backwards on demand (most track names are preceded by nothing that
+ *  makes a round, and are dismissed at the first word); `joined`: only spaces between it and the next. */
+function wordsBefore(text: string, end: number): (k: number) => Word | undefined {
+  const words: Word[] = [];
+  let at = end;
+  const limit = Math.max(0, end - REACH);
+  return (k) => {
+    while (words.length <= k && at > limit) {
+      let i = at - 1;
+      while (i >= limit && !WORD_CHAR.test(text[i]!)) i--;
+      if (i < limit) { at = limit; break; }
+      const joined = /^\s+$/u.test(text.slice(i + 1, at));
+      let j = i;
+      while (j >= limit && WORD_CHAR.test(text[j]!)) j--;
+      words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined });
+      at = j + 1;
+    }
+    return words[k];
+  };
+}
+
+const has = (set: Set<string>, w: string): boolean => set.has(w) || set.has(w.replace(/^[وف]/u, ''));
+const opens = (set: Set<string>, w: string): boolean => has(set, w) || set.has(w.replace(/^[وف]?[بلك]/u, ''));
+
+/** Reads the words before a track's name backwards: a qualified round word ("جولة جديدة من محادثات"),
+ *  talks a city hosts ("المحادثات التي تحتضنها"), or the track's talks alone ("محادثات"). */
+function roundBefore(ws: (k: number) => Word | undefined): { start: number; q?: string; loose: boolean } | null {
+  const first = ws(0);
+  if (!first || !first.joined) return null;
+  // A qualified round word, one to eight linking words before the name.
+  let i = 0;
+  for (let w = ws(0); i < 8 && w && w.joined && has(LINK, w.w); w = ws(++i));
+  const q = ws(i);
+  const r = ws(i + 1);
+  if (i >= 1 && q && r && q.joined && r.joined && has(QUALIFIER_WORD, q.w) && opens(ROUND_WORD, r.w)) return { start: r.start, q: q.w, loose: false };
+  // Talks a city hosts.
+  i = 0;
+  for (let w = ws(0); i < 2 && w && w.joined && has(CITY_DESCRIPTION, w.w); w = ws(++i));
+  const host = ws(i);
+  const rel = ws(i + 1);
+  if (host && rel && host.joined && rel.joined && /(?:ها|ه)$/u.test(host.w) && HOSTS.has(host.w.replace(/(?:ها|ه)$/u, '')) && RELATIVE.has(rel.w)) {
+    let j = i + 2;
+    for (let w = ws(j); j < i + 5 && w && w.joined && HOSTED.has(w.w); w = ws(++j));
+    const talks = ws(j);
+    if (talks && talks.joined && opens(TALKS, talks.w)) return { start: talks.start, loose: false };
+  }
+  // The track's talks alone, maybe through صيغة or مسار.
+  if (opens(TALKS, first.w)) return { start: first.start, loose: true };
+  const second = ws(1);
+  if (second && has(FORMAT, first.w) && second.joined && opens(TALKS, second.w)) return { start: second.start, loose: true };
+  return null;
+}
+
+/** The track's name is matched first (it is rare), then the words before it are read backwards:
+ *  far cheaper than trying a long pattern at every round word and talks noun. */
 export const unnumberedRound: Parser = {
   name: 'unnumbered-round',
-  pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  // Every match opens with a round word or a talks noun (with و/ف/ب/ل before it at most).
-  trigger: { re: new RegExp(foldArabic(`${ROUND_WORD_RE}|${alternation(TALKS_NOUNS)}`), 'gu'), lookback: 3 },
-  extract(m): Parsed | null {
-    const g = m.groups ?? {};
-    const word = (g.t1 ?? g.t2 ?? g.t3 ?? '').replace(/\s+/g, ' ');
-    const track = TRACK_OF.get(word);
+  pattern: () => new RegExp(foldArabic(`${WORD_START}(?<t>${TRACK_RE})${NO_NUMBER}${WORD_END}`), 'gu'),
+  extract(m, ctx): Parsed | null {
+    const track = TRACK_OF.get((m.groups?.t ?? '').replace(/\s+/g, ' '));
     if (!track) return null;
-    const rel = g.q ? QUALIFIER.get(g.q.replace(/\s+/g, ' ')) : undefined;
+    // "بأستانا": the preposition is part of the name's word.
+    const end = /[بل]$/u.test(ctx.folded.slice(m.index - 1, m.index)) && /[\p{L}]/u.test(ctx.folded[m.index - 2] ?? ' ') === false ? m.index - 1 : m.index;
+    const found = roundBefore(wordsBefore(ctx.folded, end));
+    if (!found) return null;
+    const rel = found.q ? QUALIFIER.get(found.q) : undefined;
     return {
-      start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round',
-      stated: { track, ...(rel !== undefined ? { rel } : {}), ...(g.w || g.h ? {} : { loose: true }) },
+      start: found.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round',
+      stated: { track, ...(rel !== undefined ? { rel } : {}), ...(found.loose ? { loose: true } : {}) },
     };
   },
 };
