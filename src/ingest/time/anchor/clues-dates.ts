@@ -128,8 +128,9 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   }
   const edtf = formatSpan(span);
   if (UPDATED_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 24), e.start)) && span[0] === span[1]) {
-    // "آخر تحديث": the story was published on that day or some days before it.
-    const w: DaySpan = [span[0] - 30, span[0]];
+    // "آخر تحديث": the story was published on that day or before it; sites re-stamp old stories when
+    // they move them, so how long before is not known.
+    const w: DaySpan = [span[0] - PAGE_AGE, span[0]];
     return { weight: 4, family: 'stamp', start: e.start, end: e.end, windows: [w], says: `last updated ${edtf}: published on or before it`, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
   if (span[1] - span[0] <= 2 && isPageToday(e, ctx)) {
