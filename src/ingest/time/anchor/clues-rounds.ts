@@ -19,7 +19,9 @@ const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['حتى', 'لغ�
 const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation(['افتتاح', 'انطلاق', 'اختتام', 'ختام', 'الجلسة الافتتاحية', 'الجلسة الختامية', 'الختامية', 'الافتتاحية'])})(?![\\p{L}])`, 'u');
 const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
 const START_G = new RegExp(START_RE.source, 'gu');
-const MAX_NEAR_CANDIDATES = 10;
+const MAX_NEAR_CANDIDATES = 4;
+/** The score an announced round's own first day keeps. */
+const ON_THE_DAY = 0.5;
 /** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"، a headline's
  *  "كازاخستان تعلن: الجولة الـ13 …"): to come. */
 const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])(?:\\s*:)?[^،,.:؛]{0,40}$`, 'u');
@@ -270,15 +272,18 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
  *  near the round, before it when the round is announced; the likelihood decays with the distance. */
 function nearClue(r: Expr, future: boolean, params: DatingParams): Clue {
   const { before, after, ahead } = params.near;
-  const win = (c: RoundCandidate): DaySpan => (future ? [c.start - 6 * ahead, c.start - 1] : [c.start - 3 * before, c.end + 6 * after]);
+  // Announced, the round is still to come; its first day keeps some weight (a catalog's first day may
+  // be the delegations' arrival, a report of the opening morning reads as to come).
+  const win = (c: RoundCandidate): DaySpan => (future ? [c.start - 6 * ahead, c.start] : [c.start - 3 * before, c.end + 6 * after]);
   const tail = (scale: number): number => 1 / (1 - Math.exp(-1 / scale));
-  const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? tail(ahead) : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
+  const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? tail(ahead) + ON_THE_DAY : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
   return {
     weight: params.near.weight, family: 'near', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
     says: `mentions ${r.candidates.map((c) => c.round.id).join(' or ')}${future ? ' as upcoming' : ''}`,
     score: (d) => r.candidates.reduce((m, c) => {
       const w = win(c);
       if (d < w[0] || d > w[1]) return m;
+      if (future && d === c.start) return Math.max(m, c.prior * ON_THE_DAY);
       const dist = future ? c.start - 1 - d : off(d, c.start, c.end + 1);
       const scale = future ? ahead : d < c.start ? before : after;
       return Math.max(m, c.prior * Math.exp(-dist / scale));
