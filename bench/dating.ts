@@ -61,18 +61,25 @@ export async function benchDating(): Promise<void> {
   const rounds = loadRounds();
   const corpus = generateCorpus(1000, 5 * 1024);
   for (const text of corpus.slice(0, 50)) dateArticle(text, { rounds }); // warm-up (JIT, regex compilation)
+  // Best of three passes: on a shared two-core machine one pass can lose a third to other work.
   let expressions = 0;
   let anchored = 0;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (const text of corpus) {
-    const result = dateArticle(text, { rounds });
-    expressions += result.expressions.length;
-    if (result.anchor) anchored++;
+  let seconds = Infinity;
+  let cpuSeconds = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    expressions = 0;
+    anchored = 0;
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const text of corpus) {
+      const result = dateArticle(text, { rounds });
+      expressions += result.expressions.length;
+      if (result.anchor) anchored++;
+    }
+    seconds = Math.min(seconds, (performance.now() - t0) / 1000);
+    const cpu = process.cpuUsage(cpu0);
+    cpuSeconds = Math.min(cpuSeconds, (cpu.user + cpu.system) / 1e6);
   }
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const kb = corpus.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1024;
   console.log(`dating: ${corpus.length} articles (${(kb / corpus.length).toFixed(1)} KB each), ${expressions} expressions, ${anchored} anchored`);
   console.log(`dating: ${(corpus.length / seconds).toFixed(0)} articles/s, ${(expressions / seconds).toFixed(0)} expressions/s (${(seconds * 1000).toFixed(0)} ms wall, one core)`);
