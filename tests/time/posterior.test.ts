@@ -121,3 +121,11 @@ describe('talks hosted by a city', () => {
     expect(refusal('أعلنت الوزارة، اليوم الأربعاء، أن وفدها سيشارك في المحادثات السورية التي تحتضنها أستانة الأسبوع المقبل.')).toMatch(/2017-10-25|2017-12-13|2018-05-09/);
   });
 });
+
+describe('a session of a day is not a round of talks', () => {
+  it('«الجولة الثانية من اليوم الأول» names no round 2', () => {
+    const r = date('أوقف المبعوث أعمال الجولة الثانية من اليوم الأول لاجتماعات لجنة مناقشة الدستور السوري، التي انطلقت اليوم في جنيف.');
+    expect(r.expressions.filter((e) => e.kind === 'round').map((e) => e.text)).not.toContain('الجولة الثانية');
+    expect(r.anchor?.edtf ?? null).not.toBe('2019-11-25');
+  });
+});

@@ -12,13 +12,16 @@ const SOURCE = WORD_START +
   `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال\\s?)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE})))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = foldArabic('جنيف');
+const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${['اليوم', 'يوم', 'جلسات', 'الجلسات', 'جلسة', 'الجلسة', 'أعمال اليوم'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
 
 export const round: Parser = {
   name: 'round',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
   trigger: { re: new RegExp(`${ROUND_WORD_RE}|${TRACK_CITY_RE}|${OWNED_RE}|${alternation(ROUND_WORDS_AFTER_ORDINAL)}`, 'gu'), lookback: 8 },
-  extract(m): Parsed | null {
+  extract(m, ctx): Parsed | null {
+    // "الجولة الثانية من اليوم الأول"، "الجولة الأولى من جلسات اليوم": a session of a day, not a round of talks.
+    if (SESSION_OF_DAY.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const g = m.groups ?? {};
     const number = g.ob ? ORD_BEFORE.get(g.ob) : g.ord ? ORDS.get(g.ord.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
     const owned = g.w !== undefined && OWNED.has(g.w);
