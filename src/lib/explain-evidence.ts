@@ -2,7 +2,7 @@
 // readers get an Arabic sentence. One table, pattern → sentence, in the order of the engine's files.
 // A `says` no pattern knows gets a plain Arabic fallback: English never reaches a page.
 import { formatDateSpan } from './format-date-span.ts';
-import { DAYS_AFTER_PREPOSITION, formatArabicCount } from './format-arabic-count.ts';
+import { DAYS_AFTER_PREPOSITION, ROUND_NOUN, formatArabicCount } from './format-arabic-count.ts';
 
 /** What a sentence may need besides the match: the Arabic name of a round id. */
 export interface ExplainContext { roundName(id: string): string | undefined }
@@ -19,8 +19,14 @@ const NAMED = String.raw`((?:[a-z0-9-]+ \d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?
 const day = (edtf: string) => formatDateSpan(edtf);
 // An id the catalog does not know is not printed (it is Latin): the sentence still reads.
 const round = (id: string, ctx: ExplainContext) => { const name = ctx.roundName(id); return name ? `«${name}»` : 'جولة من دليل الجولات'; };
-const rounds = (list: string, ctx: ExplainContext) => list.split(' or ').map((id) => round(id, ctx)).join(' أو ');
-const namedRounds = (list: string, ctx: ExplainContext) => list.split(' or ').map((x) => {
+/** More candidates than a reader can weigh (a round named without a number) are counted, not listed. */
+const MAX_LISTED = 3;
+const rounds = (list: string, ctx: ExplainContext) => {
+  const ids = list.split(' or ');
+  if (ids.length > MAX_LISTED) return `إحدى جولات المسار (${formatArabicCount(ids.length, ROUND_NOUN)} في دليل الجولات)`;
+  return ids.map((id) => round(id, ctx)).join(' أو ');
+};
+const namedRounds = (list: string, ctx: ExplainContext) => list.split(' or ').length > MAX_LISTED ? rounds(list.split(' or ').map((x) => x.split(' ')[0]!).join(' or '), ctx) : list.split(' or ').map((x) => {
   const [id, edtf] = x.split(' ');
   return `${round(id!, ctx)} (${day(edtf!)})`;
 }).join(' أو ');

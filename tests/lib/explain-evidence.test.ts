@@ -64,3 +64,13 @@ describe('day counts in Arabic', () => {
     expect(explainEvidence(says, ctx)).toContain(part);
   });
 });
+
+describe('many candidate rounds', () => {
+  it('are counted, not listed, for a round named without a number', async () => {
+    const { explainEvidence } = await import('../../src/lib/explain-evidence.ts');
+    const ids = Array.from({ length: 22 }, (_, i) => `astana-${String(i + 1).padStart(2, '0')}`);
+    const ar = explainEvidence(`the opening of ${ids.map((id) => `${id} 2017-01-23`).join(' or ')} is the weekday named`, { roundName: () => 'جولة' });
+    expect(ar).toContain('22 جولة');
+    expect(ar.split('«').length).toBe(1);
+  });
+});
