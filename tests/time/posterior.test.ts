@@ -130,3 +130,11 @@ describe('a session of a day is not a round of talks', () => {
     expect(r.anchor?.edtf ?? null).not.toBe('2019-11-25');
   });
 });
+
+describe('tense stops at reported speech', () => {
+  it('a day inside what is reported after «إن» does not take the reporting verb\'s past', () => {
+    const r = date('قال المبعوث اليوم الثلاثاء إن وصول الوفود الخميس في أستانا لحضور الجولة الثامنة من المحادثات.');
+    const thursday = r.expressions.find((e) => e.text === 'الخميس');
+    expect(thursday?.stated.tense).not.toBe('past');
+  });
+});

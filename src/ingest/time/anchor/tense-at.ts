@@ -28,6 +28,7 @@ function markerOf(word: string): Tense {
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
+const REPORTED = new RegExp(`(?<![\\p{L}])(?:${['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها'].join('|')})(?![\\p{L}])`, 'gu');
 
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
@@ -35,6 +36,9 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   let before = folded.slice(from, start);
   let cut = -1;
   for (const q of QUOTE_OPEN) cut = Math.max(cut, before.lastIndexOf(q));
+  // "قال الوزير إن الجولة ستعقد …": what is reported after إن/أن has its own tense, not the reporting verb's.
+  REPORTED.lastIndex = 0;
+  for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) cut = Math.max(cut, m.index + m[0].length - 1);
   if (cut >= 0) before = before.slice(cut + 1);
   const words = before.match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -42,7 +46,10 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     if (t) return t;
   }
   // Nothing before: the verb may follow its time ("في 15-16 حزيران 2022 في نورسلطان ... سيعقد اللقاء").
-  const next = folded.slice(end, Math.min(sentenceEnd, end + 80)).match(WORD) ?? [];
+  let after = folded.slice(end, Math.min(sentenceEnd, end + 80));
+  const reported = after.search(REPORTED);
+  if (reported >= 0) after = after.slice(0, reported);
+  const next = after.match(WORD) ?? [];
   for (const w of next) {
     const t = markerOf(w);
     if (t) return t;
