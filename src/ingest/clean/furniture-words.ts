@@ -70,6 +70,7 @@ export const STAMP_WORDS = [
 /** Tools a page shows beside the day's date in its header (prayer times, search, the day's issue):
  *  a date among them is the day the page was shown or saved, not the story's. */
 export const PAGE_TOOL_WORDS = [
-  'مواقيت الصلاه', 'بحث في الموقع', 'ابحث في الموقع', 'ابحث', 'بحث', 'ابرز الاخبار', 'عدد اليوم', 'تسجيل الدخول', 'حالة الطقس',
-  'الطقس', 'درجه الحراره', 'تنويه', 'البث المباشر', 'الارشيف', 'اتصل بنا', 'من نحن', 'النسخه الورقيه', 'اسعار العملات',
+  // Several words each: «بحث» alone is the past verb of a headline («بحث الوزير…»).
+  'مواقيت الصلاه', 'بحث في الموقع', 'ابحث في الموقع', 'ابرز الاخبار', 'عدد اليوم', 'تسجيل الدخول', 'حاله الطقس',
+  'درجه الحراره', 'تنويه للمراجعين', 'تنويه للقراء', 'البث المباشر', 'النسخه الورقيه', 'اسعار العملات', 'اتصل بنا', 'من نحن',
 ] as const;

@@ -114,14 +114,14 @@ export interface Expr extends Parsed {
   candidates: RoundCandidate[];
 }
 
-/**
- * A piece of evidence about the article date D. `score(d, w)` is 0..1: how well D = d satisfies it,
- * `w` being the day chosen for the clue's weekday group (bare weekdays of one name are one day).
- */
 /** Where a clue comes from: its strength is fitted per family (anchor/fitted-params.ts). */
 export type ClueFamily = 'stated' | 'stamp' | 'url' | 'dated-weekday' | 'loose-date' | 'current-month' | 'catalog'
   | 'relative-weekday' | 'weekday-tense' | 'tie' | 'edge' | 'near' | 'era';
 
+/**
+ * A piece of evidence about the article date D. `score(d, w)` is 0..1: how well D = d satisfies it,
+ * `w` being the day chosen for the clue's weekday group (bare weekdays of one name are one day).
+ */
 export interface Clue {
   weight: number;
   family: ClueFamily;

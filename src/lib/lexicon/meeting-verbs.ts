@@ -17,6 +17,8 @@ export interface VerbEntry {
   nouns?: string[];
   /** Perfect forms the stems do not give (a passive with a hamza seat of its own: استؤنفت). */
   extra?: string[];
+  /** Generated forms that are spelled like another word once folded. */
+  omit?: string[];
 }
 
 export const MEETING_VERBS: VerbEntry[] = [
@@ -25,11 +27,12 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'start', perfect: 'افتتح', imperfect: 'فتتح', nouns: ['افتتاح'] },
   { role: 'held', perfect: 'عقد', imperfect: 'عقد', nouns: ['انعقاد'] },
   { role: 'held', perfect: 'انعقد', imperfect: 'نعقد', nouns: ['منعقد', 'منعقدة'] },
-  { role: 'held', perfect: 'التأم', imperfect: 'لتئم', nouns: ['التئام'] },
+  // Folded, the bare perfect «التأم» is «التام» (complete): only its other forms are used.
+  { role: 'held', perfect: 'التأم', imperfect: 'لتئم', nouns: ['التئام'], omit: ['التأم'] },
   { role: 'held', perfect: 'جرى', imperfect: 'جري' },
-  // A meeting «في إطار الجولة العاشرة» is held on one of the round's days.
-  { role: 'held', perfect: 'التقى', imperfect: 'لتقي' },
-  { role: 'held', perfect: 'اجتمع', imperfect: 'جتمع' },
+  // A meeting «في إطار الجولة العاشرة» is on one of the round's days, whatever its tense.
+  { role: 'continue', perfect: 'التقى', imperfect: 'لتقي' },
+  { role: 'continue', perfect: 'اجتمع', imperfect: 'جتمع' },
   { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], extra: ['استؤنف', 'استؤنفت'] },
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },
@@ -48,14 +51,16 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'announce', perfect: 'نوى', imperfect: 'نوي', nouns: ['نية'] },
   { role: 'announce', perfect: 'دعا', imperfect: 'دعو', nouns: ['الدعوة'] },
   { role: 'announce', perfect: 'حدد', imperfect: 'حدد', nouns: ['تحديد'] },
-  { role: 'announce', perfect: 'نظم', imperfect: 'نظم', nouns: ['تنظيم', 'التحضير', 'التحضيرات', 'الإعداد', 'التمهيد'] },
+  // Not the noun «تنظيم»: «تنظيم الدولة» is a group, not a plan.
+  { role: 'announce', perfect: 'نظم', imperfect: 'نظم', nouns: ['التحضير', 'التحضيرات', 'الإعداد', 'التمهيد'] },
 ];
 
 export interface Forms { past: string[]; present: string[]; future: string[]; nouns: string[] }
 
 /** Perfect forms: he, she, they (m.), the two (m., f.). */
 function perfects(p: string): string[] {
-  if (p.endsWith('ى')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}يا`, `${s}تا`]; }
+  // A final ى or ا (انتهى، دعا) drops before the endings.
+  if (p.endsWith('ى') || p.endsWith('ا')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}تا`]; }
   const plural = p.endsWith('أ') ? [`${p}وا`, `${p.slice(0, -1)}ؤوا`] : [`${p}وا`];
   return [p, `${p}ت`, ...plural, `${p}ا`, `${p}تا`];
 }
@@ -64,16 +69,17 @@ function perfects(p: string): string[] {
  *  «ألتقي» and «أنطلق» are spelled like the perfects «التقى» and «انطلق». */
 function imperfects(i: string): string[] {
   const persons = ['ي', 'ت', 'ن'].map((x) => x + i);
-  const stem = i.endsWith('ي') ? i.slice(0, -1) : i;
+  const stem = i.endsWith('ي') || i.endsWith('و') ? i.slice(0, -1) : i;
   return [...persons, `ي${stem}ون`, `ي${i}ان`, `ت${i}ان`];
 }
 
 export function formsOf(entry: VerbEntry): Forms {
-  const present = imperfects(entry.imperfect);
+  const keep = (w: string): boolean => !(entry.omit ?? []).includes(w);
+  const present = imperfects(entry.imperfect).filter(keep);
   return {
-    past: [...perfects(entry.perfect), ...(entry.extra ?? [])],
+    past: [...perfects(entry.perfect), ...(entry.extra ?? [])].filter(keep),
     present,
-    future: present.filter((w) => /^[يتن]/u.test(w)).map((w) => `س${w}`),
+    future: present.map((w) => `س${w}`),
     nouns: entry.nouns ?? [],
   };
 }

@@ -24,7 +24,15 @@ const MAX_NEAR_CANDIDATES = 4;
 const ON_THE_DAY = 0.5;
 /** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"، a headline's
  *  "كازاخستان تعلن: الجولة الـ13 …"): to come. */
-const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])(?:\\s*:)?[^،,.:؛]{0,40}$`, 'u');
+const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])(?:\\s*:)?(?<between>[^،,.:؛]{0,40})$`, 'u');
+
+/** The round is announced: an announcing word shortly before it, with no opening or closing between
+ *  («أعلنت الوزارة اختتام الجولة» reports a close, it announces nothing to come). */
+function announced(folded: string, from: number, at: number): boolean {
+  const m = ANNOUNCED.exec(folded.slice(from, at));
+  const between = m?.groups?.between ?? '';
+  return m !== null && !START_RE.test(between) && !END_RE.test(between);
+}
 const END_G = new RegExp(END_RE.source, 'gu');
 const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 'القادمة', 'المرتقبة', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
@@ -156,7 +164,12 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, v
   const inside = (x: number, t: DaySpan): boolean => x >= t[0] && x <= t[1];
   if (e.kind === 'relative-day') {
     const k = s.offset ?? 0;
-    return { weight, family: 'tie', start, end, windows: cands.map((c) => [target(c)[0] - k, target(c)[1] - k] as DaySpan), says: `${verb} of ${names} is ${k} day(s) from the article`, score: (d) => best((_c, t) => inside(d + k, t)) };
+    // "تلتقي الوفود اليوم وغداً في إطار الجولة": both days fall within the round's days.
+    const last = (t: DaySpan): number => (t[1] > t[0] ? s.offsetEnd ?? k : k);
+    return {
+      weight, family: 'tie', start, end, windows: cands.map((c) => { const t = target(c); return [t[0] - k, t[1] - last(t)] as DaySpan; }),
+      says: `${verb} of ${names} is ${k} day(s) from the article`, score: (d) => best((_c, t) => inside(d + k, t) && inside(d + last(t), t)),
+    };
   }
   if (e.kind === 'weekday' && s.rel !== undefined) {
     const w = s.weekday!;
@@ -196,7 +209,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), what, tie.during ? 4 : 6));
       continue;
     }
-    const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || ANNOUNCED.test(ctx.folded.slice(Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start));
+    const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     const edge = r.start < ctx.leadEnd ? edgeVerb(r, ctx) : null;
     if (edge && edge.tense !== 'future') clues.push(edgeClue(r, edge, ctx.params));
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a

@@ -14,7 +14,7 @@ export function cluesUrl(url: string | undefined): Clue[] {
   if (!u) return [];
   if (u.month) {
     const w: DaySpan = u.month;
-    return [{ weight: 3, family: 'url', start: 0, end: 0, quote: u.quote, windows: [w], says: `the address names the month ${formatSpan(w)}`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) }];
+    return [{ weight: 3, family: 'url', start: 0, end: 0, quote: u.quote, windows: [w], flat: true, says: `the address names the month ${formatSpan(w)}`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) }];
   }
   const day = u.day;
   return [{

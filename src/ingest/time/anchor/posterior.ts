@@ -7,7 +7,7 @@
 // remaining mass. β, the thresholds and the families' strengths are fitted (bench/fit-dating.ts).
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import type { Clue, DaySpan } from '../types.ts';
-import { domainOf, mergeSpans } from './solve-anchor.ts';
+import { domainOf, inWindows, mergeSpans } from './solve-anchor.ts';
 import type { DatingParams } from './fitted-params.ts';
 
 export interface Posterior {
@@ -38,19 +38,14 @@ interface Weighed {
  *  morning): part of its weight, `params.slack`, is spread over the days around its windows. */
 const SLACK_DAYS = 7;
 
-function inWindows(c: Clue, d: number): boolean {
-  if (c.windows.length === 0) return true;
-  for (const [a, b] of c.windows) if (d >= a && d <= b) return true;
-  return false;
-}
-
 /** Days of the era the windows cover, overlapping windows merged. */
 function mergedWindows(windows: DaySpan[], era: DaySpan): DaySpan[] {
   return mergeSpans(windows.map(([a, b]) => [Math.max(a, era[0]), Math.min(b, era[1])] as DaySpan).filter(([a, b]) => a <= b));
 }
 
 /** Σ s(d) over the clue's days, from a sample of each window; a clue that holds on too few of the
- *  sampled days to tell (a date a week ahead, within a year-long window) is summed day by day. */
+ *  sampled days to tell (a date a week ahead, within a year-long window), or on none, is summed day
+ *  by day: a mass of zero would drop the clue. */
 function massOf(c: Clue, era: DaySpan): number {
   if (c.mass !== undefined) return c.mass;
   if (c.flat) return mergedWindows(c.windows, era).reduce((n, [a, b]) => n + b - a + 1, 0);
@@ -64,7 +59,7 @@ function massOf(c: Clue, era: DaySpan): number {
     let n = 0;
     let hits = 0;
     for (let d = a; d <= b; d += step, n++) { const x = c.score(d, d); sum += x; if (x > 0) hits++; }
-    if (step > 1 && hits < MIN_HITS && width <= EXACT_MASS_DAYS) {
+    if (step > 1 && (hits === 0 || (hits < MIN_HITS && width <= EXACT_MASS_DAYS))) {
       sum = 0;
       for (let d = a; d <= b; d++) sum += c.score(d, d);
       total += sum;
@@ -81,7 +76,7 @@ function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number
 
 /** Log-likelihood of day d under the clues; bare weekdays of one name take the occurrence (on or
  *  before, on or after d) that the clues of that name like best. */
-function logLikelihood(d: number, plain: Weighed[], groups: Map<number, Weighed[]>, eraDays: number, slack: number, choice?: Map<number, number>): number {
+function logLikelihood(d: number, plain: Weighed[], groups: Map<number, Weighed[]>, eraDays: number, slack: number): number {
   let total = 0;
   for (const w of plain) total += gainOf(w, inWindows(w.clue, d) ? w.clue.score(d, d) : 0, d, eraDays, slack);
   for (const [wd, ws] of groups) {
@@ -96,7 +91,6 @@ function logLikelihood(d: number, plain: Weighed[], groups: Map<number, Weighed[
     }
     const pickAfter = after !== before && ga > gb;
     total += pickAfter ? ga : gb;
-    choice?.set(wd, pickAfter ? after : before);
   }
   return total;
 }
@@ -105,20 +99,23 @@ function weigh(clues: Clue[], params: DatingParams, era: DaySpan): { plain: Weig
   const plain: Weighed[] = [];
   const groups = new Map<number, Weighed[]>();
   for (const c of clues) {
-    const k = params.strength[c.family] ?? 1;
-    const rho = Math.expm1(params.beta * c.weight * k);
+    const rho = Math.expm1(params.beta * c.weight);
     if (rho <= 0) continue;
-    const near = c.windows.length > 0 ? mergedWindows(c.windows.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as DaySpan), era) : [];
-    const nearDays = near.reduce((n, [a, b]) => n + b - a + 1, 0);
+    const near = c.windows.length > 0 ? mergedWindows(widen(c.windows), era) : [];
+    const nearDays = spanDays(near);
     if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era), near, nearDays }); continue; }
-    // A weekday relation ("on or before the article") holds on about half of all days; one tied to
-    // candidate rounds, on the days of its windows.
+    // A bare weekday's relation ("on or before the article") can take either occurrence of its name
+    // around any day, so alone it holds on every day: only with the other clues of its name does it
+    // choose. One tied to candidate rounds holds on the days of its windows.
     const eraDays = era[1] - era[0] + 1;
-    const mass = c.windows.length > 0 ? mergedWindows(c.windows, era).reduce((n, [a, b]) => n + b - a + 1, 0) : eraDays / 2;
+    const mass = c.windows.length > 0 ? spanDays(mergedWindows(c.windows, era)) : eraDays;
     groups.set(c.group, [...(groups.get(c.group) ?? []), { clue: c, rho, mass, near, nearDays }]);
   }
   return { plain, groups };
 }
+
+const widen = (spans: DaySpan[]): DaySpan[] => spans.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as DaySpan);
+const spanDays = (spans: DaySpan[]): number => spans.reduce((n, [a, b]) => n + b - a + 1, 0);
 
 /** First index of `days` (ascending) at or after `d`. */
 function lowerBound(days: Int32Array, d: number): number {
@@ -126,6 +123,13 @@ function lowerBound(days: Int32Array, d: number): number {
   let hi = days.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (days[mid]! < d) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/** How many domain days lie inside the spans. */
+function countMarked(days: Int32Array, spans: DaySpan[]): number {
+  let n = 0;
+  for (const x of marks(days, spans)) n += x;
+  return n;
 }
 
 /** 1 for the domain days inside the spans. */
@@ -139,16 +143,18 @@ function marks(days: Int32Array, spans: DaySpan[]): Uint8Array {
  *  nothing sharper has windows), widened by the slack. Days outside share the era's remaining mass. */
 function domainDays(clues: Clue[], era: DaySpan): Int32Array | null {
   const sharp = clues.filter((c) => c.family !== 'near');
-  const spans = mergedWindows(domainOf(sharp.some((c) => c.windows.length > 0 && c.weight >= 2) ? sharp : clues).map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as DaySpan), era);
+  const spans = mergedWindows(widen(domainOf(sharp.some((c) => c.windows.length > 0 && c.weight >= 2) ? sharp : clues)), era);
   if (spans.length === 0) return null;
-  const n = spans.reduce((k, [a, b]) => k + b - a + 1, 0);
+  const n = spanDays(spans);
   const days = new Int32Array(n);
   let i = 0;
   for (const [a, b] of spans) for (let d = a; d <= b; d++) days[i++] = d;
   return days;
 }
 
-export function posterior(clues: Clue[], params: DatingParams, era: DaySpan): Posterior | null {
+export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Posterior | null {
+  // The families' fitted strengths apply everywhere, the choice of days to score included.
+  const clues = given.map((c) => { const k = params.strength[c.family]; return k === undefined || k === 1 ? c : { ...c, weight: c.weight * k }; });
   const domain = domainDays(clues, era);
   if (!domain) return null;
   const eraDays = era[1] - era[0] + 1;
@@ -178,11 +184,18 @@ export function posterior(clues: Clue[], params: DatingParams, era: DaySpan): Po
   let average = Math.exp(-top);
   const sampled: Weighed[] = [];
   for (const w of plain) {
-    if (w.clue.windows.length > 0) continue;
+    if (w.clue.windows.length > 0) {
+      // A window reaching past the scored days (a bound over years) holds on outside days too: on
+      // average its odds there are ρ·N/width, on the share of outside days it covers.
+      const width = spanDays(mergedWindows(w.clue.windows, era));
+      const covered = width - countMarked(domain, w.clue.windows);
+      if (outside > 0 && covered > 0 && width > 0) average *= 1 + (covered / outside) * ((w.rho * eraDays) / width);
+      continue;
+    }
     if (w.clue.share === undefined) { sampled.push(w); continue; }
     average *= 1 - w.clue.share + w.clue.share * (1 + (w.rho * eraDays) / w.mass);
   }
-  for (const ws of groups.values()) for (const w of ws) if (w.clue.windows.length === 0) average *= 0.5 + 0.5 * (1 + (w.rho * eraDays) / w.mass);
+  for (const ws of groups.values()) for (const w of ws) if (w.clue.windows.length === 0) average *= 1 + (w.rho * eraDays) / w.mass;
   if (sampled.length > 0) {
     const step = Math.max(1, Math.floor(eraDays / SAMPLES));
     let sum = 0;

@@ -40,7 +40,7 @@ export function mergeSpans(spans: DaySpan[]): DaySpan[] {
 }
 
 /** A clue with windows cannot hold outside them: skip its (possibly costly) score there. */
-function inWindows(c: Clue, d: number): boolean {
+export function inWindows(c: Clue, d: number): boolean {
   if (c.windows.length === 0) return true;
   for (const [a, b] of c.windows) if (d >= a && d <= b) return true;
   return false;

@@ -28,7 +28,7 @@ function markerOf(word: string): Tense {
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
-const REPORTED = new RegExp(`(?<![\\p{L}])(?:${['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها'].join('|')})(?![\\p{L}])`, 'gu');
+const REPORTED = new RegExp(`(?<![\\p{L}])(?:${['ان', 'وان', 'بان', 'انه', 'وانه', 'انها', 'وانها', 'بانه', 'بانها'].join('|')})(?![\\p{L}])`, 'gu');
 
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';

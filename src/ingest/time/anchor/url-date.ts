@@ -33,6 +33,7 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray): number | null }[] = [
 
 /** A Unix time in seconds between 2011 and 2035, as a run of exactly ten digits. */
 const UNIX = /(?:^|[^\d])(1[3-9]\d{8}|20\d{8})(?=$|[^\d])/u;
+const REGION_AHEAD_SECONDS = 3 * 3600;
 const MONTH_ONLY = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/u;
 
 /** The day (or month) an article address states, or null. The host is ignored: only path and query count. */
@@ -52,9 +53,9 @@ export function urlDate(url: string | undefined): UrlDate | null {
   }
   const unix = UNIX.exec(rest);
   if (unix) {
-    const seconds = Number(unix[1]);
-    const day = Math.floor(seconds / 86400);
-    // Stored in UTC; a day in the region is up to three hours ahead, so a late-evening stamp is ambiguous.
+    // Stored in UTC; the region's day is two to three hours ahead of it, so a late-evening stamp
+    // belongs to the next local day.
+    const day = Math.floor((Number(unix[1]) + REGION_AHEAD_SECONDS) / 86400);
     if (day >= daysFromCivil(2011, 1, 1) && day <= daysFromCivil(MAX_YEAR, 12, 31)) return { day, quote: unix[1]! };
   }
   const month = MONTH_ONLY.exec(rest);
