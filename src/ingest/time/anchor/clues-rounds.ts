@@ -105,6 +105,17 @@ export function tieTarget(c: { start: number; end: number }, tie: RoundTie): Day
  * an opening or closing word stands in the clause.
  */
 export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+  // The clues and, once the article is dated, the choice of rounds ask for the same ties.
+  const known = TIES.get(r);
+  if (known !== undefined && known.exprs === ctx.exprs) return known.tie;
+  const tie = findTie(r, ctx);
+  TIES.set(r, { exprs: ctx.exprs, tie });
+  return tie;
+}
+
+const TIES = new WeakMap<Expr, { exprs: Expr[]; tie: RoundTie | null }>();
+
+function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const own = clauseAt(ctx.folded, r.sentence, r.start);
   const tie = tieInClause(r, own, ctx);
   if (tie || own[1] >= r.sentence[1]) return tie;

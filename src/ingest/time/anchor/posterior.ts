@@ -44,28 +44,31 @@ function mergedWindows(windows: DaySpan[], era: DaySpan): DaySpan[] {
 }
 
 /** Σ s(d) over the clue's days, from a sample of each window; a clue that holds on too few of the
- *  sampled days to tell (a date a week ahead, within a year-long window), or on none, is summed day
- *  by day: a mass of zero would drop the clue. */
+ *  sampled days to tell (a date a week ahead, within a year-long window) is summed day by day, and one
+ *  no sample hits in windows too wide to sum counts one sampling step (a mass of zero would drop it). */
 function massOf(c: Clue, era: DaySpan): number {
   if (c.mass !== undefined) return c.mass;
   if (c.flat) return mergedWindows(c.windows, era).reduce((n, [a, b]) => n + b - a + 1, 0);
   if (c.windows.length === 0 && c.share !== undefined) return c.share * (era[1] - era[0] + 1);
   const spans = c.windows.length > 0 ? mergedWindows(c.windows, era) : [era];
   let total = 0;
+  let finest = Infinity;
   for (const [a, b] of spans) {
     const width = b - a + 1;
     const step = Math.max(1, Math.floor(width / SAMPLES));
+    finest = Math.min(finest, step);
     let sum = 0;
     let n = 0;
     let hits = 0;
     for (let d = a; d <= b; d += step, n++) { const x = c.score(d, d); sum += x; if (x > 0) hits++; }
-    if (step > 1 && (hits === 0 || (hits < MIN_HITS && width <= EXACT_MASS_DAYS))) {
+    if (step > 1 && hits < MIN_HITS && width <= EXACT_MASS_DAYS) {
       sum = 0;
       for (let d = a; d <= b; d++) sum += c.score(d, d);
       total += sum;
     } else total += n > 0 ? (sum / n) * width : 0;
   }
-  return total;
+  // No sample hit, in windows too wide to sum: it holds on fewer days than one step, and on some.
+  return total > 0 ? total : Number.isFinite(finest) ? finest : 1;
 }
 
 function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number): number {
