@@ -1,5 +1,6 @@
 // What the clue builders read: the folded text, the placed expressions, track names, the catalog.
 import type { Expr, RoundRef } from '../types.ts';
+import { KIND_TRAITS } from '../kind-traits.ts';
 import type { TrackMention } from './round-candidates.ts';
 import type { DatingParams } from './fitted-params.ts';
 
@@ -16,12 +17,11 @@ export interface ClueContext {
 
 /** Expressions that pin a day relative to the article: the ones a round is tied to first. */
 export function isDayLevel(e: Expr): boolean {
-  if (e.kind === 'relative-day' || e.kind === 'weekday') return true;
-  return (e.kind === 'date' || e.kind === 'day-range') && e.stated.year === undefined;
+  return KIND_TRAITS[e.kind].day && e.stated.year === undefined;
 }
 
 /** Coarser expressions relative to the article ("الأسبوع المقبل"، "كانون الأول الجاري"): tied to a round when no day is. */
 export function isPeriodLevel(e: Expr): boolean {
-  if (e.kind === 'relative-week' || e.kind === 'relative-month') return e.stated.day === undefined;
-  return (e.kind === 'month' || e.kind === 'month-part') && e.stated.year === undefined;
+  const t = KIND_TRAITS[e.kind];
+  return t.period && (t.relative ? e.stated.day === undefined : e.stated.year === undefined);
 }

@@ -11,6 +11,7 @@ import type { Clue, DaySpan, Expr } from '../types.ts';
 import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
+import { KIND_TRAITS } from '../kind-traits.ts';
 import { PAGE_TOOL_WORDS } from '../../clean/furniture-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
@@ -164,7 +165,7 @@ export function cluesDates(ctx: ClueContext): Clue[] {
   for (const e of ctx.exprs) {
     const s = e.stated;
     const absolute = s.year !== undefined || e.kind === 'hijri';
-    const calendar = e.kind === 'date' || e.kind === 'day-range' || e.kind === 'month-part' || e.kind === 'month' || e.kind === 'numeric-date' || e.kind === 'year' || e.kind === 'hijri';
+    const calendar = KIND_TRAITS[e.kind].calendar;
     if (absolute && calendar) {
       const r = resolveAt(e, 0);
       if (r) clues.push(absoluteClue(e, r.span, ctx));

@@ -3,6 +3,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, ParseContext } from '../types.ts';
 import { NON_DATE_BEFORE } from '../constants.ts';
+import { KIND_TRAITS } from '../kind-traits.ts';
 
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NON_DATE_BEFORE.map(foldArabic).join('|')})\\s*(?:رقم\\s*)?[:.]?\\s*$`, 'u');
 const PHONE_AROUND = /[+\d][\d\s-]{6,}$/u;
@@ -10,7 +11,7 @@ const FIELD_BREAK = /\d\s+[-–|]\s+$/u;
 
 export function dropNonDates(results: Parsed[], ctx: ParseContext): Parsed[] {
   return results.filter((r) => {
-    if (r.kind === 'relative-day' || r.kind === 'weekday' || r.kind === 'relative-week' || r.kind === 'relative-month' || r.kind === 'relative-year' || r.kind === 'duration' || r.kind === 'eve') return true;
+    if (KIND_TRAITS[r.kind].relative) return true;
     const before = ctx.folded.slice(Math.max(0, r.start - 24), r.start);
     if (BEFORE.test(before)) return false;
     // "العدد 5432 - 20/12/2017": a number set off by a spaced dash or bar is another field, not the
