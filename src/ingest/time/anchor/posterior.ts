@@ -2,9 +2,9 @@
 // ρ = e^(βw) − 1 that it is right (w its weight), it says the day is among the days it holds on,
 // spread by its score s(d); else it says nothing. Relative to "nothing", a day gains
 // log(1 + ρ · N · s(d) / S), N the era's days and S the clue's mass Σ s: a clue that holds on one
-// day is sharp, one that holds on a fifth of all days (a weekday, twelve candidate rounds) is not,
-// and no clue can make a day certain on its own. Days outside every window share the era's
-// remaining mass. β, the thresholds and the families' strengths are fitted (bench/fit-dating.ts).
+// day is sharp, one that holds on a seventh of all days (a weekday) or around twenty candidate rounds
+// is not, and no clue can make a day certain on its own. Days outside the scored ones share the era's
+// remaining mass, with the clues whose windows reach them. β, the thresholds and the families' strengths are fitted (bench/fit-dating.ts).
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import type { Clue, DaySpan } from '../types.ts';
 import { domainOf, inWindows, mergeSpans } from './solve-anchor.ts';
@@ -23,7 +23,8 @@ export interface Posterior {
   top: { day: number; p: number }[];
 }
 
-/** Days sampled across the era (or a wide window) to estimate a clue's mass. */
+/** Days sampled across the era (or a wide window) to estimate a clue's mass; windows up to
+ *  EXACT_MASS_DAYS are summed day by day when fewer than MIN_HITS samples hit. */
 const SAMPLES = 91;
 const EXACT_MASS_DAYS = 800;
 const MIN_HITS = 12;
@@ -48,7 +49,7 @@ function mergedWindows(windows: DaySpan[], era: DaySpan): DaySpan[] {
  *  no sample hits in windows too wide to sum counts one sampling step (a mass of zero would drop it). */
 function massOf(c: Clue, era: DaySpan): number {
   if (c.mass !== undefined) return c.mass;
-  if (c.flat) return mergedWindows(c.windows, era).reduce((n, [a, b]) => n + b - a + 1, 0);
+  if (c.flat) return spanDays(mergedWindows(c.windows, era));
   if (c.windows.length === 0 && c.share !== undefined) return c.share * (era[1] - era[0] + 1);
   const spans = c.windows.length > 0 ? mergedWindows(c.windows, era) : [era];
   let total = 0;
