@@ -87,22 +87,26 @@ const HEADER_LINES = 3;
  * the page was shown or saved: the story is from that day or before, often years before.
  */
 function isPageToday(e: Expr, ctx: ClueContext): boolean {
-  const lines = ctx.folded.split('\n');
+  return headerLines(ctx).some((h) => e.start >= h.start && e.end <= h.end && h.tools);
+}
+
+/** The first non-empty lines, and whether the page's tools stand on each or the next two. Read once
+ *  per article (every date expression asks). */
+const HEADERS = new WeakMap<ClueContext, { start: number; end: number; tools: boolean }[]>();
+function headerLines(ctx: ClueContext): { start: number; end: number; tools: boolean }[] {
+  const known = HEADERS.get(ctx);
+  if (known) return known;
+  const folded = ctx.folded;
+  const out: { start: number; end: number; tools: boolean }[] = [];
+  const lines = folded.slice(0, 2000).split('\n');
   let at = 0;
-  let seen = 0;
-  for (let i = 0; i < lines.length && seen < HEADER_LINES; i++) {
+  for (let i = 0; i < lines.length && out.length < HEADER_LINES; i++) {
     const line = lines[i]!;
-    const end = at + line.length;
-    if (line.trim()) {
-      seen++;
-      if (e.start >= at && e.end <= end) {
-        const near = lines.slice(i, i + 3).join('\n');
-        return PAGE_TOOLS.test(near);
-      }
-    }
-    at = end + 1;
+    if (line.trim()) out.push({ start: at, end: at + line.length, tools: PAGE_TOOLS.test(lines.slice(i, i + 3).join('\n')) });
+    at += line.length + 1;
   }
-  return false;
+  HEADERS.set(ctx, out);
+  return out;
 }
 
 function isStamp(e: Expr, ctx: ClueContext): boolean {

@@ -171,8 +171,15 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     const around = w.nearDays > 0 ? marks(domain, w.near) : null;
     const sharpOdds = w.mass > 0 ? (w.rho * eraDays) / w.mass : 0;
     const slackOdds = w.nearDays > 0 ? (params.slack * w.rho * eraDays) / w.nearDays : 0;
+    if (w.clue.flat) {
+      // A bound: the same gain on every day of its windows, and the slack's around them.
+      const held = Math.log1p(sharpOdds + slackOdds);
+      const missed = Math.log1p(slackOdds);
+      for (let i = 0; i < n; i++) logs[i] = logs[i]! + (!inside || inside[i] ? held : around && around[i] ? missed : 0);
+      continue;
+    }
     for (let i = 0; i < n; i++) {
-      const s = !inside || inside[i] ? (w.clue.flat ? 1 : w.clue.score(domain[i]!, domain[i]!)) : 0;
+      const s = !inside || inside[i] ? w.clue.score(domain[i]!, domain[i]!) : 0;
       const odds = (s > 0 ? sharpOdds * s : 0) + (around && around[i] ? slackOdds : 0);
       if (odds > 0) logs[i] = logs[i]! + Math.log1p(odds);
     }
