@@ -15,7 +15,7 @@ import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
 import { cluesUrl } from './anchor/clues-url.ts';
 import { inFurniture } from './anchor/in-furniture.ts';
-import { holdsOn, scoreDay, solveAnchor, splitGroups } from './anchor/solve-anchor.ts';
+import { judgeDays } from './anchor/clue-days.ts';
 import { posterior } from './anchor/posterior.ts';
 import { FITTED } from './anchor/fitted-params.ts';
 import { roundDays } from './anchor/round-days.ts';
@@ -79,12 +79,12 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     if (day === null) {
       messages.push({ start: 0, end: 0, severity: 'error', reason: `published: "${options.published}" is not a valid day (expected YYYY-MM-DD); dating the article from its text instead` });
     } else {
-      const check = solveAnchor(clues, day);
+      const check = judgeDays(clues, [day]);
       anchorSpan = [day, day];
-      weekdayDays = check?.weekdayDays ?? weekdayDays;
+      weekdayDays = check.weekdayDays;
       anchor = {
         edtf: formatDay(day), certainty: 'exact', method: 'front-matter', confidence: 1,
-        evidence: (check?.satisfied ?? []).map(evidence), conflicts: (check?.conflicts ?? []).map(evidence),
+        evidence: check.satisfied.map(evidence), conflicts: check.conflicts.map(evidence),
       };
     }
   }
@@ -105,12 +105,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       const span: DaySpan = [days[0]!, days[days.length - 1]!];
       anchorSpan = span;
       const exact = span[0] === span[1];
-      if (exact) {
-        const { plain, groups } = splitGroups(clues);
-        scoreDay(span[0], plain, groups, weekdayDays);
-      }
-      const satisfied = clues.filter((c) => holdsOn(c, days!));
-      const conflicts = clues.filter((c) => !holdsOn(c, days!));
+      const { satisfied, conflicts, weekdayDays: chosen } = judgeDays(clues, days);
+      weekdayDays = chosen;
       anchor = {
         edtf: formatSpan(span),
         certainty: exact ? 'exact' : 'range',

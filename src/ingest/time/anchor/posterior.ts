@@ -5,9 +5,8 @@
 // day is sharp, one that holds on a seventh of all days (a weekday) or around twenty candidate rounds
 // is not, and no clue can make a day certain on its own. Days outside the scored ones share the era's
 // remaining mass, with the clues whose windows reach them. β, the thresholds and the families' strengths are fitted (bench/fit-dating.ts).
-import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import type { Clue, DaySpan } from '../types.ts';
-import { domainOf, inWindows, mergeSpans } from './solve-anchor.ts';
+import { bestOccurrence, domainOf, inWindows, mergeSpans } from './clue-days.ts';
 import type { DatingParams } from './fitted-params.ts';
 
 export interface Posterior {
@@ -83,19 +82,7 @@ function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number
 function logLikelihood(d: number, plain: Weighed[], groups: Map<number, Weighed[]>, eraDays: number, slack: number): number {
   let total = 0;
   for (const w of plain) total += gainOf(w, inWindows(w.clue, d) ? w.clue.score(d, d) : 0, d, eraDays, slack);
-  for (const [wd, ws] of groups) {
-    const before = weekdayOnOrBefore(d, wd);
-    const after = weekdayOnOrAfter(d, wd);
-    let gb = 0;
-    let ga = 0;
-    for (const w of ws) {
-      const inside = inWindows(w.clue, d);
-      gb += gainOf(w, inside ? w.clue.score(d, before) : 0, d, eraDays, slack);
-      if (after !== before) ga += gainOf(w, inside ? w.clue.score(d, after) : 0, d, eraDays, slack);
-    }
-    const pickAfter = after !== before && ga > gb;
-    total += pickAfter ? ga : gb;
-  }
+  for (const [wd, ws] of groups) total += bestOccurrence(d, wd, ws, (w, o) => gainOf(w, inWindows(w.clue, d) ? w.clue.score(d, o) : 0, d, eraDays, slack)).value;
   return total;
 }
 

@@ -1,0 +1,77 @@
+// Clues on days: which days a clue's windows allow, which occurrence a bare weekday stands for on a
+// given day, and which clues a chosen day (or set of days) satisfies. Shared by the posterior and by
+// the check of a front-matter date.
+import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
+import type { Clue, DaySpan } from '../types.ts';
+
+/** A window longer than this is a bound, not a place to look: only its first years are scored. */
+const MAX_WINDOW = 1500;
+/** Clues at least this strong define the days worth scoring; weaker ones only when none is. */
+const STRONG = 2;
+
+/** Candidate days as disjoint sorted spans: the windows of the strong clues, else of all clues. */
+export function domainOf(clues: Clue[]): DaySpan[] {
+  const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0);
+  const source = strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0);
+  return mergeSpans(source.flatMap((c) => c.windows).map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
+}
+
+/** Disjoint sorted spans covering the same days (touching spans joined). */
+export function mergeSpans(spans: DaySpan[]): DaySpan[] {
+  const merged: DaySpan[] = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b); else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** A clue with windows cannot hold outside them: skip its (possibly costly) score there. */
+export function inWindows(c: Clue, d: number): boolean {
+  if (c.windows.length === 0) return true;
+  for (const [a, b] of c.windows) if (d >= a && d <= b) return true;
+  return false;
+}
+
+/** Clues apart, and bare weekdays grouped by name (one day of the article's week each). */
+export function splitGroups<T extends { group?: number | undefined }>(clues: T[]): { plain: T[]; groups: Map<number, T[]> } {
+  const plain = clues.filter((c) => c.group === undefined);
+  const groups = new Map<number, T[]>();
+  for (const c of clues) if (c.group !== undefined) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  return { plain, groups };
+}
+
+/** On day `d`, the occurrence of weekday `wd` (on or before d, on or after it) that a bare weekday's
+ *  clues value most, and that value: "الخميس" in the article is one Thursday, whichever fits. */
+export function bestOccurrence<T>(d: number, wd: number, items: T[], value: (item: T, occurrence: number) => number): { day: number; value: number } {
+  const before = weekdayOnOrBefore(d, wd);
+  const after = weekdayOnOrAfter(d, wd);
+  let vb = 0;
+  let va = 0;
+  for (const x of items) {
+    vb += value(x, before);
+    if (after !== before) va += value(x, after);
+  }
+  return after !== before && va > vb ? { day: after, value: va } : { day: before, value: vb };
+}
+
+/** Whether clue `c` holds on any of `days` (a bare weekday on either occurrence around a day). */
+export function holdsOn(c: Clue, days: number[]): boolean {
+  return days.some((d) => {
+    if (c.group === undefined) return c.score(d, d) > 0;
+    return [weekdayOnOrBefore(d, c.group), weekdayOnOrAfter(d, c.group)].some((o) => c.score(d, o) > 0);
+  });
+}
+
+/** The clues the article's day (or days) satisfies and those it leaves out, and for a single day the
+ *  day each bare weekday name stands for. */
+export function judgeDays(clues: Clue[], days: number[]): { satisfied: Clue[]; conflicts: Clue[]; weekdayDays: Map<number, number> } {
+  const weekdayDays = new Map<number, number>();
+  if (days.length === 1) {
+    const d = days[0]!;
+    for (const [wd, cs] of splitGroups(clues).groups) {
+      weekdayDays.set(wd, bestOccurrence(d, wd, cs, (c, o) => (inWindows(c, d) ? c.weight * c.score(d, o) : 0)).day);
+    }
+  }
+  return { satisfied: clues.filter((c) => holdsOn(c, days)), conflicts: clues.filter((c) => !holdsOn(c, days)), weekdayDays };
+}
