@@ -78,6 +78,13 @@ describe('inferred', () => {
     const r = date('أعلنت الخارجية الكازاخستانية اليوم، الخميس 19 أبريل، أن الجولة التاسعة من محادثات أستانا ستعقد في أيار المقبل.');
     expect(r.anchor?.edtf).toBe('2018-04-19');
   });
+  it('a page stamp of another year loses to "today" told with its weekday, day and month', () => {
+    // The top line is the day the page was saved; 22 April was a Friday in 2016 (and 2022, when
+    // de Mistura was no longer the envoy), never in 2024.
+    const r = date('السبت، 27 أفريل 2024\n\nأفاد وفد الحكومة في جنيف اليوم الجمعة 22 أفريل بأنه سيلتقي المبعوث ستافان دي ميستورا مرة أخرى يوم الاثنين المقبل.');
+    expect(r.anchor?.edtf).toBe('2016-04-22');
+    expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('السبت، 27 أفريل 2024');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -4,7 +4,7 @@
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { civilFromDays, formatDay, weekdayOf } from '../../../lib/calendar.ts';
+import { civilFromDays, daysFromCivil, formatDay, isValidCivil, weekdayOf } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
@@ -164,6 +164,21 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   return { weight, family: 'loose-date', start: e.start, end: e.end, windows: [w], says, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
 }
 
+/** Years a year-less day may fall in: wider than any era, which the posterior clips to. */
+const YEARS: [number, number] = [2005, 2040];
+
+/** Every day that is `day` of `month` (of any month when none is named), in YEARS. */
+function occurrences(day: number, month: number | undefined): number[] {
+  const out: number[] = [];
+  for (let y = YEARS[0]; y <= YEARS[1]; y++) {
+    for (const m of month === undefined ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [month]) if (isValidCivil(y, m, day)) out.push(daysFromCivil(y, m, day));
+  }
+  return out;
+}
+
+/** The candidate days the clue really holds on, as one-day windows: they are where to look. */
+const held = (days: number[], score: (d: number) => number): DaySpan[] => days.filter((d) => score(d) > 0).map((d) => [d, d] as DaySpan);
+
 export function cluesDates(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   for (const e of ctx.exprs) {
@@ -177,16 +192,24 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     }
     const yearless = (calendar || e.kind === 'relative-month') && !absolute;
     if (!yearless) continue;
+    const occurs = s.day === undefined ? [] : occurrences(s.day, s.month);
     if (s.offset !== undefined && s.day !== undefined) {
       const k = s.offset;
-      clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: [], share: 1 / 365, says: 'states the article date (day and month)', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k ? 1 : 0; } });
+      // "اليوم الجمعة 22 أفريل": the weekday told with the day keeps only the years where they agree, so a
+      // page's own stamp of another year (the day it was saved) cannot carry the day and month.
+      const w = s.weekday;
+      const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k && (w === undefined || weekdayOf(r.span[0]) === w) ? 1 : 0; };
+      clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: held(occurs.map((x) => x - k), score), says: 'states the article date (day and month)', score });
     }
     if (s.offset === undefined && s.day !== undefined && s.rel === undefined && isStamp(e, ctx)) {
-      clues.push({ weight: 6, family: 'stamp', start: e.start, end: e.end, windows: [], share: 1 / 365, says: 'dateline day and month: the article date', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; } });
+      const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; };
+      clues.push({ weight: 6, family: 'stamp', start: e.start, end: e.end, windows: held(occurs, score), says: 'dateline day and month: the article date', score });
     }
     if (s.weekday !== undefined && s.day !== undefined) {
       const w = s.weekday;
-      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows: [], share: 15 / 365 / 7, says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && weekdayOf(r.span[0]) === w && Math.abs(r.span[0] - d) <= 7 ? 1 : 0; } });
+      // Each year whose day and month fall on the weekday named, and the week either side of it.
+      const windows = occurs.filter((x) => weekdayOf(x) === w).map((x) => [x - 7, x + 7] as DaySpan);
+      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && weekdayOf(r.span[0]) === w && Math.abs(r.span[0] - d) <= 7 ? 1 : 0; } });
     }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;
