@@ -85,6 +85,13 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2016-04-22');
     expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('السبت، 27 أفريل 2024');
   });
+  it('a track name set off by quotes still owns the round before it', () => {
+    // «ثاني جولات "اللجنة الدستورية"» is the committee's second round (from Monday 25 November 2019):
+    // it picks the year that the weekday, day and month leave open (2013, 2019 or 2024).
+    const r = date('افتتاح ثاني جولات “اللجنة الدستورية” السورية في جنيف اليوم\nتبدأ الاجتماعات ظهر اليوم الاثنين 25 تشرين الثاني بحضور المبعوث غير بيدرسون.');
+    expect(r.anchor?.edtf).toBe('2019-11-25');
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-02');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -29,7 +29,8 @@ function candidate(round: RoundRef, prior: number, rounds: RoundRef[]): RoundCan
   return days ? { round, prior, start: days.start, end: days.end } : null;
 }
 
-const LINKS_ONLY = new RegExp(`^\\s*(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)*$`, 'u');
+/** Link words, and the quotes that set off a track's name («أولى جلسات "اللجنة الدستورية"»). */
+const LINKS_ONLY = new RegExp(`^[\\s"“”«»]*(?:(?:${alternation(ROUND_TRACK_LINKS)})[\\s"“”«»]+)*$`, 'u');
 
 /** The track a round reference is attached to: "الجولة السابعة من اجتماعات اللجنة الدستورية". A track
  *  merely named in the sentence ("في جنيف" is the city of two tracks) does not choose the track. */
