@@ -92,6 +92,14 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2019-11-25');
     expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-02');
   });
+  it('a photo caption credited to an agency is not a dateline', () => {
+    const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
+    const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);
+    expect(r.anchor?.evidence.find((e) => e.quote === '27 سبتمبر 2024')?.says ?? '').not.toMatch(/printed/);
+    expect(r.anchor?.edtf).not.toBe('2024-09-27');
+    const dateline = date('أنقرة 27 سبتمبر 2024 (الأناضول) - أكدت الخارجية التركية أن الوزراء سيجتمعون في الدوحة.');
+    expect(dateline.anchor?.edtf).toBe('2024-09-27');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

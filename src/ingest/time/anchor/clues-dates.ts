@@ -77,6 +77,9 @@ function isDateline(e: Expr, ctx: ClueContext): boolean {
   return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined;
 }
 
+/** More words than this before a date credited to an agency make its line a caption, not a dateline. */
+const CAPTION_WORDS = 4;
+
 const PAGE_TOOLS = new RegExp(`(?<![\\p{L}])(?:${alternation(PAGE_TOOL_WORDS)})(?![\\p{L}])`, 'u');
 /** How many of the page's first lines a header date may stand on. */
 const HEADER_LINES = 3;
@@ -112,7 +115,9 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
 function isStamp(e: Expr, ctx: ClueContext): boolean {
   const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
   if (STAMP_BEFORE.test(before)) return true;
-  if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return true;
+  // "دمشق 12 آذار 2018 (سانا) -" is a dateline; a long line ending "…في نيويورك، 27 سبتمبر 2024
+  // (الأناضول)" is a photo's caption and credit: the day the picture was taken.
+  if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return wordsBefore(e, ctx) <= CAPTION_WORDS;
   if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
   if (isDateline(e, ctx)) return true;
   // A line that holds little but dates: a byline, a site stamp ("2019.10.30 | 14:01"), a dateline
