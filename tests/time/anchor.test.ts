@@ -100,6 +100,12 @@ describe('inferred', () => {
     const dateline = date('أنقرة 27 سبتمبر 2024 (الأناضول) - أكدت الخارجية التركية أن الوزراء سيجتمعون في الدوحة.');
     expect(dateline.anchor?.edtf).toBe('2024-09-27');
   });
+  it('a day of the talks takes its track from the talks named in another sentence', () => {
+    // The second sentence names no track; the first names Astana, whose round of 7 July (2021) is the
+    // only one that day within a year: the Monday of that week.
+    const r = date('أعلنت الخارجية الأميركية اليوم الاثنين أنها لن توفد أحداً إلى المحادثات السورية التي تحتضنها أستانة هذا الأسبوع.\nوأوضح المتحدث أن السفير سيحضر بصفة مراقب المحادثات التي ستجري في 7 تموز.');
+    expect(r.anchor?.edtf).toBe('2021-07-05');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

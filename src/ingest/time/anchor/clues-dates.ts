@@ -240,6 +240,7 @@ export function near(e: Expr, span: DaySpan): DaySpan {
   return [span[0] - 366, span[1] + 366];
 }
 
+const TALKS_WORD = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(['محادثات', 'المحادثات', 'مفاوضات', 'المفاوضات', 'مباحثات', 'المباحثات', 'الجولة', 'جولة'])})(?![\\p{L}])`, 'u');
 const ROUND_WORD_BEFORE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(ROUND_WORDS)})(?:\\s+[\\p{L}]+){0,2}?\\s+(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)+$`, 'u');
 
 /** Tracks whose rounds a sentence speaks of: those of its round references, and a track attached to a
@@ -251,7 +252,13 @@ function roundTracks(e: Expr, ctx: ClueContext): Set<string> {
     if (t.start < e.sentence[0] || t.end > e.sentence[1]) continue;
     if (ROUND_WORD_BEFORE.test(ctx.folded.slice(Math.max(e.sentence[0], t.start - 60), t.start))) tracks.add(t.track);
   }
-  return tracks;
+  if (tracks.size > 0) return tracks;
+  // "المحادثات … التي ستجري في 23 يناير" with the talks' city named in another sentence: the talks of
+  // the article are those of the one or two tracks it names.
+  const sentence = ctx.folded.slice(e.sentence[0], e.sentence[1]);
+  if (!TALKS_WORD.test(sentence)) return tracks;
+  const named = new Set(ctx.mentions.map((t) => t.track));
+  return named.size <= 2 ? named : tracks;
 }
 
 /** A year-less day in a sentence about a round: the catalog rounds of that track on those days give the year. */
