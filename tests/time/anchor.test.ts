@@ -106,6 +106,12 @@ describe('inferred', () => {
     const r = date('أعلنت الخارجية الأميركية اليوم الاثنين أنها لن توفد أحداً إلى المحادثات السورية التي تحتضنها أستانة هذا الأسبوع.\nوأوضح المتحدث أن السفير سيحضر بصفة مراقب المحادثات التي ستجري في 7 تموز.');
     expect(r.anchor?.edtf).toBe('2021-07-05');
   });
+  it('a headline cut in two by ".." still leaves the next line as the lead', () => {
+    const r = date('الجولة الثامنة من اجتماعات اللجنة الدستورية.. دون أي تقدم يذكر\nذكر المرصد في تقرير أصدره أن الجولة الثامنة من اجتماعات اللجنة الدستورية تدخل يومها الثالث من غير أن تحرز أي تقدم.\nوأوضح التقرير أن وفد الحكومة حاد عن جدول الأعمال.');
+    // The round's third day (1 June 2022) is the lead's news: the week around it, not a refusal.
+    expect(r.anchor).toMatchObject({ edtf: '2022-05-29/2022-06-04', certainty: 'range' });
+    expect(r.anchor?.evidence.map((e) => e.says)).toContain('day 3 of cc-08 is reported as today\'s news');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -43,6 +43,23 @@ function publishedDay(value: unknown): number | null {
   return m ? parseDay(m[1]!) : null;
 }
 
+const WORDY = /\p{L}{2,}(?:\s+\p{L}{2,}){3}/u;
+/** A headline is a line this short at most; a longer first line is the story itself. */
+const HEADLINE_CHARS = 200;
+
+/** Where the lead ends: the headline and the story's first sentence. A headline cut in two by ".."
+ *  or a colon is still one line, so the first sentence is the first one after that line. */
+function leadEndOf(folded: string, spans: [number, number][]): number {
+  const first = folded.search(/\S/u);
+  const lineEnd = first < 0 ? -1 : folded.indexOf('\n', first);
+  if (lineEnd > 0 && lineEnd - first <= HEADLINE_CHARS) {
+    const lead = spans.find((sp) => sp[0] >= lineEnd && WORDY.test(folded.slice(sp[0], sp[1])));
+    if (lead) return lead[1];
+  }
+  const headline = (spans.find((sp) => WORDY.test(folded.slice(sp[0], sp[1]))) ?? spans[0]!)[1];
+  return spans.find((sp) => sp[0] > headline && WORDY.test(folded.slice(sp[0], sp[1])))?.[1] ?? headline;
+}
+
 export function dateArticle(text: string, options: DatingOptions): DatingResult {
   const messages: DatingMessage[] = [];
   const { text: folded, map } = foldWithMap(text);
@@ -63,9 +80,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });
-  const leadEnd = (spans.find((sp) => /\p{L}{2,}(?:\s+\p{L}{2,}){3}/u.test(folded.slice(sp[0], sp[1]))) ?? spans[0]!)[1];
-  const nextSentence = spans.find((sp) => sp[0] > leadEnd && /\p{L}{2,}(?:\s+\p{L}{2,}){3}/u.test(folded.slice(sp[0], sp[1])));
-  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: nextSentence?.[1] ?? leadEnd, params: options.params ?? FITTED };
+  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans), params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's dates and names are another story's: no evidence, not even a loose bound.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)].filter((c) => !inFurniture(folded, c.start));
   clues.push(...cluesUrl(options.url));
