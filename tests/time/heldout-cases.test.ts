@@ -41,6 +41,8 @@ describe('article date from the text alone', () => {
     // F4a: the round is tied to the day its own verb governs, not to the closing session's day.
     ['a round is tied to a day of its own clause', 'إنطلقت في العاصمة الكازاخستانية أستانا، أمس، الجولة الثامنة من محادثات التسوية السورية، وذلك قبيل الجلسة العامة الختامية التي ستعقد اليوم.', '2017-12-22'],
     // F5: a possessive round word owned by the track before it; the next clause names its opening.
+    // An ordinal before a possessive round word: the track before it owns it.
+    ['an ordinal before a possessive round word', 'افتتحت اللجنة الدستورية السورية أمس الاثنين في جنيف رابع اجتماعاتها برعاية أممية.', '2020-12-01'],
     ['a possessive round word and the opening in the next clause', 'تعقد اللجنة الدستورية السورية بأعضائها الـ 150 اجتماعها الأول في مقر الأمم المتحدة بجنيف، وذلك بعد الافتتاح الرسمي الذي عقد امس الأربعاء.', '2019-10-31'],
   ])('%s', (_name, text, expected) => {
     expect(date(text).anchor?.edtf).toBe(expected);

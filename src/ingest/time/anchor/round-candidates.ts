@@ -94,7 +94,8 @@ export function roundCandidates(
   let track = s.track ?? attachedTrack(expr, mentions, folded);
   if (!track && s.trackFrom === 'owner') {
     // "تعقد اللجنة الدستورية ... اجتماعها الأول": the nearest track before it in its sentence owns it.
-    track = mentions.filter((t) => t.end <= expr.start && t.start >= sentence[0] && expr.start - t.end <= 120).sort((a, b) => b.end - a.end)[0]?.track;
+    // A city named as the place ("في جنيف") owns nothing.
+    track = mentions.filter((t) => t.end <= expr.start && t.start >= sentence[0] && expr.start - t.end <= 120 && !isPlaceOnly(t, folded)).sort((a, b) => b.end - a.end)[0]?.track;
   }
   // "أول اجتماع"، "جولتها الثامنة" name a round of talks only with their track.
   if (!track && s.trackFrom !== undefined) return [];

@@ -1,5 +1,5 @@
 // Numbered rounds of talks: "الجولة الثامنة"، "جولة ثامنة"، "الجولة الحادية عشرة"، "الجولة الـ21"،
-// "بنسخته العشرين"، "أستانا-9"، "آستانة 10"، "جنيف 8". Which track a bare "الجولة الثامنة" belongs to is
+// "بنسخته العشرين"، "أستانا-9"، "آستانة 10"، "جنيف 8"، "أول اجتماعاتها" (the track before owns it). Which track a bare "الجولة الثامنة" belongs to is
 // decided later from its sentence (refiners/round-candidates.ts).
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
@@ -11,7 +11,7 @@ const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);
 /** "محادثات جنيف الثالثة"، "اجتماع أستانا الأول": the track's city, then the ordinal with its article. */
 const ORD_AL_RE = alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('ال')));
 const SOURCE = WORD_START +
-  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال\\s?)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?:ال\\s?)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
+  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال\\s?)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?:ال\\s?)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = foldArabic('جنيف');
 const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${['اليوم', 'يوم', 'جلسات', 'الجلسات', 'جلسة', 'الجلسة', 'أعمال اليوم'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
@@ -33,7 +33,7 @@ export const round: Parser = {
     const track = city ? (city === GENEVA ? 'geneva' : 'astana') : undefined;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'round',
-      stated: { round: number, ...(track ? { track } : {}), ...(g.ob ? { trackFrom: 'after' as const } : owned ? { trackFrom: 'owner' as const } : {}) },
+      stated: { round: number, ...(track ? { track } : {}), ...(g.ob && !g.own ? { trackFrom: 'after' as const } : owned || g.own ? { trackFrom: 'owner' as const } : {}) },
     };
   },
 };
