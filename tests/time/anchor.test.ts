@@ -112,6 +112,13 @@ describe('inferred', () => {
     expect(r.anchor).toMatchObject({ edtf: '2022-05-29/2022-06-04', certainty: 'range' });
     expect(r.anchor?.evidence.map((e) => e.says)).toContain('day 3 of cc-08 is reported as today\'s news');
   });
+  it('a headline\'s present tense is the day\'s news, unless a future word says otherwise', () => {
+    // Astana 10 closed on Tuesday 31 July 2018.
+    const today = date('الجولة العاشرة من محادثات أستانا تنتهي ببيان مشترك للدول الضامنة\nأصدرت الدول الضامنة اليوم الثلاثاء بياناً أكدت فيه التزامها بوحدة الأراضي السورية.');
+    expect(today.anchor?.edtf).toBe('2018-07-31');
+    const tomorrow = date('الجولة العاشرة من محادثات أستانا تنتهي غداً ببيان مشترك\nأعلنت الخارجية الكازاخية اليوم الاثنين أن الوفود ستصدر بياناً.');
+    expect(tomorrow.anchor?.edtf).toBe('2018-07-30');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -49,10 +49,15 @@ const HEADLINE_CHARS = 200;
 
 /** Where the lead ends: the headline and the story's first sentence. A headline cut in two by ".."
  *  or a colon is still one line, so the first sentence is the first one after that line. */
-function leadEndOf(folded: string, spans: [number, number][]): number {
+function headlineEndOf(folded: string): number {
   const first = folded.search(/\S/u);
   const lineEnd = first < 0 ? -1 : folded.indexOf('\n', first);
-  if (lineEnd > 0 && lineEnd - first <= HEADLINE_CHARS) {
+  return lineEnd > 0 && lineEnd - first <= HEADLINE_CHARS ? lineEnd : 0;
+}
+
+function leadEndOf(folded: string, spans: [number, number][]): number {
+  const lineEnd = headlineEndOf(folded);
+  if (lineEnd > 0) {
     const lead = spans.find((sp) => sp[0] >= lineEnd && WORDY.test(folded.slice(sp[0], sp[1])));
     if (lead) return lead[1];
   }
@@ -80,7 +85,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });
-  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans), params: options.params ?? FITTED };
+  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans), headlineEnd: headlineEndOf(folded), params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's dates and names are another story's: no evidence, not even a loose bound.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)].filter((c) => !inFurniture(folded, c.start));
   clues.push(...cluesUrl(options.url));

@@ -12,6 +12,8 @@ export interface ClueContext {
   aboutTalks: boolean;
   /** Where the lead ends (the headline and the first sentence): what it reports is the day's news. */
   leadEnd: number;
+  /** Where the headline line ends (0 when the text opens on its story). */
+  headlineEnd: number;
   params: DatingParams;
 }
 

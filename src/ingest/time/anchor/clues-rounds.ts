@@ -221,7 +221,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
-    const edge = r.start < ctx.leadEnd ? edgeVerb(r, ctx) : null;
+    const edge = r.start < ctx.leadEnd ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') clues.push(edgeClue(r, edge, ctx.params));
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs.
@@ -233,6 +233,17 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   }
   for (const { r, future } of near.values()) clues.push(nearClue(r, future, ctx.params));
   return clues;
+}
+
+/** Words that put a headline's present tense in the future ("تنطلق غداً"، "تعقد الأسبوع المقبل"). */
+const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(['سوف', 'غدا', 'غد', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المقررة', 'المزمع', 'المزمعة'])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
+
+/** A headline tells the day's news in the present ("قمة أنقرة تنتهي بتوافق"): its present-tense
+ *  verb is today's, not a round to come, unless a future word says so. */
+function headlineNews(r: Expr, edge: EdgeVerb | null, ctx: ClueContext): EdgeVerb | null {
+  if (!edge || edge.tense !== 'future' || r.start >= ctx.headlineEnd) return edge;
+  const line = ctx.folded.slice(ctx.folded.lastIndexOf('\n', r.start) + 1, ctx.headlineEnd);
+  return HEADLINE_FUTURE.test(line) ? edge : { ...edge, tense: 'present' };
 }
 
 /** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
