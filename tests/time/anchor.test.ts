@@ -119,6 +119,14 @@ describe('inferred', () => {
     const tomorrow = date('الجولة العاشرة من محادثات أستانا تنتهي غداً ببيان مشترك\nأعلنت الخارجية الكازاخية اليوم الاثنين أن الوفود ستصدر بياناً.');
     expect(tomorrow.anchor?.edtf).toBe('2018-07-30');
   });
+  it('an alias two catalog meetings share names one of them, and the weekday chooses', () => {
+    // Ankara hosted the guarantors' summit on Wednesday 4 April 2018 and on Monday 16 September 2019.
+    const summit = (id: string, day: string) => ({ id, track: 'summits', number: null, start: day, end: day, name_ar: `القمة الثلاثية في أنقرة ${id}`, aliases_ar: ['قمة أنقرة'], city_ar: 'أنقرة' });
+    const rounds = [...ROUNDS, summit('summit-ankara-2018', '2018-04-04'), summit('summit-ankara-2019', '2019-09-16')];
+    const r = dateArticle('قمة أنقرة تنتهي بتوافق على تأليف اللجنة الدستورية\nانتهت قمة أنقرة التي جمعت رؤساء الدول الضامنة لمسار أستانا اليوم الاثنين ببيان مشترك.', { rounds });
+    expect(r.expressions.filter((e) => e.kind === 'round').map((e) => e.roundId)).toEqual(['summit-ankara-2019', 'summit-ankara-2019']);
+    expect(r.anchor?.edtf).toBe('2019-09-16');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -61,6 +61,8 @@ export interface Stated {
   round?: number;
   track?: string;
   roundId?: string;
+  /** Catalog meetings an alias shared by several names ("قمة أنقرة"): one of them. */
+  roundIds?: string[];
   /** How the round names its track: 'after' = only a track attached after it counts ("رابع اجتماعات اللجنة الدستورية"), 'owner' = the track before it owns it ("اللجنة ... اجتماعها الأول"). */
   trackFrom?: 'after' | 'owner';
   /** A round named by its track's talks alone ("محادثات أستانا"): some round, dated only when its opening or closing is told. */

@@ -83,6 +83,7 @@ export function roundCandidates(
     const c = r && candidate(r, 1, rounds);
     return c ? [c] : [];
   }
+  if (s.roundIds) return rounds.filter((r) => s.roundIds!.includes(r.id)).map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   if (s.round === undefined) {
     // A round without a number: some round of its track; "المقبلة" one after the article, "السابقة" one before (tense does that).
     if (!s.track) return [];

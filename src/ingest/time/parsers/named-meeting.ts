@@ -1,5 +1,6 @@
 // Meetings named in the rounds catalog by an alias without a usable number ("مؤتمر سوتشي",
-// "مؤتمر الحوار الوطني السوري"): the catalog gives their dates.
+// "مؤتمر الحوار الوطني السوري"): the catalog gives their dates. An alias several meetings share
+// («قمة سوتشي» for two summits) names one of them, which the other evidence chooses.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser, ParseContext, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
@@ -7,23 +8,24 @@ import { ROUND_WORD_RE } from './pieces.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const NEVER = /(?!)/gu;
-interface AliasIndex { re: RegExp; byAlias: Map<string, string>; trigger: { re: RegExp; lookback: number } }
+interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; trigger: { re: RegExp; lookback: number } }
 const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 
 function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const hit = cache.get(rounds);
   if (hit !== undefined) return hit;
-  const byAlias = new Map<string, string>();
+  const byAlias = new Map<string, string[]>();
   for (const r of rounds) {
     for (const alias of [r.name_ar, ...r.aliases_ar]) {
       const key = foldArabic(alias).replace(/\s+/g, ' ').trim();
       // Aliases with digits or opening with a round word are read by the round parser (and its track
-      // from the words around); an alias shared by two rounds names neither.
+      // from the words around).
       if (!key || /\d/.test(key) || ROUND_WORD_START.test(key)) continue;
-      byAlias.set(key, byAlias.has(key) && byAlias.get(key) !== r.id ? '' : r.id);
+      const ids = byAlias.get(key) ?? [];
+      if (!ids.includes(r.id)) byAlias.set(key, [...ids, r.id]);
     }
   }
-  const names = [...byAlias].filter(([, id]) => id).map(([k]) => k);
+  const names = [...byAlias.keys()];
   const firstWords = new Set(names.map((n) => n.split(' ')[0]!));
   const value = names.length ? {
     re: new RegExp(WORD_START + `(?:${alternation(names)})` + WORD_END, 'gu'), byAlias,
@@ -39,12 +41,14 @@ export const namedMeeting: Parser = {
   pattern: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.re ?? NEVER,
   triggerFor: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.trigger,
   extract(m, ctx): Parsed | null {
-    const id = aliasIndex(ctx.rounds)?.byAlias.get(m[0].replace(/\s+/g, ' '));
-    if (!id) return null;
-    const r = ctx.rounds.find((x) => x.id === id)!;
+    const ids = aliasIndex(ctx.rounds)?.byAlias.get(m[0].replace(/\s+/g, ' '));
+    if (!ids) return null;
+    const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
+    const r = named[0]!;
+    const track = named.every((x) => x.track === r.track) ? { track: r.track } : {};
     return {
       start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'named-meeting',
-      stated: { roundId: id, track: r.track, ...(r.number !== null ? { round: r.number } : {}) },
+      stated: named.length === 1 ? { roundId: r.id, track: r.track, ...(r.number !== null ? { round: r.number } : {}) } : { roundIds: ids, ...track },
     };
   },
 };
