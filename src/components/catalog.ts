@@ -20,6 +20,7 @@ export const TRACK_LABELS: Record<string, string> = {
   geneva: 'جنيف',
   sochi: 'سوتشي',
   'constitutional-committee': 'اللجنة الدستورية',
+  summits: 'قمم واجتماعات',
 };
 
 export const KIND_LABELS: Record<string, string> = {

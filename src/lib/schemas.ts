@@ -19,7 +19,9 @@ export const edtfString = z.string().refine(isEdtf, { message: 'expected an EDTF
 
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
 
-export const TRACKS = ['astana', 'geneva', 'sochi', 'constitutional-committee'] as const;
+/** `summits`: the meetings around the rounds (the guarantors' summits, ministers' meetings, the
+ *  support group), dated in the catalog like rounds and shown in a lane of their own. */
+export const TRACKS = ['astana', 'geneva', 'sochi', 'constitutional-committee', 'summits'] as const;
 
 export const sourceLink = z.object({
   url: z.string().url(),

@@ -139,7 +139,7 @@ export function siteSuite(kind: ContentKind): void {
       expect(ids).toBe(roundIds.length);
       expect(await page.locator('.vis-timeline.vis-rtl').count()).toBe(1);
       const lanes = await page.locator('.vis-labelset .vis-label').allInnerTexts();
-      expect(lanes.slice(0, 4)).toEqual(['أستانا', 'جنيف', 'سوتشي', 'اللجنة الدستورية']);
+      expect(lanes.slice(0, 5)).toEqual(['أستانا', 'جنيف', 'سوتشي', 'اللجنة الدستورية', 'قمم واجتماعات']);
       await page.close();
     });
 
