@@ -127,6 +127,13 @@ describe('inferred', () => {
     expect(r.expressions.filter((e) => e.kind === 'round').map((e) => e.roundId)).toEqual(['summit-ankara-2019', 'summit-ankara-2019']);
     expect(r.anchor?.edtf).toBe('2019-09-16');
   });
+  it('a track\'s meeting placed in another city is one of the meetings held there', () => {
+    // The Astana-format ministers met in Doha on Saturday 7 December 2024; no Astana round fits.
+    const doha = { id: 'fm-doha-2024', track: 'summits', number: null, start: '2024-12-07', end: '2024-12-07', name_ar: 'اجتماع وزراء خارجية صيغة أستانا في الدوحة', aliases_ar: [], city_ar: 'الدوحة' };
+    const r = dateArticle('أعلن وزير الخارجية الإيراني اليوم الخميس أن وزراء خارجية صيغة أستانا سيجتمعون السبت المقبل في الدوحة لبحث الوضع في سوريا.', { rounds: [...ROUNDS, doha] });
+    expect(r.anchor?.edtf).toBe('2024-12-05');
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('fm-doha-2024');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -72,6 +72,14 @@ function placesBeside(expr: { start: number; end: number }, sentence: [number, n
   return out;
 }
 
+/** Whether the catalog puts the round in one of the cities. */
+function heldIn(r: RoundRef, places: Set<string>): boolean {
+  return (r.city_ar ? r.city_ar.split('/') : USUAL_CITY[r.track] ?? []).some((c) => places.has(cityKey(foldArabic(c))));
+}
+
+/** The catalog's track of the summits and ministers' meetings around the rounds. */
+const AROUND_TRACK = 'summits';
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
 
 export function roundCandidates(
@@ -87,7 +95,14 @@ export function roundCandidates(
   if (s.round === undefined) {
     // A round without a number: some round of its track; "المقبلة" one after the article, "السابقة" one before (tense does that).
     if (!s.track) return [];
-    return rounds.filter((r) => r.track === s.track).map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
+    const own = rounds.filter((r) => r.track === s.track);
+    // "وزراء خارجية صيغة أستانا سيجتمعون في الدوحة": a track's meeting named with another city as its
+    // place is one held there, its own or one of the meetings around the rounds.
+    const places = placesBeside(expr, sentence, folded);
+    const there = places.size > 0 ? own.filter((r) => heldIn(r, places)) : [];
+    const around = places.size > 0 && there.length === 0 ? rounds.filter((r) => r.track === AROUND_TRACK && heldIn(r, places)) : [];
+    const pool = there.length > 0 ? there : around.length > 0 ? around : own;
+    return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
@@ -114,7 +129,7 @@ export function roundCandidates(
   // "بدأت في جنيف جولة سابعة"، "انطلقت في العاصمة الكازاخستانية أستانا ،أمس، الجولة الثامنة": the city
   // named beside the round as its place keeps the rounds held there (when the catalog has any).
   const places = placesBeside(expr, sentence, folded);
-  const held = places.size > 0 ? pool.filter((r) => (r.city_ar ? r.city_ar.split('/') : USUAL_CITY[r.track] ?? []).some((c) => places.has(cityKey(foldArabic(c))))) : [];
+  const held = places.size > 0 ? pool.filter((r) => heldIn(r, places)) : [];
   const out: RoundCandidate[] = [];
   for (const r of held.length > 0 ? held : pool) {
     const inSentence = named.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
