@@ -20,6 +20,7 @@ describe('datelines pin the article date', () => {
     ['a weekday and its date opening the first line, then a bar', 'الخميس 2 أوت 2018 | أعلن المبعوث الأممي أن اللجنة الدستورية ستجتمع قريبا.', '2018-08-02'],
     ['a Hijri dateline with its weekday', 'بيروت، الثلاثاء ١٩ ربيع الأول ١٤٤٠ هـ - قال وزير الخارجية إن الحل السياسي هو الحل الوحيد في سوريا.', '2018-11-27'],
     ['a Gulf dateline: Hijri, then the Gregorian day after الموافق', 'الرياض - واس - 1439/4/3 هـ الموافق 2017/12/21 م أكد مجلس الوزراء دعمه للحل السياسي في سوريا.', '2017-12-21'],
+    ['a place, the date, a byline and the dash that opens the story', 'مونترو، سويسرا، 22 يناير 2014، سامر خليل، أخبار اليوم –\n\nرأى الموفد إلى مدينة مونترو أن كلمات مؤتمر جنيف 2 جاءت كما كان متوقعاً.', '2014-01-22'],
     ['an issue number before a numeric date', 'صدى البلد\nالعدد 5432 - الأربعاء 20/12/2017\nقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات السورية في جنيف ستستأنف قريبا.', '2017-12-20'],
   ])('%s', (_name, text, want) => {
     expect(anchorOf(text)).toBe(want);

@@ -74,7 +74,15 @@ function isDateline(e: Expr, ctx: ClueContext): boolean {
   if (GREGORIAN_OF.test(ctx.folded.slice(Math.max(0, e.start - 12), e.start))) return true;
   // "في 15 آذار 2011 - اندلعت": a preposition alone before the date reports an event.
   if (words === 1 && PREPOSITION_BEFORE.test(ctx.folded.slice(ctx.folded.lastIndexOf('\n', e.start - 1) + 1, e.start))) return false;
-  return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined;
+  return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined || BYLINE_THEN_DASH.test(restOfLine(e, ctx));
+}
+
+/** "مونترو، سويسرا، 22 يناير 2014، جنان موسى، أخبار الآن –": after the date, a byline of a few words
+ *  and the dash that opens the story. */
+const BYLINE_THEN_DASH = /^[\s،,]*(?:[\p{L}.]+[\s،,]*){1,6}[-–—]\s*$/u;
+function restOfLine(e: Expr, ctx: ClueContext): string {
+  const end = ctx.folded.indexOf('\n', e.end);
+  return ctx.folded.slice(e.end, end < 0 ? ctx.folded.length : end);
 }
 
 /** More words than this before a date credited to an agency make its line a caption, not a dateline. */
