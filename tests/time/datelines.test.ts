@@ -102,6 +102,13 @@ describe('how a round is tied to the day named', () => {
 });
 
 describe('a weekday written beside a day and month picks the year', () => {
+  it('beside a range of two days it names one of them', () => {
+    // 19 January 2016 was a Tuesday, the 20th a Wednesday.
+    const text = 'التأمت الهيئة العليا للمفاوضات في اجتماعها الثالث يومي الثلاثاء والأربعاء 19-20 كانون الثاني في مدينة الرياض.';
+    const r = dateArticle(text, { rounds: ROUNDS, published: '2016-01-20' });
+    expect(r.anchor?.evidence.map((e) => e.says)).toContain('the weekday named fits this day and month only in some years, and near the article');
+    expect(r.anchor?.conflicts).toEqual([]);
+  });
   it('over the tense of another verb in the sentence («لن تعود»)', () => {
     const e = dateWith('وعلقت الهيئة مشاركتها في محادثات جنيف، الثلاثاء 19 نيسان، مؤكدة أنها لن تعود قبل تحسن الأوضاع.', '2016-04-24')
       .find((x) => x.text.includes('19 نيسان'));

@@ -220,9 +220,12 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     }
     if (s.weekday !== undefined && s.day !== undefined) {
       const w = s.weekday;
+      // "الثلاثاء والأربعاء 19-20 كانون الثاني": a weekday beside a range names one of its days.
+      const extra = s.dayEnd !== undefined && s.monthEnd === undefined ? Math.max(0, s.dayEnd - s.day) : 0;
+      const fits = (first: number): boolean => { for (let k = 0; k <= extra; k++) if (weekdayOf(first + k) === w) return true; return false; };
       // Each year whose day and month fall on the weekday named, and the week either side of it.
-      const windows = occurs.filter((x) => weekdayOf(x) === w).map((x) => [x - 7, x + 7] as DaySpan);
-      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && weekdayOf(r.span[0]) === w && Math.abs(r.span[0] - d) <= 7 ? 1 : 0; } });
+      const windows = occurs.filter(fits).map((x) => [x - 7, x + extra + 7] as DaySpan);
+      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && Math.abs(r.span[0] - d) <= 7 + extra ? 1 : 0; } });
     }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;
