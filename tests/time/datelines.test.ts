@@ -27,6 +27,18 @@ describe('datelines pin the article date', () => {
   });
 });
 
+describe('page stamps as outlets print them', () => {
+  const article = (stamp: string) => `وزير الخارجية يبحث مع المبعوث الأممي مسار المحادثات السورية\n\n${stamp}\n\nقال المبعوث الأممي إن المحادثات السورية ستستمر في جنيف وإن الوفود ستعود إلى الطاولة.`;
+  it.each([
+    ['a Latin month first, Arabic-Indic digits, a time', 'Feb ٠٢, ٢٠١٦ ٠١:١٢ UTC', '2016-02-02'],
+    ['a full Latin month name', 'July 11, 2017 16:30', '2017-07-11'],
+    ['a Latin month without a comma', 'Oct 22 2021', '2021-10-22'],
+    ['a Latin month after the day', '02 Feb 2016 - 10:30', '2016-02-02'],
+  ])('%s', (_name, stamp, want) => {
+    expect(anchorOf(article(stamp))).toBe(want);
+  });
+});
+
 describe('dates that are not the article date', () => {
   it('a Corona banner above a 2017 story: the story decides', () => {
     const text = 'آخر إحصائيات كورونا | 2021/03/15\n\nاختتمت أمس في أستانا الجولة الثامنة من المحادثات السورية بمشاركة الدول الضامنة روسيا وتركيا وإيران.';

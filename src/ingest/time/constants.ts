@@ -20,6 +20,16 @@ export const MONTH_NAMES: Record<number, string[]> = {
   12: ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'دیسمبر'],
 };
 
+/** Latin month names, as many Arabic sites print their stamps ("Feb 02, 2016", "July 11, 2017"). Read only
+ *  with a day and a year beside them: "May" alone is a word. */
+export const LATIN_MONTH_NAMES: Record<number, string[]> = Object.fromEntries(
+  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+    .map((name, i) => {
+      const forms = [name, name.slice(0, 3), ...(name === 'September' ? ['Sept'] : [])];
+      return [i + 1, forms.flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()])];
+    }),
+);
+
 /** Hijri month number → names. */
 export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
   1: ['محرم', 'المحرم'],

@@ -1,12 +1,13 @@
 // Regex pieces and folded lookups shared by the parsers, built once from constants.ts.
 import {
-  alternation, foldedIndex, foldedLookup, HIJRI_MONTH_NAMES, MONTH_NAMES, MONTH_PARTS, ORDINALS,
+  alternation, foldedIndex, foldedLookup, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, MONTH_NAMES, MONTH_PARTS, ORDINALS,
   PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, ROUND_WORDS, TIMES_OF_DAY, TRACK_WORDS, WEEKDAY_NAMES,
 } from '../constants.ts';
 
 const allNames = (table: Record<number, string[]>): string[] => Object.values(table).flat();
 
 export const MONTH_RE = alternation(allNames(MONTH_NAMES));
+export const LATIN_MONTH_RE = alternation(allNames(LATIN_MONTH_NAMES));
 export const HIJRI_MONTH_RE = alternation(allNames(HIJRI_MONTH_NAMES));
 export const WEEKDAY_RE = alternation(allNames(WEEKDAY_NAMES));
 export const QUAL_RE = alternation(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== 'هذا'));
@@ -19,6 +20,7 @@ export const ROUND_WORD_RE = alternation(ROUND_WORDS);
 export const TRACK_CITY_RE = alternation([...TRACK_WORDS.astana!.slice(0, 9), ...TRACK_WORDS.geneva!, 'سوتشي', 'سوتشى']);
 
 export const MONTHS = foldedIndex(MONTH_NAMES);
+const LATIN_MONTHS = foldedIndex(LATIN_MONTH_NAMES);
 export const HIJRI_MONTHS = foldedIndex(HIJRI_MONTH_NAMES);
 export const WEEKDAYS = foldedIndex(WEEKDAY_NAMES);
 export const QUALIFIERS = foldedLookup(RELATIVE_QUALIFIERS);
@@ -30,7 +32,7 @@ export const PERIODS = foldedLookup(PERIOD_WORDS);
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Month number of a folded month name (spaces normalized). */
-export const monthOf = (s: string): number | undefined => MONTHS.get(norm(s));
+export const monthOf = (s: string): number | undefined => MONTHS.get(norm(s)) ?? LATIN_MONTHS.get(norm(s));
 export const weekdayOf = (s: string): number | undefined => WEEKDAYS.get(norm(s).replace(/^ال/, ''));
 export const qualifierOf = (s: string | undefined): -1 | 0 | 1 | undefined => (s ? QUALIFIERS.get(norm(s)) : undefined);
 export const partOf = (s: string | undefined): [number, number] | undefined => (s ? PARTS.get(norm(s)) : undefined);
