@@ -34,6 +34,10 @@ describe('page stamps as outlets print them', () => {
     ['a full Latin month name', 'July 11, 2017 16:30', '2017-07-11'],
     ['a Latin month without a comma', 'Oct 22 2021', '2021-10-22'],
     ['a Latin month after the day', '02 Feb 2016 - 10:30', '2016-02-02'],
+    ['dashes joining day, month and year', 'التاريخ : 20-كانون الثاني-2016', '2016-01-20'],
+    ['slashes joining them, after the weekday', 'الجمعة 07/أبريل/2017 - 04:57 م', '2017-04-07'],
+    ['slashes around both month names', '14 / تشرين ثاني / نوفمبر / 2022', '2022-11-14'],
+    ['the time glued to the year', '01 يوليو 201711:05', '2017-07-01'],
   ])('%s', (_name, stamp, want) => {
     expect(anchorOf(article(stamp))).toBe(want);
   });

@@ -1,9 +1,13 @@
 // Dates built around a month name or "الشهر الجاري": "19 من نيسان 2019", "يومي الـ14 والـ15 من الشهر
-// الجاري", "في 7-8 من يوليو الجاري", "أواخر تشرين الأول (أكتوبر) الماضي", "الخامس والعشرين من نوفمبر".
+// الجاري", "في 7-8 من يوليو الجاري", "أواخر تشرين الأول (أكتوبر) الماضي", "الخامس والعشرين من نوفمبر", and
+// stamps that join the parts with dashes or slashes ("20-كانون الثاني-2016"، "07/أبريل/2017").
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, WORD_START } from '../constants.ts';
 import { DAY_RE, MONTH_RE, PART_RE, QUAL_RE, dayNumberOf, monthOf, partOf, qualifierOf } from './pieces.ts';
+
+/** A word's end, or a year with the time glued to it ("01 يوليو 201711:05"). */
+const GLUED_TIME_OR_END = `(?:${WORD_END}|(?<=\\d{4})(?=\\d{1,2}:\\d{2}))`;
 
 const SOURCE =
   WORD_START +
@@ -12,7 +16,7 @@ const SOURCE =
   `(?:(?<d1>${DAY_RE})(?:\\s*(?:-|–|/|إلى|الى|حتى|و)\\s*(?:و\\s*)?(?<d2>${DAY_RE}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:/\\s*|-\\s*)?)?` +
   `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|(?<cur>الشهر)(?:\\s+(?<mq>${QUAL_RE}))?)` +
   `(?:\\s+(?<qual>${QUAL_RE}))?` +
-  `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?!\\d)(?:\\s*م(?![\\p{L}]))?)?` + WORD_END;
+  `(?:\\s*[,،/\\-–]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))(?:\\s*م(?![\\p{L}]))?)?` + GLUED_TIME_OR_END;
 
 const BARE_MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|شهر|مطلع)|[وف]?[بل]?شهر)\s+$/u;
 
