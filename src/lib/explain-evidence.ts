@@ -48,7 +48,7 @@ const EXPLAIN: [RegExp, Explain][] = [
   [/^(\w+) in a future clause: on or after the article date$/, (m) => `يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في سياق المستقبل: يقع في يوم المقال أو بعده.`],
   [/^(\w+) in a past clause: on or before the article date$/, (m) => `يوم ${WEEKDAYS_AR[m[1]!] ?? m[1]} في سياق الماضي: يقع في يوم المقال أو قبله.`],
   // clues-dates.ts
-  [new RegExp(`^last updated ${DATE}: published on or before it$`), (m) => `آخر تحديث في ${day(m[1]!)}: نُشر المقال في ذلك اليوم أو قبله.`],
+  [new RegExp(`^last updated ${DATE}: published that day or the day before, most likely$`), (m) => `آخر تحديث في ${day(m[1]!)}: نُشر المقال على الأرجح في ذلك اليوم أو في اليوم السابق له.`],
   [new RegExp(`^the page header shows ${DATE}, the day it was shown: the article is on or before it$`), (m) => `في رأس الصفحة تاريخ يوم عرضها ${day(m[1]!)}: المقال في ذلك اليوم أو قبله.`],
   [new RegExp(`^states the article date ${DATE}$`), (m) => `يذكر النص تاريخ المقال صراحة: ${day(m[1]!)}.`],
   [new RegExp(`^printed date or dateline ${DATE}$`), (m) => `تاريخ مطبوع في رأس الخبر: ${day(m[1]!)}.`],

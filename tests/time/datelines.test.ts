@@ -43,6 +43,20 @@ describe('page stamps as outlets print them', () => {
   });
 });
 
+describe('an update stamp', () => {
+  const article = (said: string) => `وزير الخارجية يبحث مع المبعوث الأممي مسار المحادثات السورية\n\nآخر تحديث 15-07-2017 21:20\n\nقال المبعوث الأممي ${said} إن المحادثات السورية ستستمر في جنيف.`;
+  it('alone prints no day, but names its day the likeliest', () => {
+    const r = dateArticle(article(''), { rounds: ROUNDS });
+    expect(r.anchor).toBeNull();
+    expect(r.messages[0]?.reason).toMatch(/likeliest: 2017-07-15/);
+  });
+  it('with a weekday of the text that agrees prints its day, or the day before', () => {
+    // 15 July 2017 was a Saturday.
+    expect(anchorOf(article('اليوم السبت'))).toBe('2017-07-15');
+    expect(anchorOf(article('اليوم الجمعة'))).toBe('2017-07-14');
+  });
+});
+
 describe('dates that are not the article date', () => {
   it('a Corona banner above a 2017 story: the story decides', () => {
     const text = 'آخر إحصائيات كورونا | 2021/03/15\n\nاختتمت أمس في أستانا الجولة الثامنة من المحادثات السورية بمشاركة الدول الضامنة روسيا وتركيا وإيران.';
