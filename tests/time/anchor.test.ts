@@ -134,6 +134,13 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2024-12-05');
     expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('fm-doha-2024');
   });
+  it('a round the text gives a year for is not taken to be near the article', () => {
+    // «في النصف الثاني من العام الجاري»: announced months ahead, so the Thursday just before the round
+    // (26 July 2018, before Astana 10) is no likelier than any other of that year.
+    const r = date('أفاد بيان للخارجية الكازاخية اليوم الخميس بالاتفاق مع الدول الضامنة على أن تلتئم الجولة العاشرة من محادثات أستانا في النصف الثاني من العام الجاري.');
+    expect(r.anchor).toBeNull();
+    expect(r.messages[0]?.reason).not.toMatch(/2018-07-26/);
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -224,8 +224,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const edge = r.start < ctx.leadEnd ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') clues.push(edgeClue(r, edge, ctx.params));
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
-    // round the text narrows to a few candidates weighs.
-    else if (!r.stated.loose && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES) {
+    // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
+    // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near.
+    else if (!r.stated.loose && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx)) {
       const key = r.candidates.map((c) => c.round.id).join(' ');
       const ahead = future || edge?.tense === 'future';
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
@@ -244,6 +245,14 @@ function headlineNews(r: Expr, edge: EdgeVerb | null, ctx: ClueContext): EdgeVer
   if (!edge || edge.tense !== 'future' || r.start >= ctx.headlineEnd) return edge;
   const line = ctx.folded.slice(ctx.folded.lastIndexOf('\n', r.start) + 1, ctx.headlineEnd);
   return HEADLINE_FUTURE.test(line) ? edge : { ...edge, tense: 'present' };
+}
+
+/** How far after a round a year given for it may stand. */
+const YEAR_REACH = 80;
+
+/** A year, or a part of one, named for the round just after it in its sentence. */
+function yearGiven(r: Expr, ctx: ClueContext): boolean {
+  return ctx.exprs.some((e) => (e.kind === 'relative-year' || e.kind === 'year') && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= YEAR_REACH);
 }
 
 /** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
