@@ -182,19 +182,17 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
 }
 
 /** Years a year-less day may fall in: wider than any era, which the posterior clips to. */
-const YEARS: [number, number] = [2005, 2040];
+const YEARS: [number, number] = [2011, 2030];
 
-/** Every day that is `day` of `month` (of any month when none is named), in YEARS. */
-function occurrences(day: number, month: number | undefined): number[] {
+/** Every day that is `day` of `month`, in YEARS. */
+function occurrences(day: number, month: number): number[] {
   const out: number[] = [];
-  for (let y = YEARS[0]; y <= YEARS[1]; y++) {
-    for (const m of month === undefined ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [month]) if (isValidCivil(y, m, day)) out.push(daysFromCivil(y, m, day));
-  }
+  for (let y = YEARS[0]; y <= YEARS[1]; y++) if (isValidCivil(y, month, day)) out.push(daysFromCivil(y, month, day));
   return out;
 }
 
-/** The candidate days the clue really holds on, as one-day windows: they are where to look. */
-const held = (days: number[], score: (d: number) => number): DaySpan[] => days.filter((d) => score(d) > 0).map((d) => [d, d] as DaySpan);
+/** Candidate days as one-day windows: where to look (the clue's score still says where it holds). */
+const oneDay = (days: number[]): DaySpan[] => days.map((d) => [d, d] as DaySpan);
 
 export function cluesDates(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
@@ -209,18 +207,20 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     }
     const yearless = (calendar || e.kind === 'relative-month') && !absolute;
     if (!yearless) continue;
-    const occurs = s.day === undefined ? [] : occurrences(s.day, s.month);
+    // A day of a named month occurs once a year: those days are where to look. A day of "this month"
+    // occurs every month: too many to look at one by one (it bounds nothing on its own).
+    const occurs = s.day === undefined || s.month === undefined ? [] : occurrences(s.day, s.month);
     if (s.offset !== undefined && s.day !== undefined) {
       const k = s.offset;
       // "اليوم الجمعة 22 أفريل": the weekday told with the day keeps only the years where they agree, so a
       // page's own stamp of another year (the day it was saved) cannot carry the day and month.
       const w = s.weekday;
       const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k && (w === undefined || weekdayOf(r.span[0]) === w) ? 1 : 0; };
-      clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: held(occurs.map((x) => x - k), score), says: 'states the article date (day and month)', score });
+      clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: oneDay(occurs.filter((x) => w === undefined || weekdayOf(x) === w).map((x) => x - k)), says: 'states the article date (day and month)', score });
     }
     if (s.offset === undefined && s.day !== undefined && s.rel === undefined && isStamp(e, ctx)) {
       const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; };
-      clues.push({ weight: 6, family: 'stamp', start: e.start, end: e.end, windows: held(occurs, score), says: 'dateline day and month: the article date', score });
+      clues.push({ weight: 6, family: 'stamp', start: e.start, end: e.end, windows: oneDay(occurs), says: 'dateline day and month: the article date', score });
     }
     if (s.weekday !== undefined && s.day !== undefined) {
       const w = s.weekday;
@@ -235,15 +235,25 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const month = s.month;
       clues.push({ weight: 3, family: 'current-month', start: e.start, end: e.end, windows: [], share: 1 / 12, says: `"current month" is month ${month}: the article is in that month`, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
     }
-    if (e.tense === 'future' && s.day !== undefined) {
-      // "في 7 من الشهر الجاري" holds only on the days of that month before the 7th; a date of no month
-      // qualifier has an occurrence ahead of almost any day.
-      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share: s.rel === 0 ? Math.max(1, s.day - 1) / 365 : 0.9, says: 'a day still to come: the article is before it', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && d < r.span[0] ? 1 : 0; } });
+    if (e.tense === 'future' && s.day !== undefined && s.rel === 0) {
+      // "في 7 من الشهر الجاري" holds only on the days of that month before the 7th. (A date of no month
+      // qualifier has an occurrence ahead of any day: it says nothing.)
+      const day = s.day;
+      const month = s.month;
+      const share = Math.max(1, day - 1) / (month === undefined ? 30 : 365);
+      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share, says: 'a day still to come: the article is before it', score: (d) => { const c = civilFromDays(d); return (month === undefined || c.month === month) && c.day < day ? 1 : 0; } });
     }
     const catalog = catalogClue(e, ctx);
     if (catalog) clues.push(catalog);
   }
   return clues;
+}
+
+/** The days on which a year-less date reads as `span`: as `near`, but an untensed date means its
+ *  nearest occurrence, within half a year. */
+function nearestReading(e: Expr, span: DaySpan): DaySpan {
+  const w = near(e, span);
+  return e.stated.rel === undefined && e.tense !== 'future' && e.tense !== 'past' ? [span[0] - 182, span[1] + 182] : w;
 }
 
 /** Where the article can be for a year-less date to mean `span`: within a year on the side its qualifier or tense says. */
@@ -284,17 +294,23 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   const tracks = roundTracks(e, ctx);
   if (tracks.size === 0) return null;
   const hits: { id: string; span: DaySpan }[] = [];
+  const month = e.stated.month;
   for (const { round: r, start, end } of roundDays(ctx.rounds)) {
     if (!tracks.has(r.track)) continue;
+    // Only a round in the month named can share its days (asked first: reading the date costs more).
+    if (civilFromDays(start).month !== month && civilFromDays(end).month !== month) continue;
     // Read the expression as if written in the round's month: does it land on the round's days?
     const probe = resolveAt({ ...e, tense: null, stated: { ...e.stated, rel: 0 } }, start);
     if (probe && spansOverlap(probe.span, [start, end])) hits.push({ id: r.id, span: [start, end] });
   }
   if (hits.length === 0 || hits.length > 4) return null;
+  // The days from which the year-less date reads as that round's: the year before it when it is to
+  // come, the year after when past, within half a year either side when the text does not say.
+  const windows = hits.map((h) => nearestReading(e, h.span));
   return {
     weight: 3, family: 'catalog', start: e.start, end: e.end,
-    windows: hits.map((h) => near(e, h.span)),
+    windows, flat: true,
     says: `same days as ${hits.map((h) => `${h.id} (${formatSpan(h.span)})`).join(' or ')} in the rounds catalog`,
-    score: (d) => { const r = resolveAt(e, d, undefined, false); return r && hits.some((h) => spansOverlap(r.span, h.span)) ? 1 : 0; },
+    score: (d) => (windows.some(([a, b]) => d >= a && d <= b) ? 1 : 0),
   };
 }
