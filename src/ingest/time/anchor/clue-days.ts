@@ -8,11 +8,16 @@ import type { Clue, DaySpan } from '../types.ts';
 const MAX_WINDOW = 1500;
 /** Clues at least this strong define the days worth scoring; weaker ones only when none is. */
 const STRONG = 2;
+/** Windows wider than this are bounds, not places to look, when a sharper strong clue has some. */
+const WIDE = 120;
 
 /** Candidate days as disjoint sorted spans: the windows of the strong clues, else of all clues. */
 export function domainOf(clues: Clue[]): DaySpan[] {
   const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0);
-  const source = strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0);
+  // A bound of a year or more (a date's reading window, an era) adds days that the sharper clues
+  // already rule out or that share one likelihood: scored in bulk as days outside the domain.
+  const sharp = strong.filter((c) => c.windows.every(([a, b]) => b - a <= WIDE));
+  const source = sharp.length > 0 ? sharp : strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0);
   return mergeSpans(source.flatMap((c) => c.windows).map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
 }
 
