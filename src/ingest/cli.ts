@@ -20,7 +20,7 @@ import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestSh
 import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
-import { writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
+import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const SEED_FILE = /\.(txt|md)$/i;
 const GENERATED = ['articles', 'entries'] as const;
@@ -202,6 +202,8 @@ async function main(): Promise<void> {
 
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
+  // What a killed run was writing is never a good copy of anything (its rename never happened).
+  sweepTempFiles([out, shardDir, ...GENERATED.map((sub) => join(out, sub))]);
   const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, values.force ? undefined : fingerprint);
   const reuse = !values.force && previous.fingerprint === fingerprint;
   const changes = diffInputs(previous, hashes);
