@@ -350,9 +350,12 @@ async function main(): Promise<void> {
     failedEntries: unrendered,
     unattributedError: diagnostics.some((d) => d.severity === 'error' && !sources.has(d.file) && !(d.rule === 'contract' && unrenderedFile(d, unrendered))),
   });
-  for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
+  // Killable at any point: the new and changed files are all in place before the lock names them (and
+  // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
+  // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
+  for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
 
   printDiagnostics(diagnostics, shown);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: reuse ? false : values.force ? 'forced' : 'code-or-catalog' })}\n`);
