@@ -20,6 +20,7 @@ import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestSh
 import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
+import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const SEED_FILE = /\.(txt|md)$/i;
@@ -141,6 +142,10 @@ function fail(diagnostics: readonly Diagnostic[], why: string, shown: (file: str
   process.exit(1);
 }
 
+/** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
+const gathered: Diagnostic[] = [];
+let shownAs = (file: string) => file;
+
 async function main(): Promise<void> {
   const started = performance.now();
   const { values } = parseArgs({
@@ -166,12 +171,14 @@ async function main(): Promise<void> {
   }
   const showProgress = process.stderr.isTTY === true && !process.env.CI;
   const shown = openablePath(seeds);
+  shownAs = shown;
 
   const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
   const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
-  const diagnostics: Diagnostic[] = [...catalog.diagnostics];
+  const diagnostics = gathered;
+  diagnostics.push(...catalog.diagnostics);
   const engine = await loadDateEngine();
   if (engine.problem) {
     diagnostics.push({ file: 'src/ingest/time/index.ts', line: 1, column: 1, severity: 'warning', rule: 'no-date-engine', reason: `date engine not available (${engine.problem}): articles are written undated, with no entries` });
@@ -309,16 +316,12 @@ async function main(): Promise<void> {
     const hash = sha256(content);
     produced.add(rel);
     const path = join(out, rel);
-    try {
-      if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
-      else if (writeAtomic(path, content)) written++;
-      else unchangedFiles++;
-      next.outputs[rel] = hash;
-    } catch (error) {
-      // One file that cannot be written (a folder in its place, a full disk) is an error on that file;
-      // the others are still written, and what stood there before is left as it was.
-      diagnostics.push({ file: relative(process.cwd(), path), line: 1, column: 1, severity: 'error', rule: 'write', reason: `cannot write: ${(error as Error).message}` });
-    }
+    // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
+    // names it: what the last run published stays as it was (see the end of this file).
+    if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
+    else if (writeAtomic(path, content)) written++;
+    else unchangedFiles++;
+    next.outputs[rel] = hash;
   };
   // Written one by one and let go, so the whole corpus's MDX never sits in memory at once.
   for (const [rel, mdx] of built.articles) {
@@ -365,4 +368,20 @@ async function main(): Promise<void> {
   process.exitCode = errors > 0 ? 1 : 0;
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // No stack trace for the maintainer: the diagnostics gathered so far, then one line saying what failed
+  // and what to do. The write order (see above) leaves every published id opening its page.
+  printDiagnostics(gathered, shownAs);
+  if (isIoError(error)) {
+    const { path, reason } = describeIoError(error);
+    process.stderr.write(`${formatDiagnostic({ file: path ? relative(process.cwd(), path) : 'ingest', line: 1, column: 1, severity: 'error', rule: 'io', reason })}\n`);
+    process.stderr.write('ingest: stopped by a file system error; what was published before is intact: fix the cause above and run again\n');
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ingest: internal error: ${message.split('\n')[0]!.slice(0, 300)} (a bug in the build step; MASAR_DEBUG=1 prints where it happened)\n`);
+    if (process.env.MASAR_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  }
+  process.exitCode = 1;
+}

@@ -9,6 +9,12 @@ function tempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
 }
 
+/** A failed write on a descriptor (ENOSPC from writeSync) names no path: name the file being written. */
+function namingPath(error: unknown, path: string): unknown {
+  if (error instanceof Error && (error as { path?: unknown }).path === undefined) Object.assign(error, { path });
+  return error;
+}
+
 /** Removes the temporary files a killed run left in `dirs`; returns their paths. */
 export function sweepTempFiles(dirs: readonly string[]): string[] {
   const removed: string[] = [];
@@ -43,7 +49,7 @@ export function writeAtomic(path: string, content: string, compare = true): bool
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw namingPath(error, path);
   }
   return true;
 }
@@ -88,6 +94,6 @@ export function writeAtomicChunks(path: string, chunks: Iterable<string>, unchan
     return true;
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw namingPath(error, path);
   }
 }
