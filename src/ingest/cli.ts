@@ -1,4 +1,4 @@
-// npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats]
+// npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats] [--wait SECONDS]
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
@@ -21,6 +21,7 @@ import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
+import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const SEED_FILE = /\.(txt|md)$/i;
@@ -142,6 +143,33 @@ function fail(diagnostics: readonly Diagnostic[], why: string, shown: (file: str
   process.exit(1);
 }
 
+/**
+ * Takes the output folder for this run, waiting up to `waitSeconds` for a run that holds it: two runs
+ * interleaving their writes would lose ids from the lock. Given back at exit, however the run ends; a
+ * killed run's lock is taken over by the next (its pid no longer runs).
+ */
+async function lockOutput(out: string, shownOut: string, waitSeconds: number): Promise<void> {
+  const deadline = performance.now() + waitSeconds * 1000;
+  let attempt;
+  try {
+    mkdirSync(out, { recursive: true });
+    attempt = tryLockFolder(out);
+  } catch (error) {
+    // The lock's private file means nothing to a maintainer: the folder is what cannot be written.
+    throw isIoError(error) ? Object.assign(error, { path: out }) : error;
+  }
+  if (!attempt.held && waitSeconds > 0) process.stderr.write(`ingest: waiting for the run (pid ${attempt.owner ?? '?'}) writing ${shownOut}\n`);
+  while (!attempt.held && performance.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 200));
+    attempt = tryLockFolder(out);
+  }
+  if (!attempt.held) {
+    process.stderr.write(`ingest: ${shownOut} is being written by another run (pid ${attempt.owner ?? '?'}); nothing was written: run again when it has finished (if no such process runs, remove ${join(shownOut, LOCK_FILE)})\n`);
+    process.exit(1);
+  }
+  process.on('exit', () => unlockFolder(out));
+}
+
 /** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
 const gathered: Diagnostic[] = [];
 let shownAs = (file: string) => file;
@@ -156,10 +184,13 @@ async function main(): Promise<void> {
       force: { type: 'boolean', default: false },
       // Timing and peak memory on stderr, for bench/ingest.ts.
       stats: { type: 'boolean', default: false },
+      // How long to wait for another run writing the same --out folder.
+      wait: { type: 'string', default: '60' },
     },
   });
-  if (!values.seeds || !values.out) {
-    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats]\n');
+  const waitSeconds = Number(values.wait);
+  if (!values.seeds || !values.out || !(waitSeconds >= 0)) {
+    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats] [--wait SECONDS]\n');
     process.exit(2);
   }
   const seeds = resolve(values.seeds);
@@ -169,6 +200,7 @@ async function main(): Promise<void> {
     process.stderr.write(`ingest: --seeds ${values.seeds}: not a folder\n`);
     process.exit(2);
   }
+  await lockOutput(out, values.out, waitSeconds);
   const showProgress = process.stderr.isTTY === true && !process.env.CI;
   const shown = openablePath(seeds);
   shownAs = shown;

@@ -1,11 +1,11 @@
 // A folder that cannot be written and a full disk, for real: the run prints every diagnostic it gathered
 // and one line naming the path and what to do, never a stack trace, and what was published stays.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFiles, unresolvedIds } from './check-output.ts';
-import { hashTree, ROOT, runIngest, SEEDS, seedsWith, tempDir } from './run-ingest.ts';
+import { hashTree, ROOT, runIngest, SEEDS, seedsWith, tempDir, type Run } from './run-ingest.ts';
 
 const EDITED = '002_1133cbd99b86392b.txt';
 const root = process.getuid?.() === 0;
@@ -26,6 +26,19 @@ function makeReadOnly(dir: string): (() => void) | null {
     return null;
   }
   return () => void sh('umount', dir);
+}
+
+const NO_READ_ONLY = 'running as root, and no read-only bind mount is allowed here: chmod cannot stop root';
+
+/** One run while `dir` cannot be written; null when that cannot be arranged here. */
+function runWithReadOnly(dir: string, seeds: string, out: string): Run | null {
+  const undo = makeReadOnly(dir);
+  if (!undo) return null;
+  try {
+    return runIngest(seeds, out);
+  } finally {
+    undo();
+  }
 }
 
 /** Three seeds built into `out`; then a quote fixed (entries to write) and an article with an error added. */
@@ -71,20 +84,26 @@ describe('file system failures', { timeout: 120_000 }, () => {
     const before = hashTree(out);
     const snapshot = tempDir('io-ro-before');
     cpSync(out, snapshot, { recursive: true });
-    const undo = makeReadOnly(join(out, 'entries'));
-    if (!undo) return ctx.skip('running as root, and no read-only bind mount is allowed here: chmod cannot stop root');
-    let run;
-    try {
-      run = runIngest(seeds, out);
-    } finally {
-      undo();
-    }
+    const run = runWithReadOnly(join(out, 'entries'), seeds, out);
+    if (!run) return ctx.skip(NO_READ_ONLY);
     expect(run.code).toBe(1);
     expectClearFailure(run.stderr, /entries\/002-1133cbd99b86392b-[0-9a-f]{6}\.mdx/, /EROFS|EACCES/);
     expectNothingLost(out, before);
     const rerun = runIngest(seeds, out);
     expect(rerun.stderr).not.toMatch(/\[io\]/);
     expect(hashTree(out)).toEqual(control(before, snapshot, seeds));
+  });
+
+  it('a read-only output folder: one line naming it, before any work, and nothing changed', (ctx) => {
+    const out = tempDir('io-ro-root');
+    const seeds = builtThenChanged(out);
+    const before = hashTree(out);
+    const run = runWithReadOnly(out, seeds, out);
+    if (!run) return ctx.skip(NO_READ_ONLY);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^[./\\w-]*${out.split('/').at(-1)}:1:1 error: cannot write: .*\\((EROFS|EACCES)\\) \\[io\\]$`, 'm'));
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(hashTree(out)).toEqual(before);
   });
 
   it('a full disk: one clear error with the others, nothing published lost, a rerun heals', (ctx) => {
@@ -98,11 +117,9 @@ describe('file system failures', { timeout: 120_000 }, () => {
       const before = hashTree(out);
       const snapshot = tempDir('io-full-before');
       cpSync(out, snapshot, { recursive: true });
-      try {
-        writeFileSync(join(disk, 'filler'), Buffer.alloc(2 << 20, 1));
-      } catch (error) {
-        expect((error as { code?: string }).code).toBe('ENOSPC');
-      }
+      // Full but for two pages: the run can take the folder's lock, then fails on its first real file.
+      const { bavail, bsize } = statfsSync(disk);
+      writeFileSync(join(disk, 'filler'), Buffer.alloc(bavail * bsize - 8192, 1));
       const run = runIngest(seeds, out);
       expect(run.code).toBe(1);
       expectClearFailure(run.stderr, /entries\/[\w-]+\.mdx|articles\/[\w-]+\.mdx|ids\.lock\.json/, /ENOSPC/);

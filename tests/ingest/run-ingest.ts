@@ -1,5 +1,5 @@
 // Runs the real cli (`src/ingest/cli.ts`) as the maintainer does, on temp folders.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +48,17 @@ export function runIngest(seeds: string, out: string, extra: string[] = [], opti
   const { args, cwd } = cliArgs(seeds, out, extra, options.node);
   const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', ...options.env } });
   return { code: r.status ?? -1, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts the cli without waiting for it: for runs that must overlap. */
+export function startIngest(seeds: string, out: string, extra: string[] = []): Promise<Run> {
+  const { args, cwd } = cliArgs(seeds, out, extra);
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, CI: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((done) => child.on('close', (code, signal) => done({ code: code ?? -1, signal, stdout, stderr })));
 }
 
 export function tempDir(name: string): string {

@@ -15,7 +15,10 @@ function namingPath(error: unknown, path: string): unknown {
   return error;
 }
 
-/** Removes the temporary files a killed run left in `dirs`; returns their paths. */
+/**
+ * Removes the temporary files a killed run left in `dirs`; returns their paths. Called only while the
+ * run holds the output folder's lock, so no other run can be writing one of them.
+ */
 export function sweepTempFiles(dirs: readonly string[]): string[] {
   const removed: string[] = [];
   for (const dir of dirs) {
