@@ -2,7 +2,7 @@
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
@@ -13,6 +13,7 @@ import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
+import { articleIdFromPath } from './read/article-id-from-path.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import { findSuccessors, type QuotedReport } from './write/find-successors.ts';
@@ -127,6 +128,40 @@ function publishedReport(out: string, id: string): QuotedReport | null {
   }
 }
 
+/**
+ * A seed's bytes, or why it is refused. Seeds are regular files in the seeds folder: a symbolic link
+ * could publish any file on the build machine (`x.txt → /etc/passwd`), and git commits links, so a
+ * contributed seed could carry one. Opened with O_NOFOLLOW, so a link swapped in after the listing is
+ * refused too.
+ */
+function readSeed(path: string): Uint8Array | string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOOP') return symlinkProblem(path);
+    if (isIoError(error)) return `cannot read the file (${error.code}): check that it is there and readable by this user`;
+    throw error;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : 'not a regular file: seeds must be plain .txt or .md files';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function symlinkProblem(path: string): string {
+  let target = '?';
+  try {
+    target = readlinkSync(path);
+  } catch {
+    // Gone since the listing: the link is refused all the same.
+  }
+  const shown = JSON.stringify(target.length > 120 ? `${target.slice(0, 120)}…` : target);
+  const dangling = !existsSync(path);
+  return `a symbolic link${dangling ? ` to ${shown}, which does not exist` : ` (to ${shown})`}: seeds must be regular files inside the seeds folder, so a link can never publish a file from elsewhere; copy the article here instead`;
+}
+
 /** Diagnostics name inputs `<seeds folder name>/<file>`; printed, the path opens from the working folder. */
 function openablePath(seeds: string): (file: string) => string {
   const label = `${basename(seeds)}/`;
@@ -225,19 +260,26 @@ async function main(): Promise<void> {
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const label = basename(seeds);
   const inputs = new Map<string, Uint8Array>();
-  // The folder's entry types spare a stat per regular file; anything else (a link, a type the file
-  // system does not report) is stat'ed as before.
+  // Inputs that are no article file (a symbolic link, a file that cannot be read): one error each, and
+  // what they published before stays, as for any article with an error.
+  const refused = new Map<string, string>();
+  // The folder's entry types spare a stat per regular file; a type the file system does not report is
+  // lstat'ed (never followed: a link is refused, see seedProblem).
   for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = entry.name;
     const path = join(seeds, name);
-    if (!(entry.isFile() || (!entry.isDirectory() && statSync(path).isFile())) || name.startsWith('.')) continue;
-    if (!SEED_FILE.test(name)) {
+    if (name.startsWith('.')) continue;
+    const link = entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory() && lstatSync(path).isSymbolicLink());
+    if (!link && !(entry.isFile() || (!entry.isDirectory() && lstatSync(path).isFile()))) continue;
+    if (!link && !SEED_FILE.test(name)) {
       diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt or .md file: ignored' });
       continue;
     }
-    inputs.set(`${label}/${name}`, readFileSync(path));
+    const read = readSeed(path);
+    if (typeof read === 'string') refused.set(`${label}/${name}`, read);
+    inputs.set(`${label}/${name}`, typeof read === 'string' ? new Uint8Array(0) : read);
   }
-  const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(bytes)]));
+  const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(refused.has(source) ? `refused\0${refused.get(source)}` : bytes)]));
 
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
@@ -254,6 +296,11 @@ async function main(): Promise<void> {
   const firstWithHash = new Map<string, string>();
   const planned = new Map<string, ArticleResult | null>();
   for (const [source] of inputs) {
+    const problem = refused.get(source);
+    if (problem !== undefined) {
+      planned.set(source, { source, id: articleIdFromPath(source), article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'error', rule: 'seed-file', reason: problem }] });
+      continue;
+    }
     const hash = hashes.get(source)!;
     const cached = previous.articles[source];
     const first = firstWithHash.get(hash);
