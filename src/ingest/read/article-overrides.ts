@@ -1,5 +1,6 @@
 import { isEdtf } from '../../lib/edtf-check.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
+import { cleanFieldText } from './clean-field-text.ts';
 
 /** What a maintainer may set in a seed's front matter. */
 export interface ArticleOverrides {
@@ -37,16 +38,28 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
       messages.push({ offset: fieldOffset(yamlText, yamlOffset, key), severity: 'warning', rule: 'front-matter-field', reason: `unknown front matter field \`${key}\` ignored (known: ${FIELDS.join(', ')})` });
     }
   }
+  // Cleaned as the body is, with a warning when something was removed; null when not a text.
+  const cleaned = (field: 'title' | 'outlet' | 'url'): string | null => {
+    const v = data[field];
+    if (typeof v !== 'string') return null;
+    const c = cleanFieldText(v);
+    if (c.bidi + c.invisible > 0) {
+      messages.push({ offset: fieldOffset(yamlText, yamlOffset, field), severity: 'warning', rule: 'bidi-control', reason: `\`${field}\`: ${c.bidi} bidirectional and ${c.invisible} invisible control character(s) removed (they can make text read differently from what it says)` });
+    }
+    return c.text;
+  };
   const text = (field: 'title' | 'outlet') => {
     const v = data[field];
     if (v === undefined || v === null) return;
-    if (typeof v !== 'string' || v.trim() === '') err(field, `\`${field}\` must be a non-empty text, got ${JSON.stringify(v)}`);
-    else overrides[field] = v.trim();
+    const c = cleaned(field);
+    if (!c) err(field, `\`${field}\` must be a non-empty text, got ${JSON.stringify(v)}`);
+    else overrides[field] = c;
   };
   text('title');
   text('outlet');
   if (data.url !== undefined && data.url !== null) {
-    if (typeof data.url === 'string' && isUrl(data.url)) overrides.url = data.url;
+    const url = cleaned('url');
+    if (url && isUrl(url)) overrides.url = url;
     else err('url', `\`url\` must be an http(s) address, got ${JSON.stringify(data.url)}`);
   }
   if (data.published !== undefined && data.published !== null) {

@@ -61,3 +61,23 @@ describe('articleIdFromPath', () => {
     expect(articleIdFromPath('seeds/خبر.txt')).toBe(articleIdFromPath('other/خبر.md'));
   });
 });
+
+describe('front matter text fields', () => {
+  it('are cleaned like the body: bidi and invisible controls out, one line, with a warning on the field', () => {
+    const r = readArticle('seeds/a.md', utf8('---\ntitle: "جولة \u202Eأستانا\u202C\u200B الثامنة\\nتبدأ"\noutlet: "\u2066إيلاف\u2069"\nurl: "https://example.org/\u200Bx"\n---\nنص الخبر\n'));
+    expect(r.ok).toBe(true);
+    expect(r.overrides).toEqual({ title: 'جولة أستانا الثامنة تبدأ', outlet: 'إيلاف', url: 'https://example.org/x' });
+    const warnings = place(r).map((d) => `${d.line} ${d.rule} ${d.reason}`);
+    expect(warnings).toEqual([
+      '2 bidi-control `title`: 2 bidirectional and 1 invisible control character(s) removed (they can make text read differently from what it says)',
+      '3 bidi-control `outlet`: 2 bidirectional and 0 invisible control character(s) removed (they can make text read differently from what it says)',
+      '4 bidi-control `url`: 0 bidirectional and 1 invisible control character(s) removed (they can make text read differently from what it says)',
+    ]);
+  });
+
+  it('a title of nothing but controls is an error, as an empty one is', () => {
+    const r = readArticle('seeds/a.md', utf8('---\ntitle: "\u202E\u200B"\n---\nنص الخبر\n'));
+    expect(r.ok).toBe(false);
+    expect(place(r).map((d) => d.reason)).toContain('`title` must be a non-empty text, got "\u202E\u200B"');
+  });
+});
