@@ -30,4 +30,23 @@ describe('front matter', { timeout: 60_000 }, () => {
     expect(page.outlet).toBe('وكالة الأنباء');
     for (const text of generated(out)) expect(text).not.toMatch(CONTROLS);
   });
+
+  // «Billion laughs»: each level an anchored list of nine aliases to the level before; the probe's
+  // 315-byte case (eight levels) printed a 183 MB line, one level more an internal error.
+  it.each([8, 9, 12])('a YAML alias bomb of %i levels: one short error, the other article builds', (levels) => {
+    let yaml = 'a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+    for (let i = 1; i < levels; i++) yaml += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]\n`;
+    yaml += `title: *a${levels - 1}\npublished: *a${levels - 1}\n`;
+    expect(yaml.length).toBeLessThan(1000);
+    const seeds = seedWithFrontMatter('bomb.md', yaml);
+    const out = tempDir('fm-bomb');
+    const started = performance.now();
+    const run = runIngest(seeds, out);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual(['seeds/bomb.md:2:1 error: front matter holds more than 1000 values once its YAML aliases (*name) are expanded: write the fields out plainly, without anchors and aliases [front-matter-yaml]'].map((l) => expect.stringContaining(l)));
+    expect(run.stderr).not.toContain('internal error');
+    expect(readdirSync(join(out, 'articles'))).toEqual(['003-6054453d1942b8b0.mdx']);
+  });
 });

@@ -1,6 +1,7 @@
 import { isEdtf } from '../../lib/edtf-check.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
 import { cleanFieldText } from './clean-field-text.ts';
+import { valueExcerpt } from './value-excerpt.ts';
 
 /** What a maintainer may set in a seed's front matter. */
 export interface ArticleOverrides {
@@ -52,7 +53,7 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
     const v = data[field];
     if (v === undefined || v === null) return;
     const c = cleaned(field);
-    if (!c) err(field, `\`${field}\` must be a non-empty text, got ${JSON.stringify(v)}`);
+    if (!c) err(field, `\`${field}\` must be a non-empty text, got ${valueExcerpt(v)}`);
     else overrides[field] = c;
   };
   text('title');
@@ -60,16 +61,16 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
   if (data.url !== undefined && data.url !== null) {
     const url = cleaned('url');
     if (url && isUrl(url)) overrides.url = url;
-    else err('url', `\`url\` must be an http(s) address, got ${JSON.stringify(data.url)}`);
+    else err('url', `\`url\` must be an http(s) address, got ${valueExcerpt(data.url)}`);
   }
   if (data.published !== undefined && data.published !== null) {
     const p = String(data.published).trim();
     if (isEdtf(p) && /^\d{4}/.test(p)) overrides.published = p;
-    else err('published', `\`published\` must be an EDTF date such as 2017-12-20 or 2021-07-01/2021-07-06, got ${JSON.stringify(data.published)}`);
+    else err('published', `\`published\` must be an EDTF date such as 2017-12-20 or 2021-07-01/2021-07-06, got ${valueExcerpt(data.published)}`);
   }
   if (data.ignore !== undefined && data.ignore !== null) {
     if (typeof data.ignore === 'boolean') overrides.ignore = data.ignore;
-    else err('ignore', `\`ignore\` must be true or false, got ${JSON.stringify(data.ignore)}`);
+    else err('ignore', `\`ignore\` must be true or false, got ${valueExcerpt(data.ignore)}`);
   }
   return { overrides, messages };
 }
