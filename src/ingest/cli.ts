@@ -1,8 +1,8 @@
-// npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats]
+// npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats] [--wait SECONDS]
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
@@ -13,6 +13,7 @@ import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
+import { articleIdFromPath } from './read/article-id-from-path.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import { findSuccessors, type QuotedReport } from './write/find-successors.ts';
@@ -20,7 +21,9 @@ import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestSh
 import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
-import { writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
+import { describeIoError, isIoError } from './write/describe-io-error.ts';
+import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
+import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const SEED_FILE = /\.(txt|md)$/i;
 const GENERATED = ['articles', 'entries'] as const;
@@ -125,6 +128,40 @@ function publishedReport(out: string, id: string): QuotedReport | null {
   }
 }
 
+/**
+ * A seed's bytes, or why it is refused. Seeds are regular files in the seeds folder: a symbolic link
+ * could publish any file on the build machine (`x.txt → /etc/passwd`), and git commits links, so a
+ * contributed seed could carry one. Opened with O_NOFOLLOW, so a link swapped in after the listing is
+ * refused too.
+ */
+function readSeed(path: string): Uint8Array | string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOOP') return symlinkProblem(path);
+    if (isIoError(error)) return `cannot read the file (${error.code}): check that it is there and readable by this user`;
+    throw error;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : 'not a regular file: seeds must be plain .txt or .md files';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function symlinkProblem(path: string): string {
+  let target = '?';
+  try {
+    target = readlinkSync(path);
+  } catch {
+    // Gone since the listing: the link is refused all the same.
+  }
+  const shown = JSON.stringify(target.length > 120 ? `${target.slice(0, 120)}…` : target);
+  const dangling = !existsSync(path);
+  return `a symbolic link${dangling ? ` to ${shown}, which does not exist` : ` (to ${shown})`}: seeds must be regular files inside the seeds folder, so a link can never publish a file from elsewhere; copy the article here instead`;
+}
+
 /** Diagnostics name inputs `<seeds folder name>/<file>`; printed, the path opens from the working folder. */
 function openablePath(seeds: string): (file: string) => string {
   const label = `${basename(seeds)}/`;
@@ -141,6 +178,37 @@ function fail(diagnostics: readonly Diagnostic[], why: string, shown: (file: str
   process.exit(1);
 }
 
+/**
+ * Takes the output folder for this run, waiting up to `waitSeconds` for a run that holds it: two runs
+ * interleaving their writes would lose ids from the lock. Given back at exit, however the run ends; a
+ * killed run's lock is taken over by the next (its pid no longer runs).
+ */
+async function lockOutput(out: string, shownOut: string, waitSeconds: number): Promise<void> {
+  const deadline = performance.now() + waitSeconds * 1000;
+  let attempt;
+  try {
+    mkdirSync(out, { recursive: true });
+    attempt = tryLockFolder(out);
+  } catch (error) {
+    // The lock's private file means nothing to a maintainer: the folder is what cannot be written.
+    throw isIoError(error) ? Object.assign(error, { path: out }) : error;
+  }
+  if (!attempt.held && waitSeconds > 0) process.stderr.write(`ingest: waiting for the run (pid ${attempt.owner ?? '?'}) writing ${shownOut}\n`);
+  while (!attempt.held && performance.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 200));
+    attempt = tryLockFolder(out);
+  }
+  if (!attempt.held) {
+    process.stderr.write(`ingest: ${shownOut} is being written by another run (pid ${attempt.owner ?? '?'}); nothing was written: run again when it has finished (if no such process runs, remove ${join(shownOut, LOCK_FILE)})\n`);
+    process.exit(1);
+  }
+  process.on('exit', () => unlockFolder(out));
+}
+
+/** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
+const gathered: Diagnostic[] = [];
+let shownAs = (file: string) => file;
+
 async function main(): Promise<void> {
   const started = performance.now();
   const { values } = parseArgs({
@@ -151,10 +219,13 @@ async function main(): Promise<void> {
       force: { type: 'boolean', default: false },
       // Timing and peak memory on stderr, for bench/ingest.ts.
       stats: { type: 'boolean', default: false },
+      // How long to wait for another run writing the same --out folder.
+      wait: { type: 'string', default: '60' },
     },
   });
-  if (!values.seeds || !values.out) {
-    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats]\n');
+  const waitSeconds = Number(values.wait);
+  if (!values.seeds || !values.out || !(waitSeconds >= 0)) {
+    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats] [--wait SECONDS]\n');
     process.exit(2);
   }
   const seeds = resolve(values.seeds);
@@ -164,14 +235,17 @@ async function main(): Promise<void> {
     process.stderr.write(`ingest: --seeds ${values.seeds}: not a folder\n`);
     process.exit(2);
   }
+  await lockOutput(out, values.out, waitSeconds);
   const showProgress = process.stderr.isTTY === true && !process.env.CI;
   const shown = openablePath(seeds);
+  shownAs = shown;
 
   const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
   const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
-  const diagnostics: Diagnostic[] = [...catalog.diagnostics];
+  const diagnostics = gathered;
+  diagnostics.push(...catalog.diagnostics);
   const engine = await loadDateEngine();
   if (engine.problem) {
     diagnostics.push({ file: 'src/ingest/time/index.ts', line: 1, column: 1, severity: 'warning', rule: 'no-date-engine', reason: `date engine not available (${engine.problem}): articles are written undated, with no entries` });
@@ -186,22 +260,31 @@ async function main(): Promise<void> {
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const label = basename(seeds);
   const inputs = new Map<string, Uint8Array>();
-  // The folder's entry types spare a stat per regular file; anything else (a link, a type the file
-  // system does not report) is stat'ed as before.
+  // Inputs that are no article file (a symbolic link, a file that cannot be read): one error each, and
+  // what they published before stays, as for any article with an error.
+  const refused = new Map<string, string>();
+  // The folder's entry types spare a stat per regular file; a type the file system does not report is
+  // lstat'ed (never followed: a link is refused, see seedProblem).
   for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = entry.name;
     const path = join(seeds, name);
-    if (!(entry.isFile() || (!entry.isDirectory() && statSync(path).isFile())) || name.startsWith('.')) continue;
-    if (!SEED_FILE.test(name)) {
+    if (name.startsWith('.')) continue;
+    const link = entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory() && lstatSync(path).isSymbolicLink());
+    if (!link && !(entry.isFile() || (!entry.isDirectory() && lstatSync(path).isFile()))) continue;
+    if (!link && !SEED_FILE.test(name)) {
       diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt or .md file: ignored' });
       continue;
     }
-    inputs.set(`${label}/${name}`, readFileSync(path));
+    const read = readSeed(path);
+    if (typeof read === 'string') refused.set(`${label}/${name}`, read);
+    inputs.set(`${label}/${name}`, typeof read === 'string' ? new Uint8Array(0) : read);
   }
-  const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(bytes)]));
+  const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(refused.has(source) ? `refused\0${refused.get(source)}` : bytes)]));
 
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
+  // What a killed run was writing is never a good copy of anything (its rename never happened).
+  sweepTempFiles([out, shardDir, ...GENERATED.map((sub) => join(out, sub))]);
   const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, values.force ? undefined : fingerprint);
   const reuse = !values.force && previous.fingerprint === fingerprint;
   const changes = diffInputs(previous, hashes);
@@ -213,6 +296,11 @@ async function main(): Promise<void> {
   const firstWithHash = new Map<string, string>();
   const planned = new Map<string, ArticleResult | null>();
   for (const [source] of inputs) {
+    const problem = refused.get(source);
+    if (problem !== undefined) {
+      planned.set(source, { source, id: articleIdFromPath(source), article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'error', rule: 'seed-file', reason: problem }] });
+      continue;
+    }
     const hash = hashes.get(source)!;
     const cached = previous.articles[source];
     const first = firstWithHash.get(hash);
@@ -307,16 +395,12 @@ async function main(): Promise<void> {
     const hash = sha256(content);
     produced.add(rel);
     const path = join(out, rel);
-    try {
-      if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
-      else if (writeAtomic(path, content)) written++;
-      else unchangedFiles++;
-      next.outputs[rel] = hash;
-    } catch (error) {
-      // One file that cannot be written (a folder in its place, a full disk) is an error on that file;
-      // the others are still written, and what stood there before is left as it was.
-      diagnostics.push({ file: relative(process.cwd(), path), line: 1, column: 1, severity: 'error', rule: 'write', reason: `cannot write: ${(error as Error).message}` });
-    }
+    // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
+    // names it: what the last run published stays as it was (see the end of this file).
+    if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
+    else if (writeAtomic(path, content)) written++;
+    else unchangedFiles++;
+    next.outputs[rel] = hash;
   };
   // Written one by one and let go, so the whole corpus's MDX never sits in memory at once.
   for (const [rel, mdx] of built.articles) {
@@ -348,9 +432,12 @@ async function main(): Promise<void> {
     failedEntries: unrendered,
     unattributedError: diagnostics.some((d) => d.severity === 'error' && !sources.has(d.file) && !(d.rule === 'contract' && unrenderedFile(d, unrendered))),
   });
-  for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
+  // Killable at any point: the new and changed files are all in place before the lock names them (and
+  // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
+  // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
   writeAtomic(lockPath, serializeIdsLock(outcome.lock));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
+  for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
 
   printDiagnostics(diagnostics, shown);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: reuse ? false : values.force ? 'forced' : 'code-or-catalog' })}\n`);
@@ -360,4 +447,20 @@ async function main(): Promise<void> {
   process.exitCode = errors > 0 ? 1 : 0;
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // No stack trace for the maintainer: the diagnostics gathered so far, then one line saying what failed
+  // and what to do. The write order (see above) leaves every published id opening its page.
+  printDiagnostics(gathered, shownAs);
+  if (isIoError(error)) {
+    const { path, reason } = describeIoError(error);
+    process.stderr.write(`${formatDiagnostic({ file: path ? relative(process.cwd(), path) : 'ingest', line: 1, column: 1, severity: 'error', rule: 'io', reason })}\n`);
+    process.stderr.write('ingest: stopped by a file system error; what was published before is intact: fix the cause above and run again\n');
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ingest: internal error: ${message.split('\n')[0]!.slice(0, 300)} (a bug in the build step; MASAR_DEBUG=1 prints where it happened)\n`);
+    if (process.env.MASAR_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  }
+  process.exitCode = 1;
+}

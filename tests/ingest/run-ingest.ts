@@ -1,5 +1,5 @@
 // Runs the real cli (`src/ingest/cli.ts`) as the maintainer does, on temp folders.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +10,17 @@ export const SEEDS = join(ROOT, 'seeds');
 
 export interface Run {
   code: number;
+  /** The signal that ended the cli (SIGKILL from the crash test's kill switch), else null. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+}
+
+export interface RunOptions {
+  /** Added to the cli's environment. */
+  env?: Record<string, string>;
+  /** Node flags before the script, e.g. `--import` of a test hook. */
+  node?: string[];
 }
 
 let snapshot: string | null = null;
@@ -30,14 +39,26 @@ function cliRoot(): string {
   return snapshot;
 }
 
-export function runIngest(seeds: string, out: string, extra: string[] = []): Run {
+export function cliArgs(seeds: string, out: string, extra: string[] = [], node: string[] = []): { args: string[]; cwd: string } {
   const root = cliRoot();
-  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), ...extra], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return { args: [...node, join(root, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), ...extra], cwd: root };
+}
+
+export function runIngest(seeds: string, out: string, extra: string[] = [], options: RunOptions = {}): Run {
+  const { args, cwd } = cliArgs(seeds, out, extra, options.node);
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', ...options.env } });
+  return { code: r.status ?? -1, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts the cli without waiting for it: for runs that must overlap. */
+export function startIngest(seeds: string, out: string, extra: string[] = []): Promise<Run> {
+  const { args, cwd } = cliArgs(seeds, out, extra);
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, CI: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((done) => child.on('close', (code, signal) => done({ code: code ?? -1, signal, stdout, stderr })));
 }
 
 export function tempDir(name: string): string {

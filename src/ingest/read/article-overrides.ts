@@ -1,5 +1,7 @@
 import { isEdtf } from '../../lib/edtf-check.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
+import { cleanFieldText } from './clean-field-text.ts';
+import { valueExcerpt } from './value-excerpt.ts';
 
 /** What a maintainer may set in a seed's front matter. */
 export interface ArticleOverrides {
@@ -37,26 +39,38 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
       messages.push({ offset: fieldOffset(yamlText, yamlOffset, key), severity: 'warning', rule: 'front-matter-field', reason: `unknown front matter field \`${key}\` ignored (known: ${FIELDS.join(', ')})` });
     }
   }
+  // Cleaned as the body is, with a warning when something was removed; null when not a text.
+  const cleaned = (field: 'title' | 'outlet' | 'url'): string | null => {
+    const v = data[field];
+    if (typeof v !== 'string') return null;
+    const c = cleanFieldText(v);
+    if (c.bidi + c.invisible > 0) {
+      messages.push({ offset: fieldOffset(yamlText, yamlOffset, field), severity: 'warning', rule: 'bidi-control', reason: `\`${field}\`: ${c.bidi} bidirectional and ${c.invisible} invisible control character(s) removed (they can make text read differently from what it says)` });
+    }
+    return c.text;
+  };
   const text = (field: 'title' | 'outlet') => {
     const v = data[field];
     if (v === undefined || v === null) return;
-    if (typeof v !== 'string' || v.trim() === '') err(field, `\`${field}\` must be a non-empty text, got ${JSON.stringify(v)}`);
-    else overrides[field] = v.trim();
+    const c = cleaned(field);
+    if (!c) err(field, `\`${field}\` must be a non-empty text, got ${valueExcerpt(v)}`);
+    else overrides[field] = c;
   };
   text('title');
   text('outlet');
   if (data.url !== undefined && data.url !== null) {
-    if (typeof data.url === 'string' && isUrl(data.url)) overrides.url = data.url;
-    else err('url', `\`url\` must be an http(s) address, got ${JSON.stringify(data.url)}`);
+    const url = cleaned('url');
+    if (url && isUrl(url)) overrides.url = url;
+    else err('url', `\`url\` must be an http(s) address, got ${valueExcerpt(data.url)}`);
   }
   if (data.published !== undefined && data.published !== null) {
     const p = String(data.published).trim();
     if (isEdtf(p) && /^\d{4}/.test(p)) overrides.published = p;
-    else err('published', `\`published\` must be an EDTF date such as 2017-12-20 or 2021-07-01/2021-07-06, got ${JSON.stringify(data.published)}`);
+    else err('published', `\`published\` must be an EDTF date such as 2017-12-20 or 2021-07-01/2021-07-06, got ${valueExcerpt(data.published)}`);
   }
   if (data.ignore !== undefined && data.ignore !== null) {
     if (typeof data.ignore === 'boolean') overrides.ignore = data.ignore;
-    else err('ignore', `\`ignore\` must be true or false, got ${JSON.stringify(data.ignore)}`);
+    else err('ignore', `\`ignore\` must be true or false, got ${valueExcerpt(data.ignore)}`);
   }
   return { overrides, messages };
 }

@@ -13,6 +13,24 @@ export interface FrontMatterSplit {
 }
 
 const OPEN = /^---[ \t]*\n/;
+// Five short fields need a handful of values; a few hundred bytes of nested aliases («billion laughs»)
+// expand to billions, which any code walking the value (a message quoting it) would pay for.
+const MAX_VALUES = 1000;
+
+/** Whether the value, aliases expanded, has more than `limit` nodes; stops counting there. */
+function exceeds(value: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++count > limit) return true;
+    if (v === null || typeof v !== 'object') continue;
+    for (const child of Object.values(v)) {
+      if (count + stack.push(child) > limit) return true;
+    }
+  }
+  return false;
+}
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /**
@@ -37,6 +55,9 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     const data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { ...none, bodyOffset, yamlOffset, yamlText, messages: [{ offset: yamlOffset, severity: 'error', rule: 'front-matter-yaml', reason: 'front matter must be a YAML mapping of fields (title:, published: ...)' }] };
+    }
+    if (exceeds(data, MAX_VALUES)) {
+      return { ...none, bodyOffset, yamlOffset, yamlText, messages: [{ offset: yamlOffset, severity: 'error', rule: 'front-matter-yaml', reason: `front matter holds more than ${MAX_VALUES} values once its YAML aliases (*name) are expanded: write the fields out plainly, without anchors and aliases` }] };
     }
     return { data: data as Record<string, unknown>, bodyOffset, yamlOffset, yamlText, messages: [] };
   } catch (error) {

@@ -1,6 +1,36 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** `.<name>.<pid>.<random>.tmp`: what writeAtomic leaves behind when the run is killed before its rename. */
+export const TEMP_FILE = /^\..+\.\d+\.[0-9a-z]+\.tmp$/;
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+}
+
+/** A failed write on a descriptor (ENOSPC from writeSync) names no path: name the file being written. */
+function namingPath(error: unknown, path: string): unknown {
+  if (error instanceof Error && (error as { path?: unknown }).path === undefined) Object.assign(error, { path });
+  return error;
+}
+
+/**
+ * Removes the temporary files a killed run left in `dirs`; returns their paths. Called only while the
+ * run holds the output folder's lock, so no other run can be writing one of them.
+ */
+export function sweepTempFiles(dirs: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      if (!TEMP_FILE.test(f)) continue;
+      rmSync(join(dir, f), { force: true });
+      removed.push(join(dir, f));
+    }
+  }
+  return removed;
+}
 
 /**
  * Writes `content` to `path` through a temporary file in the same folder and a rename, so a reader (or a
@@ -14,7 +44,7 @@ export function writeAtomic(path: string, content: string, compare = true): bool
   } catch {
     // Absent or unreadable: write it.
   }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = tempPath(path);
   try {
     // No fsync: the rename already protects against a crashed or failing run, and an fsync per file
     // would cost seconds on a 10,000-article build; power loss is what git is for.
@@ -22,7 +52,7 @@ export function writeAtomic(path: string, content: string, compare = true): bool
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw namingPath(error, path);
   }
   return true;
 }
@@ -33,7 +63,7 @@ export function writeAtomic(path: string, content: string, compare = true): bool
  * temporary file is dropped and the file left alone. Returns true when the file was replaced.
  */
 export function writeAtomicChunks(path: string, chunks: Iterable<string>, unchangedHash?: string): boolean {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = tempPath(path);
   try {
     const hash = createHash('sha256');
     const fd = openSync(temp, 'w');
@@ -67,6 +97,6 @@ export function writeAtomicChunks(path: string, chunks: Iterable<string>, unchan
     return true;
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw namingPath(error, path);
   }
 }

@@ -61,3 +61,43 @@ describe('articleIdFromPath', () => {
     expect(articleIdFromPath('seeds/خبر.txt')).toBe(articleIdFromPath('other/خبر.md'));
   });
 });
+
+describe('front matter text fields', () => {
+  it('are cleaned like the body: bidi and invisible controls out, one line, with a warning on the field', () => {
+    const r = readArticle('seeds/a.md', utf8('---\ntitle: "جولة \u202Eأستانا\u202C\u200B الثامنة\\nتبدأ"\noutlet: "\u2066إيلاف\u2069"\nurl: "https://example.org/\u200Bx"\n---\nنص الخبر\n'));
+    expect(r.ok).toBe(true);
+    expect(r.overrides).toEqual({ title: 'جولة أستانا الثامنة تبدأ', outlet: 'إيلاف', url: 'https://example.org/x' });
+    const warnings = place(r).map((d) => `${d.line} ${d.rule} ${d.reason}`);
+    expect(warnings).toEqual([
+      '2 bidi-control `title`: 2 bidirectional and 1 invisible control character(s) removed (they can make text read differently from what it says)',
+      '3 bidi-control `outlet`: 2 bidirectional and 0 invisible control character(s) removed (they can make text read differently from what it says)',
+      '4 bidi-control `url`: 0 bidirectional and 1 invisible control character(s) removed (they can make text read differently from what it says)',
+    ]);
+  });
+
+  it('a title of nothing but controls is an error, as an empty one is', () => {
+    const r = readArticle('seeds/a.md', utf8('---\ntitle: "\u202E\u200B"\n---\nنص الخبر\n'));
+    expect(r.ok).toBe(false);
+    expect(place(r).map((d) => d.reason)).toContain('`title` must be a non-empty text, got "\\u202E\\u200B"');
+  });
+});
+
+describe('front matter values in messages', () => {
+  it('are cut to a short excerpt, controls shown by their code', () => {
+    const many = Array.from({ length: 900 }, (_, i) => `عنوان رقم ${i}`);
+    const r = readArticle('seeds/a.md', utf8(`---\ntitle: ${JSON.stringify(many)}\npublished: "\u202E2017"\n---\nنص الخبر\n`));
+    const reasons = place(r).map((d) => d.reason);
+    expect(reasons).toEqual([
+      '`title` must be a non-empty text, got ["عنوان رقم 0", "عنوان رقم 1", "عنوان رقم 2", "عنوان رقم 3",…',
+      '`published` must be an EDTF date such as 2017-12-20 or 2021-07-01/2021-07-06, got "\\u202E2017"',
+    ]);
+  });
+
+  it('refuse front matter whose aliases expand past the limit, at its first line', () => {
+    const r = readArticle('seeds/a.md', utf8('---\na: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: x\n---\nنص\n'));
+    expect(r.ok).toBe(false);
+    expect(place(r).map((d) => `${d.line} ${d.rule}`)).toEqual(['2 front-matter-yaml']);
+    // Ten times fewer values is a maintainer's front matter: accepted (the unknown fields are only warned about).
+    expect(readArticle('seeds/a.md', utf8('---\na: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\ntitle: x\n---\nنص\n')).ok).toBe(true);
+  });
+});
