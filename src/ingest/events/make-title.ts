@@ -9,6 +9,7 @@ const SOFT_WORDS = 10;
 const HARD_WORDS = 12;
 const MIN_WORDS = 4;
 const TRAILING = /[\s،,:؛;.\-–—]+$/u;
+const LEADING = /^[\s،,:؛;.\-–—]+/u;
 
 interface Word {
   raw: string;
@@ -157,7 +158,8 @@ function speakerOf(w: readonly Word[]): { speaker: Word[]; claimAt: number } | n
       if (named.length <= 3) speaker = named;
     }
     const claimAt = colon && !COMPLEMENTIZERS.has(w[j]!.folded) ? j : j + 1;
-    const named = speaker.some((x) => !FORMULA_WORDS.has(x.folded) && !isFunction(x.folded));
+    // Someone: a word that is not the formula's, not a particle; a title («وزير الخارجية») names a person.
+    const named = speaker.some((x) => !FORMULA_WORDS.has(x.folded) && (!isFunction(x.folded) || PERSON_TITLES.has(x.folded)));
     // A claim opens with its subject or verb; one that opens with a preposition («: في الخامس عشر») is not the statement.
     const opensClaim = !DANGLING.has(w[claimAt]?.folded ?? '');
     if (!named || !opensClaim || speaker.length > MAX_SPEAKER_WORDS || w.length - claimAt < 3 || !endsWell(speaker, speaker.length)) return null;
@@ -169,7 +171,7 @@ function speakerOf(w: readonly Word[]): { speaker: Word[]; claimAt: number } | n
 /** The headline's words from `rest`, cut to at most `budget` words at the best place, quotation marks paired. */
 function cutTitle(rest: string, w: readonly Word[], least: number, budget = HARD_WORDS): string {
   const cut = Math.min(chooseCut(rest, w, least, budget), w.length);
-  return balance(w.length === 0 ? rest : rest.slice(0, w[cut - 1]!.end));
+  return balance(w.length === 0 ? rest : rest.slice(0, w[cut - 1]!.end)).replace(LEADING, '');
 }
 
 /**
