@@ -65,3 +65,11 @@ describe('the date of the action, not merely the first expression', () => {
     ['وأكد الوزير أمس التزام بلاده بالهدنة استناداً إلى الاتفاق الموقع في 5 آذار 2017.', ['2019-03-13']],
   ])('%s', (text, expected) => expect(dates(text, '2019-03-14')).toEqual(expected));
 });
+
+describe('weeks as the text writes them', () => {
+  it.each([
+    // calendar weeks, Saturday-, Sunday- or Monday-first: from Thursday 2019-03-14
+    ['وزار المبعوث أنقرة الأسبوع الماضي والتقى وزير خارجيتها.', '2019-03-02/2019-03-10'],
+    ['ويزور المبعوث أنقرة الأسبوع المقبل للقاء وزير خارجيتها.', '2019-03-16/2019-03-24'],
+  ])('%s → %s', (text, date) => expect(dates(text, '2019-03-14')).toEqual([date]));
+});
