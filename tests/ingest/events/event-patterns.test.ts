@@ -66,10 +66,12 @@ describe('the date of the action, not merely the first expression', () => {
   ])('%s', (text, expected) => expect(dates(text, '2019-03-14')).toEqual(expected));
 });
 
-describe('weeks as the text writes them', () => {
+describe('weeks and durations as the text writes them', () => {
   it.each([
     // calendar weeks, Saturday-, Sunday- or Monday-first: from Thursday 2019-03-14
     ['وزار المبعوث أنقرة الأسبوع الماضي والتقى وزير خارجيتها.', '2019-03-02/2019-03-10'],
     ['ويزور المبعوث أنقرة الأسبوع المقبل للقاء وزير خارجيتها.', '2019-03-16/2019-03-24'],
+    // a comma slipped in between «منذ» and its number
+    ['وتبادل الطرفان الأسرى منذ، 7 أشهر في المنطقة الحدودية.', '2018-08'],
   ])('%s → %s', (text, date) => expect(dates(text, '2019-03-14')).toEqual([date]));
 });
