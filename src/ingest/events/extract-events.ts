@@ -8,6 +8,7 @@ import { makeTitle } from './make-title.ts';
 import { placeRoundParts } from './round-parts.ts';
 import type { Span } from './span.ts';
 import { splitClauses } from './split-clauses.ts';
+import { opensListItem, splitList, verbPart } from './split-list.ts';
 import { splitReported } from './split-reported.ts';
 import { splitSentences } from './split-sentences.ts';
 
@@ -74,10 +75,11 @@ function groupClauses(text: string, sentence: Span, expressions: readonly TimeEx
   return groups.flatMap((g) => splitGroup(text, g));
 }
 
-/** A statement and the event it reports, each with its own date, become two groups. */
+/** A statement and the event it reports, each with its own date, become two groups; so do the items of a list of dated events. */
 function splitGroup(text: string, group: Group): Group[] {
   if (group.dates.length < 2) return [group];
-  const cuts = splitReported(text, group, group.dates);
+  const reported = splitReported(text, group, group.dates);
+  const cuts = reported.length > 0 ? reported : splitList(text, group.dates);
   if (cuts.length === 0) return [group];
   const bounds = [group.start, ...cuts, group.end];
   const parts: Group[] = [];
@@ -137,14 +139,23 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
       return [later ? expressions[k]! : e];
     });
     if (!within.some(governs)) continue;
+    let lead: { group: Group; verb: string } | null = null;
     for (const group of groupClauses(text, sentence, within)) {
-      const quote = text.slice(group.start, group.quoteEnd);
-      if (firstAction(text.slice(group.start, group.end)) === -1) continue;
+      let quote = text.slice(group.start, group.quoteEnd);
       const expression = chooseDate(group.dates);
       // The round's time phrase («وعلى هامش الجولة العاشرة من محادثات أستانا») is when, not what: title and kind are read without it.
-      const own = withoutRoundPhrase(text, group, expression);
-      const action = firstAction(own);
+      let own = withoutRoundPhrase(text, group, expression);
+      let action = firstAction(own);
+      // A later item of a list that drops its verb («…، والثاني في 17 نيسان») is an event of the verb before it.
+      // So is a verb joined by «و» whose subject went before it («وصل الوفد الاثنين | وغادر الأربعاء»).
+      const bareVerb = action !== -1 && /^\s*و/u.test(own) && own.slice(action).match(/[\p{L}\p{M}]+/gu)!.length <= 2;
+      if (lead && ((action === -1 && opensListItem(own)) || bareVerb)) {
+        quote = text.slice(lead.group.start, group.quoteEnd);
+        own = `${lead.verb} ${own}`;
+        action = firstAction(own);
+      }
       if (action === -1) continue;
+      if (firstAction(text.slice(group.start, group.end)) !== -1) lead = { group, verb: verbPart(text, group, group.dates) };
       // What follows the clause: the rest of its quote, and the rest of the sentence after a colon (a statement's words).
       const more = text.slice(group.end, group.quoteEnd);
       // A statement cut before what it reports («صرّح الوزير | أن …»): its title runs on into the claim.
@@ -152,7 +163,7 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
       const continuation = said || /[:：]\s*$/u.test(own + more) ? text.slice(group.end, sentence.end) : more;
       const roundIds = [...new Set(within.filter((e) => inside(e, { start: group.start, end: group.quoteEnd }) && e.roundId).map((e) => e.roundId!))];
       events.push({
-        start: group.start,
+        start: group.quoteEnd - quote.length,
         end: group.quoteEnd,
         quote,
         title: makeTitle(own, action, continuation),

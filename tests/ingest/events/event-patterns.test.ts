@@ -75,3 +75,17 @@ describe('weeks and durations as the text writes them', () => {
     ['وتبادل الطرفان الأسرى منذ، 7 أشهر في المنطقة الحدودية.', '2018-08'],
   ])('%s → %s', (text, date) => expect(dates(text, '2019-03-14')).toEqual([date]));
 });
+
+describe('a list of dated events gives one event per item', () => {
+  it.each([
+    // items that drop their verb: each takes the verb before it
+    ['وعقد الطرفان لقاءين، الأول في 3 آذار، والثاني في 17 نيسان.', [['2019-03-03', 'عقد الطرفان لقاءين، الأول في 3 آذار'], ['2019-04-17', 'عقد الطرفان لقاءين، والثاني في 17 نيسان']]],
+    ['واجتمعت اللجنة مرتين: الأولى في 5 شباط والثانية في 20 شباط.', [['2019-02-05', 'اجتمعت اللجنة مرتين: الأولى في 5 شباط'], ['2019-02-20', 'اجتمعت اللجنة مرتين: والثانية في 20 شباط']]],
+    // verbs joined by «و», each with its own weekday
+    ['وصل الوفد الاثنين وغادر الأربعاء.', [['2019-04-29', 'وصل الوفد'], ['2019-05-01', 'وصل الوفد وغادر']]],
+  ])('%s', (text, expected) => expect(events(text, '2019-05-02').map(([d, , t]) => [d, t])).toEqual(expected));
+
+  it('keeps a statement and what it reports apart, not as a list', () => {
+    expect(dates('وأعلنت الخارجية اليوم وأكدت أن الجولة ستعقد الاثنين المقبل.', '2019-05-02')).toEqual(['2019-05-02', '2019-05-06']);
+  });
+});
