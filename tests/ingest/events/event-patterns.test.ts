@@ -28,6 +28,10 @@ describe('a round placed by a time phrase dates its clause from the catalog', ()
     ['وفي اليوم الثاني من الجولة العاشرة من محادثات أستانا، اجتمع الوفدان بحضور الوسطاء.', '2018-07-31'],
   ])('%s → %s', (text, date) => expect(dates(text, '2018-08-02')).toEqual([date]));
 
+  it('takes the catalog\'s closing day over the span the text gives the round', () => {
+    expect(dates('وفي ختام الدورة السابعة لاجتماعات اللجنة الدستورية المنعقدة بين 21 و25 من الشهر الجاري، أعلن المبعوث أن الوفود لم تتفق على أي مبدأ.', '2022-03-26')).toEqual(['2022-03-25']);
+  });
+
   it('leaves the time phrase out of the title and the kind', () => {
     expect(events('وعلى هامش الجولة العاشرة من محادثات أستانا التقى المبعوث الأممي الوفد الإيراني.', '2018-08-02')).toEqual([
       ['2018-07-30/2018-07-31', 'meeting', 'التقى المبعوث الأممي الوفد الإيراني'],
