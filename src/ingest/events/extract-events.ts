@@ -1,11 +1,14 @@
+import { CITING_WORDS } from '../../lib/lexicon/citing-words.ts';
 import { foldFast as foldArabic } from '../clean/fold-fast.ts';
 import type { TimeExpression } from '../dating-contract.ts';
 import { classifyKind } from './classify-kind.ts';
 import type { EventDraft } from './event-draft.ts';
 import { firstAction } from './has-action.ts';
 import { makeTitle } from './make-title.ts';
+import { placeRoundParts } from './round-parts.ts';
 import type { Span } from './span.ts';
 import { splitClauses } from './split-clauses.ts';
+import { opensListItem, splitList, verbPart } from './split-list.ts';
 import { splitReported } from './split-reported.ts';
 import { splitSentences } from './split-sentences.ts';
 
@@ -19,10 +22,21 @@ function inside(e: TimeExpression, s: Span): boolean {
   return e.start >= s.start && e.end <= s.end;
 }
 
-// A round reference ("الجولة الثامنة") names what happened, not when: it dates an event only through
-// the catalog, so it never governs a clause that has a date of its own.
+// A round reference ("الجولة الثامنة") names what happened, not when: it governs a clause only when a
+// time phrase places the clause in it («في ختام الجولة», «على هامش الجولة»; round-parts.ts).
 function governs(e: TimeExpression): boolean {
-  return e.resolved !== null && e.kind !== 'round';
+  return e.resolved !== null && (e.kind !== 'round' || e.stated.roundPart !== undefined);
+}
+
+const CITING_REACH = 6;
+
+/** A date within a few words after a citing word of its clause («مستشهداً بإعلان قمة طهران في 7 أيلول») dates what is cited, not the clause. */
+function cited(text: string, clause: Span, e: TimeExpression): boolean {
+  const before = text.slice(clause.start, e.start).match(/\p{L}+/gu) ?? [];
+  return before.slice(-CITING_REACH).some((w) => {
+    const f = foldArabic(w);
+    return CITING_WORDS.has(f) || CITING_WORDS.has(f.replace(/^و/u, ''));
+  });
 }
 
 /**
@@ -35,12 +49,20 @@ function groupClauses(text: string, sentence: Span, expressions: readonly TimeEx
   const groups: Group[] = [];
   let pending: Span | null = null;
   for (const clause of splitClauses(text, sentence)) {
-    const dates = expressions.filter((e) => governs(e) && inside(e, clause));
+    const dates = expressions.filter((e) => governs(e) && inside(e, clause) && !cited(text, clause, e));
     if (dates.length === 0) {
       pending = pending ? { start: pending.start, end: clause.end } : clause;
       continue;
     }
     const previous = groups[groups.length - 1];
+    // A time that opens the sentence with no action of its own («وأمس الأربعاء، صرّح الوزير …») governs what follows it.
+    if (previous && firstAction(text.slice(previous.start, previous.end)) === -1) {
+      previous.end = clause.end;
+      previous.quoteEnd = clause.end;
+      previous.dates.push(...dates);
+      pending = null;
+      continue;
+    }
     if (previous && pending) previous.quoteEnd = pending.end;
     groups.push({ start: pending ? pending.start : clause.start, end: clause.end, dates, quoteEnd: clause.end });
     pending = null;
@@ -53,10 +75,11 @@ function groupClauses(text: string, sentence: Span, expressions: readonly TimeEx
   return groups.flatMap((g) => splitGroup(text, g));
 }
 
-/** A statement and the event it reports, each with its own date, become two groups. */
+/** A statement and the event it reports, each with its own date, become two groups; so do the items of a list of dated events. */
 function splitGroup(text: string, group: Group): Group[] {
   if (group.dates.length < 2) return [group];
-  const cuts = splitReported(text, group, group.dates);
+  const reported = splitReported(text, group, group.dates);
+  const cuts = reported.length > 0 ? reported : splitList(text, group.dates);
   if (cuts.length === 0) return [group];
   const bounds = [group.start, ...cuts, group.end];
   const parts: Group[] = [];
@@ -70,9 +93,18 @@ function splitGroup(text: string, group: Group): Group[] {
   return parts;
 }
 
+/**
+ * The date of the action, not merely the first in its clause: a duration («منذ 10 سنوات») tells how long
+ * something has lasted and gives way to a day or a weekday beside it; then the first that is not
+ * approximate.
+ */
 function chooseDate(dates: readonly TimeExpression[]): TimeExpression {
-  return dates.find((d) => d.resolved?.certainty !== 'approximate') ?? dates[0]!;
+  const points = dates.filter((d) => d.kind !== 'duration');
+  const pool = points.length > 0 ? points : dates;
+  return pool.find((d) => d.resolved?.certainty !== 'approximate') ?? pool[0]!;
 }
+
+const COMPLEMENTIZER_NEXT = /^\s*ب?[اأإ]ن(?:ه|ها|هم|هما)?\s/u;
 
 const fold = (s: string) => foldArabic(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
 
@@ -86,28 +118,56 @@ function kindAround(text: string, group: Span, expression: TimeExpression): Even
   return near !== 'other' ? near : classifyKind(fold(text.slice(group.start, group.end)));
 }
 
+/** The group's text with the time phrase of a round part blanked (same length, so offsets hold). */
+function withoutRoundPhrase(text: string, group: Span, e: TimeExpression): string {
+  const own = text.slice(group.start, group.end);
+  const from = e.stated.partStart;
+  const to = e.stated.partEnd;
+  if (typeof from !== 'number' || typeof to !== 'number' || from < group.start || to > group.end) return own;
+  return own.slice(0, from - group.start) + ' '.repeat(to - from) + own.slice(to - group.start);
+}
+
 /** Events stage: dated, reported actions of the story (the title line is left out: it repeats the story). */
 export function extractEvents(text: string, paragraphs: readonly Span[], expressions: readonly TimeExpression[]): EventDraft[] {
   const events: EventDraft[] = [];
+  const placed = placeRoundParts(text, expressions);
   for (const sentence of splitSentences(text, paragraphs)) {
-    const within = expressions.filter((e) => inside(e, sentence));
+    // A round's time phrase after a date of the sentence («… اجتماعاً الخميس …، في افتتاح الجولة الثامنة») says the same day again: only the first governs.
+    const within = placed.flatMap((e, k) => {
+      if (!inside(e, sentence)) return [];
+      const later = e !== expressions[k] && placed.some((d) => governs(d) && d.stated.roundPart === undefined && inside(d, sentence) && d.end <= e.start);
+      return [later ? expressions[k]! : e];
+    });
     if (!within.some(governs)) continue;
+    let lead: { group: Group; verb: string } | null = null;
     for (const group of groupClauses(text, sentence, within)) {
-      const own = text.slice(group.start, group.end);
-      const quote = text.slice(group.start, group.quoteEnd);
-      const action = firstAction(own);
+      let quote = text.slice(group.start, group.quoteEnd);
+      const expression = chooseDate(group.dates);
+      // The round's time phrase («وعلى هامش الجولة العاشرة من محادثات أستانا») is when, not what: title and kind are read without it.
+      let own = withoutRoundPhrase(text, group, expression);
+      let action = firstAction(own);
+      // A later item of a list that drops its verb («…، والثاني في 17 نيسان») is an event of the verb before it.
+      // So is a verb joined by «و» whose subject went before it («وصل الوفد الاثنين | وغادر الأربعاء»).
+      const bareVerb = action !== -1 && /^\s*و/u.test(own) && own.slice(action).match(/[\p{L}\p{M}]+/gu)!.length <= 2;
+      if (lead && ((action === -1 && opensListItem(own)) || bareVerb)) {
+        quote = text.slice(lead.group.start, group.quoteEnd);
+        own = `${lead.verb} ${own}`;
+        action = firstAction(own);
+      }
       if (action === -1) continue;
+      if (firstAction(text.slice(group.start, group.end)) !== -1) lead = { group, verb: verbPart(text, group, group.dates) };
       // What follows the clause: the rest of its quote, and the rest of the sentence after a colon (a statement's words).
       const more = text.slice(group.end, group.quoteEnd);
-      const continuation = /[:：]\s*$/u.test(own + more) ? text.slice(group.end, sentence.end) : more;
-      const expression = chooseDate(group.dates);
+      // A statement cut before what it reports («صرّح الوزير | أن …»): its title runs on into the claim.
+      const said = more === '' && COMPLEMENTIZER_NEXT.test(text.slice(group.end, sentence.end));
+      const continuation = said || /[:：]\s*$/u.test(own + more) ? text.slice(group.end, sentence.end) : more;
       const roundIds = [...new Set(within.filter((e) => inside(e, { start: group.start, end: group.quoteEnd }) && e.roundId).map((e) => e.roundId!))];
       events.push({
-        start: group.start,
+        start: group.quoteEnd - quote.length,
         end: group.quoteEnd,
         quote,
         title: makeTitle(own, action, continuation),
-        kind: kindAround(text, group, expression),
+        kind: kindAround(text.slice(0, group.start) + own + text.slice(group.end), group, expression),
         expression,
         roundIds,
       });

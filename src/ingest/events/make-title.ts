@@ -1,12 +1,15 @@
 import { foldFast } from '../clean/fold-fast.ts';
 import { ACTION_WORDS } from './action-words.ts';
 import { endsWithClosedQuote, unpairedMarks } from './balance-quotes.ts';
-import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
+import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from './relative-time.ts';
+import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
 
-const SOFT_WORDS = 12;
-const HARD_WORDS = 15;
+// A timeline label: aim for 8 words, never more than 12.
+const SOFT_WORDS = 10;
+const HARD_WORDS = 12;
 const MIN_WORDS = 4;
 const TRAILING = /[\s،,:؛;.\-–—]+$/u;
+const LEADING = /^[\s،,:؛;.\-–—]+/u;
 
 interface Word {
   raw: string;
@@ -27,13 +30,21 @@ const opensQuote = (raw: string) => /^[«“„"(”]/u.test(raw);
 const opensQuotation = (raw: string) => /^[«“„"”]/u.test(raw);
 const reportingWithAnd = (f: string) => f.startsWith('و') && (ACTION_WORDS.has(f.slice(1)) || SPEECH_VERBS.has(f.slice(1)));
 
+// An action word that is a verb, not a noun of the list («محادثات», «جولة», «اجتماع»): a verb may end before its defined object.
+const isVerb = (f: string) => (ACTION_WORDS.has(f) || ACTION_WORDS.has(bare(f))) && !/(?:ات|ه|اع|ء)$/u.test(f);
+
 /** A headline may end after word k-1 (k words): not on a dangling word, not between a first name and a surname. */
 function endsWell(w: readonly Word[], k: number): boolean {
   const last = w[k - 1]!;
   const next = w[k];
   if (DANGLING.has(last.folded) || NAME_PARTICLES.has(last.folded) || last.folded === '') return false;
   if (!next || /[،,؛;:.»”)]$/u.test(last.raw)) return true;
-  if (NAME_PARTICLES.has(next.folded)) return false;
+  if (NAME_PARTICLES.has(next.folded) || ORDINAL_WORDS.has(next.folded)) return false;
+  // Inside a date («يومي 7 | و8 تموز»): its day numbers and month go together.
+  if ((/^\d+$/u.test(last.folded) || isMonthName(last.folded)) && (/^و?\d+$/u.test(next.folded) || isMonthName(next.folded))) return false;
+  if (/^\d+$/u.test(last.folded) && isMonthName(next.folded)) return false;
+  // «جولة تاسعة من محادثات | السلام»: a bare noun before a defined one is a construct; its second half completes it.
+  if (!hasArticle(last.raw) && !isFunction(last.folded) && /^[«“„"(”]?ال/u.test(next.raw) && !opensQuote(next.raw) && !isVerb(last.folded) && !DANGLING.has(next.folded)) return false;
   // «وزير الدفاع سيرغي | شويغو»: two bare words (no article, not particles) after a defined title are one name.
   const prev = w[k - 2];
   const nameLike = (x: Word) => !hasArticle(x.raw) && !isFunction(x.folded) && !ACTION_WORDS.has(bare(x.folded)) && !/[،,؛;:.]$/u.test(x.raw);
@@ -48,7 +59,8 @@ function boundary(text: string, w: readonly Word[], k: number): boolean {
   // «…الأعمال، أنّ الاجتماعات ستبدأ»: a comma before a complementizer does not end the clause.
   if (COMPLEMENTIZERS.has(next.folded)) return false;
   if (/[،,؛;:]$/u.test(last.raw) || endsWithClosedQuote(text.slice(0, last.end))) return true;
-  return RELATIVES.has(next.folded) || opensQuotation(next.raw) || reportingWithAnd(next.folded);
+  const secondPerson = next.folded.startsWith('و') && PERSON_TITLES.has(next.folded.slice(1));
+  return RELATIVES.has(next.folded) || opensQuotation(next.raw) || reportingWithAnd(next.folded) || secondPerson;
 }
 
 /** Words to skip when the sentence opens with a formula that names no one («جاء ذلك في», «وأضاف أن», «وقال المصدر إن»). */
@@ -80,20 +92,30 @@ function saysNothing(w: readonly Word[]): boolean {
 const PHRASE_OPENERS = new Set(['في', 'علي', 'عبر', 'خلال', 'مع', 'حول', 'بشان', 'منذ', 'لدي', 'عند', 'وسط', 'بحضور', 'برعايه', 'بمشاركه', 'تحت']);
 
 /** How many words the headline keeps: a clause boundary near 12 words first, else a phrase that completes, never fewer than `least`. */
-function chooseCut(text: string, w: readonly Word[], least = MIN_WORDS): number {
-  if (w.length <= SOFT_WORDS) return w.length;
+function chooseCut(text: string, w: readonly Word[], least = MIN_WORDS, budget = HARD_WORDS): number {
+  const soft = Math.min(SOFT_WORDS, budget);
+  if (w.length <= soft && endsWell(w, w.length)) return w.length;
   const ok = (k: number) => k >= least && endsWell(w, k);
   const strong = (k: number) => ok(k) && boundary(text, w, k);
-  const last = Math.min(HARD_WORDS, w.length);
-  for (let k = SOFT_WORDS; k >= 8; k--) if (strong(k)) return k;
-  for (let k = SOFT_WORDS + 1; k <= last; k++) if (strong(k)) return k;
+  const last = Math.min(budget, w.length);
+  for (let k = Math.min(soft, last); k >= 6; k--) if (strong(k)) return k;
+  for (let k = soft + 1; k <= last; k++) if (strong(k)) return k;
   // A short clause only when it holds the action («تعقد الجلسات العامة، غدا الثلاثاء»), not a lead-in («بناءً على النداء الجماعي،»).
   const acts = (k: number) => w.slice(0, k).some((x) => ACTION_WORDS.has(bare(x.folded)) || ACTION_WORDS.has(x.folded));
-  for (let k = 7; k >= 5; k--) if (strong(k) && acts(k)) return k;
-  for (let k = SOFT_WORDS; k >= 9; k--) if (ok(k) && PHRASE_OPENERS.has(w[k]?.folded ?? '')) return k;
-  for (let k = SOFT_WORDS; k <= last; k++) if (ok(k)) return k;
-  for (let k = SOFT_WORDS - 1; k >= MIN_WORDS; k--) if (ok(k)) return k;
-  return SOFT_WORDS;
+  for (let k = 5; k >= 4; k--) if (strong(k) && acts(k)) return k;
+  // Before a second defined noun joined by «و» («… لافرنتييف | والوفد المرافق»), or a phrase of place or manner.
+  for (let k = Math.min(soft, last); k >= 7; k--) if (ok(k) && (PHRASE_OPENERS.has(w[k]?.folded ?? '') || /^وال/u.test(w[k]?.folded ?? ''))) return k;
+  for (let k = soft; k <= last; k++) if (ok(k)) return k;
+  for (let k = Math.min(soft, last) - 1; k >= 1; k--) if (ok(k)) return k;
+  return last;
+}
+
+/** `title` without the words at its end that wait for more («… جرى الاتفاق على»). */
+function withoutDanglingEnd(title: string): string {
+  const w = wordsOf(title);
+  let k = w.length;
+  while (k > 1 && (DANGLING.has(w[k - 1]!.folded) || NAME_PARTICLES.has(w[k - 1]!.folded))) k--;
+  return k === w.length ? title : title.slice(0, w[k - 1]!.end);
 }
 
 /** Opening marks whose closing is past the cut: cut before them, or drop the mark when only a formula stands before it. */
@@ -107,39 +129,89 @@ function balance(title: string): string {
     const lead = wordsOf(before);
     // A quotation introduced by «أن», «إن» or a colon is what the statement says: keep its words, drop the mark.
     const introduced = /[:：]\s*$/u.test(t.slice(0, m.at)) || COMPLEMENTIZERS.has(lead[lead.length - 1]?.folded ?? '');
-    if (m.open && !introduced && !saysNothing(lead)) t = before;
+    if (m.open && !introduced && !saysNothing(lead)) t = withoutDanglingEnd(before);
     else t = `${t.slice(0, m.at)}${t.slice(m.at + 1)}`.replace(/\s{2,}/gu, ' ');
   }
   return t.replace(TRAILING, '').trim();
 }
 
+// Where and how a statement was made, between its speaker and what was said («قال لافروف في مؤتمر صحفي إن»).
+const SETTING_WORDS = new Set(['في', 'خلال', 'عبر', 'امام', 'لدي', 'عقب', 'اثناء', 'ضمن', 'للصحفيين', 'للصحافيين', 'لوكاله', 'لقناه', 'لصحيفه', 'اليوم', 'امس']);
+const MAX_SPEAKER_WORDS = 5;
+
+/** Words of the named speaker of «قال/أكد/أعلن <speaker> أن <claim>», and where the claim starts; null when the speaker names no one. */
+function speakerOf(w: readonly Word[]): { speaker: Word[]; claimAt: number } | null {
+  if (!SPEECH_VERBS.has(bare(w[0]?.folded ?? ''))) return null;
+  for (let j = 1; j < Math.min(w.length, 12); j++) {
+    const colon = /[:：]$/u.test(w[j - 1]!.raw);
+    if (!COMPLEMENTIZERS.has(w[j]!.folded) && !colon) continue;
+    let speaker = w.slice(1, colon && !COMPLEMENTIZERS.has(w[j]!.folded) ? j : j);
+    // «نقلت الوكالة عن الوزارة أن»: the speaker is whom the words are from.
+    const from = speaker.findIndex((x) => x.folded === 'عن');
+    if (from >= 0) speaker = speaker.slice(from + 1);
+    const setting = speaker.findIndex((x) => SETTING_WORDS.has(x.folded));
+    if (setting >= 0) speaker = speaker.slice(0, setting);
+    // «وزير الخارجية الروسي، سيرغي لافروف،»: the name in apposition is the speaker.
+    const commas = speaker.map((x, k) => (/[،,]$/u.test(x.raw) ? k : -1)).filter((k) => k >= 0 && k < speaker.length - 1);
+    if (commas.length > 0) {
+      const named = speaker.slice(commas[commas.length - 1]! + 1);
+      if (named.length <= 3) speaker = named;
+    }
+    const claimAt = colon && !COMPLEMENTIZERS.has(w[j]!.folded) ? j : j + 1;
+    // Someone: a word that is not the formula's, not a particle; a title («وزير الخارجية») names a person.
+    const named = speaker.some((x) => !FORMULA_WORDS.has(x.folded) && (!isFunction(x.folded) || PERSON_TITLES.has(x.folded)));
+    // A claim opens with its subject or verb; one that opens with a preposition («: في الخامس عشر») is not the statement.
+    const opensClaim = !DANGLING.has(w[claimAt]?.folded ?? '');
+    if (!named || !opensClaim || speaker.length > MAX_SPEAKER_WORDS || w.length - claimAt < 3 || !endsWell(speaker, speaker.length)) return null;
+    return { speaker, claimAt };
+  }
+  return null;
+}
+
+/** The headline's words from `rest`, cut to at most `budget` words at the best place, quotation marks paired. */
+function cutTitle(rest: string, w: readonly Word[], least: number, budget = HARD_WORDS): string {
+  const cut = Math.min(chooseCut(rest, w, least, budget), w.length);
+  return balance(w.length === 0 ? rest : rest.slice(0, w[cut - 1]!.end)).replace(LEADING, '');
+}
+
 /**
- * A short headline cut from the quote itself (nothing added, nothing reworded, words in their order):
- * from the first word reporting the action, past an opening formula that names no one, ending at a
- * clause boundary near 12 words (never on a dangling word or inside a name), quotation marks paired.
+ * A short headline from the quote's own words, in their order (nothing added but the colon of
+ * «speaker: claim»): from the first word reporting the action, past an opening formula that names no
+ * one, without the times that only the article's date explains («أمس», «الخميس المقبل»), ending at a
+ * clause boundary near 8-10 words and never past 12 (never on a dangling word or inside a name),
+ * quotation marks paired. A statement whose speaker the text names reads «لافروف: …».
  * `continuation` is the text right after the clause (the rest of its quote or sentence): a clause
  * that says nothing by itself («قالت الوزارة في بيانها، اليوم السبت:») runs on into it.
  */
 export function makeTitle(quote: string, actionAt: number, continuation = ''): string {
   let from = actionAt > 0 && actionAt < quote.length ? actionAt : 0;
+  // A statement told from its verb («ولفت المركز … إلى أنه …»): the title starts there, whatever action word comes later.
+  if (from > 0 && speakerOf(wordsOf(withoutRelativeTime(quote)))) from = 0;
   // An action word near the end ("… إلى طاولة المفاوضات") leaves no headline after it: start at the clause.
   if (from > 0 && wordsOf(quote.slice(from)).length < MIN_WORDS) from = 0;
-  let rest = quote.slice(from);
+  let rest = withoutRelativeTime(quote.slice(from));
+  const after = withoutRelativeTime(continuation);
   let w = wordsOf(rest);
   let least = MIN_WORDS;
-  if (continuation && saysNothing(w) && wordsOf(continuation).length > 0) {
+  if (after && saysNothing(w) && wordsOf(after).length > 0) {
     // The formula stays (it is this event: the statement) and the headline runs on into what it says.
     least = w.length + 3;
-    rest += continuation;
+    rest = `${rest} ${after.trim()}`;
     w = wordsOf(rest);
-  } else {
+  }
+  const said = speakerOf(w);
+  if (said) {
+    const speaker = rest.slice(said.speaker[0]!.start, said.speaker.at(-1)!.end).replace(TRAILING, '');
+    const claim = rest.slice(w[said.claimAt]!.start);
+    const title = cutTitle(claim, wordsOf(claim), 3, HARD_WORDS - said.speaker.length);
+    if (wordsOf(title).length >= 3) return `${speaker}: ${title}`;
+  }
+  if (least === MIN_WORDS) {
     const skip = formulaLength(w);
     if (skip > 0 && w.length - skip >= MIN_WORDS) {
       rest = rest.slice(w[skip]!.start);
       w = wordsOf(rest);
     }
   }
-  const cut = Math.min(chooseCut(rest, w, least), w.length);
-  const title = balance(w.length === 0 ? rest : rest.slice(0, w[cut - 1]!.end));
-  return title || quote.slice(0, 80).trim();
+  return cutTitle(rest, w, Math.min(least, HARD_WORDS)) || cutTitle(withoutRelativeTime(quote), wordsOf(withoutRelativeTime(quote)), 1);
 }

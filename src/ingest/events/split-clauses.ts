@@ -6,10 +6,13 @@ import type { Span } from './span.ts';
 const BREAK_AFTER = /[،,؛;:]/u;
 const CONNECTIVE = /(?<=\s)(?:بعد|قبل|بالتزامن مع|فيما|في حين)\s+(?!(?:أن|ان|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهرين|سنة|عام|عامين|ساعات|ساعة|ساعتين|ذلك|الظهر|منتصف)(?:[\s،,.]|$)|\d)/gu;
 
+// «منذ، 7 أشهر»: a comma slipped in between a duration's word and its number does not end a clause.
+const STRAY_COMMA = /(?:منذ|قبل|بعد)\s*[،,]\s*\d/u;
+
 /** Clauses of one sentence, as spans of the text. */
 export function splitClauses(text: string, sentence: Span): Span[] {
   const cuts = new Set<number>();
-  for (let i = sentence.start; i < sentence.end; i++) if (BREAK_AFTER.test(text[i]!)) cuts.add(i + 1);
+  for (let i = sentence.start; i < sentence.end; i++) if (BREAK_AFTER.test(text[i]!) && !STRAY_COMMA.test(text.slice(Math.max(sentence.start, i - 4), i + 4))) cuts.add(i + 1);
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(CONNECTIVE)) cuts.add(sentence.start + m.index);
   const points = [sentence.start, ...[...cuts].filter((c) => c > sentence.start && c < sentence.end).sort((a, b) => a - b), sentence.end];

@@ -17,7 +17,7 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set([
 const COMPLEMENTIZER = /(?<=^|\s)(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?)(?=\s)/gu;
 
 function reports(text: string): boolean {
-  for (const m of text.matchAll(/\p{L}+/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const word = foldArabic(m[0]);
     if (REPORTING_WORDS.has(word)) return true;
     const prefix = ATTACHED_PREFIX.exec(word)?.[0] ?? '';

@@ -5,6 +5,7 @@ import { explainResolution } from './explain-resolution.ts';
 import { foldWords } from './fold-words.ts';
 import { linkActors } from './link-actors.ts';
 import { linkRound, type RoundLink } from './link-round.ts';
+import { roundTitle } from './round-title.ts';
 
 /**
  * A round found by its dates alone is not the event's when the quote places the event in another city:
@@ -40,7 +41,7 @@ export const linkStage: ArticleStage = (state, context) => {
       order: d.start,
       date: resolved.edtf,
       dateCertainty: resolved.certainty,
-      title: d.title,
+      title: roundTitle(d.kind, context.rounds.find((r) => r.id === round), resolved.edtf) ?? d.title,
       kind: d.kind,
       round,
       actors,

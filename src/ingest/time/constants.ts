@@ -72,6 +72,8 @@ export const TIMES_OF_DAY = ['مساء', 'صباح', 'ظهر', 'فجر', 'ليل
 /** Qualifiers after a month, weekday or period: direction relative to the article date. */
 export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
   'الماضي': -1, 'الماضية': -1, 'المنصرم': -1, 'المنصرمة': -1, 'الفائت': -1, 'الفائتة': -1, 'السابق': -1,
+  // The dual, agreeing with two days («في 1 و2 آب الماضيين»).
+  'الماضيين': -1, 'المقبلين': 1, 'القادمين': 1,
   'الجاري': 0, 'الحالي': 0, 'الحالية': 0, 'الجارية': 0, 'هذا': 0,
   'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1,
 };

@@ -73,7 +73,7 @@ function imperfects(i: string): string[] {
   return [...persons, `ي${stem}ون`, `ي${i}ان`, `ت${i}ان`];
 }
 
-export function formsOf(entry: VerbEntry): Forms {
+export function formsOf(entry: Omit<VerbEntry, 'role'>): Forms {
   const keep = (w: string): boolean => !(entry.omit ?? []).includes(w);
   const present = imperfects(entry.imperfect).filter(keep);
   return {

@@ -7,7 +7,8 @@ import { CARDINALS, DURATION_UNITS, WORD_END, WORD_START, alternation, foldedLoo
 const UNITS = foldedLookup(DURATION_UNITS);
 const NUMBERS = foldedLookup(CARDINALS);
 const SOURCE = WORD_START +
-  `(?<pre>منذ|قبل|بعد)\\s+(?:(?<n>\\d{1,3})\\s+|(?<word>${alternation(Object.keys(CARDINALS))})\\s+)?(?<unit>${alternation(Object.keys(DURATION_UNITS))})` + WORD_END;
+  // A stray comma before a number («منذ، 7 أشهر») is a slip of the keyboard, not a pause.
+  `(?<pre>منذ|قبل|بعد)(?:\\s*[،,]\\s*(?=\\d)|\\s+)(?:(?<n>\\d{1,3})\\s+|(?<word>${alternation(Object.keys(CARDINALS))})\\s+)?(?<unit>${alternation(Object.keys(DURATION_UNITS))})` + WORD_END;
 const RELATIVE_TO_EVENT = /^\s*(?:علي|من|عن|\d)(?![\p{L}])/u;
 
 export const duration: Parser = {

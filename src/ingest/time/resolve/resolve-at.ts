@@ -37,6 +37,18 @@ function inMonth(year: number, month: number, s: Stated): DaySpan | null {
 }
 
 /** `explain` = false skips the explanation (the anchor solver calls this for thousands of days). */
+// «الأسبوع الماضي», «هذا الأسبوع», «الأسبوع المقبل» are calendar weeks. Arab news mostly starts the week
+// on Saturday, but Sunday-first (the Gulf and Levant working week) and Monday-first (ISO) are in use too,
+// and the text does not say which: the span is the union of that week under the three, so it holds the
+// writer's week whichever they meant (a Wednesday's «هذا الأسبوع» is Saturday to Sunday, 9 days).
+const WEEK_FIRST_DAYS = [6, 0, 1];
+
+/** Days of the calendar week `rel` weeks from the week of day `d`, under every week convention in use. */
+export function calendarWeek(d: number, rel: number): DaySpan {
+  const starts = WEEK_FIRST_DAYS.map((first) => d - ((weekdayOf(d) - first + 7) % 7) + 7 * rel);
+  return [Math.min(...starts), Math.max(...starts) + 6];
+}
+
 export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = true): Resolution | null {
   const s = e.stated;
   const of = explain ? `article date ${formatDay(d)}` : '';
@@ -66,8 +78,8 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
       return { span: [x, x], certainty: e.tense === 'past' ? 'exact' : 'approximate', how: `${name} on or before ${of}${e.tense ? ' (past tense)' : ' (tense unclear)'}` };
     }
     case 'relative-week': {
-      const span: DaySpan = s.rel === -1 ? [d - 13, d - 1] : s.rel === 1 ? [d + 1, d + 13] : [d - 6, d + 6];
-      return { span, certainty: 'range', how: `week ${s.rel === -1 ? 'before' : s.rel === 1 ? 'after' : 'of'} ${of}` };
+      const span = calendarWeek(d, s.rel ?? 0);
+      return { span, certainty: 'range', how: `calendar week ${s.rel === -1 ? 'before' : s.rel === 1 ? 'after' : 'of'} ${of} (Saturday-, Sunday- or Monday-first)` };
     }
     case 'relative-year':
     case 'year': {

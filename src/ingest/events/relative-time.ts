@@ -1,0 +1,99 @@
+import { foldArabic } from '../../lib/arabic-fold.ts';
+import { MONTH_NAMES, ORDINALS, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY, WEEKDAY_NAMES } from '../time/constants.ts';
+
+// Time words that only mean something beside the article's date («أمس», «الخميس المقبل», «الشهر
+// الماضي»): true in the story, wrong in a headline read on its own, under a date of its own. The words
+// come from the date engine's dictionaries, folded and without punctuation, as title words are.
+const letters = (s: string) => foldArabic(s).replace(/[^\p{L}\p{N}]/gu, '');
+const singleWords = (list: Iterable<string>) => new Set([...list].filter((w) => !w.includes(' ')).map(letters));
+
+const DAYS = singleWords(Object.keys(RELATIVE_DAYS));
+const WEEKDAYS = new Set(Object.values(WEEKDAY_NAMES).flat().map((w) => letters(`ال${w}`)));
+const QUALIFIERS = singleWords(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== 'هذا'));
+const PERIODS = singleWords(Object.keys(PERIOD_WORDS));
+const MONTHS = singleWords(Object.values(MONTH_NAMES).flat());
+// «كانون الثاني الماضي»: a two-word month is one name.
+const MONTH_PAIRS = new Set(Object.values(MONTH_NAMES).flat().filter((w) => w.includes(' ')).map((w) => w.split(' ').map(letters).join(' ')));
+// «اليوم الثالث» of a round is one of its days, not today.
+export const ORDINAL_WORDS = singleWords([...Object.keys(ORDINALS), 'الأخير']);
+const THIS = new Set(['هذا', 'هذه']);
+// What stands before a relative time and goes with it: a preposition, «يوم», a time of day, the day
+// numbers of «يومي 14 و15 من الشهر الجاري», a part of the month.
+const LEAD_INS = new Set([...singleWords(TIMES_OF_DAY), ...['في', 'يوم', 'يومي', 'منذ', 'حتي', 'خلال', 'من', 'اول', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه', 'مساء', 'صباح'].map(letters)]);
+const DAY_NUMBER = /^و?(?:ال)?\d{1,2}$/u;
+
+/** The word without a conjunction or preposition written onto it («وأمس», «بالأمس»). */
+function stems(word: string): string[] {
+  const out = [word];
+  const m = /^([وفبل]{1,2})(.+)$/u.exec(word);
+  if (m && m[2]!.length >= 3) out.push(m[2]!);
+  return out;
+}
+
+/** A month's name, folded («تموز», «يوليو»). */
+export const isMonthName = (w: string) => MONTHS.has(w);
+
+const isDay = (w: string, next: string | undefined) => stems(w).some((s) => DAYS.has(s)) && !(w.endsWith('اليوم') && next !== undefined && ORDINAL_WORDS.has(next));
+const isWeekday = (w: string) => stems(w).some((s) => WEEKDAYS.has(s));
+const isQualifier = (w: string) => QUALIFIERS.has(w);
+
+/**
+ * Runs [from, to) of `words` (folded letters only) that are a time relative to the article's date,
+ * with what goes with them: «مساء أمس الثلاثاء», «غداً (الخميس)», «يوم الاثنين القادم», «في 28 من الشهر
+ * الماضي», «هذا الأسبوع». A bare weekday counts: which Thursday is told by the article's date.
+ */
+export function relativeTimeRuns(words: readonly string[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    let end = -1;
+    let dated = false; // a period or month: day numbers before it belong to it
+    if (isDay(w, next) || isWeekday(w)) end = i + 1;
+    else if (THIS.has(w) && next !== undefined && PERIODS.has(next)) end = i + 2;
+    else if ((PERIODS.has(w) || MONTHS.has(w) || MONTH_PAIRS.has(`${words[i - 1]} ${w}`)) && next !== undefined && isQualifier(next)) { end = i + 2; dated = true; }
+    if (end === -1) { i++; continue; }
+    let from = MONTH_PAIRS.has(`${words[i - 1]} ${w}`) ? i - 1 : i;
+    // What follows: the weekday of «أمس الثلاثاء», the qualifier of «الخميس المقبل», «أمس الأول».
+    while (end < words.length && (isWeekday(words[end]!) || isQualifier(words[end]!) || (words[end] === 'الاول' && isDay(words[end - 1]!, undefined)))) end++;
+    while (from > 0 && from > (runs.at(-1)?.[1] ?? 0)) {
+      const before = words[from - 1]!;
+      if (stems(before).some((x) => LEAD_INS.has(x)) || (dated && (DAY_NUMBER.test(before) || before === 'و'))) from--;
+      else break;
+    }
+    runs.push([from, end]);
+    i = end;
+  }
+  return runs;
+}
+
+const KEPT_MARKS = /[:؛«»“”„"″]/u;
+
+/**
+ * `text` without its relative times (relativeTimeRuns), the other words in their order. A comma or
+ * parenthesis of a dropped word goes with it; a colon or quotation mark stays, on the word before.
+ */
+export function withoutRelativeTime(text: string): string {
+  const tokens = [...text.matchAll(/\S+/gu)].map((m) => m[0]);
+  const wordAt: number[] = [];
+  const words: string[] = [];
+  tokens.forEach((t, k) => {
+    const w = letters(t);
+    if (w) { wordAt.push(k); words.push(w); }
+  });
+  const dropped = new Set<number>();
+  for (const [a, b] of relativeTimeRuns(words)) for (let j = a; j < b; j++) dropped.add(wordAt[j]!);
+  if (dropped.size === 0) return text;
+  const out: string[] = [];
+  let carry = '';
+  tokens.forEach((t, k) => {
+    if (!dropped.has(k)) { out.push(carry + t); carry = ''; return; }
+    const lead = /^\P{L}*/u.exec(t)![0].split('').filter((c) => KEPT_MARKS.test(c)).join('');
+    const tail = /\P{L}*$/u.exec(t)![0].split('').filter((c) => KEPT_MARKS.test(c)).join('');
+    if (lead && tail) return; // a quoted time word: both marks go
+    if (lead) carry += lead;
+    if (tail && out.length > 0) out[out.length - 1] = out[out.length - 1]!.replace(/[،,]+$/u, '') + tail;
+  });
+  return out.join(' ');
+}

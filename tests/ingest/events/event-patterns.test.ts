@@ -1,0 +1,95 @@
+// General patterns of news writing that decide which events a sentence reports and the date of each,
+// as table tests on invented sentences, read by the real date engine with a known article date and the
+// committed rounds catalog (astana-10: 2018-07-30/2018-07-31).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
+import { extractEvents } from '../../../src/ingest/events/extract-events.ts';
+import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { ROOT } from '../run-ingest.ts';
+
+const files = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
+const { rounds } = pipelineContext(loadCatalog(files('rounds'), files('actors')), null);
+
+/** [date, kind, title] of every event of `text`, published on `published`. */
+function events(text: string, published: string): Array<[string, string, string]> {
+  const dating = dateArticle(text, { published, rounds });
+  return extractEvents(text, [{ start: 0, end: text.length }], dating.expressions).map((e) => [e.expression.resolved!.edtf, e.kind, e.title]);
+}
+const dates = (text: string, published: string) => events(text, published).map(([d]) => d);
+
+describe('a round placed by a time phrase dates its clause from the catalog', () => {
+  it.each([
+    ['وعلى هامش الجولة العاشرة من محادثات أستانا التقى المبعوث الأممي الوفد الإيراني.', '2018-07-30/2018-07-31'],
+    ['وفي ختام الجولة العاشرة من محادثات أستانا وزعت الدول الضامنة بيانها المشترك.', '2018-07-31'],
+    ['وفي افتتاح الجولة العاشرة من محادثات أستانا ألقى رئيس الوفد كلمة قصيرة، اجتمع بعدها الوسطاء.', '2018-07-30'],
+    ['وفي اليوم الثاني من الجولة العاشرة من محادثات أستانا، اجتمع الوفدان بحضور الوسطاء.', '2018-07-31'],
+  ])('%s → %s', (text, date) => expect(dates(text, '2018-08-02')).toEqual([date]));
+
+  it('takes the catalog\'s closing day over the span the text gives the round', () => {
+    expect(dates('وفي ختام الدورة السابعة لاجتماعات اللجنة الدستورية المنعقدة بين 21 و25 من الشهر الجاري، أعلن المبعوث أن الوفود لم تتفق على أي مبدأ.', '2022-03-26')).toEqual(['2022-03-25']);
+  });
+
+  it('leaves the time phrase out of the title and the kind', () => {
+    expect(events('وعلى هامش الجولة العاشرة من محادثات أستانا التقى المبعوث الأممي الوفد الإيراني.', '2018-08-02')).toEqual([
+      ['2018-07-30/2018-07-31', 'meeting', 'التقى المبعوث الأممي الوفد الإيراني'],
+    ]);
+  });
+
+  it('does not read a round named as the object of the sentence as its time', () => {
+    expect(events('وأعلنت الخارجية انطلاق الجولة العاشرة من محادثات أستانا.', '2018-07-25')).toEqual([]);
+  });
+});
+
+describe('a statement made at a round about a later thing is dated when it was made', () => {
+  it('gives the statement the closing day and the thing it announces its own date', () => {
+    expect(events('وقال رئيس الوفد في ختام الجولة العاشرة من محادثات أستانا إن الجولة المقبلة ستعقد في النصف الأول من تشرين الثاني.', '2018-08-02')).toEqual([
+      ['2018-07-31', 'statement', 'رئيس الوفد: الجولة المقبلة ستعقد في النصف الأول من تشرين الثاني'],
+      ['2018-11-01/2018-11-15', 'round-opening', 'الجولة المقبلة ستعقد في النصف الأول من تشرين الثاني'],
+    ]);
+  });
+
+  it('dates a statement by the time that opens its sentence, not by what it announces', () => {
+    expect(events('وأمس الأربعاء، صرّح وزير الخارجية أن بلاده ستشارك في الاجتماع المقرر في 20 آذار.', '2019-03-14')).toEqual([
+      ['2019-03-13', 'statement', 'وزير الخارجية: بلاده ستشارك في الاجتماع المقرر في 20 آذار'],
+      ['2019-03-20', 'other', 'ستشارك في الاجتماع المقرر في 20 آذار'],
+    ]);
+  });
+});
+
+describe('the date of the action, not merely the first expression', () => {
+  it.each([
+    // a duration tells how long, the weekday when
+    ['وبعد قطيعة دامت منذ 10 سنوات عقد الوفدان يوم الاثنين لقاءً جديداً.', ['2019-03-11']],
+    ['واجتمع الوفدان المتخاصمان منذ 10 سنوات يوم الثلاثاء في جنيف.', ['2019-03-12']],
+    // a date after a citing word is the cited document's
+    ['وصدر البيان الختامي اليوم مستشهداً بإعلان قمة أنقرة في 16 أيلول 2018.', ['2019-03-14']],
+    ['وأكد الوزير أمس التزام بلاده بالهدنة استناداً إلى الاتفاق الموقع في 5 آذار 2017.', ['2019-03-13']],
+  ])('%s', (text, expected) => expect(dates(text, '2019-03-14')).toEqual(expected));
+});
+
+describe('weeks and durations as the text writes them', () => {
+  it.each([
+    // calendar weeks, Saturday-, Sunday- or Monday-first: from Thursday 2019-03-14
+    ['وزار المبعوث أنقرة الأسبوع الماضي والتقى وزير خارجيتها.', '2019-03-02/2019-03-10'],
+    ['ويزور المبعوث أنقرة الأسبوع المقبل للقاء وزير خارجيتها.', '2019-03-16/2019-03-24'],
+    // a comma slipped in between «منذ» and its number
+    ['وتبادل الطرفان الأسرى منذ، 7 أشهر في المنطقة الحدودية.', '2018-08'],
+  ])('%s → %s', (text, date) => expect(dates(text, '2019-03-14')).toEqual([date]));
+});
+
+describe('a list of dated events gives one event per item', () => {
+  it.each([
+    // items that drop their verb: each takes the verb before it
+    ['وعقد الطرفان لقاءين، الأول في 3 آذار، والثاني في 17 نيسان.', [['2019-03-03', 'عقد الطرفان لقاءين، الأول في 3 آذار'], ['2019-04-17', 'عقد الطرفان لقاءين، والثاني في 17 نيسان']]],
+    ['واجتمعت اللجنة مرتين: الأولى في 5 شباط والثانية في 20 شباط.', [['2019-02-05', 'اجتمعت اللجنة مرتين: الأولى في 5 شباط'], ['2019-02-20', 'اجتمعت اللجنة مرتين: والثانية في 20 شباط']]],
+    // verbs joined by «و», each with its own weekday
+    ['وصل الوفد الاثنين وغادر الأربعاء.', [['2019-04-29', 'وصل الوفد'], ['2019-05-01', 'وصل الوفد وغادر']]],
+  ])('%s', (text, expected) => expect(events(text, '2019-05-02').map(([d, , t]) => [d, t])).toEqual(expected));
+
+  it('keeps a statement and what it reports apart, not as a list', () => {
+    expect(dates('وأعلنت الخارجية اليوم وأكدت أن الجولة ستعقد الاثنين المقبل.', '2019-05-02')).toEqual(['2019-05-02', '2019-05-06']);
+  });
+});

@@ -1,0 +1,47 @@
+// Time words that only the article's date explains leave a headline, with what goes with them; the
+// rest of the words stay, in order. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { withoutRelativeTime } from '../../../src/ingest/events/relative-time.ts';
+import { titleFaults } from '../../../src/ingest/events/title-faults.ts';
+
+describe('withoutRelativeTime', () => {
+  it.each([
+    // a relative day with the weekday that follows it, in parentheses or not
+    ['تنطلق غداً الخميس جولة جديدة من المشاورات', 'تنطلق جولة جديدة من المشاورات'],
+    ['أعلنت الوزارة اليوم (الأحد) أسماء الوفود', 'أعلنت الوزارة أسماء الوفود'],
+    // with its time of day, «يوم» and a preposition before it
+    ['وصل الوفد التركي مساء أمس إلى العاصمة', 'وصل الوفد التركي إلى العاصمة'],
+    ['التقى الموفد في أول من أمس ممثلي العشائر', 'التقى الموفد ممثلي العشائر'],
+    // a weekday with its qualifier, a bare weekday
+    ['يزور المبعوث أنقرة يوم الاثنين المقبل لبحث الملف', 'يزور المبعوث أنقرة لبحث الملف'],
+    ['يستقبل الرئيس السبت وفداً من الوسطاء', 'يستقبل الرئيس وفداً من الوسطاء'],
+    // a week, month or year told from now, with the day numbers in front of it
+    ['تعقد اللجنة اجتماعها الأسبوع المقبل في المدينة', 'تعقد اللجنة اجتماعها في المدينة'],
+    ['ناقش الطرفان هذا الأسبوع خطة التهدئة', 'ناقش الطرفان خطة التهدئة'],
+    ['تجتمع الوفود يومي 9 و10 من الشهر الجاري في العاصمة', 'تجتمع الوفود في العاصمة'],
+    ['وقّع الجانبان في كانون الثاني الماضي مذكرة تفاهم', 'وقّع الجانبان مذكرة تفاهم'],
+    // a colon stays on the word before; a comma goes with the time word
+    ['قالت الهيئة في بيانها، اليوم الأربعاء:', 'قالت الهيئة في بيانها:'],
+    ['أكد الناطق، أمس، أن المشاورات مستمرة', 'أكد الناطق، أن المشاورات مستمرة'],
+  ])('%s', (text, expected) => expect(withoutRelativeTime(text)).toBe(expected));
+
+  it.each([
+    'سيحضر الموفد اليوم الثالث من الاجتماعات', // one of the round's days, not today
+    'عقدت الجولة في أيار 2019 في العاصمة', // a month with its year
+    'تواصلت المشاورات منذ 10 سنوات', // a duration
+  ])('keeps «%s»', (text) => expect(withoutRelativeTime(text)).toBe(text));
+});
+
+describe('titleFaults', () => {
+  it.each([
+    ['تعقد الجولة غداً في العاصمة', 'relative time «غدا»'],
+    ['يلتقي الوزيران الخميس المقبل', 'relative time «الخميس المقبل»'],
+    ['أعلن المتحدث أن', 'dangling last word «ان»'],
+    ['بدأت الجولة الجديدة من', 'dangling last word «من»'],
+    ['قال الموفد إن «الحل ممكن', 'unpaired quotation mark'],
+    ['وصلت الوفود المشاركة في المشاورات إلى العاصمة الكازاخية قبل انطلاق الجولة بثلاثة أيام كاملة', '14 words'],
+  ])('%s → %s', (title, fault) => expect(titleFaults(title)).toContain(fault));
+
+  it.each(['انطلاق الجولة العاشرة من محادثات أستانا', 'الموفد: «الحل السياسي ممكن»', 'سيحضر الموفد اليوم الثاني من المشاورات'])('%s has none', (title) =>
+    expect(titleFaults(title)).toEqual([]));
+});
