@@ -55,6 +55,8 @@ describe('article date from the text alone', () => {
     ['a weekday, day and month alone', 'اليوم الأربعاء 30 تشرين الأول'],
     // F5: "رابع اجتماعات" without its track is not a round of the talks.
     ['an ordinal round word without a track', 'عقد الوزيران رابع اجتماعات أمس في أستانا'],
+    // The states that sponsor the talks meet at a summit: it opens no round of the talks.
+    ['a summit of the talks\' guarantor states', 'تبدأ اليوم الاثنين في أنقرة أعمال قمة تجمع زعماء الدول الضامنة لمحادثات أستانا.'],
   ])('no anchor: %s', (_name, text) => {
     const r = date(text);
     expect(r.anchor).toBeNull();

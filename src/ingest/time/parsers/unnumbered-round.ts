@@ -40,6 +40,7 @@ const FORMAT = fold(['صيغة', 'بصيغة', 'مسار']);
 const HOSTED = fold(HOSTED_SUBJECT);
 const HOSTS = fold(HOSTING);
 const RELATIVE = fold(['التي', 'الذي']);
+const SPONSORS = fold(['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي']);
 const CITY_DESCRIPTION = fold(['مدينة', 'العاصمة', 'الكازاخية', 'الكازاخستانية', 'السويسرية']);
 /** How far before the track's name a round word may open. */
 const REACH = 160;
@@ -94,10 +95,12 @@ function roundBefore(ws: (k: number) => Word | undefined): { start: number; q?: 
     const talks = ws(j);
     if (talks && talks.joined && opens(TALKS, talks.w)) return { start: talks.start, loose: false };
   }
-  // The track's talks alone, maybe through صيغة or مسار.
-  if (opens(TALKS, first.w)) return { start: first.start, loose: true };
+  // The track's talks alone, maybe through صيغة or مسار; not the states that sponsor them («الدول
+  // الضامنة لمحادثات أستانا»: a summit of theirs is no round of the talks).
+  const sponsors = (k: number): boolean => { const w = ws(k); return w !== undefined && w.joined && has(SPONSORS, w.w); };
+  if (opens(TALKS, first.w)) return sponsors(1) ? null : { start: first.start, loose: true };
   const second = ws(1);
-  if (second && has(FORMAT, first.w) && second.joined && opens(TALKS, second.w)) return { start: second.start, loose: true };
+  if (second && has(FORMAT, first.w) && second.joined && opens(TALKS, second.w)) return sponsors(2) ? null : { start: second.start, loose: true };
   return null;
 }
 
