@@ -3,6 +3,7 @@
 // A `says` no pattern knows gets a plain Arabic fallback: English never reaches a page.
 import { formatDateSpan } from './format-date-span.ts';
 import { DAYS_AFTER_PREPOSITION, ROUND_NOUN, formatArabicCount } from './format-arabic-count.ts';
+import { ERAS } from './lexicon/eras.ts';
 
 /** What a sentence may need besides the match: the Arabic name of a round id. */
 export interface ExplainContext { roundName(id: string): string | undefined }
@@ -80,18 +81,17 @@ const EXPLAIN: [RegExp, Explain][] = [
   // clues-url.ts
   [new RegExp(`^the address states the day ${DATE}$`), (m) => `عنوان الصفحة الأصلية يذكر يوم النشر: ${day(m[1]!)}.`],
   [new RegExp(`^the address names the month ${DATE}$`), (m) => `عنوان الصفحة الأصلية يذكر شهر النشر: ${day(m[1]!)}.`],
-  // clues-eras.ts (src/ingest/time/constants.ts, CITY_ERAS)
-  [new RegExp(`^Kazakhstan's capital was called Nur-Sultan from ${DATE} to ${DATE}$`), (m) => `سُمّيت عاصمة كازاخستان «نور سلطان» من ${day(m[1]!)} إلى ${day(m[2]!)}.`],
-  [new RegExp(`^(Staffan de Mistura|Lakhdar Brahimi|Geir Pedersen) was UN envoy from ${DATE}(?: to ${DATE})?$`), (m) => {
-    const name = { 'Staffan de Mistura': 'ستافان دي ميستورا', 'Lakhdar Brahimi': 'الأخضر الإبراهيمي', 'Geir Pedersen': 'غير بيدرسن' }[m[1]!]!;
-    return `كان ${name} المبعوث الأممي ${m[3] ? `من ${day(m[2]!)} إلى ${day(m[3])}` : `منذ ${day(m[2]!)}`}.`;
-  }],
 ];
 
 export const UNKNOWN_EVIDENCE_AR = 'قرينة استعملها محرك التأريخ لتحديد تاريخ المقال.';
 
 /** The Arabic sentence for one piece of date evidence, from the engine's English `says`. */
+/** Era clues (src/lib/lexicon/eras.ts) carry their own Arabic sentence. */
+const ERA_AR = new Map(ERAS.map((e) => [e.en, e.ar.replace('{from}', day(e.from)).replace('{to}', e.to ? day(e.to) : '')]));
+
 export function explainEvidence(says: string, ctx: ExplainContext): string {
+  const era = ERA_AR.get(says);
+  if (era) return era;
   for (const [re, explain] of EXPLAIN) {
     const m = re.exec(says);
     if (m) return explain(m, ctx);

@@ -141,6 +141,14 @@ describe('inferred', () => {
     expect(r.anchor).toBeNull();
     expect(r.messages[0]?.reason).not.toMatch(/2018-07-26/);
   });
+  it('a body that did not exist before a day bounds the article from below', () => {
+    // Hayat Tahrir al-Sham was formed on 28 January 2017: a story naming it cannot be from 2016.
+    const text = 'قال المتحدث إن هيئة تحرير الشام رفضت المشاركة في المحادثات.';
+    const early = dateArticle(text, { rounds: ROUNDS, published: '2016-06-01' });
+    expect(early.anchor?.conflicts.map((c) => c.says)).toContain('Hayat Tahrir al-Sham exists since 2017-01-28');
+    const later = dateArticle(text, { rounds: ROUNDS, published: '2018-06-01' });
+    expect(later.anchor?.evidence.map((c) => c.says)).toContain('Hayat Tahrir al-Sham exists since 2017-01-28');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -159,17 +159,6 @@ export const ORDINALS_BEFORE: Record<string, number> = {
 };
 export const ROUND_WORDS_AFTER_ORDINAL = ['جولات', 'جولة', 'اجتماعات', 'اجتماع', 'جلسات', 'دورات', 'دورة', 'مفاوضات', 'محادثات'];
 
-/** City names in use only during a period: [first day, last day] (Astana was Nur-Sultan 2019-03-20 … 2022-09-17). */
-export const CITY_ERAS: { names: string[]; from: string; to: string; says: string; notBefore?: string[]; notAfter?: string[]; weight?: number }[] = [
-  { names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', says: 'Kazakhstan\'s capital was called Nur-Sultan from 2019-03-20 to 2022-09-17',
-    // The former president Nursultan Nazarbayev bears the name in any year.
-    notBefore: ['الرئيس', 'رئيس'], notAfter: ['نزارباييف', 'نزاربايف', 'نزار باييف', 'نزارباي', 'نزرباييف', 'نزارباييف،'] },
-  // UN envoys in office: weak evidence (a past envoy can be recalled), but it separates 2017 from 2022.
-  { names: ['دي ميستورا', 'دي مستورا', 'ديميستورا'], from: '2014-07-10', to: '2018-12-31', says: 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', weight: 1 },
-  { names: ['بيدرسن', 'بيدرسون', 'بيدرسين'], from: '2019-01-07', to: '2025-12-31', says: 'Geir Pedersen was UN envoy from 2019-01-07', weight: 1 },
-  { names: ['الأخضر الإبراهيمي'], from: '2012-08-17', to: '2014-05-31', says: 'Lakhdar Brahimi was UN envoy from 2012-08-17 to 2014-05-31', weight: 1 },
-];
-
 /** Verbs and words that put a clause in the future. */
 export const FUTURE_MARKERS = [
   'المقرر', 'المرتقب', 'المرتقبة', 'المزمع', 'المزمعة', 'المنتظر', 'المنتظرة', 'يعتزم', 'تعتزم', 'تستعد', 'يستعد',

@@ -1,20 +1,23 @@
 // Era clues: a name in use only during a period dates the article to it (Nur-Sultan 2019-2022;
-// more weakly, the UN envoy of the day).
+// more weakly, the UN envoy or a minister of the day; a body that did not exist before a day).
 import { parseDay } from '../../../lib/calendar.ts';
 import type { Clue } from '../types.ts';
-import { CITY_ERAS, alternation } from '../constants.ts';
+import { alternation } from '../constants.ts';
+import { ERAS as LEXICON_ERAS } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
 
-const ERAS = CITY_ERAS.map((era) => ({
+const ERAS = LEXICON_ERAS.map((era) => ({
   re: new RegExp(
     (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
     `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
     (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u'),
-  from: parseDay(era.from)!, to: parseDay(era.to)!, says: era.says, weight: era.weight ?? 2,
+  from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, says: era.en, weight: era.weight ?? 2,
 }));
 
 // Writers keep an old name for a while after a renaming.
 const GRACE = 180;
+/** The far side of a bound from below: past any era the posterior considers. */
+const OPEN_END = parseDay('2099-12-31')!;
 
 export function cluesEras(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
@@ -22,7 +25,8 @@ export function cluesEras(ctx: ClueContext): Clue[] {
     const m = era.re.exec(ctx.folded);
     if (!m) continue;
     const lo = era.from;
-    const hi = era.to + GRACE;
+    // A name still in use bounds the article from below only.
+    const hi = era.to === undefined ? OPEN_END : era.to + GRACE;
     clues.push({ weight: era.weight, family: 'era', start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], says: era.says, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
   }
   return clues;
