@@ -149,6 +149,11 @@ describe('inferred', () => {
     const later = dateArticle(text, { rounds: ROUNDS, published: '2018-06-01' });
     expect(later.anchor?.evidence.map((c) => c.says)).toContain('Hayat Tahrir al-Sham exists since 2017-01-28');
   });
+  it('bounds of years alone name no likeliest day', () => {
+    const r = date('وأوضح الوفد أن المشاركة تهدف إلى تثبيت وقف إطلاق النار في مناطق خفض التصعيد.');
+    expect(r.anchor).toBeNull();
+    expect(r.messages[0]?.reason).toBe('no date evidence narrower than years: add published: YYYY-MM-DD to the front matter');
+  });
   it('a numeric date reporting an event in the body is not a site stamp', () => {
     const r = date('قال المتحدث اليوم الخميس إن الاتفاق الذي وقع في 15/3/2011 لم يعد قائماً، وإن الجولة الثامنة من محادثات أستانا تبدأ اليوم.');
     expect(r.anchor?.edtf).toBe('2017-12-21');

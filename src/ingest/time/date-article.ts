@@ -34,6 +34,8 @@ function eraOf(rounds: RoundRef[]): DaySpan {
   return [ERA_START, last + AFTER_LAST_ROUND];
 }
 const pct = (p: number): string => `${Math.round(p * 100)} %`;
+/** Below this, the likeliest day is no likelier than hundreds of others: naming it would mislead. */
+const NO_DAY_STANDS_OUT = 0.005;
 
 /** A front-matter date: YYYY-MM-DD, optionally followed by an ISO time. */
 function publishedDay(value: unknown): number | null {
@@ -117,6 +119,9 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     else if (post && hull && hull[1] - hull[0] + 1 <= params.maxIntervalDays) days = post.credible;
     if (!post) {
       messages.push({ start: 0, end: 0, severity: 'error', reason: 'no date evidence: add published: YYYY-MM-DD to the front matter' });
+    } else if (!days && post.pBest < NO_DAY_STANDS_OUT) {
+      // Only bounds of years (an envoy, a body that did not exist before a day): no likeliest day to name.
+      messages.push({ start: 0, end: 0, severity: 'error', reason: 'no date evidence narrower than years: add published: YYYY-MM-DD to the front matter' });
     } else if (!days) {
       const top = post.top.filter((t, i) => i === 0 || t.p >= 0.01).map((t) => `${formatDay(t.day)} (${pct(t.p)})`).join(', ');
       const why = hull ? `the likeliest days spread over ${formatSpan(hull)}` : 'no day or month holds most of the probability';
