@@ -12,7 +12,7 @@ import { openChromium, type OpenContext } from './browser.ts';
 import { brokenInternalLinks, htmlFiles } from './site-files.ts';
 import { dateSpan } from '../../src/lib/date-span.ts';
 
-interface ExportEntry { id: string; title: string; url: string; dateCertainty: string; date: string; sources: { quote: string; article: string }[] }
+interface ExportEntry { id: string; title: string; url: string; dateCertainty: string; date: string; round: string | null; sources: { quote: string; article: string }[] }
 
 /** Every browser check, against the site built from one kind of content. */
 export function siteSuite(kind: ContentKind): void {
@@ -485,6 +485,27 @@ export function siteSuite(kind: ContentKind): void {
       // word of the entry's title beside it, the entry must come back through «استانا» alone.
       const other = words(target!.title).filter((w) => !/ستان/u.test(w)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
       expect(await searchFor(`استانا ${other}`)).toContain(new URL(target!.url).pathname);
+    });
+
+    it('finds an entry by the month in either system («كانون الأول 2017» and «ديسمبر 2017»)', async () => {
+      const entry = exported.entries.find((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date))!;
+      const d = new Date(`${entry.date}T00:00:00Z`);
+      const month = (locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+      const [levant, egypt] = [month('ar-SY-u-nu-latn'), month('ar-EG-u-nu-latn')];
+      expect(levant).not.toBe(egypt);
+      // Entries compared: a round's or an article's page may print one of the forms in passing.
+      const entries = (hrefs: (string | null)[]) => hrefs.filter((h) => h?.startsWith('/entries/')).sort();
+      const [a, b] = [entries(await searchFor(levant)), entries(await searchFor(egypt))];
+      expect(a).toContain(new URL(entry.url).pathname);
+      expect(b).toEqual(a);
+    });
+
+    it('finds a round\'s entries by its short name with a digit («أستانا 8»)', async () => {
+      const entry = exported.entries.find((e) => e.round && /\d/.test(readFileSync(join(built.content, 'rounds', `${e.round}.yaml`), 'utf8')));
+      if (kind === 'seeds') expect(entry, 'no seed entry belongs to a numbered round').toBeDefined();
+      if (!entry) return;
+      const aliases = readFileSync(join(built.content, 'rounds', `${entry.round}.yaml`), 'utf8').split('\n').filter((l) => /^- .*\d/.test(l)).map((l) => l.slice(2).trim());
+      expect(await searchFor(aliases[0]!)).toContain(new URL(entry.url).pathname);
     });
 
     // A reader's spelling and the standard one must find the same pages (sets compared, not counts).
