@@ -1,0 +1,78 @@
+// Saved web pages through the real cli: the article without the site around it, the page's metadata
+// as the article's title, outlet, address and strongest date evidence, checked against the text.
+// The pages are written for these tests (invented text in the markup of common news CMSs).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runIngest, tempDir, type Run } from '../run-ingest.ts';
+
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const NAMES = ['wordpress', 'restamped', 'drupal', 'legacy-table'];
+const words = (text: string) => text.split(/[\s\p{P}]+/u).filter((w) => w !== '');
+
+/** F1 of the words of `got` against `want`, as bags of words. */
+function wordF1(got: string, want: string): number {
+  const bag = new Map<string, number>();
+  for (const w of words(want)) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of words(got)) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) { hit++; bag.set(w, n - 1); }
+  }
+  const p = hit / Math.max(1, words(got).length);
+  const r = hit / Math.max(1, words(want).length);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/** The seeds folder holding these pages (each possibly edited), and one cli run over it. */
+function build(pages: Record<string, string>): { run: Run; out: string; page: (id: string) => ReturnType<typeof matter> } {
+  const seeds = join(tempDir('pages'), 'seeds');
+  mkdirSync(seeds, { recursive: true });
+  for (const [name, text] of Object.entries(pages)) writeFileSync(join(seeds, name), text);
+  const out = tempDir('pages-out');
+  const run = runIngest(seeds, out);
+  return { run, out, page: (id) => matter(readFileSync(join(out, 'articles', `${id}.mdx`), 'utf8')) };
+}
+
+const fixture = (name: string) => readFileSync(join(PAGES, `${name}.html`), 'utf8');
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+describe('.html seeds', { timeout: 60_000 }, () => {
+  let built: ReturnType<typeof build>;
+  beforeAll(() => {
+    built = build(Object.fromEntries(NAMES.map((n) => [`${n}.html`, fixture(n)])));
+  });
+
+  it.each(NAMES)('%s: the article body without the site around it (word F1 ≥ 0.9 against the hand-marked body)', (name) => {
+    const body = built.page(name).content;
+    const want = readFileSync(join(PAGES, `${name}.body.txt`), 'utf8');
+    expect(wordF1(body, want)).toBeGreaterThanOrEqual(0.9);
+    for (const furniture of ['جميع الحقوق محفوظة', 'ذات صلة', 'فيسبوك', 'الأكثر قراءة', 'اشترك', 'صورة أرشيفية', 'نسخة للطباعة', 'الرئيسية', 'اقرأ أيضاً', 'الوسوم']) {
+      expect(body, `${name}: ${furniture}`).not.toContain(furniture);
+    }
+    expect(body).not.toMatch(/<|>|&[a-z]+;|gtag|__NEXT_DATA__/);
+  });
+
+  it('title, outlet and address come from the page metadata, the site name cut off the title', () => {
+    const wp = built.page('wordpress').data;
+    expect(wp.title).toBe('اختتام الجولة الرابعة من محادثات أستانا بتوقيع مذكرة مناطق التهدئة');
+    expect(wp.outlet).toBe('وكالة البادية للأنباء');
+    expect(wp.url).toBe('https://badiya-news.example/politics/astana-4-closing-memorandum/');
+    const drupal = built.page('drupal').data;
+    expect(drupal.outlet).toBe('نهار الشام');
+    expect(drupal.url).toBe('https://nahar-alsham.example/node/77123');
+  });
+
+  it('a diagnostic on a page names the line of the page its text comes from', () => {
+    const text = fixture('wordpress').replace('من جهته، رحّب', 'من جهته، \u202Eرحّب');
+    const { run } = build({ 'wordpress.html': text });
+    expect(run.stderr).toMatch(new RegExp(`seeds/wordpress\\.html:${lineOf(text, '\u202E')}:\\d+ warning: 1 bidirectional control`));
+  });
+
+  it('a page with no text is one error naming it, and the other pages still build', () => {
+    const { run, out } = build({ 'empty.html': '<html><head><title>x</title></head><body><nav><a href="/">الرئيسية</a></nav></body></html>', 'wordpress.html': fixture('wordpress') });
+    expect(run.stderr).toMatch(/seeds\/empty\.html:\d+:\d+ error: /);
+    expect(readFileSync(join(out, 'articles', 'wordpress.mdx'), 'utf8')).toContain('اختتمت اليوم الخميس');
+  });
+});
