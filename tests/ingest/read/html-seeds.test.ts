@@ -64,6 +64,36 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     expect(drupal.url).toBe('https://nahar-alsham.example/node/77123');
   });
 
+  it('the metadata date dates the article to the day, as its strongest evidence', () => {
+    const drupal = built.page('drupal').data;
+    expect(drupal.published).toBe('2018-07-30');
+    expect(drupal.dateCertainty).toBe('exact');
+    expect(drupal.datedBy.evidence[0].says).toMatch(/page's metadata \(JSON-LD datePublished\)/);
+    // The same page without its metadata date: the text alone does not give that day.
+    const bare = build({ 'drupal.html': fixture('drupal').replace(/"datePublished": "[^"]+",/, '') });
+    expect(bare.run.stderr).toMatch(/drupal\.html:\d+:\d+ error: .*(no date evidence|likeliest)/);
+  });
+
+  it('a page re-stamped by its site: the text\'s dated dateline wins, with a warning at the metadata naming both', () => {
+    const text = fixture('restamped');
+    const data = built.page('restamped').data;
+    expect(data.published).toBe('2017-12-21');
+    expect(data.datedBy.conflicts.map((c: { says: string }) => c.says)).toContainEqual(expect.stringMatching(/page's metadata \(article:published_time\) states the publication day 2019-03-10/));
+    const line = lineOf(text, 'article:published_time');
+    expect(built.run.stderr).toMatch(new RegExp(`seeds/restamped\\.html:${line}:\\d+ warning: the page's metadata \\(article:published_time\\) dates the article 2019-03-10, but the text's own evidence dates it 2017-12-21 .*kept the text's date`));
+    // The engine's own warning names the metadata too.
+    expect(built.run.stderr).toMatch(/restamped\.html:\d+:\d+ warning: date evidence disagrees with the article date 2017-12-21: the page's metadata/);
+  });
+
+  it('a page with no metadata is dated from its text, with no metadata warning', () => {
+    const data = built.page('legacy-table').data;
+    expect(data.published).toBe('2017-11-30');
+    expect(data.datedBy.evidence[0].quote).toBe('30 تشرين الثاني 2017');
+    expect(data.url).toBeUndefined();
+    expect(built.run.stderr).not.toMatch(/legacy-table\.html.*page-date/);
+    expect(built.run.stderr).not.toMatch(/wordpress\.html|drupal\.html/);
+  });
+
   it('a diagnostic on a page names the line of the page its text comes from', () => {
     const text = fixture('wordpress').replace('من جهته، رحّب', 'من جهته، \u202Eرحّب');
     const { run } = build({ 'wordpress.html': text });
