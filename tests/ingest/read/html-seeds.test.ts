@@ -68,6 +68,8 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     const drupal = built.page('drupal').data;
     expect(drupal.published).toBe('2018-07-30');
     expect(drupal.dateCertainty).toBe('exact');
+    // The metadata alone makes the day likely, not merely above the threshold of 0.6.
+    expect(drupal.datedBy.confidence).toBeGreaterThanOrEqual(0.8);
     expect(drupal.datedBy.evidence[0].says).toMatch(/page's metadata \(JSON-LD datePublished\)/);
     // The same page without its metadata date: the text alone does not give that day.
     const bare = build({ 'drupal.html': fixture('drupal').replace(/"datePublished": "[^"]+",/, '') });
