@@ -1,9 +1,6 @@
 import type { Node, Parent, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { MappedTextBuilder, type MappedText } from '../clean/mapped-text.ts';
+import { markdownParser } from './parsers.ts';
 
 export interface MarkdownSeed {
   /** The text as a reader sees it, a block a line, mapped to offsets of the file. */
@@ -14,7 +11,6 @@ export interface MarkdownSeed {
   links: string[];
 }
 
-const PARSER = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 /** How far past a character's expected place its source may be (an escape, a list's indentation). */
 const LOOKAHEAD = 16;
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
@@ -27,7 +23,7 @@ type Positioned = Node & { value?: string; url?: string; alt?: string; children?
  * each character keeps the file offset it was written at, so a diagnostic names the right line.
  */
 export function readMarkdown(file: string): MarkdownSeed {
-  const tree = PARSER.parse(file) as Root;
+  const tree = markdownParser().parse(file) as Root;
   const builder = new MappedTextBuilder();
   const links: string[] = [];
   let title: string | null = null;

@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { htmlParsers } from '../parsers.ts';
 
 // Elements that start a paragraph of their own; everything else flows into the paragraph around it.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGURE', 'HR', 'BR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV']);
@@ -48,6 +47,7 @@ export interface PageBody {
  * whole body's paragraphs, left to the line-level furniture filter that reads plain-text seeds.
  */
 export function pageBody(html: string): PageBody {
+  const { parseHTML, Readability } = htmlParsers();
   const parsed = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
   if (parsed?.content) {
     const { document: fragment } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

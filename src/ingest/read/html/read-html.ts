@@ -1,7 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { joinMapped, shiftMapped } from '../../clean/join-mapped.ts';
 import type { MappedText } from '../../clean/mapped-text.ts';
 import type { PendingMessage } from '../../diagnostics/diagnostic.ts';
+import { htmlParsers } from '../parsers.ts';
 import { pageBody } from './page-body.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 import { placeParagraphs } from './place-paragraphs.ts';
@@ -23,7 +23,7 @@ export interface HtmlSeed {
  * engine reads the lead where it expects it.
  */
 export function readHtml(html: string, base: number): HtmlSeed {
-  const meta = pageMeta(parseHTML(html).document as unknown as Document, html);
+  const meta = pageMeta(htmlParsers().parseHTML(html).document as unknown as Document, html);
   const body = pageBody(html);
   const messages: PendingMessage[] = [];
   if (!body.extracted) {
