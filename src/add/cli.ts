@@ -116,6 +116,8 @@ async function main(): Promise<void> {
       process.stderr.write(`add: ${arg}: ${error.message}; nothing written\n`);
     }
   }
+  // Written to a pipe, output is asynchronous: exit only once it has all gone out.
+  await Promise.all([process.stdout, process.stderr].map((s) => new Promise((done) => s.write('', done))));
   process.exit(failed > 0 ? 1 : 0);
 }
 
