@@ -14,6 +14,7 @@ import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
 import { articleIdFromPath } from './read/article-id-from-path.ts';
+import { SEED_NAME } from './read/seed-format.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import { findSuccessors, type QuotedReport } from './write/find-successors.ts';
@@ -25,7 +26,6 @@ import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
-const SEED_FILE = /\.(txt|md)$/i;
 const GENERATED = ['articles', 'entries'] as const;
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -144,7 +144,7 @@ function readSeed(path: string): Uint8Array | string {
     throw error;
   }
   try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : 'not a regular file: seeds must be plain .txt or .md files';
+    return fstatSync(fd).isFile() ? readFileSync(fd) : 'not a regular file: seeds must be plain .txt, .md or .html files';
   } finally {
     closeSync(fd);
   }
@@ -271,8 +271,8 @@ async function main(): Promise<void> {
     if (name.startsWith('.')) continue;
     const link = entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory() && lstatSync(path).isSymbolicLink());
     if (!link && !(entry.isFile() || (!entry.isDirectory() && lstatSync(path).isFile()))) continue;
-    if (!link && !SEED_FILE.test(name)) {
-      diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt or .md file: ignored' });
+    if (!link && !SEED_NAME.test(name)) {
+      diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt, .md or .html file: ignored' });
       continue;
     }
     const read = readSeed(path);

@@ -4,4 +4,4 @@
 export type { ArticleAnchor, DatingMessage, DatingResult, Evidence, ResolvedDate, RoundRef, TimeExpression } from './time/types.ts';
 import type { DatingResult, RoundRef } from './time/types.ts';
 
-export type DateArticle = (text: string, options: { published?: string | undefined; url?: string | undefined; rounds: RoundRef[] }) => DatingResult;
+export type DateArticle = (text: string, options: { published?: string | undefined; url?: string | undefined; metaPublished?: { day: string; field: string } | undefined; rounds: RoundRef[] }) => DatingResult;

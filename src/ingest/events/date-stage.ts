@@ -1,6 +1,7 @@
 import type { ArticleStage } from '../article-state.ts';
 import { sourceOffset } from '../clean/mapped-text.ts';
 import { datedLength, MAX_DATED_CHARS } from './article-limits.ts';
+import { weighPageDate } from './weigh-page-date.ts';
 
 /**
  * Dates the article with the date engine (its own date, then every expression). No engine: the
@@ -13,7 +14,10 @@ export const dateStage: ArticleStage = (state, context) => {
   const read = state.read!;
   const text = clean.text.text;
   const limit = datedLength(text);
-  const dating = context.dateArticle(limit < text.length ? text.slice(0, limit) : text, { published: read.overrides.published, url: read.overrides.url, rounds: context.rounds });
+  const dating = context.dateArticle(limit < text.length ? text.slice(0, limit) : text, {
+    published: read.overrides.published, url: read.overrides.url, rounds: context.rounds,
+    metaPublished: read.page?.published ? { day: read.page.published.day, field: read.page.published.field } : undefined,
+  });
   const messages = [...state.messages];
   if (limit < text.length) {
     const size = (n: number) => n.toLocaleString('en-US');
@@ -27,6 +31,7 @@ export const dateStage: ArticleStage = (state, context) => {
   for (const m of dating.messages) {
     messages.push({ offset: sourceOffset(clean.text, m.start), severity: m.severity, rule: 'dating', reason: m.reason });
   }
+  messages.push(...weighPageDate(read.page?.published, dating));
   if (!dating.anchor && !dating.messages.some((m) => m.severity === 'error')) {
     messages.push({ offset: read.bodyOffset, severity: 'error', rule: 'no-date-evidence', reason: 'no date evidence: add published: YYYY-MM-DD to the front matter' });
   }

@@ -1,3 +1,4 @@
+import { SEED_NAME } from './seed-format.ts';
 import { shortHash } from '../write/short-hash.ts';
 
 /**
@@ -7,7 +8,7 @@ import { shortHash } from '../write/short-hash.ts';
  */
 export function articleIdFromPath(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
-  const stem = base.replace(/\.(txt|md|markdown)$/i, '');
+  const stem = base.replace(SEED_NAME, '');
   const slug = stem.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug === '' ? `article-${shortHash(stem)}` : slug;
 }

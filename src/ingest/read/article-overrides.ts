@@ -19,7 +19,8 @@ function fieldOffset(yamlText: string, yamlOffset: number, field: string): numbe
   return yamlOffset + (m ? m.index : 0);
 }
 
-function isUrl(value: string): boolean {
+/** An http(s) address: the only kind an article page may link to. */
+export function isUrl(value: string): boolean {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {

@@ -27,7 +27,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   });
   if (bytes.length === 0) return fail(0, 'empty file: nothing to read', 'empty-file');
   const binary = sniffBinary(bytes);
-  if (binary) return fail(0, `not a text article: looks like ${binary}; seeds must be UTF-8 text (.txt or .md)`, 'binary-file');
+  if (binary) return fail(0, `not a text article: looks like ${binary}; seeds must be UTF-8 text (.txt, .md or .html)`, 'binary-file');
   let text = strictDecode(bytes);
   if (text === null) {
     const bad = Math.max(0, firstInvalidUtf8(bytes));

@@ -1,7 +1,12 @@
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
 import { articleIdFromPath } from './article-id-from-path.ts';
 import { articleOverrides, type ArticleOverrides } from './article-overrides.ts';
+import type { MappedText } from '../clean/mapped-text.ts';
 import { decodeBytes } from './decode-bytes.ts';
+import { readHtml } from './html/read-html.ts';
+import type { PageMeta } from './html/page-meta.ts';
+import { readMarkdown } from './read-markdown.ts';
+import { seedFormat } from './seed-format.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 export interface ReadArticle {
@@ -12,7 +17,14 @@ export interface ReadArticle {
   text: string;
   /** Where the article body begins in `text` (after any front matter). */
   bodyOffset: number;
+  /** Front matter, then what the page's metadata or the Markdown says (`title outlet url`) where the front matter is silent. */
   overrides: ArticleOverrides;
+  /** The text to clean when it is not the file itself (a web page's article, Markdown as read), mapped to offsets of `text`. */
+  body?: MappedText;
+  /** A web page's metadata. */
+  page?: PageMeta;
+  /** A Markdown seed's http(s) links, in order. */
+  links?: string[];
   /** False when the file cannot be used (messages say why). */
   ok: boolean;
   messages: PendingMessage[];
@@ -30,5 +42,27 @@ export function readArticle(source: string, bytes: Uint8Array): ReadArticle {
   if (bodyEmpty && !all.some((m) => m.severity === 'error')) {
     all.push({ offset: fm.bodyOffset, severity: 'error', rule: 'empty-file', reason: 'the article has front matter but no text' });
   }
-  return { id, source, text: decoded.text, bodyOffset: fm.bodyOffset, overrides, ok: !all.some((m) => m.severity === 'error'), messages: all };
+  const read: ReadArticle = { id, source, text: decoded.text, bodyOffset: fm.bodyOffset, overrides, ok: !all.some((m) => m.severity === 'error'), messages: all };
+  return read.ok ? withFormat(read, seedFormat(source)) : read;
+}
+
+/** Reads a web page or Markdown as such; their title, outlet and address fill what the front matter leaves out. */
+function withFormat(read: ReadArticle, format: ReturnType<typeof seedFormat>): ReadArticle {
+  if (format === 'html') {
+    const page = readHtml(read.text.slice(read.bodyOffset), read.bodyOffset);
+    const { title, outlet, url } = page.meta;
+    const overrides = { ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...read.overrides };
+    const messages = [...read.messages, ...page.messages];
+    if (page.body.text.trim() === '') messages.push({ offset: read.bodyOffset, severity: 'error', rule: 'empty-file', reason: 'no text found in the page' });
+    return { ...read, body: page.body, page: page.meta, overrides, messages, ok: !messages.some((m) => m.severity === 'error') };
+  }
+  if (format === 'markdown') {
+    const md = readMarkdown(read.text);
+    const url = md.links[0];
+    const overrides = { ...(md.title ? { title: md.title } : {}), ...(url ? { url } : {}), ...read.overrides };
+    const messages = [...read.messages];
+    if (md.body.text.trim() === '') messages.push({ offset: read.bodyOffset, severity: 'error', rule: 'empty-file', reason: 'the Markdown has no text once its markup is read' });
+    return { ...read, body: md.body, links: md.links, overrides, messages, ok: !messages.some((m) => m.severity === 'error') };
+  }
+  return read;
 }

@@ -14,6 +14,7 @@ import { cluesDays } from './anchor/clues-days.ts';
 import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
 import { cluesUrl } from './anchor/clues-url.ts';
+import { cluesMeta } from './anchor/clues-meta.ts';
 import { inFurniture } from './anchor/in-furniture.ts';
 import { judgeDays } from './anchor/clue-days.ts';
 import { posterior } from './anchor/posterior.ts';
@@ -90,7 +91,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans), headlineEnd: headlineEndOf(folded), params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's dates and names are another story's: no evidence, not even a loose bound.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)].filter((c) => !inFurniture(folded, c.start));
-  clues.push(...cluesUrl(options.url));
+  clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));
   const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: c.says, start: orig(c.start), end: orig(c.end) });
 
   let anchor: ArticleAnchor | null = null;

@@ -34,6 +34,8 @@ export interface DatingOptions {
   rounds: RoundRef[];
   /** The article's address (front matter `url:`): its path often states the day. */
   url?: string | undefined;
+  /** A web page's own publication date from its metadata (`day` YYYY-MM-DD, `field` the tag that gave it). */
+  metaPublished?: { day: string; field: string } | undefined;
   /** The anchor model's parameters; the fitted ones by default (a fitting run tries others). */
   params?: DatingParams;
 }
@@ -118,7 +120,7 @@ export interface Expr extends Parsed {
 
 /** Where a clue comes from: its strength is fitted per family (anchor/fitted-params.ts). */
 export type ClueFamily = 'stated' | 'stamp' | 'url' | 'dated-weekday' | 'loose-date' | 'current-month' | 'catalog'
-  | 'relative-weekday' | 'weekday-tense' | 'tie' | 'edge' | 'near' | 'era';
+  | 'relative-weekday' | 'weekday-tense' | 'tie' | 'edge' | 'near' | 'era' | 'meta';
 
 /**
  * A piece of evidence about the article date D. `score(d, w)` is 0..1: how well D = d satisfies it,

@@ -1,0 +1,98 @@
+import { isUrl } from '../article-overrides.ts';
+import { cleanFieldText } from '../clean-field-text.ts';
+import { dayOfValue, type PageDate } from './page-date.ts';
+
+/** What a page says about itself in its metadata; absent where it says nothing usable. */
+export interface PageMeta {
+  title?: string;
+  outlet?: string;
+  /** The page's own address (`rel=canonical`, `og:url`, JSON-LD), http(s) only. */
+  url?: string;
+  author?: string;
+  published?: PageDate;
+  modified?: PageDate;
+}
+
+type Json = Record<string, unknown>;
+const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage/;
+
+/** Every object in the page's JSON-LD blocks (arrays and `@graph` flattened); a block that is not JSON is skipped. */
+function jsonLdNodes(document: Document): Json[] {
+  const nodes: Json[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v !== null && typeof v === 'object') {
+      nodes.push(v as Json);
+      if ('@graph' in v) visit((v as Json)['@graph']);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A broken block is common on real pages and says nothing; the other sources still count.
+    }
+  }
+  return nodes;
+}
+
+const typeOf = (n: Json): string => [n['@type']].flat().map(String).join(' ');
+const nameOf = (v: unknown): string | undefined => {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first === 'string') return first;
+  if (first !== null && typeof first === 'object' && typeof (first as Json).name === 'string') return (first as Json).name as string;
+  return undefined;
+};
+
+/** The page's metadata, first source that gives a usable value winning, in the order each list gives. */
+export function pageMeta(document: Document, html: string): PageMeta {
+  const attr = (selector: string, name = 'content'): string | undefined => document.querySelector(selector)?.getAttribute(name)?.trim() || undefined;
+  const ld = jsonLdNodes(document);
+  const article = ld.find((n) => ARTICLE_TYPES.test(typeOf(n)) && !/^WebSite$/.test(typeOf(n))) ?? ld[0] ?? {};
+  const ldText = (key: string): string | undefined => {
+    const v = article[key];
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  };
+  const text = (v: string | undefined): string | undefined => {
+    const c = v === undefined ? '' : cleanFieldText(v).text;
+    return c === '' ? undefined : c;
+  };
+  const date = (candidates: Array<[string | undefined | null, string]>): PageDate | undefined => {
+    for (const [value, field] of candidates) {
+      const day = value ? dayOfValue(value) : null;
+      if (value && day) return { day, field, offset: Math.max(0, html.indexOf(value)) };
+    }
+    return undefined;
+  };
+  const mainOf = article.mainEntityOfPage;
+  const mainUrl = typeof mainOf === 'string' ? mainOf : mainOf !== null && typeof mainOf === 'object' ? (mainOf as Json)['@id'] : undefined;
+  const publisher = article.publisher;
+  const urls = [attr('link[rel="canonical"]', 'href'), attr('meta[property="og:url"]'), ldText('url'), typeof mainUrl === 'string' ? mainUrl : undefined];
+  const articleAuthor = attr('meta[property="article:author"]');
+  const meta: PageMeta = {
+    title: text(attr('meta[property="og:title"]') ?? ldText('headline') ?? attr('meta[name="twitter:title"]') ?? document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? undefined),
+    outlet: text(attr('meta[property="og:site_name"]') ?? nameOf(publisher) ?? attr('meta[name="application-name"]')),
+    url: urls.map((u) => (u ? cleanFieldText(u).text : '')).find(isUrl),
+    author: text(attr('meta[name="author"]') ?? nameOf(article.author) ?? (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : undefined)),
+    // The metadata an outlet's CMS writes comes first; a `<time>` is only the article's when marked so or inside it.
+    published: date([
+      [attr('meta[property="article:published_time"]'), 'article:published_time'],
+      [ldText('datePublished'), 'JSON-LD datePublished'],
+      [attr('meta[itemprop="datePublished"]') ?? attr('[itemprop="datePublished"]', 'datetime'), 'itemprop datePublished'],
+      [attr('meta[name="pubdate"]') ?? attr('meta[name="publishdate"]') ?? attr('meta[name="DC.date.issued"]') ?? attr('meta[name="date"]'), 'meta date'],
+      [attr('time[pubdate]', 'datetime') ?? attr('article time[datetime]', 'datetime'), '<time datetime>'],
+    ]),
+    modified: date([
+      [attr('meta[property="article:modified_time"]'), 'article:modified_time'],
+      [ldText('dateModified'), 'JSON-LD dateModified'],
+      [attr('meta[property="og:updated_time"]'), 'og:updated_time'],
+    ]),
+  };
+  // «العنوان - الموقع»: the outlet's name after the headline is the site's, not the article's.
+  if (meta.title && meta.outlet && meta.title.endsWith(meta.outlet)) {
+    const bare = meta.title.slice(0, -meta.outlet.length).replace(/\s*[-–—|:·»]\s*$/u, '');
+    if (bare !== meta.title.slice(0, -meta.outlet.length) && bare.trim() !== '') meta.title = bare.trim();
+  }
+  for (const key of Object.keys(meta) as (keyof PageMeta)[]) if (meta[key] === undefined) delete meta[key];
+  return meta;
+}
