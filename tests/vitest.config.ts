@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'e2e',
           root: '.',
           include: ['tests/e2e/**/*.test.ts'],
+          // Finds Chromium (or installs it on CI) before anything is built: tests/setup/browser-setup.ts.
+          globalSetup: ['tests/setup/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
