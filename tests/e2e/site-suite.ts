@@ -481,7 +481,10 @@ export function siteSuite(kind: ContentKind): void {
         return /[آأا]ستانة/.test(text) && !/ستانا/.test(text);
       });
       expect(target, 'no entry spells أستانة with a final ة').toBeDefined();
-      expect(await searchFor('استانا')).toContain(new URL(target!.url).pathname);
+      // Astana alone names more than the 30 results shown (rounds, summits): with the longest other
+      // word of the entry's title beside it, the entry must come back through «استانا» alone.
+      const other = words(target!.title).filter((w) => !/ستان/u.test(w)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
+      expect(await searchFor(`استانا ${other}`)).toContain(new URL(target!.url).pathname);
     });
 
     // A reader's spelling and the standard one must find the same pages (sets compared, not counts).
