@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser.ts';
 
 export interface LighthouseScores { url: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number; failed: string[] }
 
@@ -23,7 +23,7 @@ async function waitForPort(port: number): Promise<void> {
 export async function lighthouseScores(urls: string[]): Promise<LighthouseScores[]> {
   const profile = mkdtempSync(join(tmpdir(), 'masar-lighthouse-'));
   const port = 9300 + Math.floor(Math.random() * 500);
-  const chrome = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(chromiumPath(), [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
   try {
     await waitForPort(port);
     const out: LighthouseScores[] = [];

@@ -1,6 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of pure functions, and browser tests that build the real site once.
+// Three projects, all run by `npm test`:
+// - unit: pure functions and in-process pipelines; `npx vitest --project unit` is the seconds-long loop.
+// - integration: tests that spawn a process (the real ingest CLI, a benchmark) or feed big inputs.
+//   tests/setup/projects.test.ts fails when a unit test starts spawning, so the loop stays fast.
+// - e2e: browser tests on a real build; tests/setup/browser-setup.ts finds Chromium first.
+export const INTEGRATION = [
+  'tests/ingest/cli.test.ts',
+  'tests/ingest/concurrent.test.ts',
+  'tests/ingest/crash.test.ts',
+  'tests/ingest/front-matter.test.ts',
+  'tests/ingest/io-failure.test.ts',
+  'tests/ingest/score-splits.test.ts',
+  'tests/ingest/seed-links.test.ts',
+  'tests/ingest/temp-files.test.ts',
+  'tests/ingest/events/title-lint.test.ts',
+  'tests/time/fit-dating.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,7 +26,16 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'node_modules/**', ...INTEGRATION],
+          // Pure modules: evaluated once per worker instead of once per file.
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          root: '.',
+          include: INTEGRATION,
         },
       },
       {
@@ -17,6 +43,8 @@ export default defineConfig({
           name: 'e2e',
           root: '.',
           include: ['tests/e2e/**/*.test.ts'],
+          // Finds Chromium (or installs it on CI) before anything is built: tests/setup/browser-setup.ts.
+          globalSetup: ['tests/setup/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

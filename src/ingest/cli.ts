@@ -13,11 +13,11 @@ import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
-import { articleIdFromPath } from './read/article-id-from-path.ts';
 import { SEED_NAME } from './read/seed-format.ts';
 import { pipelineContext } from './pipeline-context.ts';
-import { EMPTY_LOCK, parseIdsLock, reconcileIds, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
-import { findSuccessors, type QuotedReport } from './write/find-successors.ts';
+import { planRun, reconcileLock, settleRun } from './plan-run.ts';
+import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
+import type { QuotedReport } from './write/find-successors.ts';
 import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
@@ -293,23 +293,8 @@ async function main(): Promise<void> {
   // The generated files already there (nothing is written before buildContent), listed once instead of a stat per article.
   const existing = new Set(listGenerated(out));
   // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
-  const firstWithHash = new Map<string, string>();
-  const planned = new Map<string, ArticleResult | null>();
-  for (const [source] of inputs) {
-    const problem = refused.get(source);
-    if (problem !== undefined) {
-      planned.set(source, { source, id: articleIdFromPath(source), article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'error', rule: 'seed-file', reason: problem }] });
-      continue;
-    }
-    const hash = hashes.get(source)!;
-    const cached = previous.articles[source];
-    const first = firstWithHash.get(hash);
-    const onDisk = !cached?.result.article || existing.has(`articles/${cached.result.id}.mdx`);
-    if (unchanged.has(source) && cached && onDisk) planned.set(source, cached.result);
-    else if (first) planned.set(source, { source, id: '', article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'warning', rule: 'duplicate-article', reason: `same text as ${first}: skipped` }] });
-    else planned.set(source, null);
-    if (!first) firstWithHash.set(hash, source);
-  }
+  const seedInputs = [...inputs.keys()].map((source) => ({ source, hash: hashes.get(source)!, refused: refused.get(source) }));
+  const planned = planRun(seedInputs, previous, unchanged, existing);
   const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: inputs.get(source)! }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
     if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
@@ -318,34 +303,9 @@ async function main(): Promise<void> {
   // The bytes are hashed and processed: let them go before the corpus stages need the memory.
   for (const source of inputs.keys()) inputs.set(source, new Uint8Array(0));
 
-  const results: ArticleResult[] = [];
-  const next: Manifest = { ...emptyManifest(fingerprint) };
-  const ids = new Map<string, string>();
-  // Articles with an error this run (unreadable, or built but undated): their published entries stay
-  // (files and ids) until they build again.
-  const failedIds = new Set<string>();
-  for (const [source] of inputs) {
-    const hash = hashes.get(source)!;
-    const cached = previous.articles[source];
-    let result = planned.get(source)!;
-    const clash = result.article ? ids.get(result.id) : undefined;
-    if (clash) {
-      result = { ...result, article: null, events: [], diagnostics: [...result.diagnostics, { file: source, line: 1, column: 1, severity: 'error', rule: 'duplicate-id', reason: `article id \`${result.id}\` is already taken by ${clash}: rename one of the files` }] };
-    }
-    const failed = result.diagnostics.some((d) => d.severity === 'error');
-    diagnostics.push(...result.diagnostics);
-    if (failed) for (const id of [result.id, cached?.result.id]) if (id) failedIds.add(id);
-    if (failed && cached?.result.article) {
-      // A bad new version never replaces a good old one: build from the last good result and retry next run.
-      results.push({ ...cached.result, diagnostics: [] });
-      next.articles[source] = cached;
-    } else {
-      results.push(result);
-      if (result.article) ids.set(result.id, source);
-      // The record read from the manifest itself when unchanged: it is written back as read (see manifestChunks).
-      if (!failed) next.articles[source] = cached && cached.hash === hash && cached.result === result ? cached : { hash, result };
-    }
-  }
+  const { results, articles, failedIds, diagnostics: articleDiagnostics } = settleRun(seedInputs, planned as Map<string, ArticleResult>, previous);
+  diagnostics.push(...articleDiagnostics);
+  const next: Manifest = { ...emptyManifest(fingerprint), articles };
   if (showProgress && jobs.length > 0) process.stderr.write('\n');
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
@@ -361,31 +321,9 @@ async function main(): Promise<void> {
       fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable', shown);
     }
   }
-  // Entry ids start with their article's id, so the entries of a failed article are known without it.
-  const keep = new Set([...lock.published, ...Object.keys(lock.redirects)].filter((id) => [...failedIds].some((a) => id.startsWith(`${a}-`))));
-  let outcome = reconcileIds(lock, built.entries, keep);
-  if (outcome.vanished.length > 0) {
-    // A vanished id whose entry file is still on disk: its report, edited or cut anew, may live on
-    // under a new id in the same article; it then redirects there and the maintainer is told.
-    const gone = outcome.vanished.map((id) => publishedReport(out, id)).filter((r): r is QuotedReport => r !== null);
-    const entryOf = new Map(built.entries.flatMap((e) => [[e.id, e.id] as const, ...e.aliases.map((a) => [a, e.id] as const)]));
-    const successors = findSuccessors(gone, results.flatMap((r) => r.events), (id) => entryOf.get(id));
-    if (Object.keys(successors).length > 0) {
-      outcome = reconcileIds({ ...lock, redirects: { ...lock.redirects, ...successors } }, built.entries, keep);
-      const sourceOf = new Map(results.map((r) => [r.id, r.source]));
-      for (const old of gone) {
-        const to = successors[old.id];
-        if (to) diagnostics.push({ file: sourceOf.get(old.article) ?? relative(process.cwd(), lockPath), line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: `entry \`${old.id}\` now redirects to \`${to}\`: its quote changed (recorded in ids.lock.json)` });
-      }
-    }
-  }
-  if (outcome.vanished.length > 0) {
-    fail(
-      [...diagnostics, ...outcome.vanished.map((id) => ({ file: relative(process.cwd(), lockPath), line: 1, column: 1, severity: 'error' as const, rule: 'ids-lock', reason: `published entry id \`${id}\` would vanish: keep its article, or map it in "redirects" to its successor` }))],
-      'published entry ids would vanish',
-      shown,
-    );
-  }
+  const lockPlan = reconcileLock(lock, built.entries, { results, failedIds }, (id) => publishedReport(out, id), relative(process.cwd(), lockPath));
+  diagnostics.push(...lockPlan.diagnostics);
+  if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
 
   for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
   let written = 0;
@@ -435,7 +373,7 @@ async function main(): Promise<void> {
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
-  writeAtomic(lockPath, serializeIdsLock(outcome.lock));
+  writeAtomic(lockPath, serializeIdsLock(lockPlan.lock));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
 

@@ -1,5 +1,6 @@
 // The team's scorer (../shared/reference/score-dating.mjs) on what the build step writes for the
-// seeds, both held-out sets and every split of the dating corpus, each ingested by the real cli.
+// seeds, both held-out sets and every split of the dating corpus, each ingested by the real cli; the
+// project's own scorer (bench/score.ts, npm run score) must give the same counts.
 // The guards are the rule that matters (no printed article date may exclude the true day, on sets the
 // engine was developed on) and floors under the figures measured when the split was last scored.
 import { spawnSync } from 'node:child_process';
@@ -20,7 +21,12 @@ function score(seeds: string, gold: string): Tally {
   expect(run.code === 0 || run.code === 1, run.stderr).toBe(true); // 1: articles refused (no date): reported, not a crash
   const r = spawnSync(process.execPath, [SCORER!, '--gold', gold, '--content', out, '--json'], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout.split('\n')[0]!) as Tally;
+  const tally = JSON.parse(r.stdout.split('\n')[0]!) as Tally;
+  // The project's own scorer (npm run score) must agree with the team's on every count.
+  const own = spawnSync(process.execPath, ['bench/score.ts', '--gold', gold, '--content', out, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  expect(own.status, own.stderr).toBe(0);
+  expect(JSON.parse(own.stdout)).toEqual(tally);
+  return tally;
 }
 
 /** Each set, and what it must keep: `exact` and `events` are floors under the last measured figures
@@ -39,7 +45,7 @@ const SETS = [
   { name: 'corpus test (sealed)', seeds: 'tests/fixtures/corpus/test', gold: 'tests/fixtures/corpus/test/gold.json', exact: 2, events: 4, excluding: 3 },
 ];
 
-describe.skipIf(!SCORER)('score-dating.mjs on every set', () => {
+describe.skipIf(!SCORER)('score-dating.mjs on every set', { timeout: 60_000 }, () => {
   it.each(SETS)('$name', ({ seeds, gold, exact, events, excluding }) => {
     const t = score(join(ROOT, seeds), resolve(ROOT, gold!));
     expect(t.articles).toBeGreaterThan(0);

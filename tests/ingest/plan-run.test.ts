@@ -1,0 +1,99 @@
+// The run's decisions without a process or a file: cache reuse, duplicates, the last-good fallback,
+// and the ids lock with its successors.
+import { describe, expect, it } from 'vitest';
+import type { ArticleResult } from '../../src/ingest/pipeline.ts';
+import type { EventRecord } from '../../src/ingest/merge/event-record.ts';
+import { planRun, reconcileLock, settleRun, type SeedInput } from '../../src/ingest/plan-run.ts';
+import { emptyManifest, type Manifest } from '../../src/ingest/write/manifest.ts';
+
+const built = (source: string, id: string, events: EventRecord[] = []): ArticleResult =>
+  ({ source, id, article: { fields: { id }, mdx: `---\nid: ${id}\n---\n` }, events, diagnostics: [] });
+const broken = (source: string, id: string): ArticleResult =>
+  ({ source, id, article: null, events: [], diagnostics: [{ file: source, line: 1, column: 1, severity: 'error', rule: 'no-date', reason: 'no date' }] });
+// findSuccessors reads a report's id, article and quote only.
+const report = (id: string, article: string, quote: string) => ({ id, article, quote }) as EventRecord;
+
+function manifestWith(records: Record<string, { hash: string; result: ArticleResult }>): Manifest {
+  return { ...emptyManifest('f'), articles: records };
+}
+
+describe('planRun', () => {
+  const a = built('seeds/a.txt', 'a');
+  const previous = manifestWith({ 'seeds/a.txt': { hash: 'h1', result: a } });
+
+  it('reuses an unchanged seed whose article file is there, and processes the others', () => {
+    const inputs: SeedInput[] = [{ source: 'seeds/a.txt', hash: 'h1' }, { source: 'seeds/b.txt', hash: 'h2' }];
+    const plan = planRun(inputs, previous, new Set(['seeds/a.txt']), new Set(['articles/a.mdx']));
+    expect([...plan]).toEqual([['seeds/a.txt', a], ['seeds/b.txt', null]]);
+  });
+
+  it('processes an unchanged seed again when its article file is gone, or when reuse is off', () => {
+    const inputs: SeedInput[] = [{ source: 'seeds/a.txt', hash: 'h1' }];
+    expect(planRun(inputs, previous, new Set(['seeds/a.txt']), new Set()).get('seeds/a.txt')).toBeNull();
+    expect(planRun(inputs, previous, new Set(), new Set(['articles/a.mdx'])).get('seeds/a.txt')).toBeNull();
+  });
+
+  it('skips a second copy of a text with a warning naming the first', () => {
+    const plan = planRun([{ source: 'seeds/x.txt', hash: 'same' }, { source: 'seeds/y.txt', hash: 'same' }], emptyManifest(), new Set(), new Set());
+    expect(plan.get('seeds/x.txt')).toBeNull();
+    expect(plan.get('seeds/y.txt')?.diagnostics).toEqual([{ file: 'seeds/y.txt', line: 1, column: 1, severity: 'warning', rule: 'duplicate-article', reason: 'same text as seeds/x.txt: skipped' }]);
+  });
+
+  it('turns a refused seed into an error on it, never processed', () => {
+    const plan = planRun([{ source: 'seeds/link.txt', hash: 'h', refused: 'a symbolic link' }], emptyManifest(), new Set(), new Set());
+    expect(plan.get('seeds/link.txt')).toMatchObject({ article: null, diagnostics: [{ severity: 'error', rule: 'seed-file', reason: 'a symbolic link' }] });
+  });
+});
+
+describe('settleRun', () => {
+  it('publishes the last good result of a seed that now fails, and marks its id failed', () => {
+    const good = built('seeds/a.txt', 'a');
+    const previous = manifestWith({ 'seeds/a.txt': { hash: 'old', result: good } });
+    const s = settleRun([{ source: 'seeds/a.txt', hash: 'new' }], new Map([['seeds/a.txt', broken('seeds/a.txt', 'a')]]), previous);
+    expect(s.results).toEqual([good]);
+    expect(s.articles['seeds/a.txt']).toBe(previous.articles['seeds/a.txt']);
+    expect([...s.failedIds]).toEqual(['a']);
+    expect(s.diagnostics.map((d) => d.rule)).toEqual(['no-date']);
+  });
+
+  it('records a new good result under its new hash, and keeps the record read when nothing changed', () => {
+    const a = built('seeds/a.txt', 'a');
+    const previous = manifestWith({ 'seeds/a.txt': { hash: 'h1', result: a } });
+    const b = built('seeds/b.txt', 'b');
+    const s = settleRun([{ source: 'seeds/a.txt', hash: 'h1' }, { source: 'seeds/b.txt', hash: 'h2' }], new Map([['seeds/a.txt', a], ['seeds/b.txt', b]]), previous);
+    expect(s.articles['seeds/a.txt']).toBe(previous.articles['seeds/a.txt']);
+    expect(s.articles['seeds/b.txt']).toEqual({ hash: 'h2', result: b });
+    expect(s.failedIds.size).toBe(0);
+  });
+
+  it('refuses a second article with an id already taken, and does not record it', () => {
+    const s = settleRun([{ source: 'seeds/a.txt', hash: 'h1' }, { source: 'seeds/A.txt', hash: 'h2' }], new Map([['seeds/a.txt', built('seeds/a.txt', 'a')], ['seeds/A.txt', built('seeds/A.txt', 'a')]]), emptyManifest());
+    expect(s.results[1]).toMatchObject({ article: null, diagnostics: [{ rule: 'duplicate-id', reason: 'article id `a` is already taken by seeds/a.txt: rename one of the files' }] });
+    expect(Object.keys(s.articles)).toEqual(['seeds/a.txt']);
+  });
+});
+
+describe('reconcileLock', () => {
+  const OLD = 'افتتحت الجولة الثامنة من محادثات أستانا في العاصمة الكازاخية';
+  const NEW = 'افتتحت الجولة الثامنة من محادثات أستانا اليوم في العاصمة الكازاخية';
+
+  it('redirects a vanished id to the entry holding its edited report, with a warning on the article', () => {
+    const results = [built('seeds/a.txt', 'a', [report('a-new', 'a', NEW)])];
+    const plan = reconcileLock({ published: ['a-old'], redirects: {} }, [{ id: 'a-new', aliases: ['a-new'] }], { results, failedIds: new Set() },
+      (id) => (id === 'a-old' ? { id, article: 'a', quote: OLD } : null), 'content/ids.lock.json');
+    expect(plan.lock).toEqual({ published: ['a-new', 'a-old'], redirects: { 'a-old': 'a-new' } });
+    expect(plan.vanished).toEqual([]);
+    expect(plan.diagnostics).toEqual([{ file: 'seeds/a.txt', line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: 'entry `a-old` now redirects to `a-new`: its quote changed (recorded in ids.lock.json)' }]);
+  });
+
+  it('names every published id that would vanish with no successor, on the lock file', () => {
+    const plan = reconcileLock({ published: ['a-old', 'b-1'], redirects: {} }, [{ id: 'b-1', aliases: ['b-1'] }], { results: [], failedIds: new Set() }, () => null, 'content/ids.lock.json');
+    expect(plan.vanished).toEqual([{ file: 'content/ids.lock.json', line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: 'published entry id `a-old` would vanish: keep its article, or map it in "redirects" to its successor' }]);
+  });
+
+  it('keeps the published ids of an article that failed this run', () => {
+    const plan = reconcileLock({ published: ['a-1', 'b-1'], redirects: {} }, [{ id: 'b-1', aliases: ['b-1'] }], { results: [], failedIds: new Set(['a']) }, () => null, 'lock');
+    expect(plan.vanished).toEqual([]);
+    expect(plan.lock.published).toEqual(['a-1', 'b-1']);
+  });
+});
