@@ -16,6 +16,9 @@ export const INTEGRATION = [
   'tests/ingest/temp-files.test.ts',
   'tests/ingest/events/title-lint.test.ts',
   'tests/time/fit-dating.test.ts',
+  'tests/add/add.test.ts',
+  'tests/ingest/read/html-seeds.test.ts',
+  'tests/ingest/read/markdown-seeds.test.ts',
 ];
 
 export default defineConfig({
