@@ -92,6 +92,14 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2019-11-25');
     expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-02');
   });
+  it('a round word after the preposition ل is still a round ("للجولة" drops the article\'s alif)', () => {
+    // Geneva's fifth round opened on Thursday 23 March 2017; the delegation arrived the day before.
+    const fifth = (id: string, track: string, start: string, end: string) => ({ id, track, number: 5, start, end, name_ar: id, aliases_ar: [], city_ar: 'جنيف' });
+    const rounds = [...ROUNDS, fifth('geneva-05', 'geneva', '2017-03-23', '2017-03-31'), fifth('cc-05', 'constitutional-committee', '2021-01-25', '2021-01-29')];
+    const r = dateArticle('وصل وفد الحكومة السورية برئاسة بشار الجعفري إلى جنيف أمس، استعدادا للجولة الخامسة من المحادثات السورية التي تنطلق اليوم الخميس', { rounds });
+    expect(r.expressions.filter((e) => e.kind === 'round').map((e) => e.roundId)).toEqual(['geneva-05']);
+    expect(r.anchor?.edtf).toBe('2017-03-23');
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

@@ -256,7 +256,7 @@ export function foldedIndex(table: Record<number, string[]>): Map<string, number
   return out;
 }
 
-/** Before a word: start of text or a non-letter, then optional attached prefixes (و ف ب ل ك). */
-export const WORD_START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بلك]?))';
+/** Before a word: start of text or a non-letter, then optional attached prefixes (و ف ب ل ك, and لل: ل before ال drops the alif, "للجولة"). */
+export const WORD_START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:لل|[بلك])?))';
 /** After a word: no letter or digit follows. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
