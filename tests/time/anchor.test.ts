@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../src/ingest/time/index.ts';
 import { ROUNDS } from './fixtures.ts';
 
+/** Geneva and Constitutional Committee rounds of one number: a bare "الجولة الرابعة" in Geneva may be either. */
+const numbered = (track: string, prefix: string) => (n: number, start: string, end: string) =>
+  ({ id: `${prefix}-0${n}`, track, number: n, start, end, name_ar: `${prefix} ${n}`, aliases_ar: [], city_ar: 'جنيف' });
+const geneva = numbered('geneva', 'geneva');
+const committee = numbered('constitutional-committee', 'cc');
+
 const date = (text: string, published?: string) => dateArticle(text, { rounds: ROUNDS, ...(published !== undefined ? { published } : {}) });
 
 describe('front matter', () => {
@@ -94,11 +100,20 @@ describe('inferred', () => {
   });
   it('a round word after the preposition ل is still a round ("للجولة" drops the article\'s alif)', () => {
     // Geneva's fifth round opened on Thursday 23 March 2017; the delegation arrived the day before.
-    const fifth = (id: string, track: string, start: string, end: string) => ({ id, track, number: 5, start, end, name_ar: id, aliases_ar: [], city_ar: 'جنيف' });
-    const rounds = [...ROUNDS, fifth('geneva-05', 'geneva', '2017-03-23', '2017-03-31'), fifth('cc-05', 'constitutional-committee', '2021-01-25', '2021-01-29')];
+    const rounds = [...ROUNDS, geneva(5, '2017-03-23', '2017-03-31'), committee(5, '2021-01-25', '2021-01-29')];
     const r = dateArticle('وصل وفد الحكومة السورية برئاسة بشار الجعفري إلى جنيف أمس، استعدادا للجولة الخامسة من المحادثات السورية التي تنطلق اليوم الخميس', { rounds });
     expect(r.expressions.filter((e) => e.kind === 'round').map((e) => e.roundId)).toEqual(['geneva-05']);
     expect(r.anchor?.edtf).toBe('2017-03-23');
+  });
+  it('a relative day before a round belongs to another verb when the round\'s own date follows it', () => {
+    // Geneva's fourth round opened on Thursday 23 February 2017: the delegation's Sunday is not its opening.
+    const rounds = [...ROUNDS, geneva(4, '2017-02-23', '2017-03-03'), committee(4, '2020-11-30', '2020-12-04')];
+    const r = dateArticle('قال مصدر دبلوماسي إن وفد المعارضة السورية سيتوجه إلى جنيف الأحد المقبل للمشاركة في الجولة الرابعة من المحادثات التي تبدأ الخميس 23 شباط 2017 برعاية الأمم المتحدة.', { rounds });
+    expect(r.anchor?.evidence.map((e) => e.says).join(' | ')).not.toMatch(/coming weekday named/);
+    expect(r.messages.filter((m) => /disagrees/.test(m.reason))).toEqual([]);
+    // After a closing word the date is the round's end, and "اليوم" still dates its opening.
+    const closing = date('تنطلق اليوم الثلاثاء الجولة الثامنة من محادثات جنيف لتنتهي في 14 كانون الأول 2017 برعاية الأمم المتحدة.');
+    expect(closing.anchor?.edtf).toBe('2017-11-28');
   });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';

@@ -10,6 +10,7 @@ import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
+import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
@@ -146,7 +147,12 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1])).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
-  const day = after(isDayLevel) ?? after(isPeriodLevel) ?? before(isDayLevel) ?? before(isPeriodLevel);
+  // A date given with its year after the round's opening or holding word ("التي تبدأ الخميس 23 شباط
+  // 2017") is the round's own: a relative day before the round then belongs to another verb ("سيتوجه
+  // إلى جنيف الأحد المقبل للمشاركة في"). After a closing word ("لتنتهي في 3 آذار 2017") it is not.
+  const dated = inClause.some((e) => e.start >= r.end && KIND_TRAITS[e.kind].day && e.stated.year !== undefined &&
+    words.some((w) => !w.ends && w.at > r.end && w.at < e.start) && !words.some((w) => w.ends && w.at > r.end && w.at < e.start));
+  const day = after(isDayLevel) ?? after(isPeriodLevel) ?? (dated ? undefined : before(isDayLevel) ?? before(isPeriodLevel));
   if (!day) return null;
   const found = { day };
   const ends = words.some((w) => w.ends);
