@@ -115,6 +115,15 @@ describe('inferred', () => {
     const closing = date('تنطلق اليوم الثلاثاء الجولة الثامنة من محادثات جنيف لتنتهي في 14 كانون الأول 2017 برعاية الأمم المتحدة.');
     expect(closing.anchor?.edtf).toBe('2017-11-28');
   });
+  it('the committee as the subject of an opening verb names one of its rounds', () => {
+    // The Constitutional Committee first met on Wednesday 30 October 2019; its other rounds opened on Mondays.
+    const rounds = [...ROUNDS, committee(1, '2019-10-30', '2019-11-08'), committee(3, '2020-08-24', '2020-08-29')];
+    const r = dateArticle('تبدأ اللجنة الدستورية السورية أعمالها غداً الأربعاء في مقر الأمم المتحدة بجنيف بحضور المبعوث الأممي غير بيدرسن.', { rounds });
+    expect(r.anchor?.edtf).toBe('2019-10-29');
+    // Another country's committee is not the Syrian one.
+    const other = dateArticle('تبدأ اللجنة الدستورية الليبية أعمالها غداً الأربعاء في القاهرة بحضور المبعوث الأممي غير بيدرسن.', { rounds });
+    expect(other.expressions.filter((e) => e.kind === 'round')).toEqual([]);
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

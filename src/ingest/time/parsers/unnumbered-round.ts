@@ -104,6 +104,30 @@ function roundBefore(ws: (k: number) => Word | undefined): { start: number; q?: 
   return null;
 }
 
+/** The track's own work after its name, a verb at most between: "تبدأ اللجنة الدستورية السورية
+ *  أعمالها"، "اللجنة الدستورية تختتم اجتماعاتها". The track is the subject: its round, opened or
+ *  closed by the verb of the clause. */
+const OWN_WORK = fold(['أعمالها', 'اجتماعاتها', 'جلساتها', 'أعماله', 'اجتماعاته', 'جلساته']);
+const TRACK_ADJECTIVE = fold(['السورية', 'السوري', 'المصغرة', 'الموسعة']);
+const AFTER_REACH = 60;
+
+function ownWorkAfter(text: string, end: number): number | null {
+  const words = text.slice(end, end + AFTER_REACH).split(/(?=\s)/u);
+  let at = end;
+  let verbs = 0;
+  for (let i = 0; i < words.length && i < 4; i++) {
+    const raw = words[i]!;
+    const w = raw.trim();
+    // Punctuation ends the phrase: "اللجنة الدستورية، التي …" is another clause.
+    if (!/^[\p{L}]+$/u.test(w)) return null;
+    if (OWN_WORK.has(w)) return at + raw.length;
+    // Another adjective ("اللجنة الدستورية الليبية") is another committee; one verb may stand between.
+    if (!TRACK_ADJECTIVE.has(w) && (w.startsWith('ال') || ++verbs > 1)) return null;
+    at += raw.length;
+  }
+  return null;
+}
+
 /** The track's name is matched first (it is rare), then the words before it are read backwards:
  *  far cheaper than trying a long pattern at every round word and talks noun. */
 export const unnumberedRound: Parser = {
@@ -115,7 +139,10 @@ export const unnumberedRound: Parser = {
     // "بأستانا": the preposition is part of the name's word.
     const end = /[بل]$/u.test(ctx.folded.slice(m.index - 1, m.index)) && /[\p{L}]/u.test(ctx.folded[m.index - 2] ?? ' ') === false ? m.index - 1 : m.index;
     const found = roundBefore(wordsBefore(ctx.folded, end));
-    if (!found) return null;
+    if (!found) {
+      const own = track === 'constitutional-committee' ? ownWorkAfter(ctx.folded, m.index + m[0].length) : null;
+      return own === null ? null : { start: m.index, end: own, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true } };
+    }
     const rel = found.q ? QUALIFIER.get(found.q) : undefined;
     return {
       start: found.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round',
