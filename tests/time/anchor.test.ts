@@ -124,6 +124,14 @@ describe('inferred', () => {
     const other = dateArticle('تبدأ اللجنة الدستورية الليبية أعمالها غداً الأربعاء في القاهرة بحضور المبعوث الأممي غير بيدرسن.', { rounds });
     expect(other.expressions.filter((e) => e.kind === 'round')).toEqual([]);
   });
+  it('a catalog a day off is likelier than one a week off', () => {
+    // The catalog opens the Sochi congress on Monday 29 January 2018, the day the delegates came; the
+    // report has it open on Tuesday: the Tuesday next to the catalog's day, not the one a week before.
+    const congress = { id: 'sochi-congress-2018', track: 'sochi', number: null, start: '2018-01-29', end: '2018-01-30', name_ar: 'مؤتمر الحوار الوطني السوري في سوتشي', aliases_ar: ['مؤتمر الحوار الوطني السوري'], city_ar: 'سوتشي' };
+    const r = dateArticle('انطلقت اليوم الثلاثاء في سوتشي أعمال مؤتمر الحوار الوطني السوري بمشاركة أكثر من 1500 مندوب.', { rounds: [...ROUNDS, congress] });
+    expect(r.anchor?.edtf).toBe('2018-01-30');
+    expect(r.anchor?.conflicts.length).toBe(1);
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

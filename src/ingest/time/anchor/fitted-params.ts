@@ -39,6 +39,6 @@ export const FITTED: DatingParams = {
     weight: 3,
     scale: 1
   },
-  slack: 0.02,
+  slack: 0.05,
   strength: {}
 };

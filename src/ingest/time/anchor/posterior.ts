@@ -30,13 +30,43 @@ const MIN_HITS = 12;
 
 interface Weighed {
   clue: Clue; rho: number; mass: number;
-  /** The windows widened by SLACK_DAYS, and how many days they hold: where the clue's miss falls. */
-  near: DaySpan[]; nearDays: number;
+  /** Σ of the slack's weights (slackAt) over the era: where the clue's miss falls. */
+  nearMass: number;
 }
 
 /** A clue that is wrong is mostly wrong by a little (a catalog a day off, a report posted the next
- *  morning): part of its weight, `params.slack`, is spread over the days around its windows. */
+ *  morning): part of its weight, `params.slack`, is spread over its windows and the week around them,
+ *  decaying with the distance, so that a day next to a window takes far more of it than one a week off. */
 const SLACK_DAYS = 7;
+const SLACK_SCALE = 1.5;
+const SLACK_DECAY = Array.from({ length: SLACK_DAYS + 1 }, (_, k) => Math.exp(-k / SLACK_SCALE));
+/** The slack's weight on the days around one window (both sides, the window itself excluded). */
+const SLACK_EDGES = 2 * SLACK_DECAY.slice(1).reduce((a, b) => a + b, 0);
+
+/** The slack's weight at distance k days from the nearest window (0: inside one). */
+const slackWeight = (k: number): number => (k <= SLACK_DAYS ? SLACK_DECAY[k]! : 0);
+
+/** Distance in days from d to the nearest of the windows. */
+function distanceTo(d: number, windows: DaySpan[]): number {
+  let k = Infinity;
+  for (const [a, b] of windows) { const x = d < a ? a - d : d > b ? d - b : 0; if (x < k) k = x; }
+  return k;
+}
+
+/** The slack's weight on each day of the domain: one sweep over the windows sorted by their start. */
+function slackWeights(days: Int32Array, windows: DaySpan[]): Float64Array {
+  const sorted = [...windows].sort((x, y) => x[0] - y[0]);
+  const out = new Float64Array(days.length);
+  let j = 0;
+  let reach = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!;
+    while (j < sorted.length && sorted[j]![0] <= d) { reach = Math.max(reach, sorted[j]![1]); j++; }
+    const k = d <= reach ? 0 : Math.min(d - reach, j < sorted.length ? sorted[j]![0] - d : Infinity);
+    out[i] = slackWeight(k);
+  }
+  return out;
+}
 
 /** Days of the era the windows cover, overlapping windows merged. */
 function mergedWindows(windows: DaySpan[], era: DaySpan): DaySpan[] {
@@ -73,7 +103,7 @@ function massOf(c: Clue, era: DaySpan): number {
 
 function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number): number {
   let odds = s > 0 && w.mass > 0 ? (w.rho * eraDays * s) / w.mass : 0;
-  if (w.nearDays > 0 && w.near.some(([a, b]) => d >= a && d <= b)) odds += (slack * w.rho * eraDays) / w.nearDays;
+  if (w.nearMass > 0) odds += (slack * w.rho * eraDays * slackWeight(distanceTo(d, w.clue.windows))) / w.nearMass;
   return odds > 0 ? Math.log1p(odds) : 0;
 }
 
@@ -92,15 +122,15 @@ function weigh(clues: Clue[], params: DatingParams, era: DaySpan): { plain: Weig
   for (const c of clues) {
     const rho = Math.expm1(params.beta * c.weight);
     if (rho <= 0) continue;
-    const near = c.windows.length > 0 ? mergedWindows(widen(c.windows), era) : [];
-    const nearDays = spanDays(near);
-    if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era), near, nearDays }); continue; }
+    const merged = c.windows.length > 0 ? mergedWindows(c.windows, era) : [];
+    const nearMass = spanDays(merged) + merged.length * SLACK_EDGES;
+    if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era), nearMass }); continue; }
     // A bare weekday's relation ("on or before the article") can take either occurrence of its name
     // around any day, so alone it holds on every day: only with the other clues of its name does it
     // choose. One tied to candidate rounds holds on the days of its windows.
     const eraDays = era[1] - era[0] + 1;
     const mass = c.windows.length > 0 ? spanDays(mergedWindows(c.windows, era)) : eraDays;
-    groups.set(c.group, [...(groups.get(c.group) ?? []), { clue: c, rho, mass, near, nearDays }]);
+    groups.set(c.group, [...(groups.get(c.group) ?? []), { clue: c, rho, mass, nearMass }]);
   }
   return { plain, groups };
 }
@@ -155,19 +185,18 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
   // Clue by clue over the domain (window membership by sweeping, not per day and window).
   for (const w of plain) {
     const inside = w.clue.windows.length > 0 ? marks(domain, w.clue.windows) : null;
-    const around = w.nearDays > 0 ? marks(domain, w.near) : null;
+    const around = w.nearMass > 0 ? slackWeights(domain, w.clue.windows) : null;
     const sharpOdds = w.mass > 0 ? (w.rho * eraDays) / w.mass : 0;
-    const slackOdds = w.nearDays > 0 ? (params.slack * w.rho * eraDays) / w.nearDays : 0;
+    const slackOdds = w.nearMass > 0 ? (params.slack * w.rho * eraDays) / w.nearMass : 0;
     if (w.clue.flat) {
       // A bound: the same gain on every day of its windows, and the slack's around them.
       const held = Math.log1p(sharpOdds + slackOdds);
-      const missed = Math.log1p(slackOdds);
-      for (let i = 0; i < n; i++) logs[i] = logs[i]! + (!inside || inside[i] ? held : around && around[i] ? missed : 0);
+      for (let i = 0; i < n; i++) logs[i] = logs[i]! + (!inside || inside[i] ? held : around && around[i]! > 0 ? Math.log1p(slackOdds * around[i]!) : 0);
       continue;
     }
     for (let i = 0; i < n; i++) {
       const s = !inside || inside[i] ? w.clue.score(domain[i]!, domain[i]!) : 0;
-      const odds = (s > 0 ? sharpOdds * s : 0) + (around && around[i] ? slackOdds : 0);
+      const odds = (s > 0 ? sharpOdds * s : 0) + (around ? slackOdds * around[i]! : 0);
       if (odds > 0) logs[i] = logs[i]! + Math.log1p(odds);
     }
   }
