@@ -132,6 +132,17 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2018-01-30');
     expect(r.anchor?.conflicts.length).toBe(1);
   });
+  it('the talks held in Astana are its talks; talks merely held in Geneva are not a track', () => {
+    // Astana's first round closed on Tuesday 24 January 2017.
+    const first = { id: 'astana-01', track: 'astana', number: 1, start: '2017-01-23', end: '2017-01-24', name_ar: 'أستانا 1', aliases_ar: [], city_ar: 'أستانا' };
+    const r = dateArticle('أستانا (رويترز) - اختتمت محادثات السلام السورية في أستانا اليوم الثلاثاء بإعلان روسيا وتركيا وإيران إنشاء آلية ثلاثية لمراقبة وقف إطلاق النار.', { rounds: [...ROUNDS, first] });
+    expect(r.expressions.filter((e) => e.kind === 'round').map((e) => e.text)).toEqual(['محادثات السلام السورية في أستانا']);
+    // Astana 7 also closed on a Tuesday: the closing day of either, named in the refusal.
+    expect(r.anchor).toBeNull();
+    expect(r.messages[0]?.reason).toMatch(/2017-01-24 \(\d+ %\).*2017-10-31 \(\d+ %\)|2017-10-31 \(\d+ %\).*2017-01-24 \(\d+ %\)/);
+    const geneva = dateArticle('اختتمت محادثات السلام السورية في جنيف اليوم الثلاثاء دون نتائج.', { rounds: [...ROUNDS, first] });
+    expect(geneva.expressions.filter((e) => e.kind === 'round')).toEqual([]);
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

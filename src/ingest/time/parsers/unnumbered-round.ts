@@ -40,6 +40,7 @@ const FORMAT = fold(['صيغة', 'بصيغة', 'مسار']);
 const HOSTED = fold(HOSTED_SUBJECT);
 const HOSTS = fold(HOSTING);
 const RELATIVE = fold(['التي', 'الذي']);
+const IN = foldArabic('في');
 const SPONSORS = fold(['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي']);
 const CITY_DESCRIPTION = fold(['مدينة', 'العاصمة', 'الكازاخية', 'الكازاخستانية', 'السويسرية']);
 /** How far before the track's name a round word may open. */
@@ -75,7 +76,7 @@ const opens = (set: Set<string>, w: string): boolean => has(set, w) || set.has(w
 
 /** Reads the words before a track's name backwards: a qualified round word ("جولة جديدة من محادثات"),
  *  talks a city hosts ("المحادثات التي تحتضنها"), or the track's talks alone ("محادثات"). */
-function roundBefore(ws: (k: number) => Word | undefined): { start: number; q?: string; loose: boolean } | null {
+function roundBefore(ws: (k: number) => Word | undefined, astana: boolean): { start: number; q?: string; loose: boolean } | null {
   const first = ws(0);
   if (!first || !first.joined) return null;
   // A qualified round word, one to eight linking words before the name.
@@ -99,6 +100,14 @@ function roundBefore(ws: (k: number) => Word | undefined): { start: number; q?: 
   // الضامنة لمحادثات أستانا»: a summit of theirs is no round of the talks).
   const sponsors = (k: number): boolean => { const w = ws(k); return w !== undefined && w.joined && has(SPONSORS, w.w); };
   if (opens(TALKS, first.w)) return sponsors(1) ? null : { start: first.start, loose: true };
+  // "محادثات السلام السورية في أستانا": the talks held in the city that is the track. Only Astana: Geneva
+  // hosts two tracks and other talks, and a city merely named as a place owns no round.
+  if (astana && first.w === IN) {
+    let j = 1;
+    for (let w = ws(j); j < 4 && w && w.joined && HOSTED.has(w.w); w = ws(++j));
+    const talks = ws(j);
+    if (talks && talks.joined && opens(TALKS, talks.w) && !sponsors(j + 1)) return { start: talks.start, loose: true };
+  }
   const second = ws(1);
   if (second && has(FORMAT, first.w) && second.joined && opens(TALKS, second.w)) return sponsors(2) ? null : { start: second.start, loose: true };
   return null;
@@ -138,7 +147,7 @@ export const unnumberedRound: Parser = {
     if (!track) return null;
     // "بأستانا": the preposition is part of the name's word.
     const end = /[بل]$/u.test(ctx.folded.slice(m.index - 1, m.index)) && /[\p{L}]/u.test(ctx.folded[m.index - 2] ?? ' ') === false ? m.index - 1 : m.index;
-    const found = roundBefore(wordsBefore(ctx.folded, end));
+    const found = roundBefore(wordsBefore(ctx.folded, end), track === 'astana');
     if (!found) {
       const own = track === 'constitutional-committee' ? ownWorkAfter(ctx.folded, m.index + m[0].length) : null;
       return own === null ? null : { start: m.index, end: own, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true } };
