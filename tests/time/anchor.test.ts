@@ -143,6 +143,15 @@ describe('inferred', () => {
     const geneva = dateArticle('اختتمت محادثات السلام السورية في جنيف اليوم الثلاثاء دون نتائج.', { rounds: [...ROUNDS, first] });
     expect(geneva.expressions.filter((e) => e.kind === 'round')).toEqual([]);
   });
+  it('a new round numbered after its track ("جولة جديدة …، هي السادسة") is that round', () => {
+    // The committee's sixth round opened on Monday 18 October 2021; its fifth on Monday 25 January 2021.
+    const rounds = [...ROUNDS, committee(5, '2021-01-25', '2021-01-29'), committee(6, '2021-10-18', '2021-10-22')];
+    const sixth = dateArticle('يبدأ المبعوث الأممي غير بيدرسن غداً الاثنين جولة جديدة من اجتماعات اللجنة الدستورية في جنيف، هي السادسة منذ تشكيلها.', { rounds });
+    expect(sixth.anchor?.edtf).toBe('2021-10-17');
+    // "the first since …" counts from another event: no number, and Mondays of several rounds.
+    const first = dateArticle('يبدأ المبعوث الأممي غير بيدرسن غداً الاثنين جولة جديدة من اجتماعات اللجنة الدستورية في جنيف، هي الثانية منذ انتهاء الهدنة.', { rounds });
+    expect(first.anchor?.certainty).not.toBe('exact');
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

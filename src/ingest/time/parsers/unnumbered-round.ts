@@ -6,6 +6,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
+import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
@@ -113,6 +114,19 @@ function roundBefore(ws: (k: number) => Word | undefined, astana: boolean): { st
   return null;
 }
 
+/** "جولة جديدة من محادثات أستانا، هي الثامنة": a new round numbered after its track. Not the first:
+ *  "هي الأولى منذ مقتل …" counts from another event. A count since another event is not its number
+ *  either, only one since the talks began. */
+const NUMBERED_AFTER = new RegExp(foldArabic(`^[^.!؟\n]{0,60}?(?<![\\p{L}])و?هي\\s+(?<ord>${ORD_RE})(?![\\p{L}])(?<next>\\s+منذ\\s+\\S+)?`), 'u');
+const SINCE_START = new RegExp(foldArabic(`^\\s+منذ\\s+(?:بدء|بدايه|انطلاق|إطلاق|تشكيل|تشكيلها|تأسيس|تأسيسها)`), 'u');
+
+function numberAfter(text: string, end: number): number | undefined {
+  const m = NUMBERED_AFTER.exec(text.slice(end, end + 120));
+  const n = m?.groups?.ord ? ORDS.get(m.groups.ord.replace(/\s+/g, ' ')) : undefined;
+  if (n === undefined || n < 2) return undefined;
+  return m!.groups!.next && !SINCE_START.test(m!.groups!.next) ? undefined : n;
+}
+
 /** The track's own work after its name, a verb at most between: "تبدأ اللجنة الدستورية السورية
  *  أعمالها"، "اللجنة الدستورية تختتم اجتماعاتها". The track is the subject: its round, opened or
  *  closed by the verb of the clause. */
@@ -153,6 +167,8 @@ export const unnumberedRound: Parser = {
       return own === null ? null : { start: m.index, end: own, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true } };
     }
     const rel = found.q ? QUALIFIER.get(found.q) : undefined;
+    const round = rel === 0 ? numberAfter(ctx.folded, m.index + m[0].length) : undefined;
+    if (round !== undefined) return { start: found.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { round, track } };
     return {
       start: found.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round',
       stated: { track, ...(rel !== undefined ? { rel } : {}), ...(found.loose ? { loose: true } : {}) },
