@@ -1,14 +1,19 @@
+import { foldLine } from '../clean/fold-line.ts';
+import { ASTANA_NAMES, COMMITTEE_NAMES, FORMAT_WORDS, GENEVA_NAMES, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, SOCHI_NAMES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
+
+const folded = (words: readonly string[]): string[] => [...new Set(words.map(foldLine))];
+
 // Folded words naming each track's venue or body, for linking an event to a round when the text
 // gives no round number, and for noticing when a text names one venue where the dates say another.
 export const TRACK_WORDS: Readonly<Record<string, readonly string[]>> = {
-  astana: ['استانا', 'استانه', 'نور سلطان', 'نورسلطان', 'كازاخستان', 'الكازاخستانيه', 'الكازاخيه'],
-  geneva: ['جنيف'],
-  sochi: ['سوتشي', 'سوتشى'],
-  'constitutional-committee': ['اللجنه الدستوريه', 'لجنه مناقشه الدستور', 'لجنه الدستور'],
+  astana: folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS]),
+  geneva: folded(GENEVA_NAMES),
+  sochi: folded(SOCHI_NAMES),
+  'constitutional-committee': folded(COMMITTEE_NAMES),
 };
 
 /** Words that make a clause talk about a round of talks. */
-export const TALKS_WORDS = ['جوله', 'الجوله', 'محادثات', 'المحادثات', 'مفاوضات', 'المفاوضات', 'اجتماعات', 'مسار', 'صيغه', 'اجتماع'];
+export const TALKS_WORDS = folded(['جولة', 'الجولة', ...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'اجتماعات', 'اجتماع', ...FORMAT_WORDS]);
 
 /** Folded ordinals of round numbers (feminine, as for جولة). */
 export const ORDINALS: Readonly<Record<string, number>> = {

@@ -1,6 +1,7 @@
 // Dictionaries of the Arabic date engine. Words are written in ordinary spelling and folded at
 // load time (foldArabic), because the parsers match on folded text. Regex sources are built from
 // them longest first so that "تشرين الأول" wins over a shorter prefix.
+import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMAT_WORDS, GENEVA_NAMES, KAZAKHSTAN_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_PHRASES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 
@@ -131,14 +132,16 @@ export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرق�
 
 /** Talks tracks and the words that name them in a sentence. */
 export const TRACK_WORDS: Record<string, string[]> = {
-  astana: ['أستانا', 'آستانا', 'أستانة', 'آستانة', 'استانا', 'استانة', 'آستنة', 'أستنة', 'استنة', 'نور سلطان', 'نورسلطان', 'نور-سلطان', 'كازاخستان', 'الكازاخستانية', 'الكازاخية'],
-  geneva: ['جنيف'],
-  'constitutional-committee': ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور', 'الدستورية', 'صياغة الدستور', 'المحادثات الدستورية', 'الهيئة المصغرة'],
-  sochi: ['مؤتمر سوتشي', 'مؤتمر الحوار الوطني'],
+  // The Astana names come first, in ASTANA_NAMES' order: the city patterns take that many.
+  astana: [...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS],
+  geneva: GENEVA_NAMES,
+  // «الدستورية» alone: a headline's shorthand for the committee.
+  'constitutional-committee': [...COMMITTEE_NAMES, 'الدستورية', ...COMMITTEE_PHRASES],
+  sochi: CONGRESS_NAMES,
 };
 
 /** Words of negotiations: with a track's name, they show an article is about the talks. */
-export const TALKS_WORDS = ['محادثات', 'مفاوضات', 'مباحثات', 'المحادثات', 'المفاوضات', 'اجتماعات', 'اجتماع', 'الاجتماع', 'مسار', 'صيغة', 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
+export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING_NOUNS, ...definite(MEETING_NOUNS), 'اجتماع', 'الاجتماع', ...FORMAT_WORDS, 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
 /** Words that may stand between a round and the track it belongs to ("الجولة السابعة من اجتماعات اللجنة الدستورية").
  *  Not "في": "في جنيف" is a city, and Geneva hosts two tracks. */
 export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'جولات', 'مسار', 'صيغة', 'بصيغة', 'وفق', 'عملية', 'مؤتمر', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'لمحادثات', 'لمفاوضات', 'لاجتماعات',
@@ -146,7 +149,7 @@ export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاو�
   'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];
 
 /** Names that show it on their own (a round number means nothing in a story without any of these). */
-export const TALKS_NAMES = ['الدول الضامنة', 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', 'اللجنة الدستورية', 'لجنة مناقشة الدستور', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
+export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', 'اللجنة الدستورية', 'لجنة مناقشة الدستور', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
 
 /** Words meaning "round" or "session". */
 export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];

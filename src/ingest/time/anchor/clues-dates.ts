@@ -3,6 +3,7 @@
 // says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
+import { TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { civilFromDays, daysFromCivil, formatDay, isValidCivil, weekdayOf } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
@@ -265,7 +266,7 @@ export function near(e: Expr, span: DaySpan): DaySpan {
   return [span[0] - 366, span[1] + 366];
 }
 
-const TALKS_WORD = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(['محادثات', 'المحادثات', 'مفاوضات', 'المفاوضات', 'مباحثات', 'المباحثات', 'الجولة', 'جولة'])})(?![\\p{L}])`, 'u');
+const TALKS_WORD = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'الجولة', 'جولة'])})(?![\\p{L}])`, 'u');
 const ROUND_WORD_BEFORE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(ROUND_WORDS)})(?:\\s+[\\p{L}]+){0,2}?\\s+(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)+$`, 'u');
 
 /** Tracks whose rounds a sentence speaks of: those of its round references, and a track attached to a

@@ -1,8 +1,9 @@
 // Regex pieces and folded lookups shared by the parsers, built once from constants.ts.
 import {
   alternation, foldedIndex, foldedLookup, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, MONTH_NAMES, MONTH_PARTS, ORDINALS,
-  PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, ROUND_WORDS, TIMES_OF_DAY, TRACK_WORDS, WEEKDAY_NAMES,
+  PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, ROUND_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES,
 } from '../constants.ts';
+import { ASTANA_NAMES, GENEVA_NAMES, SOCHI_NAMES } from '../../../lib/lexicon/talks.ts';
 
 const allNames = (table: Record<number, string[]>): string[] => Object.values(table).flat();
 
@@ -17,7 +18,7 @@ export const RELDAY_RE = alternation(Object.keys(RELATIVE_DAYS));
 export const TOD_RE = alternation(TIMES_OF_DAY);
 export const PERIOD_RE = alternation(Object.keys(PERIOD_WORDS));
 export const ROUND_WORD_RE = alternation(ROUND_WORDS);
-export const TRACK_CITY_RE = alternation([...TRACK_WORDS.astana!.slice(0, 9), ...TRACK_WORDS.geneva!, 'سوتشي', 'سوتشى']);
+export const TRACK_CITY_RE = alternation([...ASTANA_NAMES, ...GENEVA_NAMES, ...SOCHI_NAMES]);
 
 export const MONTHS = foldedIndex(MONTH_NAMES);
 const LATIN_MONTHS = foldedIndex(LATIN_MONTH_NAMES);

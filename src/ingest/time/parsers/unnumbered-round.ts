@@ -8,6 +8,7 @@ import type { Parsed, Parser } from '../types.ts';
 import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
+import { FORMAT_WORDS, MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
   'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0,
@@ -18,9 +19,10 @@ const QUALIFIER = foldedLookup(QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
 const HOSTING = MEETING_VERBS.filter((v) => v.perfect === 'احتضن' || v.perfect === 'استضاف').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; });
 const HOSTED_SUBJECT = ['السلام', 'السورية', 'السوري', 'بشأن سوريا', 'حول سوريا', 'بشأن سورية', 'حول سورية', 'المرتقبة', 'المقبلة'];
-const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'مشاورات', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'مسار', 'صيغة', 'عملية', 'لمحادثات', 'لمفاوضات', 'لاجتماعات', 'لمباحثات'];
+const NOUNS = [...TALKS_NOUNS, ...MEETING_NOUNS];
+const TALKS_WORDS = [...NOUNS, ...definite(NOUNS), ...NOUNS.map((w) => `ل${w}`), ...FORMAT_WORDS, 'عملية'];
 /** Words that may stand between the round and its track: a link, a talks noun, the subject. */
-const LINKS = ['من', 'ضمن', 'في إطار', 'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'التسوية', 'الأزمة', 'الدولية', 'الدولي', 'بصيغة', 'وفق', ...TALKS_NOUNS];
+const LINKS = ['من', 'ضمن', 'في إطار', 'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'التسوية', 'الأزمة', 'الدولية', 'الدولي', 'بصيغة', 'وفق', ...TALKS_WORDS];
 const TRACKS: [string, string[]][] = [
   ['astana', TRACK_WORDS.astana!.filter((w) => !/كازاخ/u.test(foldArabic(w)))],
   ['geneva', TRACK_WORDS.geneva!],
@@ -36,7 +38,7 @@ const fold = (ws: string[]): Set<string> => new Set(ws.flatMap((w) => foldArabic
 const ROUND_WORD = fold(ROUND_WORDS);
 const QUALIFIER_WORD = fold(Object.keys(QUALIFIERS));
 const LINK = fold(LINKS);
-const TALKS = fold(TALKS_NOUNS);
+const TALKS = fold(TALKS_WORDS);
 const FORMAT = fold(['صيغة', 'بصيغة', 'مسار']);
 const HOSTED = fold(HOSTED_SUBJECT);
 const HOSTS = fold(HOSTING);

@@ -1,0 +1,39 @@
+// The talks' own vocabulary, each word once, as news spells it: the tracks' names in every spelling
+// seen, the nouns of negotiating, the states that sponsor them. The date engine, the relevance judge,
+// the round linker and the events read from here, so a spelling added once («آستانة») counts
+// everywhere. Written in ordinary spelling; readers fold them.
+
+/** Astana, in every spelling of its name news uses. */
+export const ASTANA_NAMES = ['أستانا', 'آستانا', 'أستانة', 'آستانة', 'استانا', 'استانة', 'آستنة', 'أستنة', 'استنة'];
+/** Its name from March 2019 to September 2022. */
+export const NUR_SULTAN_NAMES = ['نور سلطان', 'نورسلطان', 'نور-سلطان'];
+/** The host country and its adjectives («العاصمة الكازاخية»). */
+export const KAZAKHSTAN_WORDS = ['كازاخستان', 'الكازاخستانية', 'الكازاخية'];
+/** The Swiss city of the UN talks and of the Constitutional Committee. */
+export const GENEVA_NAMES = ['جنيف'];
+/** The Russian resort of the 2018 congress and of two Astana-format rounds. */
+export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
+/** The Constitutional Committee, by every name news gives it. */
+export const COMMITTEE_NAMES = ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور'];
+/** Its drafting body and its work, named without the committee («الهيئة المصغرة», «صياغة الدستور»). */
+export const COMMITTEE_PHRASES = ['صياغة الدستور', 'المحادثات الدستورية', 'الهيئة المصغرة'];
+/** The Sochi congress of January 2018. */
+export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار الوطني'];
+
+/** Nouns of negotiating, indefinite plural: «محادثات أستانا», «جولة جديدة من المباحثات». */
+export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'];
+/** Nouns of meeting and consulting: also of the talks, but of much else too. */
+export const MEETING_NOUNS = ['اجتماعات', 'مشاورات'];
+/** Words that frame a process by its venue: «مسار أستانا», «صيغة أستانا». */
+export const FORMAT_WORDS = ['مسار', 'صيغة'];
+/** The states that sponsor a track («الدول الضامنة لمسار أستانا», «الدول الراعية»). */
+export const SPONSOR_PHRASES = ['الدول الضامنة', 'الدول الراعية', 'الثلاثي الضامن', 'الدول الثلاث الضامنة'];
+/** Those the detainees' working group speaks of. */
+export const DETAINEE_WORDS = ['المعتقلين', 'المحتجزين', 'المختطفين', 'المفقودين'];
+/** The working group of the Astana format on detainees, by its task: a talks body of its own. */
+export const DETAINEE_TASKS = ['الإفراج عن المحتجزين', 'الإفراج عن المعتقلين', 'الإفراج عن المختطفين'];
+/** What such a body is called («الفريق العامل المعني بالإفراج عن المحتجزين»). */
+export const WORKING_GROUP_WORDS = ['الفريق العامل', 'مجموعة العمل'];
+
+/** The same nouns with the article: «المحادثات». */
+export const definite = (words: readonly string[]): string[] => words.map((w) => `ال${w}`);
