@@ -1,13 +1,18 @@
 import { foldLine } from './fold-line.ts';
+import { ASTANA_NAMES, COMMITTEE_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, SPONSOR_PHRASES, TALKS_NOUNS, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
-// Folded talks vocabulary. STRONG terms belong to the peace process itself; WEAK ones also occur in
-// other news (a "round" of a football league, "the opposition" of another country).
-const STRONG = [
-  'محادثات', 'المحادثات', 'مفاوضات', 'المفاوضات', 'الدول الضامنه', 'المبعوث الاممي', 'المبعوث الخاص', 'مبعوث الامم المتحده',
-  'موفد الامم المتحده', 'اللجنه الدستوريه', 'لجنه مناقشه الدستور', 'التسويه السياسيه', 'الحل السياسي', 'مسار استانا',
-  'صيغه استانا', 'وقف اطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254', 'مؤتمر الحوار الوطني',
-];
-const WEAK = ['جوله', 'الجوله', 'وفد', 'المعارضه', 'النظام', 'المعتقلين', 'الضامنه', 'مبعوث', 'اجتماعات', 'الدستور'];
+const folded = (words: readonly string[]): string[] => [...new Set(words.map(foldLine))];
+
+// Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
+// other news (a "round" of a football league, "the opposition" of another country, consultations on
+// a government). Every spelling of the tracks' names counts («مسار آستانة» as «مسار أستانا»).
+const STRONG = folded([
+  ...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...SPONSOR_PHRASES, ...COMMITTEE_NAMES, ...DETAINEE_TASKS,
+  ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`)),
+  'المبعوث الأممي', 'المبعوث الخاص', 'مبعوث الأمم المتحدة', 'موفد الأمم المتحدة', 'التسوية السياسية', 'الحل السياسي',
+  'وقف إطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254', 'مؤتمر الحوار الوطني',
+]);
+const WEAK = folded(['جولة', 'الجولة', 'وفد', 'المعارضة', 'النظام', 'الضامنة', 'مبعوث', 'الدستور', ...MEETING_NOUNS, ...definite(MEETING_NOUNS), ...DETAINEE_WORDS, ...WORKING_GROUP_WORDS]);
 const SYRIA = ['سوريا', 'سوريه', 'السوري', 'السوريه', 'السوريين', 'دمشق', 'الاسد', 'ادلب', 'حلب'];
 
 export interface Relevance {

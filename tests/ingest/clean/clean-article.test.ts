@@ -83,6 +83,16 @@ describe('language and relevance', () => {
     for (const name of Object.keys(FURNITURE)) expect(judgeRelevance(seed(name), []).relevant, name).toBe(true);
   });
 
+  it('knows the talks by every spelling of their words, and consultations on a government from them', () => {
+    // «آستانة» and «المباحثات», the sponsors as «الدول الراعية», the detainees' working group by its task.
+    const spelled = 'بدأت في آستانة اليوم جولة جديدة من المباحثات بين وفدي الحكومة والمعارضة السوريين بحضور ممثلي إيران وروسيا وتركيا.';
+    const sponsors = 'انطلقت في العاصمة الكازاخية المشاورات السورية بمشاركة الدول الراعية لمسار آستانة.';
+    const detainees = 'عقد الفريق العامل المعني بالإفراج عن المحتجزين والمختطفين اجتماعه الخامس في أنقرة لبحث ملف المعتقلين في سوريا.';
+    for (const text of [spelled, sponsors, detainees]) expect(judgeRelevance(foldFast(text), []).relevant, text).toBe(true);
+    const lebanon = 'تتواصل المشاورات النيابية لتشكيل الحكومة اللبنانية وسط خلافات بين الكتل حول الحقائب، فيما زار وفد سوري بيروت أمس.';
+    expect(judgeRelevance(foldFast(lebanon), []).relevant).toBe(false);
+  });
+
   it('folds exactly as src/lib/arabic-fold does', () => {
     for (const name of Object.keys(FURNITURE)) expect(foldFast(seed(name))).toBe(foldArabic(seed(name)));
     const odd = 'ﻹعلان آستانة ٢٠١٧ ی ک مُحادَثات ـــ ﷲ ﻻ';
