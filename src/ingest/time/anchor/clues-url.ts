@@ -6,8 +6,10 @@ import { formatSpan } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan } from '../types.ts';
 import { urlDate } from './url-date.ts';
 
-/** Print stories posted the morning after: the day before the address's day still fits, less well. */
-const PRINT_LAG = 0.6;
+/** Print stories posted the morning after: the day before the address's day still fits, far less
+ *  well (most pages carry their own day), so that the address alone gives its day at the fitted τ
+ *  (p = 1 / (1 + PRINT_LAG) > 0.8) and any clue for the day before turns it into the two days. */
+const PRINT_LAG = 0.2;
 
 export function cluesUrl(url: string | undefined): Clue[] {
   const u = urlDate(url);
