@@ -78,7 +78,9 @@ const FAMILIES: ClueFamily[] = ['stated', 'stamp', 'url', 'dated-weekday', 'loos
 const AXES: { name: string; values: number[]; set(p: DatingParams, v: number): DatingParams }[] = [
   { name: 'beta', values: [0.5, 0.7, 1, 1.4, 2, 2.8], set: (p, v) => ({ ...p, beta: v }) },
   { name: 'slack', values: [0, 0.05, 0.1, 0.2, 0.4], set: (p, v) => ({ ...p, slack: v }) },
-  { name: 'tau', values: [0.5, 0.6, 0.65, 0.7, 0.8, 0.9], set: (p, v) => ({ ...p, tau: v }) },
+  // Printing a single day of probability p gains p and costs 4 (1 − p) in the utility below: under 0.8
+  // it loses on average, whatever a split with few days near the threshold says.
+  { name: 'tau', values: [0.8, 0.85, 0.9], set: (p, v) => ({ ...p, tau: v }) },
   { name: 'near.weight', values: [0, 1, 2, 3, 4], set: (p, v) => ({ ...p, near: { ...p.near, weight: v } }) },
   { name: 'near.before', values: [3, 7, 14], set: (p, v) => ({ ...p, near: { ...p.near, before: v } }) },
   { name: 'near.after', values: [7, 14, 30, 60], set: (p, v) => ({ ...p, near: { ...p.near, after: v } }) },

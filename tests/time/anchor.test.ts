@@ -258,9 +258,12 @@ describe('inferred', () => {
   it('the envoy of the day separates tracks that share a round number', () => {
     // Round 8 of Astana and of Geneva were in 2017, of the constitutional committee on 2022-05-30;
     // Pedersen was envoy from 2019.
+    // The eve of the committee's round is far the likeliest, though not sure enough to print alone.
     const r = date('قال بيدرسن إن الجولة الثامنة تنطلق غداً.');
-    expect(r.anchor?.edtf).toBe('2022-05-29');
-    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-08');
+    expect(r.messages[0]?.reason).toMatch(/likeliest: 2022-05-29 \((7|8|9)\d %\)/);
+    const dated = date('قال بيدرسن اليوم الأحد إن الجولة الثامنة تنطلق غداً.');
+    expect(dated.anchor?.edtf).toBe('2022-05-29');
+    expect(dated.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-08');
   });
   it('a round tied to "next week" puts the article in the calendar week before it', () => {
     // Astana 9 opened on Monday 2018-05-14: «الأسبوع المقبل» is a calendar week (Saturday-, Sunday- or

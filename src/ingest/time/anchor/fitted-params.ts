@@ -25,8 +25,8 @@ export interface DatingParams {
 }
 
 export const FITTED: DatingParams = {
-  beta: 1,
-  tau: 0.6,
+  beta: 1.4,
+  tau: 0.8,
   mass: 0.95,
   maxIntervalDays: 31,
   near: {
