@@ -35,14 +35,13 @@ function score(seeds: string, gold: string): Tally {
 const SETS = [
   { name: 'seeds', seeds: 'seeds', gold: SEEDS_GOLD, exact: 5, events: 19, excluding: 0 },
   { name: 'held-out set 1', seeds: 'tests/fixtures/heldout', gold: 'tests/fixtures/heldout/gold.json', exact: 9, events: 32, excluding: 0 },
-  { name: 'held-out set 2', seeds: 'tests/fixtures/heldout-2', gold: 'tests/fixtures/heldout-2/gold.json', exact: 4, events: 13, excluding: 0 },
-  // Measured 2026-12-03 (evening): train 16 exact, events 28, 1 excluding; dev 6, 15 and 0; test
-  // (sealed) 3, 5 and 3. Floors one below, and no more dates that exclude the truth than measured. The
-  // sealed split's third excluding date came with the guard that stops «الدول الضامنة لمحادثات أستانا»
-  // from naming a round (found from its totals alone; no sealed article was read).
-  { name: 'corpus train', seeds: 'tests/fixtures/corpus/train', gold: 'tests/fixtures/corpus/train/gold.json', exact: 15, events: 27, excluding: 1 },
-  { name: 'corpus dev', seeds: 'tests/fixtures/corpus/dev', gold: 'tests/fixtures/corpus/dev/gold.json', exact: 5, events: 14, excluding: 0 },
-  { name: 'corpus test (sealed)', seeds: 'tests/fixtures/corpus/test', gold: 'tests/fixtures/corpus/test/gold.json', exact: 2, events: 4, excluding: 3 },
+  { name: 'held-out set 2', seeds: 'tests/fixtures/heldout-2', gold: 'tests/fixtures/heldout-2/gold.json', exact: 5, events: 14, excluding: 0 },
+  // Measured 2026-12-03 (night, τ 0.8: a single day printed only where it pays in the fit's utility):
+  // train 15 exact, events 27, none excluding; dev 5, 13 and 0; test (sealed) 3, 5 and 2. Floors one
+  // below, and no more dates that exclude the truth than measured.
+  { name: 'corpus train', seeds: 'tests/fixtures/corpus/train', gold: 'tests/fixtures/corpus/train/gold.json', exact: 14, events: 26, excluding: 0 },
+  { name: 'corpus dev', seeds: 'tests/fixtures/corpus/dev', gold: 'tests/fixtures/corpus/dev/gold.json', exact: 4, events: 12, excluding: 0 },
+  { name: 'corpus test (sealed)', seeds: 'tests/fixtures/corpus/test', gold: 'tests/fixtures/corpus/test/gold.json', exact: 2, events: 4, excluding: 2 },
 ];
 
 describe.skipIf(!SCORER)('score-dating.mjs on every set', { timeout: 60_000 }, () => {
