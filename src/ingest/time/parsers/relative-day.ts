@@ -1,5 +1,5 @@
 // Relative days, alone or with a weekday: "اليوم"، "أمس الثلاثاء"، "مساء أمس"، "غداً الخميس"،
-// "اليوم (الخميس)"، "أول أمس"، "بعد غد"، "وبالأمس".
+// "اليوم (الخميس)"، 'اليوم "الخميس"'، "أول أمس"، "بعد غد"، "وبالأمس".
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END } from '../constants.ts';
@@ -9,7 +9,8 @@ import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pie
 const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
 const SOURCE = START +
   `(?:(?<tod>${TOD_RE})\\s+)?(?<rel>${RELDAY_RE})` +
-  `(?:\\s*[،,(\\-–]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*\\)?)?` + WORD_END;
+  // The weekday set off by a comma, a dash, brackets or quotes: "اليوم (الخميس)"، 'اليوم "الخميس"'.
+  `(?:\\s*[،,(\\-–"“«]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*[)"”»]?)?` + WORD_END;
 const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي|نفسه)(?![\\p{L}\\p{N}])`, 'u');
 // Outlet names that contain اليوم (TV channels, newspapers).
 const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
