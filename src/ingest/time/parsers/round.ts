@@ -1,17 +1,20 @@
 // Numbered rounds of talks: "الجولة الثامنة"، "جولة ثامنة"، "الجولة الحادية عشرة"، "الجولة الـ21"،
-// "بنسخته العشرين"، "أستانا-9"، "آستانة 10"، "جنيف 8"، "أول اجتماعاتها" (the track before owns it). Which track a bare "الجولة الثامنة" belongs to is
+// "بنسخته العشرين"، "أستانا-9"، "آستانة 10"، "جنيف 8"، "جولة المباحثات الثامنة"، "أول اجتماعاتها" (the track before owns it). Which track a bare "الجولة الثامنة" belongs to is
 // decided later from its sentence (refiners/round-candidates.ts).
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { ORDINALS, ORDINALS_BEFORE, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
+import { MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const OWNED_RE = alternation(ROUND_WORDS_OWNED);
 const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);
 /** "محادثات جنيف الثالثة"، "اجتماع أستانا الأول": the track's city, then the ordinal with its article. */
 const ORD_AL_RE = alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('ال')));
+/** "جولة المباحثات الثامنة": the round word, the talks, then their ordinal. */
+const TALKS_AL_RE = alternation(definite([...TALKS_NOUNS, ...MEETING_NOUNS]));
 const SOURCE = WORD_START +
-  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال\\s?)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?:ال\\s?)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
+  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال\\s?)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?:ال\\s?)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = foldArabic('جنيف');
 const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${['اليوم', 'يوم', 'جلسات', 'الجلسات', 'جلسة', 'الجلسة', 'أعمال اليوم'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
@@ -25,7 +28,7 @@ export const round: Parser = {
     // "الجولة الثانية من اليوم الأول"، "الجولة الأولى من جلسات اليوم": a session of a day, not a round of talks.
     if (SESSION_OF_DAY.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const g = m.groups ?? {};
-    const ordinal = g.ord ?? g.ord2;
+    const ordinal = g.ord ?? g.ord2 ?? g.ord3;
     const number = g.ob ? ORD_BEFORE.get(g.ob) : ordinal ? ORDS.get(ordinal.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
     const owned = g.w !== undefined && OWNED.has(g.w);
     if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
