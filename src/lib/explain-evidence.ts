@@ -76,6 +76,7 @@ const EXPLAIN: [RegExp, Explain][] = [
   [new RegExp(`^${TIED} of ${NAMED} is the weekday named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق يوم الأسبوع المذكور في النص.`],
   [new RegExp(`^${TIED} of ${NAMED} falls on the date named$`), (m, ctx) => `${what(m[1]!)} ${namedRounds(m[2]!, ctx)} يوافق التاريخ المذكور في النص.`],
   [new RegExp(`^(the opening|the close|day \\d+) of ${ROUNDS} is reported( as today's)? news$`), (m, ctx) => `يروي النص ${m[1] === 'the close' ? 'اختتام' : m[1] === 'the opening' ? 'انطلاق' : what(m[1]!)} ${rounds(m[2]!, ctx)} خبراً ${m[3] ? 'لليوم: المقال في ذلك اليوم أو قريباً منه' : 'جديداً: المقال في ذلك اليوم أو بعده بقليل'}.`],
+  [new RegExp(`^(\\d+) day\\(s\\) (before|after) (the opening|the close) of ${ROUNDS} is reported( as today's)? news$`), (m, ctx) => `يروي النص ما جرى ${m[2] === 'before' ? 'قبل' : 'بعد'} ${daysAr(Number(m[1]))} من ${m[3] === 'the close' ? 'اختتام' : 'انطلاق'} ${rounds(m[4]!, ctx)} خبراً ${m[5] ? 'لليوم: المقال في ذلك اليوم أو قريباً منه' : 'جديداً: المقال في ذلك اليوم أو بعده بقليل'}.`],
   [new RegExp(`^mentions ${ROUNDS}$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)}: المقال قرب موعدها أو بعده.`],
   [new RegExp(`^mentions ${ROUNDS} as upcoming$`), (m, ctx) => `يذكر النص ${rounds(m[1]!, ctx)} موعداً قادماً: المقال قبلها.`],
   // clues-url.ts

@@ -15,6 +15,7 @@ describe('explainEvidence', () => {
     ['a day still to come: the article is before it', 'يوم لم يأتِ بعد: المقال قبله.'],
     ['"current month" is month 7: the article is in that month', '«الشهر الجاري» هو الشهر 7: المقال في ذلك الشهر.'],
     ['mentions astana-09 as upcoming', 'يذكر النص «أستانا 9» موعداً قادماً: المقال قبلها.'],
+    ['1 day(s) before the opening of astana-09 is reported news', 'يروي النص ما جرى قبل يوم من انطلاق «أستانا 9» خبراً جديداً: المقال في ذلك اليوم أو بعده بقليل.'],
     ['mentions astana-08 or geneva-08', 'يذكر النص «أستانا 8» أو «جنيف 8»: المقال قرب موعدها أو بعده.'],
     ['Hayat Tahrir al-Sham exists since 2017-01-28', 'تأسست «هيئة تحرير الشام» في 28 كانون الثاني 2017.'],
   ])('%s', (says, arabic) => {

@@ -152,6 +152,12 @@ describe('inferred', () => {
     const first = dateArticle('يبدأ المبعوث الأممي غير بيدرسن غداً الاثنين جولة جديدة من اجتماعات اللجنة الدستورية في جنيف، هي الثانية منذ انتهاء الهدنة.', { rounds });
     expect(first.anchor?.certainty).not.toBe('exact');
   });
+  it('the eve of an opening told in the lead is the news, not the opening', () => {
+    // Astana 9 opened on Monday 14 May 2018: the delegation's arrival on its eve is news of the 13th.
+    const r = date('عشية انطلاق الجولة التاسعة من محادثات أستانا، وصل الوفد الروسي برئاسة ألكسندر لافرنتييف إلى العاصمة الكازاخستانية.');
+    expect(r.anchor?.edtf.startsWith('2018-05-13')).toBe(true);
+    expect(r.anchor?.evidence.map((e) => e.says)).toContain('1 day(s) before the opening of astana-09 is reported news');
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

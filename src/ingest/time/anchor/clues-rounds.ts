@@ -263,7 +263,8 @@ function yearGiven(r: Expr, ctx: ClueContext): boolean {
 
 /** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
  *  form (a verbal noun takes the clause's tense; a noun headline with none is the day's news). */
-interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number }
+/** `shift`: days off the edge the news is ("عشية انطلاق": the eve, -1; "غداة اختتام": +1). */
+interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number; shift?: number }
 
 const NOUN_FORM = new RegExp(`^(?:${alternation(['انطلاق', 'افتتاح', 'بدء', 'انعقاد', 'اختتام', 'ختام', 'انتهاء', 'الختامية', 'الختامي', 'الافتتاحية', 'البيان الختامي', 'الجلسة الختامية'])})$`, 'u');
 
@@ -275,7 +276,7 @@ function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
   return 'past';
 }
 
-export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded'>): EdgeVerb | null {
+export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): EdgeVerb | null {
   const clause = clauseAt(ctx.folded, r.sentence, r.start);
   const text = ctx.folded.slice(clause[0], clause[1]);
   let found: { at: number; word: string; ends: boolean } | null = null;
@@ -291,7 +292,12 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded'>): EdgeVerb | 
   const nthWord = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start));
   const nth = nthWord?.groups?.n ? NTH.get(nthWord.groups.n) : undefined;
   if (nth !== undefined) return { ends: false, tense: found ? verbTense(found.word, r.tense) : r.tense === 'future' ? 'future' : 'present', nth };
-  return found ? { ends: found.ends, tense: verbTense(found.word, r.tense) } : null;
+  if (!found) return null;
+  // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
+  // no number ("قبل أيام من انطلاق") says no day at all.
+  const shift = shiftBefore(ctx, clause[0], found.at, found.ends);
+  if (shift === 'vague') return null;
+  return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days } : {}) };
 }
 
 /** Distance in days from `d` to the span [lo, hi]. */
@@ -300,7 +306,9 @@ const off = (d: number, lo: number, hi: number): number => (d < lo ? lo - d : d 
 /** A round's opening or closing reported in the lead with no day: the article is that day, or (told
  *  in the past) the day after, decaying fast. */
 function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
-  const at = (c: RoundCandidate): number => (edge.nth !== undefined ? Math.min(c.end, c.start + edge.nth - 1) : edge.ends ? c.end : c.start);
+  const at = (c: RoundCandidate): number => (edge.nth !== undefined ? Math.min(c.end, c.start + edge.nth - 1) : (edge.ends ? c.end : c.start) + (edge.shift ?? 0));
+  const what = edge.nth !== undefined ? `day ${edge.nth}` : edge.ends ? 'the close' : 'the opening';
+  const shifted = edge.shift ? `${Math.abs(edge.shift)} day(s) ${edge.shift > 0 ? 'after' : 'before'} ${what}` : what;
   const reach = Math.ceil(params.edge.scale * 6);
   const past = edge.tense === 'past';
   const win = (c: RoundCandidate): DaySpan => (past ? [at(c), at(c) + reach] : [at(c) - reach, at(c) + reach]);
@@ -309,7 +317,7 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
   const mass = r.candidates.reduce((m, c) => m + c.prior * (past ? tail : 2 * tail - 1), 0);
   return {
     weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
-    says: `${edge.nth !== undefined ? `day ${edge.nth}` : edge.ends ? 'the close' : 'the opening'} of ${r.candidates.map((c) => c.round.id).join(' or ')} is reported${past ? '' : ' as today\'s'} news`,
+    says: `${shifted} of ${r.candidates.map((c) => c.round.id).join(' or ')} is reported${past ? '' : ' as today\'s'} news`,
     score: (d) => r.candidates.reduce((m, c) => {
       const t = at(c);
       if (past && d < t) return m;
