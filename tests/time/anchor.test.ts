@@ -158,6 +158,14 @@ describe('inferred', () => {
     expect(r.anchor?.edtf.startsWith('2018-05-13')).toBe(true);
     expect(r.anchor?.evidence.map((e) => e.says)).toContain('1 day(s) before the opening of astana-09 is reported news');
   });
+  it('a round going on "لليوم الثاني" is news of its second day, not a round to come', () => {
+    // Astana 13 was held on 1-2 August 2019.
+    const thirteenth = { id: 'astana-13', track: 'astana', number: 13, start: '2019-08-01', end: '2019-08-02', name_ar: 'أستانا 13', aliases_ar: [], city_ar: 'نور سلطان' };
+    const r = dateArticle('تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة الثالثة عشرة من محادثات صيغة أستانا.', { rounds: [...ROUNDS, thirteenth] });
+    expect(r.anchor?.evidence.map((e) => e.says)).toContain('day 2 of astana-13 is reported as today\'s news');
+    const span = r.anchor!.edtf.split('/');
+    expect(span[0]! <= '2019-08-02' && (span[1] ?? span[0])! >= '2019-08-02').toBe(true);
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

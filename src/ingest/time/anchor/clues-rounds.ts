@@ -47,6 +47,11 @@ const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذل
 const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:ال)?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`, 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
+/** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
+ *  round's work between, with no verb of another event. */
+const NTH_DAY_LEADS = new RegExp(`${NTH_DAY.source.replace('(?:ال)?يوم', '(?:ال|لل)?يوم')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(['أعمال', 'اجتماعات', 'جلسات', 'مباحثات', 'محادثات', 'مفاوضات'])})\\s+$`, 'u');
+/** A future verb form or particle: a round whose Nth day is told in it is still to come. */
+const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}])/u;
 const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7, 'ثمانية': 8, 'تسعة': 9, 'عشرة': 10 };
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
 const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(['بعد', 'قبل'])})\\s+(?:${alternation(['مرور'])}\\s+)?(?:(?<one>${alternation(['يوم', 'يوما'])})|(?<two>${alternation(['يومين'])})|(?<week>${alternation(['أسبوع', 'أسبوعا'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام', 'يوما', 'يوم'])})\\s+(?:${alternation(['من', 'على'])})\\s+$`, 'u');
@@ -289,9 +294,13 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
     }
   }
   // "تدخل الجولة الخامسة يومها الثالث"، "أنهت اللجنة أعمال اليوم الرابع": the round's Nth day is the news.
-  const nthWord = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start));
+  const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
+  const nthWord = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead);
   const nth = nthWord?.groups?.n ? NTH.get(nthWord.groups.n) : undefined;
-  if (nth !== undefined) return { ends: false, tense: found ? verbTense(found.word, r.tense) : r.tense === 'future' ? 'future' : 'present', nth };
+  // A round in its Nth day is going on: told in the present ("تتواصل لليوم الثاني") it is today's news
+  // unless a future form says it is to come.
+  const ongoing = (): EdgeVerb['tense'] => (r.tense === 'past' ? 'past' : FUTURE_WORD.test(ctx.folded.slice(clause[0], r.start)) ? 'future' : 'present');
+  if (nth !== undefined) return { ends: false, tense: found ? verbTense(found.word, r.tense) : ongoing(), nth };
   if (!found) return null;
   // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
   // no number ("قبل أيام من انطلاق") says no day at all.
