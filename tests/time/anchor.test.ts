@@ -166,6 +166,12 @@ describe('inferred', () => {
     const span = r.anchor!.edtf.split('/');
     expect(span[0]! <= '2019-08-02' && (span[1] ?? span[0])! >= '2019-08-02').toBe(true);
   });
+  it('a round opened on a weekday told in the past puts the article on or after that day', () => {
+    // Astana 21 opened on Wednesday 24 January 2024.
+    const opened = { id: 'astana-21', track: 'astana', number: 21, start: '2024-01-24', end: '2024-01-25', name_ar: 'أستانا 21', aliases_ar: [], city_ar: 'أستانا' };
+    const r = dateArticle('بدأت، الأربعاء، في العاصمة الكازاخية أستانا، الجولة الحادية والعشرون من المحادثات حول سوريا.', { rounds: [...ROUNDS, opened] });
+    expect(r.anchor?.edtf.split('/')[0]).toBe('2024-01-24');
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

@@ -203,10 +203,12 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, v
     };
   }
   if (e.kind === 'weekday') {
+    // "بدأت، الأربعاء، الجولة": told in the past, the weekday is on or before the article; to come, on or after.
+    const side = (d: number, w: number): boolean => (e.tense === 'past' ? w <= d : e.tense === 'future' ? w >= d : true);
     return {
       weight, family: 'tie', start, end, group: s.weekday!, says: `${verb} of ${names} is the weekday named`,
-      windows: cands.map((c) => [target(c)[0] - 6, target(c)[1] + 6] as DaySpan),
-      score: (_d, w) => best((_c, t) => inside(w, t)),
+      windows: cands.map((c) => (e.tense === 'past' ? [target(c)[0], target(c)[1] + 6] : e.tense === 'future' ? [target(c)[0] - 6, target(c)[1]] : [target(c)[0] - 6, target(c)[1] + 6]) as DaySpan),
+      score: (d, w) => (side(d, w) ? best((_c, t) => inside(w, t)) : 0),
     };
   }
   return {
