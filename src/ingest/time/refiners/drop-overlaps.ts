@@ -1,4 +1,5 @@
-// Several parsers can read the same words ("أمس الثلاثاء" and its "الثلاثاء"): keep the longest reading.
+// Several parsers can read the same words ("أمس الثلاثاء" and its "الثلاثاء"): keep the longest reading,
+// but never a date read from inside a round's number.
 import type { Parsed } from '../types.ts';
 
 export function dropOverlaps(all: Parsed[]): Parsed[] {
@@ -12,7 +13,10 @@ export function dropOverlaps(all: Parsed[]): Parsed[] {
   for (const r of sorted) {
     const last = kept[kept.length - 1];
     if (last && r.start < last.end) {
-      if (r.end - r.start > last.end - last.start) kept[kept.length - 1] = r;
+      // "جنيف 3 حتى الخامس والعشرين من الشهر": a round named by its city and number keeps the number; a
+      // date read from inside it ("3 حتى الخامس والعشرين") is the longer reading but the wrong one.
+      const roundNumber = last.kind === 'round' && last.parser === 'round' && r.start > last.start;
+      if (!roundNumber && r.end - r.start > last.end - last.start) kept[kept.length - 1] = r;
       continue;
     }
     kept.push(r);
