@@ -14,7 +14,7 @@ import { readStage } from './read/read-stage.ts';
 import { renderArticle } from './write/render-article.ts';
 import { renderEntry } from './write/render-entry.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
-import type { BucketRecord } from './write/manifest.ts';
+import type { BucketRecord } from './write/bucket-record.ts';
 import { articleIssues, entryIssues, type ContractIssues } from './write/validate-content.ts';
 
 export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [

@@ -1,6 +1,5 @@
 // Contract types shared with the pipeline (see BRIEF "date engine ↔ pipeline contract") and the
 // engine's internal shapes.
-import type { DatingParams } from './anchor/fitted-params.ts';
 
 export interface RoundRef {
   id: string; track: string; number: number | null; start: string; end: string;
@@ -142,4 +141,25 @@ export interface Clue {
   windows: DaySpan[];         // days where D can be if this clue holds (empty: no bound, only a filter)
   group?: number;             // weekday 0..6 when the clue is about a bare weekday
   score(d: number, w: number): number;
+}
+
+/** Parameters of the date engine's anchor model; their values are fitted (anchor/fitted-params.ts). */
+export interface DatingParams {
+  /** Sharpness: a clue of weight w multiplies a day's odds by e^(beta*w). */
+  beta: number;
+  /** Print a single day when its probability is at least this. */
+  tau: number;
+  /** Else print the shortest set of days holding this much probability, as an interval… */
+  mass: number;
+  /** …when that interval is at most this many days; else refuse. */
+  maxIntervalDays: number;
+  /** A round named with no day tied: weight, and decay scales in days before its opening, after its
+   *  close, and before its opening when announced. */
+  near: { weight: number; before: number; after: number; ahead: number };
+  /** A round's opening or closing reported in the lead with no time word: weight and decay scale. */
+  edge: { weight: number; scale: number };
+  /** Share of a clue's weight spread over the week around its windows (it misses by a little). */
+  slack: number;
+  /** Multiplier of each family's clue weights (absent: 1). */
+  strength: Partial<Record<ClueFamily, number>>;
 }

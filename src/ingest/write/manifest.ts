@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult } from '../pipeline.ts';
+import type { BucketRecord } from './bucket-record.ts';
+
+export type { BucketRecord };
 
 /**
  * content/.manifest.json: for every input, the hash of its bytes and the result of processing it, so an
@@ -7,13 +10,6 @@ import type { ArticleResult } from '../pipeline.ts';
  * rewritten. `fingerprint` covers the pipeline's code and the catalog: when either changes, every
  * article is processed again.
  */
-/** One merge bucket (see mergeEvents): which article versions fed it, and the entries it gave. */
-export interface BucketRecord {
-  /** Hash of the bucket's articles and their input hashes: equal means the same events, so the same entries. */
-  sig: string;
-  /** Entry id, hash of its data (see buildContent) and the candidate ids merged into it. */
-  entries: Array<{ id: string; key: string; aliases: string[] }>;
-}
 
 export interface Manifest {
   version: 3;

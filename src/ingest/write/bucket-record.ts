@@ -1,0 +1,8 @@
+/** One merge bucket (see mergeEvents): which article versions fed it, and the entries it gave. Its own
+ *  module: the pipeline makes these and the manifest stores them, and neither imports the other for it. */
+export interface BucketRecord {
+  /** Hash of the bucket's articles and their input hashes: equal means the same events, so the same entries. */
+  sig: string;
+  /** Entry id, hash of its data (see buildContent) and the candidate ids merged into it. */
+  entries: Array<{ id: string; key: string; aliases: string[] }>;
+}
