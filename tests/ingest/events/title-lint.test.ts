@@ -1,6 +1,6 @@
 // Every title the real cli writes for the seeds and the fixture sets reads on its own: no time word
 // that only the article's date explains, no dangling last word, quotation marks paired, at most 12
-// words (titleFaults). The sealed corpus split is left out: it is scored, never read.
+// words (titleFaults). The sealed corpus splits are left out: they are scored, never read.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
