@@ -172,6 +172,14 @@ describe('inferred', () => {
     const r = dateArticle('بدأت، الأربعاء، في العاصمة الكازاخية أستانا، الجولة الحادية والعشرون من المحادثات حول سوريا.', { rounds: [...ROUNDS, opened] });
     expect(r.anchor?.edtf.split('/')[0]).toBe('2024-01-24');
   });
+  it('a day past another round belongs to that round, not to the first', () => {
+    // At the close of Astana 8 (Friday 22 December 2017) its participants agreed on the Sochi congress of 29-30 January.
+    const congress = { id: 'sochi-congress-2018', track: 'sochi', number: null, start: '2018-01-29', end: '2018-01-30', name_ar: 'مؤتمر الحوار الوطني السوري في سوتشي', aliases_ar: ['مؤتمر الحوار الوطني السوري'], city_ar: 'سوتشي' };
+    const r = dateArticle('وقالت وزارة الخارجية الكازاخستانية في بيان اليوم الجمعة إن المشاركين في الجولة الثامنة من محادثات أستانا اتفقوا على عقد مؤتمر الحوار الوطني السوري في سوتشي يومي 29 و30 كانون الثاني المقبل.', { rounds: [...ROUNDS, congress] });
+    expect(r.anchor?.evidence.map((e) => e.says).join(' | ')).not.toMatch(/astana-08 [^|]*falls on the date named/);
+    const span = r.anchor!.edtf.split('/');
+    expect(span[0]! <= '2017-12-22' && (span[1] ?? span[0])! >= '2017-12-22').toBe(true);
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

@@ -159,6 +159,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     words.some((w) => !w.ends && w.at > r.end && w.at < e.start) && !words.some((w) => w.ends && w.at > r.end && w.at < e.start));
   const day = after(isDayLevel) ?? after(isPeriodLevel) ?? (dated ? undefined : before(isDayLevel) ?? before(isPeriodLevel));
   if (!day) return null;
+  // "اتفق المشاركون في الجولة الثامنة على عقد مؤتمر الحوار … يومي 29 و30 كانون الثاني": a day past
+  // another round is that round's.
+  const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
+  if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi)) return null;
   const found = { day };
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
