@@ -1,7 +1,10 @@
 // The article's own date: front matter wins when valid, otherwise it is inferred from the evidence;
 // conflicting evidence is reported; no evidence is an error naming the fix.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../src/ingest/time/index.ts';
+import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
 import { ROUNDS } from './fixtures.ts';
 
 /** Geneva and Constitutional Committee rounds of one number: a bare "الجولة الرابعة" in Geneva may be either. */
@@ -307,5 +310,15 @@ describe('inferred', () => {
   it('evidence quotes are exact slices of the input', () => {
     const text = 'ومن المقرر أن يعقد غداً الخميس الجولة الثامنة من محادثات أستانا.';
     for (const e of date(text).anchor!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
+
+describe('with the real rounds catalog', () => {
+  const catalog = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
+    .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
+  it('a trilateral summit told without the article is one of the guarantors\' summits', () => {
+    // Ankara, Monday 16 September 2019; Tehran, Friday 7 September 2018.
+    expect(dateArticle('عقد رؤساء روسيا وتركيا وإيران اليوم الاثنين في أنقرة قمة ثلاثية هي الخامسة من نوعها لبحث الوضع في سوريا.', { rounds: catalog }).anchor?.edtf).toBe('2019-09-16');
+    expect(dateArticle('تستضيف العاصمة الإيرانية طهران اليوم الجمعة قمة ثلاثية تجمع الرؤساء الروسي والتركي والإيراني لبحث الوضع في إدلب.', { rounds: catalog }).anchor?.edtf).toBe('2018-09-07');
   });
 });
