@@ -321,4 +321,13 @@ describe('with the real rounds catalog', () => {
     expect(dateArticle('عقد رؤساء روسيا وتركيا وإيران اليوم الاثنين في أنقرة قمة ثلاثية هي الخامسة من نوعها لبحث الوضع في سوريا.', { rounds: catalog }).anchor?.edtf).toBe('2019-09-16');
     expect(dateArticle('تستضيف العاصمة الإيرانية طهران اليوم الجمعة قمة ثلاثية تجمع الرؤساء الروسي والتركي والإيراني لبحث الوضع في إدلب.', { rounds: catalog }).anchor?.edtf).toBe('2018-09-07');
   });
+  it('the guarantors\' ministers named by their three states meet in one of the meetings held in the city named', () => {
+    // The three foreign ministers met de Mistura in Geneva on Tuesday 18 December 2018.
+    const r = dateArticle('اجتمع وزراء خارجية روسيا وتركيا وإيران اليوم الثلاثاء في جنيف مع المبعوث الأممي ستيفان دي ميستورا لبحث تشكيل اللجنة الدستورية.', { rounds: catalog });
+    expect(r.anchor?.edtf).toBe('2018-12-18');
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('fm-geneva-2018');
+    // The three listed as the guarantors are no meeting.
+    const listed = dateArticle('أكدت الدول الضامنة روسيا وتركيا وإيران اليوم الثلاثاء التزامها بوقف إطلاق النار في سوريا.', { rounds: catalog });
+    expect(listed.expressions.filter((e) => e.kind === 'round')).toEqual([]);
+  });
 });

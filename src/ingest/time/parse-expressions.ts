@@ -11,6 +11,7 @@ import { hijriDate } from './parsers/hijri-date.ts';
 import { round } from './parsers/round.ts';
 import { namedMeeting } from './parsers/named-meeting.ts';
 import { unnumberedRound } from './parsers/unnumbered-round.ts';
+import { guarantorsMeeting } from './parsers/guarantors-meeting.ts';
 import { duration } from './parsers/duration.ts';
 import { dayOfMonth } from './parsers/day-of-month.ts';
 import { eve } from './parsers/eve.ts';
@@ -30,7 +31,7 @@ const NEEDS = new Map<Parser, RegExp>([
   [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d\s+[A-Za-z]{3}/u],
 ]);
 
-export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, duration, dayOfMonth, eve];
+export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, guarantorsMeeting, duration, dayOfMonth, eve];
 export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();

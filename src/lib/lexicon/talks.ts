@@ -37,3 +37,7 @@ export const WORKING_GROUP_WORDS = ['الفريق العامل', 'مجموعة �
 
 /** The same nouns with the article: «المحادثات». */
 export const definite = (words: readonly string[]): string[] => words.map((w) => `ال${w}`);
+/** The three guarantor states of the Astana format, by name. */
+export const GUARANTOR_STATES = ['روسيا', 'تركيا', 'إيران'];
+/** Who meets for them: their ministers, presidents or leaders («وزراء خارجية روسيا وتركيا وإيران»). */
+export const GUARANTOR_MEETING_HEADS = ['وزراء خارجية', 'رؤساء', 'زعماء', 'قادة', 'قمة', 'اجتماع وزراء خارجية'];
