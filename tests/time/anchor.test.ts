@@ -183,6 +183,14 @@ describe('inferred', () => {
     const span = r.anchor!.edtf.split('/');
     expect(span[0]! <= '2017-12-22' && (span[1] ?? span[0])! >= '2017-12-22').toBe(true);
   });
+  it('a headline without a verb holds its round at the time that follows it', () => {
+    // Astana 8 opened on Thursday 21 December 2017; Astana 9 on Monday 14 May 2018.
+    expect(date('الجولة الثامنة من محادثات أستانا غداً بمشاركة وفدي الحكومة والمعارضة\nأعلنت الخارجية الكازاخية أن الوفود بدأت بالوصول إلى العاصمة.').anchor?.edtf).toBe('2017-12-20');
+    expect(date('أستانا 9 غداً\nيصل الوفد الروسي إلى العاصمة الكازاخية اليوم الأحد استعداداً للجولة التاسعة من المحادثات.').anchor?.edtf).toBe('2018-05-13');
+    // A day the catalog knows ("أول أغسطس") says nothing of how far ahead the headline is: no tie.
+    const announced = date('كازاخستان تعلن: الجولة التاسعة لمحادثات أستانا 14 مايو\nأعلنت الخارجية الكازاخية اليوم الجمعة موعد الجولة المقبلة.');
+    expect(announced.anchor?.evidence.map((e) => e.says).join(' | ') ?? '').not.toMatch(/falls on the date named/);
+  });
   it('a photo caption credited to an agency is not a dateline', () => {
     const caption = 'وزراء خارجية الدول الثلاث خلال اجتماع سابق ضمن صيغة أستانا في نيويورك، 27 سبتمبر 2024 (الأناضول)';
     const r = date(`الوزراء الثلاثة يلتقون السبت\n\n${caption}\n\nأكدت الخارجية التركية اليوم الجمعة أن الوزراء سيجتمعون السبت في الدوحة.`);

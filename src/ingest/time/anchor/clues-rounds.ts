@@ -8,7 +8,7 @@ import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
+import { HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -110,7 +110,7 @@ export function tieTarget(c: { start: number; end: number }, tie: RoundTie): Day
  * The day expression a round is tied to: the nearest day of its clause after it, else before it, when
  * an opening or closing word stands in the clause.
  */
-export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
   // The clues and, once the article is dated, the choice of rounds ask for the same ties.
   const known = TIES.get(r);
   if (known !== undefined && known.exprs === ctx.exprs) return known.tie;
@@ -121,9 +121,9 @@ export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): R
 
 const TIES = new WeakMap<Expr, { exprs: Expr[]; tie: RoundTie | null }>();
 
-function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
   const own = clauseAt(ctx.folded, r.sentence, r.start);
-  const tie = tieInClause(r, own, ctx);
+  const tie = tieInClause(r, own, ctx) ?? headlineTie(r, ctx);
   if (tie || own[1] >= r.sentence[1]) return tie;
   // "تعقد اللجنة ... اجتماعها الأول، وذلك بعد الافتتاح الرسمي الذي عقد أمس": the next clause names the
   // round's opening by a noun; it speaks of this round when it names no other.
@@ -131,6 +131,24 @@ function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie 
   if (ctx.exprs.some((e) => e.kind === 'round' && e.start >= next[0] && e.end <= next[1])) return null;
   if (!EVENT_NOUN.test(ctx.folded.slice(next[0], next[1]))) return null;
   return tieInClause(r, next, ctx);
+}
+
+/** Words a round's name may run on with in a headline: links, talks nouns, track names. */
+const NAME_WORDS = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
+const nameWord = (w: string): boolean => NAME_WORDS.has(w) || NAME_WORDS.has(w.replace(/^[وبل]/u, '')) || NAME_WORDS.has(w.replace(/^لل/u, 'ال'));
+
+/** A headline without a verb, "الجولة الثامنة من محادثات أستانا غداً"، "جولة جديدة للجنة الدستورية
+ *  الأسبوع المقبل": the time right after the round's name is when it is held, a day its opening. */
+function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
+  const end = ctx.headlineEnd ?? 0;
+  if (r.end > end) return null;
+  const next = ctx.exprs.filter((e) => e !== r && e.start >= r.end && e.end <= end && (isDayLevel(e) || isPeriodLevel(e))).sort((a, b) => a.start - b.start)[0];
+  // Only a time counted from the article ("غداً"، "الاثنين المقبل"): "الجولة الـ13 … أول أغسطس" gives
+  // the round's day, which the catalog knows, and says nothing of how far ahead the headline is.
+  if (!next || !KIND_TRAITS[next.kind].relative) return null;
+  const gap = ctx.folded.slice(r.end, next.start).split(/[^\p{L}]+/u).filter(Boolean);
+  if (gap.length > 5 || !gap.every(nameWord)) return null;
+  return isDayLevel(next) ? { day: next, ends: false } : { day: next, ends: false, during: true };
 }
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
