@@ -118,6 +118,8 @@ describe('how a round is tied to the day named', () => {
     ['the official name of an Astana-format meeting', 'انطلق اليوم الثلاثاء الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا في نور سلطان.', '2019-12-10'],
     ['a round going on: one of its days, the weekday picks it', 'تتواصل اليوم الجمعة في أستانا أعمال الجولة الثامنة من المحادثات السورية.', '2017-12-22'],
     ['a round going on, past tense', 'تواصلت اليوم الأربعاء أعمال الجولة الثانية للجنة الدستورية السورية في جنيف لليوم الثالث.', '2019-11-27'],
+    // Unpunctuated: the Wednesday is the delegation's arrival, past another verb, not the round's close.
+    ['not across another event\'s verb', 'اختتمت اليوم الجمعة الجولة الثامنة من محادثات أستانا وكان وفد المعارضة وصل يوم الأربعاء الماضي إلى العاصمة الكازاخية', '2017-12-22'],
   ])('%s', (_name, text, want) => {
     expect(anchorOf(text)).toBe(want);
   });

@@ -8,7 +8,7 @@ import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation } from '../constants.ts';
+import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -151,6 +151,15 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
   return isDayLevel(next) ? { day: next, ends: false } : { day: next, ends: false, during: true };
 }
 
+/** Past verbs of news that are not a round's own opening, holding or closing words. */
+const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
+
+/** Whether the text holds a past verb of another event ("وكان … وصل"، "واستقبل"). */
+function otherVerbBetween(text: string): boolean {
+  for (const w of text.match(/[\p{L}]+/gu) ?? []) if (OTHER_VERBS.has(w) || OTHER_VERBS.has(w.replace(/^[وف]/u, ''))) return true;
+  return false;
+}
+
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   const words: { at: number; ends: boolean; held: boolean; shift?: EdgeShift | 'vague' }[] = [];
@@ -166,8 +175,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (words.length === 0) return null;
   // "وتستمر حتى 4 ديسمبر": a day the round lasts until is not the day it opens or is held.
   const inClause = ctx.exprs.filter((e) => e !== r && e.start >= clause[0] && e.end <= clause[1] && !UNTIL_BEFORE.test(ctx.folded.slice(Math.max(clause[0], e.start - 12), e.start)));
-  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0])).sort((x, y) => x.start - y.start)[0];
-  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1])).sort((x, y) => y.end - x.end)[0];
+  // "اختتمت اليوم الجمعة الجولة … وكان وفد المعارضة وصل يوم الأربعاء": a day past another event's verb
+  // is that event's (unpunctuated text runs clauses together).
+  // Not when the round is a time reference of that verb ("عشية انطلاق الجولة، وصل الوفد … اليوم").
+  const reference = words.some((w) => w.shift !== undefined);
+  const apart = (a: number, b: number): boolean => !reference && otherVerbBetween(ctx.folded.slice(a, b));
+  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start)).sort((x, y) => x.start - y.start)[0];
+  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
   // A date given with its year after the round's opening or holding word ("التي تبدأ الخميس 23 شباط
