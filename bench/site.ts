@@ -3,8 +3,12 @@
 // 2. a generated 5,000-entry content folder (the catalog's rounds and actors, synthetic entries and
 //    articles), built with astro + pagefind, then opened in Chromium: HTML size, LCP, time to the
 //    first timeline drawing, and a zoom (wall time and longest frame).
+// 3. astro build alone (cold: --force) of generated folders of 100 / 1,000 / 5,000 / 10,000 entries, time
+//    and peak memory beside issue 14's target;
+// 4. the site of one 10 MB article (issue 15): ingest and astro build.
 // MASAR_BENCH_CONTENT picks the folder whose rounds/actors are copied (default: content/, falling back
-// to the e2e fixture when content/ has no rounds); MASAR_BENCH_ENTRIES the entry count.
+// to the e2e fixture when content/ has no rounds); MASAR_BENCH_ENTRIES the entry count of part 2,
+// MASAR_BENCH_BUILD_SIZES those of part 3; MASAR_BENCH_SITE_PARTS the parts (small,big,sizes,article).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +17,9 @@ import yaml from 'js-yaml';
 import { serve } from '../tests/e2e/serve.ts';
 import { openChromium } from '../tests/e2e/browser.ts';
 import { lighthouseScores } from './site-lighthouse.ts';
+import { formatUsage, timedRun } from './timed-run.ts';
+import { bigArticleFolders } from './big-article-site.ts';
+import { runIngest } from '../tests/ingest/run-ingest.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out/site');
@@ -53,7 +60,7 @@ const SENTENCES = [
   'أعلنت اللجنة الدستورية انتهاء أعمال دورتها دون التوصل إلى توافق.',
 ];
 
-function generate(source: string, dir: string, n: number): void {
+export function generate(source: string, dir: string, n: number): void {
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['rounds', 'actors', 'articles', 'entries']) mkdirSync(join(dir, sub), { recursive: true });
   cpSync(join(source, 'rounds'), join(dir, 'rounds'), { recursive: true });
@@ -166,12 +173,38 @@ async function measureBrowser(out: string): Promise<void> {
   }
 }
 
+// Issue 14: a 10,000-entry site in 60 s and 1.2 GB at most (that target is for the whole npm run build).
+const BUILD_TARGET = { entries: 10_000, seconds: 60, peakMb: 1.2 * 1024 };
+
+function benchBuildSizes(source: string): void {
+  const sizes = (process.env.MASAR_BENCH_BUILD_SIZES ?? '100,1000,5000,10000').split(',').map(Number);
+  console.log('astro build alone, cold (--force), generated entries:');
+  for (const n of sizes) {
+    const content = join(OUT, `content-${n}`);
+    generate(source, content, n);
+    const u = timedRun('npx', ['astro', 'build', '--force', '--outDir', join(OUT, `dist-build-${n}`)], { cwd: ROOT, env: { ...process.env, MASAR_CONTENT: content } });
+    const target = n === BUILD_TARGET.entries ? ` (target: ${BUILD_TARGET.seconds} s, ${BUILD_TARGET.peakMb.toFixed(0)} MB)` : '';
+    console.log(`  ${String(n).padStart(6)} entries: ${formatUsage(u)}, ${(u.seconds * 1000 / n).toFixed(1)} ms an entry${target}`);
+  }
+}
+
+function benchBigArticle(): void {
+  const site = bigArticleFolders(join(OUT, 'big-article'), 10 * 1024 * 1024);
+  const run = runIngest(site.seeds, site.content, ['--stats']);
+  const stats = run.stderr.split('\n').find((l) => l.startsWith('stats: '));
+  if (run.code !== 0 || !stats) throw new Error(`ingest failed (exit ${run.code}): ${run.stderr.slice(-2000)}`);
+  const { seconds, peakRssMb } = JSON.parse(stats.slice('stats: '.length)) as { seconds: number; peakRssMb: number };
+  // --force: a cold build every time, not one helped by the content cache of the last run.
+  const build = timedRun('npx', ['astro', 'build', '--force', '--outDir', site.dist], { cwd: ROOT, env: { ...process.env, MASAR_CONTENT: site.content } });
+  console.log(`site with one 10 MB article: ingest ${formatUsage({ seconds, peakMb: peakRssMb })}; astro build ${formatUsage(build)} (target: the whole site in under 60 s)`);
+}
+
 export async function benchSite(): Promise<void> {
   const entries = Number(process.env.MASAR_BENCH_ENTRIES ?? 5000);
   let source = resolve(ROOT, process.env.MASAR_BENCH_CONTENT ?? 'content');
   if (!existsSync(join(source, 'rounds')) || readdirSync(join(source, 'rounds')).length === 0) source = join(ROOT, 'tests/e2e/fixtures/content');
 
-  const parts = (process.env.MASAR_BENCH_SITE_PARTS ?? 'small,big').split(',');
+  const parts = (process.env.MASAR_BENCH_SITE_PARTS ?? 'small,big,sizes,article').split(',');
   console.log(`site: built from ${source.replace(`${ROOT}/`, '')}`);
   const small = join(OUT, 'dist-small');
   if (parts.includes('small')) {
@@ -192,6 +225,8 @@ export async function benchSite(): Promise<void> {
     await measureBrowser(small);
     await measureLighthouse(small);
   }
+  if (parts.includes('sizes')) benchBuildSizes(source);
+  if (parts.includes('article')) benchBigArticle();
   if (!parts.includes('big')) return;
 
   const big = join(OUT, `content-${entries}`);

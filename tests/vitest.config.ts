@@ -19,6 +19,7 @@ export const INTEGRATION = [
   'tests/add/add.test.ts',
   'tests/ingest/read/html-seeds.test.ts',
   'tests/ingest/read/markdown-seeds.test.ts',
+  'tests/site/big-article.test.ts',
 ];
 
 export default defineConfig({

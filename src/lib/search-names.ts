@@ -97,20 +97,33 @@ function starts(forms: ReadonlySet<string>): Set<string> {
  */
 export function withoutRejectedNames(text: string, matcher: ActorMatcher): string {
   const { text: folded, map } = foldWithMap(text);
-  let words = '';
+  // The words as runs joined once (appending a character at a time to a string and asking it endsWith()
+  // flattened the whole string each time: quadratic, 30 s for a 1 MB article). at[k] is the offset in
+  // `folded` of character k of `words`; a space stands for the run of other characters it replaces.
+  const runs: string[] = [];
   const at: number[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    const letter = /[\p{L}\p{N}]/u.test(folded[i]!);
-    if (letter) { words += folded[i]; at.push(i); } else if (words !== '' && !words.endsWith(' ')) { words += ' '; at.push(i); }
+  let end = 0;
+  for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (runs.length > 0) at.push(end);
+    for (let j = 0; j < m[0].length; j++) at.push(m.index + j);
+    runs.push(m[0]);
+    end = m.index + m[0].length;
   }
-  let masked = text;
+  const trailing = runs.length > 0 && end < folded.length;
+  if (trailing) at.push(end);
+  const words = runs.join(' ') + (trailing ? ' ' : '');
+  // The rejected names' spans in `text`, in order, blanked in one pass.
+  const out: string[] = [];
+  let pos = 0;
   for (const m of mentions(words, matcher)) {
     if (m.actor) continue;
     const from = map[at[m.start]!]!;
     const to = map[at[m.end - 1]!]! + 1;
-    masked = `${masked.slice(0, from)}${' '.repeat(to - from)}${masked.slice(to)}`;
+    out.push(text.slice(pos, from), ' '.repeat(to - from));
+    pos = to;
   }
-  return masked;
+  out.push(text.slice(pos));
+  return out.join('');
 }
 
 /**
@@ -121,12 +134,21 @@ export function namesInText(text: string, table: NameTable, matcher?: ActorMatch
   const index = byFirstTerm(table.filter(([id]) => id !== NO_ACTOR));
   const read = matcher ? withoutRejectedNames(text, matcher) : text;
   const raw = [...read.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => m[0]);
-  const words = raw.map((w) => wordForms(w));
+  // Each distinct word's forms and first terms once: an article repeats its words thousands of times.
+  const formsOf = new Map<string, Set<string>>();
+  const words = raw.map((w) => formsOf.get(w) ?? formsOf.set(w, wordForms(w)).get(w)!);
+  const firstTerms = new Map<string, { short: string | undefined; terms: Set<string> }>();
   const found = new Set<string>();
   raw.forEach((w, i) => {
-    // A name of several words may carry a particle on a first word too short to strip on its own (ودي ميستورا).
-    const short = /^[وفبلك]/.test(w) ? searchTerms(w.slice(1))[0] : undefined;
-    for (const f of new Set([...starts(words[i]!), ...(short ? [short] : [])])) {
+    let candidates = firstTerms.get(w);
+    if (!candidates) {
+      // A name of several words may carry a particle on a first word too short to strip on its own (ودي ميستورا).
+      const short = /^[وفبلك]/.test(w) ? searchTerms(w.slice(1))[0] : undefined;
+      candidates = { short, terms: new Set([...starts(words[i]!), ...(short ? [short] : [])]) };
+      firstTerms.set(w, candidates);
+    }
+    const { short } = candidates;
+    for (const f of candidates.terms) {
       for (const p of index.get(f) ?? []) {
         const last = p.terms.length - 1;
         const first = last === 0 ? continues(words[i]!, f) : words[i]!.has(f) || f === short;

@@ -100,6 +100,12 @@ export function wordForms(word: string): Set<string> {
 /** Every form the words of `text` are indexed with, without repeats: the page's hidden search words. */
 export function searchIndexForms(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) for (const f of wordForms(m[0])) out.add(f);
+  // A word seen before adds no form: folding each occurrence again was most of a long article's page.
+  const seen = new Set<string>();
+  for (const [word] of text.matchAll(WORD)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    for (const f of wordForms(word)) out.add(f);
+  }
   return [...out];
 }

@@ -249,5 +249,7 @@ describe('bad input (tests/fixtures/bad-input/expected.json)', () => {
       const tree = fromMarkdown(content, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
       expect(tree.children.every((n) => n.type === 'paragraph'), f).toBe(true);
     }
-  }, 60_000);
+    // big.txt (ingest, then a 10 MB MDX parse) ran past 60 s on two cores beside the site's own 10 MB
+    // test (tests/site/big-article.test.ts) and other engineers' runs: a guard against a hang, not a target.
+  }, 180_000);
 });

@@ -23,4 +23,8 @@ describe('markdownParagraphs', () => {
   it('splits on blank lines and undoes serializer escapes', () => {
     expect(markdownParagraphs('أول \\{فقرة\\}\n\nقال \\<نعم\\>&#x20;و&amp;\r\n\r\nثالثة')).toEqual(['أول {فقرة}', 'قال <نعم> و&', 'ثالثة']);
   });
+  it('reads an escaped ampersand as text, not as the start of a character reference', () => {
+    // The serializer writes the text «&amp; و&#x26;» as `\&amp; و\&#x26;`; MDX showed it as written.
+    expect(markdownParagraphs('قال \\&amp; و\\&#x26; و&#x26;')).toEqual(['قال &amp; و&#x26; و&']);
+  });
 });

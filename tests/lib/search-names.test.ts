@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { actorMatcher, type MatchableActor } from '../../src/lib/actor-match.ts';
-import { matchNames, nameTable, namesInText, type NamedActor } from '../../src/lib/search-names.ts';
+import { matchNames, nameTable, namesInText, withoutRejectedNames, type NamedActor } from '../../src/lib/search-names.ts';
 
 const ACTORS: NamedActor[] = [
   { id: 'staffan-de-mistura', name_ar: 'ستافان دي ميستورا', variants: ['دي ميستورا', 'دي مستورا', 'ديميستورا', 'ستيفان دي ميستورا'] },
@@ -67,6 +67,16 @@ describe('the real catalog', () => {
     ['وشدد على أهمية النظام في المرحلة المقبلة، والنظام الداخلي للجنة', 'syrian-government'],
     ['واستقبل لافرنتييف في دمشق', 'alexander-lavrentiev'],
   ])('%s: tagged %s', (text, id) => expect(namesInText(text, realTable, matcher)).toContain(id));
+
+  it('blanks every rejected name where it stands, punctuation and all, and keeps the rest of the text', () => {
+    const text = '«وقال منذر الأسد»، إن... حافظ الأسد (1974) واستقبل الأسد الوفد؛ ثم منذر الأسد!';
+    const masked = withoutRejectedNames(text, matcher);
+    expect(masked.length).toBe(text.length);
+    // «الأسد» after another first name is rejected alone; «حافظ الأسد» is a not-variant, both words.
+    const blank = (s: string) => ' '.repeat(s.length);
+    expect(masked).toBe(text.replace(/منذر الأسد/g, `منذر ${blank('الأسد')}`).replace('حافظ الأسد', blank('حافظ الأسد')));
+    expect(namesInText(text, realTable, matcher)).toContain('bashar-al-assad'); // «استقبل الأسد» still names him
+  });
 
   it('runs a query for «حافظ الأسد» as words, not as the filter of Bashar al-Assad', () => {
     const m = matchNames('حافظ الأسد', realTable);
