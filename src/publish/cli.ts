@@ -1,11 +1,16 @@
 // node src/publish/cli.ts --site dist
 // The last step of `npm run build`, after astro and Pagefind: it makes dist/ the same bytes for the same
-// content (Pagefind's filter files), the one place of this step that touches the file system.
+// content (Pagefind's filter files), gives every page's Content-Security-Policy the hashes of its own
+// inline code, and writes dist/_headers. The one place of this step that touches the file system.
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { contentName } from './content-name.ts';
+import { cspHash } from './csp-hash.ts';
+import { findInlineCode } from './find-inline-code.ts';
+import { headersFile } from './headers-file.ts';
+import { setPagePolicy } from './set-page-policy.ts';
 import { renameCborTexts } from './rename-cbor-texts.ts';
 import { sortPagefindFilter } from './sort-pagefind-filter.ts';
 
@@ -46,5 +51,36 @@ function settlePagefind(site: string): void {
   writeFileSync(entryPath, JSON.stringify(entry));
 }
 
+function htmlFiles(site: string): string[] {
+  return readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort().map((f) => join(site, f));
+}
+
+const sortedUnique = (items: Iterable<string>) => [...new Set(items)].sort();
+
+/**
+ * Each page's policy names the hashes of the inline scripts and styles it has; _headers, which covers
+ * every path, names all of them. A page without the policy's <meta> stops the build.
+ */
+function settlePolicies(site: string): void {
+  const all = { script: new Set<string>(), style: new Set<string>() };
+  const unguarded: string[] = [];
+  for (const file of htmlFiles(site)) {
+    const html = readFileSync(file, 'utf8');
+    const code = findInlineCode(html);
+    const hashes = { script: sortedUnique(code.scripts.map(cspHash)), style: sortedUnique(code.styles.map(cspHash)) };
+    hashes.script.forEach((h) => all.script.add(h));
+    hashes.style.forEach((h) => all.style.add(h));
+    const page = setPagePolicy(html, hashes);
+    if (page === null) unguarded.push(relative(site, file));
+    else if (page !== html) writeFileSync(file, page);
+  }
+  if (unguarded.length > 0) {
+    process.stderr.write(`publish: ${unguarded.length} page(s) without exactly one Content-Security-Policy <meta> (src/layouts/Base.astro writes it): ${unguarded.slice(0, 5).join(', ')}\n`);
+    process.exit(1);
+  }
+  writeFileSync(join(site, '_headers'), headersFile({ script: sortedUnique(all.script), style: sortedUnique(all.style) }));
+}
+
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 settlePagefind(values.site!);
+settlePolicies(values.site!);

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, ROOT, type Built, type ContentKind } from './build-site.ts';
 import { serve, type StaticServer } from './serve.ts';
@@ -96,6 +98,50 @@ export function siteSuite(kind: ContentKind): void {
       const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toMatch(/https?:|\*/);
+    });
+
+    it('puts the Content-Security-Policy first in <head>, after the charset alone', () => {
+      for (const file of htmlFiles(built.out)) {
+        const head = parseHTML(readFileSync(file, 'utf8')).document.head;
+        const before = [...head.children].slice(0, [...head.children].findIndex((el) => el.getAttribute('http-equiv') === 'content-security-policy'));
+        expect(before.map((el) => el.outerHTML), relative(built.out, file)).toEqual(['<meta charset="utf-8">']);
+      }
+    });
+
+    it('allows each inline script and style by its hash, and names no hash that matches nothing', () => {
+      const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+      const everywhere = { script: new Set<string>(), style: new Set<string>() };
+      for (const file of htmlFiles(built.out)) {
+        const { document } = parseHTML(readFileSync(file, 'utf8'));
+        const csp = document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+        const listed = (directive: string) => (csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === directive) ?? []).filter((s) => s.startsWith("'sha"));
+        // A script runs when its type is empty, JavaScript or a module; JSON-LD and other data blocks do not.
+        const scripts = [...document.querySelectorAll('script:not([src])')].filter((s) => /^(|module|(text|application)\/(java|ecma)script)$/i.test(s.getAttribute('type')?.trim() ?? ''));
+        const page = { script: scripts.map((s) => hash(s.textContent ?? '')), style: [...document.querySelectorAll('style')].map((s) => hash(s.textContent ?? '')) };
+        for (const kind of ['script', 'style'] as const) {
+          expect([...new Set(listed(`${kind}-src`))].sort(), `${relative(built.out, file)} ${kind}`).toEqual([...new Set(page[kind])].sort());
+          page[kind].forEach((h) => everywhere[kind].add(h));
+        }
+        expect(document.querySelectorAll('[onclick],[onload],[onerror],[onsubmit]').length, relative(built.out, file)).toBe(0);
+      }
+      const headers = readFileSync(join(built.out, '_headers'), 'utf8');
+      for (const kind of ['script', 'style'] as const) {
+        const header = new RegExp(`${kind}-src ([^;\n]*)`).exec(headers)?.[1]?.split(' ').filter((s) => s.startsWith("'sha")) ?? [];
+        expect(header.sort(), `_headers ${kind}`).toEqual([...everywhere[kind]].sort());
+      }
+    });
+
+    it('ships a _headers file with the policy, frame-ancestors none, nosniff and no-referrer for every path', () => {
+      const lines = readFileSync(join(built.out, '_headers'), 'utf8').split('\n');
+      expect(lines[0]).toBe('/*');
+      const headers = Object.fromEntries(lines.slice(1).filter(Boolean).map((l) => [l.trim().split(': ')[0], l.trim().split(': ').slice(1).join(': ')]));
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+      expect(headers['Referrer-Policy']).toBe('no-referrer');
+      const meta = /http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(built.out, 'about', 'index.html'), 'utf8'))![1]!;
+      expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+      // The header holds every page's hashes, a page's <meta> its own: the rest is one policy.
+      const unhashed = (policy: string) => policy.replace(/ 'sha256-[^']+'/g, '');
+      expect(unhashed(headers['Content-Security-Policy']!.replace(/; frame-ancestors 'none'$/, ''))).toBe(unhashed(meta));
     });
 
     it('is valid HTML (html-validate)', async () => {
