@@ -116,15 +116,18 @@ function unrenderedFile(d: Diagnostic, unrendered: ReadonlySet<string>): boolean
   return [...unrendered].some((id) => d.reason.startsWith(`entry ${id} `));
 }
 
-/** The first source of a published entry's file (the report its id was made from), if the file is there. */
-function publishedReport(out: string, id: string): QuotedReport | null {
+/**
+ * The sources of a published entry's file, the report its id was made from first, if the file is there.
+ * Each is named by the entry's id (they are what the id stood for).
+ */
+function publishedReports(out: string, id: string): QuotedReport[] {
   const path = join(out, 'entries', `${id}.mdx`);
-  if (!existsSync(path)) return null;
+  if (!existsSync(path)) return [];
   try {
-    const source = (matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined)?.[0];
-    return typeof source?.article === 'string' && typeof source.quote === 'string' ? { id, article: source.article, quote: source.quote } : null;
+    const sources = (matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined) ?? [];
+    return sources.flatMap((s) => (typeof s?.article === 'string' && typeof s.quote === 'string' ? [{ id, article: s.article, quote: s.quote }] : []));
   } catch {
-    return null; // an unreadable old file gives no successor: the id is reported as vanishing
+    return []; // an unreadable old file gives no successor: the id is reported as vanishing
   }
 }
 
@@ -321,7 +324,7 @@ async function main(): Promise<void> {
       fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable', shown);
     }
   }
-  const lockPlan = reconcileLock(lock, built.entries, { results, failedIds }, (id) => publishedReport(out, id), relative(process.cwd(), lockPath));
+  const lockPlan = reconcileLock(lock, built.entries, { results, failedIds }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
 

@@ -40,6 +40,8 @@ export interface ArticleResult {
   article: BuiltArticle | null;
   events: EventRecord[];
   diagnostics: Diagnostic[];
+  /** The reason, when the seed withdraws the article (`withdrawn: "…"`): its URLs stay as notices. */
+  withdrawn?: string;
 }
 
 /** Runs one article through the stages; an unexpected failure becomes an error on that article only. */
@@ -59,6 +61,8 @@ export function processArticle(source: string, bytes: Uint8Array, context: Pipel
   const messages = failure ? [...state.messages, { offset: 0, severity: 'error' as const, rule: 'internal', reason: failure }] : state.messages;
   const diagnostics = locateDiagnostics(source, text, messages);
   const id = state.read?.id ?? source;
+  const withdrawn = failure ? undefined : state.read?.overrides.withdrawn;
+  if (withdrawn !== undefined) return { source, id, article: null, events: [], diagnostics, withdrawn };
   const buildable = !failure && state.read?.ok === true && state.clean !== undefined && !state.read.overrides.ignore;
   if (!buildable) return { source, id, article: null, events: [], diagnostics };
   const record = renderArticle(state);

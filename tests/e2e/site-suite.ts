@@ -474,6 +474,49 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
+    it('a withdrawn article\'s URLs say so and why, quote nothing of it, and it is nowhere else', async (ctx) => {
+      const lockFile = join(built.content, 'ids.lock.json');
+      const withdrawn = (existsSync(lockFile) ? JSON.parse(readFileSync(lockFile, 'utf8')).withdrawn ?? {} : {}) as Record<string, { reason: string; entries: string[] }>;
+      const [article, record] = Object.entries(withdrawn)[0] ?? [];
+      if (!article || !record) {
+        if (kind === 'fixture') throw new Error('the fixture lock must withdraw an article');
+        return ctx.skip('the seeds withdraw no article');
+      }
+      expect(record.entries.length).toBeGreaterThan(0);
+      for (const path of [`/articles/${article}/`, ...record.entries.map((id) => `/entries/${id}/`)]) {
+        const page = await open(path);
+        expect(await page.locator('h1').innerText(), path).toMatch(/^سُحب هذا (الحدث|المقال)$/);
+        expect(await page.locator('.withdrawn-reason').innerText(), path).toContain(record.reason);
+        expect(await page.locator('meta[name=robots]').getAttribute('content'), path).toBe('noindex');
+        expect(await page.locator('[data-pagefind-body]').count(), path).toBe(0);
+        await page.close();
+      }
+      // A redirect that led to one of its entries now leads to that entry's notice.
+      const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { redirects: Record<string, string> };
+      const into = Object.entries(lock.redirects).find(([, t]) => record.entries.includes(t));
+      if (into) {
+        const page = await context.newPage();
+        await page.goto(`${server.url}/entries/${into[0]}/`);
+        await page.waitForURL(`${server.url}/entries/${into[1]}/`, { timeout: 15_000 });
+        expect(await page.locator('h1').innerText()).toBe('سُحب هذا الحدث');
+        await page.close();
+      }
+      const ids = [article, ...record.entries];
+      for (const file of ['entries.json', 'entries.csv', 'entries.ics', 'feed.xml', 'timeline.json', 'sitemap.xml']) {
+        const text = readFileSync(join(built.out, file), 'utf8');
+        for (const id of ids) expect(text.includes(id), `${file} names ${id}`).toBe(false);
+      }
+      for (const file of htmlFiles(built.out).filter((f) => !ids.some((id) => f.includes(`/${id}/`)))) {
+        expect(readFileSync(file, 'utf8').includes(`/${article}/`), relative(built.out, file)).toBe(false);
+      }
+      const reasonWord = record.reason.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).at(-1)!;
+      const page = await open(`/search/?q=${encodeURIComponent(reasonWord)}`);
+      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toMatch(/نتيجة|لا نتائج/);
+      const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((h) => ids.some((id) => h.includes(id)))).toEqual([]);
+      await page.close();
+    });
+
     it('prints without the timeline and follows the dark colour scheme', async () => {
       const page = await open('/');
       const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
