@@ -458,11 +458,16 @@ export function siteSuite(kind: ContentKind): void {
       }
     });
 
-    it('an id the lock file maps to a successor serves a redirect page to it', async (ctx) => {
+    /** A retired id the lock maps to a live entry, and that entry's id (none when the lock has none). */
+    const retiredToLive = (): [string, string] | [] => {
       const lockFile = join(built.content, 'ids.lock.json');
       const redirects = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')).redirects ?? {}) as Record<string, string> : {};
-      const [from, to] = Object.entries(redirects).find(([, t]) => exported.entries.some((e) => e.id === t)) ?? [];
-      if (!from) {
+      return Object.entries(redirects).find(([, t]) => exported.entries.some((e) => e.id === t)) ?? [];
+    };
+
+    it('an id the lock file maps to a successor serves a redirect page to it', async (ctx) => {
+      const [from, to] = retiredToLive();
+      if (!from || !to) {
         if (kind === 'fixture') throw new Error('the fixture lock must map an id to a live successor');
         return ctx.skip('the seeds\' lock file maps no id to a live successor');
       }
@@ -471,6 +476,20 @@ export function siteSuite(kind: ContentKind): void {
       const page = await context.newPage();
       await page.goto(`${server.url}/entries/${from}/`);
       await page.waitForURL(`${server.url}/entries/${to}/`);
+      await page.close();
+    });
+
+    it('/?entry=<retired id> follows the redirect map to the entry it became, and selects it', async (ctx) => {
+      const [from, to] = retiredToLive();
+      if (!from || !to) {
+        if (kind === 'fixture') throw new Error('the fixture lock must map an id to a live successor');
+        return ctx.skip('the seeds\' lock file maps no id to a live successor');
+      }
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?entry=${from}`);
+      await page.waitForURL((url) => url.searchParams.get('entry') === to, { timeout: 15_000 });
+      await page.locator('.vis-item.vis-selected').first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#timeline-card h3').innerText()).toBe(exported.entries.find((e) => e.id === to)!.title);
       await page.close();
     });
 
@@ -499,6 +518,11 @@ export function siteSuite(kind: ContentKind): void {
         await page.goto(`${server.url}/entries/${into[0]}/`);
         await page.waitForURL(`${server.url}/entries/${into[1]}/`, { timeout: 15_000 });
         expect(await page.locator('h1').innerText()).toBe('سُحب هذا الحدث');
+        // And so does a timeline link to either id (/redirects.json).
+        for (const id of into) {
+          await page.goto(`${server.url}/?entry=${id}`);
+          await page.waitForURL(`${server.url}/entries/${into[1]}/`, { timeout: 15_000 });
+        }
         await page.close();
       }
       const ids = [article, ...record.entries];
