@@ -109,8 +109,8 @@ const VANISH_HELP = 'its article is gone from the seeds (deleted, renamed with o
 /**
  * The ids lock after this run. A failed article's published ids are kept; a vanished id whose entry
  * file is still published (`published` reads its sources, the one its id was made from first) may
- * redirect to the entry now holding the same report, edited or cut anew, with a warning; a withdrawn
- * article's ids open a notice,
+ * redirect to the entry now holding the same report, edited or cut anew, with a warning; an id merged
+ * into another article's entry redirects there, with a warning; a withdrawn article's ids open a notice,
  * unless the event lives on from another article's report (then they redirect there); any other
  * vanished id is an error. `lockFile` names the lock in diagnostics.
  */
@@ -133,6 +133,7 @@ export function reconcileLock(
   const keep = new Set([...lock.published, ...Object.keys(lock.redirects)].filter((id) => [...failedIds].some((a) => id.startsWith(`${a}-`))));
   const redirects = { ...lock.redirects };
   let outcome = reconcileIds(lock, entries, keep);
+  const explained = new Set<string>();
   if (outcome.vanished.length > 0) {
     const gone = outcome.vanished.map((id) => published(id)[0]).filter((r): r is QuotedReport => r !== undefined);
     const successors = findSuccessors(gone, results.flatMap((r) => r.events), (id) => entryOf.get(id));
@@ -140,6 +141,7 @@ export function reconcileLock(
       const to = successors[old.id];
       if (!to) continue;
       redirects[old.id] = to;
+      explained.add(old.id);
       warn(old.id, to, 'its quote changed', old.article);
     }
   }
@@ -153,6 +155,7 @@ export function reconcileLock(
     const alive = published(id).filter((r) => withdrawn[r.article] === undefined).map((r) => entryOf.get(reportId.get(`${r.article}\0${r.quote}`) ?? '')).find((e) => e !== undefined);
     if (alive) {
       redirects[id] = alive;
+      explained.add(id);
       warn(id, alive, `its article is withdrawn, and the same event is reported by ${sourceOf.get(articleOf(alive) ?? '') ?? 'another article'}`);
       continue;
     }
@@ -160,6 +163,12 @@ export function reconcileLock(
     if (!withdrawn[article]!.entries.includes(id)) withdrawn[article]!.entries.push(id);
   }
   outcome = reconcileIds({ ...lock, redirects }, entries, keep, withdrawnIds);
+  // What README promises for a merge: the id now opens the entry it joined, and the maintainer is told.
+  for (const [id, to] of Object.entries(outcome.lock.redirects)) {
+    if (lock.redirects[id] !== undefined || explained.has(id)) continue;
+    const theirs = articleOf(to);
+    warn(id, to, `merged with the same event${theirs && theirs !== articleOf(id) ? ` as reported by ${sourceOf.get(theirs)}` : ''}`);
+  }
   const vanished = outcome.vanished.map((id) => at(lockFile, 'error', 'ids-lock', `published entry id \`${id}\` would vanish: ${VANISH_HELP}`));
   return { lock: { ...outcome.lock, ...(Object.keys(withdrawn).length > 0 ? { withdrawn } : {}) }, diagnostics, vanished };
 }

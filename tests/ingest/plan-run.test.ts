@@ -94,6 +94,15 @@ describe('reconcileLock', () => {
     expect(plan.vanished[0]!.reason).toMatch(/^published entry id `a-old` would vanish: .*add `withdrawn: "<the reason, in Arabic>"` to its front matter/);
   });
 
+  it('warns, on the merged article\'s seed, when an id now redirects to the entry it was merged into', () => {
+    const results = [built('seeds/a.txt', 'a'), built('seeds/b.txt', 'b')];
+    const plan = reconcileLock({ published: ['a-1a2b3c', 'b-4d5e6f'], redirects: {} }, [{ id: 'a-1a2b3c', aliases: ['a-1a2b3c', 'b-4d5e6f'] }], { results, failedIds: new Set() }, () => [], 'lock');
+    expect(plan.lock.redirects).toEqual({ 'b-4d5e6f': 'a-1a2b3c' });
+    expect(plan.diagnostics).toEqual([{ file: 'seeds/b.txt', line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: 'entry `b-4d5e6f` now redirects to `a-1a2b3c`: merged with the same event as reported by seeds/a.txt (recorded in ids.lock.json)' }]);
+    // Recorded once: the next run says nothing more.
+    expect(reconcileLock(plan.lock, [{ id: 'a-1a2b3c', aliases: ['a-1a2b3c', 'b-4d5e6f'] }], { results, failedIds: new Set() }, () => [], 'lock').diagnostics).toEqual([]);
+  });
+
   describe('withdrawn articles', () => {
     const withdrawnA: ArticleResult = { source: 'seeds/a.txt', id: 'a', article: null, events: [], diagnostics: [], withdrawn: 'نُشر خطأً' };
     const b = built('seeds/b.txt', 'b');
