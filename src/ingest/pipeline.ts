@@ -45,8 +45,8 @@ export interface ArticleResult {
 }
 
 /** Runs one article through the stages; an unexpected failure becomes an error on that article only. */
-export function processArticle(source: string, bytes: Uint8Array, context: PipelineContext): ArticleResult {
-  let state: ArticleState = { source, bytes, drafts: [], events: [], messages: [], stopped: false };
+export function processArticle(source: string, bytes: Uint8Array, context: PipelineContext, assignedId?: string): ArticleResult {
+  let state: ArticleState = { source, bytes, ...(assignedId === undefined ? {} : { id: assignedId }), drafts: [], events: [], messages: [], stopped: false };
   let failure: string | null = null;
   for (const [name, stage] of ARTICLE_STAGES) {
     if (state.stopped) break;
@@ -60,7 +60,7 @@ export function processArticle(source: string, bytes: Uint8Array, context: Pipel
   const text = state.read?.text ?? '';
   const messages = failure ? [...state.messages, { offset: 0, severity: 'error' as const, rule: 'internal', reason: failure }] : state.messages;
   const diagnostics = locateDiagnostics(source, text, messages);
-  const id = state.read?.id ?? source;
+  const id = state.read?.id ?? assignedId ?? source;
   const withdrawn = failure ? undefined : state.read?.overrides.withdrawn;
   if (withdrawn !== undefined) return { source, id, article: null, events: [], diagnostics, withdrawn };
   const buildable = !failure && state.read?.ok === true && state.clean !== undefined && !state.read.overrides.ignore;

@@ -14,6 +14,8 @@ export interface SeedInput {
   source: string;
   hash: string;
   refused?: string;
+  /** The article id it publishes under, when the run assigned one (src/ingest/assign-article-ids.ts). */
+  id?: string;
 }
 
 const at = (file: string, severity: Diagnostic['severity'], rule: string, reason: string): Diagnostic => ({ file, line: 1, column: 1, severity, rule, reason });
@@ -26,15 +28,16 @@ const at = (file: string, severity: Diagnostic['severity'], rule: string, reason
 export function planRun(inputs: readonly SeedInput[], previous: Manifest, unchanged: ReadonlySet<string>, existing: ReadonlySet<string>): Map<string, ArticleResult | null> {
   const firstWithHash = new Map<string, string>();
   const planned = new Map<string, ArticleResult | null>();
-  for (const { source, hash, refused } of inputs) {
+  for (const { source, hash, refused, id } of inputs) {
     if (refused !== undefined) {
-      planned.set(source, { source, id: articleIdFromPath(source), article: null, events: [], diagnostics: [at(source, 'error', 'seed-file', refused)] });
+      planned.set(source, { source, id: id ?? articleIdFromPath(source), article: null, events: [], diagnostics: [at(source, 'error', 'seed-file', refused)] });
       continue;
     }
     const cached = previous.articles[source];
     const first = firstWithHash.get(hash);
     const onDisk = !cached?.result.article || existing.has(`articles/${cached.result.id}.mdx`);
-    if (unchanged.has(source) && cached && onDisk) planned.set(source, cached.result);
+    // A cached result made under another id (a rename recorded or undone since) is made again.
+    if (unchanged.has(source) && cached && onDisk && (id === undefined || cached.result.id === id)) planned.set(source, cached.result);
     else if (first) planned.set(source, { source, id: '', article: null, events: [], diagnostics: [at(source, 'warning', 'duplicate-article', `same text as ${first}: skipped`)] });
     else planned.set(source, null);
     if (!first) firstWithHash.set(hash, source);

@@ -6,7 +6,7 @@ import { readArticle } from './read-article.ts';
  * the article (a withdrawn one is never read further: nothing of its text may be published).
  */
 export const readStage: ArticleStage = (state) => {
-  const read = readArticle(state.source, state.bytes);
+  const read = readArticle(state.source, state.bytes, state.id);
   const messages = [...state.messages, ...read.messages];
   if (read.ok && read.overrides.withdrawn !== undefined) {
     messages.push({ offset: 0, severity: 'info', rule: 'withdrawn', reason: 'withdrawn: its pages now say so, and why; its text is no longer published' });

@@ -7,6 +7,8 @@ export interface IdsLock {
    * and their entry ids that now open a notice instead. Kept when the seed is later deleted.
    */
   withdrawn?: Record<string, WithdrawnArticle>;
+  /** Seeds renamed with the same text, by seed path: the article id they keep (src/ingest/assign-article-ids.ts). */
+  renamed?: Record<string, string>;
 }
 
 export interface WithdrawnArticle {
@@ -82,12 +84,22 @@ export function parseIdsLock(json: string): IdsLock {
       return [id, { reason: w.reason, entries: w.entries.map(String) }];
     }));
   }
+  if (data.renamed !== undefined) {
+    if (typeof data.renamed !== 'object' || data.renamed === null) throw new Error('"renamed" in ids.lock.json must be {"seeds/file": "article id"}');
+    lock.renamed = Object.fromEntries(Object.entries(data.renamed).map(([k, v]) => [k, String(v)]));
+  }
   return lock;
 }
 
-/** The lock as committed: keys in order; no "withdrawn" key until something is withdrawn. */
+/** The lock as committed: keys in order; no "withdrawn" or "renamed" key until there is something in it. */
 export function serializeIdsLock(lock: IdsLock): string {
   const withdrawn = Object.entries(lock.withdrawn ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, w]) => [id, { reason: w.reason, entries: [...w.entries].sort() }] as const);
-  const shown = { published: lock.published, redirects: lock.redirects, ...(withdrawn.length > 0 ? { withdrawn: Object.fromEntries(withdrawn) } : {}) };
+  const renamed = Object.entries(lock.renamed ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const shown = {
+    published: lock.published,
+    redirects: lock.redirects,
+    ...(withdrawn.length > 0 ? { withdrawn: Object.fromEntries(withdrawn) } : {}),
+    ...(renamed.length > 0 ? { renamed: Object.fromEntries(renamed) } : {}),
+  };
   return `${JSON.stringify(shown, null, 2)}\n`;
 }
