@@ -74,25 +74,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  security: {
-    // Astro writes a CSP <meta> with hashes of its own scripts and styles on every page. Nothing is
-    // allowed from another origin. 'wasm-unsafe-eval' is for Pagefind's WebAssembly search;
-    // style attributes are allowed because vis-timeline positions its items with them.
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-    },
-  },
   vite: {
     plugins: [slimVisTimeline()],
     resolve: {

@@ -14,6 +14,8 @@ export const INTEGRATION = [
   'tests/ingest/score-splits.test.ts',
   'tests/ingest/seed-links.test.ts',
   'tests/ingest/temp-files.test.ts',
+  'tests/ingest/withdraw.test.ts',
+  'tests/ingest/rename.test.ts',
   'tests/ingest/events/title-lint.test.ts',
   'tests/time/fit-dating.test.ts',
   'tests/add/add.test.ts',

@@ -13,6 +13,8 @@ export type EntryItem = CollectionEntry<'entries'> & { span: DateSpan };
 export interface IdLock {
   published: string[];
   redirects: Record<string, string>;
+  /** Withdrawn articles by id: the reason, and their entry ids that now open a notice. */
+  withdrawn: Record<string, { reason: string; entries: string[] }>;
 }
 
 export const TRACK_LABELS: Record<string, string> = {
@@ -47,10 +49,10 @@ function readLock(): IdLock {
   try {
     raw = readFileSync(join(CONTENT, 'ids.lock.json'), 'utf8');
   } catch {
-    return { published: [], redirects: {} };
+    return { published: [], redirects: {}, withdrawn: {} };
   }
   const parsed = JSON.parse(raw) as Partial<IdLock>;
-  return { published: parsed.published ?? [], redirects: parsed.redirects ?? {} };
+  return { published: parsed.published ?? [], redirects: parsed.redirects ?? {}, withdrawn: parsed.withdrawn ?? {} };
 }
 
 export interface Catalog {

@@ -23,6 +23,8 @@ export interface PipelineContext {
 export interface ArticleState {
   source: string;
   bytes: Uint8Array;
+  /** The article id when it is not the file name's (a renamed seed, see src/ingest/assign-article-ids.ts). */
+  id?: string;
   read?: ReadArticle;
   clean?: CleanArticle;
   relevance?: Relevance;

@@ -17,6 +17,8 @@ export interface WorkerJob {
   index: number;
   source: string;
   bytes: Uint8Array;
+  /** The article id when it is not the file name's. */
+  id?: string;
 }
 
 const setup = workerData as WorkerSetup;
@@ -24,5 +26,5 @@ const engine = setup.withEngine ? ((await import('./time/index.ts')) as { dateAr
 const context = pipelineContext(loadCatalog(setup.roundFiles, setup.actorFiles), engine?.dateArticle ?? null);
 
 parentPort!.on('message', (jobs: WorkerJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => ({ index: job.index, result: processArticle(job.source, job.bytes, context) })));
+  parentPort!.postMessage(jobs.map((job) => ({ index: job.index, result: processArticle(job.source, job.bytes, context, job.id) })));
 });

@@ -16,6 +16,7 @@ import { processArticles } from './process-articles.ts';
 import { SEED_NAME } from './read/seed-format.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { planRun, reconcileLock, settleRun } from './plan-run.ts';
+import { assignArticleIds } from './assign-article-ids.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import type { QuotedReport } from './write/find-successors.ts';
 import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
@@ -116,15 +117,18 @@ function unrenderedFile(d: Diagnostic, unrendered: ReadonlySet<string>): boolean
   return [...unrendered].some((id) => d.reason.startsWith(`entry ${id} `));
 }
 
-/** The first source of a published entry's file (the report its id was made from), if the file is there. */
-function publishedReport(out: string, id: string): QuotedReport | null {
+/**
+ * The sources of a published entry's file, the report its id was made from first, if the file is there.
+ * Each is named by the entry's id (they are what the id stood for).
+ */
+function publishedReports(out: string, id: string): QuotedReport[] {
   const path = join(out, 'entries', `${id}.mdx`);
-  if (!existsSync(path)) return null;
+  if (!existsSync(path)) return [];
   try {
-    const source = (matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined)?.[0];
-    return typeof source?.article === 'string' && typeof source.quote === 'string' ? { id, article: source.article, quote: source.quote } : null;
+    const sources = (matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined) ?? [];
+    return sources.flatMap((s) => (typeof s?.article === 'string' && typeof s.quote === 'string' ? [{ id, article: s.article, quote: s.quote }] : []));
   } catch {
-    return null; // an unreadable old file gives no successor: the id is reported as vanishing
+    return []; // an unreadable old file gives no successor: the id is reported as vanishing
   }
 }
 
@@ -290,12 +294,27 @@ async function main(): Promise<void> {
   const changes = diffInputs(previous, hashes);
   const unchanged = new Set(reuse ? changes.unchanged : []);
 
+  // Read before the articles: it says which renamed seeds keep an older id.
+  const lockPath = join(out, 'ids.lock.json');
+  let lock: IdsLock = EMPTY_LOCK;
+  if (existsSync(lockPath)) {
+    try {
+      lock = parseIdsLock(readFileSync(lockPath, 'utf8'));
+    } catch (error) {
+      fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable', shown);
+    }
+  }
+
   // The generated files already there (nothing is written before buildContent), listed once instead of a stat per article.
   const existing = new Set(listGenerated(out));
+  const hashed = [...inputs.keys()].map((source) => ({ source, hash: hashes.get(source)!, refused: refused.get(source) }));
+  const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
+  diagnostics.push(...assigned.diagnostics);
   // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
-  const seedInputs = [...inputs.keys()].map((source) => ({ source, hash: hashes.get(source)!, refused: refused.get(source) }));
+  const seedInputs = hashed.map((input) => ({ ...input, id: assigned.ids.get(input.source)! }));
   const planned = planRun(seedInputs, previous, unchanged, existing);
-  const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: inputs.get(source)! }));
+  const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
+  const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: inputs.get(source)!, id: idOf.get(source) }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
     if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
@@ -312,16 +331,7 @@ async function main(): Promise<void> {
   const built = buildContent(results, previous.buckets, existing, versions, reuse);
   next.buckets = built.buckets;
 
-  const lockPath = join(out, 'ids.lock.json');
-  let lock: IdsLock = EMPTY_LOCK;
-  if (existsSync(lockPath)) {
-    try {
-      lock = parseIdsLock(readFileSync(lockPath, 'utf8'));
-    } catch (error) {
-      fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable', shown);
-    }
-  }
-  const lockPlan = reconcileLock(lock, built.entries, { results, failedIds }, (id) => publishedReport(out, id), relative(process.cwd(), lockPath));
+  const lockPlan = reconcileLock(lock, built.entries, { results, failedIds }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
 
@@ -373,7 +383,7 @@ async function main(): Promise<void> {
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
-  writeAtomic(lockPath, serializeIdsLock(lockPlan.lock));
+  writeAtomic(lockPath, serializeIdsLock({ ...lockPlan.lock, renamed: assigned.renamed }));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
 

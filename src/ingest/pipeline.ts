@@ -40,11 +40,13 @@ export interface ArticleResult {
   article: BuiltArticle | null;
   events: EventRecord[];
   diagnostics: Diagnostic[];
+  /** The reason, when the seed withdraws the article (`withdrawn: "…"`): its URLs stay as notices. */
+  withdrawn?: string;
 }
 
 /** Runs one article through the stages; an unexpected failure becomes an error on that article only. */
-export function processArticle(source: string, bytes: Uint8Array, context: PipelineContext): ArticleResult {
-  let state: ArticleState = { source, bytes, drafts: [], events: [], messages: [], stopped: false };
+export function processArticle(source: string, bytes: Uint8Array, context: PipelineContext, assignedId?: string): ArticleResult {
+  let state: ArticleState = { source, bytes, ...(assignedId === undefined ? {} : { id: assignedId }), drafts: [], events: [], messages: [], stopped: false };
   let failure: string | null = null;
   for (const [name, stage] of ARTICLE_STAGES) {
     if (state.stopped) break;
@@ -58,7 +60,9 @@ export function processArticle(source: string, bytes: Uint8Array, context: Pipel
   const text = state.read?.text ?? '';
   const messages = failure ? [...state.messages, { offset: 0, severity: 'error' as const, rule: 'internal', reason: failure }] : state.messages;
   const diagnostics = locateDiagnostics(source, text, messages);
-  const id = state.read?.id ?? source;
+  const id = state.read?.id ?? assignedId ?? source;
+  const withdrawn = failure ? undefined : state.read?.overrides.withdrawn;
+  if (withdrawn !== undefined) return { source, id, article: null, events: [], diagnostics, withdrawn };
   const buildable = !failure && state.read?.ok === true && state.clean !== undefined && !state.read.overrides.ignore;
   if (!buildable) return { source, id, article: null, events: [], diagnostics };
   const record = renderArticle(state);

@@ -13,7 +13,7 @@ const MIN_FOR_WORKERS = 120;
  * thread. Results come back in input order, so the output does not depend on which worker was faster.
  */
 export async function processArticles(
-  jobs: ReadonlyArray<{ source: string; bytes: Uint8Array }>,
+  jobs: ReadonlyArray<{ source: string; bytes: Uint8Array; id?: string }>,
   context: PipelineContext,
   setup: WorkerSetup,
   onProgress: (done: number) => void,
@@ -22,17 +22,17 @@ export async function processArticles(
   const threads = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / BATCH));
   if (jobs.length < MIN_FOR_WORKERS || threads < 2) {
     jobs.forEach((job, i) => {
-      results[i] = processArticle(job.source, job.bytes, context);
+      results[i] = processArticle(job.source, job.bytes, context, job.id);
       onProgress(i + 1);
     });
     return results;
   }
   const batches: WorkerJob[][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH).map((j, k) => ({ index: i + k, source: j.source, bytes: j.bytes })));
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH).map((j, k) => ({ index: i + k, source: j.source, bytes: j.bytes, id: j.id })));
   let next = 0;
   let done = 0;
   const inThisThread = (batch: readonly WorkerJob[]) => {
-    for (const job of batch) results[job.index] = processArticle(job.source, job.bytes, context);
+    for (const job of batch) results[job.index] = processArticle(job.source, job.bytes, context, job.id);
     done += batch.length;
     onProgress(done);
   };

@@ -36,8 +36,7 @@ function fixtureContent(): string {
   return dir;
 }
 
-function seedsContent(): string {
-  const dir = join(CACHE, 'e2e-seeds-content');
+export function seedsContent(dir = join(CACHE, 'e2e-seeds-content')): string {
   freshFolderWithCatalog(dir);
   // The published-ids lock travels with the content: without it the ingest could not check that no URL vanished.
   const lock = resolve(ROOT, 'content/ids.lock.json');
@@ -50,6 +49,15 @@ function seedsContent(): string {
   return dir;
 }
 
+/** The site of one content folder into `out`, as `npm run build` makes dist/: astro, Pagefind, the publish step. */
+export function buildDist(content: string, out: string): void {
+  const env = { ...process.env, MASAR_CONTENT: content };
+  execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('npx', ['pagefind', '--site', out, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The Node running the tests is the project's (npx vitest), as for every npm script.
+  execFileSync(process.execPath, ['src/publish/cli.ts', '--site', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
 export function buildSite(kind: ContentKind): Built {
   const out = join(CACHE, `e2e-dist-${kind}`);
   const stamp = join(out, '.e2e-build.json');
@@ -58,9 +66,7 @@ export function buildSite(kind: ContentKind): Built {
   const content = process.env.MASAR_E2E_CONTENT
     ? resolve(ROOT, process.env.MASAR_E2E_CONTENT)
     : kind === 'seeds' ? seedsContent() : fixtureContent();
-  const env = { ...process.env, MASAR_CONTENT: content };
-  execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  execFileSync('npx', ['pagefind', '--site', out, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  buildDist(content, out);
   const built: Built = { out, content, seconds: (performance.now() - t0) / 1000, kind };
   writeFileSync(stamp, JSON.stringify(built));
   return built;

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, ROOT, type Built, type ContentKind } from './build-site.ts';
 import { serve, type StaticServer } from './serve.ts';
@@ -96,6 +98,50 @@ export function siteSuite(kind: ContentKind): void {
       const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toMatch(/https?:|\*/);
+    });
+
+    it('puts the Content-Security-Policy first in <head>, after the charset alone', () => {
+      for (const file of htmlFiles(built.out)) {
+        const head = parseHTML(readFileSync(file, 'utf8')).document.head;
+        const before = [...head.children].slice(0, [...head.children].findIndex((el) => el.getAttribute('http-equiv') === 'content-security-policy'));
+        expect(before.map((el) => el.outerHTML), relative(built.out, file)).toEqual(['<meta charset="utf-8">']);
+      }
+    });
+
+    it('allows each inline script and style by its hash, and names no hash that matches nothing', () => {
+      const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+      const everywhere = { script: new Set<string>(), style: new Set<string>() };
+      for (const file of htmlFiles(built.out)) {
+        const { document } = parseHTML(readFileSync(file, 'utf8'));
+        const csp = document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+        const listed = (directive: string) => (csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === directive) ?? []).filter((s) => s.startsWith("'sha"));
+        // A script runs when its type is empty, JavaScript or a module; JSON-LD and other data blocks do not.
+        const scripts = [...document.querySelectorAll('script:not([src])')].filter((s) => /^(|module|(text|application)\/(java|ecma)script)$/i.test(s.getAttribute('type')?.trim() ?? ''));
+        const page = { script: scripts.map((s) => hash(s.textContent ?? '')), style: [...document.querySelectorAll('style')].map((s) => hash(s.textContent ?? '')) };
+        for (const kind of ['script', 'style'] as const) {
+          expect([...new Set(listed(`${kind}-src`))].sort(), `${relative(built.out, file)} ${kind}`).toEqual([...new Set(page[kind])].sort());
+          page[kind].forEach((h) => everywhere[kind].add(h));
+        }
+        expect(document.querySelectorAll('[onclick],[onload],[onerror],[onsubmit]').length, relative(built.out, file)).toBe(0);
+      }
+      const headers = readFileSync(join(built.out, '_headers'), 'utf8');
+      for (const kind of ['script', 'style'] as const) {
+        const header = new RegExp(`${kind}-src ([^;\n]*)`).exec(headers)?.[1]?.split(' ').filter((s) => s.startsWith("'sha")) ?? [];
+        expect(header.sort(), `_headers ${kind}`).toEqual([...everywhere[kind]].sort());
+      }
+    });
+
+    it('ships a _headers file with the policy, frame-ancestors none, nosniff and no-referrer for every path', () => {
+      const lines = readFileSync(join(built.out, '_headers'), 'utf8').split('\n');
+      expect(lines[0]).toBe('/*');
+      const headers = Object.fromEntries(lines.slice(1).filter(Boolean).map((l) => [l.trim().split(': ')[0], l.trim().split(': ').slice(1).join(': ')]));
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+      expect(headers['Referrer-Policy']).toBe('no-referrer');
+      const meta = /http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(built.out, 'about', 'index.html'), 'utf8'))![1]!;
+      expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+      // The header holds every page's hashes, a page's <meta> its own: the rest is one policy.
+      const unhashed = (policy: string) => policy.replace(/ 'sha256-[^']+'/g, '');
+      expect(unhashed(headers['Content-Security-Policy']!.replace(/; frame-ancestors 'none'$/, ''))).toBe(unhashed(meta));
     });
 
     it('is valid HTML (html-validate)', async () => {
@@ -412,11 +458,16 @@ export function siteSuite(kind: ContentKind): void {
       }
     });
 
-    it('an id the lock file maps to a successor serves a redirect page to it', async (ctx) => {
+    /** A retired id the lock maps to a live entry, and that entry's id (none when the lock has none). */
+    const retiredToLive = (): [string, string] | [] => {
       const lockFile = join(built.content, 'ids.lock.json');
       const redirects = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')).redirects ?? {}) as Record<string, string> : {};
-      const [from, to] = Object.entries(redirects).find(([, t]) => exported.entries.some((e) => e.id === t)) ?? [];
-      if (!from) {
+      return Object.entries(redirects).find(([, t]) => exported.entries.some((e) => e.id === t)) ?? [];
+    };
+
+    it('an id the lock file maps to a successor serves a redirect page to it', async (ctx) => {
+      const [from, to] = retiredToLive();
+      if (!from || !to) {
         if (kind === 'fixture') throw new Error('the fixture lock must map an id to a live successor');
         return ctx.skip('the seeds\' lock file maps no id to a live successor');
       }
@@ -425,6 +476,68 @@ export function siteSuite(kind: ContentKind): void {
       const page = await context.newPage();
       await page.goto(`${server.url}/entries/${from}/`);
       await page.waitForURL(`${server.url}/entries/${to}/`);
+      await page.close();
+    });
+
+    it('/?entry=<retired id> follows the redirect map to the entry it became, and selects it', async (ctx) => {
+      const [from, to] = retiredToLive();
+      if (!from || !to) {
+        if (kind === 'fixture') throw new Error('the fixture lock must map an id to a live successor');
+        return ctx.skip('the seeds\' lock file maps no id to a live successor');
+      }
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?entry=${from}`);
+      await page.waitForURL((url) => url.searchParams.get('entry') === to, { timeout: 15_000 });
+      await page.locator('.vis-item.vis-selected').first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#timeline-card h3').innerText()).toBe(exported.entries.find((e) => e.id === to)!.title);
+      await page.close();
+    });
+
+    it('a withdrawn article\'s URLs say so and why, quote nothing of it, and it is nowhere else', async (ctx) => {
+      const lockFile = join(built.content, 'ids.lock.json');
+      const withdrawn = (existsSync(lockFile) ? JSON.parse(readFileSync(lockFile, 'utf8')).withdrawn ?? {} : {}) as Record<string, { reason: string; entries: string[] }>;
+      const [article, record] = Object.entries(withdrawn)[0] ?? [];
+      if (!article || !record) {
+        if (kind === 'fixture') throw new Error('the fixture lock must withdraw an article');
+        return ctx.skip('the seeds withdraw no article');
+      }
+      expect(record.entries.length).toBeGreaterThan(0);
+      for (const path of [`/articles/${article}/`, ...record.entries.map((id) => `/entries/${id}/`)]) {
+        const page = await open(path);
+        expect(await page.locator('h1').innerText(), path).toMatch(/^سُحب هذا (الحدث|المقال)$/);
+        expect(await page.locator('.withdrawn-reason').innerText(), path).toContain(record.reason);
+        expect(await page.locator('meta[name=robots]').getAttribute('content'), path).toBe('noindex');
+        expect(await page.locator('[data-pagefind-body]').count(), path).toBe(0);
+        await page.close();
+      }
+      // A redirect that led to one of its entries now leads to that entry's notice.
+      const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { redirects: Record<string, string> };
+      const into = Object.entries(lock.redirects).find(([, t]) => record.entries.includes(t));
+      if (into) {
+        const page = await context.newPage();
+        await page.goto(`${server.url}/entries/${into[0]}/`);
+        await page.waitForURL(`${server.url}/entries/${into[1]}/`, { timeout: 15_000 });
+        expect(await page.locator('h1').innerText()).toBe('سُحب هذا الحدث');
+        // And so does a timeline link to either id (/redirects.json).
+        for (const id of into) {
+          await page.goto(`${server.url}/?entry=${id}`);
+          await page.waitForURL(`${server.url}/entries/${into[1]}/`, { timeout: 15_000 });
+        }
+        await page.close();
+      }
+      const ids = [article, ...record.entries];
+      for (const file of ['entries.json', 'entries.csv', 'entries.ics', 'feed.xml', 'timeline.json', 'sitemap.xml']) {
+        const text = readFileSync(join(built.out, file), 'utf8');
+        for (const id of ids) expect(text.includes(id), `${file} names ${id}`).toBe(false);
+      }
+      for (const file of htmlFiles(built.out).filter((f) => !ids.some((id) => f.includes(`/${id}/`)))) {
+        expect(readFileSync(file, 'utf8').includes(`/${article}/`), relative(built.out, file)).toBe(false);
+      }
+      const reasonWord = record.reason.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).at(-1)!;
+      const page = await open(`/search/?q=${encodeURIComponent(reasonWord)}`);
+      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toMatch(/نتيجة|لا نتائج/);
+      const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((h) => ids.some((id) => h.includes(id)))).toEqual([]);
       await page.close();
     });
 

@@ -161,6 +161,8 @@ describe('safety', { timeout: 60_000 }, () => {
     const run = runIngest(seeds, out);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/error: published entry id `004-557d863690ff85e5-[0-9a-f]{6}` would vanish/);
+    // It says how to take an article down instead.
+    expect(run.stderr).toContain('add `withdrawn: "<the reason, in Arabic>"` to its front matter');
     expect(hashTree(out)).toEqual(before);
     // Mapping the vanished ids to a successor lets the run through, and the redirects are kept.
     const gone = lock.published.filter((id: string) => id.startsWith('004-'));

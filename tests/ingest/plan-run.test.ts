@@ -80,19 +80,69 @@ describe('reconcileLock', () => {
   it('redirects a vanished id to the entry holding its edited report, with a warning on the article', () => {
     const results = [built('seeds/a.txt', 'a', [report('a-new', 'a', NEW)])];
     const plan = reconcileLock({ published: ['a-old'], redirects: {} }, [{ id: 'a-new', aliases: ['a-new'] }], { results, failedIds: new Set() },
-      (id) => (id === 'a-old' ? { id, article: 'a', quote: OLD } : null), 'content/ids.lock.json');
+      (id) => (id === 'a-old' ? [{ id, article: 'a', quote: OLD }] : []), 'content/ids.lock.json');
     expect(plan.lock).toEqual({ published: ['a-new', 'a-old'], redirects: { 'a-old': 'a-new' } });
     expect(plan.vanished).toEqual([]);
     expect(plan.diagnostics).toEqual([{ file: 'seeds/a.txt', line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: 'entry `a-old` now redirects to `a-new`: its quote changed (recorded in ids.lock.json)' }]);
   });
 
   it('names every published id that would vanish with no successor, on the lock file', () => {
-    const plan = reconcileLock({ published: ['a-old', 'b-1'], redirects: {} }, [{ id: 'b-1', aliases: ['b-1'] }], { results: [], failedIds: new Set() }, () => null, 'content/ids.lock.json');
-    expect(plan.vanished).toEqual([{ file: 'content/ids.lock.json', line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: 'published entry id `a-old` would vanish: keep its article, or map it in "redirects" to its successor' }]);
+    const plan = reconcileLock({ published: ['a-old', 'b-1'], redirects: {} }, [{ id: 'b-1', aliases: ['b-1'] }], { results: [], failedIds: new Set() }, () => [], 'content/ids.lock.json');
+    expect(plan.vanished).toHaveLength(1);
+    expect(plan.vanished[0]).toMatchObject({ file: 'content/ids.lock.json', line: 1, column: 1, severity: 'error', rule: 'ids-lock' });
+    // The message names the flag a maintainer uses to take an article down.
+    expect(plan.vanished[0]!.reason).toMatch(/^published entry id `a-old` would vanish: .*add `withdrawn: "<the reason, in Arabic>"` to its front matter/);
+  });
+
+  it('warns, on the merged article\'s seed, when an id now redirects to the entry it was merged into', () => {
+    const results = [built('seeds/a.txt', 'a'), built('seeds/b.txt', 'b')];
+    const plan = reconcileLock({ published: ['a-1a2b3c', 'b-4d5e6f'], redirects: {} }, [{ id: 'a-1a2b3c', aliases: ['a-1a2b3c', 'b-4d5e6f'] }], { results, failedIds: new Set() }, () => [], 'lock');
+    expect(plan.lock.redirects).toEqual({ 'b-4d5e6f': 'a-1a2b3c' });
+    expect(plan.diagnostics).toEqual([{ file: 'seeds/b.txt', line: 1, column: 1, severity: 'warning', rule: 'ids-lock', reason: 'entry `b-4d5e6f` now redirects to `a-1a2b3c`: merged with the same event as reported by seeds/a.txt (recorded in ids.lock.json)' }]);
+    // Recorded once: the next run says nothing more.
+    expect(reconcileLock(plan.lock, [{ id: 'a-1a2b3c', aliases: ['a-1a2b3c', 'b-4d5e6f'] }], { results, failedIds: new Set() }, () => [], 'lock').diagnostics).toEqual([]);
+  });
+
+  describe('withdrawn articles', () => {
+    const withdrawnA: ArticleResult = { source: 'seeds/a.txt', id: 'a', article: null, events: [], diagnostics: [], withdrawn: 'نُشر خطأً' };
+    const b = built('seeds/b.txt', 'b');
+    const entries = [{ id: 'b-4d5e6f', aliases: ['b-4d5e6f'] }];
+
+    it('records a withdrawn article\'s published ids with its reason, instead of letting them vanish', () => {
+      const plan = reconcileLock({ published: ['a-1a2b3c', 'a-1a2b3c-2', 'b-4d5e6f'], redirects: {} }, entries, { results: [withdrawnA, b], failedIds: new Set() }, () => [], 'lock');
+      expect(plan.vanished).toEqual([]);
+      expect(plan.lock).toEqual({ published: ['a-1a2b3c', 'a-1a2b3c-2', 'b-4d5e6f'], redirects: {}, withdrawn: { a: { reason: 'نُشر خطأً', entries: ['a-1a2b3c', 'a-1a2b3c-2'] } } });
+    });
+
+    it('redirects a withdrawn article\'s entry to the entry of another article that reported the same event', () => {
+      const QUOTE = 'أعلن المبعوث الأممي دي ميستورا انطلاق جولة جديدة من المحادثات في جنيف';
+      const withReport = built('seeds/b.txt', 'b', [report('b-4d5e6f', 'b', QUOTE)]);
+      const sources = (id: string) => (id === 'a-1a2b3c' ? [{ id, article: 'a', quote: 'نص المقال المسحوب' }, { id, article: 'b', quote: QUOTE }] : []);
+      const plan = reconcileLock({ published: ['a-1a2b3c', 'a-777777'], redirects: {} }, entries, { results: [withdrawnA, withReport], failedIds: new Set() }, sources, 'lock');
+      expect(plan.vanished).toEqual([]);
+      expect(plan.lock.redirects).toEqual({ 'a-1a2b3c': 'b-4d5e6f' });
+      expect(plan.lock.withdrawn).toEqual({ a: { reason: 'نُشر خطأً', entries: ['a-777777'] } });
+      expect(plan.diagnostics.map((d) => [d.file, d.reason])).toEqual([['seeds/a.txt', 'entry `a-1a2b3c` now redirects to `b-4d5e6f`: its article is withdrawn, and the same event is reported by seeds/b.txt (recorded in ids.lock.json)']]);
+    });
+
+    it('keeps the record when the seed is deleted, and ends a redirect chain at a withdrawn id', () => {
+      const lock = { published: ['a-1a2b3c', 'b-4d5e6f', 'c-777777'], redirects: { 'c-777777': 'a-1a2b3c' }, withdrawn: { a: { reason: 'نُشر خطأً', entries: ['a-1a2b3c'] } } };
+      const plan = reconcileLock(lock, entries, { results: [b], failedIds: new Set() }, () => [], 'lock');
+      expect(plan.vanished).toEqual([]);
+      expect(plan.lock).toEqual(lock);
+    });
+
+    it('drops the record when the article builds again, and does not take another article\'s ids (a, a-b)', () => {
+      const lock = { published: ['a-1a2b3c', 'a-b-999999'], redirects: {}, withdrawn: { a: { reason: 'نُشر خطأً', entries: ['a-1a2b3c'] } } };
+      const again = reconcileLock(lock, [{ id: 'a-1a2b3c', aliases: ['a-1a2b3c'] }, { id: 'a-b-999999', aliases: ['a-b-999999'] }], { results: [built('seeds/a.txt', 'a'), built('seeds/a-b.txt', 'a-b')], failedIds: new Set() }, () => [], 'lock');
+      expect(again.lock.withdrawn).toBeUndefined();
+      const gone = reconcileLock(lock, [{ id: 'a-1a2b3c', aliases: ['a-1a2b3c'] }], { results: [withdrawnA], failedIds: new Set() }, () => [], 'lock');
+      expect(gone.vanished.map((d) => d.reason.split(' would')[0])).toEqual(['published entry id `a-b-999999`']);
+    });
   });
 
   it('keeps the published ids of an article that failed this run', () => {
-    const plan = reconcileLock({ published: ['a-1', 'b-1'], redirects: {} }, [{ id: 'b-1', aliases: ['b-1'] }], { results: [], failedIds: new Set(['a']) }, () => null, 'lock');
+    const plan = reconcileLock({ published: ['a-1', 'b-1'], redirects: {} }, [{ id: 'b-1', aliases: ['b-1'] }], { results: [], failedIds: new Set(['a']) }, () => [], 'lock');
     expect(plan.vanished).toEqual([]);
     expect(plan.lock.published).toEqual(['a-1', 'b-1']);
   });

@@ -10,9 +10,14 @@ export interface ArticleOverrides {
   url?: string;
   published?: string;
   ignore?: boolean;
+  /** Why the article was taken down: its published URLs stay, as pages saying so, and nothing of its text. */
+  withdrawn?: string;
 }
 
-const FIELDS = ['title', 'outlet', 'url', 'published', 'ignore'] as const;
+const FIELDS = ['title', 'outlet', 'url', 'published', 'ignore', 'withdrawn'] as const;
+
+/** A reason is a sentence or two on a page, never the article again. */
+const MAX_REASON = 300;
 
 function fieldOffset(yamlText: string, yamlOffset: number, field: string): number {
   const m = new RegExp(`^${field}[ \\t]*:`, 'm').exec(yamlText);
@@ -41,7 +46,7 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
     }
   }
   // Cleaned as the body is, with a warning when something was removed; null when not a text.
-  const cleaned = (field: 'title' | 'outlet' | 'url'): string | null => {
+  const cleaned = (field: 'title' | 'outlet' | 'url' | 'withdrawn'): string | null => {
     const v = data[field];
     if (typeof v !== 'string') return null;
     const c = cleanFieldText(v);
@@ -72,6 +77,12 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
   if (data.ignore !== undefined && data.ignore !== null) {
     if (typeof data.ignore === 'boolean') overrides.ignore = data.ignore;
     else err('ignore', `\`ignore\` must be true or false, got ${valueExcerpt(data.ignore)}`);
+  }
+  // The reason is what readers of the withdrawn pages see: a bare `true` would leave them with none.
+  if (data.withdrawn !== undefined && data.withdrawn !== null && data.withdrawn !== false) {
+    const reason = cleaned('withdrawn')?.trim();
+    if (reason) overrides.withdrawn = reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
+    else err('withdrawn', `\`withdrawn\` takes the reason the pages that stay will give, in Arabic: write \`withdrawn: "…"\` (got ${valueExcerpt(data.withdrawn)})`);
   }
   return { overrides, messages };
 }

@@ -30,9 +30,11 @@ export interface ReadArticle {
   messages: PendingMessage[];
 }
 
-/** Read stage: bytes of one seed → decoded text, front matter overrides, messages. */
-export function readArticle(source: string, bytes: Uint8Array): ReadArticle {
-  const id = articleIdFromPath(source);
+/**
+ * Read stage: bytes of one seed → decoded text, front matter overrides, messages. The id is the file
+ * name's unless the run gives another (a renamed seed keeps the id its text was published under).
+ */
+export function readArticle(source: string, bytes: Uint8Array, id = articleIdFromPath(source)): ReadArticle {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { id, source, text: decoded.text, bodyOffset: 0, overrides: {}, ok: false, messages: [decoded.message] };
   const fm = splitFrontMatter(decoded.text);

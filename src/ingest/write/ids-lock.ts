@@ -1,7 +1,24 @@
-/** content/ids.lock.json: every entry id ever published, and where retired ids now point. */
+/** content/ids.lock.json: every entry id ever published, where retired ids now point, what was withdrawn. */
 export interface IdsLock {
   published: string[];
   redirects: Record<string, string>;
+  /**
+   * Articles taken down (`withdrawn: "…"` in their seed), by article id: the reason their pages give,
+   * and their entry ids that now open a notice instead. Kept when the seed is later deleted.
+   */
+  withdrawn?: Record<string, WithdrawnArticle>;
+  /** Seeds renamed with the same text, by seed path: the article id they keep (src/ingest/assign-article-ids.ts). */
+  renamed?: Record<string, string>;
+}
+
+export interface WithdrawnArticle {
+  reason: string;
+  entries: string[];
+}
+
+/** Whether an entry id was made from this article: `<article id>-<6 hex digits>`, maybe `-<n>` for a repeat. */
+export function isEntryOf(entryId: string, articleId: string): boolean {
+  return entryId.startsWith(`${articleId}-`) && /^[0-9a-f]{6}(?:-\d+)?$/.test(entryId.slice(articleId.length + 1));
 }
 
 export interface IdCandidate {
@@ -21,10 +38,11 @@ export const EMPTY_LOCK: IdsLock = { published: [], redirects: {} };
 /**
  * Reconciles the lock with this run's entries. A published id that is no longer an entry must be an
  * alias of one (merged: redirect to it), already redirected (the chain is followed to a live id), or
- * kept on purpose (`keep`: entries of an article that failed this run and keeps its old files).
- * Anything else vanished, and publishing would break a URL.
+ * kept on purpose (`keep`: entries of an article that failed this run and keeps its old files), or
+ * withdrawn (its URL opens a notice; a redirect chain may end there). Anything else vanished, and
+ * publishing would break a URL.
  */
-export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[], keep: ReadonlySet<string>): LockOutcome {
+export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[], keep: ReadonlySet<string>, withdrawn: ReadonlySet<string> = new Set()): LockOutcome {
   const live = new Set(entries.map((e) => e.id));
   const aliasOf = new Map<string, string>();
   for (const e of entries) for (const a of e.aliases) if (a !== e.id && !live.has(a)) aliasOf.set(a, e.id);
@@ -33,7 +51,7 @@ export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[],
     const seen = new Set<string>();
     let at: string | undefined = id;
     while (at !== undefined && !seen.has(at)) {
-      if (live.has(at) || keep.has(at)) return at;
+      if (live.has(at) || keep.has(at) || withdrawn.has(at)) return at;
       seen.add(at);
       at = aliasOf.get(at) ?? previous.redirects[at];
     }
@@ -42,7 +60,7 @@ export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[],
   const vanished: string[] = [];
   const everything = new Set([...previous.published, ...Object.keys(previous.redirects)]);
   for (const id of everything) {
-    if (live.has(id) || keep.has(id)) continue;
+    if (live.has(id) || keep.has(id) || withdrawn.has(id)) continue;
     const target = resolve(id);
     if (target) redirects[id] = target;
     else vanished.push(id);
@@ -58,9 +76,30 @@ export function parseIdsLock(json: string): IdsLock {
   if (!Array.isArray(data.published) || typeof data.redirects !== 'object' || data.redirects === null) {
     throw new Error('ids.lock.json must be {"published": [ids], "redirects": {"old": "new"}}');
   }
-  return { published: data.published.map(String), redirects: Object.fromEntries(Object.entries(data.redirects).map(([k, v]) => [k, String(v)])) };
+  const lock: IdsLock = { published: data.published.map(String), redirects: Object.fromEntries(Object.entries(data.redirects).map(([k, v]) => [k, String(v)])) };
+  if (data.withdrawn !== undefined) {
+    if (typeof data.withdrawn !== 'object' || data.withdrawn === null) throw new Error('"withdrawn" in ids.lock.json must be {"article id": {"reason": "…", "entries": [ids]}}');
+    lock.withdrawn = Object.fromEntries(Object.entries(data.withdrawn).map(([id, w]) => {
+      if (typeof w?.reason !== 'string' || !Array.isArray(w.entries)) throw new Error(`"withdrawn" record of ${id} in ids.lock.json must be {"reason": "…", "entries": [ids]}`);
+      return [id, { reason: w.reason, entries: w.entries.map(String) }];
+    }));
+  }
+  if (data.renamed !== undefined) {
+    if (typeof data.renamed !== 'object' || data.renamed === null) throw new Error('"renamed" in ids.lock.json must be {"seeds/file": "article id"}');
+    lock.renamed = Object.fromEntries(Object.entries(data.renamed).map(([k, v]) => [k, String(v)]));
+  }
+  return lock;
 }
 
+/** The lock as committed: keys in order; no "withdrawn" or "renamed" key until there is something in it. */
 export function serializeIdsLock(lock: IdsLock): string {
-  return `${JSON.stringify(lock, null, 2)}\n`;
+  const withdrawn = Object.entries(lock.withdrawn ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, w]) => [id, { reason: w.reason, entries: [...w.entries].sort() }] as const);
+  const renamed = Object.entries(lock.renamed ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const shown = {
+    published: lock.published,
+    redirects: lock.redirects,
+    ...(withdrawn.length > 0 ? { withdrawn: Object.fromEntries(withdrawn) } : {}),
+    ...(renamed.length > 0 ? { renamed: Object.fromEntries(renamed) } : {}),
+  };
+  return `${JSON.stringify(shown, null, 2)}\n`;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseIdsLock, reconcileIds } from '../../../src/ingest/write/ids-lock.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isEntryOf, parseIdsLock, reconcileIds, serializeIdsLock } from '../../../src/ingest/write/ids-lock.ts';
 
 describe('reconcileIds', () => {
   it('publishes every new id, sorted', () => {
@@ -36,5 +38,22 @@ describe('reconcileIds', () => {
 
   it('refuses a lock file of the wrong shape', () => {
     expect(() => parseIdsLock('{"ids": []}')).toThrow(/published/);
+    expect(() => parseIdsLock('{"published": [], "redirects": {}, "withdrawn": {"a": {"reason": 1}}}')).toThrow(/withdrawn/);
+  });
+
+  it('writes the committed lock back byte for byte, and a withdrawn record sorted, after the rest', () => {
+    const committed = readFileSync(join(import.meta.dirname, '../../../content/ids.lock.json'), 'utf8');
+    expect(serializeIdsLock(parseIdsLock(committed))).toBe(committed);
+    const text = serializeIdsLock({ published: ['a-1a2b3c'], redirects: {}, withdrawn: { z: { reason: 'سبب', entries: ['z-2', 'z-1'] }, a: { reason: 'سبب آخر', entries: [] } } });
+    expect(Object.keys(JSON.parse(text))).toEqual(['published', 'redirects', 'withdrawn']);
+    expect(Object.keys(parseIdsLock(text).withdrawn!)).toEqual(['a', 'z']);
+    expect(parseIdsLock(text).withdrawn!.z!.entries).toEqual(['z-1', 'z-2']);
+  });
+
+  it('tells an article\'s entry ids from those of an article whose id starts the same', () => {
+    expect(isEntryOf('004-557d863690ff85e5-0a1997', '004-557d863690ff85e5')).toBe(true);
+    expect(isEntryOf('004-557d863690ff85e5-0a1997-2', '004-557d863690ff85e5')).toBe(true);
+    expect(isEntryOf('004-557d863690ff85e5-0a1997', '004')).toBe(false);
+    expect(isEntryOf('news-2-0a1997', 'news')).toBe(false);
   });
 });

@@ -1,0 +1,42 @@
+// Which article id each seed publishes under. Normally its file name's (articleIdFromPath); a seed
+// renamed with the same text keeps the id its text was published under, so its article and entry URLs
+// stay what they were. A rename is recognised by the text's hash against the last run's seeds that are
+// gone, and recorded in the ids lock ("renamed": seed → id), so a fresh clone without the ingest cache
+// gives the same ids.
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { articleIdFromPath } from './read/article-id-from-path.ts';
+import type { Manifest } from './write/manifest.ts';
+
+export interface IdAssignment {
+  /** Every seed's article id. */
+  ids: Map<string, string>;
+  /** The seeds whose id is not their file name's, for the lock. */
+  renamed: Record<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+export function assignArticleIds(inputs: ReadonlyArray<{ source: string; hash: string; refused?: string }>, previous: Manifest, lockRenamed: Readonly<Record<string, string>>): IdAssignment {
+  const present = new Set(inputs.map((i) => i.source));
+  const fileIds = new Set(inputs.map((i) => articleIdFromPath(i.source)));
+  // The last run's published texts whose seed is gone: what a new seed with the same bytes was.
+  const gone = new Map<string, { source: string; id: string }>();
+  for (const [source, record] of Object.entries(previous.articles).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (present.has(source) || !(record.result.article || record.result.withdrawn !== undefined)) continue;
+    if (!gone.has(record.hash)) gone.set(record.hash, { source, id: record.result.id });
+  }
+  const assignment: IdAssignment = { ids: new Map(), renamed: {}, diagnostics: [] };
+  for (const { source, hash, refused } of inputs) {
+    const own = articleIdFromPath(source);
+    const earlier = refused === undefined && previous.articles[source] === undefined ? gone.get(hash) : undefined;
+    // Another seed may since have been given the old id's file name: it keeps its own.
+    const was = lockRenamed[source] ?? (earlier && earlier.id !== own && !fileIds.has(earlier.id) ? earlier.id : undefined);
+    assignment.ids.set(source, was ?? own);
+    if (was === undefined) continue;
+    assignment.renamed[source] = was;
+    if (lockRenamed[source] === undefined && earlier) {
+      gone.delete(hash);
+      assignment.diagnostics.push({ file: source, line: 1, column: 1, severity: 'info', rule: 'renamed', reason: `renamed from ${earlier.source} (same text): keeps the article id \`${was}\` and its entries' ids (recorded in ids.lock.json)` });
+    }
+  }
+  return assignment;
+}
