@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { dateSpan } from '../../lib/date-span.ts';
 import { isEdtf } from '../../lib/edtf-check.ts';
 import { ENTRY_KINDS, type Entry } from '../../lib/schemas.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
@@ -74,7 +75,8 @@ export function checkEdit(block: EditBlock, roundIds: ReadonlySet<string>): { ed
   edit.reason = text('reason');
   if (fields.date !== undefined) {
     const d = typeof fields.date === 'string' || typeof fields.date === 'number' ? String(fields.date).trim() : '';
-    if (/^\d{4}/.test(d) && isEdtf(d)) edit.date = d;
+    // EDTF also allows forms the site cannot place on a timeline (2017-12-2X, 2017?): refused here, not at astro build.
+    if (/^\d{4}/.test(d) && isEdtf(d) && dateSpan(d) !== null) edit.date = d;
     else error(fieldOffset(block, 'date'), `\`date\` must be an EDTF date such as 2017-12-21, 2017-12 or 2017-12-21/2017-12-22, got ${valueExcerpt(fields.date)}`);
   }
   const choice = <T extends string>(field: 'dateCertainty' | 'kind', values: readonly T[]): T | undefined => {

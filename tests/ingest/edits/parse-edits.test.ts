@@ -63,6 +63,14 @@ describe('parseEdits', () => {
     expect(parse(text).held).toEqual(['000-db2cdda413b17d13-345e19', '001-e170048bbaa0e3ab-fa8db2', '003-6054453d1942b8b0-5177d5']);
   });
 
+  it('a date EDTF allows but the site cannot place (unspecified digits, a qualifier) is refused at its line', () => {
+    for (const date of ['2017-12-2X', '2017?', '2017-12-21/2017-12-19']) {
+      const set = parse(`000-db2cdda413b17d13-345e19:\n  reason: تصحيح\n  date: ${date}\n`);
+      expect(set.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`), date).toEqual(['3:3 edit-field']);
+      expect(set.held).toEqual(['000-db2cdda413b17d13-345e19']);
+    }
+  });
+
   it("a change of date, round or removal needs the editor's reason; a title does not", () => {
     const set = parse('000-db2cdda413b17d13-345e19:\n  date: 2017-12-18\n004-557d863690ff85e5-940c88:\n  title: تبادل محتجزين عند معبر أبو الزندين\n');
     expect(set.diagnostics.map((d) => `${d.line}:${d.column} ${d.reason}`)).toEqual([expect.stringMatching(/^1:1 .*changes `date`: add `reason:`/)]);
