@@ -1,5 +1,6 @@
 // Ingest benchmark: generated corpora of 100 / 1,000 / 10,000 seed-like articles with varied dates,
-// built by the real cli in a child process; then one article added to the 10,000 corpus.
+// built by the real cli in a child process; then one article added to the 10,000 corpus, and 100
+// editor's edits (content/edits.yaml) added, kept and changed.
 // Prints figures only (targets on a 2-core machine: 10,000 in <= 60 s, one more in <= 2 s, < 1 GB).
 // Every article here carries a front-matter date, so copies of one seed stay apart when merged; the
 // solver that infers a missing date is measured by the date-engine bench (bench/dating.ts).
@@ -12,6 +13,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.MASAR_BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
 const CITIES = ['أستانا', 'جنيف', 'سوتشي', 'نور سلطان'];
+const EDITS = 100;
 
 interface Stats { seconds: number; articles: number; processed: number; peakRssMb: number }
 
@@ -69,6 +71,17 @@ export async function benchIngest(): Promise<void> {
       show(`${size} + 1 article, incremental`, ingest(root, seeds, out), (performance.now() - t) / 1000);
       t = performance.now();
       show(`${size + 1} articles, nothing changed`, ingest(root, seeds, out), (performance.now() - t) / 1000);
+      // The editor's layer: every edited entry's merge bucket is merged again on each run.
+      const edited = readdirSync(join(out, 'entries')).sort().filter((_, i) => i % 100 === 0).slice(0, EDITS).map((f) => f.replace(/\.mdx$/, ''));
+      const editsYaml = (title: string) => edited.map((id, i) => `${id}:\n  title: ${title} ${i}\n`).join('');
+      writeFileSync(join(out, 'edits.yaml'), editsYaml('عنوان المحرر'));
+      t = performance.now();
+      show(`${size + 1} articles, ${edited.length} edits added`, ingest(root, seeds, out), (performance.now() - t) / 1000);
+      t = performance.now();
+      show(`${size + 1} articles, ${edited.length} edits unchanged`, ingest(root, seeds, out), (performance.now() - t) / 1000);
+      writeFileSync(join(out, 'edits.yaml'), editsYaml('عنوان المحرر').replace('عنوان المحرر 0', 'عنوان آخر للمحرر'));
+      t = performance.now();
+      show(`${size + 1} articles, one edit changed`, ingest(root, seeds, out), (performance.now() - t) / 1000);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

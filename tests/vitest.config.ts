@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 // - e2e: browser tests on a real build; tests/setup/browser-setup.ts finds Chromium first.
 export const INTEGRATION = [
   'tests/ingest/cli.test.ts',
+  'tests/ingest/edits.test.ts',
   'tests/ingest/concurrent.test.ts',
   'tests/ingest/crash.test.ts',
   'tests/ingest/front-matter.test.ts',

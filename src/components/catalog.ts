@@ -60,6 +60,8 @@ export interface Catalog {
   actors: ActorItem[];
   articles: ArticleItem[];
   entries: EntryItem[];
+  /** Entries the editor removed (content/edits.yaml): in no list, feed or export; their URL says so. */
+  removed: EntryItem[];
   lock: IdLock;
   roundById: Map<string, RoundItem>;
   actorById: Map<string, ActorItem>;
@@ -81,12 +83,13 @@ async function load(): Promise<Catalog> {
     entries.push({ ...e, span });
   }
   entries.sort((a, b) => a.span.start.localeCompare(b.span.start) || a.span.end.localeCompare(b.span.end) || a.id.localeCompare(b.id));
+  const removed = entries.filter((e) => e.data.edited?.removed);
   return {
-    rounds, actors, articles, entries, lock: readLock(),
+    rounds, actors, articles, entries: entries.filter((e) => !e.data.edited?.removed), removed, lock: readLock(),
     roundById: new Map(rounds.map((r) => [r.id, r])),
     actorById: new Map(actors.map((a) => [a.id, a])),
     articleById: new Map(articles.map((a) => [a.id, a])),
-    entryById: new Map(entries.map((e) => [e.id, e])),
+    entryById: new Map(entries.filter((e) => !e.data.edited?.removed).map((e) => [e.id, e])),
   };
 }
 

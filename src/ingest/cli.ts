@@ -11,11 +11,14 @@ import type { DateArticle } from './dating-contract.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
+import { editLookup, type EditFor } from './edits/edit-lookup.ts';
+import { NO_EDITS, type EditSet } from './edits/entry-edit.ts';
+import { editsText, parseEdits } from './edits/parse-edits.ts';
 import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
 import { SEED_NAME } from './read/seed-format.ts';
 import { pipelineContext } from './pipeline-context.ts';
-import { planRun, reconcileLock, settleRun } from './plan-run.ts';
+import { planRun, reconcileLock, settleEdits, settleRun } from './plan-run.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import type { QuotedReport } from './write/find-successors.ts';
@@ -209,6 +212,20 @@ async function lockOutput(out: string, shownOut: string, waitSeconds: number): P
   process.on('exit', () => unlockFolder(out));
 }
 
+/**
+ * content/edits.yaml, the editor's corrections, when there is one. A file that is not UTF-8 text stops
+ * the run with nothing written (no edit could be trusted, and every edited page would lose its edit).
+ */
+function readEdits(path: string, roundIds: ReadonlySet<string>, diagnostics: Diagnostic[], shown: (file: string) => string): EditSet {
+  if (!existsSync(path)) return NO_EDITS;
+  const file = relative(process.cwd(), path);
+  const text = editsText(readFileSync(path));
+  if (text === null) fail([...diagnostics, { file, line: 1, column: 1, severity: 'error', rule: 'edit-yaml', reason: 'not UTF-8 text: save the file as UTF-8' }], 'the edits file is unreadable', shown);
+  const edits = parseEdits(file, text, roundIds);
+  diagnostics.push(...edits.diagnostics);
+  return edits;
+}
+
 /** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
 const gathered: Diagnostic[] = [];
 let shownAs = (file: string) => file;
@@ -327,13 +344,20 @@ async function main(): Promise<void> {
   const next: Manifest = { ...emptyManifest(fingerprint), articles };
   if (showProgress && jobs.length > 0) process.stderr.write('\n');
 
-  const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
-  const built = buildContent(results, previous.buckets, existing, versions, reuse);
-  next.buckets = built.buckets;
+  const editsPath = join(out, 'edits.yaml');
+  const edits = readEdits(editsPath, new Set(catalog.rounds.map((r) => r.id)), diagnostics, shown);
 
-  const lockPlan = reconcileLock(lock, built.entries, { results, failedIds }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
+  const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
+  const build = (editFor: EditFor) => buildContent(results, previous.buckets, existing, versions, reuse, editFor);
+  const editFor = editLookup(edits, lock.redirects);
+  const firstBuilt = build(editFor);
+
+  const lockPlan = reconcileLock(lock, firstBuilt.entries, { results, failedIds }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
+  const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
+  diagnostics.push(...editDiagnostics);
+  next.buckets = built.buckets;
 
   for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
   let written = 0;

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import type { ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
 import { cleanStage, relevanceStage } from './clean/clean-stage.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { applyEdit } from './edits/apply-edit.ts';
+import type { EditFor } from './edits/edit-lookup.ts';
 import { locateDiagnostics } from './diagnostics/locate-diagnostics.ts';
 import { dateStage } from './events/date-stage.ts';
 import { eventsStage } from './events/events-stage.ts';
@@ -99,6 +101,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * (`previous`, same input hashes in `versions`: source → hash) gives the same entries: it is neither
  * merged nor hashed again, and its files, when they exist, are kept. In a bucket that changed, an
  * entry whose data hashes as before and whose file exists is kept too.
+ * The editor's corrections (`editFor`) are applied to the merged entries: a bucket with an edit, now or
+ * in the last run, is merged again, so a changed or removed edit reaches its file; an entry whose edit
+ * is malformed ('held') keeps its file as published.
  */
 export function buildContent(
   results: readonly ArticleResult[],
@@ -106,6 +111,7 @@ export function buildContent(
   existing: ReadonlySet<string> = new Set(),
   versions: ReadonlyMap<string, string> = new Map(),
   reuseBuckets = true,
+  editFor: EditFor = () => undefined,
 ): BuiltContent {
   const articles = new Map<string, string>();
   const kept = new Set<string>();
@@ -139,7 +145,8 @@ export function buildContent(
     const stable = events.every((e) => version.has(e.article));
     const sig = stable ? sha256([...new Set(events.map((e) => version.get(e.article)!))].sort().join('\n')) : UNVERSIONED;
     const before = previous[key];
-    if (reuseBuckets && stable && before && before.sig === sig && before.entries.every((e) => existing.has(`entries/${e.id}.mdx`))) {
+    const untouched = (e: BucketRecord['entries'][number]) => !e.edited && editFor(e.id, e.aliases) === undefined;
+    if (reuseBuckets && stable && before && before.sig === sig && before.entries.every((e) => existing.has(`entries/${e.id}.mdx`) && untouched(e))) {
       buckets[key] = before;
       for (const e of before.entries) {
         kept.add(`entries/${e.id}.mdx`);
@@ -149,12 +156,15 @@ export function buildContent(
       continue;
     }
     const record: BucketRecord = { sig, entries: [] };
-    for (const e of mergeEvents(events)) {
+    for (const merged of mergeEvents(events)) {
+      const edit = editFor(merged.entry.id, merged.aliases);
+      const e = edit && edit !== 'held' ? applyEdit(merged, edit) : merged;
+      const file = `entries/${e.entry.id}.mdx`;
       const entryKey = sha256(JSON.stringify([e.entry, e.summary])).slice(0, 16);
-      record.entries.push({ id: e.entry.id, key: entryKey, aliases: e.aliases });
+      record.entries.push({ id: e.entry.id, key: entryKey, aliases: e.aliases, ...(edit ? { edited: true as const } : {}) });
       entries.push({ id: e.entry.id, aliases: e.aliases });
       bucketOf.set(e.entry.id, key);
-      if (keyBefore(e.entry.id) === entryKey && existing.has(`entries/${e.entry.id}.mdx`)) kept.add(`entries/${e.entry.id}.mdx`);
+      if (existing.has(file) && (edit === 'held' || keyBefore(e.entry.id) === entryKey)) kept.add(file);
       else toRender.push(e);
     }
     buckets[key] = record;

@@ -1,9 +1,13 @@
 // The decisions of one ingest run, as pure functions: which seeds reuse their cached result, which are
 // skipped as duplicates, which are processed (planRun); which result each seed publishes, a bad new
-// version falling back to the last good one (settleRun); and the ids lock (reconcileLock). cli.ts reads
-// the inputs, calls these, and applies what they decide.
+// version falling back to the last good one (settleRun); the ids lock (reconcileLock); and where the
+// editor's edits land once the lock is known (settleEdits). cli.ts reads the inputs, calls these, and
+// applies what they decide.
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
-import type { ArticleResult } from './pipeline.ts';
+import { describeEditTargets } from './edits/describe-edit-targets.ts';
+import { editAssignments, editLookup, type EditFor } from './edits/edit-lookup.ts';
+import type { EditSet } from './edits/entry-edit.ts';
+import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import { articleIdFromPath } from './read/article-id-from-path.ts';
 import { findSuccessors, type QuotedReport } from './write/find-successors.ts';
 import { isEntryOf, reconcileIds, type IdCandidate, type IdsLock, type WithdrawnArticle } from './write/ids-lock.ts';
@@ -174,4 +178,23 @@ export function reconcileLock(
   }
   const vanished = outcome.vanished.map((id) => at(lockFile, 'error', 'ids-lock', `published entry id \`${id}\` would vanish: ${VANISH_HELP}`));
   return { lock: { ...outcome.lock, ...(Object.keys(withdrawn).length > 0 ? { withdrawn } : {}) }, diagnostics, vanished };
+}
+
+/**
+ * The content once the edits are placed through the lock this run writes: an edited entry whose id this
+ * very run retired (its quote changed) is found only through the new redirects, and the content is built
+ * once more with them (`build`) when they move an edit. With the warnings about edits that moved or name
+ * nothing, at their line of `file`.
+ */
+export function settleEdits(
+  edits: EditSet,
+  first: { built: BuiltContent; editFor: EditFor },
+  lock: IdsLock,
+  build: (editFor: EditFor) => BuiltContent,
+  file: string,
+): { built: BuiltContent; diagnostics: Diagnostic[] } {
+  const editFor = editLookup(edits, lock.redirects);
+  const moved = editAssignments(first.built.entries, editFor) !== editAssignments(first.built.entries, first.editFor);
+  const built = moved ? build(editFor) : first.built;
+  return { built, diagnostics: describeEditTargets(file, edits, built.entries, lock.redirects, editFor) };
 }

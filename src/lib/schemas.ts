@@ -93,10 +93,34 @@ export type Article = z.infer<typeof articleSchema>;
 
 export const ENTRY_KINDS = ['round-opening', 'round-closing', 'statement', 'meeting', 'agreement', 'exchange', 'accusation', 'military', 'announcement', 'other'] as const;
 
+const ENTRY_CERTAINTIES = ['exact', 'range', 'approximate'] as const;
+
+/** The entry fields a maintainer may correct in content/edits.yaml. */
+export const EDITABLE_FIELDS = ['title', 'date', 'dateCertainty', 'kind', 'round'] as const;
+
+/**
+ * What an editor changed (content/edits.yaml), written beside the result so the page can say so and
+ * still show what the build step made: `generated` holds the replaced values (`round: null` when the
+ * build step linked none); `removed` keeps the entry's URL as a page saying the editor removed it.
+ */
+export const editedSchema = z.object({
+  fields: z.array(z.enum(EDITABLE_FIELDS)),
+  removed: z.boolean().optional(),
+  reason: z.string().min(1).optional(),
+  generated: z.object({
+    title: z.string().optional(),
+    date: edtfString.optional(),
+    dateCertainty: z.enum(ENTRY_CERTAINTIES).optional(),
+    kind: z.enum(ENTRY_KINDS).optional(),
+    round: slug.nullable().optional(),
+  }),
+});
+export type Edited = z.infer<typeof editedSchema>;
+
 export const entrySchema = z.object({
   id: slug,
   date: edtfString,
-  dateCertainty: z.enum(['exact', 'range', 'approximate']).default('exact'),
+  dateCertainty: z.enum(ENTRY_CERTAINTIES).default('exact'),
   title: z.string().min(1),
   kind: z.enum(ENTRY_KINDS),
   round: slug.optional(),
@@ -119,5 +143,6 @@ export const entrySchema = z.object({
     anchor: edtfString.optional(),
   }),
   flags: z.array(z.string()).default([]),
+  edited: editedSchema.optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;

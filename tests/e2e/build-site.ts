@@ -41,6 +41,9 @@ export function seedsContent(dir = join(CACHE, 'e2e-seeds-content')): string {
   // The published-ids lock travels with the content: without it the ingest could not check that no URL vanished.
   const lock = resolve(ROOT, 'content/ids.lock.json');
   if (existsSync(lock)) cpSync(lock, join(dir, 'ids.lock.json'));
+  // And so do the editor's corrections, as `npm run build` applies them.
+  const edits = resolve(ROOT, 'content/edits.yaml');
+  if (existsSync(edits)) cpSync(edits, join(dir, 'edits.yaml'));
   execFileSync('npm', ['run', '--silent', 'ingest', '--', '--seeds', 'seeds', '--out', dir, '--catalog', dir], {
     cwd: ROOT,
     env: { ...process.env, CI: 'true' },

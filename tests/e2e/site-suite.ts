@@ -12,7 +12,9 @@ import { buildSite, ROOT, type Built, type ContentKind } from './build-site.ts';
 import { serve, type StaticServer } from './serve.ts';
 import { openChromium, type OpenContext } from './browser.ts';
 import { brokenInternalLinks, htmlFiles } from './site-files.ts';
+import matter from 'gray-matter';
 import { dateSpan } from '../../src/lib/date-span.ts';
+import type { Entry } from '../../src/lib/schemas.ts';
 
 interface ExportEntry { id: string; title: string; url: string; dateCertainty: string; date: string; round: string | null; sources: { quote: string; article: string }[] }
 
@@ -539,6 +541,36 @@ export function siteSuite(kind: ContentKind): void {
       const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.filter((h) => ids.some((id) => h.includes(id)))).toEqual([]);
       await page.close();
+    });
+
+    it("an entry the editor corrected says so beside what the build step made; a removed one keeps its URL and leaves every list", async (ctx) => {
+      const dir = join(built.content, 'entries');
+      const edited = readdirSync(dir).map((f) => matter(readFileSync(join(dir, f), 'utf8')).data as Entry).filter((e) => e.edited);
+      if (edited.length === 0) {
+        if (kind === 'fixture') throw new Error('the fixture must hold an edited entry and a removed one');
+        return ctx.skip('content/edits.yaml corrects no seed entry');
+      }
+      const sitemap = readFileSync(join(built.out, 'sitemap.xml'), 'utf8');
+      for (const e of edited) {
+        const page = await open(`/entries/${e.id}/`);
+        const note = page.locator('.edited-note');
+        if (e.edited!.removed) {
+          expect(await page.locator('h1').textContent()).toBe('حذف المحرر هذا الحدث');
+          expect(await page.locator('meta[name=robots]').getAttribute('content')).toContain('noindex');
+          expect(exported.entries.map((x) => x.id)).not.toContain(e.id);
+          expect(sitemap).not.toContain(`/entries/${e.id}/`);
+        } else {
+          expect(await page.locator('h1').textContent()).toBe(e.title);
+          expect(exported.entries.map((x) => x.id)).toContain(e.id);
+          expect(await note.locator('strong').textContent()).toBe('عدّله المحرر');
+          if (e.edited!.generated.title) expect(await note.textContent()).toContain(`«${e.edited!.generated.title}»`);
+        }
+        await expect.poll(() => note.isVisible()).toBe(true);
+        if (e.edited!.reason) expect(await note.textContent()).toContain(`السبب: ${e.edited!.reason}`);
+        expect(await axeViolations(page), e.id).toEqual([]);
+        await page.close();
+      }
+      if (kind === 'fixture') expect(edited.map((e) => Boolean(e.edited!.removed)).sort()).toEqual([false, true]);
     });
 
     it('prints without the timeline and follows the dark colour scheme', async () => {

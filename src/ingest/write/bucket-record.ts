@@ -3,6 +3,6 @@
 export interface BucketRecord {
   /** Hash of the bucket's articles and their input hashes: equal means the same events, so the same entries. */
   sig: string;
-  /** Entry id, hash of its data (see buildContent) and the candidate ids merged into it. */
-  entries: Array<{ id: string; key: string; aliases: string[] }>;
+  /** Entry id, hash of its data (see buildContent), the candidate ids merged into it, and whether an editor's edit touched it. */
+  entries: Array<{ id: string; key: string; aliases: string[]; edited?: true }>;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
 import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
+import { editLookup } from '../../../src/ingest/edits/edit-lookup.ts';
 import { buildContent, processArticle } from '../../../src/ingest/pipeline.ts';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { ROOT, SEEDS } from '../run-ingest.ts';
@@ -47,5 +48,32 @@ describe('buildContent: only merge buckets whose articles changed are merged aga
     expect(Object.values(unversioned.buckets).every((b) => b.sig === 'unversioned')).toBe(true);
     const third = buildContent(results, unversioned.buckets, files, new Map());
     for (const [key, bucket] of Object.entries(third.buckets)) expect(bucket).not.toBe(unversioned.buckets[key]);
+  });
+});
+
+describe('buildContent with the editor’s edits', () => {
+  const first = buildContent(results, {}, new Set(), versions);
+  const files = new Set(first.entries.map((e) => `entries/${e.id}.mdx`));
+  const target = first.entries[0]!.id;
+  const titled = (title: string) => editLookup({ edits: [{ id: target, line: 1, column: 1, title }], held: [] }, {});
+
+  it('an edit re-merges its bucket (and only it) and renders the entry with the edit', () => {
+    const edited = buildContent(results, first.buckets, files, versions, true, titled('عنوان المحرر'));
+    expect(edited.toRender.map((e) => [e.entry.id, e.entry.title, e.entry.edited?.fields])).toEqual([[target, 'عنوان المحرر', ['title']]]);
+    const again = buildContent(results, edited.buckets, files, versions, true, titled('عنوان المحرر'));
+    expect(again.toRender).toEqual([]);
+    const changed = buildContent(results, edited.buckets, files, versions, true, titled('عنوان آخر للمحرر'));
+    expect(changed.toRender.map((e) => e.entry.title)).toEqual(['عنوان آخر للمحرر']);
+    // The edit removed: the entry is rendered again as the build step made it.
+    const removed = buildContent(results, edited.buckets, files, versions);
+    expect(removed.toRender.map((e) => e.entry)).toEqual(first.toRender.filter((e) => e.entry.id === target).map((e) => e.entry));
+  });
+
+  it('a malformed edit keeps the published file of its entry, and the next run merges it again', () => {
+    const edited = buildContent(results, first.buckets, files, versions, true, titled('عنوان المحرر'));
+    const held = buildContent(results, edited.buckets, files, versions, true, editLookup({ edits: [], held: [target] }, {}));
+    expect(held.toRender).toEqual([]);
+    expect(held.kept.has(`entries/${target}.mdx`)).toBe(true);
+    expect(Object.values(held.buckets).flatMap((b) => b.entries).find((e) => e.id === target)?.edited).toBe(true);
   });
 });

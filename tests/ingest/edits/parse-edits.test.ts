@@ -1,0 +1,100 @@
+// content/edits.yaml as maintainers write it, typos included: every problem at its file:line:column.
+import { describe, expect, it } from 'vitest';
+import { parseEdits } from '../../../src/ingest/edits/parse-edits.ts';
+
+const ROUNDS = new Set(['astana-08', 'astana-09', 'geneva-09']);
+const FILE = 'content/edits.yaml';
+const parse = (text: string) => parseEdits(FILE, text, ROUNDS);
+const shown = (text: string) => parse(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`);
+
+const GOOD = `# تصحيحات المحرر
+004-557d863690ff85e5-940c88:
+  title: تبادل محتجزين عند معبر أبو الزندين
+
+000-db2cdda413b17d13-345e19:
+  date: 2017-12-18
+  reason: "صدر البيان مساء الثامن عشر"   # quoted or not
+003-6054453d1942b8b0-5177d5:
+  round: null
+  reason: الجولة التاسعة المقصودة في موسكو
+000-db2cdda413b17d13-5b356a:
+  removed: true
+  reason: تصريح عن عمليات التحالف لا عن المحادثات
+`;
+
+describe('parseEdits', () => {
+  it('reads each edit with the line it starts on; dates stay EDTF strings', () => {
+    const set = parse(GOOD);
+    expect(set.diagnostics).toEqual([]);
+    expect(set.held).toEqual([]);
+    expect(set.edits).toEqual([
+      { id: '004-557d863690ff85e5-940c88', line: 2, column: 1, title: 'تبادل محتجزين عند معبر أبو الزندين' },
+      { id: '000-db2cdda413b17d13-345e19', line: 5, column: 1, date: '2017-12-18', reason: 'صدر البيان مساء الثامن عشر' },
+      { id: '003-6054453d1942b8b0-5177d5', line: 8, column: 1, round: null, reason: 'الجولة التاسعة المقصودة في موسكو' },
+      { id: '000-db2cdda413b17d13-5b356a', line: 11, column: 1, removed: true, reason: 'تصريح عن عمليات التحالف لا عن المحادثات' },
+    ]);
+  });
+
+  it('a YAML typo in one edit is an error at its line and column; the edits around it still apply', () => {
+    const text = GOOD.replace('  reason: "صدر البيان مساء الثامن عشر"', '  reason: "صدر البيان مساء الثامن عشر');
+    const set = parse(text);
+    expect(set.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} [${d.rule}]`)).toEqual([expect.stringMatching(/^content\/edits\.yaml:(7|8):\d+ error \[edit-yaml\]$/)]);
+    expect(set.diagnostics[0]!.reason).toMatch(/^malformed YAML: /);
+    expect(set.held).toEqual(['000-db2cdda413b17d13-345e19']);
+    expect(set.edits.map((e) => e.id)).toEqual(['004-557d863690ff85e5-940c88', '003-6054453d1942b8b0-5177d5', '000-db2cdda413b17d13-5b356a']);
+  });
+
+  it('wrong values are errors at their own field: a date that is no day, a round not in the catalog, a kind, an unknown field', () => {
+    const text = `000-db2cdda413b17d13-345e19:
+  date: 2017-13-01
+  reason: تصحيح
+003-6054453d1942b8b0-5177d5:
+  round: astana-99
+  reason: تصحيح
+001-e170048bbaa0e3ab-fa8db2:
+  kind: interview
+  titel: افتتاح الجولة الثامنة
+`;
+    expect(shown(text)).toEqual(['2:3 error edit-field', '5:3 error edit-field', '8:3 error edit-field', '9:3 error edit-field']);
+    const reasons = parse(text).diagnostics.map((d) => d.reason);
+    expect(reasons[0]).toContain('got "2017-13-01"');
+    expect(reasons[1]).toContain('round id of the catalog');
+    expect(reasons[3]).toContain('unknown field `titel`');
+    expect(parse(text).held).toEqual(['000-db2cdda413b17d13-345e19', '001-e170048bbaa0e3ab-fa8db2', '003-6054453d1942b8b0-5177d5']);
+  });
+
+  it('a date EDTF allows but the site cannot place (unspecified digits, a qualifier) is refused at its line', () => {
+    for (const date of ['2017-12-2X', '2017?', '2017-12-21/2017-12-19']) {
+      const set = parse(`000-db2cdda413b17d13-345e19:\n  reason: تصحيح\n  date: ${date}\n`);
+      expect(set.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`), date).toEqual(['3:3 edit-field']);
+      expect(set.held).toEqual(['000-db2cdda413b17d13-345e19']);
+    }
+  });
+
+  it("a change of date, round or removal needs the editor's reason; a title does not", () => {
+    const set = parse('000-db2cdda413b17d13-345e19:\n  date: 2017-12-18\n004-557d863690ff85e5-940c88:\n  title: تبادل محتجزين عند معبر أبو الزندين\n');
+    expect(set.diagnostics.map((d) => `${d.line}:${d.column} ${d.reason}`)).toEqual([expect.stringMatching(/^1:1 .*changes `date`: add `reason:`/)]);
+    expect(set.edits.map((e) => e.id)).toEqual(['004-557d863690ff85e5-940c88']);
+  });
+
+  it('an id edited twice holds that entry; a list, an indented line first, a key that is no id are errors', () => {
+    expect(shown('000-db2cdda413b17d13-345e19:\n  title: أ ب\n000-db2cdda413b17d13-345e19:\n  title: ج د\n')).toEqual(['3:1 error edit-duplicate']);
+    expect(parse('000-db2cdda413b17d13-345e19:\n  title: أ ب\n000-db2cdda413b17d13-345e19:\n  title: ج د\n').edits).toEqual([]);
+    expect(shown('- 000-db2cdda413b17d13-345e19:\n    title: أ ب\n')).toEqual(['1:1 error edit-yaml']);
+    expect(shown('  title: أ ب\n')).toEqual(['1:1 error edit-yaml']);
+    expect(shown('Entry_One:\n  title: أ ب\n')).toEqual(['1:1 error edit-yaml']);
+    expect(shown('000-db2cdda413b17d13-345e19: انطلاق\n')).toEqual(['1:1 error edit-field']);
+  });
+
+  it('a title is cleaned as front matter is, and one that reads poorly out of context is a warning', () => {
+    const set = parse('004-557d863690ff85e5-940c88:\n  title: "تبادل \u202Eمحتجزين\u202C أمس عند معبر أبو الزندين"\n');
+    expect(set.edits[0]!.title).toBe('تبادل محتجزين أمس عند معبر أبو الزندين');
+    expect(set.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual(['2:3 warning edit-title']);
+    expect(set.diagnostics[0]!.reason).toContain('«امس»');
+  });
+
+  it('comments, document markers and an empty file are no edits', () => {
+    expect(parse('')).toEqual({ edits: [], held: [], diagnostics: [] });
+    expect(parse('---\n# لا تصحيحات بعد\n...\n')).toEqual({ edits: [], held: [], diagnostics: [] });
+  });
+});
