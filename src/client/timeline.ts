@@ -47,7 +47,7 @@ function roundItem(r: TimelineRound): Item {
     id: `r:${r.id}`, what: 'round', ref: r.id, group: r.lane, type: 'range',
     start: localDay(r.start), end: localDay(r.end, 1),
     startMs: localDay(r.start).getTime(), endMs: localDay(r.end, 1).getTime(),
-    content: `<bdi>${escapeHtml(r.label)}</bdi>`,
+    content: `<bdi data-round="${escapeHtml(r.id)}">${escapeHtml(r.label)}</bdi>`,
     className: `round track-${r.lane}${r.confirmed ? '' : ' unconfirmed'}`,
     title: escapeHtml(`${r.name} · ${r.date}${r.confirmed ? '' : ' · تاريخ غير مؤكد'}`),
   };
@@ -190,6 +190,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     // The wheel zooms only with Ctrl held (a trackpad pinch arrives as Ctrl+wheel too); ⌘ is handled
     // below. A plain wheel never reaches vis-timeline, so the page scrolls as everywhere else.
     zoomKey: 'ctrlKey',
+    height: '100%',
     orientation: { axis: 'top', item: 'top' },
     stack: true,
     showCurrentTime: false,
@@ -226,6 +227,14 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   // Observable markers for the benchmark and the tests: the window shown, the first drawing and every redraw.
   const w0 = timeline.getWindow();
   shell.dataset.window = `${w0.start.getTime()},${w0.end.getTime()}`;
+  // The lanes scroll inside the box (it is never taller than the screen); the column of lane names is
+  // where they scroll, so it takes the keyboard too (arrows, Page Up/Down).
+  const laneNames = box.querySelector('.vis-labelset')?.closest<HTMLElement>('.vis-panel');
+  if (laneNames) {
+    laneNames.tabIndex = 0;
+    laneNames.setAttribute('role', 'group');
+    laneNames.setAttribute('aria-label', 'أسماء المسارات: مرّر هنا لرؤية بقية المسارات');
+  }
   let redraws = 0;
   timeline.on('changed', () => {
     redraws += 1;

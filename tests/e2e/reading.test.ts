@@ -115,6 +115,29 @@ describe('the wheel and the zoom buttons', () => {
   });
 });
 
+describe('a page that keeps its height', () => {
+  for (const [name, get] of [['1280×900', () => desktop], ['390×844', () => phone]] as const) {
+    it(`at ${name}, the scroll height stays the same while scrolling to the end and when the timeline loads`, async () => {
+      const page = await open(get().context, '/');
+      const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+      const first = await height();
+      const seen: number[] = [];
+      for (let y = 0; y <= first; y += 400) {
+        await page.evaluate((to) => window.scrollTo(0, to), y);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        seen.push(await height());
+      }
+      expect(seen.length).toBeGreaterThan(5);
+      expect(new Set(seen)).toEqual(new Set([first]));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('#timeline').focus();
+      await loaded(page);
+      expect(await height()).toBe(first);
+      await page.close();
+    });
+  }
+});
+
 describe('along the way', () => {
   it('no request left the origin and no page threw', () => {
     expect(foreign).toEqual([]);
