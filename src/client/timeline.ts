@@ -9,6 +9,7 @@ import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline
 import { dayLabel, majorLabel, minorLabel } from './axis-format.ts';
 import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
+import { renderFilterNotice } from './filter-notice.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
@@ -373,7 +374,19 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     }
     if (filters.actor) url.searchParams.set('actor', filters.actor); else url.searchParams.delete('actor');
     history.replaceState(null, '', url);
+    renderFilterNotice(shell);
     refresh();
+  });
+
+  // «Show everything» in the filter notice clears the filters in place (the link itself, to the same
+  // address without them, is what a reader gets before the timeline is there).
+  shell.querySelector<HTMLAnchorElement>('#filter-notice a')?.addEventListener('click', (ev) => {
+    if (!form) return;
+    ev.preventDefault();
+    form.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((i) => { i.checked = true; });
+    if (actorSelect) actorSelect.value = '';
+    form.dispatchEvent(new Event('change'));
+    box.focus();
   });
 
   if (shell.dataset.formTouched) {

@@ -138,6 +138,51 @@ describe('a page that keeps its height', () => {
   }
 });
 
+describe('a shared link with filters', () => {
+  it('says that a filter is on, names it, and «عرض كل شيء» shows everything again', async () => {
+    const kind = data.kinds[0]!;
+    const page = await open(desktop.context, `/?track=astana&kind=${kind.id}`);
+    const notice = page.locator('#filter-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    const text = await notice.innerText();
+    expect(text).toContain('المسار: أستانا');
+    expect(text).toContain(`نوع الحدث: ${kind.label}`);
+    await loaded(page);
+    expect(await page.locator('.vis-item.round.track-geneva').count()).toBe(0);
+    await notice.getByRole('link', { name: 'عرض كل شيء' }).click();
+    await expect.poll(() => page.locator('.vis-item.round.track-geneva').count()).toBeGreaterThan(0);
+    expect(await notice.isVisible()).toBe(false);
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.has('track'), url.searchParams.has('kind')]).toEqual(['/', false, false]);
+    expect(await page.locator('input[name=track]:not(:checked)').count()).toBe(0);
+    await page.close();
+  });
+
+  it('passes axe-core with the notice shown', async () => {
+    const page = await open(desktop.context, '/?track=astana');
+    await loaded(page);
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('appears when the reader filters, and is not there without a filter', async () => {
+    const page = await open(desktop.context, '/');
+    expect(await page.locator('#filter-notice').isVisible()).toBe(false);
+    await page.locator('#timeline').hover();
+    await loaded(page);
+    await page.click('.filters summary');
+    await page.locator('input[name=track][value=geneva]').uncheck();
+    await expect.poll(() => page.locator('#filter-notice').innerText()).toMatch(/المسار: .*أستانا/);
+    expect(await page.locator('#filter-notice').innerText()).not.toContain('جنيف');
+    await page.close();
+  });
+});
+
 describe('along the way', () => {
   it('no request left the origin and no page threw', () => {
     expect(foreign).toEqual([]);
