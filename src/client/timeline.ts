@@ -6,10 +6,11 @@ import { DataSet } from 'vis-data/esnext';
 // The stylesheet is linked by the island itself so that `/` does not load it before the timeline.
 import visCssUrl from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline-data.ts';
-import { dayLabel, majorLabel, minorLabel } from './axis-format.ts';
+import { dayLabel, majorLabel, minorLabel, narrowMinorLabel } from './axis-format.ts';
 import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 import { renderFilterNotice } from './filter-notice.ts';
+import { fitLabels } from './fit-labels.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
@@ -134,6 +135,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const all: Item[] = [...rounds, ...entries];
   const itemById = new Map(all.map((i) => [i.id, i]));
   const params = new URLSearchParams(location.search);
+  const narrow = matchMedia('(max-width: 40rem)').matches;
   const filters = readFilters(params);
   const laneOrder = new Map(data.lanes.map((l, i) => [l.id, i]));
   const groups = new DataSet(data.lanes.map((l) => ({ id: l.id, content: escapeHtml(l.label), order: laneOrder.get(l.id) ?? 0 })));
@@ -200,7 +202,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     groupOrder: 'order',
     verticalScroll: true,
     margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
-    format: { minorLabels: minorLabel, majorLabels: majorLabel },
+    format: { minorLabels: narrow ? narrowMinorLabel : minorLabel, majorLabels: majorLabel },
+    // vis-timeline spaces minor labels at least this many digit widths apart; on a phone the default 7
+    // leaves a year with one label and no month.
+    maxMinorChars: narrow ? 4 : 7,
     tooltip: { followMouse: false, overflowMethod: 'cap' },
     cluster: {
       maxItems: 3,
@@ -237,7 +242,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     laneNames.setAttribute('aria-label', 'أسماء المسارات: مرّر هنا لرؤية بقية المسارات');
   }
   let redraws = 0;
+  let fitting = 0;
   timeline.on('changed', () => {
+    cancelAnimationFrame(fitting);
+    fitting = requestAnimationFrame(() => fitLabels(box));
     redraws += 1;
     shell.dataset.redraws = String(redraws);
     if (redraws === 1) {

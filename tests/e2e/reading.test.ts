@@ -183,6 +183,78 @@ describe('a shared link with filters', () => {
   });
 });
 
+describe('on a phone (390×844)', () => {
+  it('the first tap on the picture, even on a round, stays on the page and loads the timeline', async () => {
+    const page = await open(phone.context, '/');
+    expect(await page.locator('.preview a').count()).toBe(0);
+    const round = (await page.locator('.preview-round').first().boundingBox())!;
+    await page.touchscreen.tap(round.x + round.width / 2, round.y + round.height / 2);
+    await loaded(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('offers a visible «explore» button on the first screen that loads the timeline', async () => {
+    const page = await open(phone.context, '/');
+    const button = page.getByRole('button', { name: /استكشف الخط الزمني/ });
+    const box = (await button.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await button.tap();
+    await loaded(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('keeps lane names narrow and the timeline no taller than the screen', async () => {
+    const page = await open(phone.context, '/');
+    await page.locator('#timeline-explore').tap();
+    await loaded(page);
+    const labels = (await page.locator('.vis-labelset').boundingBox())!;
+    expect(labels.width).toBeLessThanOrEqual(390 / 4);
+    const timeline = (await page.locator('.vis-timeline').boundingBox())!;
+    expect(timeline.height).toBeLessThanOrEqual(844);
+    await page.close();
+  });
+
+  it('shows the months on the axis once zoomed to a year', async () => {
+    const page = await open(phone.context, '/');
+    await page.locator('#timeline-explore').tap();
+    await loaded(page);
+    await page.locator('[data-zoom=year]').tap();
+    await expect.poll(async () => (await page.locator('.vis-time-axis .vis-text.vis-minor').allInnerTexts())
+      .filter((t) => /^(?:[1-9]|1[0-2])$/.test(t.trim())).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('cuts no label whose item is inside the lanes, on the whole span and on a year', async () => {
+    // A label is drawn whole or not at all (fit-labels.ts); most must still be drawn.
+    const page = await open(phone.context, '/');
+    await page.locator('#timeline-explore').tap();
+    await loaded(page);
+    const cut = () => page.evaluate(() => {
+      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const inside = (r: DOMRect) => r.left >= panel.left - 1 && r.right <= panel.right + 1;
+      return [...document.querySelectorAll<HTMLElement>('.vis-item')].filter((item) => {
+        const content = item.querySelector<HTMLElement>('.vis-item-content');
+        if (!content || content.textContent?.trim() === '') return false;
+        const style = getComputedStyle(content);
+        if (style.display === 'none' || style.visibility === 'hidden') return false;
+        // The item's own mark (a range's start edge, a point's dot) is in view, yet its label leaves it.
+        const mark = item.querySelector('.vis-dot')?.getBoundingClientRect() ?? item.getBoundingClientRect();
+        const markIn = mark.right > panel.left && mark.left < panel.right && (item.classList.contains('vis-point') ? inside(mark) : inside(item.getBoundingClientRect()));
+        return markIn && !inside(content.getBoundingClientRect());
+      }).map((item) => item.innerText.slice(0, 40));
+    });
+    expect(await cut()).toEqual([]);
+    const hidden = await page.locator('.vis-item-content.label-hidden').count();
+    expect(hidden).toBeLessThan((await page.locator('.vis-item.round').count()) / 10);
+    await page.locator('[data-zoom=year]').tap();
+    await page.waitForTimeout(500);
+    expect(await cut()).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('along the way', () => {
   it('no request left the origin and no page threw', () => {
     expect(foreign).toEqual([]);
