@@ -255,6 +255,26 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('bold Latin letters and digits', () => {
+  it('come from the site\'s own bold face, not a fallback font or a synthesized bold', async () => {
+    const page = await open(desktop.context, '/');
+    await page.evaluate(() => document.fonts.ready);
+    // `font-display: optional` may skip a face on a cold first load; the second load is the reader's usual one.
+    await page.reload();
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await desktop.context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    for (const selector of ['.chronology h3 a', '.preview-number']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.map((f) => f.postScriptName), selector).toEqual(['NotoNaskhArabic-Bold']);
+    }
+    await page.close();
+  });
+});
+
 describe('along the way', () => {
   it('no request left the origin and no page threw', () => {
     expect(foreign).toEqual([]);
