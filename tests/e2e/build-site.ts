@@ -28,13 +28,15 @@ function freshFolderWithCatalog(dir: string): void {
   }
 }
 
-function fixtureContent(): string {
-  const dir = join(CACHE, 'e2e-fixture-content');
+/** The fixture content (real catalog, hand-made articles, entries and lock) copied afresh into `dir`. */
+export function copyFixtureContent(dir: string): string {
   freshFolderWithCatalog(dir);
   for (const sub of ['articles', 'entries']) cpSync(join(FIXTURE, sub), join(dir, sub), { recursive: true });
   cpSync(join(FIXTURE, 'ids.lock.json'), join(dir, 'ids.lock.json'));
   return dir;
 }
+
+const fixtureContent = () => copyFixtureContent(join(CACHE, 'e2e-fixture-content'));
 
 function seedsContent(): string {
   const dir = join(CACHE, 'e2e-seeds-content');
@@ -50,6 +52,11 @@ function seedsContent(): string {
   return dir;
 }
 
+/** `astro build` of one content folder into `out` (no search index). */
+export function astroBuild(content: string, out: string): void {
+  execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env: { ...process.env, MASAR_CONTENT: content }, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
 export function buildSite(kind: ContentKind): Built {
   const out = join(CACHE, `e2e-dist-${kind}`);
   const stamp = join(out, '.e2e-build.json');
@@ -58,9 +65,8 @@ export function buildSite(kind: ContentKind): Built {
   const content = process.env.MASAR_E2E_CONTENT
     ? resolve(ROOT, process.env.MASAR_E2E_CONTENT)
     : kind === 'seeds' ? seedsContent() : fixtureContent();
-  const env = { ...process.env, MASAR_CONTENT: content };
-  execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  execFileSync('npx', ['pagefind', '--site', out, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  astroBuild(content, out);
+  execFileSync('npx', ['pagefind', '--site', out, '--quiet'], { cwd: ROOT, env: { ...process.env, MASAR_CONTENT: content }, stdio: ['ignore', 'ignore', 'pipe'] });
   const built: Built = { out, content, seconds: (performance.now() - t0) / 1000, kind };
   writeFileSync(stamp, JSON.stringify(built));
   return built;
