@@ -6,6 +6,7 @@ const F = {
   dayMonth: new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long' }),
   month: new Intl.DateTimeFormat(LOCALE, { month: 'long' }),
   monthYear: new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric' }),
+  monthNumber: new Intl.DateTimeFormat(LOCALE, { month: 'numeric' }),
   year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric' }),
   hour: new Intl.DateTimeFormat(LOCALE, { hour: 'numeric' }),
 };
@@ -25,6 +26,12 @@ export function minorLabel(date: Date | MomentLike, scale: string): string {
     case 'month': return F.month.format(d);
     default: return F.year.format(d);
   }
+}
+
+/** Minor labels on a phone: months by number (the year is the major label above them), since a
+ *  month's name such as «تشرين الأول» is wider than a month or a quarter is there. */
+export function narrowMinorLabel(date: Date | MomentLike, scale: string): string {
+  return scale === 'month' ? F.monthNumber.format(toDate(date)) : minorLabel(date, scale);
 }
 
 /** Major labels: the enclosing unit. */

@@ -6,12 +6,16 @@ import { DataSet } from 'vis-data/esnext';
 // The stylesheet is linked by the island itself so that `/` does not load it before the timeline.
 import visCssUrl from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline-data.ts';
-import { dayLabel, majorLabel, minorLabel } from './axis-format.ts';
+import { dayLabel, majorLabel, minorLabel, narrowMinorLabel } from './axis-format.ts';
 import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
+import { renderFilterNotice } from './filter-notice.ts';
+import { fitLabels } from './fit-labels.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
+/** How much one press of + or − zooms (vis-timeline's zoomIn: the share of the window taken away). */
+const ZOOM_STEP = 0.5;
 
 interface Item {
   id: string;
@@ -45,7 +49,7 @@ function roundItem(r: TimelineRound): Item {
     id: `r:${r.id}`, what: 'round', ref: r.id, group: r.lane, type: 'range',
     start: localDay(r.start), end: localDay(r.end, 1),
     startMs: localDay(r.start).getTime(), endMs: localDay(r.end, 1).getTime(),
-    content: `<bdi>${escapeHtml(r.label)}</bdi>`,
+    content: `<bdi data-round="${escapeHtml(r.id)}">${escapeHtml(r.label)}</bdi>`,
     className: `round track-${r.lane}${r.confirmed ? '' : ' unconfirmed'}`,
     title: escapeHtml(`${r.name} · ${r.date}${r.confirmed ? '' : ' · تاريخ غير مؤكد'}`),
   };
@@ -131,6 +135,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const all: Item[] = [...rounds, ...entries];
   const itemById = new Map(all.map((i) => [i.id, i]));
   const params = new URLSearchParams(location.search);
+  const narrow = matchMedia('(max-width: 40rem)').matches;
   const filters = readFilters(params);
   const laneOrder = new Map(data.lanes.map((l, i) => [l.id, i]));
   const groups = new DataSet(data.lanes.map((l) => ({ id: l.id, content: escapeHtml(l.label), order: laneOrder.get(l.id) ?? 0 })));
@@ -185,6 +190,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     max: new Date(max + 365 * DAY),
     zoomMin: 4 * DAY,
     zoomMax: (max - min) + 4 * pad,
+    // The wheel zooms only with Ctrl held (a trackpad pinch arrives as Ctrl+wheel too); ⌘ is handled
+    // below. A plain wheel never reaches vis-timeline, so the page scrolls as everywhere else.
+    zoomKey: 'ctrlKey',
+    height: '100%',
     orientation: { axis: 'top', item: 'top' },
     stack: true,
     showCurrentTime: false,
@@ -193,7 +202,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     groupOrder: 'order',
     verticalScroll: true,
     margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
-    format: { minorLabels: minorLabel, majorLabels: majorLabel },
+    format: { minorLabels: narrow ? narrowMinorLabel : minorLabel, majorLabels: majorLabel },
+    // vis-timeline spaces minor labels at least this many digit widths apart; on a phone the default 7
+    // leaves a year with one label and no month.
+    maxMinorChars: narrow ? 4 : 7,
     tooltip: { followMouse: false, overflowMethod: 'cap' },
     cluster: {
       maxItems: 3,
@@ -218,9 +230,22 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const timeline = new Timeline(box, items as never, groups as never, options);
   performance.mark('masar:timeline-created');
   shell.classList.add('ready');
-  // Observable markers for the benchmark and the tests: the first drawing and every redraw.
+  // Observable markers for the benchmark and the tests: the window shown, the first drawing and every redraw.
+  const w0 = timeline.getWindow();
+  shell.dataset.window = `${w0.start.getTime()},${w0.end.getTime()}`;
+  // The lanes scroll inside the box (it is never taller than the screen); the column of lane names is
+  // where they scroll, so it takes the keyboard too (arrows, Page Up/Down).
+  const laneNames = box.querySelector('.vis-labelset')?.closest<HTMLElement>('.vis-panel');
+  if (laneNames) {
+    laneNames.tabIndex = 0;
+    laneNames.setAttribute('role', 'group');
+    laneNames.setAttribute('aria-label', 'أسماء المسارات: مرّر هنا لرؤية بقية المسارات');
+  }
   let redraws = 0;
+  let fitting = 0;
   timeline.on('changed', () => {
+    cancelAnimationFrame(fitting);
+    fitting = requestAnimationFrame(() => fitLabels(box));
     redraws += 1;
     shell.dataset.redraws = String(redraws);
     if (redraws === 1) {
@@ -229,7 +254,8 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     }
   });
   let pending = 0;
-  timeline.on('rangechanged', () => {
+  timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+    shell.dataset.window = `${props.start.getTime()},${props.end.getTime()}`;
     clearTimeout(pending);
     pending = window.setTimeout(refresh, 60);
   });
@@ -273,6 +299,16 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     if (item?.what === 'entry') location.assign(`/entries/${encodeURIComponent(item.ref)}/`);
   });
 
+  // Captured before vis-timeline's own listeners: a plain wheel is the page's, ⌘+wheel (macOS) zooms.
+  box.addEventListener('wheel', (ev) => {
+    if (ev.ctrlKey) return;
+    ev.stopPropagation();
+    if (!ev.metaKey || ev.deltaY === 0) return;
+    ev.preventDefault();
+    if (ev.deltaY < 0) timeline.zoomIn(ZOOM_STEP / 2, { animation: false });
+    else timeline.zoomOut(ZOOM_STEP / 2, { animation: false });
+  }, { capture: true, passive: false });
+
   // vis-timeline cancels the default action of a press on its items, so a click left focus where it was
   // (a zoom button, or <main> after the skip link) and the arrows went there. A press focuses the timeline.
   box.addEventListener('pointerdown', () => box.focus({ preventScroll: true }));
@@ -304,12 +340,14 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     } else select(target?.id, true);
   });
 
-  // Zoom presets.
+  // Zoom steps and presets.
   shell.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => b.addEventListener('click', () => {
     const w = timeline.getWindow();
     const center = (w.start.getTime() + w.end.getTime()) / 2;
     const selected = lookup(String(timeline.getSelection()[0] ?? ''));
-    if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd, { animation });
+    if (b.dataset.zoom === 'in') timeline.zoomIn(ZOOM_STEP, { animation });
+    else if (b.dataset.zoom === 'out') timeline.zoomOut(ZOOM_STEP, { animation });
+    else if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd, { animation });
     else if (b.dataset.zoom === 'year') timeline.setWindow(new Date(center - 183 * DAY), new Date(center + 183 * DAY), { animation });
     else {
       const entry = selected?.what === 'entry' ? entryById(data).get(selected.ref) : undefined;
@@ -344,7 +382,19 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     }
     if (filters.actor) url.searchParams.set('actor', filters.actor); else url.searchParams.delete('actor');
     history.replaceState(null, '', url);
+    renderFilterNotice(shell);
     refresh();
+  });
+
+  // «Show everything» in the filter notice clears the filters in place (the link itself, to the same
+  // address without them, is what a reader gets before the timeline is there).
+  shell.querySelector<HTMLAnchorElement>('#filter-notice a')?.addEventListener('click', (ev) => {
+    if (!form) return;
+    ev.preventDefault();
+    form.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((i) => { i.checked = true; });
+    if (actorSelect) actorSelect.value = '';
+    form.dispatchEvent(new Event('change'));
+    box.focus();
   });
 
   if (shell.dataset.formTouched) {

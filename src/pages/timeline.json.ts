@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { catalog, KIND_LABELS, TRACK_LABELS } from '../components/catalog.ts';
 import { formatDateSpan } from '../lib/format-date-span.ts';
+import { dateIsUncertain } from '../components/date-is-uncertain.ts';
 import { OTHER_LANE, timelineLanes, type TimelineData, type TimelineEntry } from '../lib/timeline-data.ts';
 
 export const GET: APIRoute = async () => {
@@ -15,7 +16,7 @@ export const GET: APIRoute = async () => {
       title: e.data.title,
       start: e.span.start,
       end: e.span.end,
-      uncertain: e.data.dateCertainty !== 'exact' || e.span.startPrecision !== 'day',
+      uncertain: dateIsUncertain(e.data.dateCertainty, e.span),
       date: formatDateSpan(e.data.date, e.data.dateCertainty),
       ...(round ? { round: round.id } : {}),
       actors: e.data.actors.filter((a) => c.actorById.has(a)),

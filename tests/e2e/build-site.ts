@@ -28,13 +28,15 @@ function freshFolderWithCatalog(dir: string): void {
   }
 }
 
-function fixtureContent(): string {
-  const dir = join(CACHE, 'e2e-fixture-content');
+/** The fixture content (real catalog, hand-made articles, entries and lock) copied afresh into `dir`. */
+export function copyFixtureContent(dir: string): string {
   freshFolderWithCatalog(dir);
   for (const sub of ['articles', 'entries']) cpSync(join(FIXTURE, sub), join(dir, sub), { recursive: true });
   cpSync(join(FIXTURE, 'ids.lock.json'), join(dir, 'ids.lock.json'));
   return dir;
 }
+
+const fixtureContent = () => copyFixtureContent(join(CACHE, 'e2e-fixture-content'));
 
 export function seedsContent(dir = join(CACHE, 'e2e-seeds-content')): string {
   freshFolderWithCatalog(dir);
@@ -59,6 +61,11 @@ export function buildDist(content: string, out: string): void {
   execFileSync('npx', ['pagefind', '--site', out, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   // The Node running the tests is the project's (npx vitest), as for every npm script.
   execFileSync(process.execPath, ['src/publish/cli.ts', '--site', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/** `astro build` of one content folder into `out` (no search index). */
+export function astroBuild(content: string, out: string): void {
+  execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env: { ...process.env, MASAR_CONTENT: content }, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
 export function buildSite(kind: ContentKind): Built {

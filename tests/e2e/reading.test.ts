@@ -1,0 +1,283 @@
+// Reading the timeline on / as a person does, in Chromium at 1280×900 and as a phone at 390×844: the
+// wheel, the zoom buttons, a page that keeps its height, the notice of a shared filter, the first tap
+// on a phone, lanes and labels that fit, and bold digits in the site's own font. One build of the seeds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildSite, ROOT, type Built } from './build-site.ts';
+import { serve, type StaticServer } from './serve.ts';
+import { openChromium, type OpenContext } from './browser.ts';
+import type { TimelineData } from '../../src/lib/timeline-data.ts';
+
+let built: Built;
+let server: StaticServer;
+let desktop: OpenContext;
+let phone: OpenContext;
+let data: TimelineData;
+const foreign: string[] = [];
+const errors: string[] = [];
+
+async function watch(ctx: BrowserContext): Promise<void> {
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.url}/`) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  ctx.on('page', (page) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`)));
+}
+
+async function open(ctx: BrowserContext, path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+  return page;
+}
+
+/** The window the timeline shows, in ms since the epoch, once it has settled. */
+async function windowOf(page: Page): Promise<[number, number]> {
+  const raw = await page.locator('#timeline-shell').getAttribute('data-window');
+  const [a, b] = (raw ?? '').split(',').map(Number);
+  return [a!, b!];
+}
+
+async function loaded(page: Page): Promise<void> {
+  await page.locator('.vis-item.round').first().waitFor({ timeout: 15_000 });
+  await page.locator('.vis-loading-screen').waitFor({ state: 'detached' });
+}
+
+const spanOf = ([a, b]: [number, number]) => b - a;
+
+beforeAll(async () => {
+  built = buildSite('seeds');
+  server = await serve(built.out);
+  data = JSON.parse(readFileSync(join(built.out, 'timeline.json'), 'utf8')) as TimelineData;
+  desktop = await openChromium({ viewport: { width: 1280, height: 900 } });
+  phone = await openChromium({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await watch(desktop.context);
+  await watch(phone.context);
+});
+
+afterAll(async () => {
+  await desktop?.close();
+  await phone?.close();
+  await server?.close();
+});
+
+describe('the wheel and the zoom buttons', () => {
+  it('a plain wheel over the timeline scrolls the page and leaves the timeline as it was; Ctrl+wheel zooms it', async () => {
+    const page = await open(desktop.context, '/');
+    await page.locator('#timeline').hover();
+    await loaded(page);
+    const box = (await page.locator('#timeline').boundingBox())!;
+    await page.evaluate(() => window.scrollTo(0, 200));
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 200);
+    const before = await windowOf(page);
+    await page.mouse.wheel(0, -120);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    await page.waitForTimeout(300);
+    expect(await windowOf(page)).toEqual(before);
+
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -120);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeLessThan(spanOf(before));
+    expect(await page.locator('#timeline-help').innerText()).toMatch(/Ctrl.*⌘.*العجلة وحدها تمرّر الصفحة/s);
+    await page.close();
+  });
+
+  it('+ and − step the zoom and «عرض الكل» goes back to everything, from the keyboard, with Arabic names', async () => {
+    const page = await open(desktop.context, '/');
+    expect(await page.getByRole('button', { name: 'تكبير', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'تصغير', exact: true }).count()).toBe(1);
+    // Pressed before the timeline is there, + loads it.
+    await page.locator('[data-zoom=in]').focus();
+    await page.keyboard.press('Enter');
+    await loaded(page);
+    await page.locator('[data-zoom=all]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    const full = spanOf(await windowOf(page));
+    await page.locator('[data-zoom=in]').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeLessThan(full * 0.75);
+    const zoomed = spanOf(await windowOf(page));
+    await page.locator('[data-zoom=out]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeGreaterThan(zoomed);
+    await page.locator('[data-zoom=in]').click();
+    await page.locator('[data-zoom=in]').click();
+    await expect.poll(async () => spanOf(await windowOf(page))).toBeLessThan(full / 2);
+    await page.locator('[data-zoom=all]').click();
+    await expect.poll(async () => spanOf(await windowOf(page))).toBe(full);
+    await page.close();
+  });
+});
+
+describe('a page that keeps its height', () => {
+  for (const [name, get] of [['1280×900', () => desktop], ['390×844', () => phone]] as const) {
+    it(`at ${name}, the scroll height stays the same while scrolling to the end and when the timeline loads`, async () => {
+      const page = await open(get().context, '/');
+      const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+      const first = await height();
+      const seen: number[] = [];
+      for (let y = 0; y <= first; y += 400) {
+        await page.evaluate((to) => window.scrollTo(0, to), y);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        seen.push(await height());
+      }
+      expect(seen.length).toBeGreaterThan(5);
+      expect(new Set(seen)).toEqual(new Set([first]));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('#timeline').focus();
+      await loaded(page);
+      expect(await height()).toBe(first);
+      await page.close();
+    });
+  }
+});
+
+describe('a shared link with filters', () => {
+  it('says that a filter is on, names it, and «عرض كل شيء» shows everything again', async () => {
+    const kind = data.kinds[0]!;
+    const page = await open(desktop.context, `/?track=astana&kind=${kind.id}`);
+    const notice = page.locator('#filter-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    const text = await notice.innerText();
+    expect(text).toContain('المسار: أستانا');
+    expect(text).toContain(`نوع الحدث: ${kind.label}`);
+    await loaded(page);
+    expect(await page.locator('.vis-item.round.track-geneva').count()).toBe(0);
+    await notice.getByRole('link', { name: 'عرض كل شيء' }).click();
+    await expect.poll(() => page.locator('.vis-item.round.track-geneva').count()).toBeGreaterThan(0);
+    expect(await notice.isVisible()).toBe(false);
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.has('track'), url.searchParams.has('kind')]).toEqual(['/', false, false]);
+    expect(await page.locator('input[name=track]:not(:checked)').count()).toBe(0);
+    await page.close();
+  });
+
+  it('passes axe-core with the notice shown', async () => {
+    const page = await open(desktop.context, '/?track=astana');
+    await loaded(page);
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('appears when the reader filters, and is not there without a filter', async () => {
+    const page = await open(desktop.context, '/');
+    expect(await page.locator('#filter-notice').isVisible()).toBe(false);
+    await page.locator('#timeline').hover();
+    await loaded(page);
+    await page.click('.filters summary');
+    await page.locator('input[name=track][value=geneva]').uncheck();
+    await expect.poll(() => page.locator('#filter-notice').innerText()).toMatch(/المسار: .*أستانا/);
+    expect(await page.locator('#filter-notice').innerText()).not.toContain('جنيف');
+    await page.close();
+  });
+});
+
+describe('on a phone (390×844)', () => {
+  it('the first tap on the picture, even on a round, stays on the page and loads the timeline', async () => {
+    const page = await open(phone.context, '/');
+    expect(await page.locator('.preview a').count()).toBe(0);
+    const round = (await page.locator('.preview-round').first().boundingBox())!;
+    await page.touchscreen.tap(round.x + round.width / 2, round.y + round.height / 2);
+    await loaded(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('offers a visible «explore» button on the first screen that loads the timeline', async () => {
+    const page = await open(phone.context, '/');
+    const button = page.getByRole('button', { name: /استكشف الخط الزمني/ });
+    const box = (await button.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await button.tap();
+    await loaded(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('keeps lane names narrow and the timeline no taller than the screen', async () => {
+    const page = await open(phone.context, '/');
+    await page.locator('#timeline-explore').tap();
+    await loaded(page);
+    const labels = (await page.locator('.vis-labelset').boundingBox())!;
+    expect(labels.width).toBeLessThanOrEqual(390 / 4);
+    const timeline = (await page.locator('.vis-timeline').boundingBox())!;
+    expect(timeline.height).toBeLessThanOrEqual(844);
+    await page.close();
+  });
+
+  it('shows the months on the axis once zoomed to a year', async () => {
+    const page = await open(phone.context, '/');
+    await page.locator('#timeline-explore').tap();
+    await loaded(page);
+    await page.locator('[data-zoom=year]').tap();
+    await expect.poll(async () => (await page.locator('.vis-time-axis .vis-text.vis-minor').allInnerTexts())
+      .filter((t) => /^(?:[1-9]|1[0-2])$/.test(t.trim())).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('cuts no label whose item is inside the lanes, on the whole span and on a year', async () => {
+    // A label is drawn whole or not at all (fit-labels.ts); most must still be drawn.
+    const page = await open(phone.context, '/');
+    await page.locator('#timeline-explore').tap();
+    await loaded(page);
+    const cut = () => page.evaluate(() => {
+      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const inside = (r: DOMRect) => r.left >= panel.left - 1 && r.right <= panel.right + 1;
+      return [...document.querySelectorAll<HTMLElement>('.vis-item')].filter((item) => {
+        const content = item.querySelector<HTMLElement>('.vis-item-content');
+        if (!content || content.textContent?.trim() === '') return false;
+        const style = getComputedStyle(content);
+        if (style.display === 'none' || style.visibility === 'hidden') return false;
+        // The item's own mark (a range's start edge, a point's dot) is in view, yet its label leaves it.
+        const mark = item.querySelector('.vis-dot')?.getBoundingClientRect() ?? item.getBoundingClientRect();
+        const markIn = mark.right > panel.left && mark.left < panel.right && (item.classList.contains('vis-point') ? inside(mark) : inside(item.getBoundingClientRect()));
+        return markIn && !inside(content.getBoundingClientRect());
+      }).map((item) => item.innerText.slice(0, 40));
+    });
+    expect(await cut()).toEqual([]);
+    const hidden = await page.locator('.vis-item-content.label-hidden').count();
+    expect(hidden).toBeLessThan((await page.locator('.vis-item.round').count()) / 10);
+    await page.locator('[data-zoom=year]').tap();
+    await page.waitForTimeout(500);
+    expect(await cut()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('bold Latin letters and digits', () => {
+  it('come from the site\'s own bold face, not a fallback font or a synthesized bold', async () => {
+    const page = await open(desktop.context, '/');
+    await page.evaluate(() => document.fonts.ready);
+    // `font-display: optional` may skip a face on a cold first load; the second load is the reader's usual one.
+    await page.reload();
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await desktop.context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    for (const selector of ['.chronology h3 a', '.preview-number']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.map((f) => f.postScriptName), selector).toEqual(['NotoNaskhArabic-Bold']);
+    }
+    await page.close();
+  });
+});
+
+describe('along the way', () => {
+  it('no request left the origin and no page threw', () => {
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
