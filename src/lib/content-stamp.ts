@@ -1,6 +1,6 @@
-// The content's generation stamp: the last day any of its dates covers. Outputs that must carry a
-// timestamp (iCalendar's DTSTAMP) use it instead of the clock, so the same content always builds to
-// the same bytes, and a newer article moves the stamp forward as a re-generation should.
+// A generation stamp read from content, not the clock: the last day any of the given dates covers.
+// Each exported event takes it from its own sources (src/components/entry-stamp.ts), so the same
+// content always builds to the same bytes and an unrelated new article moves no event's stamp.
 import { dateSpan } from './date-span.ts';
 
 /** Used only when no date can be read at all: the project's first content, 2017-01-01. */
