@@ -82,6 +82,13 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2019-04-19');
     expect(r.anchor?.evidence.filter((e) => e.quote === '12 آذار 2020').map((e) => e.says).join()).not.toMatch(/printed/);
   });
+  it('a banner labelled with another topic is furniture however long its line', () => {
+    // The committee's seventh round closed on Friday 25 March 2022; the Corona banner is a later crawl's.
+    const rounds = [...ROUNDS, committee(7, '2022-03-21', '2022-03-25')];
+    const r = dateArticle('اختتمت اليوم الجمعة في جنيف أعمال الدورة السابعة لاجتماعات الهيئة المصغرة للجنة مناقشة الدستور، وسط تبادل للاتهامات.\nشارك\nكورونا: 456 إصابة جديدة في سوريا اليوم 2 حزيران 2021', { rounds });
+    expect(r.anchor?.edtf).toBe('2022-03-25');
+    expect(r.anchor?.conflicts.map((c) => c.quote)).not.toContain('اليوم 2 حزيران 2021');
+  });
   it('a weekday with a day and month picks the year from the other evidence', () => {
     // 19 April was a Thursday in 2018 (not in 2017 or 2019); the round catalog bounds the years.
     const r = date('أعلنت الخارجية الكازاخستانية اليوم، الخميس 19 أبريل، أن الجولة التاسعة من محادثات أستانا ستعقد في أيار المقبل.');

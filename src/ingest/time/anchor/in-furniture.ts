@@ -13,6 +13,10 @@ const MARKER_LINE = new RegExp(`^[\\s\\p{P}]*(?:${MARKERS}|${alternation(['ال�
 const CAPTION = new RegExp(`^[\\s(\\[«]*(?:ال)?صور[ةه](?:\\s+${alternation(['أرشيفية'])})?\\s*(?:[:：\\-–—)]|$)|^[\\s(\\[«]*صور[ةه]\\s+${alternation(['أرشيفية'])}`, 'u');
 const TOPIC = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(FURNITURE_TOPICS)})(?![\\p{L}])`, 'u');
 const TOPIC_FIRST = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+){0,2}?[وفبل]?(?:${alternation(FURNITURE_TOPICS)})(?![\\p{L}])`, 'u');
+/** A banner labelled with a topic no story of the talks opens a line with ("كورونا: 456 إصابة جديدة في
+ *  سوريا اليوم 2 حزيران 2021"), however many words follow the label. */
+const OTHER_TOPICS = FURNITURE_TOPICS.filter((t) => !['عاجل', 'مباشر', 'صورة', 'الصورة', 'أرشيفية'].includes(t));
+const TOPIC_LABEL = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+)?[وفبل]?(?:${alternation(OTHER_TOPICS)})(?![\\p{L}])[^:：|\\n]{0,20}[:：|]`, 'u');
 /** Longer lines are story (or a whole article on one line): none of the shapes below is that long. */
 const MAX_LINE_CHARS = 300;
 /** A banner of another topic without bars is a few words ("إحصائيات كورونا 2021/03/15"). */
@@ -31,6 +35,7 @@ export function inFurniture(folded: string, pos: number): boolean {
   if (MARKER_HEAD.test(line) || CAPTION.test(line)) return true;
   if (line.includes('|') && TOPIC.test(line)) return true;
   if (wordCount(line) <= BANNER_WORDS && TOPIC_FIRST.test(line)) return true;
+  if (TOPIC_LABEL.test(line)) return true;
   let prevEnd = start - 1;
   while (prevEnd > 0 && /\s/u.test(folded[prevEnd - 1]!)) prevEnd--;
   if (prevEnd <= 0) return false;
