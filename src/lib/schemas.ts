@@ -83,6 +83,8 @@ export const articleSchema = z.object({
   title: z.string().min(1),
   outlet: z.string().optional(),
   url: z.string().url().optional(),
+  /** The licence allows the whole text on the site; else the article page shows only its quotes. */
+  republish: z.boolean().optional(),
   language: z.string().default('ar'),
   published: edtfString.optional(),
   dateCertainty: z.enum(['exact', 'range']).optional(),

@@ -457,6 +457,37 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
+    it('an article page shows its whole text only where the seed allows it, else only its quotes', async () => {
+      const dir = join(built.content, 'articles');
+      const articles = readdirSync(dir).map((f) => matter(readFileSync(join(dir, f), 'utf8')));
+      const shut = articles.filter((a) => !a.data.republish && a.data.relevant !== false);
+      if (shut.length === 0) throw new Error('every article allows republishing: nothing to check');
+      let checked = 0;
+      for (const a of shut) {
+        const page = await open(`/articles/${a.data.id}/`);
+        expect(await page.locator('.article-text').count(), a.data.id).toBe(0);
+        // Every passage shown is a quote of one of its entries, linked to it.
+        const shown = await page.locator('.article-quotes p').allTextContents();
+        const quotes = new Set(exported.entries.flatMap((e) => e.sources.filter((s) => s.article === a.data.id).map((s) => s.quote)));
+        for (const p of shown) expect(quotes.has(p), `${a.data.id}: ${p.slice(0, 40)}`).toBe(true);
+        // No paragraph of the article that no entry quotes is on its page (its headline is, as the title).
+        const text = await page.locator('article').innerText();
+        const title = String(a.data.title).trim();
+        const unquoted = a.content.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 40 && !title.includes(p) && ![...quotes].some((q) => p.includes(q)));
+        for (const p of unquoted) expect(text.includes(p), `${a.data.id}: ${p.slice(0, 40)}`).toBe(false);
+        checked += unquoted.length;
+        await page.close();
+      }
+      expect(checked, 'no article has a paragraph its entries do not quote: nothing was checked').toBeGreaterThan(0);
+      const open_ = articles.filter((a) => a.data.republish);
+      if (kind === 'fixture' && open_.length === 0) throw new Error('the fixture must allow one article its whole text');
+      for (const a of open_) {
+        const page = await open(`/articles/${a.data.id}/`);
+        expect(await page.locator('.article-text p').count(), a.data.id).toBeGreaterThan(1);
+        await page.close();
+      }
+    });
+
     it('an article page explains its date evidence in Arabic, never in English', async () => {
       const dir = join(built.content, 'articles');
       const withEvidence = readdirSync(dir).filter((f) => /\n\s+says: /.test(readFileSync(join(dir, f), 'utf8'))).map((f) => f.replace(/\.mdx$/, ''));

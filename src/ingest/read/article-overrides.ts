@@ -12,9 +12,11 @@ export interface ArticleOverrides {
   ignore?: boolean;
   /** Why the article was taken down: its published URLs stay, as pages saying so, and nothing of its text. */
   withdrawn?: string;
+  /** The licence allows the whole text on the site; without it the article page shows only its quotes. */
+  republish?: boolean;
 }
 
-const FIELDS = ['title', 'outlet', 'url', 'published', 'ignore', 'withdrawn'] as const;
+const FIELDS = ['title', 'outlet', 'url', 'published', 'ignore', 'withdrawn', 'republish'] as const;
 
 /** A reason is a sentence or two on a page, never the article again. */
 const MAX_REASON = 300;
@@ -77,6 +79,10 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
   if (data.ignore !== undefined && data.ignore !== null) {
     if (typeof data.ignore === 'boolean') overrides.ignore = data.ignore;
     else err('ignore', `\`ignore\` must be true or false, got ${valueExcerpt(data.ignore)}`);
+  }
+  if (data.republish !== undefined && data.republish !== null) {
+    if (typeof data.republish === 'boolean') overrides.republish = data.republish;
+    else err('republish', `\`republish\` must be true or false, got ${valueExcerpt(data.republish)}`);
   }
   // The reason is what readers of the withdrawn pages see: a bare `true` would leave them with none.
   if (data.withdrawn !== undefined && data.withdrawn !== null && data.withdrawn !== false) {

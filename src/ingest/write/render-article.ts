@@ -21,6 +21,8 @@ export function renderArticle(state: ArticleState): ArticleRecord {
     title: read.overrides.title ?? clean.title ?? (fallbackTitle || read.id),
     outlet: read.overrides.outlet ?? clean.outlet ?? undefined,
     url: read.overrides.url,
+    // Only when the licence allows it does the article page show the whole text (README, "Seed formats").
+    republish: read.overrides.republish ? true : undefined,
     language: clean.language.language,
     published: anchor?.edtf,
     dateCertainty: anchor?.certainty,

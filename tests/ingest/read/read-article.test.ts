@@ -20,6 +20,13 @@ describe('readArticle', () => {
     expect(r.text.slice(r.bodyOffset)).toBe('نص الخبر\n');
   });
 
+  it('reads republish: true (the licence allows the whole text on the site), and refuses a non-boolean', () => {
+    expect(readArticle('seeds/a.md', utf8('---\nrepublish: true\n---\nنص الخبر\n')).overrides).toEqual({ republish: true });
+    const wrong = readArticle('seeds/a.md', utf8('---\ntitle: عنوان\nrepublish: نعم\n---\nنص\n'));
+    expect(wrong.ok).toBe(false);
+    expect(place(wrong).map((d) => `${d.line}:${d.column} ${d.reason}`)).toEqual(['3:1 `republish` must be true or false, got "نعم"']);
+  });
+
   it('names the line of a wrong front matter field, and warns about unknown ones', () => {
     const r = readArticle('seeds/a.md', utf8('---\ntitle: عنوان\npublished: أمس\nauthor: س\n---\nنص\n'));
     expect(r.ok).toBe(false);
