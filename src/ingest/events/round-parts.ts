@@ -4,7 +4,7 @@ import { edtfSpan, formatSpan } from '../../lib/edtf.ts';
 import { CLOSING_PART_WORDS, DURING_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS } from '../../lib/lexicon/round-parts.ts';
 import { meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 import type { TimeExpression } from '../dating-contract.ts';
-import { ORDINALS, ROUND_TRACK_LINKS, TRACK_WORDS } from '../time/constants.ts';
+import { ORDINALS, TRACK_PHRASE_WORDS } from '../time/constants.ts';
 
 export type RoundPart = 'opening' | 'closing' | 'during' | number;
 
@@ -13,8 +13,6 @@ const OPENING = folded([...meetingForms(['start']).nouns, ...OPENING_PART_WORDS]
 const CLOSING = folded([...meetingForms(['end']).nouns, ...CLOSING_PART_WORDS]);
 const DURING = folded(DURING_PART_WORDS);
 const PREPOSITIONS = folded(PART_PREPOSITIONS);
-// What follows a round reference and still names it: «الجولة العاشرة | من محادثات أستانا».
-const TRACK_PHRASE_WORDS = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
 const DAY_ORDINALS = new Map(Object.entries(ORDINALS).map(([w, n]) => [foldArabic(w), n]));
 
 /** A noun without «و», a preposition written onto it or its article: «وبختام» → «ختام». */

@@ -148,6 +148,10 @@ export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاو�
   // "الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا": the subject between the round and its track.
   'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];
 
+/** Words a round's name may run on with, folded, one word each: the links and the tracks' names
+ *  («الجولة العاشرة | من محادثات أستانا»). */
+export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
+
 /** Names that show it on their own (a round number means nothing in a story without any of these). */
 export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', 'اللجنة الدستورية', 'لجنة مناقشة الدستور', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
 

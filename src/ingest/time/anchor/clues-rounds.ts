@@ -8,7 +8,7 @@ import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation } from '../constants.ts';
+import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -44,12 +44,13 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 
 // "أن الجلسة الختامية ... ستعقد يوم 31" it reports.
 const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'إن', 'أن', 'وأن', 'وإن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'])})(?![\\p{L}]))|(?<![\\p{L}])(?=(?:${alternation(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها'])})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'])})(?![\\p{L}]))`, 'gu');
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
-const NTH_DAY = new RegExp(`(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:ال)?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`, 'u');
+const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`;
+const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
 /** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
  *  round's work between, with no verb of another event. */
-const NTH_DAY_LEADS = new RegExp(`${NTH_DAY.source.replace('(?:ال)?يوم', '(?:ال|لل)?يوم')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(['أعمال', 'اجتماعات', 'جلسات', 'مباحثات', 'محادثات', 'مفاوضات'])})\\s+$`, 'u');
+const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(['أعمال', 'اجتماعات', 'جلسات', 'مباحثات', 'محادثات', 'مفاوضات'])})\\s+$`, 'u');
 /** A future verb form or particle: a round whose Nth day is told in it is still to come. */
 const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}])/u;
 const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7, 'ثمانية': 8, 'تسعة': 9, 'عشرة': 10 };
@@ -133,9 +134,8 @@ function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
   return tieInClause(r, next, ctx);
 }
 
-/** Words a round's name may run on with in a headline: links, talks nouns, track names. */
-const NAME_WORDS = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
-const nameWord = (w: string): boolean => NAME_WORDS.has(w) || NAME_WORDS.has(w.replace(/^[وبل]/u, '')) || NAME_WORDS.has(w.replace(/^لل/u, 'ال'));
+/** A word of a round's name (a link, a talks noun, a track), with و ب ل or لل written onto it. */
+const nameWord = (w: string): boolean => TRACK_PHRASE_WORDS.has(w) || TRACK_PHRASE_WORDS.has(w.replace(/^[وبل]/u, '')) || TRACK_PHRASE_WORDS.has(w.replace(/^لل/u, 'ال'));
 
 /** A headline without a verb, "الجولة الثامنة من محادثات أستانا غداً"، "جولة جديدة للجنة الدستورية
  *  الأسبوع المقبل": the time right after the round's name is when it is held, a day its opening. */
