@@ -1,7 +1,5 @@
-import { foldLine } from './fold-line.ts';
+import { foldLine, foldLines as folded } from './fold-line.ts';
 import { ASTANA_NAMES, COMMITTEE_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, SPONSOR_PHRASES, TALKS_NOUNS, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
-
-const folded = (words: readonly string[]): string[] => [...new Set(words.map(foldLine))];
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on

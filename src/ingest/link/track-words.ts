@@ -1,7 +1,5 @@
-import { foldLine } from '../clean/fold-line.ts';
+import { foldLines as folded } from '../clean/fold-line.ts';
 import { ASTANA_NAMES, COMMITTEE_NAMES, FORMAT_WORDS, GENEVA_NAMES, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, SOCHI_NAMES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
-
-const folded = (words: readonly string[]): string[] => [...new Set(words.map(foldLine))];
 
 // Folded words naming each track's venue or body, for linking an event to a round when the text
 // gives no round number, and for noticing when a text names one venue where the dates say another.

@@ -19,7 +19,7 @@ export const guarantorsMeeting: Parser = {
   trigger: { re: new RegExp(foldArabic(alternation(GUARANTOR_MEETING_HEADS.map((h) => h.split(' ')[0]!))), 'gu'), lookback: 4 },
   extract(m): Parsed | null {
     // All three, each once: "روسيا وتركيا وروسيا" is a typo or another list.
-    const named = new Set(m.groups?.states?.match(new RegExp(STATE_WORD.source, 'gu')) ?? []);
+    const named = new Set(m.groups?.states?.match(STATE_WORD) ?? []);
     if (named.size !== 3) return null;
     return { start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true } };
   },
