@@ -66,6 +66,9 @@ export type Actor = z.infer<typeof actorSchema>;
 export const evidenceSchema = z.object({
   quote: z.string(),
   says: z.string(),
+  /** What the evidence says as data (src/lib/evidence/evidence-note.ts): the page renders its Arabic from it.
+   *  Loose: a note written by another build of the engine still loads, and gets a plain sentence. */
+  note: z.looseObject({ code: z.string() }).optional(),
   weight: z.number().optional(),
 });
 

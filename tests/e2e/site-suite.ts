@@ -15,6 +15,7 @@ import { brokenInternalLinks, htmlFiles } from './site-files.ts';
 import matter from 'gray-matter';
 import { dateSpan } from '../../src/lib/date-span.ts';
 import type { Entry } from '../../src/lib/schemas.ts';
+import { UNKNOWN_EVIDENCE_AR } from '../../src/lib/evidence/explain-note.ts';
 
 interface ExportEntry { id: string; title: string; url: string; dateCertainty: string; date: string; round: string | null; sources: { quote: string; article: string }[] }
 
@@ -499,6 +500,8 @@ export function siteSuite(kind: ContentKind): void {
         for (const s of says) {
           expect(s, id).toMatch(/\p{Script=Arabic}/u);
           expect(s, id).not.toMatch(/[A-Za-z]/);
+          // Built by this engine, every piece of evidence carries its note: none gets the plain fallback.
+          if (kind === 'seeds') expect(s, id).not.toBe(UNKNOWN_EVIDENCE_AR);
         }
         expect(await page.locator('details [lang=en]').count(), id).toBe(0);
         await page.close();

@@ -14,10 +14,10 @@ export function weighPageDate(page: PageDate | undefined, dating: DatingResult):
   if (!page || !anchor || anchor.method !== 'inferred') return [];
   const named = `the page's metadata (${page.field}) dates the article ${page.day}`;
   if (anchor.edtf === page.day) {
-    const disagree = dating.messages.some((m) => m.severity === 'warning') ? anchor.conflicts.filter((c) => !c.says.startsWith("the page's metadata")) : [];
+    const disagree = dating.messages.some((m) => m.severity === 'warning') ? anchor.conflicts.filter((c) => c.note.code !== 'meta') : [];
     if (disagree.length === 0) return [];
     return [{ offset: page.offset, severity: 'warning', rule: 'page-date', reason: `${named}, but the text's evidence disagrees (${listed(disagree.map((c) => `«${c.quote}»: ${c.says}`))}): kept the metadata's day, the stronger evidence; if the text is right, set published: in front matter at the top of the file` }];
   }
-  const text = anchor.evidence.filter((e) => !e.says.startsWith("the page's metadata")).map((e) => `«${e.quote}»: ${e.says}`);
+  const text = anchor.evidence.filter((e) => e.note.code !== 'meta').map((e) => `«${e.quote}»: ${e.says}`);
   return [{ offset: page.offset, severity: 'warning', rule: 'page-date', reason: `${named}, but the text's own evidence dates it ${anchor.edtf} (${listed(text)}): kept the text's date, which outweighs the metadata (a page re-stamped when its site moved); if the metadata is right, set published: ${page.day} in front matter at the top of the file` }];
 }

@@ -23,6 +23,7 @@ import { roundDays } from './anchor/round-days.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
+import { noteEn } from '../../lib/evidence/explain-note.ts';
 
 const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_WORDS))})(?![\\p{L}])`, 'u');
 const TALKS_NAMES_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_NAMES))})(?![\\p{L}])`, 'u');
@@ -92,7 +93,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   // A teaser's, a caption's or a banner's dates and names are another story's: no evidence, not even a loose bound.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)].filter((c) => !inFurniture(folded, c.start));
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));
-  const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: c.says, start: orig(c.start), end: orig(c.end) });
+  const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: noteEn(c.note), note: c.note, start: orig(c.start), end: orig(c.end) });
 
   let anchor: ArticleAnchor | null = null;
   let anchorSpan: DaySpan | null = null;
@@ -142,7 +143,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
         conflicts: conflicts.map(evidence),
       };
       for (const c of conflicts) {
-        if (c.weight >= 3) messages.push({ start: orig(c.start), end: orig(c.end), severity: 'warning', reason: `date evidence disagrees with the article date ${anchor.edtf}: ${c.says}` });
+        if (c.weight >= 3) messages.push({ start: orig(c.start), end: orig(c.end), severity: 'warning', reason: `date evidence disagrees with the article date ${anchor.edtf}: ${noteEn(c.note)}` });
       }
     }
   }

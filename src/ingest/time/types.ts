@@ -1,5 +1,6 @@
 // Contract types shared with the pipeline (see BRIEF "date engine ↔ pipeline contract") and the
 // engine's internal shapes.
+import type { EvidenceNote } from '../../lib/evidence/evidence-note.ts';
 
 export interface RoundRef {
   id: string; track: string; number: number | null; start: string; end: string;
@@ -17,7 +18,8 @@ export interface TimeExpression {
   roundId?: string;
   resolved: ResolvedDate | null;
 }
-export interface Evidence { quote: string; says: string; start: number; end: number }
+/** One piece of date evidence: the words quoted, what they say as data, and the English of it. */
+export interface Evidence { quote: string; says: string; note: EvidenceNote; start: number; end: number }
 export interface ArticleAnchor {
   edtf: string;
   certainty: 'exact' | 'range';
@@ -129,7 +131,7 @@ export interface Clue {
   weight: number;
   family: ClueFamily;
   start: number; end: number; // folded offsets of the quote
-  says: string;
+  note: EvidenceNote;
   /** What to quote when the evidence is not in the text (the article's address). */
   quote?: string;
   /** For a clue without windows: the share of all days it holds on (a weekday 1/7), where known. */

@@ -31,8 +31,8 @@ export function renderArticle(state: ArticleState): ArticleRecord {
       ? {
           method: anchor.method,
           confidence: Math.round(anchor.confidence * 100) / 100,
-          evidence: anchor.evidence.map((e) => ({ quote: e.quote, says: e.says })),
-          conflicts: anchor.conflicts.map((e) => ({ quote: e.quote, says: e.says })),
+          evidence: anchor.evidence.map((e) => ({ quote: e.quote, says: e.says, note: e.note })),
+          conflicts: anchor.conflicts.map((e) => ({ quote: e.quote, says: e.says, note: e.note })),
         }
       : state.dating
         ? { method: 'none', confidence: 0, evidence: [], conflicts: [], note: 'no date evidence in the text; add published: to the front matter' }

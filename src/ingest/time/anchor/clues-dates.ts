@@ -154,32 +154,32 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     // "آخر تحديث": updated the day it was published, or the next; else (re-stamped when its site
     // moved) on no day in particular.
     const day = span[0];
-    return { weight: UPDATED_WEIGHT, family: 'stamp', start: e.start, end: e.end, windows: [[day - 1, day]], mass: 1.5, says: `last updated ${edtf}: published that day or the day before, most likely`, score: (d) => (d === day ? 1 : d === day - 1 ? 0.5 : 0) };
+    return { weight: UPDATED_WEIGHT, family: 'stamp', start: e.start, end: e.end, windows: [[day - 1, day]], mass: 1.5, note: { code: 'updated', day: edtf }, score: (d) => (d === day ? 1 : d === day - 1 ? 0.5 : 0) };
   }
   if (span[1] - span[0] <= 2 && isPageToday(e, ctx)) {
     const w: DaySpan = [span[1] - PAGE_AGE, span[1]];
-    return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, says: `the page header shows ${edtf}, the day it was shown: the article is on or before it`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+    return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, note: { code: 'header-day', day: edtf }, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
   if (offset !== undefined && span[0] === span[1]) {
     const day = span[0] - offset;
-    return { weight: 10, family: 'stated', start: e.start, end: e.end, windows: [[day, day]], says: `states the article date ${formatDay(day)}`, flat: true, score: (d) => (d === day ? 1 : 0) };
+    return { weight: 10, family: 'stated', start: e.start, end: e.end, windows: [[day, day]], note: { code: 'states-date', day: formatDay(day) }, flat: true, score: (d) => (d === day ? 1 : 0) };
   }
   if (isStamp(e, ctx) && span[1] - span[0] <= 2) {
     const [lo, hi] = span;
-    return { weight: lo === hi ? 8 : 6, family: 'stamp', start: e.start, end: e.end, windows: [[lo, hi]], says: `printed date or dateline ${edtf}`, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) };
+    return { weight: lo === hi ? 8 : 6, family: 'stamp', start: e.start, end: e.end, windows: [[lo, hi]], note: { code: 'dateline', date: edtf }, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) };
   }
   const weekday = e.stated.weekday;
   if (weekday !== undefined && span[0] === span[1] && weekdayOf(span[0]) === weekday) {
     // "الخميس 21 كانون الأول 2017": news names the weekday of days close to the article.
     const near: DaySpan = [span[0] - 7, span[0] + 7];
-    return { weight: 3, family: 'dated-weekday', start: e.start, end: e.end, windows: [near], says: `names the weekday of ${edtf}: the article is within a week of it`, flat: true, score: (d) => (d >= near[0] && d <= near[1] ? 1 : 0) };
+    return { weight: 3, family: 'dated-weekday', start: e.start, end: e.end, windows: [near], note: { code: 'weekday-of-date', date: edtf }, flat: true, score: (d) => (d >= near[0] && d <= near[1] ? 1 : 0) };
   }
   // Stories recall events of years before and announce some long ahead: a past date is a lower
   // bound, a future one an upper bound, and neither says how far the article is from it.
   const w: DaySpan = e.tense === 'future' ? [span[0] - FAR, span[0] - 1] : e.tense === 'past' ? [span[0], span[1] + FAR] : [span[0] - FAR / 2, span[1] + FAR / 2];
   const weight = e.kind === 'year' || e.kind === 'hijri' && e.stated.hijri?.month === undefined ? 0.5 : 1;
-  const says = e.tense === 'future' ? `announces ${edtf}: the article is before it` : e.tense === 'past' ? `reports ${edtf}: the article is after it` : `names ${edtf}: the article is within two years of it`;
-  return { weight, family: 'loose-date', start: e.start, end: e.end, windows: [w], says, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  const side = e.tense === 'future' ? 'before' : e.tense === 'past' ? 'after' : 'near';
+  return { weight, family: 'loose-date', start: e.start, end: e.end, windows: [w], note: { code: 'calendar-date', date: edtf, side }, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
 }
 
 /** Years a year-less day may fall in: wider than any era, which the posterior clips to. */
@@ -217,11 +217,11 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       // page's own stamp of another year (the day it was saved) cannot carry the day and month.
       const w = s.weekday;
       const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k && (w === undefined || weekdayOf(r.span[0]) === w) ? 1 : 0; };
-      clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: oneDay(occurs.filter((x) => w === undefined || weekdayOf(x) === w).map((x) => x - k)), says: 'states the article date (day and month)', score });
+      clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: oneDay(occurs.filter((x) => w === undefined || weekdayOf(x) === w).map((x) => x - k)), note: { code: 'states-day-month' }, score });
     }
     if (s.offset === undefined && s.day !== undefined && s.rel === undefined && isStamp(e, ctx)) {
       const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; };
-      clues.push({ weight: 6, family: 'stamp', start: e.start, end: e.end, windows: oneDay(occurs), says: 'dateline day and month: the article date', score });
+      clues.push({ weight: 6, family: 'stamp', start: e.start, end: e.end, windows: oneDay(occurs), note: { code: 'dateline-day-month' }, score });
     }
     if (s.weekday !== undefined && s.day !== undefined) {
       const w = s.weekday;
@@ -230,11 +230,11 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const fits = (first: number): boolean => { for (let k = 0; k <= extra; k++) if (weekdayOf(first + k) === w) return true; return false; };
       // Each year whose day and month fall on the weekday named, and the week either side of it.
       const windows = occurs.filter(fits).map((x) => [x - 7, x + extra + 7] as DaySpan);
-      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, says: 'the weekday named fits this day and month only in some years, and near the article', score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && Math.abs(r.span[0] - d) <= 7 + extra ? 1 : 0; } });
+      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && Math.abs(r.span[0] - d) <= 7 + extra ? 1 : 0; } });
     }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;
-      clues.push({ weight: 3, family: 'current-month', start: e.start, end: e.end, windows: [], share: 1 / 12, says: `"current month" is month ${month}: the article is in that month`, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
+      clues.push({ weight: 3, family: 'current-month', start: e.start, end: e.end, windows: [], share: 1 / 12, note: { code: 'current-month', month }, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
     }
     if (e.tense === 'future' && s.day !== undefined && s.rel === 0) {
       // "في 7 من الشهر الجاري" holds only on the days of that month before the 7th. (A date of no month
@@ -242,7 +242,7 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const day = s.day;
       const month = s.month;
       const share = Math.max(1, day - 1) / (month === undefined ? 30 : 365);
-      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share, says: 'a day still to come: the article is before it', score: (d) => { const c = civilFromDays(d); return (month === undefined || c.month === month) && c.day < day ? 1 : 0; } });
+      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share, note: { code: 'day-to-come' }, score: (d) => { const c = civilFromDays(d); return (month === undefined || c.month === month) && c.day < day ? 1 : 0; } });
     }
     const catalog = catalogClue(e, ctx);
     if (catalog) clues.push(catalog);
@@ -311,7 +311,7 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   return {
     weight: 3, family: 'catalog', start: e.start, end: e.end,
     windows, flat: true,
-    says: `same days as ${hits.map((h) => `${h.id} (${formatSpan(h.span)})`).join(' or ')} in the rounds catalog`,
+    note: { code: 'catalog-days', rounds: hits.map((h) => ({ id: h.id, span: formatSpan(h.span) })) },
     score: (d) => (windows.some(([a, b]) => d >= a && d <= b) ? 1 : 0),
   };
 }

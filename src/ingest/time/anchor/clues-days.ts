@@ -5,8 +5,6 @@ import { weekdayOf } from '../../../lib/calendar.ts';
 import type { Clue } from '../types.ts';
 import type { ClueContext } from './clue-context.ts';
 
-const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 export function cluesDays(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   for (const e of ctx.exprs) {
@@ -14,10 +12,10 @@ export function cluesDays(ctx: ClueContext): Clue[] {
     if (e.kind === 'relative-day' && s.weekday !== undefined) {
       const offset = s.offset ?? 0;
       const w = s.weekday;
-      const dayOfArticle = WEEKDAY_EN[(w - offset + 7 * 3) % 7]!;
+      const article = (w - offset + 7 * 3) % 7;
       clues.push({
         weight: 5, family: 'relative-weekday', start: e.start, end: e.end, windows: [], share: 1 / 7,
-        says: `the article date is a ${dayOfArticle} (offset ${offset} is a ${WEEKDAY_EN[w]})`,
+        note: { code: 'weekday-offset', article, offset, named: w },
         score: (d) => (weekdayOf(d + offset) === w ? 1 : 0),
       });
     }
@@ -25,7 +23,7 @@ export function cluesDays(ctx: ClueContext): Clue[] {
       const future = e.tense === 'future';
       clues.push({
         weight: 1, family: 'weekday-tense', start: e.start, end: e.end, windows: [], group: s.weekday!,
-        says: `${WEEKDAY_EN[s.weekday!]} in a ${e.tense} clause: ${future ? 'on or after' : 'on or before'} the article date`,
+        note: { code: 'weekday-tense', weekday: s.weekday!, tense: e.tense },
         score: (d, w) => ((future ? w >= d : w <= d) ? 1 : 0),
       });
     }
@@ -40,7 +38,7 @@ export function cluesDays(ctx: ClueContext): Clue[] {
     // Quoted at the day told as past; the two may be paragraphs apart.
     clues.push({
       weight: 3, family: 'weekday-tense', start: past.start, end: past.end, windows: [], share: 1 / 7,
-      says: `the article date is a ${WEEKDAY_EN[w]} (told both as past and as to come)`,
+      note: { code: 'weekday-both', weekday: w },
       score: (d) => (weekdayOf(d) === w ? 1 : 0),
     });
   }

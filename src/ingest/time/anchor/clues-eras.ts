@@ -11,7 +11,7 @@ const ERAS = LEXICON_ERAS.map((era) => ({
     (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
     `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
     (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u'),
-  from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, says: era.en, weight: era.weight ?? 2,
+  from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2,
 }));
 
 // Writers keep an old name for a while after a renaming.
@@ -27,7 +27,7 @@ export function cluesEras(ctx: ClueContext): Clue[] {
     const lo = era.from;
     // A name still in use bounds the article from below only.
     const hi = era.to === undefined ? OPEN_END : era.to + GRACE;
-    clues.push({ weight: era.weight, family: 'era', start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], says: era.says, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
+    clues.push({ weight: era.weight, family: 'era', start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], note: { code: 'era', era: era.id }, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
   }
   return clues;
 }

@@ -15,7 +15,7 @@ export function cluesMeta(meta: { day: string; field: string } | undefined): Clu
   if (!meta || day === null) return [];
   return [{
     weight: WEIGHT, family: 'meta', start: 0, end: 0, quote: `${meta.field}: ${meta.day}`, windows: [[day - 1, day + 1]],
-    says: `the page's metadata (${meta.field}) states the publication day ${meta.day}`,
+    note: { code: 'meta', field: meta.field, day: meta.day },
     score: (d) => (d === day ? 1 : Math.abs(d - day) === 1 ? NEXT_DAY : 0),
   }];
 }

@@ -7,6 +7,7 @@ import { allForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
+import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
@@ -212,12 +213,17 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   return held ? { day: found.day, ends: false, during: true } : null;
 }
 
-function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, verb: string, weight: number): Clue {
+/** Which of a round's days, with no key for what is not said (the note is written as it is). */
+function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined): RoundPoint {
+  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }) };
+}
+
+function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, point: RoundPoint, weight: number): Clue {
   const cands = r.candidates;
   const best = (f: (c: RoundCandidate, t: DaySpan) => boolean): number => cands.reduce((m, c) => (f(c, target(c)) ? Math.max(m, c.prior) : m), 0);
   const start = Math.min(r.start, e.start);
   const end = Math.max(r.end, e.end);
-  const names = cands.map((c) => `${c.round.id} ${formatSpan(target(c))}`).join(' or ');
+  const rounds = cands.map((c) => ({ id: c.round.id, span: formatSpan(target(c)) }));
   const s = e.stated;
   const inside = (x: number, t: DaySpan): boolean => x >= t[0] && x <= t[1];
   if (e.kind === 'relative-day') {
@@ -226,14 +232,14 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, v
     const last = (t: DaySpan): number => (t[1] > t[0] ? s.offsetEnd ?? k : k);
     return {
       weight, family: 'tie', start, end, windows: cands.map((c) => { const t = target(c); return [t[0] - k, t[1] - last(t)] as DaySpan; }),
-      says: `${verb} of ${names} is ${k} day(s) from the article`, score: (d) => best((_c, t) => inside(d + k, t) && inside(d + last(t), t)),
+      note: { code: 'tie-offset', point, rounds, offset: k }, score: (d) => best((_c, t) => inside(d + k, t) && inside(d + last(t), t)),
     };
   }
   if (e.kind === 'weekday' && s.rel !== undefined) {
     const w = s.weekday!;
     const sign = s.rel;
     return {
-      weight, family: 'tie', start, end, says: `${verb} of ${names} is the ${sign > 0 ? 'coming' : 'past'} weekday named`,
+      weight, family: 'tie', start, end, note: { code: 'tie-weekday', point, rounds, side: sign > 0 ? 'coming' : 'past' },
       windows: cands.map((c) => (sign > 0 ? [target(c)[0] - 7, target(c)[1] - 1] : [target(c)[0] + 1, target(c)[1] + 7]) as DaySpan),
       score: (d) => best((_c, t) => inside(sign > 0 ? weekdayOnOrAfter(d + 1, w) : weekdayOnOrBefore(d - 1, w), t)),
     };
@@ -242,13 +248,13 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, v
     // "بدأت، الأربعاء، الجولة": told in the past, the weekday is on or before the article; to come, on or after.
     const side = (d: number, w: number): boolean => (e.tense === 'past' ? w <= d : e.tense === 'future' ? w >= d : true);
     return {
-      weight, family: 'tie', start, end, group: s.weekday!, says: `${verb} of ${names} is the weekday named`,
+      weight, family: 'tie', start, end, group: s.weekday!, note: { code: 'tie-weekday', point, rounds },
       windows: cands.map((c) => (e.tense === 'past' ? [target(c)[0], target(c)[1] + 6] : e.tense === 'future' ? [target(c)[0] - 6, target(c)[1]] : [target(c)[0] - 6, target(c)[1] + 6]) as DaySpan),
       score: (d, w) => (side(d, w) ? best((_c, t) => inside(w, t)) : 0),
     };
   }
   return {
-    weight: weight * 0.7, family: 'tie', start, end, says: `${verb} of ${names} falls on the date named`,
+    weight: weight * 0.7, family: 'tie', start, end, note: { code: 'tie-date', point, rounds },
     windows: cands.map((c) => near(e, target(c))),
     score: (d) => { const x = resolveAt(e, d, undefined, false); return x ? best((_c, t) => spansOverlap(t, x.span)) : 0; },
   };
@@ -264,9 +270,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      const edge = tie.ends ? 'the last day' : 'the opening';
-      const what = tie.nth !== undefined ? `day ${tie.nth}` : tie.during ? 'a day' : tie.shift ? `${Math.abs(tie.shift)} day(s) ${tie.shift > 0 ? 'after' : 'before'} ${edge}` : edge;
-      clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), what, tie.during ? 4 : 6));
+      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
+      clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
@@ -354,8 +359,6 @@ const off = (d: number, lo: number, hi: number): number => (d < lo ? lo - d : d 
  *  in the past) the day after, decaying fast. */
 function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
   const at = (c: RoundCandidate): number => (edge.nth !== undefined ? Math.min(c.end, c.start + edge.nth - 1) : (edge.ends ? c.end : c.start) + (edge.shift ?? 0));
-  const what = edge.nth !== undefined ? `day ${edge.nth}` : edge.ends ? 'the close' : 'the opening';
-  const shifted = edge.shift ? `${Math.abs(edge.shift)} day(s) ${edge.shift > 0 ? 'after' : 'before'} ${what}` : what;
   const reach = Math.ceil(params.edge.scale * 6);
   const past = edge.tense === 'past';
   const win = (c: RoundCandidate): DaySpan => (past ? [at(c), at(c) + reach] : [at(c) - reach, at(c) + reach]);
@@ -364,7 +367,7 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
   const mass = r.candidates.reduce((m, c) => m + c.prior * (past ? tail : 2 * tail - 1), 0);
   return {
     weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
-    says: `${shifted} of ${r.candidates.map((c) => c.round.id).join(' or ')} is reported${past ? '' : ' as today\'s'} news`,
+    note: { code: 'edge-news', point: roundPoint(edge.ends, edge.nth, edge.shift, undefined), rounds: r.candidates.map((c) => c.round.id), today: !past },
     score: (d) => r.candidates.reduce((m, c) => {
       const t = at(c);
       if (past && d < t) return m;
@@ -384,7 +387,7 @@ function nearClue(r: Expr, future: boolean, params: DatingParams): Clue {
   const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? tail(ahead) + ON_THE_DAY : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
   return {
     weight: params.near.weight, family: 'near', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
-    says: `mentions ${r.candidates.map((c) => c.round.id).join(' or ')}${future ? ' as upcoming' : ''}`,
+    note: { code: 'near-round', rounds: r.candidates.map((c) => c.round.id), upcoming: future },
     score: (d) => r.candidates.reduce((m, c) => {
       const w = win(c);
       if (d < w[0] || d > w[1]) return m;

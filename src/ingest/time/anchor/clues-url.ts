@@ -16,12 +16,12 @@ export function cluesUrl(url: string | undefined): Clue[] {
   if (!u) return [];
   if (u.month) {
     const w: DaySpan = u.month;
-    return [{ weight: 3, family: 'url', start: 0, end: 0, quote: u.quote, windows: [w], flat: true, says: `the address names the month ${formatSpan(w)}`, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) }];
+    return [{ weight: 3, family: 'url', start: 0, end: 0, quote: u.quote, windows: [w], flat: true, note: { code: 'url-month', month: formatSpan(w) }, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) }];
   }
   const day = u.day;
   return [{
     weight: 8, family: 'url', start: 0, end: 0, quote: u.quote, windows: [[day - 1, day]],
-    says: `the address states the day ${formatDay(day)}`,
+    note: { code: 'url-day', day: formatDay(day) },
     score: (d) => (d === day ? 1 : d === day - 1 ? PRINT_LAG : 0),
   }];
 }

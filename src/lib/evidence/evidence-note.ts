@@ -1,0 +1,45 @@
+// What a piece of the date engine's evidence says, as data: a code and the fields its sentences need.
+// The engine builds these (src/ingest/time/anchor/clues-*.ts); explain-note.ts renders each code in
+// English for the maintainer's diagnostics and in Arabic for the reader, from one table that the
+// compiler checks covers every code. Dates are EDTF strings, weekdays 0 (Sunday) to 6.
+
+/** A round of the catalog with the days the evidence points at (EDTF, one day or a span). */
+export interface RoundAt { id: string; span: string }
+
+/** Which of a round's days: its opening or close, its Nth day, any of its days, or days off an edge. */
+export interface RoundPoint {
+  edge: 'opening' | 'close';
+  nth?: number;
+  /** Any one of the round's days («عقدت الجولة … في 22 ديسمبر»). */
+  during?: boolean;
+  /** Days after (positive) or before (negative) the edge. */
+  shift?: number;
+}
+
+export type EvidenceNote =
+  | { code: 'weekday-offset'; article: number; offset: number; named: number }
+  | { code: 'weekday-tense'; weekday: number; tense: 'past' | 'future' }
+  | { code: 'weekday-both'; weekday: number }
+  | { code: 'updated'; day: string }
+  | { code: 'header-day'; day: string }
+  | { code: 'states-date'; day: string }
+  | { code: 'dateline'; date: string }
+  | { code: 'weekday-of-date'; date: string }
+  | { code: 'calendar-date'; date: string; side: 'before' | 'after' | 'near' }
+  | { code: 'states-day-month' }
+  | { code: 'dateline-day-month' }
+  | { code: 'weekday-fits-years' }
+  | { code: 'current-month'; month: number }
+  | { code: 'day-to-come' }
+  | { code: 'catalog-days'; rounds: RoundAt[] }
+  | { code: 'tie-offset'; point: RoundPoint; rounds: RoundAt[]; offset: number }
+  | { code: 'tie-weekday'; point: RoundPoint; rounds: RoundAt[]; side?: 'coming' | 'past' }
+  | { code: 'tie-date'; point: RoundPoint; rounds: RoundAt[] }
+  | { code: 'edge-news'; point: RoundPoint; rounds: string[]; today: boolean }
+  | { code: 'near-round'; rounds: string[]; upcoming: boolean }
+  | { code: 'era'; era: string }
+  | { code: 'url-day'; day: string }
+  | { code: 'url-month'; month: string }
+  | { code: 'meta'; field: string; day: string };
+
+export type EvidenceCode = EvidenceNote['code'];
