@@ -240,6 +240,12 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2024-12-05');
     expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('fm-doha-2024');
   });
+  it.each(['كازاخستان', 'كزاخستان', 'قازاقستان', 'العاصمة الكازاخية'])('a round placed in «%s» is one Kazakhstan hosted', (place) => {
+    // Every round Kazakhstan hosted met in its capital. Unplaced, the committee's eighth round also
+    // closed on a Friday (3 June 2022).
+    const r = date(`اختتمت اليوم الجمعة في ${place} الجولة الثامنة من المحادثات السورية.`);
+    expect(r.anchor?.edtf).toBe('2017-12-22');
+  });
   it('a round the text gives a year for is not taken to be near the article', () => {
     // «في النصف الثاني من العام الجاري»: announced months ahead, so the Thursday just before the round
     // (26 July 2018, before Astana 10) is no likelier than any other of that year.
@@ -254,6 +260,10 @@ describe('inferred', () => {
     expect(early.anchor?.conflicts.map((c) => c.says)).toContain('Hayat Tahrir al-Sham exists since 2017-01-28');
     const later = dateArticle(text, { rounds: ROUNDS, published: '2018-06-01' });
     expect(later.anchor?.evidence.map((c) => c.says)).toContain('Hayat Tahrir al-Sham exists since 2017-01-28');
+  });
+  it.each(['رابع منطقة لخفض التصعيد', 'مناطق لخفض التصعيد'])('«%s» is the de-escalation zones\' term, with its lam', (term) => {
+    const r = dateArticle(`قال الوفد إن إدلب أصبحت ${term} بعد المحادثات.`, { rounds: ROUNDS, published: '2016-06-01' });
+    expect(r.anchor?.conflicts.map((c) => c.note)).toContainEqual({ code: 'era', era: 'de-escalation-zones' });
   });
   it('bounds of years alone name no likeliest day', () => {
     const r = date('وأوضح الوفد أن المشاركة تهدف إلى تثبيت وقف إطلاق النار في مناطق خفض التصعيد.');

@@ -41,7 +41,7 @@ export const ERAS: Era[] = [
   { id: 'jabhat-fateh-al-sham', names: ['جبهة فتح الشام'], from: '2016-07-28', weight: 1, en: since('Jabhat Fateh al-Sham', '2016-07-28'), ar: 'ظهر اسم «جبهة فتح الشام» في {from}.' },
   { id: 'hts', names: ['هيئة تحرير الشام'], from: '2017-01-28', weight: 1, en: since('Hayat Tahrir al-Sham', '2017-01-28'), ar: 'تأسست «هيئة تحرير الشام» في {from}.' },
   // The Astana memorandum of 4 May 2017 named the zones; the plan was reported a fortnight before.
-  { id: 'de-escalation-zones', names: ['مناطق خفض التصعيد', 'منطقة خفض التصعيد', 'مناطق تخفيف التوتر', 'منطقة تخفيف التوتر'], from: '2017-04-20', weight: 1, en: since('The term de-escalation zones', '2017-04-20'), ar: 'ظهرت تسمية «مناطق خفض التصعيد» نحو {from}.' },
+  { id: 'de-escalation-zones', names: ['مناطق خفض التصعيد', 'منطقة خفض التصعيد', 'منطقة لخفض التصعيد', 'مناطق لخفض التصعيد', 'مناطق تخفيف التوتر', 'منطقة تخفيف التوتر'], from: '2017-04-20', weight: 1, en: since('The term de-escalation zones', '2017-04-20'), ar: 'ظهرت تسمية «مناطق خفض التصعيد» نحو {from}.' },
   // Proposed in the run-up to the Sochi congress (January 2018).
   { id: 'constitutional-committee', names: ['اللجنة الدستورية'], from: '2017-11-01', weight: 1, en: since('The Syrian constitutional committee', '2017-11-01'), ar: 'طُرحت فكرة «اللجنة الدستورية» نحو {from}.' },
   { id: 'small-body', names: ['الهيئة المصغرة'], from: '2019-09-23', weight: 1, en: since('The constitutional committee\'s small body', '2019-09-23'), ar: 'أُعلنت «الهيئة المصغرة» للجنة الدستورية في {from}.' },

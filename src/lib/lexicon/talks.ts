@@ -7,8 +7,9 @@
 export const ASTANA_NAMES = ['أستانا', 'آستانا', 'أستانة', 'آستانة', 'استانا', 'استانة', 'آستنة', 'أستنة', 'استنة'];
 /** Its name from March 2019 to September 2022. */
 export const NUR_SULTAN_NAMES = ['نور سلطان', 'نورسلطان', 'نور-سلطان'];
-/** The host country and its adjectives («العاصمة الكازاخية»). */
-export const KAZAKHSTAN_WORDS = ['كازاخستان', 'الكازاخستانية', 'الكازاخية'];
+/** The host country in the spellings news uses («كزاخستان», «قازاقستان» from the Kazakh), and its
+ *  adjectives («العاصمة الكازاخية»). */
+export const KAZAKHSTAN_WORDS = ['كازاخستان', 'كزاخستان', 'قازاقستان', 'قازاخستان', 'الكازاخستانية', 'الكازاخستاني', 'الكازاخية', 'الكازاخي'];
 /** The Swiss city of the UN talks and of the Constitutional Committee. */
 export const GENEVA_NAMES = ['جنيف'];
 /** The Russian resort of the 2018 congress and of two Astana-format rounds. */

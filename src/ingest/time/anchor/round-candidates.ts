@@ -5,6 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { ORDINALS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
+import { ASTANA_NAMES, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
@@ -51,15 +52,16 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
   return /^[بل]/u.test(folded.slice(t.start, t.end)) || PLACE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start));
 }
 
-/** One key per city however it is spelled or was renamed (Astana, Nur-Sultan). */
-const ASTANA_NAMES = new Set(TRACK_WORDS.astana!.filter((w) => !/كازاخ/u.test(w)).map((w) => foldArabic(w).replace(/\s+/g, ' ')));
+/** One key per city however it is spelled or was renamed (Astana, Nur-Sultan); the country too, as
+ *  every round Kazakhstan hosted met in its capital («الجولة السادسة … في كازاخستان»). */
+const ASTANA_CITY = new Set([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS].map((w) => foldArabic(w).replace(/\s+/g, ' ')));
 /** Where a track meets when a catalog entry does not say. */
 const USUAL_CITY: Record<string, string[]> = { astana: ['أستانا'], geneva: ['جنيف'], 'constitutional-committee': ['جنيف'], sochi: ['سوتشي'] };
 function cityKey(folded: string): string {
   const w = folded.replace(/\s+/g, ' ').trim();
-  return ASTANA_NAMES.has(w) ? 'astana' : w;
+  return ASTANA_CITY.has(w) ? 'astana' : w;
 }
-const CITY_RE = alternation([...TRACK_WORDS.astana!.filter((w) => !/كازاخ/u.test(w)), 'جنيف', 'سوتشي', 'سوتشى', 'فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة']);
+const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, 'جنيف', 'سوتشي', 'سوتشى', 'فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة']);
 const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation(['في', 'إلى', 'الى', 'مدينة'])})\\s+|[بل])(?:(?:${alternation(['العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'مدينة', 'منتجع'])})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
 
 /** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */

@@ -8,7 +8,7 @@ import type { Parsed, Parser } from '../types.ts';
 import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { FORMAT_WORDS, MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
   'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0,
@@ -24,7 +24,7 @@ const TALKS_WORDS = [...NOUNS, ...definite(NOUNS), ...NOUNS.map((w) => `ل${w}`)
 /** Words that may stand between the round and its track: a link, a talks noun, the subject. */
 const LINKS = ['من', 'ضمن', 'في إطار', 'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'التسوية', 'الأزمة', 'الدولية', 'الدولي', 'بصيغة', 'وفق', ...TALKS_WORDS];
 const TRACKS: [string, string[]][] = [
-  ['astana', TRACK_WORDS.astana!.filter((w) => !/كازاخ/u.test(foldArabic(w)))],
+  ['astana', [...ASTANA_NAMES, ...NUR_SULTAN_NAMES]],
   ['geneva', TRACK_WORDS.geneva!],
   ['constitutional-committee', ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'للجنة الدستورية', 'الهيئة المصغرة']],
 ];
