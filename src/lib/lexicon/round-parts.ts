@@ -10,3 +10,7 @@ export const CLOSING_PART_WORDS = ['نهاية'];
 export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثناء', 'ضمن', 'أعمال', 'جلسات', 'اجتماعات'];
 /** Prepositions that make such a noun a time of the clause («في ختام …»), not its object («أعلنت انطلاق …»). */
 export const PART_PREPOSITIONS = ['في', 'على', 'عند', 'مع', 'لدى', 'خلال'];
+
+/** The sessions and statement of a round's edges, named without a verb («الجلسة الختامية», «البيان
+ *  الختامي»), and their adjectives alone. */
+export const EDGE_SESSION_WORDS = ['الجلسة الافتتاحية', 'الجلسة الختامية', 'البيان الختامي', 'الافتتاحية', 'الختامية', 'الختامي'];

@@ -3,7 +3,9 @@
 // day on the round's first (or last) day in the catalog. A round with no day only bounds the article
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { allForms } from '../../../lib/lexicon/meeting-verbs.ts';
+import { allForms, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
+import { EDGE_SESSION_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
@@ -18,7 +20,9 @@ import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 const START_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
 const END_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
 const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['حتى', 'لغاية', 'إلى غاية'])})\\s*$`, 'u');
-const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation(['افتتاح', 'انطلاق', 'اختتام', 'ختام', 'الجلسة الافتتاحية', 'الجلسة الختامية', 'الختامية', 'الافتتاحية'])})(?![\\p{L}])`, 'u');
+/** A round's opening or close named by a noun: the verbs' nouns and the edge sessions. */
+const EDGE_NOUNS = meetingForms(['start', 'end']).nouns;
+const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation([...EDGE_NOUNS, ...EDGE_SESSION_WORDS])})(?![\\p{L}])`, 'u');
 const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
 const START_G = new RegExp(START_RE.source, 'gu');
 const MAX_NEAR_CANDIDATES = 4;
@@ -36,7 +40,7 @@ function announced(folded: string, from: number, at: number): boolean {
   return m !== null && !START_RE.test(between) && !END_RE.test(between);
 }
 const END_G = new RegExp(END_RE.source, 'gu');
-const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${['المقبلة', 'القادمة', 'المرتقبة', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${alternation(COMING_WORDS)})(?![\\p{L}])`, 'u');
 
 // A sentence holds several clauses: "انطلقت أمس الجولة الثامنة، وذلك قبيل الجلسة الختامية التي ستعقد
 // اليوم" ties the round to "أمس", not to the closing session's "اليوم". A round is tied only to a day
@@ -291,7 +295,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
 }
 
 /** Words that put a headline's present tense in the future ("تنطلق غداً"، "تعقد الأسبوع المقبل"). */
-const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(['سوف', 'غدا', 'غد', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المقررة', 'المزمع', 'المزمعة'])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
+const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(['سوف', 'غدا', 'غد', ...COMING_WORDS])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
 
 /** A headline tells the day's news in the present ("قمة أنقرة تنتهي بتوافق"): its present-tense
  *  verb is today's, not a round to come, unless a future word says so. */
@@ -314,7 +318,7 @@ function yearGiven(r: Expr, ctx: ClueContext): boolean {
 /** `shift`: days off the edge the news is ("عشية انطلاق": the eve, -1; "غداة اختتام": +1). */
 interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number; shift?: number }
 
-const NOUN_FORM = new RegExp(`^(?:${alternation(['انطلاق', 'افتتاح', 'بدء', 'انعقاد', 'اختتام', 'ختام', 'انتهاء', 'الختامية', 'الختامي', 'الافتتاحية', 'البيان الختامي', 'الجلسة الختامية'])})$`, 'u');
+const NOUN_FORM = new RegExp(`^(?:${alternation([...EDGE_NOUNS, 'انعقاد', ...EDGE_SESSION_WORDS])})$`, 'u');
 
 function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
   const w = word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');

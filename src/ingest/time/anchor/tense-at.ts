@@ -4,13 +4,14 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Tense } from '../types.ts';
 import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, alternation } from '../constants.ts';
+import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
 const FUTURE = new Set(FUTURE_MARKERS.map(foldArabic));
 const PAST = new Set(PAST_MARKERS.map(foldArabic));
 const WORD = /[\p{L}]+/gu;
-const FUTURE_AFTER = new RegExp(`^[\\s،,]*(?:${['المقبل', 'المقبله', 'القادم', 'القادمه', 'المرتقب', 'المرتقبه', 'المقرر', 'المقررة'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const FUTURE_AFTER = new RegExp(`^[\\s،,]*(?:${COMING_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
 // س + an imperfect prefix (ي ت ن) + a stem is a future verb (سيغادر، ستضاعف، سنبدأ), except for nouns
 // and names that begin the same way.

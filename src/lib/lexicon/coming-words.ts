@@ -1,0 +1,4 @@
+// Words written after a noun that put it ahead of the article: «الجولة المقبلة», «الاجتماع المرتقب»,
+// «القمة المقررة». Both genders; written in ordinary spelling, readers fold them.
+
+export const COMING_WORDS = ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المقررة', 'المزمع', 'المزمعة'];
