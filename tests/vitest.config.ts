@@ -43,6 +43,9 @@ export default defineConfig({
           name: 'integration',
           root: '.',
           include: INTEGRATION,
+          // Their set-up spawns the CLI or builds a corpus: seconds alone, much longer on a loaded
+          // machine, where vitest's 10 s default for a hook failed a suite that had nothing wrong.
+          hookTimeout: 300_000,
         },
       },
       {
