@@ -110,8 +110,18 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
       const c = e.candidates[0];
       return c ? { span: [c.start, c.end], certainty: 'exact', how: `dates of ${c.round.id} in the rounds catalog` } : null;
     }
-    default:
+    case 'date':
+    case 'day-range':
+    case 'month':
+    case 'month-part':
+    case 'numeric-date':
+    case 'relative-month':
       return resolveCalendarDate(e, d, of, explain);
+    default: {
+      // A kind added to Kind and not resolved here does not compile.
+      const unresolved: never = e.kind;
+      throw new Error(`no resolution for kind ${String(unresolved)}`);
+    }
   }
 }
 
