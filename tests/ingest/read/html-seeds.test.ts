@@ -74,6 +74,9 @@ describe('.html seeds', { timeout: 60_000 }, () => {
       expect(body, `${name}: ${furniture}`).not.toContain(furniture);
     }
     expect(body).not.toMatch(/<|>|&[a-z]+;|gtag|__NEXT_DATA__/);
+    // An ad slot's label between paragraphs, and the headline again above the story (a standfirst taken for the title).
+    expect(body.split('\n').map((l) => l.trim())).not.toContain('إعلان');
+    expect(body).not.toContain(built.page(name).data.title);
   });
 
   it.each(NAMES)('%s: the day, outlet and address the page states', (name) => {
