@@ -86,6 +86,8 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     expect(data.dateCertainty).toBe('exact');
     expect(data.outlet).toBe(known.outlet);
     expect(data.url ?? null).toBe(known.url);
+    // The page's own address is the article's source; a page that states none names none.
+    expect(data.links ?? null).toEqual(known.url ? [known.url] : null);
     // A page with right metadata is dated by it, not merely by the text beside it.
     if (known.metadata) expect(data.datedBy.evidence.map((e: { says: string }) => e.says)).toContainEqual(expect.stringMatching(new RegExp(`page's metadata .*states the publication day ${known.published}`)));
     expect(data.title).not.toBe(known.outlet);
