@@ -94,6 +94,12 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     expect(data.title).not.toMatch(/^طباعة|\| |نت$/);
   });
 
+  it('a theme that marks the story\'s wrapper for its ads keeps the story', () => {
+    const marked = fixture('wordpress').replace('<div class="entry-content">', '<div class="entry-content with-ad">');
+    const { content } = build({ 'wordpress.html': marked }).page('wordpress');
+    expect(wordF1(content, readFileSync(join(PAGES, 'wordpress.body.txt'), 'utf8'))).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('title, outlet and address come from the page metadata, the site name cut off the title', () => {
     const wp = built.page('wordpress').data;
     expect(wp.title).toBe('اختتام الجولة الرابعة من محادثات أستانا بتوقيع مذكرة مناطق التهدئة');

@@ -41,11 +41,14 @@ const AD_NAME = /^(?:ads?|advert\w*|dfp\w*|gpt-ad\w*|sponsored|taboola\w*|outbra
 /** A paragraph that is only an ad's label. */
 const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|advertisement|ad)$/iu;
 
+/** An ad slot holds a label or a teaser; a block with more text is a wrapper a theme marked for its ads («has-ad-slot»). */
+const MAX_AD_TEXT = 400;
+
 function dropAdSlots(document: Document): void {
   for (const el of Array.from(document.querySelectorAll(AD_SLOT))) el.remove();
   for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/u);
-    if (names.some((n) => AD_NAME.test(n))) el.remove();
+    if (names.some((n) => AD_NAME.test(n)) && (el.textContent ?? '').length <= MAX_AD_TEXT) el.remove();
   }
 }
 
