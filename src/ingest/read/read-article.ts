@@ -56,7 +56,9 @@ function withFormat(read: ReadArticle, format: ReturnType<typeof seedFormat>): R
     const overrides = { ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...read.overrides };
     const messages = [...read.messages, ...page.messages];
     if (page.body.text.trim() === '') messages.push({ offset: read.bodyOffset, severity: 'error', rule: 'empty-file', reason: 'no text found in the page' });
-    return { ...read, body: page.body, page: page.meta, ...(url ? { links: [url] } : {}), overrides, messages, ok: !messages.some((m) => m.severity === 'error') };
+    // The article's sources: the address its front matter gives (`npm run add` writes the fetched one there), and the page's own.
+    const links = [...new Set([read.overrides.url, url].filter((u): u is string => u !== undefined))];
+    return { ...read, body: page.body, page: page.meta, ...(links.length > 0 ? { links } : {}), overrides, messages, ok: !messages.some((m) => m.severity === 'error') };
   }
   if (format === 'markdown') {
     const md = readMarkdown(read.text);

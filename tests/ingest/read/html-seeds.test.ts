@@ -100,6 +100,13 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     expect(wordF1(content, readFileSync(join(PAGES, 'wordpress.body.txt'), 'utf8'))).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('the address front matter gives (npm run add writes the fetched one) joins the page\'s own as a source', () => {
+    const fetched = 'https://badiya-news.example/?p=48213';
+    const { data } = build({ 'wordpress.html': `---\nurl: "${fetched}"\n---\n${fixture('wordpress')}` }).page('wordpress');
+    expect(data.url).toBe(fetched);
+    expect(data.links).toEqual([fetched, 'https://badiya-news.example/politics/astana-4-closing-memorandum/']);
+  });
+
   it('title, outlet and address come from the page metadata, the site name cut off the title', () => {
     const wp = built.page('wordpress').data;
     expect(wp.title).toBe('اختتام الجولة الرابعة من محادثات أستانا بتوقيع مذكرة مناطق التهدئة');
