@@ -86,6 +86,8 @@ export const articleSchema = z.object({
   title: z.string().min(1),
   outlet: z.string().optional(),
   url: z.string().url().optional(),
+  /** The addresses the seed names as its sources: a Markdown seed's links, a saved page's own address. */
+  links: z.array(z.string().url()).optional(),
   /** The licence allows the whole text on the site; else the article page shows only its quotes. */
   republish: z.boolean().optional(),
   language: z.string().default('ar'),

@@ -489,6 +489,18 @@ export function siteSuite(kind: ContentKind): void {
       }
     });
 
+    it("an article page lists the seed's links as its sources, each linking to its address", async () => {
+      const dir = join(built.content, 'articles');
+      const linked = readdirSync(dir).map((f) => matter(readFileSync(join(dir, f), 'utf8')).data).filter((d) => d.links?.some((l: string) => l !== d.url));
+      if (kind === 'fixture' && linked.length === 0) throw new Error('the fixture must hold an article with links besides its address');
+      for (const d of linked) {
+        const page = await open(`/articles/${d.id}/`);
+        const hrefs = await page.locator('.article-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(hrefs, d.id).toEqual(d.links.filter((l: string) => l !== d.url));
+        await page.close();
+      }
+    });
+
     it('an article page explains its date evidence in Arabic, never in English', async () => {
       const dir = join(built.content, 'articles');
       const withEvidence = readdirSync(dir).filter((f) => /\n\s+says: /.test(readFileSync(join(dir, f), 'utf8'))).map((f) => f.replace(/\.mdx$/, ''));

@@ -23,7 +23,7 @@ export interface ReadArticle {
   body?: MappedText;
   /** A web page's metadata. */
   page?: PageMeta;
-  /** A Markdown seed's http(s) links, in order. */
+  /** The addresses the seed names as its sources: a Markdown seed's http(s) links in order, a web page's own address. */
   links?: string[];
   /** False when the file cannot be used (messages say why). */
   ok: boolean;
@@ -56,7 +56,9 @@ function withFormat(read: ReadArticle, format: ReturnType<typeof seedFormat>): R
     const overrides = { ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...read.overrides };
     const messages = [...read.messages, ...page.messages];
     if (page.body.text.trim() === '') messages.push({ offset: read.bodyOffset, severity: 'error', rule: 'empty-file', reason: 'no text found in the page' });
-    return { ...read, body: page.body, page: page.meta, overrides, messages, ok: !messages.some((m) => m.severity === 'error') };
+    // The article's sources: the address its front matter gives (`npm run add` writes the fetched one there), and the page's own.
+    const links = [...new Set([read.overrides.url, url].filter((u): u is string => u !== undefined))];
+    return { ...read, body: page.body, page: page.meta, ...(links.length > 0 ? { links } : {}), overrides, messages, ok: !messages.some((m) => m.severity === 'error') };
   }
   if (format === 'markdown') {
     const md = readMarkdown(read.text);

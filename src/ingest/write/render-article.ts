@@ -21,6 +21,7 @@ export function renderArticle(state: ArticleState): ArticleRecord {
     title: read.overrides.title ?? clean.title ?? (fallbackTitle || read.id),
     outlet: read.overrides.outlet ?? clean.outlet ?? undefined,
     url: read.overrides.url,
+    links: read.links && read.links.length > 0 ? read.links : undefined,
     // Only when the licence allows it does the article page show the whole text (README, "Seed formats").
     republish: read.overrides.republish ? true : undefined,
     language: clean.language.language,

@@ -1,7 +1,10 @@
+import { createRequire } from 'node:module';
 import yaml from 'js-yaml';
 import type { Root } from 'mdast';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import type { Options } from 'mdast-util-to-markdown';
+import type { Processor } from 'unified';
+
+const require = createRequire(import.meta.url);
 
 // mdxToMarkdown escapes `{`, `<` in text, but not a paragraph that starts with `import ` or `export `,
 // which MDX would read as an ES module statement; a character reference keeps it plain text.
@@ -11,6 +14,27 @@ const ESM_AT_LINE_START: Options = {
     { character: 'e', atBreak: true, after: 'xport\\b' },
   ],
 };
+
+let writer: Processor<Root, undefined, undefined, Root, string> | undefined;
+
+/**
+ * The project's Markdown path out, the same unified ecosystem that reads `.md` seeds in: remark-stringify
+ * with remark-mdx, so text that MDX would read as code is escaped. Loaded on first use, as the readers are.
+ */
+function mdxWriter(): NonNullable<typeof writer> {
+  if (!writer) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+    const remarkStringify = (require('remark-stringify') as typeof import('remark-stringify')).default;
+    // remark-stringify takes its extensions from the processor's data, where remark-mdx puts its own.
+    const esmGuard = function (this: Processor) {
+      const data = this.data();
+      (data.toMarkdownExtensions ??= []).push(ESM_AT_LINE_START);
+    };
+    writer = unified().use(remarkMdx).use(esmGuard).use(remarkStringify).freeze() as unknown as NonNullable<typeof writer>;
+  }
+  return writer;
+}
 
 /** Drops undefined fields (YAML cannot say "absent") while keeping the given field order. */
 function defined(value: unknown): unknown {
@@ -29,12 +53,14 @@ export function serializeFrontMatter(fields: Record<string, unknown>): string {
 /**
  * One MDX document: front matter, then the paragraphs as an mdast tree serialized with the MDX
  * extension, so article text holding `{`, `<script>` or `import x from` stays text and never code.
+ * The front matter is js-yaml's, as the site's loader reads it (gray-matter); remark-frontmatter would
+ * only wrap the same string, and would escape a paragraph that starts with `--`.
  */
 export function serializeMdx(fields: Record<string, unknown>, paragraphs: readonly string[]): string {
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
   };
-  const body = paragraphs.length > 0 ? toMarkdown(tree, { extensions: [mdxToMarkdown(), ESM_AT_LINE_START] }) : '';
+  const body = paragraphs.length > 0 ? mdxWriter().stringify(tree) : '';
   return `---\n${serializeFrontMatter(fields)}---\n${body ? `\n${body}` : ''}`;
 }

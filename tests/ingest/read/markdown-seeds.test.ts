@@ -23,6 +23,8 @@ describe('.md seeds', { timeout: 60_000 }, () => {
     const page = matter(readFileSync(join(out, 'articles/astana-9.mdx'), 'utf8'));
     expect(page.data.title).toBe('اختتام الجولة التاسعة من محادثات أستانا');
     expect(page.data.url).toBe('https://najm-news.example/2018/05/15/astana-9/');
+    // Every link the article makes is one of its sources, the reference-style one too.
+    expect(page.data.links).toEqual(['https://najm-news.example/2018/05/15/astana-9/', 'https://opposition.example/statement-2018-05-15']);
     expect(page.data.published).toBe('2018-05-15');
     const body = page.content;
     expect(body).toContain('أستانا في 15 أيار/مايو 2018 – اختتمت اليوم الثلاثاء الجولة التاسعة من محادثات أستانا');

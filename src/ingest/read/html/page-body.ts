@@ -33,6 +33,36 @@ export function paragraphsOf(root: Node): string[] {
   return out;
 }
 
+// Ad slots: their fallback label («إعلان») or sponsor's text sits between story paragraphs, where no
+// line-level furniture filter can tell it from the story. AMP's ad elements, AdSense's, and any element
+// whose class or id names an ad slot.
+const AD_SLOT = 'amp-ad, amp-embed, amp-sticky-ad, amp-analytics, ins.adsbygoogle';
+const AD_NAME = /^(?:ads?|advert\w*|dfp\w*|gpt-ad\w*|sponsored|taboola\w*|outbrain\w*)$|^ad[-_]|[-_]ad$|[-_]ad[-_]|^[\w-]*-ads?-slot$/i;
+/** A paragraph that is only an ad's label. */
+const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|advertisement|ad)$/iu;
+
+/** An ad slot holds a label or a teaser; a block with more text is a wrapper a theme marked for its ads («has-ad-slot»). */
+const MAX_AD_TEXT = 400;
+
+function dropAdSlots(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll(AD_SLOT))) el.remove();
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/u);
+    if (names.some((n) => AD_NAME.test(n)) && (el.textContent ?? '').length <= MAX_AD_TEXT) el.remove();
+  }
+}
+
+/**
+ * Headings the extractor kept above the story's first paragraph: the headline again, a kicker, the
+ * standfirst. The reader puts the page's own headline first; a longer standfirst left there would be
+ * taken for the title, and is the outlet's summary, not the story.
+ */
+function dropHeadingsAboveStory(fragment: Document): void {
+  const blocks = Array.from(fragment.querySelectorAll('h1, h2, h3, h4, h5, h6, p'));
+  const first = blocks.findIndex((el) => el.tagName.toUpperCase() === 'P' && /\p{L}/u.test(el.textContent ?? ''));
+  if (first > 0) for (const el of blocks.slice(0, first)) el.remove();
+}
+
 export interface PageBody {
   /** The headline the extractor chose (the page's title, cut of the site's name), if any. */
   title: string | null;
@@ -48,10 +78,13 @@ export interface PageBody {
  */
 export function pageBody(html: string): PageBody {
   const { parseHTML, Readability } = htmlParsers();
-  const parsed = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
+  const page = parseHTML(html).document as unknown as Document;
+  dropAdSlots(page);
+  const parsed = new Readability(page, { charThreshold: 200 }).parse();
   if (parsed?.content) {
-    const { document: fragment } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    const paragraphs = paragraphsOf((fragment as unknown as Document).body);
+    const fragment = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Document;
+    dropHeadingsAboveStory(fragment);
+    const paragraphs = paragraphsOf(fragment.body).filter((p) => !AD_LABEL.test(p));
     if (paragraphs.length > 0) return { title: parsed.title?.trim() || null, paragraphs, extracted: true };
   }
   const whole = (parseHTML(html).document as unknown as Document).body;

@@ -1,6 +1,8 @@
 import { isUrl } from '../article-overrides.ts';
 import { cleanFieldText } from '../clean-field-text.ts';
+import { pageAddress } from './page-address.ts';
 import { dayOfValue, type PageDate } from './page-date.ts';
+import { siteName } from './site-name.ts';
 
 /** What a page says about itself in its metadata; absent where it says nothing usable. */
 export interface PageMeta {
@@ -47,6 +49,11 @@ const nameOf = (v: unknown): string | undefined => {
 /** The page's metadata, first source that gives a usable value winning, in the order each list gives. */
 export function pageMeta(document: Document, html: string): PageMeta {
   const attr = (selector: string, name = 'content'): string | undefined => document.querySelector(selector)?.getAttribute(name)?.trim() || undefined;
+  // Microdata puts its value in `content` (meta), `datetime` (time), `title` (Blogger's abbr) or the text.
+  const itemprop = (name: string): string | undefined => {
+    const el = document.querySelector(`[itemprop~="${name}"]`);
+    return el ? (['content', 'datetime', 'title'].map((a) => el.getAttribute(a)?.trim()).find(Boolean) ?? el.textContent?.trim()) || undefined : undefined;
+  };
   const ld = jsonLdNodes(document);
   const article = ld.find((n) => ARTICLE_TYPES.test(typeOf(n)) && !/^WebSite$/.test(typeOf(n))) ?? ld[0] ?? {};
   const ldText = (key: string): string | undefined => {
@@ -67,19 +74,23 @@ export function pageMeta(document: Document, html: string): PageMeta {
   const mainOf = article.mainEntityOfPage;
   const mainUrl = typeof mainOf === 'string' ? mainOf : mainOf !== null && typeof mainOf === 'object' ? (mainOf as Json)['@id'] : undefined;
   const publisher = article.publisher;
-  const urls = [attr('link[rel="canonical"]', 'href'), attr('meta[property="og:url"]'), ldText('url'), typeof mainUrl === 'string' ? mainUrl : undefined];
+  const urls = [attr('link[rel="canonical"]', 'href'), attr('meta[property="og:url"]'), ldText('url'), typeof mainUrl === 'string' ? mainUrl : undefined, attr('meta[name="parsely-link"]')];
   const articleAuthor = attr('meta[property="article:author"]');
+  const headline = attr('meta[property="og:title"]') ?? ldText('headline') ?? attr('meta[name="twitter:title"]') ?? itemprop('headline') ?? attr('meta[name="DC.title"]') ?? attr('meta[name="parsely-title"]');
+  const url = pageAddress(document, html, urls.map((u) => (u ? cleanFieldText(u).text : undefined)));
   const meta: PageMeta = {
-    title: text(attr('meta[property="og:title"]') ?? ldText('headline') ?? attr('meta[name="twitter:title"]') ?? document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? undefined),
-    outlet: text(attr('meta[property="og:site_name"]') ?? nameOf(publisher) ?? attr('meta[name="application-name"]')),
-    url: urls.map((u) => (u ? cleanFieldText(u).text : '')).find(isUrl),
+    title: text(headline ?? document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? undefined),
+    outlet: text(attr('meta[property="og:site_name"]') ?? nameOf(publisher) ?? attr('meta[name="application-name"]') ?? attr('meta[name="DC.publisher"]') ?? siteName(document, headline ?? document.querySelector('h1')?.textContent ?? undefined)),
+    url,
     author: text(attr('meta[name="author"]') ?? nameOf(article.author) ?? (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : undefined)),
     // The metadata an outlet's CMS writes comes first; a `<time>` is only the article's when marked so or inside it.
     published: date([
       [attr('meta[property="article:published_time"]'), 'article:published_time'],
       [ldText('datePublished'), 'JSON-LD datePublished'],
-      [attr('meta[itemprop="datePublished"]') ?? attr('[itemprop="datePublished"]', 'datetime'), 'itemprop datePublished'],
-      [attr('meta[name="pubdate"]') ?? attr('meta[name="publishdate"]') ?? attr('meta[name="DC.date.issued"]') ?? attr('meta[name="date"]'), 'meta date'],
+      [itemprop('datePublished'), 'itemprop datePublished'],
+      [attr('meta[name="pubdate"]') ?? attr('meta[name="publishdate"]') ?? attr('meta[name="publish-date"]') ?? attr('meta[name="DC.date.issued"]') ?? attr('meta[name="date"]'), 'meta date'],
+      // Analytics tags (Parse.ly, Sailthru) that some outlets' CMSs write instead of Open Graph.
+      [attr('meta[name="parsely-pub-date"]') ?? attr('meta[name="sailthru.date"]'), 'meta parsely-pub-date'],
       [attr('time[pubdate]', 'datetime') ?? attr('article time[datetime]', 'datetime'), '<time datetime>'],
     ]),
     modified: date([
@@ -93,6 +104,8 @@ export function pageMeta(document: Document, html: string): PageMeta {
     const bare = meta.title.slice(0, -meta.outlet.length).replace(/\s*[-–—|:·»]\s*$/u, '');
     if (bare !== meta.title.slice(0, -meta.outlet.length) && bare.trim() !== '') meta.title = bare.trim();
   }
+  // A `<title>` that is only the site's name says nothing of the article: the text's own headline line will.
+  if (meta.title && meta.title === meta.outlet && !headline) delete meta.title;
   for (const key of Object.keys(meta) as (keyof PageMeta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
 }

@@ -35,7 +35,8 @@ export function readHtml(html: string, base: number): HtmlSeed {
   }
   const visible = visibleText(html);
   // Without an article found, a headline line would stand for a story that is not there.
-  const headline = body.extracted ? meta.title ?? body.title : null;
+  // The extractor's title is the page's `<title>`, which on a hand-made site is only the site's name.
+  const headline = body.extracted ? meta.title ?? (body.title !== meta.outlet ? body.title : null) : null;
   const paragraphs = body.paragraphs[0] === headline ? body.paragraphs.slice(1) : body.paragraphs;
   const story = placeParagraphs(paragraphs, visible);
   const title = headline ? placeParagraphs([headline], visible) : { text: '', map: new Int32Array([0]) };
