@@ -216,12 +216,12 @@ async function lockOutput(out: string, shownOut: string, waitSeconds: number): P
  * content/edits.yaml, the editor's corrections, when there is one. A file that is not UTF-8 text stops
  * the run with nothing written (no edit could be trusted, and every edited page would lose its edit).
  */
-function readEdits(path: string, roundIds: ReadonlySet<string>, diagnostics: Diagnostic[], shown: (file: string) => string): EditSet {
+function readEdits(path: string, ids: { rounds: ReadonlySet<string>; actors: ReadonlySet<string> }, diagnostics: Diagnostic[], shown: (file: string) => string): EditSet {
   if (!existsSync(path)) return NO_EDITS;
   const file = relative(process.cwd(), path);
   const text = editsText(readFileSync(path));
   if (text === null) fail([...diagnostics, { file, line: 1, column: 1, severity: 'error', rule: 'edit-yaml', reason: 'not UTF-8 text: save the file as UTF-8' }], 'the edits file is unreadable', shown);
-  const edits = parseEdits(file, text, roundIds);
+  const edits = parseEdits(file, text, ids.rounds, ids.actors);
   diagnostics.push(...edits.diagnostics);
   return edits;
 }
@@ -345,14 +345,14 @@ async function main(): Promise<void> {
   if (showProgress && jobs.length > 0) process.stderr.write('\n');
 
   const editsPath = join(out, 'edits.yaml');
-  const edits = readEdits(editsPath, new Set(catalog.rounds.map((r) => r.id)), diagnostics, shown);
+  const edits = readEdits(editsPath, { rounds: new Set(catalog.rounds.map((r) => r.id)), actors: new Set(catalog.actors.map((a) => a.id)) }, diagnostics, shown);
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
   const build = (editFor: EditFor) => buildContent(results, previous.buckets, existing, versions, reuse, editFor);
   const editFor = editLookup(edits, lock.redirects);
   const firstBuilt = build(editFor);
 
-  const lockPlan = reconcileLock(lock, firstBuilt.entries, { results, failedIds }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
+  const lockPlan = reconcileLock(lock, firstBuilt.entries, { results, failedIds, editorMerged: firstBuilt.merges.mergedAway }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));

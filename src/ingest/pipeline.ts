@@ -5,6 +5,7 @@ import type { ArticleStage, ArticleState, PipelineContext } from './article-stat
 import { cleanStage, relevanceStage } from './clean/clean-stage.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { applyEdit } from './edits/apply-edit.ts';
+import { applyMerges, isMergeTarget, type MergeOutcome } from './edits/apply-merges.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
 import { locateDiagnostics } from './diagnostics/locate-diagnostics.ts';
 import { dateStage } from './events/date-stage.ts';
@@ -90,6 +91,8 @@ export interface BuiltContent {
   buckets: Record<string, BucketRecord>;
   /** Entry id → its merge bucket (to forget a bucket whose entry could not be written). */
   bucketOf: Map<string, string>;
+  /** The editor's merges (`merge_into:`) applied, and those refused with why (reported at their line). */
+  merges: Pick<MergeOutcome, 'applied' | 'refused' | 'mergedAway'>;
 }
 
 const UNVERSIONED = 'unversioned';
@@ -103,7 +106,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * entry whose data hashes as before and whose file exists is kept too.
  * The editor's corrections (`editFor`) are applied to the merged entries: a bucket with an edit, now or
  * in the last run, is merged again, so a changed or removed edit reaches its file; an entry whose edit
- * is malformed ('held') keeps its file as published.
+ * is malformed ('held'), or whose merge cannot apply, keeps its file as published. A bucket holding the
+ * target of a merge is merged again too, so the target takes the merged entry's reports every run.
  */
 export function buildContent(
   results: readonly ArticleResult[],
@@ -139,13 +143,15 @@ export function buildContent(
   const toRender: MergedEntry[] = [];
   const buckets: Record<string, BucketRecord> = {};
   const bucketOf = new Map<string, string>();
+  const isTarget = isMergeTarget(editFor);
+  const drafts: Array<{ key: string; sig: string; merged: MergedEntry[] }> = [];
   for (const key of [...byBucket.keys()].sort()) {
     const events = byBucket.get(key)!;
     // An article without a recorded version (it failed this run) makes the bucket one to merge again next run.
     const stable = events.every((e) => version.has(e.article));
     const sig = stable ? sha256([...new Set(events.map((e) => version.get(e.article)!))].sort().join('\n')) : UNVERSIONED;
     const before = previous[key];
-    const untouched = (e: BucketRecord['entries'][number]) => !e.edited && editFor(e.id, e.aliases) === undefined;
+    const untouched = (e: BucketRecord['entries'][number]) => !e.edited && editFor(e.id, e.aliases) === undefined && !isTarget(e.id, e.aliases);
     if (reuseBuckets && stable && before && before.sig === sig && before.entries.every((e) => existing.has(`entries/${e.id}.mdx`) && untouched(e))) {
       buckets[key] = before;
       for (const e of before.entries) {
@@ -155,22 +161,36 @@ export function buildContent(
       }
       continue;
     }
+    drafts.push({ key, sig, merged: mergeEvents(events) });
+  }
+  // The editor's merges join entries across buckets: every bucket is merged before any is written.
+  const merges = applyMerges(drafts.flatMap((d) => d.merged), editFor);
+  for (const { key, sig, merged: list } of drafts) {
     const record: BucketRecord = { sig, entries: [] };
-    for (const merged of mergeEvents(events)) {
+    for (const merged of list) {
       const edit = editFor(merged.entry.id, merged.aliases);
-      const e = edit && edit !== 'held' ? applyEdit(merged, edit) : merged;
+      if (merges.gone.has(merged.entry.id)) {
+        // Recorded, so the bucket is merged again (and the entry comes back) once the edit is gone.
+        record.entries.push({ id: merged.entry.id, key: '', aliases: merged.aliases, edited: true });
+        continue;
+      }
+      const joined = merges.targets.get(merged.entry.id) ?? merged;
+      // A merge that could not apply keeps the entry's published file, as a malformed edit does.
+      const held = edit === 'held' || edit?.mergeInto !== undefined;
+      const e = edit && !held ? applyEdit(joined, edit) : joined;
       const file = `entries/${e.entry.id}.mdx`;
       const entryKey = sha256(JSON.stringify([e.entry, e.summary])).slice(0, 16);
-      record.entries.push({ id: e.entry.id, key: entryKey, aliases: e.aliases, ...(edit ? { edited: true as const } : {}) });
+      const touched = edit !== undefined || joined !== merged;
+      record.entries.push({ id: e.entry.id, key: entryKey, aliases: e.aliases, ...(touched ? { edited: true as const } : {}) });
       entries.push({ id: e.entry.id, aliases: e.aliases });
       bucketOf.set(e.entry.id, key);
-      if (existing.has(file) && (edit === 'held' || keyBefore(e.entry.id) === entryKey)) kept.add(file);
+      if (existing.has(file) && (held || keyBefore(e.entry.id) === entryKey)) kept.add(file);
       else toRender.push(e);
     }
     buckets[key] = record;
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { articles, kept, entries, toRender, buckets, bucketOf };
+  return { articles, kept, entries, toRender, buckets, bucketOf, merges: { applied: merges.applied, refused: merges.refused, mergedAway: merges.mergedAway } };
 }
 
 /** An entry's MDX, or the error saying how it breaks the content contract. */

@@ -119,16 +119,18 @@ const VANISH_HELP = 'its article is gone from the seeds (deleted, renamed with o
  * redirect to the entry now holding the same report, edited or cut anew, with a warning; an id merged
  * into another article's entry redirects there, with a warning; a withdrawn article's ids open a notice,
  * unless the event lives on from another article's report (then they redirect there); any other
- * vanished id is an error. `lockFile` names the lock in diagnostics.
+ * vanished id is an error. Ids the editor merged (`editorMerged`) redirect to their target silently. `lockFile` names the lock in diagnostics.
  */
 export function reconcileLock(
   lock: IdsLock,
   entries: readonly IdCandidate[],
-  settled: Pick<Settled, 'results' | 'failedIds'>,
+  settled: Pick<Settled, 'results' | 'failedIds'> & { editorMerged?: readonly string[] },
   published: (id: string) => readonly QuotedReport[],
   lockFile: string,
 ): LockPlan {
   const { results, failedIds } = settled;
+  // An id merged by the editor's `merge_into:` redirects as asked: nothing to warn about.
+  const asked = new Set(settled.editorMerged);
   const diagnostics: Diagnostic[] = [];
   const sourceOf = new Map(results.map((r) => [r.id, r.source]));
   const articleOf = (id: string) => [...sourceOf.keys()].find((a) => isEntryOf(id, a));
@@ -172,7 +174,7 @@ export function reconcileLock(
   outcome = reconcileIds({ ...lock, redirects }, entries, keep, withdrawnIds);
   // What README promises for a merge: the id now opens the entry it joined, and the maintainer is told.
   for (const [id, to] of Object.entries(outcome.lock.redirects)) {
-    if (lock.redirects[id] !== undefined || explained.has(id)) continue;
+    if (lock.redirects[id] !== undefined || explained.has(id) || asked.has(id)) continue;
     const theirs = articleOf(to);
     warn(id, to, `merged with the same event${theirs && theirs !== articleOf(id) ? ` as reported by ${sourceOf.get(theirs)}` : ''}`);
   }
@@ -196,5 +198,5 @@ export function settleEdits(
   const editFor = editLookup(edits, lock.redirects);
   const moved = editAssignments(first.built.entries, editFor) !== editAssignments(first.built.entries, first.editFor);
   const built = moved ? build(editFor) : first.built;
-  return { built, diagnostics: describeEditTargets(file, edits, built.entries, lock.redirects, editFor) };
+  return { built, diagnostics: describeEditTargets(file, edits, built.entries, lock.redirects, editFor, built.merges) };
 }

@@ -103,16 +103,18 @@ export const ENTRY_KINDS = ['round-opening', 'round-closing', 'statement', 'meet
 const ENTRY_CERTAINTIES = ['exact', 'range', 'approximate'] as const;
 
 /** The entry fields a maintainer may correct in content/edits.yaml. */
-export const EDITABLE_FIELDS = ['title', 'date', 'dateCertainty', 'kind', 'round'] as const;
+export const EDITABLE_FIELDS = ['title', 'date', 'dateCertainty', 'kind', 'round', 'actors'] as const;
 
 /**
  * What an editor changed (content/edits.yaml), written beside the result so the page can say so and
  * still show what the build step made: `generated` holds the replaced values (`round: null` when the
- * build step linked none); `removed` keeps the entry's URL as a page saying the editor removed it.
+ * build step linked none); `removed` keeps the entry's URL as a page saying the editor removed it;
+ * `merged` lists the entries the editor joined to this one (`merge_into`), whose URLs now lead here.
  */
 export const editedSchema = z.object({
   fields: z.array(z.enum(EDITABLE_FIELDS)),
   removed: z.boolean().optional(),
+  merged: z.array(z.object({ id: slug, title: z.string().min(1), date: edtfString, reason: z.string().min(1).optional() })).optional(),
   reason: z.string().min(1).optional(),
   generated: z.object({
     title: z.string().optional(),
@@ -120,6 +122,7 @@ export const editedSchema = z.object({
     dateCertainty: z.enum(ENTRY_CERTAINTIES).optional(),
     kind: z.enum(ENTRY_KINDS).optional(),
     round: slug.nullable().optional(),
+    actors: z.array(slug).optional(),
   }),
 });
 export type Edited = z.infer<typeof editedSchema>;

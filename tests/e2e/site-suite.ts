@@ -603,7 +603,7 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
-    it("an entry the editor corrected says so beside what the build step made; a removed one keeps its URL and leaves every list", async (ctx) => {
+    it("an entry the editor corrected or merged says so beside what the build step made; a removed one keeps its URL and leaves every list", async (ctx) => {
       const dir = join(built.content, 'entries');
       const edited = readdirSync(dir).map((f) => matter(readFileSync(join(dir, f), 'utf8')).data as Entry).filter((e) => e.edited);
       if (edited.length === 0) {
@@ -625,12 +625,19 @@ export function siteSuite(kind: ContentKind): void {
           expect(await note.locator('strong').textContent()).toBe('عدّله المحرر');
           if (e.edited!.generated.title) expect(await note.textContent()).toContain(`«${e.edited!.generated.title}»`);
         }
+        for (const m of e.edited!.merged ?? []) {
+          // The merged entry is named with its reason beside the sources it brought, and its URL leads here.
+          expect(await note.locator('.edited-merged').textContent()).toMatch(new RegExp(`^\\s*ضمّ إليه .*«${m.title}»[^«]*${m.reason ? `\\(السبب: ${m.reason}\\)` : ''}`, 's'));
+          const moved = await open(`/entries/${m.id}/`);
+          await moved.waitForURL(`${server.url}/entries/${e.id}/`, { timeout: 15_000 });
+          await moved.close();
+        }
         await expect.poll(() => note.isVisible()).toBe(true);
         if (e.edited!.reason) expect(await note.textContent()).toContain(`السبب: ${e.edited!.reason}`);
         expect(await axeViolations(page), e.id).toEqual([]);
         await page.close();
       }
-      if (kind === 'fixture') expect(edited.map((e) => Boolean(e.edited!.removed)).sort()).toEqual([false, true]);
+      if (kind === 'fixture') expect(edited.map((e) => (e.edited!.removed ? 'removed' : e.edited!.merged ? 'merged' : 'corrected')).sort()).toEqual(['corrected', 'merged', 'removed']);
     });
 
     it('prints without the timeline and follows the dark colour scheme', async () => {

@@ -14,6 +14,17 @@ const entries = (out: string) =>
 const entryTree = (out: string) => Object.fromEntries(Object.entries(hashTree(out)).filter(([rel]) => rel.startsWith('entries/')));
 const lineOf = (yaml: string, id: string) => yaml.split('\n').indexOf(`${id}:`) + 1;
 
+/** Takes edits.yaml out of `out` and rebuilds; then every entry must be as a build without edits makes it. */
+function expectAsWithoutEdits(seeds: string, out: string): void {
+  rmSync(join(out, 'edits.yaml'));
+  expect(runIngest(seeds, out).code).toBe(0);
+  const plain = tempDir('edits-plain');
+  writeFileSync(join(plain, 'ids.lock.json'), readFileSync(join(out, 'ids.lock.json')));
+  expect(runIngest(seeds, plain).code).toBe(0);
+  expect(entryTree(out)).toEqual(entryTree(plain));
+  expect(entries(out).some((e) => e.text.includes('edited:'))).toBe(false);
+}
+
 describe('content/edits.yaml', { timeout: 120_000 }, () => {
   it('round trip: set, rebuild, change the seed under an edit, remove the edit', () => {
     const seeds = seedsWith(SEEDS);
@@ -64,13 +75,64 @@ describe('content/edits.yaml', { timeout: 120_000 }, () => {
     expect(entryTree(out)).toEqual(movedTree);
 
     // The edits removed: every entry is as a build without edits makes it.
-    rmSync(join(out, 'edits.yaml'));
+    expectAsWithoutEdits(seeds, out);
+  });
+
+  it('merge_into and actors: set, rebuild, the merged URL redirects, remove the edit and both entries are as built', () => {
+    const seeds = seedsWith(SEEDS);
+    const out = tempDir('edits-merge');
     expect(runIngest(seeds, out).code).toBe(0);
-    const plain = tempDir('edits-plain');
-    writeFileSync(join(plain, 'ids.lock.json'), readFileSync(join(out, 'ids.lock.json')));
-    expect(runIngest(seeds, plain).code).toBe(0);
-    expect(entryTree(out)).toEqual(entryTree(plain));
-    expect(entries(out).some((e) => e.text.includes('edited:'))).toBe(false);
+    const built = entries(out);
+    const baseline = entryTree(out);
+    const lockBefore = JSON.parse(readFileSync(join(out, 'ids.lock.json'), 'utf8')) as { published: string[]; redirects: Record<string, string> };
+    // Two entries of one article a reader takes for one event: the ministry's announcement and another report of it.
+    const ofArticle = built.filter((e) => e.data.id.startsWith('002-') && !e.data.kind.startsWith('round-'));
+    const into = ofArticle.find((e) => e.data.kind === 'announcement')!;
+    const merged = ofArticle.find((e) => e !== into && e.data.kind !== into.data.kind)!;
+    const recast = built.find((e) => e.data.id.startsWith('004-') && !e.data.kind.startsWith('round-') && e.data.actors.length > 0)!;
+    expect([into, merged, recast].every(Boolean)).toBe(true);
+    expect(lockBefore.published).toContain(merged.data.id);
+
+    const yaml = `${merged.data.id}:\n  merge_into: ${into.data.id}\n  reason: الخبر نفسه رواه المقال مرتين\n${recast.data.id}:\n  actors: [kazakhstan]\n`;
+    writeFileSync(join(out, 'edits.yaml'), yaml);
+    const set = runIngest(seeds, out);
+    expect(set.code).toBe(0);
+    expect(set.stderr).toBe('');
+    expect(existsSync(join(out, 'entries', merged.file))).toBe(false);
+    const target = matter(readFileSync(join(out, 'entries', into.file), 'utf8')).data as Entry;
+    expect(target.sources.map((x) => x.quote)).toEqual([...into.data.sources, ...merged.data.sources].map((x) => x.quote));
+    expect(target).toMatchObject({ title: into.data.title, date: into.data.date, kind: into.data.kind });
+    expect(target.edited).toEqual({ fields: [], merged: [{ id: merged.data.id, title: merged.data.title, date: merged.data.date, reason: 'الخبر نفسه رواه المقال مرتين' }], generated: {} });
+    const lock = JSON.parse(readFileSync(join(out, 'ids.lock.json'), 'utf8')) as { redirects: Record<string, string> };
+    expect(lock.redirects[merged.data.id]).toBe(into.data.id);
+    const actors = matter(readFileSync(join(out, 'entries', recast.file), 'utf8')).data as Entry;
+    expect(actors.actors).toEqual(['kazakhstan']);
+    expect(actors.edited).toMatchObject({ fields: ['actors'], generated: { actors: recast.data.actors } });
+    const editedTree = entryTree(out);
+    for (const rel of Object.keys(baseline).filter((r) => ![into, merged, recast].some((e) => r === `entries/${e.file}`))) expect(editedTree[rel], rel).toBe(baseline[rel]);
+
+    // Again: the same bytes, nothing rewritten.
+    expect(runIngest(seeds, out).stdout).toMatch(/ 0 files written/);
+    expect(entryTree(out)).toEqual(editedTree);
+
+    // The seed changed elsewhere: the merge still holds.
+    const seed = join(seeds, SEEDS[0]!);
+    writeFileSync(seed, `${readFileSync(seed, 'utf8')}\nسطر أضيف في آخر المقال.\n`);
+    expect(runIngest(seeds, out).code).toBe(0);
+    expect(existsSync(join(out, 'entries', merged.file))).toBe(false);
+    expect((matter(readFileSync(join(out, 'entries', into.file), 'utf8')).data as Entry).sources).toHaveLength(into.data.sources.length + merged.data.sources.length);
+
+    // A target that is no entry: an error at the merge_into line, and the entry comes back as built.
+    writeFileSync(join(out, 'edits.yaml'), yaml.replace(`merge_into: ${into.data.id}`, 'merge_into: 002-1133cbd99b86392b-000000'));
+    const wrong = runIngest(seeds, out);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain(`edits.yaml:2:3 error: \`merge_into: 002-1133cbd99b86392b-000000\` names no entry (a mistyped id, or its article was removed): \`${merged.data.id}\` stays as built [edit-merge]`);
+    expect(readFileSync(join(out, 'entries', merged.file), 'utf8')).toBe(merged.text);
+    expect(readFileSync(join(out, 'entries', into.file), 'utf8')).toBe(into.text);
+
+    // The edits removed: both entries as a build without edits makes them, the redirect gone.
+    expectAsWithoutEdits(seeds, out);
+    expect((JSON.parse(readFileSync(join(out, 'ids.lock.json'), 'utf8')) as { redirects: Record<string, string> }).redirects[merged.data.id]).toBeUndefined();
   });
 
   it('a malformed edit is an error at its line and column: its entry keeps its published file, the other edits apply', () => {

@@ -3,7 +3,7 @@ import type { MergedEntry } from '../merge/merge-events.ts';
 import type { EntryEdit } from './entry-edit.ts';
 
 /**
- * The entry as the editor corrected it, recording which fields changed, why, and what the build step
+ * The entry as the editor corrected it (`merge_into` aside: applyMerges), recording which fields changed, why, and what the build step
  * had made (so the page can show both). A field set to the value already there is no change; an edit
  * that changes nothing and removes nothing leaves the entry as built, unmarked.
  */
@@ -19,16 +19,18 @@ export function applyEdit(merged: MergedEntry, edit: EntryEdit): MergedEntry {
     dateCertainty: edit.dateCertainty ?? (edit.date !== undefined ? 'exact' : undefined),
     kind: edit.kind,
     round: edit.round,
+    actors: edit.actors,
   };
   for (const field of EDITABLE_FIELDS) {
     const value = wanted[field];
     const was = field === 'round' ? (before.round ?? null) : before[field];
-    if (value === undefined || value === was) continue;
+    if (value === undefined || JSON.stringify(value) === JSON.stringify(was)) continue;
     fields.push(field);
     Object.assign(generated, { [field]: was });
     Object.assign(after, { [field]: field === 'round' && value === null ? undefined : value });
   }
   if (fields.length === 0 && !edit.removed) return merged;
-  after.edited = { fields, removed: edit.removed, reason: edit.reason, generated };
+  // The entries merged into this one (applyMerges, before) stay named beside the corrections.
+  after.edited = { fields, removed: edit.removed, ...(before.edited?.merged ? { merged: before.edited.merged } : {}), reason: edit.reason, generated };
   return { ...merged, entry: after };
 }

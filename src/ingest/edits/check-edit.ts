@@ -9,14 +9,17 @@ import { valueExcerpt } from '../read/value-excerpt.ts';
 import type { EntryEdit } from './entry-edit.ts';
 import type { EditBlock } from './split-edit-blocks.ts';
 
-const FIELDS = ['title', 'date', 'dateCertainty', 'kind', 'round', 'removed', 'reason'] as const;
+const FIELDS = ['title', 'date', 'dateCertainty', 'kind', 'round', 'actors', 'removed', 'merge_into', 'reason'] as const;
+// Names a maintainer may reach for (the issue that specified the layer said `hidden`): the error says which field it is.
+const SAME_AS: Readonly<Record<string, string>> = { hidden: 'removed', merged_into: 'merge_into', mergeInto: 'merge_into', merge: 'merge_into', actor: 'actors' };
 const CERTAINTIES = ['exact', 'range', 'approximate'] as const;
 // What changes a fact (when, which round, whether it happened) is explained on the page; a better
 // wording of the title or the kind explains itself.
-const NEED_REASON = ['date', 'dateCertainty', 'round', 'removed'] as const;
+const NEED_REASON = ['date', 'dateCertainty', 'round', 'removed', 'mergeInto'] as const;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-export type CheckedEdit = Omit<EntryEdit, 'line' | 'column'>;
+/** An edit as checked in its block: `merge_into`'s place is still an offset in the file. */
+export type CheckedEdit = Omit<EntryEdit, 'line' | 'column' | 'mergeInto'> & { mergeInto?: { id: string; offset: number } };
 
 function fieldOffset(block: EditBlock, field: string): number {
   const m = new RegExp(`^[ \\t]+${field}[ \\t]*:`, 'm').exec(block.text);
@@ -29,7 +32,7 @@ const oneOf = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(
  * One block of edits.yaml checked against what an edit may say: the edit, or null with an error at
  * the line of each wrong field (the entry then keeps its published file). Round ids must be the catalog's.
  */
-export function checkEdit(block: EditBlock, roundIds: ReadonlySet<string>): { edit: CheckedEdit | null; messages: PendingMessage[] } {
+export function checkEdit(block: EditBlock, roundIds: ReadonlySet<string>, actorIds: ReadonlySet<string>): { edit: CheckedEdit | null; messages: PendingMessage[] } {
   const messages: PendingMessage[] = [];
   const error = (offset: number, reason: string, rule = 'edit-field') => messages.push({ offset, severity: 'error', rule, reason });
   let data: unknown;
@@ -58,7 +61,9 @@ export function checkEdit(block: EditBlock, roundIds: ReadonlySet<string>): { ed
   const fields = value as Record<string, unknown>;
   const edit: CheckedEdit = { id };
   for (const key of Object.keys(fields)) {
-    if (!(FIELDS as readonly string[]).includes(key)) error(fieldOffset(block, key), `unknown field \`${key}\` in the edit of \`${id}\` (known: ${oneOf(FIELDS)})`);
+    if ((FIELDS as readonly string[]).includes(key)) continue;
+    const meant = SAME_AS[key] ? `: write \`${SAME_AS[key]}\`` : '';
+    error(fieldOffset(block, key), `unknown field \`${key}\` in the edit of \`${id}\`${meant} (known: ${oneOf(FIELDS)})`);
   }
   const text = (field: 'title' | 'reason'): string | undefined => {
     const v = fields[field];
@@ -94,17 +99,33 @@ export function checkEdit(block: EditBlock, roundIds: ReadonlySet<string>): { ed
     else if (typeof r === 'string' && roundIds.has(r)) edit.round = r;
     else error(fieldOffset(block, 'round'), `\`round\` must be a round id of the catalog (content/rounds/, e.g. astana-08) or null to detach the entry from its round, got ${valueExcerpt(r)}`);
   }
+  if (fields.actors !== undefined) {
+    const list = fields.actors;
+    const ids = Array.isArray(list) && list.every((a) => typeof a === 'string') ? (list as string[]) : null;
+    const unknown = ids?.filter((a) => !actorIds.has(a)) ?? [];
+    if (ids === null) error(fieldOffset(block, 'actors'), `\`actors\` must be a list of actor ids of the catalog (content/actors/), e.g. [staffan-de-mistura, russia], or [] for none, got ${valueExcerpt(list)}`);
+    else if (unknown.length > 0) error(fieldOffset(block, 'actors'), `\`actors\` names ${unknown.map((a) => `\`${valueExcerpt(a).slice(1, -1)}\``).join(', ')}, not an actor of the catalog (content/actors/<id>.yaml)`);
+    else edit.actors = [...new Set(ids)].sort();
+  }
+  if (fields.merge_into !== undefined) {
+    const into = fields.merge_into;
+    const others = Object.keys(fields).filter((k) => k !== 'merge_into' && k !== 'reason');
+    if (typeof into !== 'string' || !SLUG.test(into)) error(fieldOffset(block, 'merge_into'), `\`merge_into\` must be the id of the entry this one joins (the name of a file in content/entries/), got ${valueExcerpt(into)}`);
+    else if (into === id) error(fieldOffset(block, 'merge_into'), `\`${id}\` cannot be merged into itself`);
+    else if (others.length > 0) error(fieldOffset(block, 'merge_into'), `an entry merged into \`${into}\` shows that entry's title, date and round: edit \`${into}\` instead of giving ${oneOf(others)} here`);
+    else edit.mergeInto = { id: into, offset: fieldOffset(block, 'merge_into') };
+  }
   if (fields.removed !== undefined) {
     if (fields.removed === true) edit.removed = true;
     else if (fields.removed !== false) error(fieldOffset(block, 'removed'), `\`removed\` must be true or false, got ${valueExcerpt(fields.removed)}`);
   }
-  const changes = FIELDS.filter((f) => f !== 'reason' && edit[f] !== undefined);
+  const changes = FIELDS.filter((f) => f !== 'reason' && edit[f === 'merge_into' ? 'mergeInto' : f] !== undefined);
   if (messages.some((m) => m.severity === 'error')) return { edit: null, messages };
   if (changes.length === 0) {
     error(block.offset, `the edit of \`${id}\` changes nothing: give at least one of ${oneOf(FIELDS.filter((f) => f !== 'reason'))}`);
     return { edit: null, messages };
   }
-  const unexplained = NEED_REASON.filter((f) => edit[f] !== undefined);
+  const unexplained = NEED_REASON.filter((f) => edit[f] !== undefined).map((f) => (f === 'mergeInto' ? 'merge_into' : f));
   if (unexplained.length > 0 && !edit.reason) {
     error(block.offset, `the edit of \`${id}\` changes ${oneOf(unexplained)}: add \`reason:\`, the editor's reason shown on the entry page`);
     return { edit: null, messages };

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { MergeOutcome } from './apply-merges.ts';
 import type { EditSet } from './entry-edit.ts';
 import { followRedirects, type EditFor } from './edit-lookup.ts';
 
@@ -6,7 +7,9 @@ import { followRedirects, type EditFor } from './edit-lookup.ts';
  * Warnings for the edits that do not name a live entry: an id merged into another entry or retired
  * with a successor in ids.lock.json (the edit follows it, and the warning says to which id), an id
  * that exists nowhere, and an edit another edit of the same entry overrules. `editFor` is the lookup
- * the run applied, `entries` this run's entries and `redirects` the lock written with them.
+ * the run applied, `entries` this run's entries and `redirects` the lock written with them; `merges`
+ * what became of the edits that merge an entry into another: a refused one is an error at its
+ * `merge_into:` line (its entry keeps its published file).
  */
 export function describeEditTargets(
   file: string,
@@ -14,11 +17,17 @@ export function describeEditTargets(
   entries: readonly { id: string; aliases: readonly string[] }[],
   redirects: Readonly<Record<string, string>>,
   editFor: EditFor,
+  merges: Pick<MergeOutcome, 'applied' | 'refused'> = { applied: [], refused: [] },
 ): Diagnostic[] {
   const live = new Map(entries.map((e) => [e.id, e] as const));
   const mergedInto = new Map(entries.flatMap((e) => e.aliases.filter((a) => a !== e.id).map((a) => [a, e.id] as const)));
   const out: Diagnostic[] = [];
+  const applied = new Set(merges.applied);
+  for (const { edit, reason } of merges.refused) out.push({ file, line: edit.mergeInto!.line, column: edit.mergeInto!.column, severity: 'error', rule: 'edit-merge', reason });
+  const refused = new Set(merges.refused.map((r) => r.edit));
   for (const edit of set.edits) {
+    // A merged entry's id is now its target's alias: the edit is where it should be.
+    if (applied.has(edit) || refused.has(edit)) continue;
     const warn = (rule: string, reason: string) => out.push({ file, line: edit.line, column: edit.column, severity: 'warning', rule, reason });
     const successor = followRedirects(edit.id, redirects);
     const target = live.has(edit.id) ? edit.id : mergedInto.get(edit.id) ?? (live.has(successor) ? successor : undefined);

@@ -1,7 +1,14 @@
 import type { EditSet, EntryEdit } from './entry-edit.ts';
 
-/** The edit an entry takes: by its id, by a report merged into it, or by the ids lock's redirects. */
-export type EditFor = (id: string, aliases: readonly string[]) => EntryEdit | 'held' | undefined;
+/**
+ * The edit an entry takes: by its id, by a report merged into it, or by the ids lock's redirects. With
+ * the edits that merge an entry into another (`merges`) and how an id they name follows the lock's
+ * redirects (`follow`), for the merge stage, which must see the entries of every bucket they join.
+ */
+export type EditFor = ((id: string, aliases: readonly string[]) => EntryEdit | 'held' | undefined) & {
+  merges?: readonly EntryEdit[];
+  follow?: (id: string) => string;
+};
 
 /** Where a redirect chain from `id` ends (itself when the lock does not redirect it). */
 export function followRedirects(id: string, redirects: Readonly<Record<string, string>>): string {
@@ -23,16 +30,19 @@ export function followRedirects(id: string, redirects: Readonly<Record<string, s
 export function editLookup(set: Pick<EditSet, 'edits' | 'held'>, redirects: Readonly<Record<string, string>>): EditFor {
   const byId = new Map(set.edits.map((e) => [e.id, e] as const));
   const byRedirect = new Map<string, EntryEdit>();
-  for (const e of set.edits) {
+  // A merged entry's own id redirects to its target once published: a merge follows ids and aliases only.
+  for (const e of set.edits.filter((x) => x.mergeInto === undefined)) {
     const end = followRedirects(e.id, redirects);
     if (end !== e.id && !byRedirect.has(end)) byRedirect.set(end, e);
   }
   const held = new Set(set.held.flatMap((id) => [id, followRedirects(id, redirects)]));
   if (byId.size === 0 && held.size === 0) return () => undefined;
-  return (id, aliases) => {
+  const lookup: EditFor = (id, aliases) => {
     if (held.has(id) || aliases.some((a) => held.has(a))) return 'held';
     return byId.get(id) ?? aliases.map((a) => byId.get(a)).find((e) => e !== undefined) ?? byRedirect.get(id);
   };
+  const merges = set.edits.filter((e) => e.mergeInto !== undefined);
+  return merges.length === 0 ? lookup : Object.assign(lookup, { merges, follow: (id: string) => followRedirects(id, redirects) });
 }
 
 /** Which edit (by its line) or hold each entry takes: two lookups that agree give the same content. */

@@ -14,8 +14,15 @@ export interface EntryEdit {
   kind?: Entry['kind'];
   /** A catalog round id, or null: the entry is detached from the round the build step linked. */
   round?: string | null;
+  /** Catalog actor ids, replacing the ones the build step linked (sorted, each once). */
+  actors?: string[];
   /** The entry leaves the timeline, lists, feeds and search; its URL stays, saying the editor removed it. */
   removed?: true;
+  /**
+   * The entry is the same event as this one (an entry id): its sources join it and its URL leads there.
+   * With where `merge_into:` stands in edits.yaml, for the error when it names no entry.
+   */
+  mergeInto?: { id: string; line: number; column: number };
   reason?: string;
 }
 

@@ -22,7 +22,7 @@ export function editsText(bytes: Uint8Array): string | null {
  * into edits. Each entry's edit is checked alone: a malformed one is an error at its line and column
  * and holds that entry's published file, and the other edits still apply. An id edited twice holds it.
  */
-export function parseEdits(file: string, text: string, roundIds: ReadonlySet<string>): EditSet {
+export function parseEdits(file: string, text: string, roundIds: ReadonlySet<string>, actorIds: ReadonlySet<string>): EditSet {
   const { blocks, messages } = splitEditBlocks(text);
   const starts = lineStarts(text);
   const edits: EntryEdit[] = [];
@@ -30,7 +30,7 @@ export function parseEdits(file: string, text: string, roundIds: ReadonlySet<str
   const firstAt = new Map<string, number>();
   const pending: PendingMessage[] = [...messages];
   for (const block of blocks) {
-    const checked = checkEdit(block, roundIds);
+    const checked = checkEdit(block, roundIds, actorIds);
     pending.push(...checked.messages);
     const id = checked.edit?.id ?? block.id;
     const { line, column } = locateOffset(starts, block.offset);
@@ -40,7 +40,10 @@ export function parseEdits(file: string, text: string, roundIds: ReadonlySet<str
       continue;
     }
     if (id !== null) firstAt.set(id, line);
-    if (checked.edit) edits.push({ ...checked.edit, line, column });
+    if (checked.edit) {
+      const { mergeInto, ...rest } = checked.edit;
+      edits.push({ ...rest, line, column, ...(mergeInto ? { mergeInto: { id: mergeInto.id, ...locateOffset(starts, mergeInto.offset) } } : {}) });
+    }
     else if (id !== null) held.add(id);
   }
   return {

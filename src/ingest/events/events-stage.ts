@@ -11,7 +11,9 @@ export const eventsStage: ArticleStage = (state) => {
   const expressions = state.dating?.expressions ?? [];
   const limit = datedLength(clean.text.text);
   const paragraphs = limit < clean.text.text.length ? clean.paragraphs.filter((p) => p.end <= limit) : clean.paragraphs;
-  const drafts = extractEvents(clean.text.text, paragraphs, expressions.filter((e) => e.start >= clean.bodyStart));
+  const anchor = state.dating?.anchor;
+  const lead = anchor ? { start: clean.bodyStart, anchor: { edtf: anchor.edtf, certainty: anchor.certainty, how: 'the article date: the lead tells the day\'s news' }, headline: clean.title?.replace(/\s*…$/u, '') } : undefined;
+  const drafts = extractEvents(clean.text.text, paragraphs, expressions.filter((e) => e.start >= clean.bodyStart), lead);
   if (drafts.length <= MAX_ENTRIES_PER_ARTICLE) return { ...state, drafts };
   const kept = drafts.slice(0, MAX_ENTRIES_PER_ARTICLE);
   const message = {

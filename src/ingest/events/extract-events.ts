@@ -1,6 +1,6 @@
 import { CITING_WORDS } from '../../lib/lexicon/citing-words.ts';
 import { foldFast as foldArabic } from '../clean/fold-fast.ts';
-import type { TimeExpression } from '../dating-contract.ts';
+import type { ResolvedDate, TimeExpression } from '../dating-contract.ts';
 import { classifyKind } from './classify-kind.ts';
 import type { EventDraft } from './event-draft.ts';
 import { firstAction } from './has-action.ts';
@@ -127,18 +127,52 @@ function withoutRoundPhrase(text: string, group: Span, e: TimeExpression): strin
   return own.slice(0, from - group.start) + ' '.repeat(to - from) + own.slice(to - group.start);
 }
 
-/** Events stage: dated, reported actions of the story (the title line is left out: it repeats the story). */
-export function extractEvents(text: string, paragraphs: readonly Span[], expressions: readonly TimeExpression[]): EventDraft[] {
+const LEAD_MIN_WORDS = 6;
+
+/**
+ * The story's lead (its first sentence) when it tells an action with no time of its own («التقى المبعوث
+ * الأممي وفد المعارضة في جنيف»): news of the article's day, dated by the article's date. The time
+ * expression is the article date itself (no text: the page says so).
+ */
+function undatedLead(text: string, sentence: Span, anchor: ResolvedDate): EventDraft | null {
+  const own = text.slice(sentence.start, sentence.end).replace(/\s+$/u, '');
+  // A sentence ended by its full stop, not a teaser headline («… أصبح في أفغانستان..»), a page's
+  // furniture («2024- 11 - 24 | بحث في الموقع») or a stray clause.
+  if (!/[^.…]\.$/u.test(own) || /[|｜]/u.test(own) || (own.match(/\p{L}+/gu) ?? []).length < LEAD_MIN_WORDS) return null;
+  const action = firstAction(own);
+  if (action === -1) return null;
+  const expression: TimeExpression = { start: sentence.start, end: sentence.start, text: '', kind: 'article-date', stated: {}, resolved: anchor };
+  const kind = classifyKind(fold(own));
+  if (kind === 'round-opening' || kind === 'round-closing') return null;
+  return { start: sentence.start, end: sentence.start + own.length, quote: own, title: makeTitle(own, action, ''), kind, expression, roundIds: [] };
+}
+
+/**
+ * Events stage: dated, reported actions of the story (the title line is left out: it repeats the story).
+ * With `story` (where the story starts, the article's date and its headline), an undated first sentence
+ * of the story is the day's news.
+ */
+export function extractEvents(text: string, paragraphs: readonly Span[], expressions: readonly TimeExpression[], story?: { start: number; anchor: ResolvedDate; headline?: string | null }): EventDraft[] {
   const events: EventDraft[] = [];
   const placed = placeRoundParts(text, expressions);
-  for (const sentence of splitSentences(text, paragraphs)) {
+  const sentences = splitSentences(text, paragraphs);
+  // The lead is the first sentence that is not the headline (the title line may stay in the body, or come twice).
+  const headline = fold(story?.headline ?? '').trim();
+  const repeatsHeadline = (s: Span) => headline !== '' && fold(text.slice(s.start, s.end)).trim().startsWith(headline);
+  const first = story ? sentences.find((s) => s.start >= story.start && /\p{L}/u.test(text.slice(s.start, s.end)) && !repeatsHeadline(s)) : undefined;
+  for (const sentence of sentences) {
     // A round's time phrase after a date of the sentence («… اجتماعاً الخميس …، في افتتاح الجولة الثامنة») says the same day again: only the first governs.
     const within = placed.flatMap((e, k) => {
       if (!inside(e, sentence)) return [];
       const later = e !== expressions[k] && placed.some((d) => governs(d) && d.stated.roundPart === undefined && inside(d, sentence) && d.end <= e.start);
       return [later ? expressions[k]! : e];
     });
-    if (!within.some(governs)) continue;
+    if (!within.some(governs)) {
+      // A round named in passing («تحضيرات الجولة المقبلة») leaves the lead undated; a round that is the action does not.
+      const news = sentence === first && within.every((e) => e.kind === 'round') ? undatedLead(text, sentence, story!.anchor) : null;
+      if (news) events.push(news);
+      continue;
+    }
     let lead: { group: Group; verb: string } | null = null;
     for (const group of groupClauses(text, sentence, within)) {
       let quote = text.slice(group.start, group.quoteEnd);

@@ -34,6 +34,7 @@ function explain(e: TimeExpression, anchor: string | undefined, roundName: strin
   const s = e.stated;
   const resolved = e.resolved!;
   if (e.kind === 'round') return roundName ? `مواعيد «${roundName}» في دليل الجولات` : 'مواعيد الجولة في دليل الجولات';
+  if (e.kind === 'article-date' && anchor) return `${articleDate(anchor)}: مطلع الخبر لا يذكر وقتاً آخر، فهو خبر يوم المقال`;
   if (num(s.year) !== undefined || !anchor) return 'التاريخ كما ورد في النص';
   const of = articleDate(anchor);
   const offset = num(s.offset);

@@ -19,6 +19,16 @@ function tracksNamed(padded: string): Set<string> {
   return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => words.some((w) => has(padded, w))).map(([t]) => t));
 }
 
+/** The tracks a whole article names (folded text): a clause about a round's sitting with no track of its own is of one of them. */
+export function articleTracks(text: string): Set<string> {
+  return tracksNamed(` ${foldWords(text)} `);
+}
+
+// A round's sittings and their ends, named without the word «round» or «talks» («تنعقد الجلسة العامة يوم
+// 2 أغسطس», «البيان الختامي»), folded. Another body's sitting (the Security Council's, a parliament's) is not a round's.
+const SITTING_WORDS = ['جلسه', 'الجلسه', 'جلسات', 'الجلسات', 'الختامي', 'الختاميه', 'الافتتاحيه', 'الافتتاحي'];
+const OTHER_BODIES = /(?:^| )(?:ل|و|ب)?(?:ال)?(?:مجلس|برلمان|نواب|كونغرس|محكمه)(?= )/u;
+
 const CLAIMS: ReadonlyArray<[string, RegExp]> = Object.entries(TRACK_WORDS).map(([track, words]) => [
   track,
   new RegExp(` (?:ال)?(?:جوله|محادثات|مفاوضات|اجتماعات|مسار|صيغه) (?:من )?(?:محادثات |مفاوضات )?(?:${words.join('|')}) `, 'u'),
@@ -57,11 +67,13 @@ function prepare(rounds: readonly RoundRef[]): PreparedRounds {
 /**
  * The catalog round an event belongs to: a round expression the date engine resolved, else a catalog
  * alias in the quote, else the one round of a named track (or, with none named, the only round)
- * whose dates hold the event's date when the quote talks about a round. When the quote calls the
+ * whose dates hold the event's date when the quote talks about a round; a quote that names only a
+ * sitting («الجلسة العامة», «البيان الختامي») takes the one round of the article's tracks
+ * (`tracksOfArticle`) whose dates hold the event's. When the quote calls the
  * event a round of another venue than the one the dates match, the round is linked by date and a
  * `venue-conflict` flag keeps the disagreement visible.
  */
-export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[]): RoundLink {
+export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[], tracksOfArticle: ReadonlySet<string> = new Set()): RoundLink {
   const span = edtfSpan(date);
   const padded = ` ${foldWords(quote)} `;
   const { byId, spans, aliases, aliasPattern } = prepare(rounds);
@@ -70,7 +82,12 @@ export function linkRound(quote: string, date: string, roundIds: readonly string
   let by: RoundLink['by'] = round ? 'expression' : undefined;
   const alias = aliasPattern?.exec(padded)?.[1];
   if (!round && alias) { round = aliases.get(alias); by = 'alias'; }
-  if (!round && TALKS_WORDS.some((w) => has(padded, w))) {
+  const sitting = !TALKS_WORDS.some((w) => has(padded, w)) && SITTING_WORDS.some((w) => has(padded, w)) && !OTHER_BODIES.test(padded);
+  if (!round && sitting) {
+    // Only a round of a track the article names, the one its dates hold.
+    const candidates = overlapping.filter((r) => tracksOfArticle.has(r.track));
+    if (candidates.length === 1) [round, by] = [candidates[0], 'track'];
+  } else if (!round && TALKS_WORDS.some((w) => has(padded, w))) {
     by = 'date';
     const named = tracksNamed(padded);
     const numbers = new Set(Object.entries(ORDINALS).filter(([w]) => padded.includes(` ${w} `)).map(([, n]) => n));

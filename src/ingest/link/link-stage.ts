@@ -4,7 +4,7 @@ import { shortHash } from '../write/short-hash.ts';
 import { explainResolution } from './explain-resolution.ts';
 import { foldWords } from './fold-words.ts';
 import { linkActors } from './link-actors.ts';
-import { linkRound, type RoundLink } from './link-round.ts';
+import { articleTracks, linkRound, type RoundLink } from './link-round.ts';
 import { roundTitle } from './round-title.ts';
 
 /**
@@ -27,10 +27,11 @@ export const linkStage: ArticleStage = (state, context) => {
   const id = state.read!.id;
   const anchor = state.dating?.anchor?.edtf;
   const used = new Map<string, number>();
+  const tracks = state.drafts.length > 0 ? articleTracks(state.clean?.text.text ?? '') : new Set<string>();
   const events: EventRecord[] = state.drafts.map((d) => {
     const resolved = d.expression.resolved!;
     const { actors, places } = linkActors(d.quote, context.matcher);
-    const { round, flags } = unlessElsewhere(linkRound(d.quote, resolved.edtf, d.roundIds, context.rounds), places, context);
+    const { round, flags } = unlessElsewhere(linkRound(d.quote, resolved.edtf, d.roundIds, context.rounds, tracks), places, context);
     let candidate = `${id}-${shortHash(foldWords(d.quote), 6)}`;
     const seen = used.get(candidate) ?? 0;
     used.set(candidate, seen + 1);

@@ -1,6 +1,7 @@
 import { edtfSpan, spansOverlap, type DaySpan } from '../../lib/edtf.ts';
 import type { Entry } from '../../lib/schemas.ts';
 import { contentWords, wordSimilarity } from './content-words.ts';
+import { continuesStatement, SAID_KINDS } from './continues-statement.ts';
 import type { EventRecord } from './event-record.ts';
 
 export interface MergedEntry {
@@ -52,7 +53,9 @@ function byArticleThenOrder(a: EventRecord, b: EventRecord): number {
  */
 /** The merge bucket of a report: reports in different buckets are never one entry. */
 export function mergeBucket(e: Pick<EventRecord, 'kind' | 'round' | 'date'>): string {
-  return ROUND_KINDS.has(e.kind) && e.round ? `${e.kind}|${e.round}` : `${e.kind}|${e.date}`;
+  if (ROUND_KINDS.has(e.kind) && e.round) return `${e.kind}|${e.round}`;
+  // A statement may continue an announcement of the same day (continuesStatement): one bucket for both.
+  return `${SAID_KINDS.has(e.kind) ? 'said' : e.kind}|${e.date}`;
 }
 
 export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
@@ -68,6 +71,19 @@ export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
     list.push(i);
     buckets.set(key, list);
   });
+  const union = (i: number, j: number) => {
+    const ri = find(i);
+    const rj = find(j);
+    for (const x of articlesOf[rj]!) articlesOf[ri]!.add(x);
+    parent[rj] = ri;
+  };
+  // A report that tells more of what the article's previous report of that day said is that report.
+  for (const indices of buckets.values()) {
+    for (let k = 1; k < indices.length; k++) {
+      const [i, j] = [indices[k - 1]!, indices[k]!];
+      if (find(i) !== find(j) && continuesStatement(sorted[i]!, sorted[j]!)) union(i, j);
+    }
+  }
   const spans = sorted.map((e) => edtfSpan(e.date));
   const startOf = (i: number) => spans[i]?.[0] ?? Number.MAX_SAFE_INTEGER;
   const endOf = (i: number) => spans[i]?.[1] ?? Number.MIN_SAFE_INTEGER;
@@ -85,8 +101,7 @@ export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
         const b = articlesOf[rj]!;
         // Outside rounds, never two reports of one article in one entry (two statements, not one).
         if (!ROUND_KINDS.has(sorted[i]!.kind) && [...b].some((x) => a.has(x))) continue;
-        for (const x of b) a.add(x);
-        parent[rj] = ri;
+        union(i, j);
       }
     }
   }

@@ -16,7 +16,7 @@ export function renderEntry({ entry, summary }: MergedEntry): string {
       sources: entry.sources.map((s) => ({ article: s.article, quote: s.quote, date: s.date, note: s.note })),
       datedBy: { expression: entry.datedBy.expression, resolution: entry.datedBy.resolution, article: entry.datedBy.article, anchor: entry.datedBy.anchor },
       flags: entry.flags,
-      edited: entry.edited && { fields: entry.edited.fields, removed: entry.edited.removed, reason: entry.edited.reason, generated: entry.edited.generated },
+      edited: entry.edited && { fields: entry.edited.fields, removed: entry.edited.removed, merged: entry.edited.merged, reason: entry.edited.reason, generated: entry.edited.generated },
     },
     [summary],
   );

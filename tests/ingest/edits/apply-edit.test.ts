@@ -82,6 +82,15 @@ describe('applyEdit', () => {
     expect({ ...after, edited: undefined }).toEqual({ ...before.entry, edited: undefined });
   });
 
+  it('actors replace the linked ones, and the page can name those the build step had linked', () => {
+    const before = builtEntry(ROUND);
+    const after = applyEdit(before, edit(ROUND, { actors: ['kazakhstan', 'staffan-de-mistura'] })).entry;
+    expect(after.actors).toEqual(['kazakhstan', 'staffan-de-mistura']);
+    expect(after.edited).toMatchObject({ fields: ['actors'], generated: { actors: before.entry.actors } });
+    expect(rendered({ ...before, entry: after }).edited?.generated).toEqual({ actors: before.entry.actors });
+    expect(applyEdit(before, edit(ROUND, { actors: [...before.entry.actors] }))).toBe(before);
+  });
+
   it('an edit that says what the entry already says changes nothing and marks nothing', () => {
     const before = builtEntry(ROUND);
     expect(applyEdit(before, edit(ROUND, { title: before.entry.title, round: before.entry.round, reason: 'x' }))).toBe(before);

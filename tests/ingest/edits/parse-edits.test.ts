@@ -4,7 +4,8 @@ import { parseEdits } from '../../../src/ingest/edits/parse-edits.ts';
 
 const ROUNDS = new Set(['astana-08', 'astana-09', 'geneva-09']);
 const FILE = 'content/edits.yaml';
-const parse = (text: string) => parseEdits(FILE, text, ROUNDS);
+const ACTORS = new Set(['staffan-de-mistura', 'russia', 'kazakhstan']);
+const parse = (text: string) => parseEdits(FILE, text, ROUNDS, ACTORS);
 const shown = (text: string) => parse(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`);
 
 const GOOD = `# تصحيحات المحرر
@@ -91,6 +92,49 @@ describe('parseEdits', () => {
     expect(set.edits[0]!.title).toBe('تبادل محتجزين أمس عند معبر أبو الزندين');
     expect(set.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual(['2:3 warning edit-title']);
     expect(set.diagnostics[0]!.reason).toContain('«امس»');
+  });
+
+  it('actors are catalog ids, sorted and each once; an unknown id or a text is an error at its line', () => {
+    const ok = parse('004-557d863690ff85e5-940c88:\n  actors: [russia, staffan-de-mistura, russia]\n000-db2cdda413b17d13-345e19:\n  actors: []\n');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.edits.map((e) => e.actors)).toEqual([['russia', 'staffan-de-mistura'], []]);
+    const bad = '004-557d863690ff85e5-940c88:\n  title: أ ب\n  actors: [de-mistura, russia]\n000-db2cdda413b17d13-345e19:\n  actors: دي ميستورا\n';
+    expect(shown(bad)).toEqual(['3:3 error edit-field', '5:3 error edit-field']);
+    expect(parse(bad).diagnostics[0]!.reason).toContain('`de-mistura`, not an actor of the catalog');
+    expect(parse(bad).held).toEqual(['000-db2cdda413b17d13-345e19', '004-557d863690ff85e5-940c88']);
+  });
+
+  it('merge_into names the entry it joins, with the line it stands on, and needs a reason', () => {
+    const set = parse('# دمج\n001-e170048bbaa0e3ab-fa8db2:\n  reason: الخبر نفسه بصياغة أخرى\n  merge_into: 000-db2cdda413b17d13-345e19\n');
+    expect(set.diagnostics).toEqual([]);
+    expect(set.edits).toEqual([{ id: '001-e170048bbaa0e3ab-fa8db2', line: 2, column: 1, reason: 'الخبر نفسه بصياغة أخرى', mergeInto: { id: '000-db2cdda413b17d13-345e19', line: 4, column: 3 } }]);
+    expect(parse('001-e170048bbaa0e3ab-fa8db2:\n  merge_into: 000-db2cdda413b17d13-345e19\n').diagnostics.map((d) => d.reason)).toEqual([expect.stringContaining('changes `merge_into`: add `reason:`')]);
+  });
+
+  it('merge_into with its own title, into itself, or not an id is an error at its line', () => {
+    const text = `001-e170048bbaa0e3ab-fa8db2:
+  title: أ ب
+  merge_into: 000-db2cdda413b17d13-345e19
+  reason: مكرر
+000-db2cdda413b17d13-345e19:
+  merge_into: 000-db2cdda413b17d13-345e19
+  reason: مكرر
+003-6054453d1942b8b0-5177d5:
+  merge_into: [000-db2cdda413b17d13-345e19]
+  reason: مكرر
+`;
+    expect(shown(text)).toEqual(['3:3 error edit-field', '6:3 error edit-field', '9:3 error edit-field']);
+    const reasons = parse(text).diagnostics.map((d) => d.reason);
+    expect(reasons[0]).toContain('edit `000-db2cdda413b17d13-345e19` instead of giving `title` here');
+    expect(reasons[1]).toContain('cannot be merged into itself');
+    expect(reasons[2]).toContain('must be the id of the entry this one joins');
+    expect(parse(text).edits).toEqual([]);
+  });
+
+  it('`hidden: true`, the name the issue used, is an error that names the field to write', () => {
+    const set = parse('000-db2cdda413b17d13-345e19:\n  hidden: true\n  reason: مكرر\n');
+    expect(set.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['2:3 edit-field']);
+    expect(set.diagnostics[0]!.reason).toContain('unknown field `hidden` in the edit of `000-db2cdda413b17d13-345e19`: write `removed`');
   });
 
   it('comments, document markers and an empty file are no edits', () => {

@@ -93,3 +93,42 @@ describe('a list of dated events gives one event per item', () => {
     expect(dates('وأعلنت الخارجية اليوم وأكدت أن الجولة ستعقد الاثنين المقبل.', '2019-05-02')).toEqual(['2019-05-02', '2019-05-06']);
   });
 });
+
+// Issue 10, pattern 1: the story's first sentence with an action and no time is the day's news.
+describe('an undated lead takes the article date', () => {
+  const ANCHOR = { edtf: '2019-04-25', certainty: 'exact' as const, how: 'the article date' };
+  /** [date, kind, title] of the events of a story (a headline line, then `body`) published on 2019-04-25. */
+  function story(body: string): Array<[string, string, string]> {
+    const headline = 'موسكو تعتزم طرح ملف المعتقلين في أستانا';
+    const text = `${headline}\n${body}`;
+    const start = text.indexOf('\n') + 1;
+    const dating = dateArticle(text, { published: ANCHOR.edtf, rounds });
+    return extractEvents(text, [{ start, end: text.length }], dating.expressions.filter((e) => e.start >= start), { start, anchor: ANCHOR, headline }).map((e) => [e.expression.resolved!.edtf, e.kind, e.title]);
+  }
+
+  it.each([
+    ['التقى المبعوث الأممي إلى سوريا وفد المعارضة في جنيف وبحث معه ملف الدستور.', '2019-04-25', 'meeting'],
+    ['بحث وزير الخارجية الروسي مع نظيره التركي تحضيرات الجولة المقبلة من محادثات أستانا.', '2019-04-25', 'meeting'],
+    ['أعلنت وزارة الخارجية الكازاخية موعد الاجتماع الدولي المقبل حول سوريا في العاصمة نور سلطان.', '2019-04-25', 'announcement'],
+  ])('%s → %s (%s)', (body, date, kind) => {
+    expect(story(`${body}\nوقال مصدر مطلع إن الأجواء كانت إيجابية.`).map(([d, k]) => [d, k])).toEqual([[date, kind]]);
+  });
+
+  it.each([
+    ['a teaser headline without its full stop', 'لافروف يقول إن الجولة المقبلة ستعقد في موعدها..'],
+    ['page furniture', '2019- 04 - 25   |   بحث في الموقع.'],
+    ['a stray clause', 'إثر جلسة محادثات مع المبعوث.'],
+    ['no action', 'الوضع في الشمال السوري ما زال هادئاً نسبياً بحسب السكان.'],
+    ['a round that is the action', 'انطلقت الجولة العاشرة من محادثات أستانا بمشاركة الدول الضامنة.'],
+  ])('not %s', (_, body) => {
+    expect(story(body).filter(([d]) => d === '2019-04-25')).toEqual([]);
+  });
+
+  it('the headline printed again is not the lead: the sentence after it is', () => {
+    expect(story('موسكو تعتزم طرح ملف المعتقلين في أستانا خلال الأيام المقبلة بحسب مصادر.\nالتقى المبعوث الأممي إلى سوريا وفد المعارضة في جنيف وبحث معه ملف الدستور.').map(([d, k, t]) => [d, k, t.split(' ')[0]])).toEqual([['2019-04-25', 'meeting', 'التقى']]);
+  });
+
+  it('only the first sentence: a later undated sentence gives nothing', () => {
+    expect(story('وفي ختام الجولة العاشرة من محادثات أستانا وزعت الدول الضامنة بيانها المشترك.\nالتقى المبعوث الأممي وفد المعارضة في جنيف وبحث معه ملف الدستور.').map(([d]) => d)).toEqual(['2018-07-31']);
+  });
+});

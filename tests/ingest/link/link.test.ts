@@ -103,6 +103,26 @@ describe('linkRound', () => {
     expect(linkRound('وانتهت آخر جولة محادثات في أستانة في أواخر أكتوبر', '2017-10-21/2017-10-31', [], context.rounds).round).toBe('astana-07');
   });
 
+  // Pattern 9 of issue 10: a clause about a round's sitting, with no word for the round or the talks.
+  it.each([
+    ['وتنعقد الجلسة العامة يوم الجمعة بحضور الوفود كلها', '2019-08-02', ['astana'], 'astana-13'],
+    ['وقال رئيس الوفد إثر انتهاء الجلسة إن النقاش تناول السلال الأربع', '2017-07-11', ['geneva'], 'geneva-07'],
+    ['وصدر البيان الختامي مساء الجمعة مؤكداً وحدة الأراضي السورية', '2019-08-02', ['astana', 'geneva'], 'astana-13'],
+    ['ورفض الوفد الحكومي في الجلسة الافتتاحية أي شروط مسبقة', '2017-12-21', ['astana'], 'astana-08'],
+  ])('%s (%s, the article names %j): %s', (quote, date, tracks, round) => {
+    expect(linkRound(quote, date, [], context.rounds, new Set(tracks))).toEqual({ round, by: 'track', flags: [] });
+  });
+
+  it.each([
+    ['وتنعقد الجلسة العامة يوم الجمعة بحضور الوفود كلها', '2019-08-02', [], 'the article names no track'],
+    ['وتنعقد الجلسة العامة يوم الجمعة بحضور الوفود كلها', '2019-08-02', ['geneva'], 'no round of its track on that day'],
+    ['وعقد الوفد جلسة مطولة أمس مع الخبراء', '2019-08-20', ['astana'], 'no round on that day'],
+    ['ودعا المبعوث خلال جلسة لمجلس الأمن إلى إطلاق المعتقلين', '2017-12-21', ['astana'], "another body's sitting"],
+    ['وأقر البرلمان في الجلسة العامة القانون الجديد', '2017-12-21', ['astana'], "a parliament's sitting"],
+  ])('%s (%s, %j): no round, %s', (quote, date, tracks) => {
+    expect(linkRound(quote, date, [], context.rounds, new Set(tracks))).toEqual({ flags: [] });
+  });
+
   it('links nothing when no round was held on the date', () => {
     expect(linkRound('وقال المتحدث إن المحادثات ستستمر', '2019-08-15', [], context.rounds)).toEqual({ flags: [] });
   });

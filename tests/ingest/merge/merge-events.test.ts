@@ -45,4 +45,37 @@ describe('mergeEvents', () => {
     const q = 'قال لافروف إن داعش يركز قواته في أفغانستان';
     expect(mergeEvents([report('a', 1, { actors: ['x'], quote: q }), report('a', 2, { actors: ['x'], quote: q })])).toHaveLength(2);
   });
+
+  // Pattern 9 of issue 10: one announcement told twice in one article is one entry.
+  it.each([
+    ['أعلنت وزارة الخارجية اليوم موعد الجولة الجديدة من المحادثات', 'وقالت الوزارة في بيانها إن الوفود كلها ستحضر', 'announcement'],
+    ['أعلنت الرئاسة الكازاخية اليوم استضافة الاجتماع المقبل', 'وأضافت أن الدعوات وُجهت إلى الدول الضامنة', 'announcement'],
+    ['قال المبعوث الأممي إن الوفدين سيلتقيان الأسبوع المقبل', 'وتابع أن جدول الأعمال لم يُحسم بعد', 'statement'],
+    ['صرّح المتحدث باسم الخارجية بأن الجولة ستعقد في موعدها', 'وذكر البيان أن المراقبين سيحضرون الجلسة الأولى', 'statement'],
+  ])('«%s» then «%s»: one %s entry with both quotes', (first, second, kind) => {
+    const merged = mergeEvents([report('a', 1, { kind: kind as EventRecord['kind'], quote: first }), report('a', 2, { kind: 'statement', quote: second })]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.entry).toMatchObject({ id: 'a-1', kind, title: first.slice(0, 30) });
+    expect(merged[0]!.entry.sources.map((s) => s.quote)).toEqual([first, second]);
+    expect(merged[0]!.aliases).toEqual(['a-1', 'a-2']);
+  });
+
+  it.each([
+    ['a new speaker', 'قال لافروف إن الجولة ستعقد في موعدها', 'وقال جاويش أوغلو إن بلاده ستشارك', {}],
+    ['another day', 'أعلنت الخارجية اليوم موعد الجولة', 'وأضافت الوزارة أن الوفود ستحضر', { date: '2017-12-22' }],
+    ['another article', 'أعلنت الخارجية اليوم موعد الجولة', 'وأضافت الوزارة أن الوفود ستحضر', { article: 'b' }],
+    ['not said but done', 'أعلنت الخارجية اليوم موعد الجولة', 'وأضافت القوات الحكومية مواقع جديدة إلى سيطرتها', { kind: 'military' }],
+  ])('%s: two entries', (_, first, second, over) => {
+    const later = report((over as { article?: string }).article ?? 'a', 2, { quote: second, ...(over as Partial<EventRecord>) });
+    expect(mergeEvents([report('a', 1, { kind: 'announcement', quote: first }), later])).toHaveLength(2);
+  });
+
+  it('«وأضاف» continues the statement just before it, not an earlier one of that day', () => {
+    const merged = mergeEvents([
+      report('a', 1, { quote: 'قال لافروف إن الجولة ستعقد في موعدها' }),
+      report('a', 2, { quote: 'وقال جاويش أوغلو إن بلاده ستشارك في الجولة' }),
+      report('a', 3, { quote: 'وأضاف أن أنقرة ستوفد نائب وزير الخارجية' }),
+    ]);
+    expect(merged.map((m) => m.aliases)).toEqual([['a-1'], ['a-2', 'a-3']]);
+  });
 });
