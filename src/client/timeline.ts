@@ -284,8 +284,9 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     }
     card.innerHTML = item ? cardHtml(data, item) : '';
     const url = new URL(location.href);
-    if (item?.what === 'entry') url.searchParams.set('entry', item.ref);
-    else url.searchParams.delete('entry');
+    // The fragment names the entry's line in the list: a link copied from here leads to it without JavaScript too.
+    if (item?.what === 'entry') { url.searchParams.set('entry', item.ref); url.hash = `e-${item.ref}`; }
+    else { url.searchParams.delete('entry'); url.hash = ''; }
     history.replaceState(null, '', url);
     if (item?.what === 'entry' && pinned !== item.id) {
       pinned = item.id;
