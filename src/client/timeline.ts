@@ -11,6 +11,7 @@ import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 import { renderFilterNotice } from './filter-notice.ts';
 import { fitLabels } from './fit-labels.ts';
+import { bandItems, type BandItem } from './band-items.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
@@ -170,11 +171,13 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     shell.dataset.detail = detail.kind;
     return [...rounds.filter((i) => passes(filters, data, i)), ...(detail.kind === 'entries' ? detail.entries : [...bins.values()])];
   };
-  const items = new DataSet<Item>(view(initialStart.getTime(), initialEnd.getTime()));
+  // The context bands stay whatever the window and the filters: they are the frame, not the content.
+  const bands: BandItem[] = bandItems(data.bands ?? [], new Date(max + 365 * DAY));
+  const items = new DataSet<Item | BandItem>([...bands, ...view(initialStart.getTime(), initialEnd.getTime())]);
   const refresh = () => {
     const w = timeline.getWindow();
     const next = view(w.start.getTime(), w.end.getTime());
-    const ids = new Set(next.map((i) => i.id));
+    const ids = new Set([...next, ...bands].map((i) => i.id));
     const stale = (items.getIds() as string[]).filter((id) => !ids.has(id));
     if (stale.length) items.remove(stale);
     // New items are added; bins are always updated (their counts change with the filters).
@@ -256,6 +259,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   let pending = 0;
   timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
     shell.dataset.window = `${props.start.getTime()},${props.end.getTime()}`;
+    // vis-timeline removes its loading screen at the first redraw after the first range change; with the
+    // context bands, that change (a zoom pressed before the timeline arrived) can come after the last
+    // redraw, and the screen stayed over the timeline: one more redraw removes it.
+    if (box.querySelector('.vis-loading-screen')) timeline.redraw();
     clearTimeout(pending);
     pending = window.setTimeout(refresh, 60);
   });
@@ -277,8 +284,9 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     }
     card.innerHTML = item ? cardHtml(data, item) : '';
     const url = new URL(location.href);
-    if (item?.what === 'entry') url.searchParams.set('entry', item.ref);
-    else url.searchParams.delete('entry');
+    // The fragment names the entry's line in the list: a link copied from here leads to it without JavaScript too.
+    if (item?.what === 'entry') { url.searchParams.set('entry', item.ref); url.hash = `e-${item.ref}`; }
+    else { url.searchParams.delete('entry'); url.hash = ''; }
     history.replaceState(null, '', url);
     if (item?.what === 'entry' && pinned !== item.id) {
       pinned = item.id;
@@ -317,7 +325,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   // Enter opens the selected one (or zooms into a bin).
   let cursor: string | undefined;
   box.addEventListener('keydown', (ev) => {
-    const visible = (items.get() as Item[]).sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+    const visible = (items.get() as (Item | BandItem)[]).filter((i): i is Item => i.what !== 'band').sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
     if (visible.length === 0) return;
     const at = visible.findIndex((i) => i.id === (timeline.getSelection()[0] ?? cursor));
     let next = at;

@@ -14,8 +14,12 @@ export interface TimelineEntry {
   /** Article ids; their titles and outlets are in TimelineData.articles (said once, not per entry). */
   sources: string[];
 }
+/** A context band drawn behind the items (src/lib/context-bands.ts): no lane spans every lane; `end`
+ *  null runs to the end of the timeline. */
+export interface TimelineBand { id: string; kind: string; lane?: string; label: string; short: string; start: string; end: string | null; date: string }
 export interface TimelineData {
   lanes: TimelineLane[];
+  bands: TimelineBand[];
   kinds: { id: string; label: string }[];
   actors: { id: string; label: string }[];
   rounds: TimelineRound[];

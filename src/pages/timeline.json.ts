@@ -3,6 +3,8 @@ import type { APIRoute } from 'astro';
 import { catalog, KIND_LABELS, TRACK_LABELS } from '../components/catalog.ts';
 import { formatDateSpan } from '../lib/format-date-span.ts';
 import { dateIsUncertain } from '../components/date-is-uncertain.ts';
+import { contextBands } from '../lib/context-bands.ts';
+import { CONTEXT_PERIODS } from '../data/context-periods.ts';
 import { OTHER_LANE, timelineLanes, type TimelineData, type TimelineEntry } from '../lib/timeline-data.ts';
 
 export const GET: APIRoute = async () => {
@@ -27,6 +29,8 @@ export const GET: APIRoute = async () => {
   const usedActors = new Set(entries.flatMap((e) => e.actors));
   const data: TimelineData = {
     lanes: timelineLanes(TRACK_LABELS, entries),
+    bands: contextBands(CONTEXT_PERIODS, c.rounds.map((r) => r.data))
+      .map(({ id, kind, lane, label, short, start, end, date }) => ({ id, kind, ...(lane ? { lane } : {}), label, short, start, end, date })),
     kinds: Object.entries(KIND_LABELS).filter(([id]) => usedKinds.has(id)).map(([id, label]) => ({ id, label })),
     actors: c.actors.filter((a) => usedActors.has(a.id)).map((a) => ({ id: a.id, label: a.data.name_ar })),
     rounds: c.rounds.map((r) => ({

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, ROOT, type Built } from './build-site.ts';
 import { serve, type StaticServer } from './serve.ts';
 import { openChromium, type OpenContext } from './browser.ts';
+import { openPath, watchContext } from './page-watch.ts';
 import type { TimelineData } from '../../src/lib/timeline-data.ts';
 
 let built: Built;
@@ -18,22 +19,8 @@ let data: TimelineData;
 const foreign: string[] = [];
 const errors: string[] = [];
 
-async function watch(ctx: BrowserContext): Promise<void> {
-  await ctx.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${server.url}/`) || url.startsWith('data:')) return route.continue();
-    foreign.push(url);
-    return route.abort();
-  });
-  ctx.on('page', (page) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`)));
-}
-
-async function open(ctx: BrowserContext, path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
-  return page;
-}
+const watch = (ctx: BrowserContext) => watchContext(ctx, server.url, { foreign, errors });
+const open = (ctx: BrowserContext, path: string): Promise<Page> => openPath(ctx, server.url, path);
 
 /** The window the timeline shows, in ms since the epoch, once it has settled. */
 async function windowOf(page: Page): Promise<[number, number]> {

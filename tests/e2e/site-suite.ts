@@ -432,7 +432,7 @@ export function siteSuite(kind: ContentKind): void {
         expect(main.replace(/\s+/g, ' ')).toContain(entry.sources[0]!.quote.replace(/\s+/g, ' ').trim());
         expect(await page.locator(`a[href="/articles/${entry.sources[0]!.article}/"]`).count()).toBeGreaterThan(0);
         expect(await page.locator('#citation').innerText()).toContain(entry.url);
-        expect(await page.locator(`a[href="/?entry=${entry.id}"]`).count()).toBe(1);
+        expect(await page.locator(`a[href="/?entry=${entry.id}#e-${entry.id}"]`).count()).toBe(1);
         const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
         expect(ld['@type']).toBe('Event');
         expect(ld.url).toBe(entry.url);
