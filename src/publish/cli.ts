@@ -78,7 +78,9 @@ function settlePolicies(site: string): void {
     process.stderr.write(`publish: ${unguarded.length} page(s) without exactly one Content-Security-Policy <meta> (src/layouts/Base.astro writes it): ${unguarded.slice(0, 5).join(', ')}\n`);
     process.exit(1);
   }
-  writeFileSync(join(site, '_headers'), headersFile({ script: sortedUnique(all.script), style: sortedUnique(all.style) }));
+  const names = readdirSync(site, { withFileTypes: true }).map((d) => ({ name: d.name, folder: d.isDirectory() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  writeFileSync(join(site, '_headers'), headersFile({ script: sortedUnique(all.script), style: sortedUnique(all.style) }, names));
 }
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
