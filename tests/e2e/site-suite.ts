@@ -167,7 +167,9 @@ export function siteSuite(kind: ContentKind): void {
         for (const r of report.results) for (const m of r.messages) problems.push(`${r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
       }
       expect(problems).toEqual([]);
-    });
+      // Every page is validated, the embed views too (one per entry and round): on a loaded machine
+      // that takes longer than the 60 s a browser check gets.
+    }, 240_000);
 
     it('has no broken internal link', () => {
       expect(brokenInternalLinks(built.out)).toEqual([]);
