@@ -13,6 +13,7 @@ import { headersFile } from './headers-file.ts';
 import { setPagePolicy } from './set-page-policy.ts';
 import { renameCborTexts } from './rename-cbor-texts.ts';
 import { sortPagefindFilter } from './sort-pagefind-filter.ts';
+import { sortPagefindMetaFilters } from './sort-pagefind-meta.ts';
 
 // Pagefind reads its files gzipped; a fixed level and Node's fixed gzip header (no time stamp) give one
 // byte sequence for one content.
@@ -27,7 +28,7 @@ function replaceFile(dir: string, old: string, name: string, ext: string, bytes:
 
 /**
  * Sorts every filter file and renames it after its new bytes, then names the new files in the
- * metadata file, renamed in turn, and names that in pagefind-entry.json.
+ * metadata file, with its filters sorted, renamed in turn, and names that in pagefind-entry.json.
  */
 function settlePagefind(site: string): void {
   const root = join(site, 'pagefind');
@@ -44,7 +45,7 @@ function settlePagefind(site: string): void {
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
   for (const language of Object.values(entry.languages)) {
     const old = language.hash;
-    const meta = renameCborTexts(gunzipSync(readFileSync(join(root, `pagefind.${old}.pf_meta`))), renames);
+    const meta = sortPagefindMetaFilters(renameCborTexts(gunzipSync(readFileSync(join(root, `pagefind.${old}.pf_meta`))), renames));
     language.hash = contentName(old, meta);
     replaceFile(root, `pagefind.${old}`, `pagefind.${language.hash}`, '.pf_meta', meta);
   }
