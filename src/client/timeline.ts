@@ -12,6 +12,7 @@ import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 import { renderFilterNotice } from './filter-notice.ts';
 import { fitLabels } from './fit-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
+import { passesTimelineFilters, readTimelineFilters, type TimelineFilters } from '../lib/timeline-filter.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
@@ -33,8 +34,6 @@ interface Item {
   startMs: number;
   endMs: number;
 }
-
-interface Filters { tracks: Set<string> | null; kinds: Set<string> | null; actor: string }
 
 function localDay(iso: string, plusDays = 0): Date {
   const [y, m, d] = iso.split('-').map(Number);
@@ -79,19 +78,10 @@ function binItem(b: Bin): Item {
   };
 }
 
-function readFilters(params: URLSearchParams): Filters {
-  const set = (name: string) => (params.get(name) ? new Set(params.get(name)!.split(',').filter(Boolean)) : null);
-  return { tracks: set('track'), kinds: set('kind'), actor: params.get('actor') ?? '' };
-}
-
-function passes(f: Filters, data: TimelineData, item: Item): boolean {
-  if (f.tracks && !f.tracks.has(item.group) && item.group !== 'other') return false;
-  if (item.what === 'round') return true;
+function passes(f: TimelineFilters, data: TimelineData, item: Item): boolean {
+  if (item.what === 'round') return passesTimelineFilters(f, { lane: item.group });
   const e = entryById(data).get(item.ref);
-  if (!e) return false;
-  if (f.kinds && !f.kinds.has(e.kind)) return false;
-  if (f.actor && !e.actors.includes(f.actor)) return false;
-  return true;
+  return e !== undefined && passesTimelineFilters(f, { lane: item.group, entry: e });
 }
 
 const byIdCache = new WeakMap<TimelineData, Map<string, TimelineEntry>>();
@@ -137,7 +127,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   const itemById = new Map(all.map((i) => [i.id, i]));
   const params = new URLSearchParams(location.search);
   const narrow = matchMedia('(max-width: 40rem)').matches;
-  const filters = readFilters(params);
+  const filters = readTimelineFilters(params);
   const laneOrder = new Map(data.lanes.map((l, i) => [l.id, i]));
   const groups = new DataSet(data.lanes.map((l) => ({ id: l.id, content: escapeHtml(l.label), order: laneOrder.get(l.id) ?? 0 })));
 

@@ -30,10 +30,15 @@ const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
  * The policy with these hashes. `headerOnly` adds directives a <meta> cannot carry (browsers ignore
  * `frame-ancestors` there), for the HTTP header.
  */
-export function contentSecurityPolicy(hashes: InlineHashes = NO_HASHES, headerOnly: readonly (readonly [string, readonly string[]])[] = []): string {
+export type Directives = readonly (readonly [string, readonly string[]])[];
+
+export function contentSecurityPolicy(hashes: InlineHashes = NO_HASHES, headerOnly: Directives = []): string {
   const extra: Record<string, readonly string[]> = { 'script-src': hashes.script, 'style-src': hashes.style };
   return [...DIRECTIVES, ...headerOnly].map(([name, sources]) => [name, ...sources, ...(extra[name] ?? [])].join(' ')).join('; ');
 }
 
-/** No page of this site is meant to be framed: there is no embed view. */
-export const HEADER_ONLY_DIRECTIVES = [['frame-ancestors', ["'none'"]]] as const;
+/** Directives only a header carries: who may frame the page. The site's pages are framed by no one. */
+export const FRAMED_BY_NONE: Directives = [['frame-ancestors', ["'none'"]]];
+
+/** The embed views (/embed/…) are made to be framed, by any site (`*`: any http or https origin). */
+export const FRAMED_BY_ANY: Directives = [['frame-ancestors', ['*']]];

@@ -20,3 +20,10 @@ export function dateSearchForms(edtf: string): string {
   }
   return [...out].join(' ');
 }
+
+const MONTH_ONLY = LOCALES.map((l) => new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }));
+
+/** Each month's names, one per system («كانون الأول»، «ديسمبر»), January first. */
+export function monthNames(): string[][] {
+  return Array.from({ length: 12 }, (_, m) => MONTH_ONLY.map((f) => f.format(new Date(Date.UTC(2001, m, 1)))));
+}

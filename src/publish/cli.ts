@@ -13,6 +13,7 @@ import { headersFile } from './headers-file.ts';
 import { setPagePolicy } from './set-page-policy.ts';
 import { renameCborTexts } from './rename-cbor-texts.ts';
 import { sortPagefindFilter } from './sort-pagefind-filter.ts';
+import { sortPagefindMetaFilters } from './sort-pagefind-meta.ts';
 
 // Pagefind reads its files gzipped; a fixed level and Node's fixed gzip header (no time stamp) give one
 // byte sequence for one content.
@@ -27,7 +28,7 @@ function replaceFile(dir: string, old: string, name: string, ext: string, bytes:
 
 /**
  * Sorts every filter file and renames it after its new bytes, then names the new files in the
- * metadata file, renamed in turn, and names that in pagefind-entry.json.
+ * metadata file, with its filters sorted, renamed in turn, and names that in pagefind-entry.json.
  */
 function settlePagefind(site: string): void {
   const root = join(site, 'pagefind');
@@ -44,7 +45,7 @@ function settlePagefind(site: string): void {
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
   for (const language of Object.values(entry.languages)) {
     const old = language.hash;
-    const meta = renameCborTexts(gunzipSync(readFileSync(join(root, `pagefind.${old}.pf_meta`))), renames);
+    const meta = sortPagefindMetaFilters(renameCborTexts(gunzipSync(readFileSync(join(root, `pagefind.${old}.pf_meta`))), renames));
     language.hash = contentName(old, meta);
     replaceFile(root, `pagefind.${old}`, `pagefind.${language.hash}`, '.pf_meta', meta);
   }
@@ -78,7 +79,9 @@ function settlePolicies(site: string): void {
     process.stderr.write(`publish: ${unguarded.length} page(s) without exactly one Content-Security-Policy <meta> (src/layouts/Base.astro writes it): ${unguarded.slice(0, 5).join(', ')}\n`);
     process.exit(1);
   }
-  writeFileSync(join(site, '_headers'), headersFile({ script: sortedUnique(all.script), style: sortedUnique(all.style) }));
+  const names = readdirSync(site, { withFileTypes: true }).map((d) => ({ name: d.name, folder: d.isDirectory() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  writeFileSync(join(site, '_headers'), headersFile({ script: sortedUnique(all.script), style: sortedUnique(all.style) }, names));
 }
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });

@@ -1,7 +1,8 @@
 // Pagefind (1.5.2) writes each filter index from a hash map, so the same filter values come out in a
 // new order on every run, and the file (named by a hash of its bytes) gets a new name: two builds of
 // the same site differ. Sorting the values by name gives one byte sequence for one content.
-import { cborItemEnd, readCborHead, readCborText } from './cbor-item.ts';
+import { cborItemEnd, readCborHead } from './cbor-item.ts';
+import { sortPairsByName } from './sort-cbor-pairs.ts';
 
 /** Every decompressed Pagefind index file starts with this signature. */
 export const PAGEFIND_SIGNATURE = new TextEncoder().encode('pagefind_dcd');
@@ -19,25 +20,6 @@ export function sortPagefindFilter(bytes: Uint8Array): Uint8Array {
   const root = readCborHead(bytes, PAGEFIND_SIGNATURE.length);
   if (root.major !== 4 || root.value !== 2) throw new Error('a Pagefind filter file is [name, values]: another shape was found');
   const valuesAt = cborItemEnd(bytes, root.body);
-  const values = readCborHead(bytes, valuesAt);
-  if (values.major !== 4) throw new Error('the values of a Pagefind filter file are not an array');
-  const pairs: { key: string; from: number; to: number }[] = [];
-  let next = values.body;
-  for (let i = 0; i < values.value; i++) {
-    const pair = readCborHead(bytes, next);
-    if (pair.major !== 4 || pair.value !== 2) throw new Error(`filter value ${i} is not a [value, pages] pair`);
-    const end = cborItemEnd(bytes, next);
-    pairs.push({ key: readCborText(bytes, pair.body), from: next, to: end });
-    next = end;
-  }
-  if (next !== bytes.length) throw new Error('bytes after the filter values: not a Pagefind filter file as this step knows it');
-  pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const out = new Uint8Array(bytes.length);
-  out.set(bytes.subarray(0, values.body));
-  let at = values.body;
-  for (const p of pairs) {
-    out.set(bytes.subarray(p.from, p.to), at);
-    at += p.to - p.from;
-  }
-  return out;
+  if (cborItemEnd(bytes, valuesAt) !== bytes.length) throw new Error('bytes after the filter values: not a Pagefind filter file as this step knows it');
+  return sortPairsByName(bytes, valuesAt, 'the values of a Pagefind filter file');
 }

@@ -30,7 +30,8 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   }
 }
 
-export async function serve(root: string): Promise<StaticServer> {
+/** `headers` gives the headers a host would add for a path (tests/e2e/headers-rules.ts reads dist/_headers). */
+export async function serve(root: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // A directory URL without its trailing slash redirects, as static hosts do.
@@ -41,11 +42,11 @@ export async function serve(root: string): Promise<StaticServer> {
     }
     if (!file) {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      res.writeHead(404, { ...headers(url.pathname), 'content-type': 'text/html; charset=utf-8' }).end(notFound);
       return;
     }
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length }).end(body);
+    res.writeHead(200, { ...headers(url.pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

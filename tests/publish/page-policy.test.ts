@@ -6,6 +6,7 @@ import { contentSecurityPolicy } from '../../src/lib/content-security-policy.ts'
 import { cspHash } from '../../src/publish/csp-hash.ts';
 import { findInlineCode } from '../../src/publish/find-inline-code.ts';
 import { headersFile } from '../../src/publish/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../e2e/headers-rules.ts';
 import { setPagePolicy } from '../../src/publish/set-page-policy.ts';
 
 const PAGE = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${contentSecurityPolicy()}"><title>مسار</title>`
@@ -49,14 +50,21 @@ describe('setPagePolicy', () => {
 });
 
 describe('headersFile', () => {
-  it('gives every path the policy with frame-ancestors, nosniff and no-referrer', () => {
-    const file = headersFile({ script: [cspHash('a()')], style: [] });
-    expect(file.split('\n')).toEqual([
-      '/*',
-      `  Content-Security-Policy: ${contentSecurityPolicy({ script: [cspHash('a()')], style: [] })}; frame-ancestors 'none'`,
-      '  X-Content-Type-Options: nosniff',
-      '  Referrer-Policy: no-referrer',
-      '',
-    ]);
+  const hashes = { script: [cspHash('a()')], style: [] };
+  const names = [{ name: '_astro', folder: true }, { name: 'embed', folder: true }, { name: 'entries', folder: true }, { name: 'feed.xml', folder: false }, { name: 'index.html', folder: false }];
+  const served = (path: string) => headersForPath(parseHeadersFile(headersFile(hashes, names)), path);
+
+  it('gives every path nosniff, no-referrer and one policy, framed by none but the embed views, framed by any', () => {
+    for (const path of ['/', '/index.html', '/entries/abc/', '/feed.xml', '/_astro/x.js']) {
+      const h = served(path);
+      expect(h['Content-Security-Policy'], path).toBe(`${contentSecurityPolicy(hashes)}; frame-ancestors 'none'`);
+      expect(h['X-Content-Type-Options'], path).toBe('nosniff');
+      expect(h['Referrer-Policy'], path).toBe('no-referrer');
+    }
+    const h = served('/embed/entries/abc/');
+    expect(h['Content-Security-Policy']).toBe(`${contentSecurityPolicy(hashes)}; frame-ancestors *`);
+    expect(h['X-Content-Type-Options']).toBe('nosniff');
+    expect(served('/embedded/')['Content-Security-Policy']).toBeUndefined();
+    expect(headersFile(hashes, names).split('\n').filter((l) => l.includes('frame-ancestors *'))).toHaveLength(1);
   });
 });

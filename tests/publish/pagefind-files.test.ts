@@ -8,6 +8,7 @@ import { cborItemEnd, readCborHead, readCborText } from '../../src/publish/cbor-
 import { contentName } from '../../src/publish/content-name.ts';
 import { renameCborTexts } from '../../src/publish/rename-cbor-texts.ts';
 import { PAGEFIND_SIGNATURE, sortPagefindFilter } from '../../src/publish/sort-pagefind-filter.ts';
+import { sortPagefindMetaFilters } from '../../src/publish/sort-pagefind-meta.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/pagefind');
 const read = (name: string) => new Uint8Array(gunzipSync(readFileSync(join(FIXTURES, name))));
@@ -87,5 +88,41 @@ describe('renameCborTexts and contentName', () => {
     expect(contentName('ar_85a9fd3', sorted)).toBe(contentName('ar_e7e2686', sortPagefindFilter(read('actor-run2.pf_filter'))));
     expect(contentName('ar_85a9fd3', sorted)).not.toBe(contentName('ar_85a9fd3', read('meta-run1.pf_meta')));
     expect(contentName('pagefind_ar_dc92b5fa29', sorted)).toMatch(/^pagefind_ar_[0-9a-f]{10}$/);
+  });
+});
+
+describe('sortPagefindMetaFilters', () => {
+  // Two runs on the seeds' site with two filters (actor, type): the metadata names them in either order.
+  const run1 = read('meta-two-filters-run1.pf_meta');
+  const run2 = read('meta-two-filters-run2.pf_meta');
+  const filterNames = (meta: Uint8Array) => texts(meta).filter((t) => t === 'actor' || t === 'type');
+  /** The filter files' names (hashes that differ between runs) given the same stand-ins. */
+  const sameFileNames = (meta: Uint8Array) => {
+    const all = texts(meta);
+    return renameCborTexts(meta, new Map([[all[all.indexOf('actor') + 1]!, 'ar_0000001'], [all[all.indexOf('type') + 1]!, 'ar_0000002']]));
+  };
+
+  it('sorted, both runs give the same bytes with the filters in name order', () => {
+    expect(filterNames(run1)).not.toEqual(filterNames(run2));
+    const [a, b] = [sortPagefindMetaFilters(sameFileNames(run1)), sortPagefindMetaFilters(sameFileNames(run2))];
+    expect(a).toEqual(b);
+    expect(a.length).toBe(run1.length);
+    expect(filterNames(a)).toEqual(['actor', 'type']);
+    // Each filter keeps its own file: the pair moves whole.
+    expect(texts(a)[texts(a).indexOf('type') + 1]).toBe('ar_0000002');
+  });
+
+  it('sorts a Buffer as gunzipSync gives it (its slice() is a view) to the same bytes, and leaves it as it was', () => {
+    const raw = gunzipSync(readFileSync(join(FIXTURES, 'meta-two-filters-run2.pf_meta')));
+    const before = Buffer.from(raw);
+    expect(sortPagefindMetaFilters(raw)).toEqual(sortPagefindMetaFilters(new Uint8Array(before)));
+    expect(raw.equals(before)).toBe(true);
+    const filter = gunzipSync(readFileSync(join(FIXTURES, 'actor-run2.pf_filter')));
+    expect(sortPagefindFilter(filter)).toEqual(sortPagefindFilter(read('actor-run2.pf_filter')));
+  });
+
+  it('refuses a file that is not a metadata file', () => {
+    expect(() => sortPagefindMetaFilters(new TextEncoder().encode('not pagefind'))).toThrow(/signature/);
+    expect(() => sortPagefindMetaFilters(read('actor-run1.pf_filter'))).toThrow(/shape/);
   });
 });
