@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
  * recorded (stat-then-hash).
  */
 export interface SeedRecord {
-  /** Size, mtime and ctime in nanoseconds, inode: equal stats mean equal bytes, for a seed old enough. */
+  /** Size, mtime and ctime in nanoseconds, inode and device: equal stats mean equal bytes, for a seed old enough. */
   stat: string;
   mtimeMs: number;
   hash: string;
@@ -53,8 +53,8 @@ function marginOf(stat: string): number {
   return /[1-9]/.test(mtimeNs.slice(-6)) ? TRUST_AFTER_FINE_MS : TRUST_AFTER_MS;
 }
 
-export function statKey(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): string {
-  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+export function statKey(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint; dev: bigint }): string {
+  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}`;
 }
 
 /** The recorded hash of a seed whose stat is as recorded and was old enough when recorded, else undefined. */
