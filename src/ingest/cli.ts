@@ -3,22 +3,19 @@
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
-import { loadCatalog, type CatalogFile } from './catalog/load-catalog.ts';
+import type { CatalogFile } from './catalog/load-catalog.ts';
 import type { DateArticle } from './dating-contract.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
-import { editLookup, type EditFor } from './edits/edit-lookup.ts';
-import { NO_EDITS, type EditSet } from './edits/entry-edit.ts';
-import { editsText, parseEdits } from './edits/parse-edits.ts';
-import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
-import { processArticles } from './process-articles.ts';
+import type { EditFor } from './edits/edit-lookup.ts';
+import type { EditSet } from './edits/entry-edit.ts';
+import type { ArticleResult } from './pipeline.ts';
 import { SEED_NAME } from './read/seed-format.ts';
-import { pipelineContext } from './pipeline-context.ts';
-import { planRun, reconcileLock, settleEdits, settleRun } from './plan-run.ts';
+import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import type { QuotedReport } from './write/find-successors.ts';
@@ -28,9 +25,14 @@ import { progressBar } from './write/progress-bar.ts';
 import { summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
+import { listSeeds, observeRun, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
+import { stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const GENERATED = ['articles', 'entries'] as const;
+
+// Loaded by main once it knows the run has work to do (see run-stages.ts).
+let stages: typeof Stages;
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -128,7 +130,7 @@ function publishedReports(out: string, id: string): QuotedReport[] {
   const path = join(out, 'entries', `${id}.mdx`);
   if (!existsSync(path)) return [];
   try {
-    const sources = (matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined) ?? [];
+    const sources = (stages.matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined) ?? [];
     return sources.flatMap((s) => (typeof s?.article === 'string' && typeof s.quote === 'string' ? [{ id, article: s.article, quote: s.quote }] : []));
   } catch {
     return []; // an unreadable old file gives no successor: the id is reported as vanishing
@@ -217,13 +219,25 @@ async function lockOutput(out: string, shownOut: string, waitSeconds: number): P
  * the run with nothing written (no edit could be trusted, and every edited page would lose its edit).
  */
 function readEdits(path: string, ids: { rounds: ReadonlySet<string>; actors: ReadonlySet<string> }, diagnostics: Diagnostic[], shown: (file: string) => string): EditSet {
-  if (!existsSync(path)) return NO_EDITS;
+  if (!existsSync(path)) return stages.NO_EDITS;
   const file = relative(process.cwd(), path);
-  const text = editsText(readFileSync(path));
+  const text = stages.editsText(readFileSync(path));
   if (text === null) fail([...diagnostics, { file, line: 1, column: 1, severity: 'error', rule: 'edit-yaml', reason: 'not UTF-8 text: save the file as UTF-8' }], 'the edits file is unreadable', shown);
-  const edits = parseEdits(file, text, ids.rounds, ids.actors);
+  const edits = stages.parseEdits(file, text, ids.rounds, ids.actors);
   diagnostics.push(...edits.diagnostics);
   return edits;
+}
+
+// Stands for a seed not read (its hash is known from the rerun stamp).
+const NOT_READ = new Uint8Array(0);
+
+/** The report of the run the stamp describes, as a rerun with nothing changed would print it. */
+function replayRun(stamp: RerunStamp, shown: (file: string) => string, started: number | null): void {
+  printDiagnostics(stamp.diagnostics, shown);
+  const changes = { added: [], changed: [], unchanged: Array.from({ length: stamp.articles }, () => ''), removed: [] };
+  process.stdout.write(`${summarizeRun({ changes, written: 0, unchangedFiles: stamp.outputs, removed: 0, staleKept: 0, errors: 0, warnings: stamp.diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: false })}\n`);
+  if (started !== null) process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: stamp.articles, processed: 0, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.exitCode = 0;
 }
 
 /** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
@@ -263,6 +277,23 @@ async function main(): Promise<void> {
 
   const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
   const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
+  const codeAndCatalog = [...codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)];
+  // Nothing changed since the last run without errors: its report again, and nothing loaded or written.
+  const stamp = readStamp(out);
+  const listing = listSeeds(seeds, values.force ? null : stamp);
+  const rerunKey = sha256([String(MANIFEST_VERSION), seeds, process.cwd(), ...codeAndCatalog].join('\0'));
+  if (stamp && !values.force && unchangedSince(stamp, observeRun(rerunKey, seeds, listing, out, stamp))) {
+    replayRun(stamp, shown, values.stats ? started : null);
+    return;
+  }
+  // Any run that may write removes the stamp first: one killed half-way leaves none to trust.
+  if (stamp || existsSync(join(out, STAMP_FILE))) rmSync(join(out, STAMP_FILE), { force: true });
+  // Hashed before the run reads it: an edit saved during the run is seen by the next one.
+  const editsAtStart = outputFiles(out).edits;
+  // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
+  enableCompileCache();
+  stages = await import('./run-stages.ts');
+  const { loadCatalog, pipelineContext, planRun, processArticles, settleRun, buildContent, editLookup, reconcileLock, settleEdits, renderEntryFile } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics = gathered;
@@ -273,10 +304,7 @@ async function main(): Promise<void> {
   }
   const context = pipelineContext(catalog, engine.dateArticle);
 
-  const here = import.meta.dirname;
-  const fingerprint = sha256(
-    [String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...codeFiles(here).map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)].join('\0'),
-  );
+  const fingerprint = sha256([String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...codeAndCatalog].join('\0'));
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const label = basename(seeds);
@@ -284,6 +312,7 @@ async function main(): Promise<void> {
   // Inputs that are no article file (a symbolic link, a file that cannot be read): one error each, and
   // what they published before stays, as for any article with an error.
   const refused = new Map<string, string>();
+  const knownHashes = new Map<string, string>();
   // The folder's entry types spare a stat per regular file; a type the file system does not report is
   // lstat'ed (never followed: a link is refused, see seedProblem).
   for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -296,11 +325,20 @@ async function main(): Promise<void> {
       diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt, .md or .html file: ignored' });
       continue;
     }
+    // A seed the stamp trusts by its stat is read only if it must be processed (see bytesOf).
+    const known = link ? undefined : listing.files.get(name)?.known;
+    if (known !== undefined) {
+      knownHashes.set(`${label}/${name}`, known);
+      inputs.set(`${label}/${name}`, NOT_READ);
+      continue;
+    }
     const read = readSeed(path);
     if (typeof read === 'string') refused.set(`${label}/${name}`, read);
     inputs.set(`${label}/${name}`, typeof read === 'string' ? new Uint8Array(0) : read);
   }
-  const hashes = new Map([...inputs].map(([source, bytes]) => [source, sha256(refused.has(source) ? `refused\0${refused.get(source)}` : bytes)]));
+  const hashes = new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? sha256(refused.has(source) ? `refused\0${refused.get(source)}` : bytes)]));
+  // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
+  const bytesOf = (source: string) => (inputs.get(source) === NOT_READ ? (readRegularFile(join(seeds, source.slice(label.length + 1))) ?? new Uint8Array(0)) : inputs.get(source)!);
 
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
@@ -331,7 +369,7 @@ async function main(): Promise<void> {
   const seedInputs = hashed.map((input) => ({ ...input, id: assigned.ids.get(input.source)! }));
   const planned = planRun(seedInputs, previous, unchanged, existing);
   const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
-  const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: inputs.get(source)!, id: idOf.get(source) }));
+  const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: bytesOf(source), id: idOf.get(source) }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
     if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
@@ -410,6 +448,20 @@ async function main(): Promise<void> {
   writeAtomic(lockPath, serializeIdsLock({ ...lockPlan.lock, renamed: assigned.renamed }));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
+  // Last, so it describes only a finished run; a run with an error is retried in full next time.
+  if (errors === 0) {
+    const once = new Set([...assigned.diagnostics, ...lockPlan.diagnostics]);
+    const seedRecords: RerunStamp['seeds'] = {};
+    for (const [name, s] of listing.files) {
+      const hash = hashes.get(`${label}/${name}`);
+      if (hash !== undefined) seedRecords[name] = { stat: s.stat, mtimeMs: s.mtimeMs, hash };
+    }
+    const finished: RerunStamp = {
+      version: 1, key: rerunKey, listedAt: listing.listedAt, names: listing.names, seeds: seedRecords, files: { ...outputFiles(out), edits: editsAtStart },
+      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: inputs.size, diagnostics: diagnostics.filter((d) => !once.has(d)),
+    };
+    writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
+  }
 
   printDiagnostics(diagnostics, shown);
   process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: reuse ? false : values.force ? 'forced' : 'code-or-catalog' })}\n`);

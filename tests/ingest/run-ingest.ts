@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { STAMP_FILE } from '../../src/ingest/write/observe-run.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEEDS = join(ROOT, 'seeds');
@@ -72,10 +73,14 @@ export function seedsWith(files: readonly string[]): string {
   return dir;
 }
 
-/** Relative path → sha256 of every file under `dir` (dot files included). */
+/**
+ * Relative path → sha256 of every file under `dir` (dot files included), but the rerun stamp: it records
+ * the seeds' inodes and times on this machine (src/ingest/write/rerun-stamp.ts), not output.
+ */
 export function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rel of (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    if (rel === STAMP_FILE) continue;
     const path = join(dir, rel);
     if (statSync(path).isFile()) out[rel] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }

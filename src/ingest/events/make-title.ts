@@ -1,4 +1,4 @@
-import { foldFast } from '../clean/fold-fast.ts';
+import { foldLetters } from '../clean/fold-letters.ts';
 import { ACTION_WORDS } from './action-words.ts';
 import { endsWithClosedQuote, unpairedMarks } from './balance-quotes.ts';
 import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from './relative-time.ts';
@@ -19,7 +19,7 @@ interface Word {
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], folded: foldFast(m[0]).replace(/[^\p{L}\p{N}]/gu, ''), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], folded: foldLetters(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
 const bare = (f: string) => f.replace(/^[وفبل]/u, '');

@@ -1,10 +1,10 @@
-import { foldArabic } from '../../lib/arabic-fold.ts';
+import { foldLetters } from '../clean/fold-letters.ts';
 import { MONTH_NAMES, ORDINALS, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY, WEEKDAY_NAMES } from '../time/constants.ts';
 
 // Time words that only mean something beside the article's date («أمس», «الخميس المقبل», «الشهر
 // الماضي»): true in the story, wrong in a headline read on its own, under a date of its own. The words
 // come from the date engine's dictionaries, folded and without punctuation, as title words are.
-const letters = (s: string) => foldArabic(s).replace(/[^\p{L}\p{N}]/gu, '');
+const letters = foldLetters;
 const singleWords = (list: Iterable<string>) => new Set([...list].filter((w) => !w.includes(' ')).map(letters));
 
 const DAYS = singleWords(Object.keys(RELATIVE_DAYS));

@@ -1,4 +1,4 @@
-import { foldFast } from '../clean/fold-fast.ts';
+import { foldLetters } from '../clean/fold-letters.ts';
 import { unpairedMarks } from './balance-quotes.ts';
 import { relativeTimeRuns } from './relative-time.ts';
 import { DANGLING, NAME_PARTICLES } from './title-words.ts';
@@ -11,7 +11,7 @@ export const MAX_TITLE_WORDS = 12;
  * quotation mark, more than 12 words.
  */
 export function titleFaults(title: string): string[] {
-  const words = [...title.matchAll(/\S+/gu)].map((m) => foldFast(m[0]).replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  const words = [...title.matchAll(/\S+/gu)].map((m) => foldLetters(m[0])).filter(Boolean);
   const faults: string[] = [];
   for (const [a, b] of relativeTimeRuns(words)) faults.push(`relative time «${words.slice(a, b).join(' ')}»`);
   const last = words.at(-1) ?? '';

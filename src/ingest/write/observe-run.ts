@@ -1,0 +1,126 @@
+// What a run of the build step finds before it does anything, read cheaply: the seeds folder by stat
+// (a seed's bytes are read and hashed only when its stat is not the one the rerun stamp trusts), and
+// the output folder's own files by hash. cli.ts compares it with the stamp (rerun-stamp.ts).
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseStamp, statKey, trustedHash, type Observed, type RerunStamp } from './rerun-stamp.ts';
+import { TEMP_FILE } from './write-atomic.ts';
+
+export const STAMP_FILE = '.rerun-stamp.json';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+export interface SeedStat {
+  stat: string;
+  mtimeMs: number;
+  /** From the stamp when the stat is trusted; else undefined (the bytes must be read). */
+  known: string | undefined;
+}
+
+export interface SeedListing {
+  listedAt: number;
+  /** Every name in the folder, dot files aside, sorted, marked as in RerunStamp.names. */
+  names: string[];
+  /** The regular files' stats, by name, taken before any of their bytes are read. */
+  files: Map<string, SeedStat>;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Lists the seeds folder with lstat (a link is never followed: it is marked, and refused by the run). */
+export function listSeeds(dir: string, stamp: RerunStamp | null): SeedListing {
+  const listedAt = Date.now();
+  const names: string[] = [];
+  const files = new Map<string, SeedStat>();
+  for (const name of readdirSync(dir).sort(byCodeUnit)) {
+    if (name.startsWith('.')) continue;
+    let s;
+    try {
+      s = lstatSync(join(dir, name), { bigint: true });
+    } catch {
+      names.push(`${name}@`); // gone since the listing: the run reports it
+      continue;
+    }
+    if (s.isDirectory()) names.push(`${name}/`);
+    else if (!s.isFile()) names.push(`${name}@`);
+    else {
+      names.push(name);
+      const stat = statKey(s);
+      files.set(name, { stat, mtimeMs: Number(s.mtimeMs), known: trustedHash(stamp, name, stat) });
+    }
+  }
+  return { listedAt, names, files };
+}
+
+/** A regular file's bytes, never through a link; null when it cannot be read as one. */
+export function readRegularFile(path: string): Uint8Array | null {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch {
+    return null;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function hashFile(path: string): string | null {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+/** sha256 of the sorted names under articles/ and entries/ (a missing or extra file changes it). */
+export function generatedListing(out: string): string {
+  const names = ['articles', 'entries'].flatMap((sub) => (existsSync(join(out, sub)) ? readdirSync(join(out, sub)).map((f) => `${sub}/${f}`) : []));
+  return sha256(names.sort(byCodeUnit).join('\n'));
+}
+
+export function outputFiles(out: string): RerunStamp['files'] {
+  return { edits: hashFile(join(out, 'edits.yaml')), lock: hashFile(join(out, 'ids.lock.json')), manifest: hashFile(join(out, '.manifest.json')) };
+}
+
+function hasTempFiles(dirs: readonly string[]): boolean {
+  return dirs.some((dir) => existsSync(dir) && readdirSync(dir).some((f) => TEMP_FILE.test(f)));
+}
+
+export function readStamp(out: string): RerunStamp | null {
+  try {
+    return parseStamp(readFileSync(join(out, STAMP_FILE), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Everything unchangedSince compares with `stamp`, for the seeds folder `seeds` as listed and the output
+ * folder `out`. A seed whose stat is not trusted is read and hashed here (a handful on a rerun: those just changed).
+ */
+export function observeRun(key: string, seeds: string, listing: SeedListing, out: string, stamp: RerunStamp): Observed {
+  const hashes = new Map<string, string>();
+  for (const [name, s] of listing.files) {
+    if (stamp.seeds[name] === undefined) continue;
+    if (s.known !== undefined) {
+      hashes.set(name, s.known);
+      continue;
+    }
+    const bytes = readRegularFile(join(seeds, name));
+    hashes.set(name, bytes === null ? '' : sha256(bytes));
+  }
+  return {
+    key,
+    names: listing.names,
+    hashes,
+    files: outputFiles(out),
+    generated: generatedListing(out),
+    tempFiles: hasTempFiles([out, join(out, '.manifest'), join(out, 'articles'), join(out, 'entries')]),
+  };
+}

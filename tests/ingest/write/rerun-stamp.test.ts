@@ -1,0 +1,50 @@
+// The rerun stamp's decisions: which seed is trusted by its stat, and when a run may answer from it.
+import { describe, expect, it } from 'vitest';
+import { parseStamp, stampText, trustedHash, TRUST_AFTER_MS, unchangedSince, type Observed, type RerunStamp } from '../../../src/ingest/write/rerun-stamp.ts';
+
+const listedAt = 1_800_000_000_000;
+const stamp: RerunStamp = {
+  version: 1, key: 'k', listedAt, names: ['a.txt', 'notes.json', 'old/'],
+  seeds: {
+    'a.txt': { stat: '10:1799999940000000000:1799999940000000000:7', mtimeMs: listedAt - 60_000, hash: 'ha' },
+    // Modified a moment before the run listed it: a change in the same clock tick would keep this stat.
+    'b.txt': { stat: '12:1799999999000000000:1799999999000000000:8', mtimeMs: listedAt - TRUST_AFTER_MS + 1, hash: 'hb' },
+    // Times with fractions of a millisecond come from a fine clock: a shorter margin is enough.
+    'c.txt': { stat: '14:1799999999970123456:1799999999970123456:9', mtimeMs: listedAt - 30, hash: 'hc' },
+    'd.txt': { stat: '14:1799999999990123456:1799999999990123456:10', mtimeMs: listedAt - 10, hash: 'hd' },
+  },
+  files: { edits: null, lock: 'l', manifest: 'm' }, generated: 'g', outputs: 3, articles: 2,
+  diagnostics: [{ file: 'seeds/notes.json', line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt, .md or .html file: ignored' }],
+};
+const now = (over: Partial<Observed> = {}): Observed => ({
+  key: 'k', names: stamp.names, hashes: new Map(Object.entries(stamp.seeds).map(([name, r]) => [name, r.hash])), files: stamp.files, generated: 'g', tempFiles: false, ...over,
+});
+
+describe('the rerun stamp', () => {
+  it('trusts a seed by its stat only when the stat is the same and was old when recorded', () => {
+    expect(trustedHash(stamp, 'a.txt', '10:1799999940000000000:1799999940000000000:7')).toBe('ha');
+    expect(trustedHash(stamp, 'a.txt', '10:1799999940000000000:1799999950000000000:7')).toBeUndefined(); // ctime moved: written again
+    expect(trustedHash(stamp, 'b.txt', '12:1799999999000000000:1799999999000000000:8')).toBeUndefined();
+    expect(trustedHash(stamp, 'c.txt', '14:1799999999970123456:1799999999970123456:9')).toBe('hc');
+    expect(trustedHash(stamp, 'd.txt', '14:1799999999990123456:1799999999990123456:10')).toBeUndefined();
+    expect(trustedHash(stamp, 'e.txt', '1:1:1:1')).toBeUndefined();
+    expect(trustedHash(null, 'a.txt', '10:1799999940000000000:1799999940000000000:7')).toBeUndefined();
+  });
+
+  it('answers a run only when the code, the seeds and every file of the output folder are as it recorded', () => {
+    expect(unchangedSince(stamp, now())).toBe(true);
+    expect(unchangedSince(stamp, now({ key: 'other code' }))).toBe(false);
+    expect(unchangedSince(stamp, now({ hashes: new Map([...now().hashes, ['b.txt', 'changed']]) }))).toBe(false);
+    expect(unchangedSince(stamp, now({ names: ['a.txt', 'b.txt', 'notes.json', 'old/'] }))).toBe(false);
+    expect(unchangedSince(stamp, now({ files: { ...stamp.files, edits: 'an edit' } }))).toBe(false);
+    expect(unchangedSince(stamp, now({ generated: 'a file deleted' }))).toBe(false);
+    expect(unchangedSince(stamp, now({ tempFiles: true }))).toBe(false);
+  });
+
+  it('reads back what it wrote, and nothing else', () => {
+    expect(parseStamp(stampText(stamp))).toEqual(stamp);
+    expect(parseStamp(stampText(stamp).slice(0, 40))).toBeNull();
+    expect(parseStamp(JSON.stringify({ ...stamp, version: 2 }))).toBeNull();
+    expect(parseStamp(null)).toBeNull();
+  });
+});
