@@ -23,6 +23,7 @@ export const INTEGRATION = [
   'tests/ingest/read/html-seeds.test.ts',
   'tests/ingest/read/markdown-seeds.test.ts',
   'tests/site/big-article.test.ts',
+  'tests/site/astro-check.test.ts',
 ];
 
 export default defineConfig({
