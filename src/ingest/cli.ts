@@ -22,9 +22,10 @@ import { planRun, reconcileLock, settleEdits, settleRun } from './plan-run.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import type { QuotedReport } from './write/find-successors.ts';
-import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
+import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
+import { localImports, runFingerprint } from './write/run-fingerprint.ts';
 import { summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
@@ -39,8 +40,6 @@ function readCatalogFiles(dir: string, label: string): CatalogFile[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-const RELATIVE_IMPORT = /from\s+'(\.{1,2}\/[^']+\.ts)'/g;
-
 /**
  * Every source file of the build step and of the shared helpers it imports (followed through their own
  * imports), sorted: a change to any of them re-processes all articles, while a site-only helper in
@@ -50,8 +49,8 @@ function codeFiles(dir: string): string[] {
   const files = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
   const queue = [...files];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
-      const target = resolve(dirname(file), m[1]!);
+    for (const spec of localImports(readFileSync(file, 'utf8'))) {
+      const target = resolve(dirname(file), spec);
       if (!files.has(target) && existsSync(target)) { files.add(target); queue.push(target); }
     }
   }
@@ -273,10 +272,7 @@ async function main(): Promise<void> {
   }
   const context = pipelineContext(catalog, engine.dateArticle);
 
-  const here = import.meta.dirname;
-  const fingerprint = sha256(
-    [String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...codeFiles(here).map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)].join('\0'),
-  );
+  const fingerprint = runFingerprint(engine.dateArticle !== null, codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), [...roundFiles, ...actorFiles]);
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const label = basename(seeds);
