@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
 import { loadCatalog, type CatalogFile } from './catalog/load-catalog.ts';
 import type { DateArticle } from './dating-contract.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -22,6 +21,7 @@ import { planRun, reconcileLock, settleEdits, settleRun } from './plan-run.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
 import type { QuotedReport } from './write/find-successors.ts';
+import { publishedReports } from './write/published-reports.ts';
 import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
@@ -119,16 +119,12 @@ function unrenderedFile(d: Diagnostic, unrendered: ReadonlySet<string>): boolean
   return [...unrendered].some((id) => d.reason.startsWith(`entry ${id} `));
 }
 
-/**
- * The sources of a published entry's file, the report its id was made from first, if the file is there.
- * Each is named by the entry's id (they are what the id stood for).
- */
-function publishedReports(out: string, id: string): QuotedReport[] {
+/** The reports a published entry's file stands for (see publishedReports), if the file is there. */
+function publishedFile(out: string, id: string): QuotedReport[] {
   const path = join(out, 'entries', `${id}.mdx`);
   if (!existsSync(path)) return [];
   try {
-    const sources = (matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined) ?? [];
-    return sources.flatMap((s) => (typeof s?.article === 'string' && typeof s.quote === 'string' ? [{ id, article: s.article, quote: s.quote }] : []));
+    return publishedReports(id, readFileSync(path, 'utf8'));
   } catch {
     return []; // an unreadable old file gives no successor: the id is reported as vanishing
   }
@@ -348,7 +344,7 @@ async function main(): Promise<void> {
   const editFor = editLookup(edits, lock.redirects);
   const firstBuilt = build(editFor);
 
-  const lockPlan = reconcileLock(lock, firstBuilt.entries, { results, failedIds }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
+  const lockPlan = reconcileLock(lock, firstBuilt.entries, { results, failedIds }, (id) => publishedFile(out, id), relative(process.cwd(), lockPath));
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
