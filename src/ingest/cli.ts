@@ -23,7 +23,7 @@ import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './writ
 import type { QuotedReport } from './write/find-successors.ts';
 import { publishedReports } from './write/published-reports.ts';
 import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
-import { chooseStale } from './write/choose-stale.ts';
+import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { localImports, runFingerprint } from './write/run-fingerprint.ts';
 import { summarizeRun } from './write/summarize-run.ts';
@@ -112,11 +112,6 @@ function listGenerated(out: string): string[] {
     const dir = join(out, sub);
     return existsSync(dir) ? readdirSync(dir).map((f) => `${sub}/${f}`) : [];
   });
-}
-
-/** An entry's contract error names the entry's first article or the entry itself, never a seed file. */
-function unrenderedFile(d: Diagnostic, unrendered: ReadonlySet<string>): boolean {
-  return [...unrendered].some((id) => d.reason.startsWith(`entry ${id} `));
 }
 
 /** The reports a published entry's file stands for (see publishedReports), if the file is there. */
@@ -389,13 +384,7 @@ async function main(): Promise<void> {
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
-  const sources = new Set(inputs.keys());
-  const stale = chooseStale({
-    stale: listGenerated(out).filter((rel) => !produced.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp'))),
-    failedArticles: failedIds,
-    failedEntries: unrendered,
-    unattributedError: diagnostics.some((d) => d.severity === 'error' && !sources.has(d.file) && !(d.rule === 'contract' && unrenderedFile(d, unrendered))),
-  });
+  const stale = chooseStale(staleScope({ listed: listGenerated(out), produced, failedArticles: failedIds, failedEntries: unrendered, diagnostics, sources: new Set(inputs.keys()) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
