@@ -26,7 +26,7 @@ import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifes
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { localImports, runFingerprint } from './write/run-fingerprint.ts';
-import { summarizeRun } from './write/summarize-run.ts';
+import { runFigures, summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
@@ -382,7 +382,6 @@ async function main(): Promise<void> {
     next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
     unchangedFiles++;
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
   const stale = chooseStale(staleScope({ listed: listGenerated(out), produced, failedArticles: failedIds, failedEntries: unrendered, diagnostics, sources: new Set(inputs.keys()) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
@@ -393,11 +392,12 @@ async function main(): Promise<void> {
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
 
   printDiagnostics(diagnostics, shown);
-  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: reuse ? false : values.force ? 'forced' : 'code-or-catalog' })}\n`);
+  const figures = runFigures({ changes, written, unchangedFiles, stale, diagnostics, reused: reuse, forced: values.force === true });
+  process.stdout.write(`${summarizeRun(figures)}\n`);
   if (values.stats) {
     process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   }
-  process.exitCode = errors > 0 ? 1 : 0;
+  process.exitCode = figures.errors > 0 ? 1 : 0;
 }
 
 try {
