@@ -13,7 +13,7 @@ import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import { editLookup, type EditFor } from './edits/edit-lookup.ts';
 import { NO_EDITS, type EditSet } from './edits/entry-edit.ts';
 import { editsText, parseEdits } from './edits/parse-edits.ts';
-import { buildContent, renderEntryFile, type ArticleResult } from './pipeline.ts';
+import { buildContent, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
 import { SEED_NAME } from './read/seed-format.ts';
 import { pipelineContext } from './pipeline-context.ts';
@@ -25,6 +25,7 @@ import { publishedReports } from './write/published-reports.ts';
 import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
+import { entryFiles, outputHash, withoutBuckets } from './write/plan-files.ts';
 import { localImports, runFingerprint } from './write/run-fingerprint.ts';
 import { runFigures, summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
@@ -351,12 +352,12 @@ async function main(): Promise<void> {
   let unchangedFiles = 0;
   const produced = new Set(built.kept);
   const put = (rel: string, content: string) => {
-    const hash = sha256(content);
+    const { hash, recorded } = outputHash(previous.outputs, rel, content);
     produced.add(rel);
     const path = join(out, rel);
     // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
     // names it: what the last run published stays as it was (see the end of this file).
-    if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
+    if (recorded && existsSync(path)) unchangedFiles++;
     else if (writeAtomic(path, content)) written++;
     else unchangedFiles++;
     next.outputs[rel] = hash;
@@ -368,16 +369,14 @@ async function main(): Promise<void> {
   }
   for (const r of results) if (r.article) r.article.mdx = '';
   const unrendered = new Set<string>();
-  for (const e of built.toRender) {
-    const rendered = renderEntryFile(e);
-    if ('error' in rendered) {
-      diagnostics.push(rendered.error);
-      unrendered.add(e.entry.id);
-      // Merged again next run, so the entry is rendered (and its error reported) again.
-      const bucket = built.bucketOf.get(e.entry.id);
-      if (bucket) delete next.buckets[bucket];
-    } else put(`entries/${e.entry.id}.mdx`, rendered.mdx);
+  for (const file of entryFiles(built.toRender)) {
+    if ('error' in file) {
+      diagnostics.push(file.error);
+      unrendered.add(file.entry);
+    } else put(file.rel, file.text);
   }
+  // Merged again next run, so each entry not written is rendered (and its error reported) again.
+  next.buckets = withoutBuckets(next.buckets, built.bucketOf, unrendered);
   for (const rel of built.kept) {
     next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
     unchangedFiles++;
