@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { applyEdit } from './edits/apply-edit.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
 import { locateDiagnostics } from './diagnostics/locate-diagnostics.ts';
-import { dateStage } from './events/date-stage.ts';
+import { dateStage } from './date/date-stage.ts';
 import { eventsStage } from './events/events-stage.ts';
 import { linkStage } from './link/link-stage.ts';
 import type { EventRecord } from './merge/event-record.ts';
