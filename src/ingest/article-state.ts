@@ -1,6 +1,6 @@
 import type { Actor } from '../lib/schemas.ts';
 import type { CleanArticle } from './clean/clean-article.ts';
-import type { Relevance } from './clean/judge-relevance.ts';
+import type { Relevance } from './relevance/judge-relevance.ts';
 import type { DateArticle, DatingResult, RoundRef } from './dating-contract.ts';
 import type { PendingMessage } from './diagnostics/diagnostic.ts';
 import type { EventDraft } from './events/event-draft.ts';

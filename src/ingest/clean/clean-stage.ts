@@ -1,6 +1,6 @@
 import type { ArticleStage } from '../article-state.ts';
 import { cleanArticle } from './clean-article.ts';
-import { judgeRelevance } from './judge-relevance.ts';
+import { judgeRelevance } from '../relevance/judge-relevance.ts';
 import { remapClean } from './remap-clean.ts';
 
 /** Removes site furniture, finds title, outlet and language; a non-Arabic article stops here. */
