@@ -2,7 +2,7 @@
 // article can be skipped and a bad one cannot stop the others), then the corpus is merged and rendered.
 import { createHash } from 'node:crypto';
 import type { ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
-import { cleanStage, relevanceStage } from './clean/clean-stage.ts';
+import { cleanStage } from './clean/clean-stage.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { applyEdit } from './edits/apply-edit.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
@@ -13,6 +13,7 @@ import { linkStage } from './link/link-stage.ts';
 import type { EventRecord } from './merge/event-record.ts';
 import { mergeBucket, mergeEvents, type MergedEntry } from './merge/merge-events.ts';
 import { readStage } from './read/read-stage.ts';
+import { relevanceStage } from './relevance/relevance-stage.ts';
 import { renderArticle } from './write/render-article.ts';
 import { renderEntry } from './write/render-entry.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
