@@ -5,7 +5,7 @@ import type { DateArticle, DatingResult, RoundRef } from './dating-contract.ts';
 import type { PendingMessage } from './diagnostics/diagnostic.ts';
 import type { EventDraft } from './events/event-draft.ts';
 import type { ActorMatcher } from './link/actor-matcher.ts';
-import type { EventRecord } from './merge/event-record.ts';
+import type { EventRecord } from './shared/event-record.ts';
 import type { ReadArticle } from './read/read-article.ts';
 
 /** What every article stage may read: the catalog and the date engine, nothing from the file system. */

@@ -10,7 +10,7 @@ import { locateDiagnostics } from './diagnostics/locate-diagnostics.ts';
 import { dateStage } from './date/date-stage.ts';
 import { eventsStage } from './events/events-stage.ts';
 import { linkStage } from './link/link-stage.ts';
-import type { EventRecord } from './merge/event-record.ts';
+import type { EventRecord } from './shared/event-record.ts';
 import { mergeBucket, mergeEvents, type MergedEntry } from './merge/merge-events.ts';
 import { readStage } from './read/read-stage.ts';
 import { relevanceStage } from './relevance/relevance-stage.ts';

@@ -1,5 +1,5 @@
-import { foldFast } from '../clean/fold-fast.ts';
-import { ACTION_WORDS } from './action-words.ts';
+import { foldFast } from '../shared/fold-fast.ts';
+import { ACTION_WORDS } from '../shared/action-words.ts';
 import { endsWithClosedQuote, unpairedMarks } from './balance-quotes.ts';
 import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from './relative-time.ts';
 import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';

@@ -1,4 +1,4 @@
-import { foldFast } from '../clean/fold-fast.ts';
+import { foldFast } from '../shared/fold-fast.ts';
 import { unpairedMarks } from './balance-quotes.ts';
 import { relativeTimeRuns } from './relative-time.ts';
 import { DANGLING, NAME_PARTICLES } from './title-words.ts';

@@ -1,7 +1,7 @@
 import { edtfSpan, spansOverlap, type DaySpan } from '../../lib/edtf.ts';
 import type { Entry } from '../../lib/schemas.ts';
-import { contentWords, wordSimilarity } from './content-words.ts';
-import type { EventRecord } from './event-record.ts';
+import { contentWords, wordSimilarity } from '../shared/content-words.ts';
+import type { EventRecord } from '../shared/event-record.ts';
 
 export interface MergedEntry {
   entry: Entry;

@@ -1,5 +1,5 @@
 import { isUrl } from '../article-overrides.ts';
-import { cleanFieldText } from '../clean-field-text.ts';
+import { cleanFieldText } from '../../shared/clean-field-text.ts';
 import { dayOfValue, type PageDate } from './page-date.ts';
 
 /** What a page says about itself in its metadata; absent where it says nothing usable. */
