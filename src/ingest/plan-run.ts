@@ -9,8 +9,8 @@ import { editAssignments, editLookup, type EditFor } from './edits/edit-lookup.t
 import type { EditSet } from './edits/entry-edit.ts';
 import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import { articleIdFromPath } from './read/article-id-from-path.ts';
-import { findSuccessors, type QuotedReport } from './write/find-successors.ts';
-import { isEntryOf, reconcileIds, type IdCandidate, type IdsLock, type WithdrawnArticle } from './write/ids-lock.ts';
+import { findSuccessors, type QuotedReport } from './lock/find-successors.ts';
+import { isEntryOf, reconcileIds, type IdCandidate, type IdsLock, type WithdrawnArticle } from './lock/ids-lock.ts';
 import type { Manifest } from './write/manifest.ts';
 
 /** One seed as read: its name (`<seeds folder>/<file>`), the hash of its bytes, why it was refused if it was. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { publishedReports } from '../../../src/ingest/write/published-reports.ts';
+import { publishedReports } from '../../../src/ingest/lock/published-reports.ts';
 
 const ENTRIES = resolve(import.meta.dirname, '../../../content/entries');
 const read = (id: string) => readFileSync(join(ENTRIES, `${id}.mdx`), 'utf8');
