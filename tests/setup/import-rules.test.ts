@@ -51,8 +51,6 @@ describe('imports', () => {
     const KNOWN = [
       'ingest/date/weigh-page-date.ts → ingest/read/html/page-date.ts', // the PageDate type the read stage hands on
       'ingest/edits/check-edit.ts → ingest/events/title-faults.ts', // an editor's title passes the events stage's lint
-      'ingest/edits/apply-edit.ts → ingest/merge/merge-events.ts', // the MergedEntry type
-      'ingest/write/render-entry.ts → ingest/merge/merge-events.ts', // the MergedEntry type
     ];
     const folder = (path: string) => path.match(/^ingest\/([^/]+)\//)?.[1];
     const crossings = under('ingest/').flatMap(([f, deps]) => {
