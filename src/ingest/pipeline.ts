@@ -1,7 +1,7 @@
 // The build step at a glance: every article goes through ARTICLE_STAGES on its own (so an unchanged
 // article can be skipped and a bad one cannot stop the others), then the corpus is merged and rendered.
 import { createHash } from 'node:crypto';
-import type { ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
+import type { ArticleResult, ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
 import { cleanStage } from './clean/clean-stage.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { applyEdit } from './edits/apply-edit.ts';
@@ -21,6 +21,9 @@ import { serializeMdx } from './write/serialize-mdx.ts';
 import type { BucketRecord } from './write/bucket-record.ts';
 import { articleIssues, entryIssues, type ContractIssues } from './write/validate-content.ts';
 
+// One article's outcome lives with the state it is made from; importers of the pipeline find it here too.
+export type { ArticleResult, BuiltArticle } from './article-state.ts';
+
 export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['read', readStage], // bytes → text + front matter overrides
   ['clean', cleanStage], // furniture out, title, outlet, language
@@ -29,24 +32,6 @@ export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['events', eventsStage], // dated, reported actions
   ['link', linkStage], // rounds, actors, places, candidate ids
 ];
-
-/** The article page: its front matter and its MDX file ('' in the manifest's cache: the file is on disk). */
-export interface BuiltArticle {
-  fields: Record<string, unknown>;
-  mdx: string;
-}
-
-/** One article's outcome, plain JSON so the manifest can cache it for unchanged inputs. */
-export interface ArticleResult {
-  source: string;
-  id: string;
-  /** Null when the article could not be built (its previous files, if any, are kept). */
-  article: BuiltArticle | null;
-  events: EventRecord[];
-  diagnostics: Diagnostic[];
-  /** The reason, when the seed withdraws the article (`withdrawn: "…"`): its URLs stay as notices. */
-  withdrawn?: string;
-}
 
 /** Runs one article through the stages; an unexpected failure becomes an error on that article only. */
 export function processArticle(source: string, bytes: Uint8Array, context: PipelineContext, assignedId?: string): ArticleResult {
