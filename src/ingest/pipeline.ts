@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult, ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
 import { cleanStage } from './clean/clean-stage.ts';
-import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { applyEdit } from './edits/apply-edit.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
 import { locateDiagnostics } from './diagnostics/locate-diagnostics.ts';
@@ -16,10 +15,9 @@ import type { MergedEntry } from './shared/merged-entry.ts';
 import { readStage } from './read/read-stage.ts';
 import { relevanceStage } from './relevance/relevance-stage.ts';
 import { renderArticle } from './write/render-article.ts';
-import { renderEntry } from './write/render-entry.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
 import type { BucketRecord } from './write/bucket-record.ts';
-import { articleIssues, entryIssues, type ContractIssues } from './write/validate-content.ts';
+import { articleIssues, contractError } from './write/validate-content.ts';
 
 // One article's outcome lives with the state it is made from; importers of the pipeline find it here too.
 export type { ArticleResult, BuiltArticle } from './article-state.ts';
@@ -58,10 +56,6 @@ export function processArticle(source: string, bytes: Uint8Array, context: Pipel
   const issues = articleIssues(record.fields);
   if (issues.length > 0) return { source, id, article: null, events: [], diagnostics: [...diagnostics, contractError(source, `article ${id}`, issues)] };
   return { source, id, article: { fields: record.fields, mdx: serializeMdx(record.fields, record.paragraphs) }, events: state.events, diagnostics };
-}
-
-function contractError(file: string, what: string, issues: ContractIssues): Diagnostic {
-  return { file, line: 1, column: 1, severity: 'error', rule: 'contract', reason: `${what} breaks the content contract: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
 }
 
 export interface BuiltContent {
@@ -158,11 +152,4 @@ export function buildContent(
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { articles, kept, entries, toRender, buckets, bucketOf };
-}
-
-/** An entry's MDX, or the error saying how it breaks the content contract. */
-export function renderEntryFile(e: MergedEntry): { mdx: string } | { error: Diagnostic } {
-  const issues = entryIssues(e.entry);
-  if (issues.length > 0) return { error: contractError(e.entry.sources[0]?.article ?? e.entry.id, `entry ${e.entry.id}`, issues) };
-  return { mdx: renderEntry(e) };
 }

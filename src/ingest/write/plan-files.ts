@@ -3,8 +3,17 @@
 // buckets the next run must merge again. cli.ts applies it, one file at a time.
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { renderEntryFile, type BuiltContent } from '../pipeline.ts';
+import type { MergedEntry } from '../shared/merged-entry.ts';
 import type { BucketRecord } from './bucket-record.ts';
+import { renderEntry } from './render-entry.ts';
+import { contractError, entryIssues } from './validate-content.ts';
+
+/** An entry's MDX, or the error saying how it breaks the content contract. */
+export function renderEntryFile(e: MergedEntry): { mdx: string } | { error: Diagnostic } {
+  const issues = entryIssues(e.entry);
+  if (issues.length > 0) return { error: contractError(e.entry.sources[0]?.article ?? e.entry.id, `entry ${e.entry.id}`, issues) };
+  return { mdx: renderEntry(e) };
+}
 
 export type EntryFile = { rel: string; text: string } | { rel: string; entry: string; error: Diagnostic };
 
@@ -12,7 +21,7 @@ export type EntryFile = { rel: string; text: string } | { rel: string; entry: st
  * The file of each entry to render, rendered only when its turn comes (so the corpus's MDX is never
  * held at once); an entry that breaks the content contract comes as its error instead.
  */
-export function* entryFiles(toRender: BuiltContent['toRender']): Generator<EntryFile> {
+export function* entryFiles(toRender: readonly MergedEntry[]): Generator<EntryFile> {
   for (const e of toRender) {
     const rel = `entries/${e.entry.id}.mdx`;
     const rendered = renderEntryFile(e);
