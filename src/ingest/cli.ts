@@ -13,12 +13,11 @@ import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import { editLookup, type EditFor } from './edits/edit-lookup.ts';
 import { NO_EDITS, type EditSet } from './edits/entry-edit.ts';
 import { editsText, parseEdits } from './edits/parse-edits.ts';
-import { buildContent, type ArticleResult } from './pipeline.ts';
+import { CORPUS_STAGES, type ArticleResult } from './pipeline.ts';
 import { processArticles } from './process-articles.ts';
 import { SEED_NAME } from './read/seed-format.ts';
 import { pipelineContext } from './pipeline-context.ts';
 import { planRun, settleEdits, settleRun } from './plan-run.ts';
-import { reconcileLock } from './lock/reconcile-lock.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
@@ -26,7 +25,7 @@ import { publishedReports } from './lock/published-reports.ts';
 import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
-import { entryFiles, outputHash, withoutBuckets } from './write/plan-files.ts';
+import { outputHash, withoutBuckets } from './write/plan-files.ts';
 import { localImports, runFingerprint } from './write/run-fingerprint.ts';
 import { runFigures, summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
@@ -311,7 +310,7 @@ async function main(): Promise<void> {
     }
   }
 
-  // The generated files already there (nothing is written before buildContent), listed once instead of a stat per article.
+  // The generated files already there (nothing is written before the corpus stages), listed once instead of a stat per article.
   const existing = new Set(listGenerated(out));
   const hashed = [...inputs.keys()].map((source) => ({ source, hash: hashes.get(source)!, refused: refused.get(source) }));
   const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
@@ -337,11 +336,11 @@ async function main(): Promise<void> {
   const edits = readEdits(editsPath, new Set(catalog.rounds.map((r) => r.id)), diagnostics, shown);
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
-  const build = (editFor: EditFor) => buildContent(results, previous.buckets, existing, versions, reuse, editFor);
+  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor);
   const editFor = editLookup(edits, lock.redirects);
   const firstBuilt = build(editFor);
 
-  const lockPlan = reconcileLock(lock, firstBuilt.entries, { results, failedIds }, (id) => publishedFile(out, id), relative(process.cwd(), lockPath));
+  const lockPlan = CORPUS_STAGES.lock(lock, firstBuilt.entries, { results, failedIds }, (id) => publishedFile(out, id), relative(process.cwd(), lockPath));
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
@@ -370,7 +369,7 @@ async function main(): Promise<void> {
   }
   for (const r of results) if (r.article) r.article.mdx = '';
   const unrendered = new Set<string>();
-  for (const file of entryFiles(built.toRender)) {
+  for (const file of CORPUS_STAGES.write(built.toRender)) {
     if ('error' in file) {
       diagnostics.push(file.error);
       unrendered.add(file.entry);

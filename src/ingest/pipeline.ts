@@ -1,5 +1,6 @@
 // The build step at a glance: every article goes through ARTICLE_STAGES on its own (so an unchanged
-// article can be skipped and a bad one cannot stop the others), then the corpus is merged and rendered.
+// article can be skipped and a bad one cannot stop the others), then the corpus goes through
+// CORPUS_STAGES: merged, its ids locked, its files rendered.
 import { createHash } from 'node:crypto';
 import type { ArticleResult, ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
 import { cleanStage } from './clean/clean-stage.ts';
@@ -12,8 +13,10 @@ import { linkStage } from './link/link-stage.ts';
 import type { EventRecord } from './shared/event-record.ts';
 import { mergeBucket, mergeEvents } from './merge/merge-events.ts';
 import type { MergedEntry } from './shared/merged-entry.ts';
+import { reconcileLock } from './lock/reconcile-lock.ts';
 import { readStage } from './read/read-stage.ts';
 import { relevanceStage } from './relevance/relevance-stage.ts';
+import { entryFiles } from './write/plan-files.ts';
 import { renderArticle } from './write/render-article.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
 import type { BucketRecord } from './write/bucket-record.ts';
@@ -30,6 +33,14 @@ export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['events', eventsStage], // dated, reported actions
   ['link', linkStage], // rounds, actors, places, candidate ids
 ];
+
+// In this order, over every article's result; cli.ts calls each through this list and applies what it
+// decides (the files first, then ids.lock.json, the manifest, and the stale files last).
+export const CORPUS_STAGES = {
+  merge: buildContent, // reports across articles → entries, with the editor's edits (edits/)
+  lock: reconcileLock, // each published id kept, redirected or withdrawn; one that would vanish stops the run
+  write: entryFiles, // each entry's file, or the contract error that keeps it unwritten
+} as const;
 
 /** Runs one article through the stages; an unexpected failure becomes an error on that article only. */
 export function processArticle(source: string, bytes: Uint8Array, context: PipelineContext, assignedId?: string): ArticleResult {
