@@ -35,7 +35,7 @@ describe('localImports', () => {
   it('lists the relative .ts modules a real source imports, not the packages', () => {
     const found = localImports(readFileSync(join(ROOT, 'src/ingest/pipeline.ts'), 'utf8'));
     expect(found).toContain('./read/read-stage.ts');
-    expect(found).toContain('./diagnostics/diagnostic.ts');
+    expect(found).toContain('./diagnostics/locate-diagnostics.ts');
     expect(found.every((f) => /^\.{1,2}\/.+\.ts$/.test(f))).toBe(true);
     expect(found.some((f) => f.includes('node:'))).toBe(false);
   });
