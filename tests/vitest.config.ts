@@ -25,6 +25,7 @@ export const INTEGRATION = [
   'tests/ingest/read/markdown-seeds.test.ts',
   'tests/site/big-article.test.ts',
   'tests/build/start.test.ts',
+  'tests/site/astro-check.test.ts',
 ];
 
 export default defineConfig({

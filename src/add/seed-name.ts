@@ -1,4 +1,4 @@
-import { shortHash } from '../ingest/write/short-hash.ts';
+import { shortHash } from '../ingest/shared/short-hash.ts';
 
 /**
  * A seed's file name from where the page comes from and its date: `<host>-<day>-<hash>.html`, e.g.

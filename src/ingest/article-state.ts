@@ -1,11 +1,11 @@
 import type { Actor } from '../lib/schemas.ts';
 import type { CleanArticle } from './clean/clean-article.ts';
-import type { Relevance } from './clean/judge-relevance.ts';
+import type { Relevance } from './relevance/judge-relevance.ts';
 import type { DateArticle, DatingResult, RoundRef } from './dating-contract.ts';
-import type { PendingMessage } from './diagnostics/diagnostic.ts';
+import type { Diagnostic, PendingMessage } from './diagnostics/diagnostic.ts';
 import type { EventDraft } from './events/event-draft.ts';
 import type { ActorMatcher } from './link/actor-matcher.ts';
-import type { EventRecord } from './merge/event-record.ts';
+import type { EventRecord } from './shared/event-record.ts';
 import type { ReadArticle } from './read/read-article.ts';
 
 /** What every article stage may read: the catalog and the date engine, nothing from the file system. */
@@ -38,3 +38,21 @@ export interface ArticleState {
 }
 
 export type ArticleStage = (state: ArticleState, context: PipelineContext) => ArticleState;
+
+/** The article page: its front matter and its MDX file ('' in the manifest's cache: the file is on disk). */
+export interface BuiltArticle {
+  fields: Record<string, unknown>;
+  mdx: string;
+}
+
+/** One article's outcome, plain JSON so the manifest can cache it for unchanged inputs. */
+export interface ArticleResult {
+  source: string;
+  id: string;
+  /** Null when the article could not be built (its previous files, if any, are kept). */
+  article: BuiltArticle | null;
+  events: EventRecord[];
+  diagnostics: Diagnostic[];
+  /** The reason, when the seed withdraws the article (`withdrawn: "…"`): its URLs stay as notices. */
+  withdrawn?: string;
+}

@@ -17,12 +17,14 @@ import type { ArticleResult } from './pipeline.ts';
 import { SEED_NAME } from './read/seed-format.ts';
 import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
-import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './write/ids-lock.ts';
-import type { QuotedReport } from './write/find-successors.ts';
+import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './lock/ids-lock.ts';
+import type { QuotedReport } from './lock/find-successors.ts';
 import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
-import { chooseStale } from './write/choose-stale.ts';
+import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
-import { summarizeRun } from './write/summarize-run.ts';
+import { outputHash, withoutBuckets } from './write/plan-files.ts';
+import { localImports, runFingerprint } from './write/run-fingerprint.ts';
+import { runFigures, summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
 import { listSeeds, observeRun, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
@@ -41,8 +43,6 @@ function readCatalogFiles(dir: string, label: string): CatalogFile[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-const RELATIVE_IMPORT = /from\s+'(\.{1,2}\/[^']+\.ts)'/g;
-
 /**
  * Every source file of the build step and of the shared helpers it imports (followed through their own
  * imports), sorted: a change to any of them re-processes all articles, while a site-only helper in
@@ -52,8 +52,8 @@ function codeFiles(dir: string): string[] {
   const files = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
   const queue = [...files];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
-      const target = resolve(dirname(file), m[1]!);
+    for (const spec of localImports(readFileSync(file, 'utf8'))) {
+      const target = resolve(dirname(file), spec);
       if (!files.has(target) && existsSync(target)) { files.add(target); queue.push(target); }
     }
   }
@@ -117,21 +117,12 @@ function listGenerated(out: string): string[] {
   });
 }
 
-/** An entry's contract error names the entry's first article or the entry itself, never a seed file. */
-function unrenderedFile(d: Diagnostic, unrendered: ReadonlySet<string>): boolean {
-  return [...unrendered].some((id) => d.reason.startsWith(`entry ${id} `));
-}
-
-/**
- * The sources of a published entry's file, the report its id was made from first, if the file is there.
- * Each is named by the entry's id (they are what the id stood for).
- */
-function publishedReports(out: string, id: string): QuotedReport[] {
+/** The reports a published entry's file stands for (see publishedReports), if the file is there. */
+function publishedFile(out: string, id: string): QuotedReport[] {
   const path = join(out, 'entries', `${id}.mdx`);
   if (!existsSync(path)) return [];
   try {
-    const sources = (stages.matter(readFileSync(path, 'utf8')).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined) ?? [];
-    return sources.flatMap((s) => (typeof s?.article === 'string' && typeof s.quote === 'string' ? [{ id, article: s.article, quote: s.quote }] : []));
+    return stages.publishedReports(id, readFileSync(path, 'utf8'));
   } catch {
     return []; // an unreadable old file gives no successor: the id is reported as vanishing
   }
@@ -293,7 +284,7 @@ async function main(): Promise<void> {
   // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
   enableCompileCache();
   stages = await import('./run-stages.ts');
-  const { loadCatalog, pipelineContext, planRun, processArticles, settleRun, buildContent, editLookup, reconcileLock, settleEdits, renderEntryFile } = stages;
+  const { loadCatalog, pipelineContext, planRun, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics = gathered;
@@ -304,7 +295,7 @@ async function main(): Promise<void> {
   }
   const context = pipelineContext(catalog, engine.dateArticle);
 
-  const fingerprint = sha256([String(MANIFEST_VERSION), String(engine.dateArticle !== null), ...codeAndCatalog].join('\0'));
+  const fingerprint = runFingerprint(engine.dateArticle !== null, codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), [...roundFiles, ...actorFiles]);
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const label = basename(seeds);
@@ -360,7 +351,7 @@ async function main(): Promise<void> {
     }
   }
 
-  // The generated files already there (nothing is written before buildContent), listed once instead of a stat per article.
+  // The generated files already there (nothing is written before the corpus stages), listed once instead of a stat per article.
   const existing = new Set(listGenerated(out));
   const hashed = [...inputs.keys()].map((source) => ({ source, hash: hashes.get(source)!, refused: refused.get(source) }));
   const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
@@ -386,11 +377,11 @@ async function main(): Promise<void> {
   const edits = readEdits(editsPath, { rounds: new Set(catalog.rounds.map((r) => r.id)), actors: new Set(catalog.actors.map((a) => a.id)) }, diagnostics, shown);
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
-  const build = (editFor: EditFor) => buildContent(results, previous.buckets, existing, versions, reuse, editFor);
+  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor);
   const editFor = editLookup(edits, lock.redirects);
   const firstBuilt = build(editFor);
 
-  const lockPlan = reconcileLock(lock, firstBuilt.entries, { results, failedIds, editorMerged: firstBuilt.merges.mergedAway }, (id) => publishedReports(out, id), relative(process.cwd(), lockPath));
+  const lockPlan = CORPUS_STAGES.lock(lock, firstBuilt.entries, { results, failedIds, editorMerged: firstBuilt.merges.mergedAway }, (id) => publishedFile(out, id), relative(process.cwd(), lockPath));
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
@@ -402,12 +393,12 @@ async function main(): Promise<void> {
   let unchangedFiles = 0;
   const produced = new Set(built.kept);
   const put = (rel: string, content: string) => {
-    const hash = sha256(content);
+    const { hash, recorded } = outputHash(previous.outputs, rel, content);
     produced.add(rel);
     const path = join(out, rel);
     // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
     // names it: what the last run published stays as it was (see the end of this file).
-    if (previous.outputs[rel] === hash && existsSync(path)) unchangedFiles++;
+    if (recorded && existsSync(path)) unchangedFiles++;
     else if (writeAtomic(path, content)) written++;
     else unchangedFiles++;
     next.outputs[rel] = hash;
@@ -419,29 +410,20 @@ async function main(): Promise<void> {
   }
   for (const r of results) if (r.article) r.article.mdx = '';
   const unrendered = new Set<string>();
-  for (const e of built.toRender) {
-    const rendered = renderEntryFile(e);
-    if ('error' in rendered) {
-      diagnostics.push(rendered.error);
-      unrendered.add(e.entry.id);
-      // Merged again next run, so the entry is rendered (and its error reported) again.
-      const bucket = built.bucketOf.get(e.entry.id);
-      if (bucket) delete next.buckets[bucket];
-    } else put(`entries/${e.entry.id}.mdx`, rendered.mdx);
+  for (const file of CORPUS_STAGES.write(built.toRender)) {
+    if ('error' in file) {
+      diagnostics.push(file.error);
+      unrendered.add(file.entry);
+    } else put(file.rel, file.text);
   }
+  // Merged again next run, so each entry not written is rendered (and its error reported) again.
+  next.buckets = withoutBuckets(next.buckets, built.bucketOf, unrendered);
   for (const rel of built.kept) {
     next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
     unchangedFiles++;
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
-  const sources = new Set(inputs.keys());
-  const stale = chooseStale({
-    stale: listGenerated(out).filter((rel) => !produced.has(rel) && (rel.endsWith('.mdx') || rel.endsWith('.tmp'))),
-    failedArticles: failedIds,
-    failedEntries: unrendered,
-    unattributedError: diagnostics.some((d) => d.severity === 'error' && !sources.has(d.file) && !(d.rule === 'contract' && unrenderedFile(d, unrendered))),
-  });
+  const stale = chooseStale(staleScope({ listed: listGenerated(out), produced, failedArticles: failedIds, failedEntries: unrendered, diagnostics, sources: new Set(inputs.keys()) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
@@ -449,7 +431,7 @@ async function main(): Promise<void> {
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
   // Last, so it describes only a finished run; a run with an error is retried in full next time.
-  if (errors === 0) {
+  if (!diagnostics.some((d) => d.severity === 'error')) {
     const once = new Set([...assigned.diagnostics, ...lockPlan.diagnostics]);
     const seedRecords: RerunStamp['seeds'] = {};
     for (const [name, s] of listing.files) {
@@ -464,11 +446,12 @@ async function main(): Promise<void> {
   }
 
   printDiagnostics(diagnostics, shown);
-  process.stdout.write(`${summarizeRun({ changes, written, unchangedFiles, removed: stale.remove.length, staleKept: stale.keep.length, errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: reuse ? false : values.force ? 'forced' : 'code-or-catalog' })}\n`);
+  const figures = runFigures({ changes, written, unchangedFiles, stale, diagnostics, reused: reuse, forced: values.force === true });
+  process.stdout.write(`${summarizeRun(figures)}\n`);
   if (values.stats) {
     process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   }
-  process.exitCode = errors > 0 ? 1 : 0;
+  process.exitCode = figures.errors > 0 ? 1 : 0;
 }
 
 try {

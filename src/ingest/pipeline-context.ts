@@ -2,7 +2,7 @@ import type { PipelineContext } from './article-state.ts';
 import type { Catalog } from './catalog/load-catalog.ts';
 import type { DateArticle, RoundRef } from './dating-contract.ts';
 import { actorMatcher } from './link/actor-matcher.ts';
-import { foldWords } from './link/fold-words.ts';
+import { foldWords } from './shared/fold-words.ts';
 
 /** The context every article stage reads, built once from the validated catalog. */
 export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | null): PipelineContext {

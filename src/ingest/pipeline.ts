@@ -1,24 +1,30 @@
 // The build step at a glance: every article goes through ARTICLE_STAGES on its own (so an unchanged
-// article can be skipped and a bad one cannot stop the others), then the corpus is merged and rendered.
+// article can be skipped and a bad one cannot stop the others), then the corpus goes through
+// CORPUS_STAGES: merged, its ids locked, its files rendered.
 import { createHash } from 'node:crypto';
-import type { ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
-import { cleanStage, relevanceStage } from './clean/clean-stage.ts';
-import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import type { ArticleResult, ArticleStage, ArticleState, PipelineContext } from './article-state.ts';
+import { cleanStage } from './clean/clean-stage.ts';
 import { applyEdit } from './edits/apply-edit.ts';
 import { applyMerges, isMergeTarget, type MergeOutcome } from './edits/apply-merges.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
 import { locateDiagnostics } from './diagnostics/locate-diagnostics.ts';
-import { dateStage } from './events/date-stage.ts';
+import { dateStage } from './date/date-stage.ts';
 import { eventsStage } from './events/events-stage.ts';
 import { linkStage } from './link/link-stage.ts';
-import type { EventRecord } from './merge/event-record.ts';
-import { mergeBucket, mergeEvents, type MergedEntry } from './merge/merge-events.ts';
+import type { EventRecord } from './shared/event-record.ts';
+import { mergeBucket, mergeEvents } from './merge/merge-events.ts';
+import type { MergedEntry } from './shared/merged-entry.ts';
+import { reconcileLock } from './lock/reconcile-lock.ts';
 import { readStage } from './read/read-stage.ts';
+import { relevanceStage } from './relevance/relevance-stage.ts';
+import { entryFiles } from './write/plan-files.ts';
 import { renderArticle } from './write/render-article.ts';
-import { renderEntry } from './write/render-entry.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
 import type { BucketRecord } from './write/bucket-record.ts';
-import { articleIssues, entryIssues, type ContractIssues } from './write/validate-content.ts';
+import { articleIssues, contractError } from './write/validate-content.ts';
+
+// One article's outcome lives with the state it is made from; importers of the pipeline find it here too.
+export type { ArticleResult, BuiltArticle } from './article-state.ts';
 
 export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['read', readStage], // bytes → text + front matter overrides
@@ -29,23 +35,13 @@ export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['link', linkStage], // rounds, actors, places, candidate ids
 ];
 
-/** The article page: its front matter and its MDX file ('' in the manifest's cache: the file is on disk). */
-export interface BuiltArticle {
-  fields: Record<string, unknown>;
-  mdx: string;
-}
-
-/** One article's outcome, plain JSON so the manifest can cache it for unchanged inputs. */
-export interface ArticleResult {
-  source: string;
-  id: string;
-  /** Null when the article could not be built (its previous files, if any, are kept). */
-  article: BuiltArticle | null;
-  events: EventRecord[];
-  diagnostics: Diagnostic[];
-  /** The reason, when the seed withdraws the article (`withdrawn: "…"`): its URLs stay as notices. */
-  withdrawn?: string;
-}
+// In this order, over every article's result; cli.ts calls each through this list and applies what it
+// decides (the files first, then ids.lock.json, the manifest, and the stale files last).
+export const CORPUS_STAGES = {
+  merge: buildContent, // reports across articles → entries, with the editor's edits (edits/)
+  lock: reconcileLock, // each published id kept, redirected or withdrawn; one that would vanish stops the run
+  write: entryFiles, // each entry's file, or the contract error that keeps it unwritten
+} as const;
 
 /** Runs one article through the stages; an unexpected failure becomes an error on that article only. */
 export function processArticle(source: string, bytes: Uint8Array, context: PipelineContext, assignedId?: string): ArticleResult {
@@ -72,10 +68,6 @@ export function processArticle(source: string, bytes: Uint8Array, context: Pipel
   const issues = articleIssues(record.fields);
   if (issues.length > 0) return { source, id, article: null, events: [], diagnostics: [...diagnostics, contractError(source, `article ${id}`, issues)] };
   return { source, id, article: { fields: record.fields, mdx: serializeMdx(record.fields, record.paragraphs) }, events: state.events, diagnostics };
-}
-
-function contractError(file: string, what: string, issues: ContractIssues): Diagnostic {
-  return { file, line: 1, column: 1, severity: 'error', rule: 'contract', reason: `${what} breaks the content contract: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
 }
 
 export interface BuiltContent {
@@ -191,11 +183,4 @@ export function buildContent(
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { articles, kept, entries, toRender, buckets, bucketOf, merges: { applied: merges.applied, refused: merges.refused, mergedAway: merges.mergedAway } };
-}
-
-/** An entry's MDX, or the error saying how it breaks the content contract. */
-export function renderEntryFile(e: MergedEntry): { mdx: string } | { error: Diagnostic } {
-  const issues = entryIssues(e.entry);
-  if (issues.length > 0) return { error: contractError(e.entry.sources[0]?.article ?? e.entry.id, `entry ${e.entry.id}`, issues) };
-  return { mdx: renderEntry(e) };
 }

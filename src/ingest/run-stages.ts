@@ -1,12 +1,12 @@
 // The build step's stages as cli.ts uses them, loaded only by a run with work to do: a rerun with
 // nothing changed (write/rerun-stamp.ts) answers before loading them, which alone takes longer than
 // the whole rerun should (zod, YAML, the pipeline's word lists).
-export { default as matter } from 'gray-matter';
 export { loadCatalog } from './catalog/load-catalog.ts';
 export { editLookup } from './edits/edit-lookup.ts';
 export { NO_EDITS } from './edits/entry-edit.ts';
 export { editsText, parseEdits } from './edits/parse-edits.ts';
-export { buildContent, renderEntryFile } from './pipeline.ts';
+export { CORPUS_STAGES } from './pipeline.ts';
 export { pipelineContext } from './pipeline-context.ts';
-export { planRun, reconcileLock, settleEdits, settleRun } from './plan-run.ts';
+export { planRun, settleEdits, settleRun } from './plan-run.ts';
 export { processArticles } from './process-articles.ts';
+export { publishedReports } from './lock/published-reports.ts';

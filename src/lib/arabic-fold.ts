@@ -4,9 +4,6 @@
 // quoted from the source exactly.
 
 const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/; // harakat, Quranic marks, tatweel
-// Presentation forms (contextual glyphs and the lam-alef ligatures such as "ﻹ") still come out of
-// some publishing systems; NFKC turns each into the plain letters it shows.
-const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFE]/;
 
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -33,13 +30,15 @@ export interface FoldedText {
 
 // One lookup per UTF-16 unit instead of regex tests and a switch per character (folding runs over
 // every article): FOLD_TABLE holds, for U+0000..U+06FF, the folded unit or -1 to drop it; PRESENTATION_FOLDS
-// the folded letters of each presentation form. Built once from DROP, PRESENTATION and foldChar.
+// the folded letters of each presentation form. Built once from DROP and foldChar.
 const TABLE_END = 0x0700;
 const FOLD_TABLE = new Int32Array(TABLE_END);
 for (let c = 0; c < TABLE_END; c++) {
   const ch = String.fromCharCode(c);
   FOLD_TABLE[c] = DROP.test(ch) ? -1 : foldChar(ch).charCodeAt(0);
 }
+// Presentation forms (contextual glyphs and the lam-alef ligatures such as "ﻹ") still come out of
+// some publishing systems; NFKC turns each into the plain letters it shows.
 const PRESENTATION_FOLDS = new Map<number, string>();
 for (const [lo, hi] of [[0xfb50, 0xfdff], [0xfe70, 0xfefe]] as const) {
   for (let c = lo; c <= hi; c++) {

@@ -24,7 +24,7 @@ export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-cas
 export const TRACKS = ['astana', 'geneva', 'sochi', 'constitutional-committee', 'summits'] as const;
 
 export const sourceLink = z.object({
-  url: z.string().url(),
+  url: z.url(),
   title: z.string().min(1),
   publisher: z.string().optional(),
   lang: z.string().optional(),
@@ -85,9 +85,9 @@ export const articleSchema = z.object({
   source: z.string().min(1),
   title: z.string().min(1),
   outlet: z.string().optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   /** The addresses the seed names as its sources: a Markdown seed's links, a saved page's own address. */
-  links: z.array(z.string().url()).optional(),
+  links: z.array(z.url()).optional(),
   /** The licence allows the whole text on the site; else the article page shows only its quotes. */
   republish: z.boolean().optional(),
   language: z.string().default('ar'),

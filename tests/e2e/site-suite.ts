@@ -244,7 +244,7 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
-    it('focuses and selects the entry named in ?entry=, and shows its card', async (ctx) => {
+    it('focuses and selects the entry named in ?entry=, and shows its card', async () => {
       const entry = exported.entries[0];
       if (!entry) throw new Error('the content has no entries: the build produced nothing to check');
       const page = await open(`/?entry=${entry.id}`);
@@ -451,7 +451,7 @@ export function siteSuite(kind: ContentKind): void {
       }
     });
 
-    it('an entry dated only within an interval says so plainly', async (ctx) => {
+    it('an entry dated only within an interval says so plainly', async () => {
       const ranged = exported.entries.find((e) => e.dateCertainty === 'range' && e.date.includes('/'));
       if (!ranged) throw new Error('the content has no entry dated within an interval');
       const page = await open(new URL(ranged.url).pathname);
@@ -459,7 +459,7 @@ export function siteSuite(kind: ContentKind): void {
       await page.close();
     });
 
-    it('an article page highlights the sentences that became entries, linked to them', async (ctx) => {
+    it('an article page highlights the sentences that became entries, linked to them', async () => {
       const entry = exported.entries[0];
       if (!entry) throw new Error('the content has no entries: the build produced nothing to check');
       const page = await open(`/articles/${entry.sources[0]!.article}/`);

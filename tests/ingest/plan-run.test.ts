@@ -2,8 +2,9 @@
 // and the ids lock with its successors.
 import { describe, expect, it } from 'vitest';
 import type { ArticleResult } from '../../src/ingest/pipeline.ts';
-import type { EventRecord } from '../../src/ingest/merge/event-record.ts';
-import { planRun, reconcileLock, settleRun, type SeedInput } from '../../src/ingest/plan-run.ts';
+import type { EventRecord } from '../../src/ingest/shared/event-record.ts';
+import { reconcileLock } from '../../src/ingest/lock/reconcile-lock.ts';
+import { planRun, settleRun, type SeedInput } from '../../src/ingest/plan-run.ts';
 import { emptyManifest, type Manifest } from '../../src/ingest/write/manifest.ts';
 
 const built = (source: string, id: string, events: EventRecord[] = []): ArticleResult =>

@@ -2,8 +2,8 @@ import type { PendingMessage } from '../diagnostics/diagnostic.ts';
 import { classifyLines } from './classify-lines.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findOutlet } from './find-outlet.ts';
-import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
-import { normalizeText } from './normalize-text.ts';
+import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
+import { normalizeText } from '../shared/normalize-text.ts';
 import { splitLines } from './split-lines.ts';
 
 export interface Span {

@@ -1,4 +1,4 @@
-import { foldLine } from './fold-line.ts';
+import { foldLine } from '../shared/fold-line.ts';
 import { KNOWN_OUTLETS } from './known-outlets.ts';
 
 // Phrases in which a page names itself: "received a copy" ("تلقت «إيلاف» نسخة منه"), the comment

@@ -1,9 +1,9 @@
-import { foldLine } from './fold-line.ts';
+import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
   SECTION_LABELS, SECTION_MARKERS, TERMINAL_MARKERS,
-} from './furniture-words.ts';
+} from '../shared/furniture-words.ts';
 import { isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
 
 export interface LineSignals {

@@ -1,5 +1,5 @@
 import type { CleanArticle } from './clean-article.ts';
-import type { MappedText } from './mapped-text.ts';
+import type { MappedText } from '../shared/mapped-text.ts';
 
 /**
  * A clean article made from a derived text (a web page's article, Markdown as read) with its offsets

@@ -1,11 +1,11 @@
 // Shape signals of page furniture that hold across sites: what a line looks like, not which words it
 // repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
 import { MONTH_NAMES, HIJRI_MONTH_NAMES, WEEKDAY_NAMES } from '../time/constants.ts';
-import { ACTION_WORDS } from '../events/action-words.ts';
-import { foldFast } from './fold-fast.ts';
-import { foldLine } from './fold-line.ts';
+import { ACTION_WORDS } from '../shared/action-words.ts';
+import { foldFast } from '../shared/fold-fast.ts';
+import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
-import { CALL_TO_ACTION_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS } from './furniture-words.ts';
+import { CALL_TO_ACTION_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS } from '../shared/furniture-words.ts';
 
 // Separators of breadcrumbs and menus, standing alone between segments («الرئيسية » سياسة » سوريا»).
 // Dashes are left out: they also open datelines («دمشق - سانا») and join dates.

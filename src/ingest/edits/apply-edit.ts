@@ -1,5 +1,5 @@
 import { EDITABLE_FIELDS, type Edited, type Entry } from '../../lib/schemas.ts';
-import type { MergedEntry } from '../merge/merge-events.ts';
+import type { MergedEntry } from '../shared/merged-entry.ts';
 import type { EntryEdit } from './entry-edit.ts';
 
 /**

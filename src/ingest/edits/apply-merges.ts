@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/schemas.ts';
-import type { MergedEntry } from '../merge/merge-events.ts';
+import type { MergedEntry } from '../shared/merged-entry.ts';
 import type { EditFor } from './edit-lookup.ts';
 import type { EntryEdit } from './entry-edit.ts';
 

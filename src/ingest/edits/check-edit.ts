@@ -4,8 +4,8 @@ import { isEdtf } from '../../lib/edtf-check.ts';
 import { ENTRY_KINDS, type Entry } from '../../lib/schemas.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
 import { titleFaults } from '../events/title-faults.ts';
-import { cleanFieldText } from '../read/clean-field-text.ts';
-import { valueExcerpt } from '../read/value-excerpt.ts';
+import { cleanFieldText } from '../shared/clean-field-text.ts';
+import { valueExcerpt } from '../shared/value-excerpt.ts';
 import type { EntryEdit } from './entry-edit.ts';
 import type { EditBlock } from './split-edit-blocks.ts';
 

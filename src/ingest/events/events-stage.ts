@@ -1,5 +1,5 @@
 import type { ArticleStage } from '../article-state.ts';
-import { datedLength, MAX_ENTRIES_PER_ARTICLE } from './article-limits.ts';
+import { datedLength, MAX_ENTRIES_PER_ARTICLE } from '../shared/article-limits.ts';
 import { extractEvents } from './extract-events.ts';
 
 /**

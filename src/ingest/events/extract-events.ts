@@ -1,5 +1,5 @@
 import { CITING_WORDS } from '../../lib/lexicon/citing-words.ts';
-import { foldFast as foldArabic } from '../clean/fold-fast.ts';
+import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import type { ResolvedDate, TimeExpression } from '../dating-contract.ts';
 import { classifyKind } from './classify-kind.ts';
 import type { EventDraft } from './event-draft.ts';

@@ -1,7 +1,7 @@
-import { foldFast as foldArabic } from '../clean/fold-fast.ts';
+import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import { actionVerbForms } from '../../lib/lexicon/action-verbs.ts';
 import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
-import { ACTION_WORDS, ATTACHED_PREFIX } from './action-words.ts';
+import { ACTION_WORDS, ATTACHED_PREFIX } from '../shared/action-words.ts';
 
 // What reports an event: the action words, every inflection of the meeting verbs (a round's life:
 // «سيلتقون», «احتضنت», «سننطلق») and of the action verbs. Only here: the cleaning stage keeps the

@@ -1,5 +1,5 @@
-import { foldLetters } from '../clean/fold-letters.ts';
-import { ACTION_WORDS } from './action-words.ts';
+import { foldLetters } from '../shared/fold-letters.ts';
+import { ACTION_WORDS } from '../shared/action-words.ts';
 import { endsWithClosedQuote, unpairedMarks } from './balance-quotes.ts';
 import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from './relative-time.ts';
 import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';

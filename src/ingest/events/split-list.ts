@@ -1,4 +1,4 @@
-import { foldFast as foldArabic } from '../clean/fold-fast.ts';
+import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import type { TimeExpression } from '../dating-contract.ts';
 import { ORDINALS } from '../time/constants.ts';
 import { firstAction } from './has-action.ts';

@@ -1,6 +1,6 @@
-import { foldFast as foldArabic } from '../clean/fold-fast.ts';
+import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import type { TimeExpression } from '../dating-contract.ts';
-import { ATTACHED_PREFIX } from './action-words.ts';
+import { ATTACHED_PREFIX } from '../shared/action-words.ts';
 import { firstAction } from './has-action.ts';
 import type { Span } from './span.ts';
 

@@ -1,6 +1,6 @@
 import { mentions } from '../../lib/actor-match.ts';
 import type { ActorMatcher } from './actor-matcher.ts';
-import { foldWords } from './fold-words.ts';
+import { foldWords } from '../shared/fold-words.ts';
 
 /** Actors and places (catalog ids) named in a quote, each once, in sorted order (guards: src/lib/actor-match.ts). */
 export function linkActors(quote: string, matcher: ActorMatcher): { actors: string[]; places: string[] } {

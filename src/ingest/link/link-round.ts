@@ -1,6 +1,6 @@
 import { edtfSpan, spansOverlap } from '../../lib/edtf.ts';
 import type { RoundRef } from '../dating-contract.ts';
-import { foldWords } from './fold-words.ts';
+import { foldWords } from '../shared/fold-words.ts';
 import { ORDINALS, TALKS_WORDS, TRACK_WORDS } from './track-words.ts';
 
 export interface RoundLink {

@@ -1,8 +1,8 @@
 import type { ArticleStage } from '../article-state.ts';
-import type { EventRecord } from '../merge/event-record.ts';
-import { shortHash } from '../write/short-hash.ts';
+import type { EventRecord } from '../shared/event-record.ts';
+import { shortHash } from '../shared/short-hash.ts';
 import { explainResolution } from './explain-resolution.ts';
-import { foldWords } from './fold-words.ts';
+import { foldWords } from '../shared/fold-words.ts';
 import { linkActors } from './link-actors.ts';
 import { articleTracks, linkRound, type RoundLink } from './link-round.ts';
 import { roundTitle } from './round-title.ts';

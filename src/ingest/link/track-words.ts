@@ -1,4 +1,4 @@
-import { foldLines as folded } from '../clean/fold-line.ts';
+import { foldLines as folded } from '../shared/fold-line.ts';
 import { ASTANA_NAMES, COMMITTEE_NAMES, FORMAT_WORDS, GENEVA_NAMES, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, SOCHI_NAMES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
 
 // Folded words naming each track's venue or body, for linking an event to a round when the text

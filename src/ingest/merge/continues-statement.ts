@@ -1,5 +1,5 @@
-import { foldWords } from '../link/fold-words.ts';
-import type { EventRecord } from './event-record.ts';
+import { foldWords } from '../shared/fold-words.ts';
+import type { EventRecord } from '../shared/event-record.ts';
 
 /** What is said: a statement and an announcement on one day may be one communication told twice. */
 export const SAID_KINDS: ReadonlySet<string> = new Set(['statement', 'announcement']);

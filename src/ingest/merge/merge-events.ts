@@ -1,16 +1,9 @@
 import { edtfSpan, spansOverlap, type DaySpan } from '../../lib/edtf.ts';
 import type { Entry } from '../../lib/schemas.ts';
-import { contentWords, wordSimilarity } from './content-words.ts';
+import { contentWords, wordSimilarity } from '../shared/content-words.ts';
 import { continuesStatement, SAID_KINDS } from './continues-statement.ts';
-import type { EventRecord } from './event-record.ts';
-
-export interface MergedEntry {
-  entry: Entry;
-  /** Candidate ids of every report merged here (the entry's own id first). */
-  aliases: string[];
-  /** The body: the first report's quote. */
-  summary: string;
-}
+import type { EventRecord } from '../shared/event-record.ts';
+import type { MergedEntry } from '../shared/merged-entry.ts';
 
 const ROUND_KINDS = new Set(['round-opening', 'round-closing']);
 const CERTAINTY_RANK = { exact: 0, range: 1, approximate: 2 } as const;

@@ -1,5 +1,5 @@
 import { SEED_NAME } from './seed-format.ts';
-import { shortHash } from '../write/short-hash.ts';
+import { shortHash } from '../shared/short-hash.ts';
 
 /**
  * The article's permanent id from its file name alone (never from anything inferred):

@@ -1,7 +1,7 @@
 import { isEdtf } from '../../lib/edtf-check.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
-import { cleanFieldText } from './clean-field-text.ts';
-import { valueExcerpt } from './value-excerpt.ts';
+import { cleanFieldText } from '../shared/clean-field-text.ts';
+import { valueExcerpt } from '../shared/value-excerpt.ts';
 
 /** What a maintainer may set in a seed's front matter. */
 export interface ArticleOverrides {

@@ -1,7 +1,7 @@
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
 import { articleIdFromPath } from './article-id-from-path.ts';
 import { articleOverrides, type ArticleOverrides } from './article-overrides.ts';
-import type { MappedText } from '../clean/mapped-text.ts';
+import type { MappedText } from '../shared/mapped-text.ts';
 import { decodeBytes } from './decode-bytes.ts';
 import { readHtml } from './html/read-html.ts';
 import type { PageMeta } from './html/page-meta.ts';

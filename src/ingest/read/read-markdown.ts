@@ -1,5 +1,5 @@
 import type { Node, Parent, Root } from 'mdast';
-import { MappedTextBuilder, type MappedText } from '../clean/mapped-text.ts';
+import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
 import { markdownParser } from './parsers.ts';
 
 export interface MarkdownSeed {

@@ -1,4 +1,4 @@
-import type { MergedEntry } from '../merge/merge-events.ts';
+import type { MergedEntry } from '../shared/merged-entry.ts';
 import { serializeMdx } from './serialize-mdx.ts';
 
 /** An entry's MDX file: front matter in the contract's field order, the first report's quote as its body. */

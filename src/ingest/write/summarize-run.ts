@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { InputChanges } from './manifest.ts';
 
 export interface RunFigures {
@@ -21,4 +22,30 @@ export function summarizeRun(f: RunFigures): string {
   const again = f.reprocessed && c.unchanged.length > 0 ? ` (all processed again: ${why})` : '';
   return `${total} articles: ${c.added.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed${again}; ` +
     `${f.written} files written, ${f.unchangedFiles} unchanged${stale}; ${f.errors} errors, ${f.warnings} warnings`;
+}
+
+/** What a finished run counts, before it is said in one line. */
+export interface FinishedCounts {
+  changes: InputChanges;
+  written: number;
+  unchangedFiles: number;
+  stale: { remove: readonly string[]; keep: readonly string[] };
+  diagnostics: readonly Diagnostic[];
+  /** The cached results were reused (same code and catalog, no --force). */
+  reused: boolean;
+  forced: boolean;
+}
+
+/** The figures of the run's report line (its errors also decide the exit code). */
+export function runFigures(run: FinishedCounts): RunFigures {
+  return {
+    changes: run.changes,
+    written: run.written,
+    unchangedFiles: run.unchangedFiles,
+    removed: run.stale.remove.length,
+    staleKept: run.stale.keep.length,
+    errors: run.diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: run.diagnostics.filter((d) => d.severity === 'warning').length,
+    reprocessed: run.reused ? false : run.forced ? 'forced' : 'code-or-catalog',
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isEdtf } from '../../lib/edtf-check.ts';
 import { articleSchema, entrySchema, slug } from '../../lib/schemas.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 // The content contract's schemas with every EDTF field checked through a memo: the `edtf` parser is
 // slow (a nearley grammar per call) and a corpus repeats the same few thousand dates, so checking each
@@ -35,4 +36,9 @@ export function articleIssues(fields: unknown): ContractIssues {
 export function entryIssues(entry: unknown): ContractIssues {
   const r = ENTRY.safeParse(entry);
   return r.success ? [] : r.error.issues;
+}
+
+/** The error on `file` saying how `what` (an article, an entry) breaks the content contract. */
+export function contractError(file: string, what: string, issues: ContractIssues): Diagnostic {
+  return { file, line: 1, column: 1, severity: 'error', rule: 'contract', reason: `${what} breaks the content contract: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../../src/lib/arabic-fold.ts';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
 import { detectLanguage } from '../../../src/ingest/clean/detect-language.ts';
-import { foldFast } from '../../../src/ingest/clean/fold-fast.ts';
-import { judgeRelevance } from '../../../src/ingest/clean/judge-relevance.ts';
+import { foldFast } from '../../../src/ingest/shared/fold-fast.ts';
+import { judgeRelevance } from '../../../src/ingest/relevance/judge-relevance.ts';
 import { ROOT } from '../run-ingest.ts';
 
 const seed = (name: string) => readFileSync(join(ROOT, 'seeds', name), 'utf8');

@@ -5,8 +5,8 @@ import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/ingest/edits/apply-edit.ts';
 import type { EntryEdit } from '../../../src/ingest/edits/entry-edit.ts';
-import type { MergedEntry } from '../../../src/ingest/merge/merge-events.ts';
-import { renderEntryFile } from '../../../src/ingest/pipeline.ts';
+import type { MergedEntry } from '../../../src/ingest/shared/merged-entry.ts';
+import { renderEntryFile } from '../../../src/ingest/write/plan-files.ts';
 import type { Entry } from '../../../src/lib/schemas.ts';
 import { ROOT } from '../run-ingest.ts';
 

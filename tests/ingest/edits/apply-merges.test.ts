@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { applyMerges } from '../../../src/ingest/edits/apply-merges.ts';
 import { editLookup } from '../../../src/ingest/edits/edit-lookup.ts';
 import type { EntryEdit } from '../../../src/ingest/edits/entry-edit.ts';
-import type { MergedEntry } from '../../../src/ingest/merge/merge-events.ts';
-import { renderEntryFile } from '../../../src/ingest/pipeline.ts';
+import type { MergedEntry } from '../../../src/ingest/shared/merged-entry.ts';
+import { renderEntryFile } from '../../../src/ingest/write/plan-files.ts';
 import type { Entry } from '../../../src/lib/schemas.ts';
 import { ROOT } from '../run-ingest.ts';
 

@@ -5,7 +5,7 @@ import { extractEvents } from '../../../src/ingest/events/extract-events.ts';
 import { makeTitle } from '../../../src/ingest/events/make-title.ts';
 import { splitClauses } from '../../../src/ingest/events/split-clauses.ts';
 import { splitSentences } from '../../../src/ingest/events/split-sentences.ts';
-import { foldWords } from '../../../src/ingest/link/fold-words.ts';
+import { foldWords } from '../../../src/ingest/shared/fold-words.ts';
 
 const whole = (t: string) => [{ start: 0, end: t.length }];
 const sentences = (t: string) => splitSentences(t, whole(t)).map((s) => t.slice(s.start, s.end));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
 import { extractEvents } from '../../../src/ingest/events/extract-events.ts';
-import { foldWords } from '../../../src/ingest/link/fold-words.ts';
+import { foldWords } from '../../../src/ingest/shared/fold-words.ts';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { ROOT } from '../run-ingest.ts';
 

@@ -7,7 +7,7 @@ import { unpairedMarks } from '../../../src/ingest/events/balance-quotes.ts';
 import { firstAction } from '../../../src/ingest/events/has-action.ts';
 import { makeTitle } from '../../../src/ingest/events/make-title.ts';
 import { titleFaults } from '../../../src/ingest/events/title-faults.ts';
-import { foldFast } from '../../../src/ingest/clean/fold-fast.ts';
+import { foldFast } from '../../../src/ingest/shared/fold-fast.ts';
 
 const title = (sentence: string, continuation = '') => makeTitle(sentence, Math.max(0, firstAction(sentence)), continuation);
 const words = (s: string) => s.replace(/[«»“”„"″]/gu, ' ').split(/\s+/u).filter(Boolean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../../src/ingest/merge/event-record.ts';
+import type { EventRecord } from '../../../src/ingest/shared/event-record.ts';
 import { mergeEvents } from '../../../src/ingest/merge/merge-events.ts';
 
 function report(article: string, order: number, over: Partial<EventRecord> & { quote: string }): EventRecord {

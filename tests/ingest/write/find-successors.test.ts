@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSuccessors } from '../../../src/ingest/write/find-successors.ts';
+import { findSuccessors } from '../../../src/ingest/lock/find-successors.ts';
 
 const entryOf = (id: string) => id.replace(/^r-/, 'e-');
 

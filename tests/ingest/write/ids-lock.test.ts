@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isEntryOf, parseIdsLock, reconcileIds, serializeIdsLock } from '../../../src/ingest/write/ids-lock.ts';
+import { isEntryOf, parseIdsLock, reconcileIds, serializeIdsLock } from '../../../src/ingest/lock/ids-lock.ts';
 
 describe('reconcileIds', () => {
   it('publishes every new id, sorted', () => {

@@ -1,5 +1,5 @@
 import { isUrl } from '../article-overrides.ts';
-import { cleanFieldText } from '../clean-field-text.ts';
+import { cleanFieldText } from '../../shared/clean-field-text.ts';
 import { pageAddress } from './page-address.ts';
 import { dayOfValue, type PageDate } from './page-date.ts';
 import { siteName } from './site-name.ts';

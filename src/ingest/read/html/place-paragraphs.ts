@@ -1,4 +1,4 @@
-import { MappedTextBuilder, type MappedText } from '../../clean/mapped-text.ts';
+import { MappedTextBuilder, type MappedText } from '../../shared/mapped-text.ts';
 
 /** How many characters of a paragraph's start are enough to find it when the whole of it is not found. */
 const PREFIX = 24;

@@ -1,5 +1,5 @@
-import { joinMapped, shiftMapped } from '../../clean/join-mapped.ts';
-import type { MappedText } from '../../clean/mapped-text.ts';
+import { joinMapped, shiftMapped } from '../../shared/join-mapped.ts';
+import type { MappedText } from '../../shared/mapped-text.ts';
 import type { PendingMessage } from '../../diagnostics/diagnostic.ts';
 import { htmlParsers } from '../parsers.ts';
 import { pageBody } from './page-body.ts';

@@ -1,4 +1,4 @@
-import type { MappedText } from '../../clean/mapped-text.ts';
+import type { MappedText } from '../../shared/mapped-text.ts';
 
 // Elements whose content is never read as text: code, styles, the head's title (a copy of the headline
 // that would be found before the article's own), and templates.

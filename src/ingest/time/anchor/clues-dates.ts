@@ -13,7 +13,7 @@ import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation 
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
-import { PAGE_TOOL_WORDS } from '../../clean/furniture-words.ts';
+import { PAGE_TOOL_WORDS } from '../../shared/furniture-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
 const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');

@@ -1,7 +1,7 @@
 // Page furniture left in the text (a teaser under "شاهد أيضاً", a photo caption, a banner of another
 // topic, a ticker): its dates and names are another story's, and are no evidence of this one's date.
 // Each shape is strict, since a story line wrongly taken for furniture loses all its evidence.
-import { SECTION_MARKERS } from '../../clean/furniture-words.ts';
+import { SECTION_MARKERS } from '../../shared/furniture-words.ts';
 import { FURNITURE_TOPICS, alternation } from '../constants.ts';
 
 const MARKERS = alternation(SECTION_MARKERS);

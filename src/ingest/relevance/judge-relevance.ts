@@ -1,4 +1,4 @@
-import { foldLine, foldLines as folded } from './fold-line.ts';
+import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
 import { ASTANA_NAMES, COMMITTEE_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, SPONSOR_PHRASES, TALKS_NOUNS, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in

@@ -1,4 +1,4 @@
-import { normalizeText } from '../clean/normalize-text.ts';
+import { normalizeText } from './normalize-text.ts';
 
 export interface CleanField {
   text: string;

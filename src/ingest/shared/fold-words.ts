@@ -1,4 +1,4 @@
-import { foldFast as foldArabic } from '../clean/fold-fast.ts';
+import { foldFast as foldArabic } from './fold-fast.ts';
 
 /** Folded text with punctuation turned to single spaces, for whole-word matching. */
 export function foldWords(text: string): string {

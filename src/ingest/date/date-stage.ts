@@ -1,6 +1,6 @@
 import type { ArticleStage } from '../article-state.ts';
-import { sourceOffset } from '../clean/mapped-text.ts';
-import { datedLength, MAX_DATED_CHARS } from './article-limits.ts';
+import { sourceOffset } from '../shared/mapped-text.ts';
+import { datedLength, MAX_DATED_CHARS } from '../shared/article-limits.ts';
 import { weighPageDate } from './weigh-page-date.ts';
 
 /**

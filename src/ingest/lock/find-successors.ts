@@ -1,4 +1,4 @@
-import { contentWords } from '../merge/content-words.ts';
+import { contentWords } from '../shared/content-words.ts';
 
 /** A report of an event: its candidate id, its article and the quote it was cut from. */
 export interface QuotedReport {

@@ -1,4 +1,4 @@
-import { foldFast as foldArabic } from '../clean/fold-fast.ts';
+import { foldFast as foldArabic } from './fold-fast.ts';
 
 // Folded function words that say nothing about which event a quote reports.
 const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'او', 'ما', 'لا', 'التي', 'الذي', 'هذا', 'هذه', 'ذلك', 'تلك', 'بين', 'كما', 'قد', 'لم', 'لن', 'ثم', 'حيث', 'اي', 'كل', 'بعد', 'قبل', 'خلال', 'عند', 'وفي', 'اليوم', 'امس', 'غدا']);

@@ -1,0 +1,16 @@
+import matter from 'gray-matter';
+import type { QuotedReport } from './find-successors.ts';
+
+/**
+ * The reports a published entry file stands for: its sources' article and quote, the one its id was
+ * made from first, each named by the entry's id (they are what the id stood for). A file that cannot
+ * be read as front matter gives none: its id then counts as vanishing, never as redirected by guess.
+ */
+export function publishedReports(id: string, mdx: string): QuotedReport[] {
+  try {
+    const sources = (matter(mdx).data.sources as Array<{ article?: unknown; quote?: unknown }> | undefined) ?? [];
+    return sources.flatMap((s) => (typeof s?.article === 'string' && typeof s.quote === 'string' ? [{ id, article: s.article, quote: s.quote }] : []));
+  } catch {
+    return [];
+  }
+}

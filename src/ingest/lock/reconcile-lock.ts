@@ -1,0 +1,99 @@
+// The lock stage: which published entry ids stay, which redirect to a successor or to the entry they
+// were merged into, which open a withdrawal notice, and which would vanish (an error: nothing is written).
+import type { ArticleResult } from '../article-state.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { findSuccessors, type QuotedReport } from './find-successors.ts';
+import { isEntryOf, reconcileIds, type IdCandidate, type IdsLock, type WithdrawnArticle } from './ids-lock.ts';
+
+const at = (file: string, severity: Diagnostic['severity'], rule: string, reason: string): Diagnostic => ({ file, line: 1, column: 1, severity, rule, reason });
+
+export interface LockPlan {
+  lock: IdsLock;
+  /** Warnings naming each id redirected to its successor. */
+  diagnostics: Diagnostic[];
+  /** One error per published id that would vanish: the run must stop, writing nothing. */
+  vanished: Diagnostic[];
+}
+
+/**
+ * The withdrawn articles after this run: those recorded before, unless their seed builds again (the
+ * maintainer took `withdrawn:` out), and those withdrawn now, with this run's reason.
+ */
+function withdrawnArticles(lock: IdsLock, results: readonly ArticleResult[]): Record<string, WithdrawnArticle> {
+  const records: Record<string, WithdrawnArticle> = {};
+  const built = new Set(results.filter((r) => r.article).map((r) => r.id));
+  for (const [id, w] of Object.entries(lock.withdrawn ?? {})) if (!built.has(id)) records[id] = { reason: w.reason, entries: [...w.entries] };
+  for (const r of results) if (r.withdrawn !== undefined) records[r.id] = { reason: r.withdrawn, entries: records[r.id]?.entries ?? [] };
+  return records;
+}
+
+const VANISH_HELP = 'its article is gone from the seeds (deleted, renamed with other text, or `ignore: true`): to take an article down, keep its seed and add `withdrawn: "<the reason, in Arabic>"` to its front matter (its pages then say it was withdrawn, and why); or map the id in "redirects" to its successor';
+
+/**
+ * The ids lock after this run. A failed article's published ids are kept; a vanished id whose entry
+ * file is still published (`published` reads its sources, the one its id was made from first) may
+ * redirect to the entry now holding the same report, edited or cut anew, with a warning; an id merged
+ * into another article's entry redirects there, with a warning; a withdrawn article's ids open a notice,
+ * unless the event lives on from another article's report (then they redirect there); any other
+ * vanished id is an error. Ids the editor merged (`editorMerged`) redirect to their target silently. `lockFile` names the lock in diagnostics.
+ */
+export function reconcileLock(
+  lock: IdsLock,
+  entries: readonly IdCandidate[],
+  settled: { results: readonly ArticleResult[]; failedIds: ReadonlySet<string>; editorMerged?: readonly string[] },
+  published: (id: string) => readonly QuotedReport[],
+  lockFile: string,
+): LockPlan {
+  const { results, failedIds } = settled;
+  // An id merged by the editor's `merge_into:` redirects as asked: nothing to warn about.
+  const asked = new Set(settled.editorMerged);
+  const diagnostics: Diagnostic[] = [];
+  const sourceOf = new Map(results.map((r) => [r.id, r.source]));
+  const articleOf = (id: string) => [...sourceOf.keys()].find((a) => isEntryOf(id, a));
+  const entryOf = new Map(entries.flatMap((e) => [[e.id, e.id] as const, ...e.aliases.map((a) => [a, e.id] as const)]));
+  // On the seed of the article the id was made from, when it is still there.
+  const warn = (id: string, to: string, why: string, article = articleOf(id)) =>
+    diagnostics.push(at(sourceOf.get(article ?? '') ?? lockFile, 'warning', 'ids-lock', `entry \`${id}\` now redirects to \`${to}\`: ${why} (recorded in ids.lock.json)`));
+  // Entry ids start with their article's id, so the entries of a failed article are known without it.
+  const keep = new Set([...lock.published, ...Object.keys(lock.redirects)].filter((id) => [...failedIds].some((a) => id.startsWith(`${a}-`))));
+  const redirects = { ...lock.redirects };
+  let outcome = reconcileIds(lock, entries, keep);
+  const explained = new Set<string>();
+  if (outcome.vanished.length > 0) {
+    const gone = outcome.vanished.map((id) => published(id)[0]).filter((r): r is QuotedReport => r !== undefined);
+    const successors = findSuccessors(gone, results.flatMap((r) => r.events), (id) => entryOf.get(id));
+    for (const old of gone) {
+      const to = successors[old.id];
+      if (!to) continue;
+      redirects[old.id] = to;
+      explained.add(old.id);
+      warn(old.id, to, 'its quote changed', old.article);
+    }
+  }
+  const withdrawn = withdrawnArticles(lock, results);
+  const withdrawnIds = new Set<string>();
+  const reportId = new Map(results.flatMap((r) => r.events.map((e) => [`${e.article}\0${e.quote}`, e.id] as const)));
+  for (const id of reconcileIds({ ...lock, redirects }, entries, keep).vanished) {
+    const article = Object.keys(withdrawn).find((a) => isEntryOf(id, a));
+    if (article === undefined) continue;
+    // The same event reported by an article still published lives on as that article's entry.
+    const alive = published(id).filter((r) => withdrawn[r.article] === undefined).map((r) => entryOf.get(reportId.get(`${r.article}\0${r.quote}`) ?? '')).find((e) => e !== undefined);
+    if (alive) {
+      redirects[id] = alive;
+      explained.add(id);
+      warn(id, alive, `its article is withdrawn, and the same event is reported by ${sourceOf.get(articleOf(alive) ?? '') ?? 'another article'}`);
+      continue;
+    }
+    withdrawnIds.add(id);
+    if (!withdrawn[article]!.entries.includes(id)) withdrawn[article]!.entries.push(id);
+  }
+  outcome = reconcileIds({ ...lock, redirects }, entries, keep, withdrawnIds);
+  // What README promises for a merge: the id now opens the entry it joined, and the maintainer is told.
+  for (const [id, to] of Object.entries(outcome.lock.redirects)) {
+    if (lock.redirects[id] !== undefined || explained.has(id) || asked.has(id)) continue;
+    const theirs = articleOf(to);
+    warn(id, to, `merged with the same event${theirs && theirs !== articleOf(id) ? ` as reported by ${sourceOf.get(theirs)}` : ''}`);
+  }
+  const vanished = outcome.vanished.map((id) => at(lockFile, 'error', 'ids-lock', `published entry id \`${id}\` would vanish: ${VANISH_HELP}`));
+  return { lock: { ...outcome.lock, ...(Object.keys(withdrawn).length > 0 ? { withdrawn } : {}) }, diagnostics, vanished };
+}

@@ -1,0 +1,42 @@
+// The ingest cache's key: anything that can change an article's result must change it, and nothing else.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { localImports, runFingerprint } from '../../../src/ingest/write/run-fingerprint.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const rounds = readdirSync(join(ROOT, 'content/rounds')).filter((f) => f.endsWith('.yaml')).sort();
+const catalog = rounds.map((f) => ({ path: `content/rounds/${f}`, text: readFileSync(join(ROOT, 'content/rounds', f), 'utf8') }));
+const code = ['src/ingest/pipeline.ts', 'src/ingest/plan-run.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
+
+describe('runFingerprint', () => {
+  const base = runFingerprint(true, code, catalog);
+
+  it('is the same for the same code and catalog, as a sha256 in hex', () => {
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(runFingerprint(true, [...code], catalog.map((f) => ({ ...f })))).toBe(base);
+  });
+
+  it('changes with one character of the code, of a catalog file, or with the date engine missing', () => {
+    expect(runFingerprint(true, [code[0]!, `${code[1]!} `], catalog)).not.toBe(base);
+    const edited = catalog.map((f, i) => (i === 0 ? { ...f, text: f.text.replace('أستانا', 'آستانة') } : f));
+    expect(edited[0]!.text).not.toBe(catalog[0]!.text);
+    expect(runFingerprint(true, code, edited)).not.toBe(base);
+    expect(runFingerprint(false, code, catalog)).not.toBe(base);
+  });
+
+  it('counts a catalog file\'s path (a round moved to another file) and keeps files apart', () => {
+    expect(runFingerprint(true, code, catalog.map((f, i) => (i === 0 ? { ...f, path: 'content/rounds/moved.yaml' } : f)))).not.toBe(base);
+    expect(runFingerprint(true, ['ab', 'c'], [])).not.toBe(runFingerprint(true, ['a', 'bc'], []));
+  });
+});
+
+describe('localImports', () => {
+  it('lists the relative .ts modules a real source imports, not the packages', () => {
+    const found = localImports(readFileSync(join(ROOT, 'src/ingest/pipeline.ts'), 'utf8'));
+    expect(found).toContain('./read/read-stage.ts');
+    expect(found).toContain('./diagnostics/locate-diagnostics.ts');
+    expect(found.every((f) => /^\.{1,2}\/.+\.ts$/.test(f))).toBe(true);
+    expect(found.some((f) => f.includes('node:'))).toBe(false);
+  });
+});

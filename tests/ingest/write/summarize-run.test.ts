@@ -1,0 +1,30 @@
+// The run's one-line report, from what a finished run counts.
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/ingest/diagnostics/diagnostic.ts';
+import { runFigures, summarizeRun, type FinishedCounts } from '../../../src/ingest/write/summarize-run.ts';
+
+const at = (severity: Diagnostic['severity'], rule: string): Diagnostic => ({ file: 'seeds/000_sana.txt', line: 3, column: 1, severity, rule, reason: 'لا تاريخ في النص' });
+const counts = (over: Partial<FinishedCounts>): FinishedCounts => ({
+  changes: { added: ['seeds/b.txt'], changed: [], unchanged: ['seeds/a.txt', 'seeds/c.txt'], removed: ['seeds/d.txt'] },
+  written: 4,
+  unchangedFiles: 10,
+  stale: { remove: ['entries/x.mdx', 'articles/d.mdx'], keep: ['entries/y.mdx'] },
+  diagnostics: [at('error', 'no-date'), at('warning', 'not-a-seed'), at('warning', 'duplicate-article'), at('info', 'note')],
+  reused: true,
+  forced: false,
+  ...over,
+});
+
+describe('runFigures', () => {
+  it('counts errors and warnings (not notes) and the stale files removed and kept', () => {
+    expect(summarizeRun(runFigures(counts({})))).toBe(
+      '3 articles: 1 new, 0 changed, 2 unchanged, 1 removed; 4 files written, 10 unchanged, 2 stale files removed, 1 stale files kept because of errors; 1 errors, 2 warnings',
+    );
+  });
+
+  it('says why unchanged articles were processed again: --force, or the code or the catalog', () => {
+    expect(runFigures(counts({ reused: false, forced: true })).reprocessed).toBe('forced');
+    expect(summarizeRun(runFigures(counts({ reused: false })))).toContain('2 unchanged, 1 removed (all processed again: the code or the catalog changed);');
+    expect(runFigures(counts({ diagnostics: [] }))).toMatchObject({ errors: 0, warnings: 0, reprocessed: false });
+  });
+});
