@@ -1,6 +1,6 @@
 import type { DatingResult } from '../dating-contract.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
-import type { PageDate } from '../read/html/page-date.ts';
+import type { PageDate } from '../shared/page-date.ts';
 
 const listed = (says: string[]) => says.slice(0, 3).join('; ');
 
