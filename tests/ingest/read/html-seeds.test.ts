@@ -62,10 +62,11 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 
 describe('.html seeds', { timeout: 60_000 }, () => {
   let built: ReturnType<typeof build>;
-  // Twelve pages through the real cli: seconds alone, far more than the 10 s hook default on a loaded machine.
+  // Twelve pages through the real cli: the integration project's hook timeout (tests/vitest.config.ts)
+  // allows for a loaded machine.
   beforeAll(() => {
     built = build(Object.fromEntries(NAMES.map((n) => [`${n}.html`, fixture(n)])));
-  }, 180_000);
+  });
 
   it.each(NAMES)('%s: the article body without the site around it (word F1 ≥ 0.9 against the hand-marked body)', (name) => {
     const body = built.page(name).content;
