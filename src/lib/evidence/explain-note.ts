@@ -47,7 +47,7 @@ function reportedEn(p: RoundPoint): string {
   const what = p.nth !== undefined ? `day ${p.nth}` : p.edge === 'close' ? 'the close' : 'the opening';
   return p.shift ? `${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${what}` : what;
 }
-function reportedAr(p: RoundPoint, rounds: string, ctx: ExplainContext): string {
+function reportedAr(p: RoundPoint, rounds: string): string {
   const what = p.nth !== undefined ? `اليوم ${p.nth} من` : p.edge === 'close' ? 'اختتام' : 'انطلاق';
   return p.shift ? `ما جرى ${p.shift > 0 ? 'بعد' : 'قبل'} ${daysAr(Math.abs(p.shift))} من ${what} ${rounds}` : `${what} ${rounds}`;
 }
@@ -122,7 +122,7 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
   },
   'edge-news': {
     en: (n) => `${reportedEn(n.point)} of ${n.rounds.join(' or ')} is reported${n.today ? ' as today\'s' : ''} news`,
-    ar: (n, ctx) => `يروي النص ${reportedAr(n.point, roundsAr(n.rounds, ctx), ctx)} خبراً ${n.today ? 'لليوم: المقال في ذلك اليوم أو قريباً منه' : 'جديداً: المقال في ذلك اليوم أو بعده بقليل'}.`,
+    ar: (n, ctx) => `يروي النص ${reportedAr(n.point, roundsAr(n.rounds, ctx))} خبراً ${n.today ? 'لليوم: المقال في ذلك اليوم أو قريباً منه' : 'جديداً: المقال في ذلك اليوم أو بعده بقليل'}.`,
   },
   'near-round': {
     en: (n) => `mentions ${n.rounds.join(' or ')}${n.upcoming ? ' as upcoming' : ''}`,
