@@ -134,6 +134,17 @@ describe('inferred', () => {
     const other = dateArticle('تبدأ اللجنة الدستورية الليبية أعمالها غداً الأربعاء في القاهرة بحضور المبعوث الأممي غير بيدرسن.', { rounds });
     expect(other.expressions.filter((e) => e.kind === 'round')).toEqual([]);
   });
+  it('an office holder named with the office picks the year a weekday and a day leave open', () => {
+    // 4 April fell on a Wednesday in 2012 and 2018; Erdogan was prime minister then, president now.
+    expect(date('قال الرئيس التركي رجب طيب أردوغان اليوم الأربعاء 4 نيسان إن طهران ستستضيف القمة المقبلة بشأن سوريا.').anchor?.edtf).toBe('2018-04-04');
+    expect(date('قال رئيس الوزراء التركي رجب طيب أردوغان اليوم الأربعاء 4 نيسان إن طهران ستستضيف القمة المقبلة بشأن سوريا.').anchor).toBeNull();
+    // Tuesday 26 November: 2013, 2019 and 2024; only the first had Nabil Fahmy as Egypt's foreign minister.
+    expect(date('أعلن وزير الخارجية المصري نبيل فهمي اليوم الثلاثاء 26 تشرين الثاني أن بلاده تدعم انعقاد مؤتمر جنيف 2.').anchor?.edtf).toBe('2013-11-26');
+    expect(date('أعلن وزير الخارجية المصري سامح شكري اليوم الثلاثاء 26 تشرين الثاني أن بلاده تدعم الحل السياسي في سوريا.').anchor).toBeNull();
+    // Thursday 28 January: 2016 under Ban Ki-moon, 2021 under Guterres (the title with a comma too).
+    expect(date('أكد الأمين العام للأمم المتحدة، أنطونيو غوتيريش، اليوم الخميس 28 كانون الثاني دعمه للمحادثات.').anchor?.edtf).toBe('2021-01-28');
+    expect(date('أكد الأمين العام للأمم المتحدة بان كي مون اليوم الخميس 28 كانون الثاني دعمه للمحادثات.').anchor?.edtf).toBe('2016-01-28');
+  });
   it('a catalog a day off is likelier than one a week off', () => {
     // The catalog opens the Sochi congress on Monday 29 January 2018, the day the delegates came; the
     // report has it open on Tuesday: the Tuesday next to the catalog's day, not the one a week before.
