@@ -357,6 +357,18 @@ describe('with the real rounds catalog', () => {
     expect(dateArticle('عقد رؤساء روسيا وتركيا وإيران اليوم الاثنين في أنقرة قمة ثلاثية هي الخامسة من نوعها لبحث الوضع في سوريا.', { rounds: catalog }).anchor?.edtf).toBe('2019-09-16');
     expect(dateArticle('تستضيف العاصمة الإيرانية طهران اليوم الجمعة قمة ثلاثية تجمع الرؤساء الروسي والتركي والإيراني لبحث الوضع في إدلب.', { rounds: catalog }).anchor?.edtf).toBe('2018-09-07');
   });
+  it('the guarantors\' meeting named by their adjectives or as the guarantor states is one of their summits or ministers\' meetings', () => {
+    // Ankara, Monday 16 September 2019 (the Russian-Turkish memorandum of Monday 17 September 2018 is no summit);
+    // Tehran, Friday 7 September 2018; the ministers in Geneva, Tuesday 18 December 2018.
+    const on = (text: string) => dateArticle(text, { rounds: catalog }).anchor?.edtf;
+    expect(on('تبدأ اليوم الاثنين أعمال قمة تجمع زعماء الدول الضامنة لمحادثات أستانا (روسيا إيران وتركيا) لبحث الوضع في إدلب.')).toBe('2019-09-16');
+    expect(on('يعقد اليوم الاثنين في أنقرة اجتماع قمة روسي تركي إيراني لبحث الوضع في سوريا.')).toBe('2019-09-16');
+    expect(on('تنعقد اليوم الجمعة في طهران قمة رؤساء الدول الضامنة لمسار أستانا.')).toBe('2018-09-07');
+    expect(on('اجتمع وزراء خارجية الدول الضامنة اليوم الثلاثاء في جنيف مع المبعوث الأممي.')).toBe('2018-12-18');
+    // The group recalled without a meeting word before it names no meeting.
+    const recalled = dateArticle('وكان رؤساء الدول الضامنة قد عقدوا في السابق عدة لقاءات خصصت للملف السوري.', { rounds: catalog });
+    expect(recalled.expressions.filter((e) => e.kind === 'round')).toEqual([]);
+  });
   it('the guarantors\' ministers named by their three states meet in one of the meetings held in the city named', () => {
     // The three foreign ministers met de Mistura in Geneva on Tuesday 18 December 2018.
     const r = dateArticle('اجتمع وزراء خارجية روسيا وتركيا وإيران اليوم الثلاثاء في جنيف مع المبعوث الأممي ستيفان دي ميستورا لبحث تشكيل اللجنة الدستورية.', { rounds: catalog });

@@ -42,3 +42,14 @@ export const definite = (words: readonly string[]): string[] => words.map((w) =>
 export const GUARANTOR_STATES = ['روسيا', 'تركيا', 'إيران'];
 /** Who meets for them: their ministers, presidents or leaders («وزراء خارجية روسيا وتركيا وإيران»). */
 export const GUARANTOR_MEETING_HEADS = ['وزراء خارجية', 'رؤساء', 'زعماء', 'قادة', 'قمة', 'اجتماع وزراء خارجية'];
+/** The three as adjectives, each in both genders, with the article or without («القمة الروسية
+ *  التركية الإيرانية»، «اجتماع قمة روسي تركي إيراني»): the state each names, by its stem. */
+export const GUARANTOR_ADJECTIVES: Record<string, string[]> = {
+  'روسيا': ['روسي', 'روسية', 'الروسي', 'الروسية'],
+  'تركيا': ['تركي', 'تركية', 'التركي', 'التركية'],
+  'إيران': ['إيراني', 'إيرانية', 'الإيراني', 'الإيرانية'],
+};
+/** What the guarantors are called as a group («الدول الضامنة لمسار أستانا»). */
+export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
+/** A meeting named before who meets in it: a summit, a meeting, or its verb («اجتمع وزراء خارجية …»). */
+export const GUARANTOR_MEETING_WORDS = ['قمة', 'القمة', 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء', 'اجتمع', 'يجتمع', 'تجتمع', 'اجتمعوا', 'يجتمعون', 'التقى', 'يلتقي', 'التقوا', 'يلتقون'];

@@ -93,7 +93,13 @@ export function roundCandidates(
     const c = r && candidate(r, 1, rounds);
     return c ? [c] : [];
   }
-  if (s.roundIds) return rounds.filter((r) => s.roundIds!.includes(r.id)).map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
+  if (s.roundIds) {
+    // Meetings a name shares («قمة سوتشي»، a summit of the three): the city named as its place keeps those held there.
+    const named = rounds.filter((r) => s.roundIds!.includes(r.id));
+    const places = placesBeside(expr, sentence, folded);
+    const there = places.size > 0 ? named.filter((r) => heldIn(r, places)) : [];
+    return (there.length > 0 ? there : named).map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
+  }
   if (s.round === undefined) {
     // A round without a number: some round of its track; "المقبلة" one after the article, "السابقة" one before (tense does that).
     if (!s.track) return [];

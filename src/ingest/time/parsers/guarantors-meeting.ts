@@ -1,26 +1,57 @@
-// The guarantors meeting by themselves, named by their three states: "اجتمع وزراء خارجية روسيا وتركيا
-// وإيران اليوم في جنيف"، "قمة روسيا وإيران وتركيا في طهران". One of the summits and ministers' meetings
-// around the rounds (the catalog's `summits` track): the place named beside it and the day tied to it
-// choose which. A list of the three alone ("الدول الضامنة روسيا وتركيا وإيران") is no meeting: the
-// ministers, leaders or summit must be named before them.
+// The guarantors meeting by themselves: "اجتمع وزراء خارجية روسيا وتركيا وإيران اليوم في جنيف"، "قمة
+// روسيا وإيران وتركيا في طهران"، "القمة الروسية التركية الإيرانية"، "قمة تجمع زعماء الدول الضامنة".
+// One of the summits and ministers' meetings around the rounds (the catalog's `summits` track): the
+// place named beside it and the day tied to it choose which. A list of the three alone ("الدول الضامنة
+// روسيا وتركيا وإيران") is no meeting: the ministers, leaders or summit must be named before them; so
+// is "رؤساء الدول الضامنة" alone (a recall as often as a meeting) without a meeting word before it.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { GUARANTOR_MEETING_HEADS, GUARANTOR_STATES } from '../../../lib/lexicon/talks.ts';
-import type { Parsed, Parser } from '../types.ts';
+import { GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_MEETING_WORDS, GUARANTOR_STATES } from '../../../lib/lexicon/talks.ts';
+import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 
 const STATE = alternation(GUARANTOR_STATES);
 const JOIN = '\\s*[،,]?\\s*و?\\s*';
-const SOURCE = `${WORD_START}(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:الدول\\s+الثلاث\\s+)?(?<states>(?:${STATE})(?:${JOIN}(?:${STATE})){2})${WORD_END}`;
+const BY_STATES = `(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:الدول\\s+الثلاث\\s+)?(?<states>(?:${STATE})(?:${JOIN}(?:${STATE})){2})`;
+// "القمة الروسية التركية الإيرانية"، "اجتماع قمة روسي-تركي-إيراني": a summit by name, or a meeting
+// that says it is one (a bare "اجتماع روسي تركي إيراني" is as often one of experts).
+const ADJECTIVE = alternation(Object.values(GUARANTOR_ADJECTIVES).flat());
+const ADJ_JOIN = '\\s*[-–،,]?\\s*و?\\s*';
+const SUMMIT = alternation(['قمة', 'القمة', 'اجتماع قمة', 'الاجتماع قمة']);
+const BY_ADJECTIVES = `(?:${SUMMIT})(?:\\s+(?:${alternation(['ثلاثية', 'الثلاثية'])}))?\\s+(?<adjectives>(?:${ADJECTIVE})(?:${ADJ_JOIN}(?:${ADJECTIVE})){2})`;
+const BY_GROUP = `(?:${alternation(GUARANTOR_MEETING_WORDS)})(?:\\s+${alternation(['تجمع', 'يجمع', 'جمعت', 'ضمت', 'تضم'])})?\\s+(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:${alternation(GUARANTORS_GROUP)})`;
+const SOURCE = `${WORD_START}(?:${BY_STATES}|${BY_ADJECTIVES}|${BY_GROUP})${WORD_END}`;
 const STATE_WORD = new RegExp(alternation(GUARANTOR_STATES), 'gu');
+const ADJECTIVE_STATE = new Map(Object.entries(GUARANTOR_ADJECTIVES).flatMap(([state, words]) => words.map((w) => [foldArabic(w), state] as const)));
+const ADJECTIVE_WORD = new RegExp(ADJECTIVE, 'gu');
+
+/** The states a match names: each of the three once ("روسيا وتركيا وروسيا" is a typo or another list). */
+function statesNamed(groups: Record<string, string | undefined>): number {
+  if (groups.states) return new Set(groups.states.match(STATE_WORD) ?? []).size;
+  if (groups.adjectives) return new Set((groups.adjectives.match(ADJECTIVE_WORD) ?? []).map((w) => ADJECTIVE_STATE.get(w))).size;
+  return 3;
+}
+
+// Which of the catalog's meetings around the rounds a match can be, by what its name says it is: the
+// track also holds the ISSG meetings, the Riyadh conferences and the Russian-Turkish memoranda.
+const SUMMIT_WORD = new RegExp(foldArabic(alternation(['قمة', 'القمة'])), 'u');
+const LEADERS = new RegExp(foldArabic(alternation(['رؤساء', 'زعماء', 'قادة'])), 'u');
+const MINISTERS = new RegExp(foldArabic(alternation(['وزراء', 'لوزراء', 'الوزاري'])), 'u');
+
+function meetingsOfKind(text: string, rounds: RoundRef[]): string[] {
+  const kind = SUMMIT_WORD.test(text) || LEADERS.test(text) ? SUMMIT_WORD : MINISTERS.test(text) ? MINISTERS : null;
+  if (!kind) return [];
+  return rounds.filter((r) => r.track === 'summits' && kind.test(foldArabic(r.name_ar))).map((r) => r.id);
+}
+
+const TRIGGER_WORDS = [...GUARANTOR_MEETING_HEADS.map((h) => h.split(' ')[0]!), ...GUARANTOR_MEETING_WORDS];
 
 export const guarantorsMeeting: Parser = {
   name: 'guarantors-meeting',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(foldArabic(alternation(GUARANTOR_MEETING_HEADS.map((h) => h.split(' ')[0]!))), 'gu'), lookback: 4 },
-  extract(m): Parsed | null {
-    // All three, each once: "روسيا وتركيا وروسيا" is a typo or another list.
-    const named = new Set(m.groups?.states?.match(STATE_WORD) ?? []);
-    if (named.size !== 3) return null;
-    return { start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true } };
+  trigger: { re: new RegExp(foldArabic(alternation(TRIGGER_WORDS)), 'gu'), lookback: 4 },
+  extract(m, ctx): Parsed | null {
+    if (statesNamed(m.groups ?? {}) !== 3) return null;
+    const ids = meetingsOfKind(m[0], ctx.rounds);
+    return { start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
   },
 };
