@@ -357,6 +357,12 @@ describe('with the real rounds catalog', () => {
     expect(dateArticle('عقد رؤساء روسيا وتركيا وإيران اليوم الاثنين في أنقرة قمة ثلاثية هي الخامسة من نوعها لبحث الوضع في سوريا.', { rounds: catalog }).anchor?.edtf).toBe('2019-09-16');
     expect(dateArticle('تستضيف العاصمة الإيرانية طهران اليوم الجمعة قمة ثلاثية تجمع الرؤساء الروسي والتركي والإيراني لبحث الوضع في إدلب.', { rounds: catalog }).anchor?.edtf).toBe('2018-09-07');
   });
+  it('a count of days in a row in the round\'s sentence is the round\'s day', () => {
+    // The committee's fifth round opened on Monday 25 January 2021: its third day was Wednesday the 27th.
+    const r = dateArticle('لليوم الثالث على التوالي، واصلت وفود اللجنة الدستورية السورية اجتماعاتها في جنيف ضمن جولتها الخامسة، وقال بيدرسن اليوم الأربعاء إن النقاش صعب.', { rounds: catalog });
+    expect(r.anchor?.edtf).toBe('2021-01-27');
+    expect(r.anchor?.evidence.map((e) => e.note)).toContainEqual({ code: 'edge-news', point: { edge: 'opening', nth: 3 }, rounds: ['cc-05'], today: false });
+  });
   it('the guarantors\' meeting named by their adjectives or as the guarantor states is one of their summits or ministers\' meetings', () => {
     // Ankara, Monday 16 September 2019 (the Russian-Turkish memorandum of Monday 17 September 2018 is no summit);
     // Tehran, Friday 7 September 2018; the ministers in Geneva, Tuesday 18 December 2018.

@@ -55,6 +55,9 @@ const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
 /** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
  *  round's work between, with no verb of another event. */
+/** "لليوم الرابع على التوالي، مضى الوفد … ضمن جولتها الرابعة": a count of days in a row, anywhere in
+ *  the round's sentence, is the round's count (the sentence says what goes on). */
+const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*${alternation(['على التوالي'])}`, 'u');
 const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(['أعمال', 'اجتماعات', 'جلسات', 'مباحثات', 'محادثات', 'مفاوضات'])})\\s+$`, 'u');
 /** A future verb form or particle: a round whose Nth day is told in it is still to come. */
 const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}])/u;
@@ -342,7 +345,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "تدخل الجولة الخامسة يومها الثالث"، "أنهت اللجنة أعمال اليوم الرابع": the round's Nth day is the news.
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nthWord = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead);
+  const nthWord = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead) ?? NTH_DAY_IN_A_ROW.exec(ctx.folded.slice(r.sentence[0], r.sentence[1]));
   const nth = nthWord?.groups?.n ? NTH.get(nthWord.groups.n) : undefined;
   // A round in its Nth day is going on: told in the present ("تتواصل لليوم الثاني") it is today's news
   // unless a future form says it is to come.
