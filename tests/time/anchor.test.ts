@@ -357,6 +357,10 @@ describe('with the real rounds catalog', () => {
     expect(dateArticle('عقد رؤساء روسيا وتركيا وإيران اليوم الاثنين في أنقرة قمة ثلاثية هي الخامسة من نوعها لبحث الوضع في سوريا.', { rounds: catalog }).anchor?.edtf).toBe('2019-09-16');
     expect(dateArticle('تستضيف العاصمة الإيرانية طهران اليوم الجمعة قمة ثلاثية تجمع الرؤساء الروسي والتركي والإيراني لبحث الوضع في إدلب.', { rounds: catalog }).anchor?.edtf).toBe('2018-09-07');
   });
+  it('«أنهى» closes a round as «اختتم» does', () => {
+    // Astana 14 closed on Wednesday 11 December 2019.
+    expect(dateArticle('أنهت الجولة الرابعة عشرة من المحادثات السورية في نور سلطان أعمالها اليوم الأربعاء ببيان ختامي.', { rounds: catalog }).anchor?.edtf).toBe('2019-12-11');
+  });
   it('a count of days in a row in the round\'s sentence is the round\'s day', () => {
     // The committee's fifth round opened on Monday 25 January 2021: its third day was Wednesday the 27th.
     const r = dateArticle('لليوم الثالث على التوالي، واصلت وفود اللجنة الدستورية السورية اجتماعاتها في جنيف ضمن جولتها الخامسة، وقال بيدرسن اليوم الأربعاء إن النقاش صعب.', { rounds: catalog });
