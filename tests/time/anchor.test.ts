@@ -361,6 +361,12 @@ describe('with the real rounds catalog', () => {
     // Astana 14 closed on Wednesday 11 December 2019.
     expect(dateArticle('أنهت الجولة الرابعة عشرة من المحادثات السورية في نور سلطان أعمالها اليوم الأربعاء ببيان ختامي.', { rounds: catalog }).anchor?.edtf).toBe('2019-12-11');
   });
+  it('Geneva as the place supports the track its sentence names, and a track never named is a poor candidate', () => {
+    // The committee's second round opened on Monday 25 November 2019 (Geneva 2's second round, 2014, is no candidate).
+    expect(dateArticle('يستأنف أعضاء الهيئة المصغرة للجنة الدستورية اليوم الإثنين اجتماعاتهم في جنيف ضمن الجولة الثانية.', { rounds: catalog }).anchor?.edtf).toBe('2019-11-25');
+    // Its third round was suspended on its first day, Monday 24 August 2020 (Astana 3 opened on a Tuesday).
+    expect(dateArticle('علّقت الأمم المتحدة أمس الاثنين اجتماعات اللجنة الدستورية السورية في جنيف بعد إصابة ثلاثة من أعضائها بفيروس، وذلك في اليوم الأول من الجولة الثالثة.', { rounds: catalog }).anchor?.edtf).toBe('2020-08-25');
+  });
   it('a count of days in a row in the round\'s sentence is the round\'s day', () => {
     // The committee's fifth round opened on Monday 25 January 2021: its third day was Wednesday the 27th.
     const r = dateArticle('لليوم الثالث على التوالي، واصلت وفود اللجنة الدستورية السورية اجتماعاتها في جنيف ضمن جولتها الخامسة، وقال بيدرسن اليوم الأربعاء إن النقاش صعب.', { rounds: catalog });

@@ -82,6 +82,9 @@ function heldIn(r: RoundRef, places: Set<string>): boolean {
 /** The catalog's track of the summits and ministers' meetings around the rounds. */
 const AROUND_TRACK = 'summits';
 
+/** The prior of a round of a track the article never names, beside one its sentence names by its words. */
+const UNNAMED_PRIOR = 0.05;
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
 
 export function roundCandidates(
@@ -126,7 +129,16 @@ export function roundCandidates(
   const pool = rounds.filter((r) => r.number === s.round && (!track || r.track === track));
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
-  const named = mentions.flatMap((t) => (isPlaceOnly(t, folded) ? (SHARED_CITIES.get(t.track) ?? []).map((track) => ({ ...t, track })) : [t]));
+  // «اجتماعات الهيئة المصغرة للجنة الدستورية في جنيف ضمن الجولة الثانية»: the place supports the track
+  // its sentence names by its own words, and both only when the sentence names neither.
+  const inSentenceOf = (t: TrackMention): boolean => t.start >= sentence[0] && t.end <= sentence[1];
+  const ownWords = new Set(mentions.filter((t) => inSentenceOf(t) && !isPlaceOnly(t, folded)).map((t) => t.track));
+  const named = mentions.flatMap((t) => {
+    if (!isPlaceOnly(t, folded)) return [t];
+    const shared = SHARED_CITIES.get(t.track) ?? [];
+    const told = inSentenceOf(t) ? shared.filter((track) => ownWords.has(track)) : [];
+    return (told.length > 0 ? told : shared).map((track) => ({ ...t, track }));
+  });
   const total = named.length || 1;
   const gap = (t: TrackMention): number => Math.min(Math.abs(t.start - expr.end), Math.abs(expr.start - t.end));
   const close = named
@@ -142,7 +154,9 @@ export function roundCandidates(
   for (const r of held.length > 0 ? held : pool) {
     const inSentence = named.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
     const share = named.filter((t) => t.track === r.track).length / total;
-    const prior = 0.2 + (nearTracks.has(r.track) ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;
+    // A track the article never names is a candidate only for a round no sentence ties to a track.
+    const base = share === 0 && ownWords.size > 0 ? UNNAMED_PRIOR : 0.2;
+    const prior = base + (nearTracks.has(r.track) ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;
     const c = candidate(r, Math.min(1, prior), rounds);
     if (c) out.push(c);
   }
