@@ -367,6 +367,12 @@ describe('with the real rounds catalog', () => {
     // Its third round was suspended on its first day, Monday 24 August 2020 (Astana 3 opened on a Tuesday).
     expect(dateArticle('علّقت الأمم المتحدة أمس الاثنين اجتماعات اللجنة الدستورية السورية في جنيف بعد إصابة ثلاثة من أعضائها بفيروس، وذلك في اليوم الأول من الجولة الثالثة.', { rounds: catalog }).anchor?.edtf).toBe('2020-08-25');
   });
+  it('a round in a clause about tomorrow is still to come', () => {
+    // Astana 12 opened on Thursday 25 April 2019: the delegation «arrives tomorrow» to take part in it.
+    const r = dateArticle('يصل الوفد الحكومي السوري برئاسة بشار الجعفري غداً الخميس إلى نور سلطان للمشاركة في الجولة الثانية عشرة من محادثات صيغة أستانا.', { rounds: catalog });
+    expect(r.anchor?.evidence.map((e) => e.note)).toContainEqual({ code: 'near-round', rounds: ['astana-12'], upcoming: true });
+    expect(r.anchor?.edtf.endsWith('/2019-04-24')).toBe(true);
+  });
   it('a count of days in a row in the round\'s sentence is the round\'s day', () => {
     // The committee's fifth round opened on Monday 25 January 2021: its third day was Wednesday the 27th.
     const r = dateArticle('لليوم الثالث على التوالي، واصلت وفود اللجنة الدستورية السورية اجتماعاتها في جنيف ضمن جولتها الخامسة، وقال بيدرسن اليوم الأربعاء إن النقاش صعب.', { rounds: catalog });

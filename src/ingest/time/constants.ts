@@ -174,6 +174,8 @@ export const FUTURE_MARKERS = [
   'ستلتئم', 'سيلتئم', 'سنعقد', 'ستعلن', 'سيعلن', 'سيزور', 'ستزور', 'سيجتمع', 'ستجتمع', 'سيتوجه', 'سيناقش', 'ستناقش', 'ستختتم',
   'يعقد', 'تعقد', 'تنطلق', 'ينطلق', 'تبدأ', 'يبدأ', 'تستأنف', 'يلتقي', 'تلتئم', 'تمهيدا', 'قبيل', 'تستبق', 'يستبق',
   'سوف', 'لن', 'المتوقع', 'يتوقع', 'يُتوقع', 'مرتقب', 'مرتقبة', 'مقرر', 'مقررة',
+  // «يصل الوفد غداً … للمشاركة في الجولة»: what happens tomorrow is to come, whatever the verb's form.
+  'غداً',
   // A meeting told in the present is going on or to come; one expected is to come.
   ...meetingForms(['start', 'held', 'continue', 'end', 'expect']).present, ...meetingForms(['start', 'held', 'continue', 'end', 'expect']).future, ...meetingForms(['expect']).nouns,
 ];
