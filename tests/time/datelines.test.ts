@@ -38,6 +38,8 @@ describe('page stamps as outlets print them', () => {
     ['slashes joining them, after the weekday', 'الجمعة 07/أبريل/2017 - 04:57 م', '2017-04-07'],
     ['slashes around both month names', '14 / تشرين ثاني / نوفمبر / 2022', '2022-11-14'],
     ['the time glued to the year', '01 يوليو 201711:05', '2017-07-01'],
+    ['digits with spaces around the slashes', 'بتاريخ ١٦ / ٥ / ٢٠١٧', '2017-05-16'],
+    ['a year first with spaces around the dashes', 'نشر في 2017 - 05 - 16', '2017-05-16'],
   ])('%s', (_name, stamp, want) => {
     expect(anchorOf(article(stamp))).toBe(want);
   });

@@ -3,7 +3,9 @@
 import type { Parsed, Parser } from '../types.ts';
 import { isValidCivil } from '../../../lib/calendar.ts';
 
-const SOURCE = '(?<![\\p{N}\\p{L}/.:-])(?:(?<y1>\\d{4})(?<s1>[-/.:])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?<d2>\\d{1,2})(?<s2>[-/.])(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4}))(?![\\p{N}])';
+// A slash may stand between spaces ("١٦ / ٥ / ٢٠١٧"), as some outlets' stamps write it; the same
+// spacing both times, so a range "15 - 16/5/2017" is not read as a date.
+const SOURCE = '(?<![\\p{N}\\p{L}/.:-])(?:(?<y1>\\d{4})(?<s1> ?[-/.:] ?)(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?<d2>\\d{1,2})(?<s2> ?[-/.] ?)(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4}))(?![\\p{N}])';
 
 export const numericDate: Parser = {
   name: 'numeric-date',
