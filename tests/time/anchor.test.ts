@@ -367,6 +367,15 @@ describe('with the real rounds catalog', () => {
     // Its third round was suspended on its first day, Monday 24 August 2020 (Astana 3 opened on a Tuesday).
     expect(dateArticle('علّقت الأمم المتحدة أمس الاثنين اجتماعات اللجنة الدستورية السورية في جنيف بعد إصابة ثلاثة من أعضائها بفيروس، وذلك في اليوم الأول من الجولة الثالثة.', { rounds: catalog }).anchor?.edtf).toBe('2020-08-25');
   });
+  it('a new round of talks no track is named for takes its number after them and its track from the place', () => {
+    // Astana 2 opened on Wednesday 15 February 2017; Geneva 6 on Tuesday 16 May 2017.
+    const on = (text: string) => dateArticle(text, { rounds: catalog }).anchor?.edtf;
+    expect(on('بدأت اليوم الأربعاء في أستانا جولة جديدة من المحادثات السورية هي الثانية بعد جولة كانون الثاني.')).toBe('2017-02-15');
+    expect(on('انطلقت في جنيف اليوم الثلاثاء جولة جديدة من المحادثات السورية، هي السادسة التي يرعاها دي ميستورا.')).toBe('2017-05-16');
+    // A count from another event is no number of the round.
+    const since = dateArticle('بدأت اليوم الأربعاء في أستانا جولة جديدة من المحادثات السورية هي الأولى منذ مقتل السفير.', { rounds: catalog });
+    expect(since.expressions.filter((e) => e.kind === 'round' && e.stated.round !== undefined)).toEqual([]);
+  });
   it('a round in a clause about tomorrow is still to come', () => {
     // Astana 12 opened on Thursday 25 April 2019: the delegation «arrives tomorrow» to take part in it.
     const r = dateArticle('يصل الوفد الحكومي السوري برئاسة بشار الجعفري غداً الخميس إلى نور سلطان للمشاركة في الجولة الثانية عشرة من محادثات صيغة أستانا.', { rounds: catalog });

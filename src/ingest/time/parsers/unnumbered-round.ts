@@ -177,3 +177,22 @@ export const unnumberedRound: Parser = {
     };
   },
 };
+
+/** "بدأت في أستانا جولة جديدة من المحادثات السورية، هي الثانية": a new round of talks no track is named
+ *  for, numbered after them. The number is the round's; the place beside it chooses the track (a
+ *  track named in between is the parser above's). */
+const TALKS_NOUN_RE = alternation([...TALKS_NOUNS, ...definite(TALKS_NOUNS)]);
+const NEW_ROUND = new RegExp(foldArabic(`${WORD_START}(?:جولة|الجولة)\\s+(?:جديدة|الجديدة)\\s+(?:من|ضمن|في)\\s+(?:${TALKS_NOUN_RE})(?<rest>[^.!؟\n،,]{0,40}?)(?=\\s*[،,]?\\s*و?هي\\s)`), 'gu');
+const NAMES_TRACK = new RegExp(foldArabic(`(?<![\\p{L}])[وفبل]?(?:${TRACK_RE})(?![\\p{L}])`), 'u');
+
+export const newRoundNumbered: Parser = {
+  name: 'new-round-numbered',
+  pattern: () => NEW_ROUND,
+  trigger: { re: new RegExp(foldArabic('جديده?'), 'gu'), lookback: 12 },
+  extract(m, ctx): Parsed | null {
+    if (NAMES_TRACK.test(m.groups?.rest ?? '')) return null;
+    const end = m.index + m[0].length;
+    const round = numberAfter(ctx.folded, end);
+    return round === undefined ? null : { start: m.index, end, kind: 'round', parser: 'new-round-numbered', stated: { round } };
+  },
+};
