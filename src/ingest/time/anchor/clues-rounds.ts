@@ -214,6 +214,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const n = NTH.get(nth.groups.n);
     if (n !== undefined) return { day: found.day, ends: false, nth: n };
   }
+  // "انطلقت الثلاثاء الجولة …، وتختتم أعمالها اليوم": with both edges told, the day goes with the edge
+  // whose word stands between it and the round.
+  const between = words.filter((w) => (w.at > lo && w.at < hi) && !w.held);
+  if (opens && ends && between.length > 0 && between.every((w) => w.ends === between[0]!.ends)) return { day: found.day, ends: between[0]!.ends };
   // A closing word wins over "تعقد" ("الجلسة الختامية ... ستعقد يوم 31"); "عقدت/تعقد" alone is any day of the round.
   if (ends && !opens) return { day: found.day, ends: true };
   if (opens) return { day: found.day, ends: false };
