@@ -113,6 +113,8 @@ function buildOrdinals(): Record<string, number> {
   ];
   for (const [m, f, n] of teenUnits) {
     out[`${m} عشر`] = 10 + n; out[`${f} عشرة`] = 10 + n;
+    // The ten's gender is often not matched to the unit's («الجولة التاسعة عشر»): still 19, never 9.
+    out[`${f} عشر`] = 10 + n; out[`${m} عشرة`] = 10 + n;
     for (const [tens, t] of [['العشرين', 20], ['الثلاثين', 30]] as const) {
       out[`${m} و${tens}`] = t + n; out[`${f} و${tens}`] = t + n;
       const nominative = tens.replace(/ين$/, 'ون'); // "الحادي والعشرون"
