@@ -376,11 +376,13 @@ describe('with the real rounds catalog', () => {
     const since = dateArticle('بدأت اليوم الأربعاء في أستانا جولة جديدة من المحادثات السورية هي الأولى منذ مقتل السفير.', { rounds: catalog });
     expect(since.expressions.filter((e) => e.kind === 'round' && e.stated.round !== undefined)).toEqual([]);
   });
-  it('with both edges told in a clause, a day goes with the edge whose word stands between it and the round', () => {
+  it('with both edges told in a clause, a day goes with the edge whose word stands nearest it', () => {
     // Astana 19: Tuesday 22 and Wednesday 23 November 2022.
     const on = (text: string) => dateArticle(text, { rounds: catalog }).anchor?.edtf;
     expect(on('انطلقت الثلاثاء الجولة التاسعة عشرة من محادثات أستانا بشأن سوريا، وتختتم أعمالها اليوم.')).toBe('2022-11-23');
     expect(on('اختتمت اليوم الجولة التاسعة عشرة من محادثات أستانا بشأن سوريا، والتي انطلقت أمس.')).toBe('2022-11-23');
+    // Geneva 7: Monday 10 to Friday 14 July 2017.
+    expect(on('اختتمت اليوم الجمعة الجولة السابعة من محادثات جنيف، وكان دي ميستورا قد افتتحها يوم الاثنين الماضي.')).toBe('2017-07-14');
   });
   it('a round in a clause about tomorrow is still to come', () => {
     // Astana 12 opened on Thursday 25 April 2019: the delegation «arrives tomorrow» to take part in it.

@@ -214,10 +214,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const n = NTH.get(nth.groups.n);
     if (n !== undefined) return { day: found.day, ends: false, nth: n };
   }
-  // "انطلقت الثلاثاء الجولة …، وتختتم أعمالها اليوم": with both edges told, the day goes with the edge
-  // whose word stands between it and the round.
-  const between = words.filter((w) => (w.at > lo && w.at < hi) && !w.held);
-  if (opens && ends && between.length > 0 && between.every((w) => w.ends === between[0]!.ends)) return { day: found.day, ends: between[0]!.ends };
+  // "انطلقت الثلاثاء الجولة …، وتختتم أعمالها اليوم"، "اختتمت اليوم الجمعة الجولة …، وكان دي ميستورا قد
+  // افتتحها الاثنين": with both edges told, the day goes with the edge whose word stands nearest it.
+  if (opens && ends) {
+    const mid = (day.start + day.end) / 2;
+    const edges = words.filter((w) => !w.held).map((w) => ({ ends: w.ends, gap: Math.abs(w.at - mid) })).sort((a, b) => a.gap - b.gap);
+    if (edges.length > 1 && edges[0]!.gap < edges[1]!.gap) return { day: found.day, ends: edges[0]!.ends };
+  }
   // A closing word wins over "تعقد" ("الجلسة الختامية ... ستعقد يوم 31"); "عقدت/تعقد" alone is any day of the round.
   if (ends && !opens) return { day: found.day, ends: true };
   if (opens) return { day: found.day, ends: false };
