@@ -51,5 +51,14 @@ export const GUARANTOR_ADJECTIVES: Record<string, string[]> = {
 };
 /** What the guarantors are called as a group («الدول الضامنة لمسار أستانا»). */
 export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
+/** A summit's names, and what says a meeting is one («اجتماع قمة»، «قمة ثلاثية»). */
+export const SUMMIT_WORDS = ['قمة', 'القمة'];
+export const SUMMIT_MEETING = [...SUMMIT_WORDS, 'اجتماع قمة', 'الاجتماع قمة'];
+export const TRILATERAL = ['ثلاثية', 'الثلاثية'];
+/** «قمة تجمع زعماء …»: the verb between a meeting and who it brings together. */
+export const GATHERING_VERBS = ['تجمع', 'يجمع', 'جمعت', 'ضمت', 'تضم'];
+/** Who meets at a summit, and the words of a ministers' meeting (in the catalog's names too). */
+export const LEADER_WORDS = ['رؤساء', 'زعماء', 'قادة'];
+export const MINISTERS_WORDS = ['وزراء', 'لوزراء', 'الوزاري'];
 /** A meeting named before who meets in it: a summit, a meeting, or its verb («اجتمع وزراء خارجية …»). */
 export const GUARANTOR_MEETING_WORDS = ['قمة', 'القمة', 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء', 'اجتمع', 'يجتمع', 'تجتمع', 'اجتمعوا', 'يجتمعون', 'التقى', 'يلتقي', 'التقوا', 'يلتقون'];

@@ -5,7 +5,7 @@
 // روسيا وتركيا وإيران") is no meeting: the ministers, leaders or summit must be named before them; so
 // is "رؤساء الدول الضامنة" alone (a recall as often as a meeting) without a meeting word before it.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_MEETING_WORDS, GUARANTOR_STATES } from '../../../lib/lexicon/talks.ts';
+import { GATHERING_VERBS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_MEETING_WORDS, GUARANTOR_STATES, LEADER_WORDS, MINISTERS_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
 import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 
@@ -16,9 +16,9 @@ const BY_STATES = `(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:الدول\
 // that says it is one (a bare "اجتماع روسي تركي إيراني" is as often one of experts).
 const ADJECTIVE = alternation(Object.values(GUARANTOR_ADJECTIVES).flat());
 const ADJ_JOIN = '\\s*[-–،,]?\\s*و?\\s*';
-const SUMMIT = alternation(['قمة', 'القمة', 'اجتماع قمة', 'الاجتماع قمة']);
-const BY_ADJECTIVES = `(?:${SUMMIT})(?:\\s+(?:${alternation(['ثلاثية', 'الثلاثية'])}))?\\s+(?<adjectives>(?:${ADJECTIVE})(?:${ADJ_JOIN}(?:${ADJECTIVE})){2})`;
-const BY_GROUP = `(?:${alternation(GUARANTOR_MEETING_WORDS)})(?:\\s+${alternation(['تجمع', 'يجمع', 'جمعت', 'ضمت', 'تضم'])})?\\s+(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:${alternation(GUARANTORS_GROUP)})`;
+const SUMMIT = alternation(SUMMIT_MEETING);
+const BY_ADJECTIVES = `(?:${SUMMIT})(?:\\s+(?:${alternation(TRILATERAL)}))?\\s+(?<adjectives>(?:${ADJECTIVE})(?:${ADJ_JOIN}(?:${ADJECTIVE})){2})`;
+const BY_GROUP = `(?:${alternation(GUARANTOR_MEETING_WORDS)})(?:\\s+${alternation(GATHERING_VERBS)})?\\s+(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:${alternation(GUARANTORS_GROUP)})`;
 const SOURCE = `${WORD_START}(?:${BY_STATES}|${BY_ADJECTIVES}|${BY_GROUP})${WORD_END}`;
 const STATE_WORD = new RegExp(alternation(GUARANTOR_STATES), 'gu');
 const ADJECTIVE_STATE = new Map(Object.entries(GUARANTOR_ADJECTIVES).flatMap(([state, words]) => words.map((w) => [foldArabic(w), state] as const)));
@@ -33,9 +33,9 @@ function statesNamed(groups: Record<string, string | undefined>): number {
 
 // Which of the catalog's meetings around the rounds a match can be, by what its name says it is: the
 // track also holds the ISSG meetings, the Riyadh conferences and the Russian-Turkish memoranda.
-const SUMMIT_WORD = new RegExp(foldArabic(alternation(['قمة', 'القمة'])), 'u');
-const LEADERS = new RegExp(foldArabic(alternation(['رؤساء', 'زعماء', 'قادة'])), 'u');
-const MINISTERS = new RegExp(foldArabic(alternation(['وزراء', 'لوزراء', 'الوزاري'])), 'u');
+const SUMMIT_WORD = new RegExp(foldArabic(alternation(SUMMIT_WORDS)), 'u');
+const LEADERS = new RegExp(foldArabic(alternation(LEADER_WORDS)), 'u');
+const MINISTERS = new RegExp(foldArabic(alternation(MINISTERS_WORDS)), 'u');
 
 function meetingsOfKind(text: string, rounds: RoundRef[]): string[] {
   const kind = SUMMIT_WORD.test(text) || LEADERS.test(text) ? SUMMIT_WORD : MINISTERS.test(text) ? MINISTERS : null;
