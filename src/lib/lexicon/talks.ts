@@ -51,6 +51,8 @@ export const GUARANTOR_ADJECTIVES: Record<string, string[]> = {
 };
 /** What the guarantors are called as a group («الدول الضامنة لمسار أستانا»). */
 export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
+/** Words that describe a host city before its name («العاصمة الكازاخستانية أستانا»، «منتجع سوتشي»). */
+export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'منتجع'];
 /** A summit's names, and what says a meeting is one («اجتماع قمة»، «قمة ثلاثية»). */
 export const SUMMIT_WORDS = ['قمة', 'القمة'];
 export const SUMMIT_MEETING = [...SUMMIT_WORDS, 'اجتماع قمة', 'الاجتماع قمة'];

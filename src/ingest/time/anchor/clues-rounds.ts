@@ -11,7 +11,7 @@ import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
+import { CARDINALS, HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -61,7 +61,8 @@ const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*$
 const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(['أعمال', 'اجتماعات', 'جلسات', 'مباحثات', 'محادثات', 'مفاوضات'])})\\s+$`, 'u');
 /** A future verb form or particle: a round whose Nth day is told in it is still to come. */
 const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}])/u;
-const SMALL_COUNTS: Record<string, number> = { 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7, 'ثمانية': 8, 'تسعة': 9, 'عشرة': 10 };
+/** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
+const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
 const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(['بعد', 'قبل'])})\\s+(?:${alternation(['مرور'])}\\s+)?(?:(?<one>${alternation(['يوم', 'يوما'])})|(?<two>${alternation(['يومين'])})|(?<week>${alternation(['أسبوع', 'أسبوعا'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام', 'يوما', 'يوم'])})\\s+(?:${alternation(['من', 'على'])})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */

@@ -5,7 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { ORDINALS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
-import { ASTANA_NAMES, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
@@ -62,7 +62,7 @@ function cityKey(folded: string): string {
   return ASTANA_CITY.has(w) ? 'astana' : w;
 }
 const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, 'جنيف', 'سوتشي', 'سوتشى', 'فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة']);
-const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation(['في', 'إلى', 'الى', 'مدينة'])})\\s+|[بل])(?:(?:${alternation(['العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'مدينة', 'منتجع'])})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation(['في', 'إلى', 'الى', 'مدينة'])})\\s+|[بل])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
 
 /** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */
 function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string): Set<string> {

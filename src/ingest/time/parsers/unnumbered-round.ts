@@ -5,10 +5,10 @@
 // round word are `loose`: they date nothing unless an opening or closing is told of them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
+import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
   'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0,
@@ -26,7 +26,7 @@ const LINKS = ['من', 'ضمن', 'في إطار', 'حول', 'بشأن', 'سور�
 const TRACKS: [string, string[]][] = [
   ['astana', [...ASTANA_NAMES, ...NUR_SULTAN_NAMES]],
   ['geneva', TRACK_WORDS.geneva!],
-  ['constitutional-committee', ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'للجنة الدستورية', 'الهيئة المصغرة']],
+  ['constitutional-committee', [...withLam(COMMITTEE_NAMES), 'الهيئة المصغرة']],
 ];
 const TRACK_OF = new Map<string, string>();
 for (const [track, words] of TRACKS) for (const w of words) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
@@ -45,7 +45,7 @@ const HOSTS = fold(HOSTING);
 const RELATIVE = fold(['التي', 'الذي']);
 const IN = foldArabic('في');
 const SPONSORS = fold(['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي']);
-const CITY_DESCRIPTION = fold(['مدينة', 'العاصمة', 'الكازاخية', 'الكازاخستانية', 'السويسرية']);
+const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);
 /** How far before the track's name a round word may open. */
 const REACH = 160;
 
