@@ -72,7 +72,7 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     const body = built.page(name).content;
     const want = readFileSync(join(PAGES, `${name}.body.txt`), 'utf8');
     expect(wordF1(body, want)).toBeGreaterThanOrEqual(0.9);
-    for (const furniture of ['جميع الحقوق محفوظة', 'ذات صلة', 'فيسبوك', 'الأكثر قراءة', 'اشترك', 'صورة أرشيفية', 'نسخة للطباعة', 'الرئيسية', 'اقرأ أيضاً', 'الوسوم']) {
+    for (const furniture of ['جميع الحقوق محفوظة', 'ذات صلة', 'فيسبوك', 'الأكثر قراءة', 'اشترك', 'صورة أرشيفية', 'نسخة للطباعة', 'الرئيسية', 'اقرأ أيضاً', 'الوسوم', 'كتب بواسطة', 'زيارات:', 'الفئة:', 'مراسل نهار الشام']) {
       expect(body, `${name}: ${furniture}`).not.toContain(furniture);
     }
     expect(body).not.toMatch(/<|>|&[a-z]+;|gtag|__NEXT_DATA__/);

@@ -1,4 +1,5 @@
 import { htmlParsers } from '../parsers.ts';
+import { dropArticleInfo } from './article-info.ts';
 
 // Elements that start a paragraph of their own; everything else flows into the paragraph around it.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGURE', 'HR', 'BR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV']);
@@ -80,6 +81,7 @@ export function pageBody(html: string): PageBody {
   const { parseHTML, Readability } = htmlParsers();
   const page = parseHTML(html).document as unknown as Document;
   dropAdSlots(page);
+  dropArticleInfo(page);
   const parsed = new Readability(page, { charThreshold: 200 }).parse();
   if (parsed?.content) {
     const fragment = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Document;
