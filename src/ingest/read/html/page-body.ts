@@ -53,6 +53,14 @@ function dropAdSlots(document: Document): void {
   }
 }
 
+// Labels written for screen readers alone (WordPress's, Bootstrap's and Drupal's classes): a sighted
+// reader never sees them, and they name the page's controls («زر الذهاب إلى الأعلى»), not the story.
+const SCREEN_READER_ONLY = '.screen-reader-text, .sr-only, .visually-hidden, .visuallyhidden, .element-invisible';
+
+function dropScreenReaderLabels(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll(SCREEN_READER_ONLY))) el.remove();
+}
+
 /**
  * Headings the extractor kept above the story's first paragraph: the headline again, a kicker, the
  * standfirst. The reader puts the page's own headline first; a longer standfirst left there would be
@@ -82,6 +90,7 @@ export function pageBody(html: string): PageBody {
   const page = parseHTML(html).document as unknown as Document;
   dropAdSlots(page);
   dropArticleInfo(page);
+  dropScreenReaderLabels(page);
   const parsed = new Readability(page, { charThreshold: 200 }).parse();
   if (parsed?.content) {
     const fragment = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Document;
