@@ -51,3 +51,11 @@ describe('article-info blocks', () => {
     expect(pageBody(page).paragraphs.slice(0, 5)).toEqual(handMarked('wordpress'));
   });
 });
+
+describe("a byline's parts", () => {
+  it("Ghost's reading time is the reader's, not a day: the byline leaves its printed day alone", () => {
+    const { paragraphs } = pageBody(fixture('ghost'));
+    expect(paragraphs.join('\n')).not.toContain('للقراءة');
+    expect(paragraphs).toContain('25 نوفمبر 2019');
+  });
+});

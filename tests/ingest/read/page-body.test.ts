@@ -21,3 +21,26 @@ describe('labels for screen readers only', () => {
     }
   });
 });
+
+describe('standfirsts a theme marks by class', () => {
+  it("Ghost's `article-excerpt` above the story is the outlet's summary, not the story", () => {
+    const { paragraphs } = pageBody(fixture('ghost'));
+    expect(paragraphs.join('\n')).not.toContain('وسط خلاف بين الوفدين على جدول الأعمال.');
+    expect(paragraphs.slice(1, 6)).toEqual(handMarked('ghost'));
+  });
+
+  it('a `standfirst`, or a `sub-title` (its words read joined), at the top of the story\'s element goes', () => {
+    for (const cls of ['standfirst', 'post-sub-title']) {
+      const sub = `<p class="${cls}">الدول الضامنة توقع مذكرة تنشئ أربع مناطق لخفض التصعيد ووفد المعارضة يعترض على دور إيران</p>`;
+      const page = fixture('wordpress').replace('<div class="entry-content">', `<div class="entry-content">${sub}`);
+      const { paragraphs } = pageBody(page);
+      expect(paragraphs.join('\n'), cls).not.toContain('أربع مناطق لخفض التصعيد ووفد');
+      expect(paragraphs.slice(0, 5), cls).toEqual(handMarked('wordpress'));
+    }
+  });
+
+  it('a story wrapper a theme named «excerpt» keeps the story', () => {
+    const page = fixture('wordpress').replace('<div class="entry-content">', '<div class="entry-content post-excerpt">');
+    expect(pageBody(page).paragraphs.slice(0, 5)).toEqual(handMarked('wordpress'));
+  });
+});

@@ -3,6 +3,7 @@
 // `dl.article-info`, Drupal's `node__meta`, a theme's `entry-meta`), and its short «label: value» lines
 // then read as the story's first paragraphs. Its day is evidence the date engine reads from a stamp line,
 // so that part alone stays, where it stood.
+import { namesOf } from './class-names.ts';
 
 /** A class or id word that names the article's info, meta or byline block, or its author. */
 const INFO_WORDS = new Set(['info', 'meta', 'metadata', 'byline', 'author', 'authors', 'submitted', 'createdby', 'writer']);
@@ -10,19 +11,12 @@ const INFO_WORDS = new Set(['info', 'meta', 'metadata', 'byline', 'author', 'aut
 const STORY_WORDS = new Set(['content', 'body', 'text', 'story']);
 /** A class or id word that names a date or time part of the block. */
 const DATE_WORDS = new Set(['date', 'time', 'published', 'updated', 'modified', 'posted', 'pubdate', 'created']);
+/** A «time» that is the reader's, not the article's (Ghost's `byline-reading-time`: «3 دقائق للقراءة»). */
+const READING_WORDS = new Set(['reading', 'read']);
 /** An info block is a few short lines; more words than this is a wrapper the theme named «meta». */
 const MAX_INFO_WORDS = 40;
 /** A paragraph this long is a story's, whatever its wrapper is called. */
 const STORY_PARAGRAPH_WORDS = 15;
-
-/** The words of a class or id token: `article-info`, `node__meta`, `ArticleInfo` → article, info / node, meta / article, info. */
-function nameWords(token: string): string[] {
-  return token.replace(/([a-z])([A-Z])/gu, '$1-$2').toLowerCase().split(/[-_]+/u).filter((w) => w !== '');
-}
-
-function namesOf(el: Element): string[][] {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/u).filter((t) => t !== '').map(nameWords);
-}
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -34,7 +28,7 @@ function isInfoMarked(el: Element): boolean {
 
 function isDatePart(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'TIME' || /(?:^|\s)date\w*/u.test(el.getAttribute('itemprop') ?? '')) return true;
-  return namesOf(el).some((words) => words.some((w) => DATE_WORDS.has(w)));
+  return namesOf(el).some((words) => words.some((w) => DATE_WORDS.has(w)) && !words.some((w) => READING_WORDS.has(w)));
 }
 
 const hasNumber = (el: Element): boolean => /\d/u.test(el.textContent ?? '');
