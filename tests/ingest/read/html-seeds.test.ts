@@ -29,6 +29,12 @@ const PAGES_KNOWN: Record<string, { published: string; outlet: string; url: stri
   agency: { published: '2018-09-07', outlet: 'وكالة أنباء الفرات', url: 'https://furat-agency.example/ar/news/politics/2018-09-07/91234', metadata: true },
   // A print view: Dublin Core metadata, «طباعة:» before the headline in `<title>`.
   print: { published: '2019-12-11', outlet: 'جريدة البلد', url: 'https://albalad-daily.example/politics/20191211/astana-14-closes', metadata: true },
+  // Ghost: a standfirst (`article-excerpt`) and a byline with the day and a reading time above the story.
+  ghost: { published: '2019-11-25', outlet: 'ملفات سورية', url: 'https://milaffat-suriya.example/constitutional-committee-second-round-opens/', metadata: true },
+  // A hand-made CMS whose only date metadata is `<meta name="date">`; the site's name before the headline in `<title>`.
+  'meta-date': { published: '2018-05-14', outlet: 'شبكة الضفتين الإخبارية', url: 'https://daffatain.example/news.php?id=30517', metadata: true },
+  // A news ticker's JSON-LD articles (other stories, other days) before the page's own Yoast `@graph`.
+  'graph-multi': { published: '2018-11-29', outlet: 'صحيفة الأفق', url: 'https://alofoq-daily.example/news/118342', metadata: true },
 };
 const NAMES = Object.keys(PAGES_KNOWN);
 const words = (text: string) => text.split(/[\s\p{P}]+/u).filter((w) => w !== '');
@@ -62,7 +68,7 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 
 describe('.html seeds', { timeout: 60_000 }, () => {
   let built: ReturnType<typeof build>;
-  // Twelve pages through the real cli: the integration project's hook timeout (tests/vitest.config.ts)
+  // Fifteen pages through the real cli: the integration project's hook timeout (tests/vitest.config.ts)
   // allows for a loaded machine.
   beforeAll(() => {
     built = build(Object.fromEntries(NAMES.map((n) => [`${n}.html`, fixture(n)])));
@@ -72,7 +78,7 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     const body = built.page(name).content;
     const want = readFileSync(join(PAGES, `${name}.body.txt`), 'utf8');
     expect(wordF1(body, want)).toBeGreaterThanOrEqual(0.9);
-    for (const furniture of ['جميع الحقوق محفوظة', 'ذات صلة', 'فيسبوك', 'الأكثر قراءة', 'اشترك', 'صورة أرشيفية', 'نسخة للطباعة', 'الرئيسية', 'اقرأ أيضاً', 'الوسوم']) {
+    for (const furniture of ['جميع الحقوق محفوظة', 'ذات صلة', 'فيسبوك', 'الأكثر قراءة', 'اشترك', 'صورة أرشيفية', 'نسخة للطباعة', 'الرئيسية', 'اقرأ أيضاً', 'الوسوم', 'كتب بواسطة', 'زيارات:', 'الفئة:', 'مراسل نهار الشام']) {
       expect(body, `${name}: ${furniture}`).not.toContain(furniture);
     }
     expect(body).not.toMatch(/<|>|&[a-z]+;|gtag|__NEXT_DATA__/);
@@ -146,6 +152,13 @@ describe('.html seeds', { timeout: 60_000 }, () => {
     expect(built.run.stderr).toMatch(new RegExp(`seeds/restamped\\.html:${line}:\\d+ warning: the page's metadata \\(article:published_time\\) dates the article 2019-03-10, but the text's own evidence dates it 2017-12-21 .*kept the text's date`));
     // The engine's own warning names the metadata too.
     expect(built.run.stderr).toMatch(/restamped\.html:\d+:\d+ warning: date evidence disagrees with the article date 2017-12-21: the page's metadata/);
+  });
+
+  it("a page whose JSON-LD holds other stories' articles before its own is dated by its own, with no warning", () => {
+    const data = built.page('graph-multi').data;
+    expect(data.datedBy.evidence[0].says).toBe("the page's metadata (JSON-LD datePublished) states the publication day 2018-11-29");
+    expect(data.datedBy.conflicts).toEqual([]);
+    expect(built.run.stderr).not.toMatch(/graph-multi\.html/);
   });
 
   it('a page with no metadata is dated from its text, with no metadata warning', () => {

@@ -1,4 +1,6 @@
 import { htmlParsers } from '../parsers.ts';
+import { dropArticleInfo } from './article-info.ts';
+import { namesOf } from './class-names.ts';
 
 // Elements that start a paragraph of their own; everything else flows into the paragraph around it.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGURE', 'HR', 'BR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV']);
@@ -52,6 +54,30 @@ function dropAdSlots(document: Document): void {
   }
 }
 
+// Labels written for screen readers alone (WordPress's, Bootstrap's and Drupal's classes): a sighted
+// reader never sees them, and they name the page's controls («زر الذهاب إلى الأعلى»), not the story.
+const SCREEN_READER_ONLY = '.screen-reader-text, .sr-only, .visually-hidden, .visuallyhidden, .element-invisible';
+
+function dropScreenReaderLabels(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll(SCREEN_READER_ONLY))) el.remove();
+}
+
+/** Class words a theme gives the outlet's summary under the headline (Ghost's `article-excerpt`, tagDiv's `td-post-sub-title`). */
+const STANDFIRST_WORDS = ['excerpt', 'standfirst', 'subtitle', 'subheadline', 'strapline', 'dek'];
+/** A summary is a sentence or two; a longer block so named wraps the story. */
+const MAX_STANDFIRST_WORDS = 60;
+
+/**
+ * The standfirst a theme marks by its class: the outlet's summary of the story, as the headings above
+ * the story are (`dropHeadingsAboveStory`). Its words are read joined («sub-title» is «subtitle»).
+ */
+function dropStandfirsts(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const marked = namesOf(el).some((words) => STANDFIRST_WORDS.some((w) => words.includes(w) || words.join('').endsWith(w)));
+    if (marked && (el.textContent ?? '').split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= MAX_STANDFIRST_WORDS) el.remove();
+  }
+}
+
 /**
  * Headings the extractor kept above the story's first paragraph: the headline again, a kicker, the
  * standfirst. The reader puts the page's own headline first; a longer standfirst left there would be
@@ -80,6 +106,9 @@ export function pageBody(html: string): PageBody {
   const { parseHTML, Readability } = htmlParsers();
   const page = parseHTML(html).document as unknown as Document;
   dropAdSlots(page);
+  dropArticleInfo(page);
+  dropScreenReaderLabels(page);
+  dropStandfirsts(page);
   const parsed = new Readability(page, { charThreshold: 200 }).parse();
   if (parsed?.content) {
     const fragment = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Document;

@@ -39,6 +39,29 @@ function jsonLdNodes(document: Document): Json[] {
 }
 
 const typeOf = (n: Json): string => [n['@type']].flat().map(String).join(' ');
+const isArticle = (n: Json): boolean => ARTICLE_TYPES.test(typeOf(n)) && !/^WebSite$/.test(typeOf(n));
+
+/** An address without its fragment and trailing slash: Yoast names its Article node `<page>#article`. */
+const bareAddress = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v.replace(/#.*$/u, '').replace(/\/+$/u, '') : undefined);
+
+/** The addresses a JSON-LD node says it stands for: its id, url, and the page it is the main entity of. */
+function nodeAddresses(n: Json): string[] {
+  const ref = (v: unknown): unknown => (v !== null && typeof v === 'object' ? (v as Json)['@id'] ?? (v as Json).url : v);
+  return [n['@id'], n.url, ref(n.mainEntityOfPage)].map(bareAddress).filter((a): a is string => a !== undefined);
+}
+
+/**
+ * The page's own article node. A page can carry several (a news ticker's or a related-stories widget's,
+ * before the page's own): the one naming the page's address wins, then an Article before the WebPage
+ * around it, then the first node.
+ */
+function pageArticle(nodes: Json[], pageAddresses: Array<string | undefined>): Json {
+  const own = new Set(pageAddresses.map(bareAddress).filter((a): a is string => a !== undefined));
+  const articles = nodes.filter(isArticle);
+  const named = articles.filter((n) => nodeAddresses(n).some((a) => own.has(a)));
+  const notPage = (n: Json) => !/^WebPage$/.test(typeOf(n));
+  return named.find(notPage) ?? named[0] ?? articles.find(notPage) ?? articles[0] ?? nodes[0] ?? {};
+}
 const nameOf = (v: unknown): string | undefined => {
   const first = Array.isArray(v) ? v[0] : v;
   if (typeof first === 'string') return first;
@@ -55,7 +78,7 @@ export function pageMeta(document: Document, html: string): PageMeta {
     return el ? (['content', 'datetime', 'title'].map((a) => el.getAttribute(a)?.trim()).find(Boolean) ?? el.textContent?.trim()) || undefined : undefined;
   };
   const ld = jsonLdNodes(document);
-  const article = ld.find((n) => ARTICLE_TYPES.test(typeOf(n)) && !/^WebSite$/.test(typeOf(n))) ?? ld[0] ?? {};
+  const article = pageArticle(ld, [attr('link[rel="canonical"]', 'href'), attr('meta[property="og:url"]')]);
   const ldText = (key: string): string | undefined => {
     const v = article[key];
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
