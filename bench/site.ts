@@ -3,8 +3,8 @@
 // 2. a generated 5,000-entry content folder (the catalog's rounds and actors, synthetic entries and
 //    articles), built with astro + pagefind, then opened in Chromium: HTML size, LCP, time to the
 //    first timeline drawing, and a zoom (wall time and longest frame).
-// 3. astro build alone (cold: --force) of generated folders of 100 / 1,000 / 5,000 / 10,000 entries, time
-//    and peak memory beside issue 14's target;
+// 3. the build after the ingest (astro build, cold: --force; Pagefind; the publish step) of generated folders
+//    of 100 / 1,000 / 5,000 / 10,000 entries, time, CPU time and peak memory beside issue 14's target;
 // 4. the site of one 10 MB article (issue 15): ingest and astro build.
 // MASAR_BENCH_CONTENT picks the folder whose rounds/actors are copied (default: content/, falling back
 // to the e2e fixture when content/ has no rounds); MASAR_BENCH_ENTRIES the entry count of part 2,
@@ -12,14 +12,16 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { serve } from '../tests/e2e/serve.ts';
 import { openChromium } from '../tests/e2e/browser.ts';
 import { lighthouseScores } from './site-lighthouse.ts';
-import { formatUsage, timedRun } from './timed-run.ts';
+import { formatUsage, timedRun, type Usage } from './timed-run.ts';
 import { bigArticleFolders } from './big-article-site.ts';
 import { runIngest } from '../tests/ingest/run-ingest.ts';
+import { pagefindArgs } from '../src/build/build-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out/site');
@@ -36,7 +38,7 @@ function build(content: string, outDir: string): number {
   const t0 = performance.now();
   const env = { ...process.env, MASAR_CONTENT: content };
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync('npx', ['pagefind', '--site', outDir, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['pagefind', ...pagefindArgs(outDir)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return (performance.now() - t0) / 1000;
 }
 
@@ -178,13 +180,22 @@ const BUILD_TARGET = { entries: 10_000, seconds: 60, peakMb: 1.2 * 1024 };
 
 function benchBuildSizes(source: string): void {
   const sizes = (process.env.MASAR_BENCH_BUILD_SIZES ?? '100,1000,5000,10000').split(',').map(Number);
-  console.log('astro build alone, cold (--force), generated entries:');
+  console.log('the build after the ingest, cold (astro build --force, Pagefind, the publish step), generated entries:');
   for (const n of sizes) {
     const content = join(OUT, `content-${n}`);
+    const out = join(OUT, `dist-build-${n}`);
     generate(source, content, n);
-    const u = timedRun('npx', ['astro', 'build', '--force', '--outDir', join(OUT, `dist-build-${n}`)], { cwd: ROOT, env: { ...process.env, MASAR_CONTENT: content } });
+    const env = { ...process.env, MASAR_CONTENT: content };
+    const load = loadavg()[0]!.toFixed(1);
+    const astro = timedRun('npx', ['astro', 'build', '--force', '--outDir', out], { cwd: ROOT, env });
+    const pagefind = timedRun('npx', ['pagefind', ...pagefindArgs(out)], { cwd: ROOT, env });
+    const publish = timedRun(process.execPath, ['src/publish/cli.ts', '--site', out], { cwd: ROOT, env });
+    const steps = [astro, pagefind, publish];
+    const sum = (f: (u: Usage) => number | undefined) => (steps.every((u) => f(u) !== undefined) ? steps.reduce((t, u) => t + f(u)!, 0) : undefined);
+    const whole: Usage = { seconds: sum((u) => u.seconds)!, cpuSeconds: sum((u) => u.cpuSeconds), peakMb: steps.every((u) => u.peakMb !== undefined) ? Math.max(...steps.map((u) => u.peakMb!)) : undefined };
     const target = n === BUILD_TARGET.entries ? ` (target: ${BUILD_TARGET.seconds} s, ${BUILD_TARGET.peakMb.toFixed(0)} MB)` : '';
-    console.log(`  ${String(n).padStart(6)} entries: ${formatUsage(u)}, ${(u.seconds * 1000 / n).toFixed(1)} ms an entry${target}`);
+    console.log(`  ${String(n).padStart(6)} entries, load ${load}: ${formatUsage(whole)}, ${(whole.seconds * 1000 / n).toFixed(1)} ms an entry${target}`);
+    console.log(`         astro build ${formatUsage(astro)}; Pagefind ${formatUsage(pagefind)}; publish ${formatUsage(publish)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateSpan, type DateSpan } from '../lib/date-span.ts';
+import { groupEntries } from './group-entries.ts';
 
 export type RoundItem = CollectionEntry<'rounds'>;
 export type ActorItem = CollectionEntry<'actors'>;
@@ -67,6 +68,12 @@ export interface Catalog {
   actorById: Map<string, ActorItem>;
   articleById: Map<string, ArticleItem>;
   entryById: Map<string, EntryItem>;
+  /** The served entries that cite each article, each once, in the order of `entries`. */
+  entriesByArticle: Map<string, EntryItem[]>;
+  /** The served entries that list each actor, in the order of `entries`. */
+  entriesByActor: Map<string, EntryItem[]>;
+  /** The served entries of each round, in the order of `entries`. */
+  entriesByRound: Map<string, EntryItem[]>;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -84,12 +91,16 @@ async function load(): Promise<Catalog> {
   }
   entries.sort((a, b) => a.span.start.localeCompare(b.span.start) || a.span.end.localeCompare(b.span.end) || a.id.localeCompare(b.id));
   const removed = entries.filter((e) => e.data.edited?.removed);
+  const served = entries.filter((e) => !e.data.edited?.removed);
   return {
-    rounds, actors, articles, entries: entries.filter((e) => !e.data.edited?.removed), removed, lock: readLock(),
+    rounds, actors, articles, entries: served, removed, lock: readLock(),
     roundById: new Map(rounds.map((r) => [r.id, r])),
     actorById: new Map(actors.map((a) => [a.id, a])),
     articleById: new Map(articles.map((a) => [a.id, a])),
-    entryById: new Map(entries.filter((e) => !e.data.edited?.removed).map((e) => [e.id, e])),
+    entryById: new Map(served.map((e) => [e.id, e])),
+    entriesByArticle: groupEntries(served, (e) => e.data.sources.map((s) => s.article)),
+    entriesByActor: groupEntries(served, (e) => e.data.actors),
+    entriesByRound: groupEntries(served, (e) => (e.data.round ? [e.data.round] : [])),
   };
 }
 

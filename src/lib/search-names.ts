@@ -15,7 +15,7 @@
 // «منذر الأسد»).
 import { foldWithMap } from './arabic-fold.ts';
 import { mentions, type ActorMatcher, type MatchableActor } from './actor-match.ts';
-import { searchTerms, wordForms } from './search-normalize.ts';
+import { searchTerms, sharedWordForms } from './search-normalize.ts';
 
 export interface NamedActor { id: string; name_ar: string; variants: readonly string[]; not_variants?: readonly string[] | undefined }
 
@@ -130,23 +130,42 @@ export function withoutRejectedNames(text: string, matcher: ActorMatcher): strin
  * The actors `text` names, in any spelling and with any particle attached (بدي ميستورا، ولافروف). With
  * the build's matcher, a name it rejects (withoutRejectedNames) names no one.
  */
+// The phrase index of each table, built once: every page of a build asks with the same table.
+const phraseIndexes = new WeakMap<NameTable, Map<string, Phrase[]>>();
+function actorPhrases(table: NameTable): Map<string, Phrase[]> {
+  let index = phraseIndexes.get(table);
+  if (!index) {
+    index = byFirstTerm(table.filter(([id]) => id !== NO_ACTOR));
+    phraseIndexes.set(table, index);
+  }
+  return index;
+}
+
+interface FirstTerms { short: string | undefined; terms: Set<string> }
+// Each distinct word's first terms once for the whole build, as its forms (sharedWordForms); cleared when full.
+const FIRST_TERMS_KEPT = 100_000;
+const firstTermsSeen = new Map<string, FirstTerms>();
+function firstTermsOf(w: string): FirstTerms {
+  let candidates = firstTermsSeen.get(w);
+  if (!candidates) {
+    if (firstTermsSeen.size >= FIRST_TERMS_KEPT) firstTermsSeen.clear();
+    // A name of several words may carry a particle on a first word too short to strip on its own (ودي ميستورا).
+    const short = /^[وفبلك]/.test(w) ? searchTerms(w.slice(1))[0] : undefined;
+    candidates = { short, terms: new Set([...starts(sharedWordForms(w)), ...(short ? [short] : [])]) };
+    firstTermsSeen.set(w, candidates);
+  }
+  return candidates;
+}
+
 export function namesInText(text: string, table: NameTable, matcher?: ActorMatcher<MatchableActor>): string[] {
-  const index = byFirstTerm(table.filter(([id]) => id !== NO_ACTOR));
+  const index = actorPhrases(table);
   const read = matcher ? withoutRejectedNames(text, matcher) : text;
   const raw = [...read.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => m[0]);
   // Each distinct word's forms and first terms once: an article repeats its words thousands of times.
-  const formsOf = new Map<string, Set<string>>();
-  const words = raw.map((w) => formsOf.get(w) ?? formsOf.set(w, wordForms(w)).get(w)!);
-  const firstTerms = new Map<string, { short: string | undefined; terms: Set<string> }>();
+  const words = raw.map(sharedWordForms);
   const found = new Set<string>();
   raw.forEach((w, i) => {
-    let candidates = firstTerms.get(w);
-    if (!candidates) {
-      // A name of several words may carry a particle on a first word too short to strip on its own (ودي ميستورا).
-      const short = /^[وفبلك]/.test(w) ? searchTerms(w.slice(1))[0] : undefined;
-      candidates = { short, terms: new Set([...starts(words[i]!), ...(short ? [short] : [])]) };
-      firstTerms.set(w, candidates);
-    }
+    const candidates = firstTermsOf(w);
     const { short } = candidates;
     for (const f of candidates.terms) {
       for (const p of index.get(f) ?? []) {

@@ -97,6 +97,22 @@ export function wordForms(word: string): Set<string> {
   return out;
 }
 
+// A build tags 20,000 pages whose words are mostly the same few thousand: each word is folded once for
+// all of them, not once a page. Cleared when full, so a corpus of rare words cannot grow it without end.
+const FORMS_KEPT = 100_000;
+const formsSeen = new Map<string, ReadonlySet<string>>();
+
+/** wordForms(word), computed once for every page of a build (the set is shared: read it, never change it). */
+export function sharedWordForms(word: string): ReadonlySet<string> {
+  let forms = formsSeen.get(word);
+  if (!forms) {
+    if (formsSeen.size >= FORMS_KEPT) formsSeen.clear();
+    forms = wordForms(word);
+    formsSeen.set(word, forms);
+  }
+  return forms;
+}
+
 /** Every form the words of `text` are indexed with, without repeats: the page's hidden search words. */
 export function searchIndexForms(text: string): string[] {
   const out = new Set<string>();
@@ -105,7 +121,7 @@ export function searchIndexForms(text: string): string[] {
   for (const [word] of text.matchAll(WORD)) {
     if (seen.has(word)) continue;
     seen.add(word);
-    for (const f of wordForms(word)) out.add(f);
+    for (const f of sharedWordForms(word)) out.add(f);
   }
   return [...out];
 }

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pagefindArgs } from '../../src/build/build-steps.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = resolve(ROOT, 'tests/.cache');
@@ -58,7 +59,7 @@ export function seedsContent(dir = join(CACHE, 'e2e-seeds-content')): string {
 export function buildDist(content: string, out: string): void {
   const env = { ...process.env, MASAR_CONTENT: content };
   execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  execFileSync('npx', ['pagefind', '--site', out, '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('npx', ['pagefind', ...pagefindArgs(out)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   // The Node running the tests is the project's (npx vitest), as for every npm script.
   execFileSync(process.execPath, ['src/publish/cli.ts', '--site', out], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
 }

@@ -12,6 +12,7 @@ import { buildSite, ROOT, type Built, type ContentKind } from './build-site.ts';
 import { serve, type StaticServer } from './serve.ts';
 import { openChromium, type OpenContext } from './browser.ts';
 import { brokenInternalLinks, htmlFiles } from './site-files.ts';
+import { SEARCHED_FOLDERS } from '../../src/build/build-steps.ts';
 import { headersForPath, parseHeadersFile } from './headers-rules.ts';
 import matter from 'gray-matter';
 import { dateSpan } from '../../src/lib/date-span.ts';
@@ -174,6 +175,16 @@ export function siteSuite(kind: ContentKind): void {
 
     it('has no broken internal link', () => {
       expect(brokenInternalLinks(built.out)).toEqual([]);
+    });
+
+    it('is indexed for search when it is marked so: Pagefind reads every folder that has such a page', () => {
+      // Pagefind reads only SEARCHED_FOLDERS; a searchable page elsewhere would be missing from the index.
+      const searchable = htmlFiles(built.out).filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
+      const folders = [...new Set(searchable.map((f) => relative(built.out, f).split('/')[0]!))].sort();
+      expect(folders.length).toBeGreaterThan(0);
+      expect(folders.filter((d) => !(SEARCHED_FOLDERS as readonly string[]).includes(d))).toEqual([]);
+      // And the index holds every one of them: one fragment a page.
+      expect(readdirSync(join(built.out, 'pagefind/fragment')).length).toBe(searchable.length);
     });
   });
 

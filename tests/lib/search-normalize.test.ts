@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldHamza, searchIndexForms, searchNormalize, wordForms } from '../../src/lib/search-normalize.ts';
+import { foldHamza, searchIndexForms, searchNormalize, sharedWordForms, wordForms } from '../../src/lib/search-normalize.ts';
 
 /** A query for `query` finds a page whose text is `page`: each query term is one of the page's indexed forms. */
 const finds = (query: string, page: string) => searchNormalize(query).every((t) => searchIndexForms(page).includes(t));
@@ -79,5 +79,14 @@ describe('attached particles', () => {
   });
   it('strips the article at most once', () => {
     expect(wordForms('الالتزام')).not.toContain('تزام');
+  });
+});
+
+describe('sharedWordForms', () => {
+  it('is wordForms, computed once for every page that has the word', () => {
+    const first = sharedWordForms('والمعارضة');
+    expect([...first].sort()).toEqual([...wordForms('والمعارضة')].sort());
+    expect(sharedWordForms('والمعارضة')).toBe(first);
+    expect(sharedWordForms('المعارضة')).not.toBe(first);
   });
 });
