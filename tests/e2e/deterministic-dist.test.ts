@@ -31,5 +31,5 @@ describe('deterministic dist/', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-  });
+  }, 240_000); // two whole builds in one test: 65-86 s measured alone at load 13-14
 });
