@@ -95,6 +95,15 @@ describe('imports', () => {
     expect([...folders].filter((x) => !STAGES.includes(x) && !LIBRARIES.includes(x))).toEqual([]);
   });
 
+  it('a stage or library takes from the top of src/ingest only the contracts between stages, never the pipeline that runs it', () => {
+    // The pipeline, the run's plan and cli.ts import the stages; a stage importing them back makes
+    // a knot of the layers (write/manifest.ts and pipeline.ts once imported each other).
+    const CONTRACTS = ['ingest/article-state.ts', 'ingest/dating-contract.ts'];
+    const top = (d: string) => /^ingest\/[^/]+$/.test(d) || /^ingest\/[^/.]+\.ts$/.test(d);
+    const bad = under('ingest/').filter(([f]) => !top(f)).flatMap(([f, deps]) => deps.filter((d) => top(d) && !CONTRACTS.includes(d) && !CONTRACTS.includes(`${d}.ts`)).map((d) => `${f} → ${d}`));
+    expect(bad).toEqual([]);
+  });
+
   it('no module imports itself through others', () => {
     expect(cycles(G)).toEqual([]);
   });
