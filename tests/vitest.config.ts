@@ -26,6 +26,7 @@ export const INTEGRATION = [
   'tests/site/big-article.test.ts',
   'tests/build/start.test.ts',
   'tests/site/astro-check.test.ts',
+  'tests/setup/no-browser.test.ts',
 ];
 
 export default defineConfig({

@@ -3,7 +3,7 @@ import { dateSpan } from '../../lib/date-span.ts';
 import { isEdtf } from '../../lib/edtf-check.ts';
 import { ENTRY_KINDS, type Entry } from '../../lib/schemas.ts';
 import type { PendingMessage } from '../diagnostics/diagnostic.ts';
-import { titleFaults } from '../events/title-faults.ts';
+import { titleFaults } from '../shared/title-faults.ts';
 import { cleanFieldText } from '../shared/clean-field-text.ts';
 import { valueExcerpt } from '../shared/value-excerpt.ts';
 import type { EntryEdit } from './entry-edit.ts';

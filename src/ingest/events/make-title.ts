@@ -1,8 +1,8 @@
 import { foldLetters } from '../shared/fold-letters.ts';
 import { ACTION_WORDS } from '../shared/action-words.ts';
-import { endsWithClosedQuote, unpairedMarks } from './balance-quotes.ts';
-import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from './relative-time.ts';
-import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
+import { endsWithClosedQuote, unpairedMarks } from '../shared/balance-quotes.ts';
+import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from '../shared/relative-time.ts';
+import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from '../shared/title-words.ts';
 
 // A timeline label: aim for 8 words, never more than 12.
 const SOFT_WORDS = 10;

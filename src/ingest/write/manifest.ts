@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ArticleResult } from '../pipeline.ts';
+import type { ArticleResult } from '../article-state.ts';
 import type { BucketRecord } from './bucket-record.ts';
 
 export type { BucketRecord };

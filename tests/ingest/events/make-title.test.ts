@@ -3,10 +3,10 @@
 // no one, without the time words only the article's date explains, a named speaker as «speaker: claim»,
 // and always the sentence's own words, in their order (times left out; the colon of a statement added).
 import { describe, expect, it } from 'vitest';
-import { unpairedMarks } from '../../../src/ingest/events/balance-quotes.ts';
+import { unpairedMarks } from '../../../src/ingest/shared/balance-quotes.ts';
 import { firstAction } from '../../../src/ingest/events/has-action.ts';
 import { makeTitle } from '../../../src/ingest/events/make-title.ts';
-import { titleFaults } from '../../../src/ingest/events/title-faults.ts';
+import { titleFaults } from '../../../src/ingest/shared/title-faults.ts';
 import { foldFast } from '../../../src/ingest/shared/fold-fast.ts';
 
 const title = (sentence: string, continuation = '') => makeTitle(sentence, Math.max(0, firstAction(sentence)), continuation);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { titleFaults } from '../../../src/ingest/events/title-faults.ts';
+import { titleFaults } from '../../../src/ingest/shared/title-faults.ts';
 import { ROOT, runIngest, tempDir } from '../run-ingest.ts';
 
 const SETS = ['seeds', 'tests/fixtures/heldout', 'tests/fixtures/heldout-2', 'tests/fixtures/corpus/train', 'tests/fixtures/corpus/dev'];

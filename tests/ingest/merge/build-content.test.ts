@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
 import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
-import { editLookup } from '../../../src/ingest/edits/edit-lookup.ts';
+import { editLookup, type EditFor } from '../../../src/ingest/edits/edit-lookup.ts';
+import { settleEdits } from '../../../src/ingest/plan-run.ts';
 import { buildContent, processArticle } from '../../../src/ingest/pipeline.ts';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { ROOT, SEEDS } from '../run-ingest.ts';
@@ -75,5 +76,36 @@ describe('buildContent with the editor’s edits', () => {
     expect(held.toRender).toEqual([]);
     expect(held.kept.has(`entries/${target}.mdx`)).toBe(true);
     expect(Object.values(held.buckets).flatMap((b) => b.entries).find((e) => e.id === target)?.edited).toBe(true);
+  });
+});
+
+describe('settleEdits: the edits placed through the lock this run writes', () => {
+  const first = buildContent(results, {}, new Set(), versions);
+  const target = first.entries[0]!.id;
+  // An id published by an earlier run and retired by this one (its quote changed): only the lock this
+  // run writes says which entry took its place.
+  const retired = `${target.replace(/-[0-9a-f]{6}(?:-\d+)?$/, '')}-abcdef`;
+  const edits = { edits: [{ id: retired, line: 3, column: 1, title: 'عنوان كتبه المحرر للخبر القديم' }], held: [], diagnostics: [] };
+  const lock = { published: [retired, ...first.entries.map((e) => e.id)], redirects: { [retired]: target } };
+  const build = (editFor: EditFor) => buildContent(results, {}, new Set(), versions, true, editFor);
+
+  it('builds again when the new redirects move an edit, and warns at its line which entry took it', () => {
+    const start = { built: build(editLookup(edits, {})), editFor: editLookup(edits, {}) };
+    expect(start.built.toRender.some((e) => e.entry.title === 'عنوان كتبه المحرر للخبر القديم')).toBe(false);
+    const settled = settleEdits(edits, start, lock, build, 'content/edits.yaml');
+    expect(settled.built).not.toBe(start.built);
+    expect(settled.built.toRender.filter((e) => e.entry.edited).map((e) => [e.entry.id, e.entry.title])).toEqual([[target, 'عنوان كتبه المحرر للخبر القديم']]);
+    expect(settled.diagnostics).toEqual([{
+      file: 'content/edits.yaml', line: 3, column: 1, severity: 'warning', rule: 'edit-followed',
+      reason: `entry \`${retired}\` no longer exists: ids.lock.json names \`${target}\` as its successor, and the edit applies to it (rename the key in edits.yaml)`,
+    }]);
+  });
+
+  it('keeps the content already built when the lock moves no edit (nothing is merged twice)', () => {
+    const byId = { edits: [{ id: target, line: 1, column: 1, title: 'عنوان المحرر' }], held: [], diagnostics: [] };
+    const start = { built: build(editLookup(byId, {})), editFor: editLookup(byId, {}) };
+    const settled = settleEdits(byId, start, lock, () => { throw new Error('built again'); }, 'content/edits.yaml');
+    expect(settled.built).toBe(start.built);
+    expect(settled.diagnostics).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { foldLetters } from '../shared/fold-letters.ts';
+import { foldLetters } from './fold-letters.ts';
 import { MONTH_NAMES, ORDINALS, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY, WEEKDAY_NAMES } from '../time/constants.ts';
 
 // Time words that only mean something beside the article's date («أمس», «الخميس المقبل», «الشهر

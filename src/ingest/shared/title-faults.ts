@@ -1,4 +1,4 @@
-import { foldLetters } from '../shared/fold-letters.ts';
+import { foldLetters } from './fold-letters.ts';
 import { unpairedMarks } from './balance-quotes.ts';
 import { relativeTimeRuns } from './relative-time.ts';
 import { DANGLING, NAME_PARTICLES } from './title-words.ts';

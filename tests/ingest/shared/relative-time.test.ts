@@ -1,8 +1,8 @@
 // Time words that only the article's date explains leave a headline, with what goes with them; the
 // rest of the words stay, in order. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { withoutRelativeTime } from '../../../src/ingest/events/relative-time.ts';
-import { titleFaults } from '../../../src/ingest/events/title-faults.ts';
+import { withoutRelativeTime } from '../../../src/ingest/shared/relative-time.ts';
+import { titleFaults } from '../../../src/ingest/shared/title-faults.ts';
 
 describe('withoutRelativeTime', () => {
   it.each([
