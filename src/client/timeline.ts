@@ -11,6 +11,7 @@ import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 import { renderFilterNotice } from './filter-notice.ts';
 import { fitLabels } from './fit-labels.ts';
+import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
 import { passesTimelineFilters, readTimelineFilters, type TimelineFilters } from '../lib/timeline-filter.ts';
 
@@ -194,7 +195,8 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     multiselect: false,
     groupOrder: 'order',
     verticalScroll: true,
-    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    // With bands, the first lane keeps a strip along its top for their labels, out of the items' way.
+    margin: { item: { horizontal: 2, vertical: 4 }, axis: bands.length ? BAND_LABEL_STRIP : 4 },
     format: { minorLabels: narrow ? narrowMinorLabel : minorLabel, majorLabels: majorLabel },
     // vis-timeline spaces minor labels at least this many digit widths apart; on a phone the default 7
     // leaves a year with one label and no month.
@@ -238,7 +240,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   let fitting = 0;
   timeline.on('changed', () => {
     cancelAnimationFrame(fitting);
-    fitting = requestAnimationFrame(() => fitLabels(box));
+    fitting = requestAnimationFrame(() => { fitLabels(box); fitBandLabels(box); });
     redraws += 1;
     shell.dataset.redraws = String(redraws);
     if (redraws === 1) {
