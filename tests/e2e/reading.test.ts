@@ -1,5 +1,5 @@
-// Reading the timeline on / as a person does, in Chromium at 1280×900 and as a phone at 390×844: the
-// wheel, the zoom buttons, a page that keeps its height, the notice of a shared filter, the first tap
+// Reading the timeline on / as a person does, in Chromium at 1280×900 and as a phone at 390×844 (both
+// for the wheel, the zoom buttons, the page's height and the notice of a shared filter): the first tap
 // on a phone, lanes and labels that fit, and bold digits in the site's own font. One build of the seeds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -52,9 +52,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the wheel and the zoom buttons', () => {
+const VIEWPORTS = [['1280×900', () => desktop], ['390×844', () => phone]] as const;
+
+describe.each(VIEWPORTS)('the wheel and the zoom buttons at %s', (_, ctx) => {
   it('a plain wheel over the timeline scrolls the page and leaves the timeline as it was; Ctrl+wheel zooms it', async () => {
-    const page = await open(desktop.context, '/');
+    const page = await open(ctx().context, '/');
     await page.locator('#timeline').hover();
     await loaded(page);
     const box = (await page.locator('#timeline').boundingBox())!;
@@ -75,7 +77,7 @@ describe('the wheel and the zoom buttons', () => {
   });
 
   it('+ and − step the zoom and «عرض الكل» goes back to everything, from the keyboard, with Arabic names', async () => {
-    const page = await open(desktop.context, '/');
+    const page = await open(ctx().context, '/');
     expect(await page.getByRole('button', { name: 'تكبير', exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'تصغير', exact: true }).count()).toBe(1);
     // Pressed before the timeline is there, + loads it.
@@ -103,7 +105,7 @@ describe('the wheel and the zoom buttons', () => {
 });
 
 describe('a page that keeps its height', () => {
-  for (const [name, get] of [['1280×900', () => desktop], ['390×844', () => phone]] as const) {
+  for (const [name, get] of VIEWPORTS) {
     it(`at ${name}, the scroll height stays the same while scrolling to the end and when the timeline loads`, async () => {
       const page = await open(get().context, '/');
       const height = () => page.evaluate(() => document.documentElement.scrollHeight);
@@ -125,10 +127,10 @@ describe('a page that keeps its height', () => {
   }
 });
 
-describe('a shared link with filters', () => {
+describe.each(VIEWPORTS)('a shared link with filters at %s', (_, ctx) => {
   it('says that a filter is on, names it, and «عرض كل شيء» shows everything again', async () => {
     const kind = data.kinds[0]!;
-    const page = await open(desktop.context, `/?track=astana&kind=${kind.id}`);
+    const page = await open(ctx().context, `/?track=astana&kind=${kind.id}`);
     const notice = page.locator('#filter-notice');
     await expect.poll(() => notice.isVisible()).toBe(true);
     const text = await notice.innerText();
@@ -146,7 +148,7 @@ describe('a shared link with filters', () => {
   });
 
   it('passes axe-core with the notice shown', async () => {
-    const page = await open(desktop.context, '/?track=astana');
+    const page = await open(ctx().context, '/?track=astana');
     await loaded(page);
     await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
@@ -158,7 +160,7 @@ describe('a shared link with filters', () => {
   });
 
   it('appears when the reader filters, and is not there without a filter', async () => {
-    const page = await open(desktop.context, '/');
+    const page = await open(ctx().context, '/');
     expect(await page.locator('#filter-notice').isVisible()).toBe(false);
     await page.locator('#timeline').hover();
     await loaded(page);
