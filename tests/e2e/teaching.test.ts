@@ -227,6 +227,31 @@ describe('links and pages', () => {
     await js.close();
   });
 
+  it('a bare or unknown ?entry= breaks nothing: with JavaScript the timeline opens, saying only that an unknown one was not found', async () => {
+    const notFound = 'لم يُعثر على الحدث المطلوب في الرابط';
+    for (const ctx of [desktop, phone]) {
+      for (const [path, says] of [['/?entry=#e-', false], ['/?entry=%3Cb%3E#e-zzz', true]] as const) {
+        const page = await open(ctx.context, path);
+        await page.locator('.vis-item.round').first().waitFor({ timeout: 15_000 });
+        const status = page.locator('#timeline-status');
+        if (says) await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(notFound);
+        else expect(await status.textContent()).toBe('');
+        expect(await page.locator('.vis-item.vis-selected').count(), path).toBe(0);
+        expect(new URL(page.url()).pathname).toBe('/');
+        await page.close();
+      }
+    }
+  });
+
+  it('without JavaScript, a bare or unknown ?entry= is the page as usual, from its top', async () => {
+    for (const path of ['/?entry=', '/?entry=#e-', '/?entry=zzz#e-zzz']) {
+      const page = await open(nojs.context, path);
+      expect(await page.evaluate(() => window.scrollY), path).toBe(0);
+      expect(await page.locator('.chrono-list li.entry-line').count()).toBe(entries.length);
+      await page.close();
+    }
+  });
+
   it('the 404 page names no canonical address of its own', () => {
     const html = readFileSync(join(built.out, '404.html'), 'utf8');
     expect(html).not.toMatch(/rel="canonical"/);
