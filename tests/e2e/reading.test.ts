@@ -251,6 +251,8 @@ describe('on a phone (390×844)', () => {
 });
 
 const TOUCH = [['1280×900', () => tablet], ['390×844', () => phone]] as const;
+/** What a step or a tap may take on a loaded machine (expect.poll waits 1 s by default). */
+const WAIT = { timeout: 10_000 };
 
 /** The rounds drawn whole inside the lanes and the screen, where a finger can land on them. */
 async function roundsInReach(page: Page): Promise<{ x: number; y: number; id: string }[]> {
@@ -272,7 +274,7 @@ describe.each(TOUCH)('touch at %s', (_, ctx) => {
     expect(rounds.length).toBeGreaterThan(0);
     for (const round of rounds) {
       await page.touchscreen.tap(round.x, round.y);
-      await expect.poll(() => page.locator('#timeline-card a').first().getAttribute('href')).toBe(`/rounds/${round.id}/`);
+      await expect.poll(() => page.locator('#timeline-card a').first().getAttribute('href'), WAIT).toBe(`/rounds/${round.id}/`);
       await page.waitForTimeout(500);
       expect(new URL(page.url()).pathname).toBe('/');
     }
@@ -291,7 +293,7 @@ describe.each(TOUCH)('touch at %s', (_, ctx) => {
       if (i > 0) await next.tap();
       await expect.poll(() => new URL(page.url()).searchParams.get('entry'), { timeout: 15_000 }).toBe(dated[i]!.id);
       // A point is drawn as an item and its dot, both marked selected: one event is one item that is not a dot.
-      await expect.poll(() => page.locator('.vis-item.vis-selected:not(.vis-dot)').count()).toBe(1);
+      await expect.poll(() => page.locator('.vis-item.vis-selected:not(.vis-dot)').count(), WAIT).toBe(1);
       const card = page.locator('#timeline-card');
       expect(await card.innerText()).toContain(`الحدث ${i + 1} من ${dated.length}`);
       expect(await card.locator('h3 a').getAttribute('href')).toBe(`/entries/${dated[i]!.id}/`);
@@ -306,7 +308,7 @@ describe.each(TOUCH)('touch at %s', (_, ctx) => {
       seen.push(dated[i]!.id);
     }
     await prev.tap();
-    await expect.poll(() => new URL(page.url()).searchParams.get('entry')).toBe(seen[2]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(seen[2]);
     expect(new URL(page.url()).pathname).toBe('/');
     await page.close();
   });
@@ -331,10 +333,11 @@ describe('swiping on a phone (390×844)', () => {
     await page.locator('.vis-item.vis-selected').waitFor({ timeout: 15_000 });
     await page.locator('#timeline-card').scrollIntoViewIfNeeded();
     await swipe(page, 150);
-    await expect.poll(() => new URL(page.url()).searchParams.get('entry')).toBe(dated[2]!.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[2]!.id);
     await swipe(page, -150);
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[1]!.id);
     await swipe(page, -150);
-    await expect.poll(() => new URL(page.url()).searchParams.get('entry')).toBe(dated[0]!.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[0]!.id);
     expect(await page.locator('#timeline-card').innerText()).toContain(`الحدث 1 من ${dated.length}`);
     await page.close();
   });
