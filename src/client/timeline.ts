@@ -11,7 +11,9 @@ import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 import { renderFilterNotice } from './filter-notice.ts';
 import { fitLabels } from './fit-labels.ts';
+import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
+import { stepEntry, swipeStep } from './step-entry.ts';
 import { passesTimelineFilters, readTimelineFilters, type TimelineFilters } from '../lib/timeline-filter.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
@@ -194,7 +196,8 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     multiselect: false,
     groupOrder: 'order',
     verticalScroll: true,
-    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    // With bands, the first lane keeps a strip along its top for their labels, out of the items' way.
+    margin: { item: { horizontal: 2, vertical: 4 }, axis: bands.length ? BAND_LABEL_STRIP : 4 },
     format: { minorLabels: narrow ? narrowMinorLabel : minorLabel, majorLabels: majorLabel },
     // vis-timeline spaces minor labels at least this many digit widths apart; on a phone the default 7
     // leaves a year with one label and no month.
@@ -238,7 +241,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   let fitting = 0;
   timeline.on('changed', () => {
     cancelAnimationFrame(fitting);
-    fitting = requestAnimationFrame(() => fitLabels(box));
+    fitting = requestAnimationFrame(() => { fitLabels(box); fitBandLabels(box); });
     redraws += 1;
     shell.dataset.redraws = String(redraws);
     if (redraws === 1) {
@@ -288,9 +291,12 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   };
 
   timeline.on('select', (props: { items: string[] }) => select(props.items[0], false));
+  // A touch only selects: a finger that meant to pan or to look lands on a round as often as not, and
+  // the round's card holds its link. A mouse click on a round opens its page.
+  let touched = false;
   timeline.on('click', (props: { item: string | number | null }) => {
     const item = props.item !== null ? lookup(String(props.item)) : undefined;
-    if (item?.what === 'round') location.assign(`/rounds/${encodeURIComponent(item.ref)}/`);
+    if (item?.what === 'round' && !touched) location.assign(`/rounds/${encodeURIComponent(item.ref)}/`);
   });
   timeline.on('doubleClick', (props: { item: string | number | null }) => {
     const item = props.item !== null ? lookup(String(props.item)) : undefined;
@@ -309,7 +315,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
 
   // vis-timeline cancels the default action of a press on its items, so a click left focus where it was
   // (a zoom button, or <main> after the skip link) and the arrows went there. A press focuses the timeline.
-  box.addEventListener('pointerdown', () => box.focus({ preventScroll: true }));
+  box.addEventListener('pointerdown', (ev) => {
+    touched = ev.pointerType === 'touch';
+    box.focus({ preventScroll: true });
+  });
 
   // Keyboard: arrows move through the drawn items in date order (left is later, right to left),
   // Enter opens the selected one (or zooms into a bin).
@@ -356,6 +365,33 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     }
   }));
 
+  // One event at a time: the buttons and a swipe on the card step through the events the filters keep,
+  // each shown close up (as ?entry= opens) with its card, which stays in view.
+  const step = (dir: 1 | -1) => {
+    const kept = entries.filter((i) => passes(filters, data, i));
+    const w = timeline.getWindow();
+    const selected = lookup(String(timeline.getSelection()[0] ?? ''));
+    const at = stepEntry(kept, selected?.what === 'entry' ? selected.id : undefined, [w.start.getTime(), w.end.getTime()], dir);
+    const target = at === undefined ? undefined : kept[at];
+    if (!target) return;
+    timeline.setWindow(new Date(target.startMs - 20 * DAY), new Date(target.endMs + 20 * DAY), { animation: false });
+    pinned = target.id;
+    // Drawn now rather than at the refresh that follows the window: only a drawn item can be selected.
+    items.update(target);
+    select(target.id, false);
+    card.insertAdjacentHTML('afterbegin', `<p class="card-count">الحدث ${at! + 1} من ${kept.length}</p>`);
+    card.scrollIntoView({ block: 'nearest' });
+  };
+  shell.querySelectorAll<HTMLButtonElement>('[data-step]').forEach((b) => b.addEventListener('click', () => step(b.dataset.step === 'prev' ? -1 : 1)));
+  let swipeFrom: Touch | undefined;
+  card.addEventListener('touchstart', (ev) => { swipeFrom = ev.touches.length === 1 ? ev.touches[0] : undefined; }, { passive: true });
+  card.addEventListener('touchend', (ev) => {
+    const to = ev.changedTouches[0];
+    const dir = swipeFrom && to ? swipeStep(to.clientX - swipeFrom.clientX, to.clientY - swipeFrom.clientY) : 0;
+    swipeFrom = undefined;
+    if (dir !== 0) step(dir);
+  });
+
   // Filters, reflected in the URL.
   const form = shell.querySelector<HTMLElement>('.filters');
   const actorSelect = form?.querySelector<HTMLSelectElement>('select[name=actor]');
@@ -398,6 +434,10 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   if (shell.dataset.formTouched) {
     delete shell.dataset.formTouched;
     form?.dispatchEvent(new Event('change'));
+  }
+  if (shell.dataset.pendingStep) {
+    step(shell.dataset.pendingStep === 'prev' ? -1 : 1);
+    delete shell.dataset.pendingStep;
   }
   if (shell.dataset.pendingZoom) {
     shell.querySelector<HTMLButtonElement>(`[data-zoom="${shell.dataset.pendingZoom}"]`)?.click();

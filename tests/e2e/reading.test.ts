@@ -1,6 +1,7 @@
-// Reading the timeline on / as a person does, in Chromium at 1280×900 and as a phone at 390×844: the
-// wheel, the zoom buttons, a page that keeps its height, the notice of a shared filter, the first tap
-// on a phone, lanes and labels that fit, and bold digits in the site's own font. One build of the seeds.
+// Reading the timeline on / as a person does, in Chromium at 1280×900 and as a phone at 390×844 (both
+// for the wheel, the zoom buttons, the page's height, the notice of a shared filter, a tap that never
+// leaves the page and one event at a time): the first tap on the picture, a swipe, lanes and labels that
+// fit, and bold digits in the site's own font. One build of the seeds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ let built: Built;
 let server: StaticServer;
 let desktop: OpenContext;
 let phone: OpenContext;
+/** A touch screen at 1280×900 (a tablet held sideways, a touch laptop). */
+let tablet: OpenContext;
 let data: TimelineData;
 const foreign: string[] = [];
 const errors: string[] = [];
@@ -44,17 +47,22 @@ beforeAll(async () => {
   phone = await openChromium({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   await watch(desktop.context);
   await watch(phone.context);
+  tablet = await openChromium({ viewport: { width: 1280, height: 900 }, hasTouch: true });
+  await watch(tablet.context);
 });
 
 afterAll(async () => {
   await desktop?.close();
   await phone?.close();
+  await tablet?.close();
   await server?.close();
 });
 
-describe('the wheel and the zoom buttons', () => {
+const VIEWPORTS = [['1280×900', () => desktop], ['390×844', () => phone]] as const;
+
+describe.each(VIEWPORTS)('the wheel and the zoom buttons at %s', (_, ctx) => {
   it('a plain wheel over the timeline scrolls the page and leaves the timeline as it was; Ctrl+wheel zooms it', async () => {
-    const page = await open(desktop.context, '/');
+    const page = await open(ctx().context, '/');
     await page.locator('#timeline').hover();
     await loaded(page);
     const box = (await page.locator('#timeline').boundingBox())!;
@@ -75,7 +83,7 @@ describe('the wheel and the zoom buttons', () => {
   });
 
   it('+ and − step the zoom and «عرض الكل» goes back to everything, from the keyboard, with Arabic names', async () => {
-    const page = await open(desktop.context, '/');
+    const page = await open(ctx().context, '/');
     expect(await page.getByRole('button', { name: 'تكبير', exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'تصغير', exact: true }).count()).toBe(1);
     // Pressed before the timeline is there, + loads it.
@@ -103,7 +111,7 @@ describe('the wheel and the zoom buttons', () => {
 });
 
 describe('a page that keeps its height', () => {
-  for (const [name, get] of [['1280×900', () => desktop], ['390×844', () => phone]] as const) {
+  for (const [name, get] of VIEWPORTS) {
     it(`at ${name}, the scroll height stays the same while scrolling to the end and when the timeline loads`, async () => {
       const page = await open(get().context, '/');
       const height = () => page.evaluate(() => document.documentElement.scrollHeight);
@@ -125,10 +133,10 @@ describe('a page that keeps its height', () => {
   }
 });
 
-describe('a shared link with filters', () => {
+describe.each(VIEWPORTS)('a shared link with filters at %s', (_, ctx) => {
   it('says that a filter is on, names it, and «عرض كل شيء» shows everything again', async () => {
     const kind = data.kinds[0]!;
-    const page = await open(desktop.context, `/?track=astana&kind=${kind.id}`);
+    const page = await open(ctx().context, `/?track=astana&kind=${kind.id}`);
     const notice = page.locator('#filter-notice');
     await expect.poll(() => notice.isVisible()).toBe(true);
     const text = await notice.innerText();
@@ -146,7 +154,7 @@ describe('a shared link with filters', () => {
   });
 
   it('passes axe-core with the notice shown', async () => {
-    const page = await open(desktop.context, '/?track=astana');
+    const page = await open(ctx().context, '/?track=astana');
     await loaded(page);
     await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
@@ -158,7 +166,7 @@ describe('a shared link with filters', () => {
   });
 
   it('appears when the reader filters, and is not there without a filter', async () => {
-    const page = await open(desktop.context, '/');
+    const page = await open(ctx().context, '/');
     expect(await page.locator('#filter-notice').isVisible()).toBe(false);
     await page.locator('#timeline').hover();
     await loaded(page);
@@ -238,6 +246,99 @@ describe('on a phone (390×844)', () => {
     await page.locator('[data-zoom=year]').tap();
     await page.waitForTimeout(500);
     expect(await cut()).toEqual([]);
+    await page.close();
+  });
+});
+
+const TOUCH = [['1280×900', () => tablet], ['390×844', () => phone]] as const;
+/** What a step or a tap may take on a loaded machine (expect.poll waits 1 s by default). */
+const WAIT = { timeout: 10_000 };
+
+/** The rounds drawn whole inside the lanes and the screen, where a finger can land on them. */
+async function roundsInReach(page: Page): Promise<{ x: number; y: number; id: string }[]> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.vis-item.round')].map((el) => ({ r: el.getBoundingClientRect(), id: el.querySelector('[data-round]')?.getAttribute('data-round') ?? '' }))
+      .filter(({ r }) => r.left >= panel.left && r.right <= panel.right && r.top >= Math.max(panel.top, 0) && r.bottom <= Math.min(panel.bottom, innerHeight) && r.width >= 2)
+      .map(({ r, id }) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2, id }));
+  });
+}
+
+describe.each(TOUCH)('touch at %s', (_, ctx) => {
+  it('a tap on a round of the loaded timeline shows its card and never leaves the page', async () => {
+    const page = await open(ctx().context, '/');
+    await page.locator('#timeline-explore').tap();
+    await loaded(page);
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
+    const rounds = (await roundsInReach(page)).slice(0, 3);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const round of rounds) {
+      await page.touchscreen.tap(round.x, round.y);
+      await expect.poll(() => page.locator('#timeline-card a').first().getAttribute('href'), WAIT).toBe(`/rounds/${round.id}/`);
+      await page.waitForTimeout(500);
+      expect(new URL(page.url()).pathname).toBe('/');
+    }
+    await page.close();
+  });
+
+  it('«الحدث التالي» and «الحدث السابق» show the events one at a time, in date order, each selected with its card', async () => {
+    const page = await open(ctx().context, '/');
+    const dated = [...data.entries].sort((a, b) => a.start.localeCompare(b.start));
+    const next = page.getByRole('button', { name: 'الحدث التالي', exact: true });
+    const prev = page.getByRole('button', { name: 'الحدث السابق', exact: true });
+    // Pressed before the timeline is there, it loads it and starts from the first event of the whole span.
+    await next.tap();
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      if (i > 0) await next.tap();
+      await expect.poll(() => new URL(page.url()).searchParams.get('entry'), { timeout: 15_000 }).toBe(dated[i]!.id);
+      // A point is drawn as an item and its dot, both marked selected: one event is one item that is not a dot.
+      await expect.poll(() => page.locator('.vis-item.vis-selected:not(.vis-dot)').count(), WAIT).toBe(1);
+      const card = page.locator('#timeline-card');
+      expect(await card.innerText()).toContain(`الحدث ${i + 1} من ${dated.length}`);
+      expect(await card.locator('h3 a').getAttribute('href')).toBe(`/entries/${dated[i]!.id}/`);
+      // The event is drawn inside the lanes, and its card is on the screen.
+      const inside = await page.evaluate(() => {
+        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const r = document.querySelector('.vis-item.vis-selected')!.getBoundingClientRect();
+        const c = document.getElementById('timeline-card')!.getBoundingClientRect();
+        return r.right > panel.left && r.left < panel.right && c.top >= 0 && c.bottom <= innerHeight;
+      });
+      expect(inside).toBe(true);
+      seen.push(dated[i]!.id);
+    }
+    await prev.tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(seen[2]);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+});
+
+describe('swiping on a phone (390×844)', () => {
+  async function swipe(page: Page, dx: number): Promise<void> {
+    const box = (await page.locator('#timeline-card').boundingBox())!;
+    const y = box.y + box.height / 2;
+    const x = box.x + box.width / 2 - dx / 2;
+    const cdp = await phone.context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + dx / 2, y: y + 4 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + dx, y: y + 6 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  it('a swipe on the card brings the next event (finger to the right, time running right to left) or the previous one', async () => {
+    const dated = [...data.entries].sort((a, b) => a.start.localeCompare(b.start));
+    const page = await open(phone.context, `/?entry=${dated[1]!.id}`);
+    await page.locator('.vis-item.vis-selected').waitFor({ timeout: 15_000 });
+    await page.locator('#timeline-card').scrollIntoViewIfNeeded();
+    await swipe(page, 150);
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[2]!.id);
+    await swipe(page, -150);
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[1]!.id);
+    await swipe(page, -150);
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[0]!.id);
+    expect(await page.locator('#timeline-card').innerText()).toContain(`الحدث 1 من ${dated.length}`);
     await page.close();
   });
 });
