@@ -61,6 +61,9 @@ export default defineConfig({
           globalSetup: ['tests/setup/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // A page's answer to a click (Pagefind fetching 30 more results) takes seconds on a loaded
+          // machine: the polls wait up to 10 s instead of 1 s, and still end at the first match.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
