@@ -94,6 +94,30 @@ describe('a list of dated events gives one event per item', () => {
   });
 });
 
+// Issue 10, pattern 2: a statement reported as an act («أصدر بياناً», «في بيان أصدرته») is a statement,
+// told by who issued it and what it says.
+describe('a statement issued is a statement, titled by who made it', () => {
+  it.each([
+    ['وأصدرت وزارة الخارجية الروسية أمس بياناً رحبت فيه بنتائج الجولة.', ['2019-03-13', 'statement', 'أصدرت وزارة الخارجية الروسية بياناً رحبت فيه بنتائج الجولة']],
+    ['ونشرت الأمم المتحدة الأربعاء بياناً يدعو الأطراف إلى الالتزام بالهدنة.', ['2019-03-13', 'statement', 'نشرت الأمم المتحدة بياناً يدعو الأطراف إلى الالتزام بالهدنة']],
+    ['ووزعت المعارضة أمس بياناً انتقدت فيه تأجيل الجولة.', ['2019-03-13', 'statement', 'وزعت المعارضة بياناً انتقدت فيه تأجيل الجولة']],
+    // the statement's setting opens the sentence: the title is who spoke and what they said
+    ['وفي بيان أصدرته الثلاثاء، رحبت الخارجية الإيرانية باستئناف المحادثات.', ['2019-03-12', 'statement', 'رحبت الخارجية الإيرانية باستئناف المحادثات']],
+    ['وفي بيان صدر اليوم، دعت الأمم المتحدة الأطراف إلى ضبط النفس.', ['2019-03-14', 'statement', 'دعت الأمم المتحدة الأطراف إلى ضبط النفس']],
+    ['وفي تصريح للصحفيين أمس، رحب المبعوث بقرار استئناف الجولة.', ['2019-03-13', 'statement', 'رحب المبعوث بقرار استئناف الجولة']],
+    // what a speaker showed or welcomed is what they said
+    ['وأبدى المبعوث الأممي يوم الاثنين تفاؤله بنتائج الجولة.', ['2019-03-11', 'statement', 'أبدى المبعوث الأممي تفاؤله بنتائج الجولة']],
+    ['ورحبت الخارجية الإيرانية الثلاثاء باستئناف المحادثات.', ['2019-03-12', 'statement', 'رحبت الخارجية الإيرانية باستئناف المحادثات']],
+  ])('%s', (text, expected) => expect(events(text, '2019-03-14')).toEqual([expected]));
+
+  it.each([
+    // a decree is issued, not said
+    ['وأصدر الرئيس أمس مرسوماً بتعيين سفير جديد في موسكو.', [['2019-03-13', 'other', 'أصدر الرئيس مرسوماً بتعيين سفير جديد في موسكو']]],
+    // publishing a report is no statement and no event
+    ['ونشرت الصحيفة أمس تقريراً عن المعارك في الشمال.', []],
+  ])('not a statement: %s', (text, expected) => expect(events(text, '2019-03-14')).toEqual(expected));
+});
+
 // Issue 10, pattern 1: the story's first sentence with an action and no time is the day's news.
 describe('an undated lead takes the article date', () => {
   const ANCHOR = { edtf: '2019-04-25', certainty: 'exact' as const, how: 'the article date' };
