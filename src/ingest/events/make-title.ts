@@ -174,6 +174,25 @@ function cutTitle(rest: string, w: readonly Word[], least: number, budget = HARD
   return balance(w.length === 0 ? rest : rest.slice(0, w[cut - 1]!.end)).replace(LEADING, '');
 }
 
+// «وكان دي ميستورا (قد) أعلن …»: the pluperfect names its subject between «كان» and the verb, where a
+// title started at the verb would lose it.
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+const MAX_SUBJECT_WORDS = 5;
+
+/** The quote told verb first from «كان <subject> (قد) <verb at `from`> …»: «<verb> <subject> …»; null without a subject. */
+function pluperfect(quote: string, from: number): string | null {
+  const before = wordsOf(quote.slice(0, from));
+  const k = before.findLastIndex((x) => KANA.has(x.folded));
+  if (k === -1) return null;
+  let subject = before.slice(k + 1);
+  if (subject.at(-1)?.folded === 'قد') subject = subject.slice(0, -1);
+  if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || DANGLING.has(subject.at(-1)!.folded) || subject.some((x) => (DANGLING.has(x.folded) && !PERSON_TITLES.has(x.folded)) || /[،,:؛;.]$/u.test(x.raw))) return null;
+  const named = quote.slice(subject[0]!.start, subject.at(-1)!.end);
+  const verb = wordsOf(quote.slice(from))[0]!;
+  const after = quote.slice(from + verb.end);
+  return `${verb.raw} ${named}${after}`;
+}
+
 /**
  * A short headline from the quote's own words, in their order (nothing added but the colon of
  * «speaker: claim»): from the first word reporting the action, past an opening formula that names no
@@ -185,6 +204,10 @@ function cutTitle(rest: string, w: readonly Word[], least: number, budget = HARD
  */
 export function makeTitle(quote: string, actionAt: number, continuation = ''): string {
   let from = actionAt > 0 && actionAt < quote.length ? actionAt : 0;
+  // Told verb first, a statement reads «speaker: claim». Other verbs keep their cut from the verb on: with
+  // the subject before it, the 12 words end before what was done («دي ميستورا أعلن في مؤتمر صحافي عقده»).
+  const told = from > 0 ? pluperfect(quote, from) : null;
+  if (told && speakerOf(wordsOf(withoutRelativeTime(told)))) return makeTitle(told, 0, continuation);
   // A statement told from its verb («ولفت المركز … إلى أنه …»): the title starts there, whatever action word comes later.
   if (from > 0 && speakerOf(wordsOf(withoutRelativeTime(quote)))) from = 0;
   // An action word near the end ("… إلى طاولة المفاوضات") leaves no headline after it: start at the clause.

@@ -118,6 +118,14 @@ describe('a statement issued is a statement, titled by who made it', () => {
   ])('not a statement: %s', (text, expected) => expect(events(text, '2019-03-14')).toEqual(expected));
 });
 
+// «وكانت الخارجية (قد) أعلنت أن …»: the pluperfect puts the speaker before the verb; the title keeps it.
+describe('a statement told with «كان» is titled speaker, then claim', () => {
+  it.each([
+    ['وكانت الخارجية الروسية أعلنت أمس أن الجولة ستعقد في موعدها.', ['2019-03-13', 'الخارجية الروسية: الجولة ستعقد في موعدها']],
+    ['وكان رئيس الوفد قال الاثنين إن وفده سيطرح ورقة جديدة.', ['2019-03-11', 'رئيس الوفد: وفده سيطرح ورقة جديدة']],
+  ])('%s', (text, expected) => expect(events(text, '2019-03-14').map(([d, , t]) => [d, t])).toEqual([expected]));
+});
+
 // Issue 10, pattern 1: the story's first sentence with an action and no time is the day's news.
 describe('an undated lead takes the article date', () => {
   const ANCHOR = { edtf: '2019-04-25', certainty: 'exact' as const, how: 'the article date' };
