@@ -42,6 +42,19 @@ function actionIn(word: string): number {
 // «ووزعت», «فنشرت»: a conjunction written onto the verb («وزع» itself begins with و).
 const unprefixed = (word: string) => word.replace(/^[وف]/u, '');
 
+// «ولا تزال الهدنة قائمة منذ 30 كانون الأول»: a state said to hold since a day reports its start on that
+// day. Since a length of time («منذ 10 سنوات») it tells how long, and gives no day.
+const STILL = /(?<![\p{L}\p{M}])[وف]?(?:لا|ما)\s+(?:يزال|تزال|زال|زالت|يزالون|زالوا)(?![\p{L}\p{M}])/u;
+const SINCE_DAY = /منذ[\s،,]*(?:\d{1,2}(?:\s*(?:[-/]|و)\s*\d{1,2})?\s+(?!(?:سنوات|سنة|عام|أعوام|اعوام|أشهر|اشهر|شهر|شهور|أيام|ايام|يوم|يوما|يوماً|أسابيع|اسابيع|أسبوع|اسبوع|ساعات|ساعة|دقائق|عاما|عاماً)(?![\p{L}\p{M}]))|أمس|الأمس|مطلع|بداية|أواخر|منتصف)/u;
+
+/** Offset of the negator of «لا تزال … منذ <day>» in `clause`; -1 if the clause has none. */
+function stateSince(clause: string): number {
+  const still = STILL.exec(clause);
+  if (!still) return -1;
+  const at = still.index + (/^[وف]/u.test(still[0]) ? 1 : 0);
+  return SINCE_DAY.test(clause.slice(at)) ? at : -1;
+}
+
 const SETTING_REACH = 6;
 
 /** Index of the word after the setting that starts at word `i`: it runs to a comma or colon within a few words, else it is the noun alone. */
@@ -52,6 +65,12 @@ function settingEnd(words: readonly { ends: boolean }[], i: number): number {
 
 /** Offset (in `clause`) of the first word reporting an action, without its attached prefix; -1 if none. */
 export function firstAction(clause: string): number {
+  const verb = firstVerb(clause);
+  const since = stateSince(clause);
+  return since !== -1 && (verb === -1 || since < verb) ? since : verb;
+}
+
+function firstVerb(clause: string): number {
   // Marks belong to their word («صرّح»): a word is letters and the diacritics on them.
   const words = [...clause.matchAll(/[\p{L}\p{M}]+/gu)].map((m, k, all) => {
     const next = all[k + 1]?.index ?? clause.length;

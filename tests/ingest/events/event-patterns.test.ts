@@ -94,6 +94,22 @@ describe('a list of dated events gives one event per item', () => {
   });
 });
 
+// «ولا تزال الهدنة قائمة منذ 30 كانون الأول»: what still holds since a day began on that day.
+describe('a state that still holds since a day reports its start', () => {
+  it.each([
+    ['وما زالت الهدنة صامدة منذ 12 أيلول في معظم المناطق.', [['2018-09-12', 'ما زالت الهدنة صامدة منذ 12 أيلول في معظم المناطق']]],
+  ])('%s', (text, expected) => expect(events(text, '2019-03-14').map(([d, , t]) => [d, t])).toEqual(expected));
+
+  it('dates it by the day, after its subject too', () => {
+    expect(dates('والهدنة التي رعتها العاصمتان لا تزال قائمة منذ 30 كانون الأول، رغم الخروقات.', '2019-03-14')).toEqual(['2018-12-30']);
+  });
+
+  it.each([
+    ['since a length of time, not a day', 'ولا يزال الوفد في جنيف منذ 10 أيام.'],
+    ['no since at all', 'ولا تزال المعارك مستمرة في محيط دمشق.'],
+  ])('none: %s', (_, text) => expect(events(text, '2019-03-14')).toEqual([]));
+});
+
 // Issue 10, pattern 2: a statement reported as an act («أصدر بياناً», «في بيان أصدرته») is a statement,
 // told by who issued it and what it says.
 describe('a statement issued is a statement, titled by who made it', () => {
