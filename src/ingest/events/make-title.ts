@@ -193,6 +193,33 @@ function pluperfect(quote: string, from: number): string | null {
   return `${verb.raw} ${named}${after}`;
 }
 
+// «تمت أمس عند معبر أبو الزندين … في منطقة الباب عملية لتبادل المحتجزين»: a verb of happening puts
+// where before what happened; a title cut from the verb holds only the where.
+const HAPPENED = new Set(['تم', 'تمت', 'جري', 'جرت', 'يجري', 'تجري', 'سيجري', 'ستجري', 'يتم', 'سيتم', 'ستتم']);
+const PLACE_PREPOSITIONS = new Set(['في', 'عند', 'علي', 'قرب', 'داخل', 'خارج', 'امام', 'لدي']);
+
+/**
+ * `rest` as «<verb> <what happened> …» when it opens «<verb of happening> <where…> <what>»: the where is
+ * left out (as a time is), so the words stay in the source's order. Else `rest`.
+ */
+function whatHappenedFirst(rest: string): string {
+  const w = wordsOf(rest);
+  if (!HAPPENED.has(w[0]?.folded ?? '') || !PLACE_PREPOSITIONS.has(w[1]?.folded ?? '')) return rest;
+  let i = 1;
+  // Each phrase: a preposition, then its nouns up to the first defined one («عند معبر أبو الزندين») and
+  // the defined adjectives after it («في القاعة الكبرى»).
+  while (i < w.length && PLACE_PREPOSITIONS.has(w[i]!.folded)) {
+    i++;
+    while (i < w.length && !hasArticle(w[i]!.raw) && !/[،,:؛;.]$/u.test(w[i]!.raw)) i++;
+    if (i < w.length && /[،,:؛;.]$/u.test(w[i]!.raw)) return rest;
+    i++;
+    while (i < w.length && hasArticle(w[i]!.raw) && !/[،,:؛;.]$/u.test(w[i - 1]!.raw)) i++;
+  }
+  const what = w[i];
+  if (!what || hasArticle(what.raw) || isFunction(what.folded) || DANGLING.has(what.folded) || /[،,:؛;.]$/u.test(w[i - 1]!.raw)) return rest;
+  return `${w[0]!.raw} ${rest.slice(what.start)}`;
+}
+
 /**
  * A short headline from the quote's own words, in their order (nothing added but the colon of
  * «speaker: claim»): from the first word reporting the action, past an opening formula that names no
@@ -212,7 +239,7 @@ export function makeTitle(quote: string, actionAt: number, continuation = ''): s
   if (from > 0 && speakerOf(wordsOf(withoutRelativeTime(quote)))) from = 0;
   // An action word near the end ("… إلى طاولة المفاوضات") leaves no headline after it: start at the clause.
   if (from > 0 && wordsOf(quote.slice(from)).length < MIN_WORDS) from = 0;
-  let rest = withoutRelativeTime(quote.slice(from));
+  let rest = whatHappenedFirst(withoutRelativeTime(quote.slice(from)));
   const after = withoutRelativeTime(continuation);
   let w = wordsOf(rest);
   let least = MIN_WORDS;
