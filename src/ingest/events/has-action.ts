@@ -13,22 +13,83 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([...ACTION_WORDS, ...[...allFor
 // prefix taken off too, «وزارة» would read «زار», so it is only taken off a word whole.
 const OBJECT_PRONOUN = /(?:هما|هم|ها)$/u;
 
+// Welcoming is said («رحبت الخارجية بـ…»): a statement's verb that the lists above lack.
+const WELCOME = ['رحب', 'رحبت', 'يرحب', 'ترحب', 'رحبوا'];
+// Publishing or handing out is an act of speech only with a statement as its object («نشرت الأمم المتحدة
+// بياناً»); «نشرت الصحيفة تقريراً» reports, and reports nothing itself.
+const ISSUING = new Set(['نشر', 'نشرت', 'وزع', 'وزعت', 'اذاع', 'اذاعت']);
+const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'بيانه', 'بيانها', 'بلاغ', 'بلاغا', 'تصريح', 'تصريحا', 'تصريحات', 'تصريحه', 'تصريحها', 'حديث', 'حديثه', 'حديثها', 'كلمه', 'كلمته', 'كلمتها', 'مقابله', 'مقابلته', 'مقابلتها', 'موتمر']);
+const ISSUED_REACH = 4;
+// «وفي بيان أصدرته الثلاثاء، رحبت الخارجية …»: a statement named after «في» or «خلال» is where the words
+// were said; the act is the verb that says them.
+const SETTING = new Set(['في', 'خلال', 'وفي', 'وخلال', 'فخلال']);
+const WORDS = new Set([...EVENT_WORDS, ...WELCOME]);
+
 function isEventWord(word: string, whole: boolean): boolean {
-  if (EVENT_WORDS.has(word)) return true;
+  if (WORDS.has(word)) return true;
   const bare = word.replace(whole ? /(?:هما|هم|ها|ه)$/u : OBJECT_PRONOUN, '');
-  return bare !== word && bare.length >= 3 && EVENT_WORDS.has(bare);
+  return bare !== word && bare.length >= 3 && WORDS.has(bare);
+}
+
+/** Where in `word` (folded) an action word starts, behind its attached prefix; -1 if it is none. */
+function actionIn(word: string): number {
+  if (isEventWord(word, true)) return 0;
+  const prefix = ATTACHED_PREFIX.exec(word)?.[0] ?? '';
+  for (let k = 1; k <= prefix.length; k++) if (isEventWord(word.slice(k), false)) return k;
+  return -1;
+}
+
+// «ووزعت», «فنشرت»: a conjunction written onto the verb («وزع» itself begins with و).
+const unprefixed = (word: string) => word.replace(/^[وف]/u, '');
+
+// «ولا تزال الهدنة قائمة منذ 30 كانون الأول»: a state said to hold since a day reports its start on that
+// day. Since a length of time («منذ 10 سنوات») it tells how long, and gives no day.
+const STILL = /(?<![\p{L}\p{M}])[وف]?(?:لا|ما)\s+(?:يزال|تزال|زال|زالت|يزالون|زالوا)(?![\p{L}\p{M}])/u;
+const SINCE_DAY = /منذ[\s،,]*(?:\d{1,2}(?:\s*(?:[-/]|و)\s*\d{1,2})?\s+(?!(?:سنوات|سنة|عام|أعوام|اعوام|أشهر|اشهر|شهر|شهور|أيام|ايام|يوم|يوما|يوماً|أسابيع|اسابيع|أسبوع|اسبوع|ساعات|ساعة|دقائق|عاما|عاماً)(?![\p{L}\p{M}]))|أمس|الأمس|مطلع|بداية|أواخر|منتصف)/u;
+
+/** Offset of the negator of «لا تزال … منذ <day>» in `clause`; -1 if the clause has none. */
+function stateSince(clause: string): number {
+  const still = STILL.exec(clause);
+  if (!still) return -1;
+  const at = still.index + (/^[وف]/u.test(still[0]) ? 1 : 0);
+  return SINCE_DAY.test(clause.slice(at)) ? at : -1;
+}
+
+const SETTING_REACH = 6;
+
+/** Index of the word after the setting that starts at word `i`: it runs to a comma or colon within a few words, else it is the noun alone. */
+function settingEnd(words: readonly { ends: boolean }[], i: number): number {
+  for (let j = i; j < Math.min(words.length, i + SETTING_REACH); j++) if (words[j]!.ends) return j + 1;
+  return i + 1;
 }
 
 /** Offset (in `clause`) of the first word reporting an action, without its attached prefix; -1 if none. */
 export function firstAction(clause: string): number {
+  const verb = firstVerb(clause);
+  const since = stateSince(clause);
+  return since !== -1 && (verb === -1 || since < verb) ? since : verb;
+}
+
+function firstVerb(clause: string): number {
   // Marks belong to their word («صرّح»): a word is letters and the diacritics on them.
-  for (const m of clause.matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = foldArabic(m[0]);
-    if (isEventWord(word, true)) return m.index;
-    const prefix = ATTACHED_PREFIX.exec(word)?.[0] ?? '';
-    for (let k = 1; k <= prefix.length; k++) {
-      if (isEventWord(word.slice(k), false)) return m.index + k;
+  const words = [...clause.matchAll(/[\p{L}\p{M}]+/gu)].map((m, k, all) => {
+    const next = all[k + 1]?.index ?? clause.length;
+    return { at: m.index, folded: foldArabic(m[0]), ends: /[،,:؛;]/u.test(clause.slice(m.index + m[0].length, next)) };
+  });
+  let setting = -1;
+  for (let i = 0; i < words.length; i++) {
+    const { at, folded } = words[i]!;
+    const issuing = ISSUING.has(folded) ? folded : ISSUING.has(unprefixed(folded)) ? unprefixed(folded) : '';
+    if (issuing && words.slice(i + 1, i + 1 + ISSUED_REACH).some((w) => STATEMENT_NOUNS.has(w.folded))) return at + folded.length - issuing.length;
+    const k = actionIn(folded);
+    if (k === -1) continue;
+    if (setting === -1 && STATEMENT_NOUNS.has(folded) && SETTING.has(words[i - 1]?.folded ?? '')) {
+      // The setting's own verbs («أصدرته», «صدر») issued it; the act is after it.
+      setting = at;
+      i = settingEnd(words, i) - 1;
+      continue;
     }
+    return at + k;
   }
-  return -1;
+  return setting;
 }

@@ -174,6 +174,52 @@ function cutTitle(rest: string, w: readonly Word[], least: number, budget = HARD
   return balance(w.length === 0 ? rest : rest.slice(0, w[cut - 1]!.end)).replace(LEADING, '');
 }
 
+// «وكان دي ميستورا (قد) أعلن …»: the pluperfect names its subject between «كان» and the verb, where a
+// title started at the verb would lose it.
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+const MAX_SUBJECT_WORDS = 5;
+
+/** The quote told verb first from «كان <subject> (قد) <verb at `from`> …»: «<verb> <subject> …»; null without a subject. */
+function pluperfect(quote: string, from: number): string | null {
+  const before = wordsOf(quote.slice(0, from));
+  const k = before.findLastIndex((x) => KANA.has(x.folded));
+  if (k === -1) return null;
+  let subject = before.slice(k + 1);
+  if (subject.at(-1)?.folded === 'قد') subject = subject.slice(0, -1);
+  if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || DANGLING.has(subject.at(-1)!.folded) || subject.some((x) => (DANGLING.has(x.folded) && !PERSON_TITLES.has(x.folded)) || /[،,:؛;.]$/u.test(x.raw))) return null;
+  const named = quote.slice(subject[0]!.start, subject.at(-1)!.end);
+  const verb = wordsOf(quote.slice(from))[0]!;
+  const after = quote.slice(from + verb.end);
+  return `${verb.raw} ${named}${after}`;
+}
+
+// «تمت أمس عند معبر أبو الزندين … في منطقة الباب عملية لتبادل المحتجزين»: a verb of happening puts
+// where before what happened; a title cut from the verb holds only the where.
+const HAPPENED = new Set(['تم', 'تمت', 'جري', 'جرت', 'يجري', 'تجري', 'سيجري', 'ستجري', 'يتم', 'سيتم', 'ستتم']);
+const PLACE_PREPOSITIONS = new Set(['في', 'عند', 'علي', 'قرب', 'داخل', 'خارج', 'امام', 'لدي']);
+
+/**
+ * `rest` as «<verb> <what happened> …» when it opens «<verb of happening> <where…> <what>»: the where is
+ * left out (as a time is), so the words stay in the source's order. Else `rest`.
+ */
+function whatHappenedFirst(rest: string): string {
+  const w = wordsOf(rest);
+  if (!HAPPENED.has(w[0]?.folded ?? '') || !PLACE_PREPOSITIONS.has(w[1]?.folded ?? '')) return rest;
+  let i = 1;
+  // Each phrase: a preposition, then its nouns up to the first defined one («عند معبر أبو الزندين») and
+  // the defined adjectives after it («في القاعة الكبرى»).
+  while (i < w.length && PLACE_PREPOSITIONS.has(w[i]!.folded)) {
+    i++;
+    while (i < w.length && !hasArticle(w[i]!.raw) && !/[،,:؛;.]$/u.test(w[i]!.raw)) i++;
+    if (i < w.length && /[،,:؛;.]$/u.test(w[i]!.raw)) return rest;
+    i++;
+    while (i < w.length && hasArticle(w[i]!.raw) && !/[،,:؛;.]$/u.test(w[i - 1]!.raw)) i++;
+  }
+  const what = w[i];
+  if (!what || hasArticle(what.raw) || isFunction(what.folded) || DANGLING.has(what.folded) || /[،,:؛;.]$/u.test(w[i - 1]!.raw)) return rest;
+  return `${w[0]!.raw} ${rest.slice(what.start)}`;
+}
+
 /**
  * A short headline from the quote's own words, in their order (nothing added but the colon of
  * «speaker: claim»): from the first word reporting the action, past an opening formula that names no
@@ -185,11 +231,15 @@ function cutTitle(rest: string, w: readonly Word[], least: number, budget = HARD
  */
 export function makeTitle(quote: string, actionAt: number, continuation = ''): string {
   let from = actionAt > 0 && actionAt < quote.length ? actionAt : 0;
+  // Told verb first, a statement reads «speaker: claim». Other verbs keep their cut from the verb on: with
+  // the subject before it, the 12 words end before what was done («دي ميستورا أعلن في مؤتمر صحافي عقده»).
+  const told = from > 0 ? pluperfect(quote, from) : null;
+  if (told && speakerOf(wordsOf(withoutRelativeTime(told)))) return makeTitle(told, 0, continuation);
   // A statement told from its verb («ولفت المركز … إلى أنه …»): the title starts there, whatever action word comes later.
   if (from > 0 && speakerOf(wordsOf(withoutRelativeTime(quote)))) from = 0;
   // An action word near the end ("… إلى طاولة المفاوضات") leaves no headline after it: start at the clause.
   if (from > 0 && wordsOf(quote.slice(from)).length < MIN_WORDS) from = 0;
-  let rest = withoutRelativeTime(quote.slice(from));
+  let rest = whatHappenedFirst(withoutRelativeTime(quote.slice(from)));
   const after = withoutRelativeTime(continuation);
   let w = wordsOf(rest);
   let least = MIN_WORDS;

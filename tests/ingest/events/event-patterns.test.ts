@@ -94,6 +94,54 @@ describe('a list of dated events gives one event per item', () => {
   });
 });
 
+// «ولا تزال الهدنة قائمة منذ 30 كانون الأول»: what still holds since a day began on that day.
+describe('a state that still holds since a day reports its start', () => {
+  it.each([
+    ['وما زالت الهدنة صامدة منذ 12 أيلول في معظم المناطق.', [['2018-09-12', 'ما زالت الهدنة صامدة منذ 12 أيلول في معظم المناطق']]],
+  ])('%s', (text, expected) => expect(events(text, '2019-03-14').map(([d, , t]) => [d, t])).toEqual(expected));
+
+  it('dates it by the day, after its subject too', () => {
+    expect(dates('والهدنة التي رعتها العاصمتان لا تزال قائمة منذ 30 كانون الأول، رغم الخروقات.', '2019-03-14')).toEqual(['2018-12-30']);
+  });
+
+  it.each([
+    ['since a length of time, not a day', 'ولا يزال الوفد في جنيف منذ 10 أيام.'],
+    ['no since at all', 'ولا تزال المعارك مستمرة في محيط دمشق.'],
+  ])('none: %s', (_, text) => expect(events(text, '2019-03-14')).toEqual([]));
+});
+
+// Issue 10, pattern 2: a statement reported as an act («أصدر بياناً», «في بيان أصدرته») is a statement,
+// told by who issued it and what it says.
+describe('a statement issued is a statement, titled by who made it', () => {
+  it.each([
+    ['وأصدرت وزارة الخارجية الروسية أمس بياناً رحبت فيه بنتائج الجولة.', ['2019-03-13', 'statement', 'أصدرت وزارة الخارجية الروسية بياناً رحبت فيه بنتائج الجولة']],
+    ['ونشرت الأمم المتحدة الأربعاء بياناً يدعو الأطراف إلى الالتزام بالهدنة.', ['2019-03-13', 'statement', 'نشرت الأمم المتحدة بياناً يدعو الأطراف إلى الالتزام بالهدنة']],
+    ['ووزعت المعارضة أمس بياناً انتقدت فيه تأجيل الجولة.', ['2019-03-13', 'statement', 'وزعت المعارضة بياناً انتقدت فيه تأجيل الجولة']],
+    // the statement's setting opens the sentence: the title is who spoke and what they said
+    ['وفي بيان أصدرته الثلاثاء، رحبت الخارجية الإيرانية باستئناف المحادثات.', ['2019-03-12', 'statement', 'رحبت الخارجية الإيرانية باستئناف المحادثات']],
+    ['وفي بيان صدر اليوم، دعت الأمم المتحدة الأطراف إلى ضبط النفس.', ['2019-03-14', 'statement', 'دعت الأمم المتحدة الأطراف إلى ضبط النفس']],
+    ['وفي تصريح للصحفيين أمس، رحب المبعوث بقرار استئناف الجولة.', ['2019-03-13', 'statement', 'رحب المبعوث بقرار استئناف الجولة']],
+    // what a speaker showed or welcomed is what they said
+    ['وأبدى المبعوث الأممي يوم الاثنين تفاؤله بنتائج الجولة.', ['2019-03-11', 'statement', 'أبدى المبعوث الأممي تفاؤله بنتائج الجولة']],
+    ['ورحبت الخارجية الإيرانية الثلاثاء باستئناف المحادثات.', ['2019-03-12', 'statement', 'رحبت الخارجية الإيرانية باستئناف المحادثات']],
+  ])('%s', (text, expected) => expect(events(text, '2019-03-14')).toEqual([expected]));
+
+  it.each([
+    // a decree is issued, not said
+    ['وأصدر الرئيس أمس مرسوماً بتعيين سفير جديد في موسكو.', [['2019-03-13', 'other', 'أصدر الرئيس مرسوماً بتعيين سفير جديد في موسكو']]],
+    // publishing a report is no statement and no event
+    ['ونشرت الصحيفة أمس تقريراً عن المعارك في الشمال.', []],
+  ])('not a statement: %s', (text, expected) => expect(events(text, '2019-03-14')).toEqual(expected));
+});
+
+// «وكانت الخارجية (قد) أعلنت أن …»: the pluperfect puts the speaker before the verb; the title keeps it.
+describe('a statement told with «كان» is titled speaker, then claim', () => {
+  it.each([
+    ['وكانت الخارجية الروسية أعلنت أمس أن الجولة ستعقد في موعدها.', ['2019-03-13', 'الخارجية الروسية: الجولة ستعقد في موعدها']],
+    ['وكان رئيس الوفد قال الاثنين إن وفده سيطرح ورقة جديدة.', ['2019-03-11', 'رئيس الوفد: وفده سيطرح ورقة جديدة']],
+  ])('%s', (text, expected) => expect(events(text, '2019-03-14').map(([d, , t]) => [d, t])).toEqual([expected]));
+});
+
 // Issue 10, pattern 1: the story's first sentence with an action and no time is the day's news.
 describe('an undated lead takes the article date', () => {
   const ANCHOR = { edtf: '2019-04-25', certainty: 'exact' as const, how: 'the article date' };

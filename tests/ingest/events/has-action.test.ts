@@ -14,6 +14,10 @@ describe('firstAction', () => {
     ['الملف الذي ناقشته اللجنة', 'ناقشته'],
     ['وقد صرّح المتحدث للصحفيين', 'صرّح'],
     ['الاتفاقية المؤرخة في ربيع ذلك العام', 'المؤرخة'],
+    ['ونشرت الأمم المتحدة الأربعاء بياناً يدعو الأطراف', 'نشرت'],
+    ['وفي بيان أصدرته الثلاثاء، رحبت الخارجية بالقرار', 'رحبت'],
+    ['وفي بيان أصدرته الثلاثاء، ثم لا شيء', 'بيان'], // a setting and no act after it: the statement itself
+    ['ولا تزال الهدنة قائمة منذ 30 كانون الأول', 'لا'],
   ])('%s → %s', (clause, word) => {
     const at = firstAction(clause);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -24,5 +28,7 @@ describe('firstAction', () => {
     'وزارة الخارجية في العاصمة', // «وزارة» folded ends in ه: not «زار» with a pronoun
     'الهدنة مستمرة في المنطقة', // going on is a state, not an act
     'اقرأ أيضاً في الموقع', // a page's «read also» is not «أقرّ»
+    'ونشرت الصحيفة تقريراً عن المعارك', // publishing a report is not saying anything
+    'ولا يزال الوفد في جنيف منذ 10 أيام', // since a length of time: no day began it
   ])('none in «%s»', (clause) => expect(firstAction(clause)).toBe(-1));
 });
