@@ -61,6 +61,7 @@ export const TRILATERAL = ['ثلاثية', 'الثلاثية'];
 export const GATHERING_VERBS = ['تجمع', 'يجمع', 'جمعت', 'ضمت', 'تضم'];
 /** Who meets at a summit, and the words of a ministers' meeting (in the catalog's names too). */
 export const LEADER_WORDS = ['رؤساء', 'زعماء', 'قادة'];
-export const MINISTERS_WORDS = ['وزراء', 'لوزراء', 'الوزاري'];
-/** A meeting named before who meets in it: a summit, a meeting, or its verb («اجتمع وزراء خارجية …»). */
-export const GUARANTOR_MEETING_WORDS = ['قمة', 'القمة', 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء', 'اجتمع', 'يجتمع', 'تجتمع', 'اجتمعوا', 'يجتمعون', 'التقى', 'يلتقي', 'التقوا', 'يلتقون'];
+export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
+/** A meeting named before who meets in it, by its noun («قمة تجمع زعماء …»); its verbs («اجتمع وزراء
+ *  خارجية …») come from the meeting verbs. */
+export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];

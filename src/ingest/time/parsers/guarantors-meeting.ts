@@ -5,9 +5,10 @@
 // روسيا وتركيا وإيران") is no meeting: the ministers, leaders or summit must be named before them; so
 // is "رؤساء الدول الضامنة" alone (a recall as often as a meeting) without a meeting word before it.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { GATHERING_VERBS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_MEETING_WORDS, GUARANTOR_STATES, LEADER_WORDS, MINISTERS_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
+import { GATHERING_VERBS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
 import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
+import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 
 const STATE = alternation(GUARANTOR_STATES);
 const JOIN = '\\s*[،,]?\\s*و?\\s*';
@@ -18,7 +19,9 @@ const ADJECTIVE = alternation(Object.values(GUARANTOR_ADJECTIVES).flat());
 const ADJ_JOIN = '\\s*[-–،,]?\\s*و?\\s*';
 const SUMMIT = alternation(SUMMIT_MEETING);
 const BY_ADJECTIVES = `(?:${SUMMIT})(?:\\s+(?:${alternation(TRILATERAL)}))?\\s+(?<adjectives>(?:${ADJECTIVE})(?:${ADJ_JOIN}(?:${ADJECTIVE})){2})`;
-const BY_GROUP = `(?:${alternation(GUARANTOR_MEETING_WORDS)})(?:\\s+${alternation(GATHERING_VERBS)})?\\s+(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:${alternation(GUARANTORS_GROUP)})`;
+/** A meeting word before the group: its noun, or the verbs of meeting in every person and tense. */
+const MEETING_WORDS = [...MEETING_NAMES, ...MEETING_VERBS.filter((v) => v.perfect === 'اجتمع' || v.perfect === 'التقى').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; })];
+const BY_GROUP = `(?:${alternation(MEETING_WORDS)})(?:\\s+(?:${alternation(GATHERING_VERBS)}))?\\s+(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:${alternation(GUARANTORS_GROUP)})`;
 const SOURCE = `${WORD_START}(?:${BY_STATES}|${BY_ADJECTIVES}|${BY_GROUP})${WORD_END}`;
 const STATE_WORD = new RegExp(alternation(GUARANTOR_STATES), 'gu');
 const ADJECTIVE_STATE = new Map(Object.entries(GUARANTOR_ADJECTIVES).flatMap(([state, words]) => words.map((w) => [foldArabic(w), state] as const)));
@@ -43,7 +46,7 @@ function meetingsOfKind(text: string, rounds: RoundRef[]): string[] {
   return rounds.filter((r) => r.track === 'summits' && kind.test(foldArabic(r.name_ar))).map((r) => r.id);
 }
 
-const TRIGGER_WORDS = [...GUARANTOR_MEETING_HEADS.map((h) => h.split(' ')[0]!), ...GUARANTOR_MEETING_WORDS];
+const TRIGGER_WORDS = [...GUARANTOR_MEETING_HEADS.map((h) => h.split(' ')[0]!), ...MEETING_WORDS];
 
 export const guarantorsMeeting: Parser = {
   name: 'guarantors-meeting',
