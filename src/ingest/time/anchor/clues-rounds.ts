@@ -53,11 +53,11 @@ const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
-/** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
- *  round's work between, with no verb of another event. */
 /** "لليوم الرابع على التوالي، مضى الوفد … ضمن جولتها الرابعة": a count of days in a row, anywhere in
  *  the round's sentence, is the round's count (the sentence says what goes on). */
 const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*${alternation(['على التوالي'])}`, 'u');
+/** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
+ *  round's work between, with no verb of another event. */
 const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(['أعمال', 'اجتماعات', 'جلسات', 'مباحثات', 'محادثات', 'مفاوضات'])})\\s+$`, 'u');
 /** A future verb form or particle: a round whose Nth day is told in it is still to come. */
 const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}])/u;

@@ -154,7 +154,7 @@ export function roundCandidates(
   for (const r of held.length > 0 ? held : pool) {
     const inSentence = named.some((t) => t.track === r.track && t.start >= sentence[0] && t.end <= sentence[1]);
     const share = named.filter((t) => t.track === r.track).length / total;
-    // A track the article never names is a candidate only for a round no sentence ties to a track.
+    // A track the article never names stays a candidate, far less likely once the sentence names one.
     const base = share === 0 && ownWords.size > 0 ? UNNAMED_PRIOR : 0.2;
     const prior = base + (nearTracks.has(r.track) ? 0.5 : 0) + (inSentence ? 0.2 : 0) + 0.3 * share;
     const c = candidate(r, Math.min(1, prior), rounds);
