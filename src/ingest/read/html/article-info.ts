@@ -18,7 +18,8 @@ const MAX_INFO_WORDS = 40;
 /** A paragraph this long is a story's, whatever its wrapper is called. */
 const STORY_PARAGRAPH_WORDS = 15;
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+/** Words with a letter in them (a date's digits or a bar are not words of a story). */
+export const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
 /** Named as the article's info or byline, or marked as its author by microdata or `rel`. */
 function isInfoMarked(el: Element): boolean {

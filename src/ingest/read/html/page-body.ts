@@ -1,5 +1,5 @@
 import { htmlParsers } from '../parsers.ts';
-import { dropArticleInfo } from './article-info.ts';
+import { dropArticleInfo, wordCount } from './article-info.ts';
 import { namesOf } from './class-names.ts';
 
 // Elements that start a paragraph of their own; everything else flows into the paragraph around it.
@@ -74,7 +74,7 @@ const MAX_STANDFIRST_WORDS = 60;
 function dropStandfirsts(document: Document): void {
   for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     const marked = namesOf(el).some((words) => STANDFIRST_WORDS.some((w) => words.includes(w) || words.join('').endsWith(w)));
-    if (marked && (el.textContent ?? '').split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= MAX_STANDFIRST_WORDS) el.remove();
+    if (marked && wordCount(el.textContent ?? '') <= MAX_STANDFIRST_WORDS) el.remove();
   }
 }
 
