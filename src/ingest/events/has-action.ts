@@ -13,8 +13,6 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([...ACTION_WORDS, ...[...allFor
 // prefix taken off too, «وزارة» would read «زار», so it is only taken off a word whole.
 const OBJECT_PRONOUN = /(?:هما|هم|ها)$/u;
 
-// Welcoming is said («رحبت الخارجية بـ…»): a statement's verb that the lists above lack.
-const WELCOME = ['رحب', 'رحبت', 'يرحب', 'ترحب', 'رحبوا'];
 // Publishing or handing out is an act of speech only with a statement as its object («نشرت الأمم المتحدة
 // بياناً»); «نشرت الصحيفة تقريراً» reports, and reports nothing itself.
 const ISSUING = new Set(['نشر', 'نشرت', 'وزع', 'وزعت', 'اذاع', 'اذاعت']);
@@ -23,12 +21,11 @@ const ISSUED_REACH = 4;
 // «وفي بيان أصدرته الثلاثاء، رحبت الخارجية …»: a statement named after «في» or «خلال» is where the words
 // were said; the act is the verb that says them.
 const SETTING = new Set(['في', 'خلال', 'وفي', 'وخلال', 'فخلال']);
-const WORDS = new Set([...EVENT_WORDS, ...WELCOME]);
 
 function isEventWord(word: string, whole: boolean): boolean {
-  if (WORDS.has(word)) return true;
+  if (EVENT_WORDS.has(word)) return true;
   const bare = word.replace(whole ? /(?:هما|هم|ها|ه)$/u : OBJECT_PRONOUN, '');
-  return bare !== word && bare.length >= 3 && WORDS.has(bare);
+  return bare !== word && bare.length >= 3 && EVENT_WORDS.has(bare);
 }
 
 /** Where in `word` (folded) an action word starts, behind its attached prefix; -1 if it is none. */

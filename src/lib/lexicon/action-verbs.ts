@@ -5,6 +5,8 @@ import { formsOf, type VerbEntry } from './meeting-verbs.ts';
 
 export const ACTION_VERBS: Array<Omit<VerbEntry, 'role'>> = [
   { perfect: 'قرر', imperfect: 'قرر' },
+  // Welcoming is said («رحبت الخارجية بـ…»): a statement's verb.
+  { perfect: 'رحب', imperfect: 'رحب' },
   // Not the dual «أقرا»: folded it is «اقرأ», the «read also» of a page.
   { perfect: 'أقر', imperfect: 'قر', omit: ['أقرا'] },
   { perfect: 'أبدى', imperfect: 'بدي' },
