@@ -227,10 +227,19 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const w = s.weekday;
       // "الثلاثاء والأربعاء 19-20 كانون الثاني": a weekday beside a range names one of its days.
       const extra = s.dayEnd !== undefined && s.monthEnd === undefined ? Math.max(0, s.dayEnd - s.day) : 0;
-      const fits = (first: number): boolean => { for (let k = 0; k <= extra; k++) if (weekdayOf(first + k) === w) return true; return false; };
+      // With a weekday for each end ("الثلاثاء والأربعاء 19-20"), the first names the first day.
+      const fits = (first: number): boolean => {
+        if (s.weekdayEnd !== undefined) return weekdayOf(first) === w;
+        for (let k = 0; k <= extra; k++) if (weekdayOf(first + k) === w) return true;
+        return false;
+      };
       // Each year whose day and month fall on the weekday named, and the week either side of it.
-      const windows = occurs.filter(fits).map((x) => [x - 7, x + extra + 7] as DaySpan);
-      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && Math.abs(r.span[0] - d) <= 7 + extra ? 1 : 0; } });
+      // A day told in the past is on or before the article's; in the future, on or after it.
+      const earlier = e.tense === 'past' ? 0 : 7;
+      const later = e.tense === 'future' ? 0 : 7;
+      const windows = occurs.filter(fits).map((x) => [x - earlier, x + extra + later] as DaySpan);
+      const near = (first: number, d: number): boolean => first - d <= earlier && d - first <= extra + later;
+      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && near(r.span[0], d) ? 1 : 0; } });
     }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;

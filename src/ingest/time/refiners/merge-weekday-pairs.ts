@@ -6,6 +6,10 @@ import type { Parsed, ParseContext } from '../types.ts';
 const PAIR_START = new RegExp(`^(?:${['يومي', 'أيام', 'ايام'].map(foldArabic).join('|')})\\s`, 'u');
 const JOIN = /^\s*و\s*$/u;
 
+/** A range of two days of a month that starts with its weekday ("الأربعاء 19-20 كانون الثاني"). */
+const datedPairEnd = (p: Parsed): boolean => p.stated.weekday !== undefined && p.stated.weekdayEnd === undefined
+  && p.stated.day !== undefined && p.stated.dayEnd === p.stated.day + 1 && p.stated.monthEnd === undefined && p.stated.offset === undefined;
+
 export function mergeWeekdayPairs(results: Parsed[], ctx: ParseContext): Parsed[] {
   const out: Parsed[] = [];
   for (let i = 0; i < results.length; i++) {
@@ -20,6 +24,14 @@ export function mergeWeekdayPairs(results: Parsed[], ctx: ParseContext): Parsed[
         i++;
         continue;
       }
+    }
+    // "يومي الثلاثاء والأربعاء 19-20 كانون الثاني": the second weekday came with the range, so each
+    // weekday names its own day; the first goes to the range's first day.
+    if (b && plain(a) && datedPairEnd(b) && (b.stated.weekday! - a.stated.weekday! + 7) % 7 === 1
+      && PAIR_START.test(ctx.folded.slice(a.start, a.end)) && JOIN.test(ctx.folded.slice(a.end, b.start))) {
+      out.push({ ...b, start: a.start, parser: `${a.parser}+${b.parser}`, stated: { ...b.stated, weekday: a.stated.weekday!, weekdayEnd: b.stated.weekday! } });
+      i++;
+      continue;
     }
     out.push(a);
   }

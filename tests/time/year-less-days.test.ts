@@ -1,0 +1,32 @@
+// A day and month without a year: which years the weekday beside it allows, which side of the article
+// its tense puts it.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+// 19 January was a Tuesday in 2016 and 2021; in 2015 the 20th was.
+const MEETING = 'التأمت الهيئة العليا للمفاوضات في اجتماعها الثالث يومي الثلاثاء والأربعاء 19-20 كانون الثاني، في مدينة الرياض، وعرض المنسق حصيلة مشاوراته.';
+const codes = (published: string) => {
+  const a = dateArticle(MEETING, { rounds: ROUNDS, published }).anchor!;
+  return { held: a.evidence.map((e) => e.note.code), broken: a.conflicts.map((e) => e.note.code) };
+};
+
+describe('a pair of weekdays before a pair of days', () => {
+  it('is one expression whose first weekday names the first day', () => {
+    const r = dateArticle(MEETING, { rounds: ROUNDS, published: '2016-01-20' });
+    const pair = r.expressions.find((e) => e.kind === 'day-range')!;
+    expect(pair.text).toBe('يومي الثلاثاء والأربعاء 19-20 كانون الثاني');
+    expect(pair.stated).toMatchObject({ day: 19, dayEnd: 20, weekday: 2, weekdayEnd: 3 });
+    expect(pair.resolved?.edtf).toBe('2016-01-19/2016-01-20');
+  });
+  it('fits only the years where the first day is the first weekday', () => {
+    expect(codes('2016-01-21').held).toContain('weekday-fits-years');
+    expect(codes('2021-01-21').held).toContain('weekday-fits-years');
+    // 2015: the 20th was a Tuesday, the 19th a Monday.
+    expect(codes('2015-01-21').broken).toContain('weekday-fits-years');
+  });
+  it('told in the past, is before the article, not after it', () => {
+    expect(codes('2016-01-24').held).toContain('weekday-fits-years');
+    expect(codes('2016-01-15').broken).toContain('weekday-fits-years');
+  });
+});
