@@ -30,3 +30,16 @@ describe('a pair of weekdays before a pair of days', () => {
     expect(codes('2016-01-15').broken).toContain('weekday-fits-years');
   });
 });
+
+describe('a city hosting talks later in its clause', () => {
+  const rounds = (text: string) => dateArticle(text, { rounds: ROUNDS }).expressions.filter((e) => e.kind === 'round');
+  it('is a round of the Astana talks', () => {
+    const found = rounds('ومن المنتظر أن تحتضن أستانة في بداية الأسبوع الأخير من الشهر الجاري مفاوضات بين النظام والمعارضة السوريين.');
+    expect(found.map((e) => [e.text, e.stated.track])).toEqual([['تحتضن أستانة', 'astana']]);
+  });
+  it('is no round when what the city hosts is not talks', () => {
+    expect(rounds('تحتضن أستانة الأسبوع المقبل معرضاً دولياً للكتاب.')).toEqual([]);
+    // The talks in another clause are not what the city hosts.
+    expect(rounds('تحتضن أستانة معرضاً للكتاب، فيما تستمر المحادثات في جنيف.')).toEqual([]);
+  });
+});

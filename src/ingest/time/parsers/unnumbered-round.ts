@@ -153,6 +153,17 @@ function ownWorkAfter(text: string, end: number): number | null {
   return null;
 }
 
+/** "تحتضن أستانة في بداية الأسبوع الأخير من الشهر الجاري مفاوضات بين …": the city, subject of a hosting
+ *  verb, with the talks it hosts later in the clause, is a round of its track (only Astana's: Geneva
+ *  hosts two tracks and other talks). */
+const HOSTED_REACH = 80;
+function hostsTalksAfter(before: (k: number) => Word | undefined, text: string, end: number): boolean {
+  const verb = before(0);
+  if (!verb || !verb.joined || !has(HOSTS, verb.w)) return false;
+  const clause = text.slice(end, end + HOSTED_REACH).split(/[.!؟\n،,:«"]/u)[0]!;
+  return clause.split(/\s+/u).some((w) => w !== '' && opens(TALKS, w));
+}
+
 /** The track's name is matched first (it is rare), then the words before it are read backwards:
  *  far cheaper than trying a long pattern at every round word and talks noun. */
 export const unnumberedRound: Parser = {
@@ -163,7 +174,11 @@ export const unnumberedRound: Parser = {
     if (!track) return null;
     // "بأستانا": the preposition is part of the name's word.
     const end = /[بل]$/u.test(ctx.folded.slice(m.index - 1, m.index)) && /[\p{L}]/u.test(ctx.folded[m.index - 2] ?? ' ') === false ? m.index - 1 : m.index;
-    const found = roundBefore(wordsBefore(ctx.folded, end), track === 'astana');
+    const before = wordsBefore(ctx.folded, end);
+    const found = roundBefore(before, track === 'astana');
+    if (!found && track === 'astana' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length)) {
+      return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track } };
+    }
     if (!found) {
       const own = track === 'constitutional-committee' ? ownWorkAfter(ctx.folded, m.index + m[0].length) : null;
       return own === null ? null : { start: m.index, end: own, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true } };
