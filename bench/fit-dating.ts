@@ -76,7 +76,7 @@ const utility = (t: Tally): number => t.exact + 0.25 * t.interval - 4 * t.wrong;
 const line = (name: string, t: Tally): string =>
   `| ${name} | ${t.n} | ${t.exact} (${Math.round((100 * t.exact) / Math.max(1, t.n))} %) | ${t.interval} | ${t.none} | ${t.wrong} |`;
 
-const FAMILIES: ClueFamily[] = ['stated', 'stamp', 'url', 'dated-weekday', 'loose-date', 'current-month', 'catalog', 'relative-weekday', 'weekday-tense', 'tie', 'edge', 'near', 'era', 'meta'];
+const FAMILIES: ClueFamily[] = ['stated', 'stamp', 'url', 'dated-weekday', 'loose-date', 'current-month', 'catalog', 'relative-weekday', 'weekday-tense', 'tie', 'edge', 'near', 'era', 'meta', 'recency'];
 
 /** One coordinate and the values it may take. */
 const AXES: { name: string; values: number[]; set(p: DatingParams, v: number): DatingParams }[] = [

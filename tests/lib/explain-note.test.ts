@@ -16,6 +16,7 @@ describe('each kind of evidence in English and in Arabic, from one note', () => 
     [{ code: 'weekday-tense', weekday: 4, tense: 'past' }, 'Thursday in a past clause: on or before the article date', 'يوم الخميس في سياق الماضي: يقع في يوم المقال أو قبله.'],
     [{ code: 'weekday-offset', article: 3, offset: 1, named: 4 }, 'the article date is a Wednesday (offset 1 is a Thursday)', 'يسمّي النص يوم الخميس، فالمقال كُتب يوم الأربعاء.'],
     [{ code: 'day-to-come' }, 'a day still to come: the article is before it', 'يوم لم يأتِ بعد: المقال قبله.'],
+    [{ code: 'recent-date', side: 'after' }, 'a date with no year, already past: news is most often weeks from the days it names', 'تاريخ بلا سنة مضى: الخبر في الغالب على بعد أسابيع من الأيام التي يذكرها.'],
     [{ code: 'current-month', month: 7 }, '"current month" is month 7: the article is in that month', '«الشهر الجاري» هو الشهر 7: المقال في ذلك الشهر.'],
     [{ code: 'near-round', rounds: ['astana-09'], upcoming: true }, 'mentions astana-09 as upcoming', 'يذكر النص «أستانا 9» موعداً قادماً: المقال قبلها.'],
     [{ code: 'edge-news', point: { edge: 'opening', shift: -1 }, rounds: ['astana-09'], today: false }, '1 day(s) before the opening of astana-09 is reported news', 'يروي النص ما جرى قبل يوم من انطلاق «أستانا 9» خبراً جديداً: المقال في ذلك اليوم أو بعده بقليل.'],

@@ -1,7 +1,12 @@
 // A day and month without a year: which years the weekday beside it allows, which side of the article
-// its tense puts it.
+// its tense puts it, and how near the article news usually is to the days it names.
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../src/ingest/time/index.ts';
+import { parseExpressions } from '../../src/ingest/time/parse-expressions.ts';
+import { recencyClue } from '../../src/ingest/time/anchor/clue-recency.ts';
+import { daysFromCivil } from '../../src/lib/calendar.ts';
+import { foldArabic } from '../../src/lib/arabic-fold.ts';
+import type { Expr } from '../../src/ingest/time/types.ts';
 import { ROUNDS } from './fixtures.ts';
 
 // 19 January was a Tuesday in 2016 and 2021; in 2015 the 20th was.
@@ -41,5 +46,35 @@ describe('a city hosting talks later in its clause', () => {
     expect(rounds('تحتضن أستانة الأسبوع المقبل معرضاً دولياً للكتاب.')).toEqual([]);
     // The talks in another clause are not what the city hosts.
     expect(rounds('تحتضن أستانة معرضاً للكتاب، فيما تستمر المحادثات في جنيف.')).toEqual([]);
+  });
+});
+
+describe('the nearness of a day and month named without a year', () => {
+  const expr = (text: string, tense: Expr['tense']): Expr => {
+    const folded = foldArabic(text);
+    const p = parseExpressions({ folded, rounds: ROUNDS }).find((x) => x.stated.month !== undefined || x.stated.day !== undefined)!;
+    return { ...p, index: 0, sentence: [0, folded.length], tense, candidates: [] };
+  };
+  const day = (y: number, m: number, d: number) => daysFromCivil(y, m, d);
+  it('told in the past, falls with the days after it and is nothing before it', () => {
+    const clue = recencyClue(expr('ولا تزال الهدنة قائمة منذ 30 كانون الأول', 'past'))!;
+    expect(clue.score(day(2017, 1, 10), 0)).toBeGreaterThan(clue.score(day(2017, 4, 10), 0));
+    expect(clue.score(day(2017, 4, 10), 0)).toBeGreaterThan(0);
+    expect(clue.score(day(2016, 12, 25), 0)).toBeLessThan(clue.score(day(2017, 1, 10), 0));
+    expect(clue.note).toEqual({ code: 'recent-date', side: 'after' });
+  });
+  it('to come, is before the day and says the same of every year', () => {
+    const clue = recencyClue(expr('ستنطلق الجولة المقبلة في 11 أبريل في جنيف', 'future'))!;
+    expect(clue.score(day(2016, 4, 5), 0)).toBeCloseTo(clue.score(day(2019, 4, 5), 0), 10);
+    expect(clue.score(day(2016, 4, 5), 0)).toBeGreaterThan(clue.score(day(2016, 4, 12), 0));
+    // Its share is its mean over a year: the posterior weighs it by how few days it favours.
+    let sum = 0;
+    for (let d = day(2018, 1, 1); d < day(2019, 1, 1); d++) sum += clue.score(d, 0);
+    expect(clue.share!).toBeCloseTo(sum / 365, 2);
+  });
+  it('is no such clue with a year, a qualifier or a weekday beside it', () => {
+    expect(recencyClue(expr('في 11 أبريل 2016', 'future'))).toBeNull();
+    expect(recencyClue(expr('في 11 من الشهر المقبل', 'future'))).toBeNull();
+    expect(recencyClue(expr('عقد الاجتماع الأربعاء 19 كانون الثاني', 'past'))).toBeNull();
   });
 });

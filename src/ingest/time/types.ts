@@ -121,7 +121,7 @@ export interface Expr extends Parsed {
 
 /** Where a clue comes from: its strength is fitted per family (anchor/fitted-params.ts). */
 export type ClueFamily = 'stated' | 'stamp' | 'url' | 'dated-weekday' | 'loose-date' | 'current-month' | 'catalog'
-  | 'relative-weekday' | 'weekday-tense' | 'tie' | 'edge' | 'near' | 'era' | 'meta';
+  | 'relative-weekday' | 'weekday-tense' | 'tie' | 'edge' | 'near' | 'era' | 'meta' | 'recency';
 
 /**
  * A piece of evidence about the article date D. `score(d, w)` is 0..1: how well D = d satisfies it,

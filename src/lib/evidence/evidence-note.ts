@@ -31,6 +31,7 @@ export type EvidenceNote =
   | { code: 'weekday-fits-years' }
   | { code: 'current-month'; month: number }
   | { code: 'day-to-come' }
+  | { code: 'recent-date'; side: 'before' | 'after' | 'near' }
   | { code: 'catalog-days'; rounds: RoundAt[] }
   | { code: 'tie-offset'; point: RoundPoint; rounds: RoundAt[]; offset: number }
   | { code: 'tie-weekday'; point: RoundPoint; rounds: RoundAt[]; side?: 'coming' | 'past' }

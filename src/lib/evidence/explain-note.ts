@@ -98,6 +98,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     ar: (n) => `«الشهر الجاري» هو الشهر ${n.month}: المقال في ذلك الشهر.`,
   },
   'day-to-come': { en: () => 'a day still to come: the article is before it', ar: () => 'يوم لم يأتِ بعد: المقال قبله.' },
+  'recent-date': {
+    en: (n) => `a date with no year${n.side === 'before' ? ', still to come' : n.side === 'after' ? ', already past' : ''}: news is most often weeks from the days it names`,
+    ar: (n) => `تاريخ بلا سنة${n.side === 'before' ? ' لم يأتِ بعد' : n.side === 'after' ? ' مضى' : ''}: الخبر في الغالب على بعد أسابيع من الأيام التي يذكرها.`,
+  },
   'catalog-days': {
     en: (n) => `same days as ${n.rounds.map((r) => `${r.id} (${r.span})`).join(' or ')} in the rounds catalog`,
     ar: (n, ctx) => `الأيام نفسها التي عُقدت فيها ${n.rounds.map((r) => `${round(r.id, ctx)} (${day(r.span)})`).join(' أو ')} في دليل الجولات.`,

@@ -13,6 +13,7 @@ import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation 
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
+import { recencyClue } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS } from '../../shared/furniture-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
@@ -255,6 +256,8 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     }
     const catalog = catalogClue(e, ctx);
     if (catalog) clues.push(catalog);
+    const recent = calendar ? recencyClue(e) : null;
+    if (recent) clues.push(recent);
   }
   return clues;
 }

@@ -1,0 +1,54 @@
+// News tells of days near its own: a day and month named with no year ("منذ 30 كانون الأول"، "في 11
+// أبريل") is far more often weeks than months from the article. Alone that says nothing of the year (the
+// same day comes every year); it says where in the year the article falls, which the year-level clues
+// (a round, an envoy, a catalog's days) then place. The side follows the tense: a day told in the past
+// is before the article, one to come after it, an untensed one either side.
+import { civilFromDays, daysFromCivil, monthLength } from '../../../lib/calendar.ts';
+import type { Clue, DaySpan, Expr } from '../types.ts';
+
+/** Days over which the likelihood falls to 1/e of its value on the day named. */
+export const RECENCY_SCALE = 30;
+const WEIGHT = 1;
+
+/** The span the expression names in a given year, or null where the day does not exist. */
+function spanIn(year: number, month: number, day: number | undefined, dayEnd: number | undefined, monthEnd: number | undefined): DaySpan | null {
+  const last = monthLength(year, month);
+  if (day !== undefined && day > last) return null;
+  const a = daysFromCivil(year, month, day ?? 1);
+  if (dayEnd !== undefined) {
+    const endMonth = monthEnd ?? month;
+    const endYear = endMonth < month ? year + 1 : year;
+    if (dayEnd > monthLength(endYear, endMonth)) return null;
+    return [a, daysFromCivil(endYear, endMonth, dayEnd)];
+  }
+  return [a, day !== undefined ? a : daysFromCivil(year, month, last)];
+}
+
+/** Days from the nearest occurrence on the side the tense allows to d (0 inside one). */
+function distance(d: number, e: Expr): number {
+  const s = e.stated;
+  const { year } = civilFromDays(d);
+  let best = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const span = spanIn(y, s.month!, s.day, s.dayEnd, s.monthEnd);
+    if (!span) continue;
+    const k = d < span[0] ? (e.tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (e.tense === 'future' ? Infinity : d - span[1]) : 0;
+    if (k < best) best = k;
+  }
+  return best;
+}
+
+export function recencyClue(e: Expr): Clue | null {
+  const s = e.stated;
+  if (s.month === undefined || s.year !== undefined || s.rel !== undefined || s.offset !== undefined || s.weekday !== undefined) return null;
+  const score = (d: number): number => { const k = distance(d, e); return k === Infinity ? 0 : Math.exp(-k / RECENCY_SCALE); };
+  // Its mean over a year: the days it covers on each side it allows, and the decay's tail.
+  let sum = 0;
+  const from = daysFromCivil(2017, 1, 1);
+  for (let d = from; d < from + 365; d++) sum += score(d);
+  const side = e.tense === 'past' ? 'after' : e.tense === 'future' ? 'before' : 'near';
+  return {
+    weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], share: sum / 365,
+    note: { code: 'recent-date', side }, score,
+  };
+}
