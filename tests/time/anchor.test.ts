@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
+import { cleanArticle } from '../../src/ingest/clean/clean-article.ts';
 import { ROUNDS } from './fixtures.ts';
 
 /** Geneva and Constitutional Committee rounds of one number: a bare "الجولة الرابعة" in Geneva may be either. */
@@ -78,14 +79,14 @@ describe('inferred', () => {
     expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('12 آذار 2020');
   });
   it('a date in a banner of another topic is not a printed date of the story', () => {
-    const r = date('إحصائيات 12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
+    const r = date(cleanArticle('إحصائيات 12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.', 0).text.text);
     expect(r.anchor?.edtf).toBe('2019-04-19');
     expect(r.anchor?.evidence.filter((e) => e.quote === '12 آذار 2020').map((e) => e.says).join()).not.toMatch(/printed/);
   });
   it('a banner labelled with another topic is furniture however long its line', () => {
     // The committee's seventh round closed on Friday 25 March 2022; the Corona banner is a later crawl's.
     const rounds = [...ROUNDS, committee(7, '2022-03-21', '2022-03-25')];
-    const r = dateArticle('اختتمت اليوم الجمعة في جنيف أعمال الدورة السابعة لاجتماعات الهيئة المصغرة للجنة مناقشة الدستور، وسط تبادل للاتهامات.\nشارك\nكورونا: 456 إصابة جديدة في سوريا اليوم 2 حزيران 2021', { rounds });
+    const r = dateArticle(cleanArticle('اختتمت اليوم الجمعة في جنيف أعمال الدورة السابعة لاجتماعات الهيئة المصغرة للجنة مناقشة الدستور، وسط تبادل للاتهامات.\nشارك\nكورونا: 456 إصابة جديدة في سوريا اليوم 2 حزيران 2021', 0).text.text, { rounds });
     expect(r.anchor?.edtf).toBe('2022-03-25');
     expect(r.anchor?.conflicts.map((c) => c.quote)).not.toContain('اليوم 2 حزيران 2021');
   });

@@ -32,6 +32,7 @@ function furnitureReason(s: LineSignals): string {
   if (s.disclaimer) return 'disclaimer';
   if (s.navigation) return 'link to another story';
   if (s.runTogether) return 'other headlines run together';
+  if (s.otherStory) return s.otherStory;
   if (s.markerTeaser) return 'section marker with its teaser';
   if (s.separated && s.arrows) return 'breadcrumb or menu';
   if (s.interface) return 'page interface';

@@ -5,6 +5,7 @@ import {
   SECTION_LABELS, SECTION_MARKERS, TERMINAL_MARKERS,
 } from '../shared/furniture-words.ts';
 import { isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
+import { otherStoryShape, type OtherStory } from './other-story-shape.ts';
 
 export interface LineSignals {
   folded: string;
@@ -37,6 +38,8 @@ export interface LineSignals {
   time: boolean;
   /** Several headlines run together without spaces ("…التمويل!لماذا ألمانيا…؟؟!!طلب"): a ticker of other stories. */
   runTogether: boolean;
+  /** A photo caption, a ticker or a banner of another topic («صورة أرشيفية 2019/05/21», «كورونا: 456 إصابة …»). */
+  otherStory: OtherStory | null;
 }
 
 const SENTENCE_END = /[.!?؟!。][\s"'»”’)\]]*$/u;
@@ -69,6 +72,7 @@ export function lineSignals(line: string): LineSignals {
     sectionLabel: words <= 3 && SECTION_LABELS.includes(folded as (typeof SECTION_LABELS)[number]),
     latinShort: words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
     runTogether: runTogether(line),
+    otherStory: otherStoryShape(line, words),
     // A stamp («نشر في: 30 تموز 2018 - 10:15») also looks like a label and a list: it is a stamp, kept for dating.
     separated: !story && !stamp.dateLine && words <= 15 && isSeparated(line),
     arrows: /\s[»›>←→]\s/u.test(line),

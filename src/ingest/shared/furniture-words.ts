@@ -74,3 +74,8 @@ export const PAGE_TOOL_WORDS = [
   'مواقيت الصلاه', 'بحث في الموقع', 'ابحث في الموقع', 'ابرز الاخبار', 'عدد اليوم', 'تسجيل الدخول', 'حاله الطقس',
   'درجه الحراره', 'تنويه للمراجعين', 'تنويه للقراء', 'البث المباشر', 'النسخه الورقيه', 'اسعار العملات', 'اتصل بنا', 'من نحن',
 ] as const;
+
+/** Words that open a caption, a ticker or a banner of another topic ("آخر إحصائيات كورونا | 2021/03/15"). */
+export const FURNITURE_TOPICS = ['صورة', 'الصورة', 'أرشيفية', 'كورونا', 'كوفيد', 'إحصائيات', 'الطقس', 'أسعار', 'مباشر', 'عاجل'] as const;
+/** Of those, the ones a story of the talks never opens a line with as a label («عاجل:» may head its own news). */
+export const OTHER_TOPICS = ['كورونا', 'كوفيد', 'إحصائيات', 'الطقس', 'أسعار'] as const;

@@ -220,9 +220,6 @@ export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', '�
 /** Words that mark a printed publication stamp or dateline. */
 export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];
 
-/** Words that open a caption, a ticker or a banner of another topic ("آخر إحصائيات كورونا | 2021/03/15"). */
-export const FURNITURE_TOPICS = ['صورة', 'الصورة', 'أرشيفية', 'كورونا', 'كوفيد', 'إحصائيات', 'الطقس', 'أسعار', 'مباشر', 'عاجل'];
-
 /** Agency tags that close a dateline "القاهرة 28 نوفمبر 2023 (شينخوا)". */
 export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
 

@@ -15,7 +15,6 @@ import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
 import { cluesUrl } from './anchor/clues-url.ts';
 import { cluesMeta } from './anchor/clues-meta.ts';
-import { inFurniture } from './anchor/in-furniture.ts';
 import { judgeDays } from './anchor/clue-days.ts';
 import { posterior } from './anchor/posterior.ts';
 import { FITTED } from './anchor/fitted-params.ts';
@@ -90,8 +89,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     };
   });
   const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans), headlineEnd: headlineEndOf(folded), params: options.params ?? FITTED };
-  // A teaser's, a caption's or a banner's dates and names are another story's: no evidence, not even a loose bound.
-  const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)].filter((c) => !inFurniture(folded, c.start));
+  // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
+  const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)];
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));
   const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: noteEn(c.note), note: c.note, start: orig(c.start), end: orig(c.end) });
 

@@ -1,0 +1,37 @@
+// Lines of another story inside a page: a photo caption, a ticker, a banner of another topic. The clean
+// stage takes them out of the story, so the date engine never reads their dates or names.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+
+const STORY = 'بدأت اليوم الخميس في أستانا الجولة الثامنة من المحادثات السورية بمشاركة الدول الضامنة روسيا وتركيا وإيران.';
+const dropped = (text: string) => cleanArticle(text, 0).dropped.map((d) => [d.text, d.reason]);
+const kept = (text: string) => cleanArticle(text, 0).text.text;
+
+describe('a line of another story', () => {
+  it.each([
+    ['a caption with its date', `${STORY}\nصورة أرشيفية 2019/05/21`, 'صورة أرشيفية 2019/05/21', 'photo caption'],
+    ['a caption with its label', `${STORY}\n(الصورة: وفود الدول الضامنة في قاعة الاجتماعات)`, '(الصورة: وفود الدول الضامنة في قاعة الاجتماعات)', 'photo caption'],
+    ['a Corona banner between bars', `آخر إحصائيات كورونا | 2021/03/15\n\n${STORY}`, 'آخر إحصائيات كورونا | 2021/03/15', 'ticker or banner of another topic'],
+    ['a ticker of breaking news', `عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي\n\n${STORY}`, 'عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي', 'ticker or banner of another topic'],
+    ['a short banner opening with its topic', `إحصائيات 12 آذار 2020\n${STORY}`, 'إحصائيات 12 آذار 2020', 'ticker or banner of another topic'],
+    ['a long banner labelled with its topic', `${STORY}\nكورونا: 456 إصابة جديدة في سوريا اليوم 2 حزيران 2021`, 'كورونا: 456 إصابة جديدة في سوريا اليوم 2 حزيران 2021', 'ticker or banner of another topic'],
+  ])('%s leaves the story', (_name, text, line, reason) => {
+    expect(dropped(text)).toContainEqual([line, reason]);
+    expect(kept(text)).not.toContain(line);
+    expect(kept(text)).toContain(STORY);
+  });
+  it('is not a banner\'s date kept for dating as the page\'s stamp', () => {
+    const text = `آخر إحصائيات كورونا | 2021/03/15\n\n${STORY}`;
+    expect(dropped(text).map(([, reason]) => reason)).not.toContain('publication stamp (kept for dating)');
+  });
+});
+
+describe('a story line with a furniture word', () => {
+  it.each([
+    ['naming a photo', 'ونشرت وزارة الخارجية صورة للوفد لدى وصوله إلى العاصمة الكازاخية.'],
+    ['breaking its own news', 'عاجل: انطلاق الجولة الثامنة من محادثات أستانا اليوم الخميس في العاصمة الكازاخية'],
+    ['telling of the pandemic', 'وقال المبعوث إن جائحة كورونا أخرت انعقاد الجولة الخامسة من اجتماعات اللجنة الدستورية عدة أشهر.'],
+  ])('stays in the story: %s', (_name, line) => {
+    expect(kept(`${STORY}\n${line}`)).toContain(line);
+  });
+});
