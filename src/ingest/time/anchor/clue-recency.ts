@@ -8,6 +8,8 @@ import type { Clue, DaySpan, Expr } from '../types.ts';
 
 /** Days over which the likelihood falls to 1/e of its value on the day named. */
 export const RECENCY_SCALE = 30;
+/** A month is told further from the article than a day: «في فبراير أو مارس 2022» months before, «يومي 21 و22» weeks. */
+const MONTH_SCALE = 3 * RECENCY_SCALE;
 const WEIGHT = 1;
 
 /** The span the expression names in a given year, or null where the day does not exist. */
@@ -41,7 +43,8 @@ function distance(d: number, e: Expr): number {
 export function recencyClue(e: Expr): Clue | null {
   const s = e.stated;
   if (s.month === undefined || s.year !== undefined || s.rel !== undefined || s.offset !== undefined || s.weekday !== undefined) return null;
-  const score = (d: number): number => { const k = distance(d, e); return k === Infinity ? 0 : Math.exp(-k / RECENCY_SCALE); };
+  const scale = s.day === undefined ? MONTH_SCALE : RECENCY_SCALE;
+  const score = (d: number): number => { const k = distance(d, e); return k === Infinity ? 0 : Math.exp(-k / scale); };
   // Its mean over a year: the days it covers on each side it allows, and the decay's tail.
   let sum = 0;
   const from = daysFromCivil(2017, 1, 1);
@@ -49,6 +52,27 @@ export function recencyClue(e: Expr): Clue | null {
   const side = e.tense === 'past' ? 'after' : e.tense === 'future' ? 'before' : 'near';
   return {
     weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], share: sum / 365,
+    note: { code: 'recent-date', side }, score,
+  };
+}
+
+/** Σ e^(-k/scale) over k = 1, 2, …: the decay's tail on one side. */
+const tail = (scale: number): number => 1 / (1 - Math.exp(-1 / scale)) - 1;
+
+/** The same for a date with its year ("يومي 21 و22 كانون الأول 2021"): one span, so the decay alone
+ *  places the article; a date recalled from years before makes it wrong, which its weight allows for. */
+export function recencyOfSpan(e: Expr, span: DaySpan): Clue {
+  const [a, b] = span;
+  const scale = b - a > 2 ? MONTH_SCALE : RECENCY_SCALE;
+  const score = (d: number): number => {
+    if (d >= a && d <= b) return 1;
+    if (d < a) return e.tense === 'past' ? 0 : Math.exp(-(a - d) / scale);
+    return e.tense === 'future' ? 0 : Math.exp(-(d - b) / scale);
+  };
+  const sides = e.tense === 'past' || e.tense === 'future' ? 1 : 2;
+  const side = e.tense === 'past' ? 'after' : e.tense === 'future' ? 'before' : 'near';
+  return {
+    weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], mass: b - a + 1 + sides * tail(scale),
     note: { code: 'recent-date', side }, score,
   };
 }

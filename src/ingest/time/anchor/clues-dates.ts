@@ -13,7 +13,7 @@ import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation 
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
-import { recencyClue } from './clue-recency.ts';
+import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS } from '../../shared/furniture-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
@@ -204,7 +204,11 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     const calendar = KIND_TRAITS[e.kind].calendar;
     if (absolute && calendar) {
       const r = resolveAt(e, 0);
-      if (r) clues.push(absoluteClue(e, r.span, ctx));
+      if (r) {
+        const clue = absoluteClue(e, r.span, ctx);
+        clues.push(clue);
+        if (clue.note.code === 'calendar-date' && e.tense === 'future' && e.kind !== 'year' && r.span[1] - r.span[0] <= 31) clues.push(recencyOfSpan(e, r.span));
+      }
       continue;
     }
     const yearless = (calendar || e.kind === 'relative-month') && !absolute;
