@@ -70,7 +70,8 @@ export function lineSignals(line: string): LineSignals {
     navigation: words <= 15 && startsWithPhrase(folded, NAVIGATION_OPENERS),
     disclaimer: words <= 40 && hasPhrase(folded, DISCLAIMER_WORDS),
     sectionLabel: words <= 3 && SECTION_LABELS.includes(folded as (typeof SECTION_LABELS)[number]),
-    latinShort: words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
+    // A stamp in English («May 16, 2017») is the page's date, not a button.
+    latinShort: !stamp.dateLine && words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
     runTogether: runTogether(line),
     otherStory: otherStoryShape(line, words),
     // A stamp («نشر في: 30 تموز 2018 - 10:15») also looks like a label and a list: it is a stamp, kept for dating.

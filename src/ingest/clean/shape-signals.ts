@@ -1,6 +1,6 @@
 // Shape signals of page furniture that hold across sites: what a line looks like, not which words it
 // repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
-import { MONTH_NAMES, HIJRI_MONTH_NAMES, WEEKDAY_NAMES } from '../time/constants.ts';
+import { MONTH_NAMES, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, LATIN_WEEKDAY_NAMES, WEEKDAY_NAMES } from '../time/constants.ts';
 import { ACTION_WORDS } from '../shared/action-words.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
@@ -82,7 +82,9 @@ export function isReaderPrompt(line: string, folded: string, words: number): boo
 }
 
 const foldAll = (names: Record<number, string[]>) => Object.values(names).flat().map((n) => foldFast(n));
-const DATE_WORDS = [...foldAll(MONTH_NAMES), ...foldAll(HIJRI_MONTH_NAMES), ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])].sort((a, b) => b.length - a.length);
+// Latin names too: many Arabic sites print their stamps in English («Tuesday 16 May 2017», «Oct 22 2021»).
+const DATE_WORDS = [...new Set([...foldAll(MONTH_NAMES), ...foldAll(HIJRI_MONTH_NAMES), ...foldAll(LATIN_MONTH_NAMES), ...LATIN_WEEKDAY_NAMES.map(foldFast),
+  ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])])].sort((a, b) => b.length - a.length);
 const DATE_WORD = new RegExp(`(?<=^| )(?:${DATE_WORDS.join('|')})(?= |$)`, 'gu');
 const TIME = /[\d٠-٩]{1,2}\s?[:：]\s?[\d٠-٩]{2}(?![\d٠-٩])/u;
 // «10.15» is a time only with a time word or a date beside it: alone it is a decimal («سعر صرف الليرة 13.50»).

@@ -65,6 +65,8 @@ export const STAMP_WORDS = [
   'نشر', 'نشرت', 'نشر في', 'في', 'بتاريخ', 'تاريخ', 'تاريخ النشر', 'النشر', 'اخر', 'تحديث', 'اخر تحديث', 'التحديث', 'تم', 'محدث', 'تعديل',
   'الموافق', 'ص', 'م', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'بتوقيت', 'توقيت', 'غرينتش', 'غرينيتش', 'جرينتش', 'مكه', 'المكرمه', 'القدس', 'دمشق',
   'بيروت', 'القاهره', 'الرياض', 'الدوحه', 'ه', 'الساعه', 'ساعه', 'منذ', 'GMT', 'AM', 'PM', 'am', 'pm',
+  // Stamps printed in English by an Arabic site's theme («Posted on May 16, 2017»).
+  'Posted', 'posted', 'Published', 'published', 'Updated', 'updated', 'Last', 'last', 'Date', 'date', 'on', 'at',
 ] as const;
 
 /** Tools a page shows beside the day's date in its header (prayer times, search, the day's issue):

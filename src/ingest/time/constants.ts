@@ -31,6 +31,10 @@ export const LATIN_MONTH_NAMES: Record<number, string[]> = Object.fromEntries(
     }),
 );
 
+/** Latin weekday names beside a stamp's Latin date ("Tuesday 16 May 2017"): what a stamp line may hold. */
+export const LATIN_WEEKDAY_NAMES: string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+  .flatMap((name) => [name, name.slice(0, 3)]).flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()]);
+
 /** Hijri month number → names. */
 export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
   1: ['محرم', 'المحرم'],
