@@ -1,4 +1,4 @@
-import { foldLine } from '../shared/fold-line.ts';
+import { foldLine, foldLines } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
@@ -42,6 +42,9 @@ export interface LineSignals {
   otherStory: OtherStory | null;
 }
 
+/** Folded on load as the lines are: «الرئيسية» and «شؤون عربية» were written half-folded and never matched. */
+const LABELS = new Set(foldLines(SECTION_LABELS));
+
 const SENTENCE_END = /[.!?؟!。][\s"'»”’)\]]*$/u;
 // A letter right after ! ? ؟ … starts a new headline glued to the last; a letter right after ة or ى
 // (which only end words) is another seam. One seam is a typo; two after punctuation and three in all are a ticker.
@@ -69,7 +72,7 @@ export function lineSignals(line: string): LineSignals {
     interface: words <= 4 && hasPhrase(folded, INTERFACE_WORDS),
     navigation: words <= 15 && startsWithPhrase(folded, NAVIGATION_OPENERS),
     disclaimer: words <= 40 && hasPhrase(folded, DISCLAIMER_WORDS),
-    sectionLabel: words <= 3 && SECTION_LABELS.includes(folded as (typeof SECTION_LABELS)[number]),
+    sectionLabel: words <= 3 && LABELS.has(folded),
     // A stamp in English («May 16, 2017») is the page's date, not a button.
     latinShort: !stamp.dateLine && words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
     runTogether: runTogether(line),
