@@ -19,6 +19,8 @@ export interface LineClassification {
 }
 
 const MAX_TITLE_WORDS = 35;
+/** Furniture of a site's header: what a date above it belongs to. */
+const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
 const LEAD_WORDS = 15;
 
 /** A full paragraph of a story: long enough and ending like a sentence. */
@@ -113,6 +115,17 @@ export function classifyLines(lines: readonly string[]): LineClassification {
       drop(i, 'label after the story');
     }
   });
+
+  // A date above the site's masthead, menu or section labels is the page header's «today»: the day the
+  // page was shown or saved («الجمعة 13 فبراير 2026» over «الرئيسية»), not the story's stamp.
+  const firstBody = verdicts.findIndex((v) => v.role === 'body');
+  for (let i = 0; i < (firstBody === -1 ? 0 : firstBody); i++) {
+    if (verdicts[i]!.role !== 'stamp') continue;
+    const between = verdicts.slice(i + 1, firstBody);
+    if (between.some((v) => v.role === 'outlet' || (v.role === 'furniture' && HEADER_REASONS.has(v.reason)))) {
+      verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (site header)' };
+    }
+  }
 
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {

@@ -1,0 +1,40 @@
+// The date a site prints in its header is the day the page was shown or saved («13 فبراير 2026» on a
+// 2017 story): above the masthead, the menu or the section labels it is the header's, not the story's.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
+
+const rounds = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
+  .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
+const HEAD = 'عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ مذكرة مناطق تخفيف التوتر';
+const BODY = 'أكد وزير الخارجية الكازاخستاني خيرات عبد الرحمانوف اليوم أن الدول الضامنة لاتفاق وقف الأعمال القتالية في سورية ماضية في تطبيق مذكرة مناطق تخفيف التوتر.';
+const HEADER = 'الجمعة 13 فبراير 2026';
+const reasonOf = (text: string, line: string) => cleanArticle(text, 0).dropped.find((d) => d.text === line)?.reason;
+const dayOf = (text: string) => dateArticle(cleanArticle(text, 0).text.text, { rounds }).anchor?.edtf ?? null;
+
+describe('a date above the site header', () => {
+  it('is the day the page was shown, and dates nothing', () => {
+    const text = `${HEADER}\nالرئيسية\nأخبار\n${HEAD}\n${BODY}`;
+    expect(reasonOf(text, HEADER)).toBe('the day the page was shown (site header)');
+    expect(dayOf(text)).toBeNull();
+  });
+  it('gives way to the story\'s own stamp under the headline', () => {
+    expect(dayOf(`${HEADER}\nالرئيسية\n${HEAD}\nنشر في 16 مايو 2017\n${BODY}`)).toBe('2017-05-16');
+  });
+});
+
+describe('a stamp that is the story\'s', () => {
+  it('right above the headline stays a stamp', () => {
+    const text = `الثلاثاء 16 مايو 2017\n${HEAD}\n${BODY}`;
+    expect(reasonOf(text, 'الثلاثاء 16 مايو 2017')).toBe('publication stamp (kept for dating)');
+    expect(dayOf(text)).toBe('2017-05-16');
+  });
+  it('under the section label stays a stamp', () => {
+    const text = `سياسة\nالثلاثاء 16 مايو 2017\n${HEAD}\n${BODY}`;
+    expect(reasonOf(text, 'الثلاثاء 16 مايو 2017')).toBe('publication stamp (kept for dating)');
+    expect(dayOf(text)).toBe('2017-05-16');
+  });
+});
