@@ -19,6 +19,8 @@ describe('the address of the article', () => {
     ['https://www.example.com/news/view.aspx?cdate=23012017&id=9d5ac691', '2017-01-23'],
     ['https://sham.fm/article/الجولة_الثانية_تبدأ_اليوم_1574663667', '2019-11-25'],
     ['https://kassioun.org/news/item/21690-2017-09-15-12-56-58', '2017-09-15'],
+    ['https://example.com/news/syria-talks-16-05-2017', '2017-05-16'],
+    ['https://example.com/news/05-16-2017/syria-talks', '2017-05-16'],
   ])('%s states %s', (url, day) => {
     const u = urlDate(url);
     expect(u && formatDay(u.day)).toBe(day);
@@ -31,6 +33,8 @@ describe('the address of the article', () => {
   it('an address without a date, or with a product number, gives none', () => {
     expect(urlDate('https://al-akhbar.com/Syria/3513')).toBeNull();
     expect(urlDate('https://www.example.com/article/139198')).toBeNull();
+    // Day and month both twelve or under: either order is a day.
+    expect(urlDate('https://example.com/news/syria-talks-05-06-2017')).toBeNull();
     expect(urlDate('not an address')).toBeNull();
   });
   it('dates an article whose text has no date of its own, and says so', () => {

@@ -27,6 +27,12 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray): number | null }[] = [
   { re: /(?:^|[/_=-])((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.?#&-])/u, read: (m) => civil(+m[1]!, +m[2]!, +m[3]!) },
   // /20170516/ or -20170516 or 20171024013700 (a date and a time): eight digits that make a valid day
   { re: /(?:^|[^\d])((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{4,6})?(?=$|[^\d])/u, read: (m) => civil(+m[1]!, +m[2]!, +m[3]!) },
+  // -16-05-2017 or /16/5/2017 (day, month, year) at the end of a slug; month first (-05-16-2017) where the
+  // numbers say so. Both twelve or under: either order is a day, so none is read.
+  { re: /(?:^|[/_=-])(\d{1,2})[/_-](\d{1,2})[/_-]((?:19|20)\d\d)(?=$|[/_.?#&-])/u, read: (m) => {
+    const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+    return a > 12 ? civil(y, b, a) : b > 12 ? civil(y, a, b) : null;
+  } },
   // ?cdate=23012017 (day, month, year)
   { re: /[?&](?:c?date|d)=(\d\d)(\d\d)((?:19|20)\d\d)(?=$|&)/u, read: (m) => civil(+m[3]!, +m[2]!, +m[1]!) },
 ];
