@@ -23,6 +23,7 @@ import { dropNonDates } from './refiners/drop-non-dates.ts';
 import { mergeRanges } from './refiners/merge-ranges.ts';
 import { mergeWeekdayPairs } from './refiners/merge-weekday-pairs.ts';
 import { mergeRelativeDayPairs } from './refiners/merge-relative-day-pairs.ts';
+import { bindNamedPeriod } from './refiners/bind-named-period.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
@@ -32,7 +33,7 @@ const NEEDS = new Map<Parser, RegExp>([
 ]);
 
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, duration, dayOfMonth, eve];
-export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
+export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();
 

@@ -58,6 +58,9 @@ export interface Stated {
   weekday?: number;
   /** Last weekday of a pair of consecutive days ("يومي الخميس والجمعة"). */
   weekdayEnd?: number;
+  /** Named beside a period counted from the article ("العام الماضي 2016"، "الشهر الجاري (أيار)"): which
+   *  period and its count, so that the article's own year or month follows. */
+  named?: { period: 'year' | 'month'; rel: -1 | 0 | 1 };
   period?: 'day' | 'week' | 'month' | 'year';
   timeOfDay?: string;
   hijri?: { year: number; month?: number; day?: number };

@@ -30,6 +30,7 @@ export type EvidenceNote =
   | { code: 'dateline-day-month' }
   | { code: 'weekday-fits-years' }
   | { code: 'current-month'; month: number }
+  | { code: 'named-period'; period: 'year' | 'month'; rel: -1 | 0 | 1; named: string; article: string }
   | { code: 'day-to-come' }
   | { code: 'recent-date'; side: 'before' | 'after' | 'near' }
   | { code: 'catalog-days'; rounds: RoundAt[] }

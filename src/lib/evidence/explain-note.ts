@@ -54,6 +54,12 @@ function reportedAr(p: RoundPoint, rounds: string): string {
 
 const ERA = new Map(ERAS.map((e) => [e.id, e]));
 
+/** A period named beside its count: a year or a month as EDTF, or a month's number when no year is told. */
+const REL_EN: Record<-1 | 0 | 1, string> = { [-1]: 'last', 0: 'this', 1: 'next' };
+const REL_AR = { year: { [-1]: 'الماضي', 0: 'الجاري', 1: 'المقبل' }, month: { [-1]: 'الماضي', 0: 'الجاري', 1: 'المقبل' } } as const;
+const periodEn = (p: string): string => (/^\d{4}/u.test(p) ? p : `month ${p}`);
+const periodAr = (p: string): string => (/^\d{4}/u.test(p) ? day(p) : `الشهر ${p}`);
+
 const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
   // clues-days.ts
   'weekday-offset': {
@@ -92,6 +98,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
   'weekday-fits-years': {
     en: () => 'the weekday named fits this day and month only in some years, and near the article',
     ar: () => 'اسم اليوم المذكور لا يوافق هذا اليوم والشهر إلا في سنوات بعينها، قريبة من المقال.',
+  },
+  'named-period': {
+    en: (n) => `${REL_EN[n.rel]} ${n.period} is named ${periodEn(n.named)}: the article is in ${periodEn(n.article)}`,
+    ar: (n) => `يسمّي النص ${n.period === 'year' ? 'العام' : 'الشهر'} ${REL_AR[n.period][n.rel]} (${periodAr(n.named)})، فالمقال في ${periodAr(n.article)}.`,
   },
   'current-month': {
     en: (n) => `"current month" is month ${n.month}: the article is in that month`,

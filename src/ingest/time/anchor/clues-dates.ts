@@ -5,7 +5,7 @@
 // (which gives the year).
 import { TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { civilFromDays, daysFromCivil, formatDay, isValidCivil, weekdayOf } from '../../../lib/calendar.ts';
+import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
@@ -193,6 +193,28 @@ function occurrences(day: number, month: number): number[] {
   return out;
 }
 
+/** "العام الماضي 2016": the article is in 2017; "الشهر الماضي، نيسان": in May (of 2017 when the year is told). */
+function namedPeriodClue(e: Expr, named: { period: 'year' | 'month'; rel: -1 | 0 | 1 }): Clue {
+  const s = e.stated;
+  const note = (namedText: string, article: string) => ({ code: 'named-period' as const, period: named.period, rel: named.rel, named: namedText, article });
+  if (named.period === 'year') {
+    const y = s.year! - named.rel;
+    const w = yearSpan(y);
+    return { weight: NAMED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [w], flat: true, note: note(String(s.year), String(y)), score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  }
+  const month = ((s.month! - 1 - named.rel + 12) % 12) + 1;
+  if (s.year !== undefined) {
+    const at = addMonths(s.year, s.month!, -named.rel);
+    const w = monthSpan(at.year, at.month);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { weight: NAMED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [w], flat: true, note: note(`${s.year}-${pad(s.month!)}`, `${at.year}-${pad(at.month)}`), score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  }
+  return { weight: NAMED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [], share: 1 / 12, note: note(String(s.month), String(month)), score: (d) => (civilFromDays(d).month === month ? 1 : 0) };
+}
+/** The text states the article's year or month as plainly as a dateline its day, but a count is easier
+ *  to get wrong than a date is to misprint. */
+const NAMED_WEIGHT = 5;
+
 /** Candidate days as one-day windows: where to look (the clue's score still says where it holds). */
 const oneDay = (days: number[]): DaySpan[] => days.map((d) => [d, d] as DaySpan);
 
@@ -200,6 +222,7 @@ export function cluesDates(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   for (const e of ctx.exprs) {
     const s = e.stated;
+    if (s.named) clues.push(namedPeriodClue(e, s.named));
     const absolute = s.year !== undefined || e.kind === 'hijri';
     const calendar = KIND_TRAITS[e.kind].calendar;
     if (absolute && calendar) {

@@ -1,0 +1,42 @@
+// A period counted from the article with its name beside it: the name is what the period resolves to,
+// and, counted back, the article's own year or month.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const date = (text: string, published?: string) => dateArticle(text, { rounds: ROUNDS, ...(published ? { published } : {}) });
+const named = (text: string) => date(text).expressions.find((e) => e.stated.named !== undefined);
+
+describe('a counted period with its name', () => {
+  it.each([
+    ['وقال الوزير إن بلاده استضافت خلال العام الماضي 2016 عدة جولات من المحادثات.', 'العام الماضي 2016', { year: 2016 }],
+    ['وقال إن المحادثات ستستأنف مطلع العام المقبل (2018) في جنيف.', 'مطلع العام المقبل (2018)', { year: 2018 }],
+    ['وقال إن الجولة ستعقد خلال الشهر الجاري (أيار) في أستانا.', 'الشهر الجاري (أيار)', { month: 5 }],
+    ['وقال إن الجولة عقدت في الشهر الماضي، نيسان، في أستانا.', 'الشهر الماضي، نيسان', { month: 4 }],
+    ['وقال إن المحادثات ستستأنف في الأسبوع الأول من الشهر المقبل، حزيران 2017.', 'الأسبوع الأول من الشهر المقبل، حزيران 2017', { year: 2017, month: 6, part: [1, 7] }],
+  ])('%s', (text, words, stated) => {
+    const e = named(text);
+    expect(e?.text).toBe(words);
+    expect(e?.stated).toMatchObject(stated);
+  });
+  it('is not bound to a name that another word stands before', () => {
+    expect(named('وقال إن الجولة عقدت في الشهر الماضي وفي نيسان عقدت جولة أخرى.')).toBeUndefined();
+    expect(named('وقال إن العام الماضي شهد 2016 حادثة.')).toBeUndefined();
+  });
+});
+
+describe('what it says of the article', () => {
+  it('the year counted back', () => {
+    const text = 'وقال الوزير اليوم الثلاثاء إن بلاده استضافت خلال العام الماضي 2016 عدة جولات من المحادثات.';
+    const note = { code: 'named-period', period: 'year', rel: -1, named: '2016', article: '2017' };
+    expect(date(text, '2017-05-16').anchor?.evidence.map((e) => e.note)).toContainEqual(note);
+    expect(date(text, '2018-01-09').anchor?.conflicts.map((e) => e.note)).toContainEqual(note);
+  });
+  it('the month counted back, with the year when it is told, and what the period resolves to', () => {
+    const r = date('وقال الوزير اليوم الثلاثاء إن المحادثات ستستأنف في الأسبوع الأول من الشهر المقبل، حزيران 2017.');
+    const [from, to] = r.anchor!.edtf.split('/');
+    expect(from! >= '2017-05-01' && (to ?? from)! <= '2017-05-31', r.anchor!.edtf).toBe(true);
+    expect(r.expressions.find((e) => e.stated.named)?.resolved?.edtf).toBe('2017-06-01/2017-06-07');
+    expect(date('وقال إن الجولة عقدت في الشهر الماضي، نيسان، في أستانا.', '2017-05-16').expressions.find((e) => e.stated.named)?.resolved?.edtf).toBe('2017-04');
+  });
+});
