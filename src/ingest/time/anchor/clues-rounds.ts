@@ -160,6 +160,9 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
   return isDayLevel(next) ? { day: next, ends: false } : { day: next, ends: false, during: true };
 }
 
+/** A preposition right before a meeting's word makes it a verbal noun («إلى عقد»، «عن انطلاق»). */
+const GOVERNED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${['الى', 'على', 'عن'].join('|')})\\s+$`, 'u');
+
 /** Past verbs of news that are not a round's own opening, holding or closing words. */
 const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
 
@@ -171,12 +174,13 @@ function otherVerbBetween(text: string): boolean {
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
-  const words: { at: number; ends: boolean; held: boolean; shift?: EdgeShift | 'vague' }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' }[] = [];
   for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const shift = shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
-      words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), ...(shift ? { shift } : {}) });
+      const governed = GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+      words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), governed, ...(shift ? { shift } : {}) });
     }
   }
   const opens = words.some((w) => !w.ends && !w.held);
@@ -190,7 +194,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const reference = words.some((w) => w.shift !== undefined);
   const apart = (a: number, b: number): boolean => !reference && otherVerbBetween(ctx.folded.slice(a, b));
   const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start)).sort((x, y) => x.start - y.start)[0];
-  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start)).sort((x, y) => y.end - x.end)[0];
+  // «أعلن الوزير اليوم عن عقد الجولة»: a day before a verbal noun governed by إلى, على or عن is the
+  // governing verb's (the announcement's), not the round's.
+  const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.at > e.end && w.at < r.start);
+  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
   // A date given with its year after the round's opening or holding word ("التي تبدأ الخميس 23 شباط

@@ -5,6 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Tense } from '../types.ts';
 import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, alternation } from '../constants.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
+import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -27,6 +28,13 @@ function markerOf(word: string): Tense {
   return null;
 }
 
+const MEETING_WORDS = new Set(Object.values(meetingForms(['start', 'held', 'continue', 'end'])).flat().map(foldArabic));
+const GOVERNING = new Set(['الى', 'إلى', 'على', 'عن'].map(foldArabic));
+/** A meeting's word after a preposition that governs it: a verbal noun, not a verb. */
+function isVerbalNoun(word: string, previous: string | undefined): boolean {
+  return previous !== undefined && GOVERNING.has(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null);
+}
+
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${['ان', 'وان', 'بان', 'انه', 'وانه', 'انها', 'وانها', 'بانه', 'بانها'].join('|')})(?![\\p{L}])`, 'gu');
@@ -43,6 +51,10 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   if (cut >= 0) before = before.slice(cut + 1);
   const words = before.match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
+    // «يتطلع الضامنون إلى عقد الجولة»، «دعا إلى انعقاد»، «أعلن عن عقد»: after إلى, على or عن a meeting's
+    // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
+    // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
+    if (isVerbalNoun(words[i]!, words[i - 1])) return null;
     const t = markerOf(words[i]!);
     if (t) return t;
   }

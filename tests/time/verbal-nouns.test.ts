@@ -1,0 +1,30 @@
+// A meeting's word after إلى, على or عن is a verbal noun: «يتطلع الضامنون إلى عقد الجولة» says nothing of
+// when the round is, and «أعلن الوزير اليوم عن عقد الجولة» puts the announcement, not the round, today.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const round = (text: string, published?: string) => dateArticle(text, { rounds: ROUNDS, ...(published ? { published } : {}) }).expressions.find((e) => e.kind === 'round')!;
+
+describe('a round after a governed verbal noun', () => {
+  it.each([
+    'يتطلع الضامنون إلى عقد الجولة الثامنة من محادثات أستانا.',
+    'دعا الوزير إلى انعقاد الجولة الثامنة من محادثات أستانا في موعدها.',
+    'أعلن الوزير عن عقد الجولة الثامنة من محادثات أستانا.',
+  ])('has no tense of the governing verb: %s', (text) => {
+    expect(round(text).stated.tense).toBeUndefined();
+  });
+  it('keeps the tense of its own verb', () => {
+    expect(round('أكد المبعوث أن الجولة الثامنة من محادثات أستانا انطلقت اليوم.').stated.tense).toBe('past');
+  });
+  it('is not tied to a day standing before the noun, which is the announcement\'s', () => {
+    // Announced on Monday 11 December 2017, ten days before the round opened.
+    const r = dateArticle('أعلن الوزير اليوم عن عقد الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS, published: '2017-12-11' });
+    expect(r.anchor!.conflicts.map((c) => c.note.code)).not.toContain('tie-offset');
+    expect(dateArticle('أعلن الوزير اليوم عن عقد الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor).toBeNull();
+  });
+  it('is still tied to a day after it', () => {
+    const r = dateArticle('أعلن الوزير عن انطلاق الجولة الثامنة من محادثات أستانا اليوم.', { rounds: ROUNDS });
+    expect(r.anchor?.edtf).toBe('2017-12-21');
+  });
+});
