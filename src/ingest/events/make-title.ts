@@ -1,7 +1,7 @@
-import { foldLetters } from '../shared/fold-letters.ts';
 import { ACTION_WORDS } from '../shared/action-words.ts';
 import { endsWithClosedQuote, unpairedMarks } from '../shared/balance-quotes.ts';
 import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from '../shared/relative-time.ts';
+import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
 import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from '../shared/title-words.ts';
 
 // A timeline label: aim for 8 words, never more than 12.
@@ -11,20 +11,7 @@ const MIN_WORDS = 4;
 const TRAILING = /[\s،,:؛;.\-–—]+$/u;
 const LEADING = /^[\s،,:؛;.\-–—]+/u;
 
-interface Word {
-  raw: string;
-  folded: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], folded: foldLetters(m[0]), start: m.index, end: m.index + m[0].length }));
-}
-
 const bare = (f: string) => f.replace(/^[وفبل]/u, '');
-// The article is written with a bare alif: «ألكسندر», «إيران» begin with a hamza and are not defined words.
-const hasArticle = (raw: string) => /^[«“„"(”]?(?:[وفب]?ال|[وف]?لل)/u.test(raw);
 const isFunction = (f: string) => DANGLING.has(f) || NAME_PARTICLES.has(f) || /^\d+$/u.test(f);
 const opensQuote = (raw: string) => /^[«“„"(”]/u.test(raw);
 const opensQuotation = (raw: string) => /^[«“„"”]/u.test(raw);
