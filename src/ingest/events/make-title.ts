@@ -95,6 +95,8 @@ function chooseCut(text: string, w: readonly Word[], least = MIN_WORDS, budget =
   for (let k = 5; k >= 4; k--) if (strong(k) && acts(k)) return k;
   // Before a second defined noun joined by «و» («… لافرنتييف | والوفد المرافق»), or a phrase of place or manner.
   for (let k = Math.min(soft, last); k >= 7; k--) if (ok(k) && (PHRASE_OPENERS.has(w[k]?.folded ?? '') || /^وال/u.test(w[k]?.folded ?? ''))) return k;
+  // Past 10 words, before a phrase of place or manner («… مناطق خفض توتر | في سوريا») rather than inside a noun phrase.
+  for (let k = soft + 1; k <= last; k++) if (ok(k) && PHRASE_OPENERS.has(w[k]?.folded ?? '')) return k;
   for (let k = soft; k <= last; k++) if (ok(k)) return k;
   for (let k = Math.min(soft, last) - 1; k >= 1; k--) if (ok(k)) return k;
   return last;
