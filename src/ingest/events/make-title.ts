@@ -94,7 +94,10 @@ function chooseCut(text: string, w: readonly Word[], least = MIN_WORDS, budget =
   const acts = (k: number) => w.slice(0, k).some((x) => ACTION_WORDS.has(bare(x.folded)) || ACTION_WORDS.has(x.folded));
   for (let k = 5; k >= 4; k--) if (strong(k) && acts(k)) return k;
   // Before a second defined noun joined by «و» («… لافرنتييف | والوفد المرافق»), or a phrase of place or manner.
-  for (let k = Math.min(soft, last); k >= 7; k--) if (ok(k) && (PHRASE_OPENERS.has(w[k]?.folded ?? '') || /^وال/u.test(w[k]?.folded ?? ''))) return k;
+  // Not right after the verb of a title told subject first («الاجتماع السابق … عقد | في مدينة …»): it says nothing yet.
+  const verbAt = w.findIndex((x) => isVerb(x.folded));
+  const placeCut = (k: number) => ok(k) && k !== verbAt + 1 && (PHRASE_OPENERS.has(w[k]?.folded ?? '') || /^وال/u.test(w[k]?.folded ?? ''));
+  for (let k = Math.min(soft, last); k >= 7; k--) if (placeCut(k)) return k;
   // Past 10 words, before a phrase of place or manner («… مناطق خفض توتر | في سوريا») rather than inside a noun phrase.
   for (let k = soft + 1; k <= last; k++) if (ok(k) && PHRASE_OPENERS.has(w[k]?.folded ?? '')) return k;
   for (let k = soft; k <= last; k++) if (ok(k)) return k;
