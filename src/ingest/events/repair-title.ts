@@ -83,11 +83,14 @@ function lastName(text: string): string | null {
   return null;
 }
 
-/** The short form of a name: from its particle on («دي ميستورا»), else its last word («لافروف»). */
-function surname(name: string): string {
+/**
+ * The short form of a name: from its particle on («دي ميستورا»); else the whole name, since a family
+ * name alone may read as a word («غسان سلامة» → «سلامة»).
+ */
+function shortName(name: string): string {
   const w = wordsOf(name);
   const p = w.findIndex((x) => NAME_PARTICLES.has(x.folded));
-  return p >= 0 ? name.slice(w[p]!.start) : w.at(-1)!.raw;
+  return p > 0 ? name.slice(w[p]!.start) : name;
 }
 
 const THE_LATTER = new Set(['الاخير']);
@@ -99,7 +102,7 @@ export function resolveLatter(c: Clause, context: string): Clause | null {
   if (k === -1) return null;
   const name = lastName(`${context} ${c.text.slice(0, w[k]!.start)}`);
   if (!name) return null;
-  return splice(c, w[k]!.start, w[k]!.end, surname(name));
+  return splice(c, w[k]!.start, w[k]!.end, shortName(name));
 }
 
 /** Index of the first word after the phrases of place or time that open at word `i`, or -1 when they do not end at a comma. */
@@ -215,7 +218,7 @@ export function withoutAdjunct(c: Clause): Clause | null {
 
 /**
  * «مبعوث الأمم المتحدة الخاص إلى سورية ستافان دي ميستورا», «المبعوث الخاص إلى سورية (ستيفان دي ميستورا)»:
- * a title before a name leaves the name alone.
+ * a title before a name leaves the name alone, by its short form when it has one («دي ميستورا»).
  */
 export function nameWithoutTitle(c: Clause): Clause | null {
   const w = wordsOf(c.text);
@@ -226,14 +229,13 @@ export function nameWithoutTitle(c: Clause): Clause | null {
       const paren = w[n]!.raw.startsWith('(');
       const particle = NAME_PARTICLES.has(w[n + 1]?.folded ?? '') && !hasArticle(w[n]!.raw) && !SEPARATE_PREPOSITIONS.has(w[n - 1]!.folded);
       if (!paren && !particle) continue;
+      // The name runs to its closing parenthesis, or to the word after its particle.
+      const close = paren ? c.text.indexOf(')', w[n]!.start) : -1;
+      if (paren && (close === -1 || close - w[n]!.start > 60)) continue;
+      const end = paren ? close + 1 : w[n + 2]?.end ?? w[n + 1]!.end;
+      const name = c.text.slice(w[n]!.start, end).replace(/[()]/gu, '').trim();
       const keep = t > 0 || !/^[وف]/u.test(w[t]!.raw) ? '' : w[t]!.raw[0]!;
-      const c2 = splice(c, w[t]!.start, w[n]!.start, keep);
-      if (!paren) return c2;
-      // The parentheses go with the title.
-      const close = c2.text.indexOf(')', w[t]!.start);
-      const open = c2.text.indexOf('(', w[t]!.start);
-      if (close === -1 || open === -1) return c2;
-      return splice(splice(c2, close, close + 1, ''), open, open + 1, '');
+      return splice(c, w[t]!.start, end, `${keep}${shortName(name)}`);
     }
   }
   return null;
