@@ -160,7 +160,11 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
   const headline = fold(story?.headline ?? '').trim();
   const repeatsHeadline = (s: Span) => headline !== '' && fold(text.slice(s.start, s.end)).trim().startsWith(headline);
   const first = story ? sentences.find((s) => s.start >= story.start && /\p{L}/u.test(text.slice(s.start, s.end)) && !repeatsHeadline(s)) : undefined;
+  let previous: Span | null = null;
   for (const sentence of sentences) {
+    // Where «الأخير» of a clause finds whom it stands for: its sentence before it, and the sentence before.
+    const contextStart = previous?.start ?? sentence.start;
+    previous = sentence;
     // A round's time phrase after a date of the sentence («… اجتماعاً الخميس …، في افتتاح الجولة الثامنة») says the same day again: only the first governs.
     const within = placed.flatMap((e, k) => {
       if (!inside(e, sentence)) return [];
@@ -200,7 +204,7 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
         start: group.quoteEnd - quote.length,
         end: group.quoteEnd,
         quote,
-        title: makeTitle(own, action, continuation),
+        title: makeTitle(own, action, continuation, text.slice(contextStart, group.start)),
         kind: kindAround(text.slice(0, group.start) + own + text.slice(group.end), group, expression),
         expression,
         roundIds,

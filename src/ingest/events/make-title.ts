@@ -1,7 +1,9 @@
-import { foldLetters } from '../shared/fold-letters.ts';
 import { ACTION_WORDS } from '../shared/action-words.ts';
 import { endsWithClosedQuote, unpairedMarks } from '../shared/balance-quotes.ts';
 import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from '../shared/relative-time.ts';
+import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
+import { titleFaults } from '../shared/title-faults.ts';
+import { nameWithoutTitle, resolveLatter, speakerOfQuotation, subjectAfter, subjectBefore, withoutAdjunct, withoutRelative, withoutSetting, type Clause } from './repair-title.ts';
 import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from '../shared/title-words.ts';
 
 // A timeline label: aim for 8 words, never more than 12.
@@ -11,20 +13,7 @@ const MIN_WORDS = 4;
 const TRAILING = /[\s،,:؛;.\-–—]+$/u;
 const LEADING = /^[\s،,:؛;.\-–—]+/u;
 
-interface Word {
-  raw: string;
-  folded: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], folded: foldLetters(m[0]), start: m.index, end: m.index + m[0].length }));
-}
-
 const bare = (f: string) => f.replace(/^[وفبل]/u, '');
-// The article is written with a bare alif: «ألكسندر», «إيران» begin with a hamza and are not defined words.
-const hasArticle = (raw: string) => /^[«“„"(”]?(?:[وفب]?ال|[وف]?لل)/u.test(raw);
 const isFunction = (f: string) => DANGLING.has(f) || NAME_PARTICLES.has(f) || /^\d+$/u.test(f);
 const opensQuote = (raw: string) => /^[«“„"(”]/u.test(raw);
 const opensQuotation = (raw: string) => /^[«“„"”]/u.test(raw);
@@ -47,7 +36,8 @@ function endsWell(w: readonly Word[], k: number): boolean {
   if (!hasArticle(last.raw) && !isFunction(last.folded) && /^[«“„"(”]?ال/u.test(next.raw) && !opensQuote(next.raw) && !isVerb(last.folded) && !DANGLING.has(next.folded)) return false;
   // «وزير الدفاع سيرغي | شويغو»: two bare words (no article, not particles) after a defined title are one name.
   const prev = w[k - 2];
-  const nameLike = (x: Word) => !hasArticle(x.raw) && !isFunction(x.folded) && !ACTION_WORDS.has(bare(x.folded)) && !/[،,؛;:.]$/u.test(x.raw);
+  // «و» with a preposition («وبشكل») starts a phrase, not a surname.
+  const nameLike = (x: Word) => !hasArticle(x.raw) && !isFunction(x.folded) && !ACTION_WORDS.has(bare(x.folded)) && !/[،,؛;:.]$/u.test(x.raw) && !/^و[بل]/u.test(x.folded);
   return !(prev && hasArticle(prev.raw) && !/[،,؛;:.]$/u.test(prev.raw) && nameLike(last) && nameLike(next) && !opensQuote(next.raw));
 }
 
@@ -104,7 +94,12 @@ function chooseCut(text: string, w: readonly Word[], least = MIN_WORDS, budget =
   const acts = (k: number) => w.slice(0, k).some((x) => ACTION_WORDS.has(bare(x.folded)) || ACTION_WORDS.has(x.folded));
   for (let k = 5; k >= 4; k--) if (strong(k) && acts(k)) return k;
   // Before a second defined noun joined by «و» («… لافرنتييف | والوفد المرافق»), or a phrase of place or manner.
-  for (let k = Math.min(soft, last); k >= 7; k--) if (ok(k) && (PHRASE_OPENERS.has(w[k]?.folded ?? '') || /^وال/u.test(w[k]?.folded ?? ''))) return k;
+  // Not right after the verb of a title told subject first («الاجتماع السابق … عقد | في مدينة …»): it says nothing yet.
+  const verbAt = w.findIndex((x) => isVerb(x.folded));
+  const placeCut = (k: number) => ok(k) && k !== verbAt + 1 && (PHRASE_OPENERS.has(w[k]?.folded ?? '') || /^وال/u.test(w[k]?.folded ?? ''));
+  for (let k = Math.min(soft, last); k >= 7; k--) if (placeCut(k)) return k;
+  // Past 10 words, before a phrase of place or manner («… مناطق خفض توتر | في سوريا») rather than inside a noun phrase.
+  for (let k = soft + 1; k <= last; k++) if (ok(k) && PHRASE_OPENERS.has(w[k]?.folded ?? '')) return k;
   for (let k = soft; k <= last; k++) if (ok(k)) return k;
   for (let k = Math.min(soft, last) - 1; k >= 1; k--) if (ok(k)) return k;
   return last;
@@ -229,12 +224,12 @@ function whatHappenedFirst(rest: string): string {
  * `continuation` is the text right after the clause (the rest of its quote or sentence): a clause
  * that says nothing by itself («قالت الوزارة في بيانها، اليوم السبت:») runs on into it.
  */
-export function makeTitle(quote: string, actionAt: number, continuation = ''): string {
+function draftTitle(quote: string, actionAt: number, continuation = ''): string {
   let from = actionAt > 0 && actionAt < quote.length ? actionAt : 0;
   // Told verb first, a statement reads «speaker: claim». Other verbs keep their cut from the verb on: with
   // the subject before it, the 12 words end before what was done («دي ميستورا أعلن في مؤتمر صحافي عقده»).
   const told = from > 0 ? pluperfect(quote, from) : null;
-  if (told && speakerOf(wordsOf(withoutRelativeTime(told)))) return makeTitle(told, 0, continuation);
+  if (told && speakerOf(wordsOf(withoutRelativeTime(told)))) return draftTitle(told, 0, continuation);
   // A statement told from its verb («ولفت المركز … إلى أنه …»): the title starts there, whatever action word comes later.
   if (from > 0 && speakerOf(wordsOf(withoutRelativeTime(quote)))) from = 0;
   // An action word near the end ("… إلى طاولة المفاوضات") leaves no headline after it: start at the clause.
@@ -264,4 +259,45 @@ export function makeTitle(quote: string, actionAt: number, continuation = ''): s
     }
   }
   return cutTitle(rest, w, Math.min(least, HARD_WORDS)) || cutTitle(withoutRelativeTime(quote), wordsOf(withoutRelativeTime(quote)), 1);
+}
+
+// In order: who acted first (a headline needs its subject), then what may be left out between the verb
+// and what it needs, then a title before a name (the name stays).
+const REPAIRS: Array<(c: Clause, context: string) => Clause | null> = [
+  // Told subject first, where it spoke comes out too («دي ميستورا أعلن [في مؤتمر صحافي عقده في موسكو] إجراء …»).
+  (c) => {
+    const s = subjectBefore(c);
+    return s && (withoutSetting(s) ?? s);
+  },
+  resolveLatter,
+  speakerOfQuotation,
+  (c) => subjectAfter(c),
+  (c) => withoutRelative(c),
+  (c) => withoutSetting(c),
+  (c) => withoutAdjunct(c),
+  (c) => nameWithoutTitle(c),
+];
+
+/**
+ * The headline of `draftTitle`; when it fails the lint (titleFaults: a fragment, a dangling word …), the
+ * clause rewritten by the repairs in turn, each on the last one that mended a fault, and the first
+ * headline that passes.
+ * None passes: the first draft. `context` is the text before the clause (its sentence and the one
+ * before), where «الأخير» finds whom it stands for.
+ */
+export function makeTitle(quote: string, actionAt: number, continuation = '', context = ''): string {
+  const first = draftTitle(quote, actionAt, continuation);
+  if (titleFaults(first).length === 0) return first;
+  let clause: Clause = { text: quote, at: actionAt > 0 && actionAt < quote.length ? actionAt : 0 };
+  let faults = titleFaults(first).length;
+  for (const repair of REPAIRS) {
+    const next = repair(clause, context);
+    if (!next) continue;
+    const title = draftTitle(next.text, next.at, continuation);
+    const left = titleFaults(title).length;
+    if (left === 0) return title;
+    // A rewrite that mends nothing is not kept («بدوره» is no subject).
+    if (left < faults) [clause, faults] = [next, left];
+  }
+  return first;
 }

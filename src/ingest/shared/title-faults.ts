@@ -2,13 +2,14 @@ import { foldLetters } from './fold-letters.ts';
 import { unpairedMarks } from './balance-quotes.ts';
 import { relativeTimeRuns } from './relative-time.ts';
 import { DANGLING, NAME_PARTICLES } from './title-words.ts';
+import { fragmentFaults } from './title-fragments.ts';
 
 export const MAX_TITLE_WORDS = 12;
 
 /**
  * What makes a title unusable on its own, as short reasons (none: it reads as a headline): a time
  * word that only the article's date explains, a last word that waits for more, an unpaired
- * quotation mark, more than 12 words.
+ * quotation mark, more than 12 words, a fragment of a sentence (title-fragments.ts).
  */
 export function titleFaults(title: string): string[] {
   const words = [...title.matchAll(/\S+/gu)].map((m) => foldLetters(m[0])).filter(Boolean);
@@ -19,5 +20,6 @@ export function titleFaults(title: string): string[] {
   if (unpairedMarks(title).length > 0) faults.push('unpaired quotation mark');
   if (words.length > MAX_TITLE_WORDS) faults.push(`${words.length} words`);
   if (words.length === 0) faults.push('empty');
+  faults.push(...fragmentFaults(title));
   return faults;
 }

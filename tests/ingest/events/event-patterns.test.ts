@@ -54,7 +54,7 @@ describe('a statement made at a round about a later thing is dated when it was m
   it('dates a statement by the time that opens its sentence, not by what it announces', () => {
     expect(events('وأمس الأربعاء، صرّح وزير الخارجية أن بلاده ستشارك في الاجتماع المقرر في 20 آذار.', '2019-03-14')).toEqual([
       ['2019-03-13', 'statement', 'وزير الخارجية: بلاده ستشارك في الاجتماع المقرر في 20 آذار'],
-      ['2019-03-20', 'other', 'ستشارك في الاجتماع المقرر في 20 آذار'],
+      ['2019-03-20', 'other', 'بلاده ستشارك في الاجتماع المقرر في 20 آذار'],
     ]);
   });
 });

@@ -38,6 +38,7 @@ describe('titleFaults', () => {
     ['يلتقي الوزيران الخميس المقبل', 'relative time «الخميس المقبل»'],
     ['أعلن المتحدث أن', 'dangling last word «ان»'],
     ['بدأت الجولة الجديدة من', 'dangling last word «من»'],
+    ['تعمل اللجان على صياغة المسودة بجدية وبشكل', 'dangling last word «وبشكل»'],
     ['قال الموفد إن «الحل ممكن', 'unpaired quotation mark'],
     ['وصلت الوفود المشاركة في المشاورات إلى العاصمة الكازاخية قبل انطلاق الجولة بثلاثة أيام كاملة', '14 words'],
   ])('%s → %s', (title, fault) => expect(titleFaults(title)).toContain(fault));

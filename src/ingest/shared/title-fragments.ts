@@ -1,0 +1,160 @@
+// Shapes of a headline that is a piece of a sentence, read on its words alone (folded): who acted is
+// missing, what a verb needs is cut off, it opens inside a relative clause, or it ends on a part whose
+// whole is cut off. Each is a reason in titleFaults.
+import { foldFast } from './fold-fast.ts';
+import { ACTION_WORDS } from './action-words.ts';
+import { ORDINAL_WORDS } from './relative-time.ts';
+import { DANGLING, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
+import { complementForms } from '../../lib/lexicon/complement-verbs.ts';
+import { formsOf, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
+import { ACTION_VERBS } from '../../lib/lexicon/action-verbs.ts';
+
+type Needs = { words: Set<string>; prefixes: string[] } | 'object';
+
+const fold = (w: string) => foldFast(w).replace(/[^\p{L}\p{N}]/gu, '');
+const noAnd = (w: string) => (w.length > 3 && /^[وف]/u.test(w) ? w.slice(1) : w);
+const defined = (w: string) => /^(?:ال|لل)/u.test(w);
+
+const COMPLEMENTS = complementForms().map((c) => ({
+  forms: new Set(c.forms.map(fold)),
+  nouns: new Set(c.nouns.map(fold)),
+  complement: (c.complement === 'object' ? 'object' : { words: new Set(c.complement.words.map(fold)), prefixes: c.complement.prefixes.map(fold) }) as Needs,
+}));
+
+// Finite verbs: every tense of the lexicon's verbs and the action words told in the future («ستشارك»).
+const tensed = [meetingForms(['start', 'held', 'continue', 'end', 'expect', 'announce']), ...ACTION_VERBS.map(formsOf)];
+const FINITE = new Set([
+  ...tensed.flatMap((f) => [...f.past, ...f.present, ...f.future]).map(fold),
+  ...[...ACTION_WORDS].filter((w) => /^س[يتن]/u.test(w)),
+  // «يصل», «سيصل»: the imperfects of the action words and their future.
+  ...[...ACTION_WORDS].filter((w) => /^ي/u.test(w)).flatMap((w) => [w, `س${w}`]),
+  ...[...ACTION_WORDS].filter((w) => /^ت/u.test(w)).map((w) => `س${w}`),
+  ...[...SPEECH_VERBS].filter((w) => !/^(?:ب|تحت)/u.test(w)),
+  ...COMPLEMENTS.flatMap((c) => [...c.forms]),
+]);
+// A passive of happening names what happened after the place («تم في العاصمة التوقيع على …»).
+const IMPERSONAL = new Set(['تم', 'تمت', 'يتم', 'سيتم', 'ستتم', 'جري', 'جرت', 'يجري', 'تجري', 'سيجري', 'ستجري']);
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'خلال', 'عبر', 'منذ', 'لدي', 'امام', 'بين']);
+// «الأخير» standing for someone named before it; an adjective after a defined noun («الجولة الأخيرة») or
+// one with a pronoun («اجتماعهم الأخير») is not.
+const THE_LATTER = new Set(['الاخير', 'الاخيره']);
+// and a pronoun («وهي الجولة التي …»).
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتان', 'هولاء', 'هي', 'هو']);
+const POSSESSED = /(?:ه|ها|هم|هما|نا|كم)$/u;
+
+// Words of a time or a number after a place («يومي السادس», «2254»): more of the adjunct, not who acted.
+const TIME_WORDS = new Set(['يوم', 'يومي', 'اليوم', 'وقت', 'مطلع', 'نهايه', 'بدايه', 'منتصف', 'اواخر']);
+// Nouns that stand before the name of a place or a time («مدينة», «مقر», «وقت»).
+const PLACE_HEADS = new Set(['مدينه', 'مبني', 'مقر', 'عاصمه', 'قصر', 'منطقه', 'ريف', 'هامش', 'اطار', 'ختام', 'نهايه', 'بدايه', 'وقت', 'قاعه', 'فندق', 'مركز', 'مطار', 'معبر', 'مكتب']);
+const PLURAL_PERSON = /^(?:س?[يت]\S+(?:ون|ان)|\S+وا|س?ن\S{3,})$/u;
+
+/** Index of the first word after the phrases of place, time or manner that open at `i` («في مدينة جنيف السويسرية»). */
+function pastAdjuncts(w: readonly { f: string; comma: boolean }[], i: number): number {
+  let k = i;
+  while (k < w.length) {
+    const x = w[k]!.f;
+    const attached = !defined(x) && /^[بل]/u.test(x) && !PREPOSITIONS.has(x) && x.length >= 4;
+    if (!PREPOSITIONS.has(x) && !attached && !TIME_WORDS.has(x) && !/^\d+$/u.test(x)) break;
+    if (w[k]!.comma) return k + 1;
+    k++;
+    // «في مبنى الأمم المتحدة», «في مدينة جنيف السويسرية»: a chain of nouns up to a defined one, and the
+    // defined ones after it; after a single name («في جنيف | الدورة الخامسة») a defined word is who acted.
+    if (!attached) {
+      const from = k;
+      while (k < w.length && !defined(w[k]!.f) && !PREPOSITIONS.has(w[k]!.f) && !w[k - 1]!.comma) k++;
+      const chain = k - from >= 2 || (k > from && PLACE_HEADS.has(w[from]!.f));
+      if (k < w.length && !PREPOSITIONS.has(w[k]!.f) && (k === from || chain) && !w[k - 1]!.comma) k++;
+      else if (k > from) {
+        // «في سوتشي الروسية»: an adjective of the place (a defined word ending in «ي»), not who acted.
+        while (k < w.length && defined(w[k]!.f) && /يه?$/u.test(w[k]!.f) && !w[k - 1]!.comma) k++;
+        continue;
+      }
+    }
+    while (k < w.length && defined(w[k]!.f) && !w[k - 1]!.comma) k++;
+    if (k > 0 && w[k - 1]!.comma) return k;
+  }
+  return k;
+}
+
+/**
+ * «ستشارك في …», «أعلن في مؤتمر صحافي …», «سيلتقون»: a verb first with no one doing it, either told by
+ * its person («they», «we») or with nothing but where and when after it.
+ */
+function missingSubject(w: readonly { f: string; comma: boolean }[]): string | null {
+  const verb = noAnd(w[0]?.f ?? '');
+  if (!FINITE.has(verb) || IMPERSONAL.has(verb)) return null;
+  if (PLURAL_PERSON.test(verb)) return `no subject but the person of «${w[0]!.f}»`;
+  if (!PREPOSITIONS.has(w[1]?.f ?? '') && !w[0]!.comma) return null;
+  return pastAdjuncts(w, 1) >= w.length ? `no subject after «${w[0]!.f} ${w[1]?.f ?? ''}»` : null;
+}
+
+/** «تأكيد الأخير …»: «الأخير» names someone only the sentences before it name. */
+function latterWithoutReferent(w: readonly string[]): string | null {
+  const k = w.findIndex((x, i) => THE_LATTER.has(x) && (i === 0 || !defined(w[i - 1]!) && !POSSESSED.test(w[i - 1]!)));
+  return k === -1 ? null : `«${w[k]}» without whom it stands for`;
+}
+
+/** «المحادثات التي تتولى رعايتها …»: a title that opens with a noun and its relative clause. */
+function opensWithRelative(w: readonly string[]): string | null {
+  // «وهذه المحادثات التي …»: a demonstrative before the noun.
+  const k = DEMONSTRATIVES.has((w[0] ?? '').replace(/^و/u, '')) ? 1 : 0;
+  return RELATIVES.has(w[k] ?? '') || RELATIVES.has(w[k + 1] ?? '') ? 'opens with a relative clause' : null;
+}
+
+// What has days: a meeting, a round, a committee.
+const MEETINGS = new Set(['لجنه', 'اللجنه', 'جوله', 'الجوله', 'دوره', 'الدوره', 'محادثات', 'المحادثات', 'مفاوضات', 'المفاوضات', 'اجتماع', 'الاجتماع', 'اجتماعات', 'الاجتماعات', 'موتمر', 'الموتمر', 'قمه', 'القمه', 'منتدي', 'المنتدي', 'مشاورات', 'المشاورات']);
+
+/** «… سيحضر اليوم الثاني»: a day of something that the title does not name. */
+function partWithoutWhole(w: readonly string[]): string | null {
+  const [a, b] = w.slice(-2);
+  if (w.length < 2 || noAnd(a!) !== 'اليوم' || !ORDINAL_WORDS.has(b!)) return null;
+  // «أنهت اللجنة الدستورية أعمال اليوم الرابع»: the body that met is named.
+  return w.slice(0, -2).some((x) => MEETINGS.has(noAnd(x))) ? null : `«${a} ${b}» of nothing`;
+}
+
+// A preposition written onto a noun, not a name that begins with its letter («ليبيا», «بيروت»).
+const opens = (c: { words: Set<string>; prefixes: string[] }, x: string) =>
+  c.words.has(x) || (!DANGLING.has(x) && x.length >= 4 && c.prefixes.some((p) => x.startsWith(p) && x[p.length] !== 'ي'));
+
+/**
+ * What is intended, after who intends it. A pronoun written onto the noun («عزمه») is who, and the
+ * word after it is what; a verb («تعتزم») has who, then what; after a bare noun («نية»), what is a
+ * defined word after a name, not after a title or a place («نية مبعوث الأمم المتحدة الخاص إلى سورية»
+ * has who, not what).
+ */
+function hasObject(w: readonly string[], at: number, how: 'suffixed' | 'verb' | 'noun'): boolean {
+  const after = w.slice(at + 1);
+  if (how === 'suffixed') return after.length >= 1 && !PREPOSITIONS.has(after[0]!);
+  if (how === 'verb') return after.length >= 2;
+  return after.some((x, i) => {
+    if (i < 2 || !defined(x)) return false;
+    const prev = after[i - 1]!;
+    return !defined(prev) && !PERSON_TITLES.has(prev) && !DANGLING.has(prev) && !PREPOSITIONS.has(after[i - 2]!);
+  });
+}
+
+// A noun with a possessive pronoun: «عزمه», «نيته» (a final ة is written ت before it).
+const withPronoun = (x: string, noun: string) =>
+  [noun, noun.endsWith('ه') ? `${noun.slice(0, -1)}ت` : ''].some((n) => n !== '' && x.length > n.length && x.startsWith(n) && POSSESSED.test(x.slice(n.length)) && x.length - n.length <= 3);
+
+/** «طالب المبعوث الدول الضامنة», «توصلت روسيا وإيران»: a verb cut off from what it needs. */
+function cutComplement(w: readonly string[]): string | null {
+  for (let at = 0; at < w.length; at++) {
+    const x = noAnd(w[at]!);
+    for (const c of COMPLEMENTS) {
+      const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : [...c.nouns].some((n) => withPronoun(x, n)) ? 'suffixed' : null;
+      if (how === null) continue;
+      const needs = c.complement;
+      const lacks = needs === 'object' ? !hasObject(w, at, how) : !w.slice(at + 1).some((y) => opens(needs, y));
+      if (lacks) return `«${w[at]}» without what it needs`;
+    }
+  }
+  return null;
+}
+
+/** Reasons `title` is a fragment of a sentence, not a headline. */
+export function fragmentFaults(title: string): string[] {
+  const tokens = [...title.matchAll(/\S+/gu)].map((m) => ({ f: fold(m[0]), comma: /[،,؛;:]$/u.test(m[0]) })).filter((x) => x.f !== '');
+  const w = tokens.map((x) => x.f);
+  return [missingSubject(tokens), latterWithoutReferent(w), opensWithRelative(w), partWithoutWhole(w), cutComplement(w)].filter((x): x is string => x !== null);
+}
