@@ -101,3 +101,19 @@ describe('a date to come with its year', () => {
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((e) => e.note.code)).not.toContain('recent-date');
   });
 });
+
+describe('a day of this month', () => {
+  it('«من هذا الشهر» is the current month, as «من الشهر الجاري» is', () => {
+    const r = dateArticle('أعلنت الخارجية الكازاخية اليوم الثلاثاء أن الجولة الثامنة من محادثات أستانا ستعقد يومي 21 و22 من هذا الشهر.', { rounds: ROUNDS });
+    expect(r.expressions.find((e) => e.kind === 'day-range')).toMatchObject({ text: 'يومي 21 و22 من هذا الشهر', stated: { day: 21, dayEnd: 22, rel: 0 } });
+    // The Tuesdays of December 2017 before the round: 5, 12 and 19.
+    expect(r.anchor?.edtf).toBe('2017-12-05/2017-12-19');
+  });
+  it('still to come, is before the day named, and a little on that day (a morning report)', () => {
+    const text = 'قال المتحدث إن الجولة الثامنة من محادثات أستانا ستعقد في الحادي والعشرين من الشهر الجاري.';
+    const note = (published: string) => dateArticle(text, { rounds: ROUNDS, published }).anchor!;
+    expect(note('2017-12-20').evidence.map((e) => e.note.code)).toContain('day-to-come');
+    expect(note('2017-12-21').evidence.map((e) => e.note.code)).toContain('day-to-come');
+    expect(note('2017-12-22').conflicts.map((e) => e.note.code)).toContain('day-to-come');
+  });
+});

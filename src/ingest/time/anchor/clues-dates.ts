@@ -215,6 +215,9 @@ function namedPeriodClue(e: Expr, named: { period: 'year' | 'month'; rel: -1 | 0
  *  to get wrong than a date is to misprint. */
 const NAMED_WEIGHT = 5;
 
+/** How far a day still to come holds on the day itself (the report written that morning). */
+const SAME_DAY = 0.25;
+
 /** Candidate days as one-day windows: where to look (the clue's score still says where it holds). */
 const oneDay = (days: number[]): DaySpan[] => days.map((d) => [d, d] as DaySpan);
 
@@ -274,12 +277,13 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       clues.push({ weight: 3, family: 'current-month', start: e.start, end: e.end, windows: [], share: 1 / 12, note: { code: 'current-month', month }, score: (d) => (civilFromDays(d).month === month ? 1 : 0) });
     }
     if (e.tense === 'future' && s.day !== undefined && s.rel === 0) {
-      // "في 7 من الشهر الجاري" holds only on the days of that month before the 7th. (A date of no month
+      // "في 7 من الشهر الجاري" holds on the days of that month before the 7th, and a little on the 7th
+      // itself: a morning report may still tell the day's opening to come. (A date of no month
       // qualifier has an occurrence ahead of any day: it says nothing.)
       const day = s.day;
       const month = s.month;
-      const share = Math.max(1, day - 1) / (month === undefined ? 30 : 365);
-      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share, note: { code: 'day-to-come' }, score: (d) => { const c = civilFromDays(d); return (month === undefined || c.month === month) && c.day < day ? 1 : 0; } });
+      const share = Math.max(1, day - 1 + SAME_DAY) / (month === undefined ? 30 : 365);
+      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share, note: { code: 'day-to-come' }, score: (d) => { const c = civilFromDays(d); return month !== undefined && c.month !== month ? 0 : c.day < day ? 1 : c.day === day ? SAME_DAY : 0; } });
     }
     const catalog = catalogClue(e, ctx);
     if (catalog) clues.push(catalog);

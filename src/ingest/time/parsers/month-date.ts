@@ -1,5 +1,5 @@
 // Dates built around a month name or "الشهر الجاري": "19 من نيسان 2019", "يومي الـ14 والـ15 من الشهر
-// الجاري", "في 7-8 من يوليو الجاري", "أواخر تشرين الأول (أكتوبر) الماضي", "الخامس والعشرين من نوفمبر", and
+// الجاري" (or "من هذا الشهر"), "في 7-8 من يوليو الجاري", "أواخر تشرين الأول (أكتوبر) الماضي", "الخامس والعشرين من نوفمبر", and
 // stamps that join the parts with dashes or slashes ("20-كانون الثاني-2016"، "07/أبريل/2017").
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
@@ -14,7 +14,7 @@ const SOURCE =
   `(?:(?<part>${PART_RE})\\s+(?:من\\s+)?)?` +
   `(?:(?:يومي|يوم|أيام|ايام)\\s+)?(?:(?:من|بين)\\s+)?` +
   `(?:(?<d1>${DAY_RE})(?:\\s*(?:-|–|/|إلى|الى|حتى|و)\\s*(?:و\\s*)?(?<d2>${DAY_RE}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:/\\s*|-\\s*)?)?` +
-  `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|(?<cur>الشهر)(?:\\s+(?<mq>${QUAL_RE}))?)` +
+  `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|(?:(?<this>هذا)\\s+)?(?<cur>الشهر)(?:\\s+(?<mq>${QUAL_RE}))?)` +
   `(?:\\s+(?<qual>${QUAL_RE}))?` +
   `(?:\\s*[,،/\\-–]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))(?:\\s*م(?![\\p{L}]))?)?` + GLUED_TIME_OR_END;
 
@@ -30,6 +30,8 @@ export const monthDate: Parser = {
     if (g.month && month === undefined) return null;
     // "الشهر" alone is the current month only with a day or a part ("نهاية الشهر"، "في 15 من الشهر").
     if (g.cur && !g.mq && g.d1 === undefined && !g.part) return null;
+    // «هذا الشهر» with a qualifier after it is no phrase; with a day («يومي 15 و16 من هذا الشهر») it is the current month.
+    if (g.this && g.mq) return null;
     const rel = g.cur && !g.mq ? 0 : qualifierOf(g.qual ?? g.mq);
     const day = dayNumberOf(g.d1);
     const dayEnd = dayNumberOf(g.d2);
