@@ -40,3 +40,24 @@ describe('what it says of the article', () => {
     expect(date('وقال إن الجولة عقدت في الشهر الماضي، نيسان، في أستانا.', '2017-05-16').expressions.find((e) => e.stated.named)?.resolved?.edtf).toBe('2017-04');
   });
 });
+
+describe('a named month of a counted year', () => {
+  it.each([
+    ['عقدت الجولة في كانون الأول من العام الماضي.', 'كانون الأول من العام الماضي', -1, '2016-12'],
+    ['ستستأنف المحادثات في شباط من العام المقبل.', 'شباط من العام المقبل', 1, '2018-02'],
+    ['ستستأنف المحادثات في شباط من هذا العام.', 'شباط من هذا العام', 0, '2017-02'],
+    ['وقع الاتفاق في 30 كانون الأول من العام الماضي.', '30 كانون الأول من العام الماضي', -1, '2016-12-30'],
+  ])('%s', (text, words, yearRel, edtf) => {
+    const e = date(text, '2017-05-16').expressions.find((x) => x.stated.yearRel !== undefined)!;
+    expect(e.text).toBe(words);
+    expect(e.stated.yearRel).toBe(yearRel);
+    expect(e.resolved?.edtf).toBe(edtf);
+  });
+  it('puts the article in the year after a round held in that month', () => {
+    // Geneva's eighth round ran from 28 November to 14 December 2017.
+    const text = 'قال الوزير اليوم إن الجولة الثامنة من محادثات جنيف التي عقدت في كانون الأول من العام الماضي لم تحقق تقدماً.';
+    expect(date(text, '2018-03-05').anchor!.evidence.map((c) => c.note.code)).toContain('tie-date');
+    // The December of the round is the article's own year's, not the last.
+    expect(date(text, '2017-12-20').anchor!.conflicts.map((c) => c.note.code)).toContain('tie-date');
+  });
+});

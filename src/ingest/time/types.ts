@@ -61,6 +61,8 @@ export interface Stated {
   /** Named beside a period counted from the article ("العام الماضي 2016"، "الشهر الجاري (أيار)"): which
    *  period and its count, so that the article's own year or month follows. */
   named?: { period: 'year' | 'month'; rel: -1 | 0 | 1 };
+  /** The year of a named month counted from the article's ("كانون الأول من العام الماضي" = -1). */
+  yearRel?: -1 | 0 | 1;
   period?: 'day' | 'week' | 'month' | 'year';
   timeOfDay?: string;
   hijri?: { year: number; month?: number; day?: number };

@@ -31,10 +31,13 @@ function distance(d: number, e: Expr): number {
   const s = e.stated;
   const { year } = civilFromDays(d);
   let best = Infinity;
-  for (const y of [year - 1, year, year + 1]) {
+  // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
+  for (const y of s.yearRel !== undefined ? [year + s.yearRel] : [year - 1, year, year + 1]) {
     const span = spanIn(y, s.month!, s.day, s.dayEnd, s.monthEnd);
     if (!span) continue;
-    const k = d < span[0] ? (e.tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (e.tense === 'future' ? Infinity : d - span[1]) : 0;
+    // With its year counted, the side is known already, and a tense read from another verb must not undo it.
+    const tense = s.yearRel !== undefined ? null : e.tense;
+    const k = d < span[0] ? (tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (tense === 'future' ? Infinity : d - span[1]) : 0;
     if (k < best) best = k;
   }
   return best;
@@ -49,7 +52,8 @@ export function recencyClue(e: Expr): Clue | null {
   let sum = 0;
   const from = daysFromCivil(2017, 1, 1);
   for (let d = from; d < from + 365; d++) sum += score(d);
-  const side = e.tense === 'past' ? 'after' : e.tense === 'future' ? 'before' : 'near';
+  if (sum === 0) return null;
+  const side = s.yearRel !== undefined ? 'near' : e.tense === 'past' ? 'after' : e.tense === 'future' ? 'before' : 'near';
   return {
     weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], share: sum / 365,
     note: { code: 'recent-date', side }, score,

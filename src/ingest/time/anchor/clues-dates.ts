@@ -344,13 +344,16 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
     // Only a round in the month named can share its days (asked first: reading the date costs more).
     if (civilFromDays(start).month !== month && civilFromDays(end).month !== month) continue;
     // Read the expression as if written in the round's month: does it land on the round's days?
-    const probe = resolveAt({ ...e, tense: null, stated: { ...e.stated, rel: 0 } }, start);
+    const { yearRel: _yearRel, ...plain } = e.stated;
+    const probe = resolveAt({ ...e, tense: null, stated: { ...plain, rel: 0 } }, start);
     if (probe && spansOverlap(probe.span, [start, end])) hits.push({ id: r.id, span: [start, end] });
   }
   if (hits.length === 0 || hits.length > 4) return null;
   // The days from which the year-less date reads as that round's: the year before it when it is to
   // come, the year after when past, within half a year either side when the text does not say.
-  const windows = hits.map((h) => nearestReading(e, h.span));
+  // «من العام الماضي»: the article is in the year after the round's.
+  const counted = e.stated.yearRel;
+  const windows = hits.map((h) => (counted === undefined ? nearestReading(e, h.span) : yearSpan(civilFromDays(h.span[0]).year - counted)));
   return {
     weight: 3, family: 'catalog', start: e.start, end: e.end,
     windows, flat: true,

@@ -16,6 +16,8 @@ const SOURCE =
   `(?:(?<d1>${DAY_RE})(?:\\s*(?:-|–|/|إلى|الى|حتى|و)\\s*(?:و\\s*)?(?<d2>${DAY_RE}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:/\\s*|-\\s*)?)?` +
   `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|(?:(?<this>هذا)\\s+)?(?<cur>الشهر)(?:\\s+(?<mq>${QUAL_RE}))?)` +
   `(?:\\s+(?<qual>${QUAL_RE}))?` +
+  // «كانون الأول من العام الماضي»، «شباط من هذا العام»: the year counted from the article's.
+  `(?:\\s+من\\s+(?:(?<ythis>هذا)\\s+)?(?:العام|السنة|عام)(?:\\s+(?<yq>${QUAL_RE}))?(?=\\s|$|[^\\p{L}\\d]))?` +
   `(?:\\s*[,،/\\-–]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))(?:\\s*م(?![\\p{L}]))?)?` + GLUED_TIME_OR_END;
 
 const BARE_MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|شهر|مطلع)|[وف]?[بل]?شهر)\s+$/u;
@@ -37,6 +39,7 @@ export const monthDate: Parser = {
     const dayEnd = dayNumberOf(g.d2);
     const part = partOf(g.part);
     const year = g.year ? Number(g.year) : undefined;
+    const yearRel = g.ythis && !g.yq ? 0 : !g.ythis ? qualifierOf(g.yq) : undefined;
     if (year !== undefined && (year < 1900 || year > 2100)) return null;
     if (day !== undefined && (day < 1 || day > 31)) return null;
     if (dayEnd !== undefined && (dayEnd < 1 || dayEnd > 31 || day === undefined || dayEnd < day)) return null;
@@ -53,6 +56,7 @@ export const monthDate: Parser = {
       ...(rel !== undefined ? { rel } : {}),
       ...(part && day === undefined ? { part } : {}),
       ...(g.cur ? { period: 'month' as const } : {}),
+      ...(yearRel !== undefined && year === undefined && month !== undefined ? { yearRel } : {}),
     };
     const kind = dayEnd !== undefined ? 'day-range'
       : day !== undefined ? 'date'

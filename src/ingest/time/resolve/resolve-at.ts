@@ -156,7 +156,10 @@ function resolveCalendarDateNow(e: Expr, d: number, of: string, explain: boolean
   } else {
     month = s.month;
     if (s.year !== undefined) { year = s.year; how = 'as written'; }
-    else {
+    else if (s.yearRel !== undefined) {
+      year = civilFromDays(d).year + s.yearRel;
+      how = explain ? `the year ${s.yearRel === -1 ? 'before that of' : s.yearRel === 1 ? 'after that of' : 'of'} ${of}` : '';
+    } else {
       const chosen = chooseYear(month, s, e.tense, d);
       year = chosen.year;
       approximate = chosen.approximate;
