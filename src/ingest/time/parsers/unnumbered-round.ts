@@ -11,7 +11,8 @@ import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
-  'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0,
+  // «جولة أخرى من مباحثات عملية أستانا»: another round is the one the story is about, as a new one is.
+  'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0, 'أخرى': 0, 'آخر': 0,
   'المقبلة': 1, 'المقبل': 1, 'القادمة': 1, 'القادم': 1, 'التالية': 1, 'التالي': 1, 'مقبلة': 1, 'قادمة': 1, 'المرتقبة': 1, 'المرتقب': 1,
   'السابقة': -1, 'السابق': -1, 'الماضية': -1, 'الماضي': -1, 'الأخيرة': -1, 'الأخير': -1, 'الفائتة': -1, 'المنصرمة': -1,
 };
