@@ -15,3 +15,21 @@ describe('another round', () => {
     expect(r.expressions.find((e) => e.kind === 'round')).toMatchObject({ text: 'جولة أخرى من محادثات أستانا', stated: { track: 'astana', rel: 0 } });
   });
 });
+
+describe('a day after «المقرر أن»', () => {
+  it('is the awaited round\'s day', () => {
+    // Astana's 12th round opened on Thursday 25 April 2019, in Nur-Sultan.
+    const r = dateArticle('تتهيأ العاصمة الكازاخية نور سلطان لاحتضان الجولة الـ12 من محادثات أستانا المقرر أن تبدأ يوم غد الخميس.', { rounds });
+    expect(r.anchor?.edtf).toBe('2019-04-24');
+    expect(r.anchor?.evidence.map((e) => e.note.code)).toContain('tie-offset');
+  });
+  it.each(['من المتوقع أن', 'ويتوقع أن', 'ومن المنتظر أن'])('and after «%s»', (words) => {
+    const r = dateArticle(`تتهيأ العاصمة الكازاخية نور سلطان لاحتضان الجولة الـ12 من محادثات أستانا، ${words} تبدأ يوم غد الخميس.`, { rounds });
+    expect(r.anchor?.edtf).toBe('2019-04-24');
+  });
+  it('but a day in what a report says stays the report\'s', () => {
+    // «أعلن … أن»: the day before أن is the announcement's; the round is tied to nothing.
+    const r = dateArticle('أعلنت الخارجية الكازاخية يوم الخميس أن الجولة الـ12 من محادثات أستانا ستبدأ قريباً.', { rounds, published: '2019-04-11' });
+    expect(r.anchor!.conflicts.map((e) => e.note.code)).not.toContain('tie-weekday');
+  });
+});
