@@ -2,7 +2,7 @@
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,9 +14,9 @@ import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
 import type { EditSet } from './edits/entry-edit.ts';
 import type { ArticleResult } from './pipeline.ts';
-import { SEED_NAME } from './read/seed-format.ts';
 import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
+import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
 import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
@@ -139,33 +139,34 @@ function readSeed(path: string): Uint8Array | string {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
-    if ((error as { code?: string }).code === 'ELOOP') return symlinkProblem(path);
-    if (isIoError(error)) return `cannot read the file (${error.code}): check that it is there and readable by this user`;
+    if ((error as { code?: string }).code === 'ELOOP') return linkProblem(path);
+    if (isIoError(error)) return unreadableRefusal(error.code);
     throw error;
   }
   try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : 'not a regular file: seeds must be plain .txt, .md or .html files';
+    return fstatSync(fd).isFile() ? readFileSync(fd) : NOT_REGULAR;
   } finally {
     closeSync(fd);
   }
 }
 
-function symlinkProblem(path: string): string {
-  let target = '?';
+function linkProblem(path: string): string {
+  let target: string | null = null;
   try {
     target = readlinkSync(path);
   } catch {
     // Gone since the listing: the link is refused all the same.
   }
-  const shown = JSON.stringify(target.length > 120 ? `${target.slice(0, 120)}…` : target);
-  const dangling = !existsSync(path);
-  return `a symbolic link${dangling ? ` to ${shown}, which does not exist` : ` (to ${shown})`}: seeds must be regular files inside the seeds folder, so a link can never publish a file from elsewhere; copy the article here instead`;
+  return linkRefusal(target, !existsSync(path));
 }
 
-/** Diagnostics name inputs `<seeds folder name>/<file>`; printed, the path opens from the working folder. */
-function openablePath(seeds: string): (file: string) => string {
-  const label = `${basename(seeds)}/`;
-  return (file) => (file.startsWith(label) ? relative(process.cwd(), join(seeds, file.slice(label.length))) : file);
+/** The listing's type of a folder entry; an lstat (never following a link) where it gives none. */
+function entryKind(entry: Dirent, path: string): EntryKind {
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  const s = lstatSync(path);
+  return s.isSymbolicLink() ? 'link' : s.isFile() ? 'file' : 'other';
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], shown: (file: string) => string): void {
@@ -263,7 +264,7 @@ async function main(): Promise<void> {
   }
   await lockOutput(out, values.out, waitSeconds);
   const showProgress = process.stderr.isTTY === true && !process.env.CI;
-  const shown = openablePath(seeds);
+  const shown = openablePath(seeds, process.cwd());
   shownAs = shown;
 
   const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
@@ -298,38 +299,34 @@ async function main(): Promise<void> {
   const fingerprint = runFingerprint(engine.dateArticle !== null, codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), [...roundFiles, ...actorFiles]);
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
-  const label = basename(seeds);
   const inputs = new Map<string, Uint8Array>();
   // Inputs that are no article file (a symbolic link, a file that cannot be read): one error each, and
   // what they published before stays, as for any article with an error.
   const refused = new Map<string, string>();
   const knownHashes = new Map<string, string>();
-  // The folder's entry types spare a stat per regular file; a type the file system does not report is
-  // lstat'ed (never followed: a link is refused, see seedProblem).
   for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const name = entry.name;
-    const path = join(seeds, name);
-    if (name.startsWith('.')) continue;
-    const link = entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory() && lstatSync(path).isSymbolicLink());
-    if (!link && !(entry.isFile() || (!entry.isDirectory() && lstatSync(path).isFile()))) continue;
-    if (!link && !SEED_NAME.test(name)) {
-      diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt, .md or .html file: ignored' });
+    const path = join(seeds, entry.name);
+    const verdict = classifySeed(entry.name, () => entryKind(entry, path));
+    if (verdict === 'ignore') continue;
+    const source = sourceName(seeds, entry.name);
+    if (verdict === 'not-a-seed') {
+      diagnostics.push(notASeed(source));
       continue;
     }
     // A seed the stamp trusts by its stat is read only if it must be processed (see bytesOf).
-    const known = link ? undefined : listing.files.get(name)?.known;
+    const known = verdict === 'read' ? listing.files.get(entry.name)?.known : undefined;
     if (known !== undefined) {
-      knownHashes.set(`${label}/${name}`, known);
-      inputs.set(`${label}/${name}`, NOT_READ);
+      knownHashes.set(source, known);
+      inputs.set(source, NOT_READ);
       continue;
     }
     const read = readSeed(path);
-    if (typeof read === 'string') refused.set(`${label}/${name}`, read);
-    inputs.set(`${label}/${name}`, typeof read === 'string' ? new Uint8Array(0) : read);
+    if (typeof read === 'string') refused.set(source, read);
+    inputs.set(source, typeof read === 'string' ? new Uint8Array(0) : read);
   }
-  const hashes = new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? sha256(refused.has(source) ? `refused\0${refused.get(source)}` : bytes)]));
+  const hashes = new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? seedHash(bytes, refused.get(source))]));
   // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
-  const bytesOf = (source: string) => (inputs.get(source) === NOT_READ ? (readRegularFile(join(seeds, source.slice(label.length + 1))) ?? new Uint8Array(0)) : inputs.get(source)!);
+  const bytesOf = (source: string) => (inputs.get(source) === NOT_READ ? (readRegularFile(seedPath(seeds, source)) ?? new Uint8Array(0)) : inputs.get(source)!);
 
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
@@ -435,7 +432,7 @@ async function main(): Promise<void> {
     const once = new Set([...assigned.diagnostics, ...lockPlan.diagnostics]);
     const seedRecords: RerunStamp['seeds'] = {};
     for (const [name, s] of listing.files) {
-      const hash = hashes.get(`${label}/${name}`);
+      const hash = hashes.get(sourceName(seeds, name));
       if (hash !== undefined) seedRecords[name] = { stat: s.stat, mtimeMs: s.mtimeMs, hash };
     }
     const finished: RerunStamp = {
