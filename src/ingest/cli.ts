@@ -19,16 +19,16 @@ import { assignArticleIds } from './assign-article-ids.ts';
 import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
-import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
+import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { outputHash, withoutBuckets } from './write/plan-files.ts';
-import { localImports, runFingerprint } from './write/run-fingerprint.ts';
-import { runFigures, summarizeRun } from './write/summarize-run.ts';
+import { localImports, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
+import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
 import { listSeeds, observeRun, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
-import { stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
+import { finishedStamp, stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const GENERATED = ['articles', 'entries'] as const;
@@ -226,9 +226,8 @@ const NOT_READ = new Uint8Array(0);
 /** The report of the run the stamp describes, as a rerun with nothing changed would print it. */
 function replayRun(stamp: RerunStamp, shown: (file: string) => string, started: number | null): void {
   printDiagnostics(stamp.diagnostics, shown);
-  const changes = { added: [], changed: [], unchanged: Array.from({ length: stamp.articles }, () => ''), removed: [] };
-  process.stdout.write(`${summarizeRun({ changes, written: 0, unchangedFiles: stamp.outputs, removed: 0, staleKept: 0, errors: 0, warnings: stamp.diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: false })}\n`);
-  if (started !== null) process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: stamp.articles, processed: 0, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(`${summarizeRun(replayFigures(stamp))}\n`);
+  if (started !== null) process.stderr.write(`${statsLine(performance.now() - started, stamp.articles, 0, process.resourceUsage().maxRSS)}\n`);
   process.exitCode = 0;
 }
 
@@ -269,12 +268,12 @@ async function main(): Promise<void> {
 
   const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
   const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
-  const codeAndCatalog = [...codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)];
+  const code = codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8'));
   // Nothing changed since the last run without errors: its report again, and nothing loaded or written.
   const stamp = readStamp(out);
   const listing = listSeeds(seeds, values.force ? null : stamp);
-  const rerunKey = sha256([String(MANIFEST_VERSION), seeds, process.cwd(), ...codeAndCatalog].join('\0'));
-  if (stamp && !values.force && unchangedSince(stamp, observeRun(rerunKey, seeds, listing, out, stamp))) {
+  const key = rerunKey(seeds, process.cwd(), code, [...roundFiles, ...actorFiles]);
+  if (stamp && !values.force && unchangedSince(stamp, observeRun(key, seeds, listing, out, stamp))) {
     replayRun(stamp, shown, values.stats ? started : null);
     return;
   }
@@ -296,7 +295,7 @@ async function main(): Promise<void> {
   }
   const context = pipelineContext(catalog, engine.dateArticle);
 
-  const fingerprint = runFingerprint(engine.dateArticle !== null, codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), [...roundFiles, ...actorFiles]);
+  const fingerprint = runFingerprint(engine.dateArticle !== null, code, [...roundFiles, ...actorFiles]);
 
   // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
   const inputs = new Map<string, Uint8Array>();
@@ -429,24 +428,17 @@ async function main(): Promise<void> {
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
   // Last, so it describes only a finished run; a run with an error is retried in full next time.
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    const once = new Set([...assigned.diagnostics, ...lockPlan.diagnostics]);
-    const seedRecords: RerunStamp['seeds'] = {};
-    for (const [name, s] of listing.files) {
-      const hash = hashes.get(sourceName(seeds, name));
-      if (hash !== undefined) seedRecords[name] = { stat: s.stat, mtimeMs: s.mtimeMs, hash };
-    }
-    const finished: RerunStamp = {
-      version: 1, key: rerunKey, listedAt: listing.listedAt, names: listing.names, seeds: seedRecords, files: { ...outputFiles(out), edits: editsAtStart },
-      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: inputs.size, diagnostics: diagnostics.filter((d) => !once.has(d)),
-    };
+    const finished = finishedStamp({
+      key, listing, hashOf: (name) => hashes.get(sourceName(seeds, name)), files: { ...outputFiles(out), edits: editsAtStart },
+      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: inputs.size, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
+    });
     writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
   }
-
   printDiagnostics(diagnostics, shown);
   const figures = runFigures({ changes, written, unchangedFiles, stale, diagnostics, reused: reuse, forced: values.force === true });
   process.stdout.write(`${summarizeRun(figures)}\n`);
   if (values.stats) {
-    process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+    process.stderr.write(`${statsLine(performance.now() - started, inputs.size, jobs.length, process.resourceUsage().maxRSS)}\n`);
   }
   process.exitCode = figures.errors > 0 ? 1 : 0;
 }

@@ -17,7 +17,19 @@ export function localImports(text: string): string[] {
  * its path (a round moved to another file is another catalog).
  */
 export function runFingerprint(withEngine: boolean, code: readonly string[], catalog: readonly CatalogFile[]): string {
-  return createHash('sha256')
-    .update([String(MANIFEST_VERSION), String(withEngine), ...code, ...catalog.map((f) => `${f.path}\n${f.text}`)].join('\0'))
-    .digest('hex');
+  return keyOf([String(MANIFEST_VERSION), String(withEngine), ...code, ...catalogTexts(catalog)]);
 }
+
+/**
+ * The key of the rerun stamp (rerun-stamp.ts), known before the stages are loaded: the manifest's
+ * format, the code and the catalog as in the fingerprint (whether the engine loads is not known yet),
+ * and the seeds folder and the working folder, which name the seeds in the report a rerun repeats.
+ */
+export function rerunKey(seeds: string, cwd: string, code: readonly string[], catalog: readonly CatalogFile[]): string {
+  return keyOf([String(MANIFEST_VERSION), seeds, cwd, ...code, ...catalogTexts(catalog)]);
+}
+
+// A catalog file counts with its path: a round moved to another file is another catalog.
+const catalogTexts = (catalog: readonly CatalogFile[]) => catalog.map((f) => `${f.path}\n${f.text}`);
+
+const keyOf = (parts: readonly string[]) => createHash('sha256').update(parts.join('\0')).digest('hex');

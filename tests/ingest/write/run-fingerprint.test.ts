@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localImports, runFingerprint } from '../../../src/ingest/write/run-fingerprint.ts';
+import { localImports, rerunKey, runFingerprint } from '../../../src/ingest/write/run-fingerprint.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const rounds = readdirSync(join(ROOT, 'content/rounds')).filter((f) => f.endsWith('.yaml')).sort();
@@ -28,6 +28,28 @@ describe('runFingerprint', () => {
   it('counts a catalog file\'s path (a round moved to another file) and keeps files apart', () => {
     expect(runFingerprint(true, code, catalog.map((f, i) => (i === 0 ? { ...f, path: 'content/rounds/moved.yaml' } : f)))).not.toBe(base);
     expect(runFingerprint(true, ['ab', 'c'], [])).not.toBe(runFingerprint(true, ['a', 'bc'], []));
+  });
+});
+
+describe('rerunKey', () => {
+  const seeds = join(ROOT, 'seeds');
+  const base = rerunKey(seeds, ROOT, code, catalog);
+
+  it('is the same for the same folders, code and catalog, and is not the cache\'s fingerprint', () => {
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(rerunKey(seeds, ROOT, [...code], catalog.map((f) => ({ ...f })))).toBe(base);
+    expect(base).not.toBe(runFingerprint(true, code, catalog));
+  });
+
+  it('changes with the seeds folder or the working folder, which name the seeds in the report it repeats', () => {
+    expect(rerunKey(join(ROOT, 'tests/fixtures/corpus/train'), ROOT, code, catalog)).not.toBe(base);
+    expect(rerunKey(seeds, join(ROOT, 'content'), code, catalog)).not.toBe(base);
+  });
+
+  it('changes with the code or a catalog file, as the fingerprint does', () => {
+    expect(rerunKey(seeds, ROOT, [code[0]!, `${code[1]!}\n`], catalog)).not.toBe(base);
+    expect(rerunKey(seeds, ROOT, code, catalog.slice(1))).not.toBe(base);
+    expect(rerunKey(seeds, ROOT, code, catalog.map((f, i) => (i === 0 ? { ...f, path: 'content/rounds/moved.yaml' } : f)))).not.toBe(base);
   });
 });
 
