@@ -19,7 +19,7 @@ import { assignArticleIds } from './assign-article-ids.ts';
 import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
-import { diffInputs, emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
+import { emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { outputHash, withoutBuckets } from './write/plan-files.ts';
@@ -284,7 +284,7 @@ async function main(): Promise<void> {
   // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
   enableCompileCache();
   stages = await import('./run-stages.ts');
-  const { loadCatalog, pipelineContext, planRun, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
+  const { loadCatalog, pipelineContext, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics = gathered;
@@ -332,9 +332,7 @@ async function main(): Promise<void> {
   // What a killed run was writing is never a good copy of anything (its rename never happened).
   sweepTempFiles([out, shardDir, ...GENERATED.map((sub) => join(out, sub))]);
   const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, values.force ? undefined : fingerprint);
-  const reuse = !values.force && previous.fingerprint === fingerprint;
-  const changes = diffInputs(previous, hashes);
-  const unchanged = new Set(reuse ? changes.unchanged : []);
+  const { reuse, changes, unchanged } = planCache(previous, fingerprint, values.force === true, hashes);
 
   // Read before the articles: it says which renamed seeds keep an older id.
   const lockPath = join(out, 'ids.lock.json');
@@ -356,7 +354,7 @@ async function main(): Promise<void> {
   const seedInputs = hashed.map((input) => ({ ...input, id: assigned.ids.get(input.source)! }));
   const planned = planRun(seedInputs, previous, unchanged, existing);
   const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
-  const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: bytesOf(source), id: idOf.get(source) }));
+  const jobs = pendingSources(planned).map((source) => ({ source, bytes: bytesOf(source), id: idOf.get(source) }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
     if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
