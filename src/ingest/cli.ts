@@ -7,17 +7,16 @@ import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogFile } from './catalog/load-catalog.ts';
-import type { DateArticle } from './dating-contract.ts';
+import { engineOf, noEngineWarning, type EngineStatus } from './date-engine.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
-import type { EditSet } from './edits/entry-edit.ts';
 import type { ArticleResult } from './pipeline.ts';
 import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
-import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './lock/ids-lock.ts';
+import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, unreadableLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
 import { emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
@@ -60,13 +59,11 @@ function codeFiles(dir: string): string[] {
   return [...files].sort();
 }
 
-async function loadDateEngine(): Promise<{ dateArticle: DateArticle | null; problem: string | null }> {
+async function loadDateEngine(): Promise<EngineStatus> {
   try {
-    const engine = (await import('./time/index.ts')) as { dateArticle?: DateArticle };
-    if (typeof engine.dateArticle !== 'function') return { dateArticle: null, problem: 'src/ingest/time/index.ts does not export dateArticle' };
-    return { dateArticle: engine.dateArticle, problem: null };
+    return engineOf({ module: await import('./time/index.ts') });
   } catch (error) {
-    return { dateArticle: null, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    return engineOf({ error });
   }
 }
 
@@ -206,20 +203,6 @@ async function lockOutput(out: string, shownOut: string, waitSeconds: number): P
   process.on('exit', () => unlockFolder(out));
 }
 
-/**
- * content/edits.yaml, the editor's corrections, when there is one. A file that is not UTF-8 text stops
- * the run with nothing written (no edit could be trusted, and every edited page would lose its edit).
- */
-function readEdits(path: string, ids: { rounds: ReadonlySet<string>; actors: ReadonlySet<string> }, diagnostics: Diagnostic[], shown: (file: string) => string): EditSet {
-  if (!existsSync(path)) return stages.NO_EDITS;
-  const file = relative(process.cwd(), path);
-  const text = stages.editsText(readFileSync(path));
-  if (text === null) fail([...diagnostics, { file, line: 1, column: 1, severity: 'error', rule: 'edit-yaml', reason: 'not UTF-8 text: save the file as UTF-8' }], 'the edits file is unreadable', shown);
-  const edits = stages.parseEdits(file, text, ids.rounds, ids.actors);
-  diagnostics.push(...edits.diagnostics);
-  return edits;
-}
-
 // Stands for a seed not read (its hash is known from the rerun stamp).
 const NOT_READ = new Uint8Array(0);
 
@@ -284,15 +267,13 @@ async function main(): Promise<void> {
   // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
   enableCompileCache();
   stages = await import('./run-stages.ts');
-  const { loadCatalog, pipelineContext, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
+  const { loadCatalog, pipelineContext, readEdits, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics = gathered;
   diagnostics.push(...catalog.diagnostics);
   const engine = await loadDateEngine();
-  if (engine.problem) {
-    diagnostics.push({ file: 'src/ingest/time/index.ts', line: 1, column: 1, severity: 'warning', rule: 'no-date-engine', reason: `date engine not available (${engine.problem}): articles are written undated, with no entries` });
-  }
+  if (engine.problem) diagnostics.push(noEngineWarning(engine.problem));
   const context = pipelineContext(catalog, engine.dateArticle);
 
   const fingerprint = runFingerprint(engine.dateArticle !== null, code, [...roundFiles, ...actorFiles]);
@@ -341,7 +322,7 @@ async function main(): Promise<void> {
     try {
       lock = parseIdsLock(readFileSync(lockPath, 'utf8'));
     } catch (error) {
-      fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable', shown);
+      fail([...diagnostics, unreadableLock(lockPath, (error as Error).message)], 'the ids lock is unreadable', shown);
     }
   }
 
@@ -368,7 +349,10 @@ async function main(): Promise<void> {
   if (showProgress && jobs.length > 0) process.stderr.write('\n');
 
   const editsPath = join(out, 'edits.yaml');
-  const edits = readEdits(editsPath, { rounds: new Set(catalog.rounds.map((r) => r.id)), actors: new Set(catalog.actors.map((a) => a.id)) }, diagnostics, shown);
+  const editsFile = readEdits(relative(process.cwd(), editsPath), existsSync(editsPath) ? readFileSync(editsPath) : null, catalog);
+  if ('unreadable' in editsFile) fail([...diagnostics, editsFile.unreadable], 'the edits file is unreadable', shown);
+  const { edits } = editsFile;
+  diagnostics.push(...edits.diagnostics);
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
   const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor);
