@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogFile } from './catalog/load-catalog.ts';
 import { engineOf, noEngineWarning, type EngineStatus } from './date-engine.ts';
@@ -22,7 +22,7 @@ import { emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAM
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar } from './write/progress-bar.ts';
 import { outputHash, withoutBuckets } from './write/plan-files.ts';
-import { localImports, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
+import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
@@ -42,21 +42,10 @@ function readCatalogFiles(dir: string, label: string): CatalogFile[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/**
- * Every source file of the build step and of the shared helpers it imports (followed through their own
- * imports), sorted: a change to any of them re-processes all articles, while a site-only helper in
- * src/lib does not invalidate the cache. Read from the imports, so a helper newly shared is never missed.
- */
-function codeFiles(dir: string): string[] {
-  const files = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
-  const queue = [...files];
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    for (const spec of localImports(readFileSync(file, 'utf8'))) {
-      const target = resolve(dirname(file), spec);
-      if (!files.has(target) && existsSync(target)) { files.add(target); queue.push(target); }
-    }
-  }
-  return [...files].sort();
+/** The text of every source file of the build step and of the shared helpers it imports, for the cache keys. */
+function codeTexts(dir: string): string[] {
+  const own = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return importedTexts(own, (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null));
 }
 
 async function loadDateEngine(): Promise<EngineStatus> {
@@ -251,7 +240,7 @@ async function main(): Promise<void> {
 
   const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
   const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
-  const code = codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8'));
+  const code = codeTexts(import.meta.dirname);
   // Nothing changed since the last run without errors: its report again, and nothing loaded or written.
   const stamp = readStamp(out);
   const listing = listSeeds(seeds, values.force ? null : stamp);

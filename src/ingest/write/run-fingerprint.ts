@@ -1,6 +1,7 @@
 // What the ingest cache is keyed on: a run whose fingerprint differs from the manifest's processes
 // every article again, so everything that can change an article's result must be in it.
 import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
 import type { CatalogFile } from '../catalog/load-catalog.ts';
 import { MANIFEST_VERSION } from './manifest.ts';
 
@@ -9,6 +10,31 @@ const RELATIVE_IMPORT = /from\s+'(\.{1,2}\/[^']+\.ts)'/g;
 /** The relative `.ts` modules a source file imports, as written (`./x.ts`, `../lib/y.ts`). */
 export function localImports(text: string): string[] {
   return [...text.matchAll(RELATIVE_IMPORT)].map((m) => m[1]!);
+}
+
+/**
+ * The texts of the modules `start` and every module they import, followed through their own imports,
+ * in the order of their paths; `read` gives a module's text, or null when there is no such file. Read
+ * from the imports, so a helper newly shared with the site is never missed, while a site-only helper
+ * of src/lib stays out (and a change to it leaves the cache alone).
+ */
+export function importedTexts(start: readonly string[], read: (file: string) => string | null): string[] {
+  const texts = new Map<string, string>();
+  const queue: string[] = [];
+  const add = (file: string) => {
+    const text = read(file);
+    if (text === null) return;
+    texts.set(file, text);
+    queue.push(file);
+  };
+  for (const file of start) add(file);
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const spec of localImports(texts.get(file)!)) {
+      const target = resolve(dirname(file), spec);
+      if (!texts.has(target)) add(target);
+    }
+  }
+  return [...texts.keys()].sort().map((file) => texts.get(file)!);
 }
 
 /**
