@@ -18,9 +18,9 @@ import { assignArticleIds } from './assign-article-ids.ts';
 import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, unreadableLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
-import { emptyManifest, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
+import { emptyManifest, manifestChunks, manifestShards, parseManifest, unnamedShards, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
-import { progressBar } from './write/progress-bar.ts';
+import { progressBar, progressDue } from './write/progress-bar.ts';
 import { outputHash, withoutBuckets } from './write/plan-files.ts';
 import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
@@ -89,11 +89,7 @@ function writeManifest(path: string, shardDir: string, next: Manifest, previousH
   }
   // Written in pieces, never held whole in memory; left alone when it comes out the same.
   writeAtomicChunks(path, manifestChunks(next, names), previousHeadHash);
-  const named = new Set(names);
-  for (const f of readdirSync(shardDir)) {
-    const name = f.replace(/\.json$/, '');
-    if (!(SHARD_NAME.test(name) && f.endsWith('.json') && named.has(name)) && !f.endsWith('.tmp')) rmSync(join(shardDir, f), { force: true });
-  }
+  for (const f of unnamedShards(readdirSync(shardDir), new Set(names))) rmSync(join(shardDir, f), { force: true });
 }
 
 function listGenerated(out: string): string[] {
@@ -326,7 +322,7 @@ async function main(): Promise<void> {
   const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
   const jobs = pendingSources(planned).map((source) => ({ source, bytes: bytesOf(source), id: idOf.get(source) }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
-    if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
+    if (showProgress && progressDue(done, jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
   jobs.forEach((job, i) => planned.set(job.source, processed[i]!));
   // The bytes are hashed and processed: let them go before the corpus stages need the memory.
