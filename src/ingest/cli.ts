@@ -12,7 +12,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
-import type { ArticleResult } from './pipeline.ts';
+import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
 import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
@@ -26,7 +26,7 @@ import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
 import { describeIoError, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
-import { listSeeds, observeRun, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
+import { listSeeds, observeRun, type SeedListing, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
 import { finishedStamp, stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
@@ -199,12 +199,19 @@ function replayRun(stamp: RerunStamp, shown: (file: string) => string, started: 
   process.exitCode = 0;
 }
 
-/** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
-const gathered: Diagnostic[] = [];
-let shownAs = (file: string) => file;
+interface Options {
+  seeds: string;
+  out: string;
+  /** --out as given, for messages. */
+  shownOut: string;
+  catalog: string;
+  force: boolean;
+  stats: boolean;
+  waitSeconds: number;
+}
 
-async function main(): Promise<void> {
-  const started = performance.now();
+/** The command line, or the usage line and exit 2. */
+function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string' },
@@ -223,26 +230,137 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const seeds = resolve(values.seeds);
-  const out = resolve(values.out);
-  const catalogDir = resolve(values.catalog!);
   if (!existsSync(seeds) || !statSync(seeds).isDirectory()) {
     process.stderr.write(`ingest: --seeds ${values.seeds}: not a folder\n`);
     process.exit(2);
   }
-  await lockOutput(out, values.out, waitSeconds);
+  return { seeds, out: resolve(values.out), shownOut: values.out, catalog: resolve(values.catalog!), force: values.force === true, stats: values.stats === true, waitSeconds };
+}
+
+interface SeedsRead {
+  /** Every seed, named as the maintainer sees it: `<seeds folder name>/<file>`, whatever the working folder. */
+  sources: string[];
+  hashes: Map<string, string>;
+  /** Seeds that are no article file (a symbolic link, a file that cannot be read), with why: one error each, and what they published before stays. */
+  refused: Map<string, string>;
+  bytesOf: (source: string) => Uint8Array;
+  /** Lets the bytes go once they are hashed and processed, before the corpus stages need the memory. */
+  release: () => void;
+}
+
+/** Reads the seeds folder: a seed the stamp trusts by its stat is read only if it must be processed (see bytesOf). */
+function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[]): SeedsRead {
+  const inputs = new Map<string, Uint8Array>();
+  const refused = new Map<string, string>();
+  const knownHashes = new Map<string, string>();
+  for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(seeds, entry.name);
+    const verdict = classifySeed(entry.name, () => entryKind(entry, path));
+    if (verdict === 'ignore') continue;
+    const source = sourceName(seeds, entry.name);
+    if (verdict === 'not-a-seed') {
+      diagnostics.push(notASeed(source));
+      continue;
+    }
+    const known = verdict === 'read' ? listing.files.get(entry.name)?.known : undefined;
+    if (known !== undefined) {
+      knownHashes.set(source, known);
+      inputs.set(source, NOT_READ);
+      continue;
+    }
+    const read = readSeed(path);
+    if (typeof read === 'string') refused.set(source, read);
+    inputs.set(source, typeof read === 'string' ? new Uint8Array(0) : read);
+  }
+  return {
+    sources: [...inputs.keys()],
+    hashes: new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? seedHash(bytes, refused.get(source))])),
+    refused,
+    // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
+    bytesOf: (source) => (inputs.get(source) === NOT_READ ? (readRegularFile(seedPath(seeds, source)) ?? new Uint8Array(0)) : inputs.get(source)!),
+    release: () => {
+      for (const source of inputs.keys()) inputs.set(source, new Uint8Array(0));
+    },
+  };
+}
+
+/** The ids lock of the output folder (the empty one before the first run); one that cannot be read stops the run. */
+function readLock(lockPath: string, diagnostics: readonly Diagnostic[], shown: (file: string) => string): IdsLock {
+  if (!existsSync(lockPath)) return EMPTY_LOCK;
+  try {
+    return parseIdsLock(readFileSync(lockPath, 'utf8'));
+  } catch (error) {
+    fail([...diagnostics, unreadableLock(lockPath, (error as Error).message)], 'the ids lock is unreadable', shown);
+  }
+}
+
+interface FilesWritten {
+  written: number;
+  unchangedFiles: number;
+  /** Every generated file the run stands behind: written, unchanged or kept. */
+  produced: Set<string>;
+  /** Entries whose file could not be rendered (their errors are in the diagnostics). */
+  unrendered: Set<string>;
+}
+
+/**
+ * Writes the article and entry files that changed, one by one and let go, so the whole corpus's MDX
+ * never sits in memory at once; records each file's hash in `next.outputs`.
+ */
+function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], previous: Manifest, next: Manifest, diagnostics: Diagnostic[]): FilesWritten {
+  for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
+  const files: FilesWritten = { written: 0, unchangedFiles: 0, produced: new Set(built.kept), unrendered: new Set() };
+  const put = (rel: string, content: string) => {
+    const { hash, recorded } = outputHash(previous.outputs, rel, content);
+    files.produced.add(rel);
+    const path = join(out, rel);
+    // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
+    // names it: what the last run published stays as it was (see the end of this file).
+    if (recorded && existsSync(path)) files.unchangedFiles++;
+    else if (writeAtomic(path, content)) files.written++;
+    else files.unchangedFiles++;
+    next.outputs[rel] = hash;
+  };
+  for (const [rel, mdx] of built.articles) {
+    put(rel, mdx);
+    built.articles.set(rel, '');
+  }
+  for (const r of results) if (r.article) r.article.mdx = '';
+  for (const file of stages.CORPUS_STAGES.write(built.toRender)) {
+    if ('error' in file) {
+      diagnostics.push(file.error);
+      files.unrendered.add(file.entry);
+    } else put(file.rel, file.text);
+  }
+  for (const rel of built.kept) {
+    next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
+    files.unchangedFiles++;
+  }
+  return files;
+}
+
+/** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
+const gathered: Diagnostic[] = [];
+let shownAs = (file: string) => file;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = parseOptions();
+  const { seeds, out } = options;
+  await lockOutput(out, options.shownOut, options.waitSeconds);
   const showProgress = process.stderr.isTTY === true && !process.env.CI;
   const shown = openablePath(seeds, process.cwd());
   shownAs = shown;
 
-  const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
-  const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
+  const roundFiles = readCatalogFiles(join(options.catalog, 'rounds'), `${basename(options.catalog)}/rounds`);
+  const actorFiles = readCatalogFiles(join(options.catalog, 'actors'), `${basename(options.catalog)}/actors`);
   const code = codeTexts(import.meta.dirname);
   // Nothing changed since the last run without errors: its report again, and nothing loaded or written.
   const stamp = readStamp(out);
-  const listing = listSeeds(seeds, values.force ? null : stamp);
+  const listing = listSeeds(seeds, options.force ? null : stamp);
   const key = rerunKey(seeds, process.cwd(), code, [...roundFiles, ...actorFiles]);
-  if (stamp && !values.force && unchangedSince(stamp, observeRun(key, seeds, listing, out, stamp))) {
-    replayRun(stamp, shown, values.stats ? started : null);
+  if (stamp && !options.force && unchangedSince(stamp, observeRun(key, seeds, listing, out, stamp))) {
+    replayRun(stamp, shown, options.stats ? started : null);
     return;
   }
   // Any run that may write removes the stamp first: one killed half-way leaves none to trust.
@@ -262,71 +380,34 @@ async function main(): Promise<void> {
   const context = pipelineContext(catalog, engine.dateArticle);
 
   const fingerprint = runFingerprint(engine.dateArticle !== null, code, [...roundFiles, ...actorFiles]);
-
-  // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
-  const inputs = new Map<string, Uint8Array>();
-  // Inputs that are no article file (a symbolic link, a file that cannot be read): one error each, and
-  // what they published before stays, as for any article with an error.
-  const refused = new Map<string, string>();
-  const knownHashes = new Map<string, string>();
-  for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(seeds, entry.name);
-    const verdict = classifySeed(entry.name, () => entryKind(entry, path));
-    if (verdict === 'ignore') continue;
-    const source = sourceName(seeds, entry.name);
-    if (verdict === 'not-a-seed') {
-      diagnostics.push(notASeed(source));
-      continue;
-    }
-    // A seed the stamp trusts by its stat is read only if it must be processed (see bytesOf).
-    const known = verdict === 'read' ? listing.files.get(entry.name)?.known : undefined;
-    if (known !== undefined) {
-      knownHashes.set(source, known);
-      inputs.set(source, NOT_READ);
-      continue;
-    }
-    const read = readSeed(path);
-    if (typeof read === 'string') refused.set(source, read);
-    inputs.set(source, typeof read === 'string' ? new Uint8Array(0) : read);
-  }
-  const hashes = new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? seedHash(bytes, refused.get(source))]));
-  // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
-  const bytesOf = (source: string) => (inputs.get(source) === NOT_READ ? (readRegularFile(seedPath(seeds, source)) ?? new Uint8Array(0)) : inputs.get(source)!);
+  const input = readSeeds(seeds, listing, diagnostics);
 
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
   // What a killed run was writing is never a good copy of anything (its rename never happened).
   sweepTempFiles([out, shardDir, ...GENERATED.map((sub) => join(out, sub))]);
-  const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, values.force ? undefined : fingerprint);
-  const { reuse, changes, unchanged } = planCache(previous, fingerprint, values.force === true, hashes);
+  const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, options.force ? undefined : fingerprint);
+  const { reuse, changes, unchanged } = planCache(previous, fingerprint, options.force, input.hashes);
 
   // Read before the articles: it says which renamed seeds keep an older id.
   const lockPath = join(out, 'ids.lock.json');
-  let lock: IdsLock = EMPTY_LOCK;
-  if (existsSync(lockPath)) {
-    try {
-      lock = parseIdsLock(readFileSync(lockPath, 'utf8'));
-    } catch (error) {
-      fail([...diagnostics, unreadableLock(lockPath, (error as Error).message)], 'the ids lock is unreadable', shown);
-    }
-  }
+  const lock = readLock(lockPath, diagnostics, shown);
 
   // The generated files already there (nothing is written before the corpus stages), listed once instead of a stat per article.
   const existing = new Set(listGenerated(out));
-  const hashed = [...inputs.keys()].map((source) => ({ source, hash: hashes.get(source)!, refused: refused.get(source) }));
+  const hashed = input.sources.map((source) => ({ source, hash: input.hashes.get(source)!, refused: input.refused.get(source) }));
   const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
   diagnostics.push(...assigned.diagnostics);
   // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
-  const seedInputs = hashed.map((input) => ({ ...input, id: assigned.ids.get(input.source)! }));
+  const seedInputs = hashed.map((seed) => ({ ...seed, id: assigned.ids.get(seed.source)! }));
   const planned = planRun(seedInputs, previous, unchanged, existing);
   const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
-  const jobs = pendingSources(planned).map((source) => ({ source, bytes: bytesOf(source), id: idOf.get(source) }));
+  const jobs = pendingSources(planned).map((source) => ({ source, bytes: input.bytesOf(source), id: idOf.get(source) }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
     if (showProgress && progressDue(done, jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
   jobs.forEach((job, i) => planned.set(job.source, processed[i]!));
-  // The bytes are hashed and processed: let them go before the corpus stages need the memory.
-  for (const source of inputs.keys()) inputs.set(source, new Uint8Array(0));
+  input.release();
 
   const { results, articles, failedIds, diagnostics: articleDiagnostics } = settleRun(seedInputs, planned as Map<string, ArticleResult>, previous);
   diagnostics.push(...articleDiagnostics);
@@ -349,44 +430,12 @@ async function main(): Promise<void> {
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
   diagnostics.push(...editDiagnostics);
-  next.buckets = built.buckets;
 
-  for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
-  let written = 0;
-  let unchangedFiles = 0;
-  const produced = new Set(built.kept);
-  const put = (rel: string, content: string) => {
-    const { hash, recorded } = outputHash(previous.outputs, rel, content);
-    produced.add(rel);
-    const path = join(out, rel);
-    // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
-    // names it: what the last run published stays as it was (see the end of this file).
-    if (recorded && existsSync(path)) unchangedFiles++;
-    else if (writeAtomic(path, content)) written++;
-    else unchangedFiles++;
-    next.outputs[rel] = hash;
-  };
-  // Written one by one and let go, so the whole corpus's MDX never sits in memory at once.
-  for (const [rel, mdx] of built.articles) {
-    put(rel, mdx);
-    built.articles.set(rel, '');
-  }
-  for (const r of results) if (r.article) r.article.mdx = '';
-  const unrendered = new Set<string>();
-  for (const file of CORPUS_STAGES.write(built.toRender)) {
-    if ('error' in file) {
-      diagnostics.push(file.error);
-      unrendered.add(file.entry);
-    } else put(file.rel, file.text);
-  }
+  const files = writeFiles(out, built, results, previous, next, diagnostics);
   // Merged again next run, so each entry not written is rendered (and its error reported) again.
-  next.buckets = withoutBuckets(next.buckets, built.bucketOf, unrendered);
-  for (const rel of built.kept) {
-    next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
-    unchangedFiles++;
-  }
+  next.buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
-  const stale = chooseStale(staleScope({ listed: listGenerated(out), produced, failedArticles: failedIds, failedEntries: unrendered, diagnostics, sources: new Set(inputs.keys()) }));
+  const stale = chooseStale(staleScope({ listed: listGenerated(out), produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
@@ -396,17 +445,15 @@ async function main(): Promise<void> {
   // Last, so it describes only a finished run; a run with an error is retried in full next time.
   if (!diagnostics.some((d) => d.severity === 'error')) {
     const finished = finishedStamp({
-      key, listing, hashOf: (name) => hashes.get(sourceName(seeds, name)), files: { ...outputFiles(out), edits: editsAtStart },
-      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: inputs.size, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
+      key, listing, hashOf: (name) => input.hashes.get(sourceName(seeds, name)), files: { ...outputFiles(out), edits: editsAtStart },
+      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
     });
     writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
   }
   printDiagnostics(diagnostics, shown);
-  const figures = runFigures({ changes, written, unchangedFiles, stale, diagnostics, reused: reuse, forced: values.force === true });
+  const figures = runFigures({ changes, written: files.written, unchangedFiles: files.unchangedFiles, stale, diagnostics, reused: reuse, forced: options.force });
   process.stdout.write(`${summarizeRun(figures)}\n`);
-  if (values.stats) {
-    process.stderr.write(`${statsLine(performance.now() - started, inputs.size, jobs.length, process.resourceUsage().maxRSS)}\n`);
-  }
+  if (options.stats) process.stderr.write(`${statsLine(performance.now() - started, input.sources.length, jobs.length, process.resourceUsage().maxRSS)}\n`);
   process.exitCode = figures.errors > 0 ? 1 : 0;
 }
 
