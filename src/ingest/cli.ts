@@ -24,7 +24,7 @@ import { progressBar, progressDue } from './write/progress-bar.ts';
 import { outputHash, withoutBuckets } from './write/plan-files.ts';
 import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
-import { describeIoError, isIoError } from './write/describe-io-error.ts';
+import { failureLines, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
 import { listSeeds, observeRun, type SeedListing, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
 import { finishedStamp, stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
@@ -463,14 +463,6 @@ try {
   // No stack trace for the maintainer: the diagnostics gathered so far, then one line saying what failed
   // and what to do. The write order (see above) leaves every published id opening its page.
   printDiagnostics(gathered, shownAs);
-  if (isIoError(error)) {
-    const { path, reason } = describeIoError(error);
-    process.stderr.write(`${formatDiagnostic({ file: path ? relative(process.cwd(), path) : 'ingest', line: 1, column: 1, severity: 'error', rule: 'io', reason })}\n`);
-    process.stderr.write('ingest: stopped by a file system error; what was published before is intact: fix the cause above and run again\n');
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ingest: internal error: ${message.split('\n')[0]!.slice(0, 300)} (a bug in the build step; MASAR_DEBUG=1 prints where it happened)\n`);
-    if (process.env.MASAR_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  }
+  for (const line of failureLines(error, process.cwd(), Boolean(process.env.MASAR_DEBUG))) process.stderr.write(`${line}\n`);
   process.exitCode = 1;
 }
