@@ -19,7 +19,7 @@ export const INTEGRATION = [
   'tests/ingest/rename.test.ts',
   'tests/ingest/rerun.test.ts',
   'tests/ingest/events/title-lint.test.ts',
-  'tests/time/fit-dating.test.ts',
+  'tests/ingest/time/fit-dating.test.ts',
   'tests/add/add.test.ts',
   'tests/ingest/read/html-seeds.test.ts',
   'tests/ingest/read/markdown-seeds.test.ts',

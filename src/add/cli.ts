@@ -10,11 +10,9 @@ import { pipelineContext } from '../ingest/pipeline-context.ts';
 import { processArticle, type ArticleResult } from '../ingest/pipeline.ts';
 import type { PipelineContext } from '../ingest/article-state.ts';
 import { dateArticle } from '../ingest/time/index.ts';
-import { describeResult } from './describe-result.ts';
-import { DEFAULT_LIMITS, fetchPage, type Redirect } from './fetch-page.ts';
+import { DEFAULT_LIMITS, fetchPage } from './fetch-page.ts';
+import { addedReport, fetchedAt, isAddress, savedPageName, savedPageRefusal, seedFileName, seedText, type Fetched } from './plan-add.ts';
 import { pageText } from './page-text.ts';
-import { seedName } from './seed-name.ts';
-import { readHtml } from '../ingest/read/html/read-html.ts';
 
 class Refused extends Error {}
 
@@ -28,28 +26,20 @@ function catalogContext(dir: string): PipelineContext {
   return pipelineContext(catalog, dateArticle);
 }
 
-/** The page as a seed: a record of where it was fetched from (an HTML comment), and its address as front matter when the page names none. */
-function seedText(html: string, fetched: { url: string; redirects: Redirect[]; at: string } | null): string {
-  if (!fetched) return html;
-  const hops = fetched.redirects.map((r) => ` redirected from ${r.from} (${r.status});`).join('');
-  const record = `<!-- saved by npm run add from ${fetched.url} on ${fetched.at};${hops} -->\n`;
-  const named = readHtml(html, 0).meta.url !== undefined;
-  return `${named ? '' : `---\nurl: ${JSON.stringify(fetched.url)}\n---\n`}${record}${html}`;
-}
-
-async function pageOf(arg: string, limits: typeof DEFAULT_LIMITS): Promise<{ html: string; fetched: { url: string; redirects: Redirect[]; at: string } | null; fallback: string }> {
-  if (/^https?:\/\//i.test(arg)) {
+async function pageOf(arg: string, limits: typeof DEFAULT_LIMITS): Promise<{ html: string; fetched: Fetched | null; fallback: string }> {
+  if (isAddress(arg)) {
     const page = await fetchPage(arg, limits);
     if (!page.ok) throw new Refused(page.reason);
     const text = pageText(page.bytes, page.contentType);
     if ('reason' in text) throw new Refused(text.reason);
-    return { html: text.text, fetched: { url: page.url, redirects: page.redirects, at: new Date().toISOString().slice(0, 19) + 'Z' }, fallback: page.url };
+    return { html: text.text, fetched: { url: page.url, redirects: page.redirects, at: fetchedAt(new Date()) }, fallback: page.url };
   }
   if (!existsSync(arg) || !statSync(arg).isFile()) throw new Refused('neither an http(s) address nor a file');
-  if (!/\.html?$/i.test(arg)) throw new Refused('not a saved web page (.html): copy .txt and .md articles into seeds/ as they are');
+  const refusal = savedPageRefusal(arg);
+  if (refusal !== null) throw new Refused(refusal);
   const text = pageText(readFileSync(arg), '');
   if ('reason' in text) throw new Refused(text.reason);
-  return { html: text.text, fetched: null, fallback: basename(arg).replace(/\.html?$/i, '') };
+  return { html: text.text, fetched: null, fallback: savedPageName(arg) };
 }
 
 const firstError = (r: ArticleResult) => r.diagnostics.find((d) => d.severity === 'error');
@@ -62,8 +52,7 @@ async function add(arg: string, seeds: string, context: PipelineContext, limits:
   // Processed once to learn its address and date, which name the file; then as the file it becomes.
   const trial = processArticle(`${label}/page.html`, bytes, context);
   if (!trial.article) throw new Refused(firstError(trial)?.reason ?? 'the build step could not read the page');
-  const fields = trial.article.fields;
-  const name = seedName((fields.url as string | undefined) ?? fetched?.url, fields.dateCertainty === 'exact' ? (fields.published as string) : undefined, fallback);
+  const name = seedFileName(trial.article.fields, fetched?.url, fallback);
   const target = join(seeds, name);
   const shown = relative(process.cwd(), target) || target;
   if (existsSync(target)) {
@@ -79,8 +68,7 @@ async function add(arg: string, seeds: string, context: PipelineContext, limits:
     rmSync(temp, { force: true });
     throw new Refused(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const hops = (fetched?.redirects ?? []).map((r) => `  redirected: ${r.from} → ${r.to} (${r.status})`);
-  process.stdout.write(`${shown} ← ${fetched?.url ?? arg}\n${[...hops, ...describeResult(result)].join('\n')}\n`);
+  process.stdout.write(addedReport(shown, fetched?.url ?? arg, fetched?.redirects ?? [], result));
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic({ ...d, file: d.file.startsWith(`${label}/`) ? shown : d.file })}\n`);
 }
 

@@ -34,3 +34,20 @@ export function buildSteps({ out }: BuildOptions): BuildStep[] {
     { name: 'publish step', script: 'src/publish/cli.ts', args: ['--site', out] },
   ];
 }
+
+/**
+ * The environment variables the steps need beside the maintainer's: Astro reads the content folder from
+ * MASAR_CONTENT (src/content.config.ts), set only when it is not the repository's own `content/`.
+ */
+export function contentEnv(content: string, repoContent: string): Record<string, string> {
+  return content !== repoContent ? { MASAR_CONTENT: content } : {};
+}
+
+/**
+ * Whether the site is built after the ingest ended with `status`: 0, or 1 when an article has an error
+ * (the site is built from the others). Anything else (a usage error, a crash, a locked folder) leaves
+ * nothing to build.
+ */
+export function ingestLetsBuild(status: number): boolean {
+  return status === 0 || status === 1;
+}

@@ -9,8 +9,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSteps } from './build-steps.ts';
-import { servingLine, summarizeBuild } from './summarize-build.ts';
+import { buildSteps, contentEnv, ingestLetsBuild } from './build-steps.ts';
+import { previewAddress, servingLine, summarizeBuild } from './summarize-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -36,13 +36,11 @@ function main(): void {
   const started = performance.now();
   const content = resolve(values.content);
   const out = resolve(values.out);
-  // Astro reads the content folder from MASAR_CONTENT (src/content.config.ts); the default is the repo's.
-  const env = { ...process.env, ...(content !== resolve(ROOT, 'content') ? { MASAR_CONTENT: content } : {}) };
+  const env = { ...process.env, ...contentEnv(content, resolve(ROOT, 'content')) };
 
   const ingest = spawnSync(process.execPath, ['src/ingest/cli.ts', '--seeds', values.seeds, '--out', content], { cwd: ROOT, env, stdio: 'inherit' });
   const ingestStatus = ingest.status ?? 1;
-  // Anything but "an article has an error" (a usage error, a crash, a locked folder) leaves nothing to build.
-  if (ingestStatus !== 0 && ingestStatus !== 1) process.exit(ingestStatus);
+  if (!ingestLetsBuild(ingestStatus)) process.exit(ingestStatus);
 
   for (const step of buildSteps({ root: ROOT, out })) {
     const run = spawnSync(process.execPath, [step.script, ...step.args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -65,10 +63,10 @@ function main(): void {
   // Astro's banner is replaced by one line; whatever else it says (a request for a missing page) passes.
   let announced = false;
   preview.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    const url = /https?:\/\/127\.0\.0\.1:\d+\/?/.exec(chunk)?.[0];
+    const url = previewAddress(chunk);
     if (!announced && url) {
       announced = true;
-      process.stdout.write(`${servingLine(url.endsWith('/') ? url : `${url}/`, ingestStatus)}\n`);
+      process.stdout.write(`${servingLine(url, ingestStatus)}\n`);
     }
   });
   preview.stderr.pipe(process.stderr);

@@ -21,3 +21,10 @@ export function servingLine(url: string, ingestStatus: number): string {
     ? `serving ${url} (Ctrl+C stops)`
     : `serving ${url} (Ctrl+C stops); some articles have errors, listed above`;
 }
+
+/** The address `astro preview` says it listens on, from a piece of its output (with a final `/`), or null. */
+export function previewAddress(output: string): string | null {
+  const url = /https?:\/\/127\.0\.0\.1:\d+\/?/.exec(output)?.[0];
+  if (url === undefined) return null;
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -2,33 +2,32 @@
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogFile } from './catalog/load-catalog.ts';
-import type { DateArticle } from './dating-contract.ts';
+import { engineOf, noEngineWarning, type EngineStatus } from './date-engine.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
 import type { EditFor } from './edits/edit-lookup.ts';
-import type { EditSet } from './edits/entry-edit.ts';
-import type { ArticleResult } from './pipeline.ts';
-import { SEED_NAME } from './read/seed-format.ts';
+import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
-import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, type IdsLock } from './lock/ids-lock.ts';
+import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
+import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, unreadableLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
-import { diffInputs, emptyManifest, MANIFEST_VERSION, manifestChunks, manifestShards, parseManifest, SHARD_NAME, type Manifest } from './write/manifest.ts';
+import { emptyManifest, manifestChunks, manifestShards, parseManifest, unnamedShards, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
-import { progressBar } from './write/progress-bar.ts';
+import { progressBar, progressDue } from './write/progress-bar.ts';
 import { outputHash, withoutBuckets } from './write/plan-files.ts';
-import { localImports, runFingerprint } from './write/run-fingerprint.ts';
-import { runFigures, summarizeRun } from './write/summarize-run.ts';
-import { describeIoError, isIoError } from './write/describe-io-error.ts';
+import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
+import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
+import { failureLines, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
-import { listSeeds, observeRun, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
-import { stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
+import { listSeeds, observeRun, type SeedListing, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
+import { finishedStamp, stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
 const GENERATED = ['articles', 'entries'] as const;
@@ -43,30 +42,17 @@ function readCatalogFiles(dir: string, label: string): CatalogFile[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/**
- * Every source file of the build step and of the shared helpers it imports (followed through their own
- * imports), sorted: a change to any of them re-processes all articles, while a site-only helper in
- * src/lib does not invalidate the cache. Read from the imports, so a helper newly shared is never missed.
- */
-function codeFiles(dir: string): string[] {
-  const files = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
-  const queue = [...files];
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    for (const spec of localImports(readFileSync(file, 'utf8'))) {
-      const target = resolve(dirname(file), spec);
-      if (!files.has(target) && existsSync(target)) { files.add(target); queue.push(target); }
-    }
-  }
-  return [...files].sort();
+/** The text of every source file of the build step and of the shared helpers it imports, for the cache keys. */
+function codeTexts(dir: string): string[] {
+  const own = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return importedTexts(own, (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null));
 }
 
-async function loadDateEngine(): Promise<{ dateArticle: DateArticle | null; problem: string | null }> {
+async function loadDateEngine(): Promise<EngineStatus> {
   try {
-    const engine = (await import('./time/index.ts')) as { dateArticle?: DateArticle };
-    if (typeof engine.dateArticle !== 'function') return { dateArticle: null, problem: 'src/ingest/time/index.ts does not export dateArticle' };
-    return { dateArticle: engine.dateArticle, problem: null };
+    return engineOf({ module: await import('./time/index.ts') });
   } catch (error) {
-    return { dateArticle: null, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    return engineOf({ error });
   }
 }
 
@@ -103,11 +89,7 @@ function writeManifest(path: string, shardDir: string, next: Manifest, previousH
   }
   // Written in pieces, never held whole in memory; left alone when it comes out the same.
   writeAtomicChunks(path, manifestChunks(next, names), previousHeadHash);
-  const named = new Set(names);
-  for (const f of readdirSync(shardDir)) {
-    const name = f.replace(/\.json$/, '');
-    if (!(SHARD_NAME.test(name) && f.endsWith('.json') && named.has(name)) && !f.endsWith('.tmp')) rmSync(join(shardDir, f), { force: true });
-  }
+  for (const f of unnamedShards(readdirSync(shardDir), new Set(names))) rmSync(join(shardDir, f), { force: true });
 }
 
 function listGenerated(out: string): string[] {
@@ -139,33 +121,34 @@ function readSeed(path: string): Uint8Array | string {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
-    if ((error as { code?: string }).code === 'ELOOP') return symlinkProblem(path);
-    if (isIoError(error)) return `cannot read the file (${error.code}): check that it is there and readable by this user`;
+    if ((error as { code?: string }).code === 'ELOOP') return linkProblem(path);
+    if (isIoError(error)) return unreadableRefusal(error.code);
     throw error;
   }
   try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : 'not a regular file: seeds must be plain .txt, .md or .html files';
+    return fstatSync(fd).isFile() ? readFileSync(fd) : NOT_REGULAR;
   } finally {
     closeSync(fd);
   }
 }
 
-function symlinkProblem(path: string): string {
-  let target = '?';
+function linkProblem(path: string): string {
+  let target: string | null = null;
   try {
     target = readlinkSync(path);
   } catch {
     // Gone since the listing: the link is refused all the same.
   }
-  const shown = JSON.stringify(target.length > 120 ? `${target.slice(0, 120)}…` : target);
-  const dangling = !existsSync(path);
-  return `a symbolic link${dangling ? ` to ${shown}, which does not exist` : ` (to ${shown})`}: seeds must be regular files inside the seeds folder, so a link can never publish a file from elsewhere; copy the article here instead`;
+  return linkRefusal(target, !existsSync(path));
 }
 
-/** Diagnostics name inputs `<seeds folder name>/<file>`; printed, the path opens from the working folder. */
-function openablePath(seeds: string): (file: string) => string {
-  const label = `${basename(seeds)}/`;
-  return (file) => (file.startsWith(label) ? relative(process.cwd(), join(seeds, file.slice(label.length))) : file);
+/** The listing's type of a folder entry; an lstat (never following a link) where it gives none. */
+function entryKind(entry: Dirent, path: string): EntryKind {
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  const s = lstatSync(path);
+  return s.isSymbolicLink() ? 'link' : s.isFile() ? 'file' : 'other';
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], shown: (file: string) => string): void {
@@ -205,38 +188,30 @@ async function lockOutput(out: string, shownOut: string, waitSeconds: number): P
   process.on('exit', () => unlockFolder(out));
 }
 
-/**
- * content/edits.yaml, the editor's corrections, when there is one. A file that is not UTF-8 text stops
- * the run with nothing written (no edit could be trusted, and every edited page would lose its edit).
- */
-function readEdits(path: string, ids: { rounds: ReadonlySet<string>; actors: ReadonlySet<string> }, diagnostics: Diagnostic[], shown: (file: string) => string): EditSet {
-  if (!existsSync(path)) return stages.NO_EDITS;
-  const file = relative(process.cwd(), path);
-  const text = stages.editsText(readFileSync(path));
-  if (text === null) fail([...diagnostics, { file, line: 1, column: 1, severity: 'error', rule: 'edit-yaml', reason: 'not UTF-8 text: save the file as UTF-8' }], 'the edits file is unreadable', shown);
-  const edits = stages.parseEdits(file, text, ids.rounds, ids.actors);
-  diagnostics.push(...edits.diagnostics);
-  return edits;
-}
-
 // Stands for a seed not read (its hash is known from the rerun stamp).
 const NOT_READ = new Uint8Array(0);
 
 /** The report of the run the stamp describes, as a rerun with nothing changed would print it. */
 function replayRun(stamp: RerunStamp, shown: (file: string) => string, started: number | null): void {
   printDiagnostics(stamp.diagnostics, shown);
-  const changes = { added: [], changed: [], unchanged: Array.from({ length: stamp.articles }, () => ''), removed: [] };
-  process.stdout.write(`${summarizeRun({ changes, written: 0, unchangedFiles: stamp.outputs, removed: 0, staleKept: 0, errors: 0, warnings: stamp.diagnostics.filter((d) => d.severity === 'warning').length, reprocessed: false })}\n`);
-  if (started !== null) process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: stamp.articles, processed: 0, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(`${summarizeRun(replayFigures(stamp))}\n`);
+  if (started !== null) process.stderr.write(`${statsLine(performance.now() - started, stamp.articles, 0, process.resourceUsage().maxRSS)}\n`);
   process.exitCode = 0;
 }
 
-/** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
-const gathered: Diagnostic[] = [];
-let shownAs = (file: string) => file;
+interface Options {
+  seeds: string;
+  out: string;
+  /** --out as given, for messages. */
+  shownOut: string;
+  catalog: string;
+  force: boolean;
+  stats: boolean;
+  waitSeconds: number;
+}
 
-async function main(): Promise<void> {
-  const started = performance.now();
+/** The command line, or the usage line and exit 2. */
+function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string' },
@@ -255,26 +230,137 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const seeds = resolve(values.seeds);
-  const out = resolve(values.out);
-  const catalogDir = resolve(values.catalog!);
   if (!existsSync(seeds) || !statSync(seeds).isDirectory()) {
     process.stderr.write(`ingest: --seeds ${values.seeds}: not a folder\n`);
     process.exit(2);
   }
-  await lockOutput(out, values.out, waitSeconds);
+  return { seeds, out: resolve(values.out), shownOut: values.out, catalog: resolve(values.catalog!), force: values.force === true, stats: values.stats === true, waitSeconds };
+}
+
+interface SeedsRead {
+  /** Every seed, named as the maintainer sees it: `<seeds folder name>/<file>`, whatever the working folder. */
+  sources: string[];
+  hashes: Map<string, string>;
+  /** Seeds that are no article file (a symbolic link, a file that cannot be read), with why: one error each, and what they published before stays. */
+  refused: Map<string, string>;
+  bytesOf: (source: string) => Uint8Array;
+  /** Lets the bytes go once they are hashed and processed, before the corpus stages need the memory. */
+  release: () => void;
+}
+
+/** Reads the seeds folder: a seed the stamp trusts by its stat is read only if it must be processed (see bytesOf). */
+function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[]): SeedsRead {
+  const inputs = new Map<string, Uint8Array>();
+  const refused = new Map<string, string>();
+  const knownHashes = new Map<string, string>();
+  for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(seeds, entry.name);
+    const verdict = classifySeed(entry.name, () => entryKind(entry, path));
+    if (verdict === 'ignore') continue;
+    const source = sourceName(seeds, entry.name);
+    if (verdict === 'not-a-seed') {
+      diagnostics.push(notASeed(source));
+      continue;
+    }
+    const known = verdict === 'read' ? listing.files.get(entry.name)?.known : undefined;
+    if (known !== undefined) {
+      knownHashes.set(source, known);
+      inputs.set(source, NOT_READ);
+      continue;
+    }
+    const read = readSeed(path);
+    if (typeof read === 'string') refused.set(source, read);
+    inputs.set(source, typeof read === 'string' ? new Uint8Array(0) : read);
+  }
+  return {
+    sources: [...inputs.keys()],
+    hashes: new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? seedHash(bytes, refused.get(source))])),
+    refused,
+    // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
+    bytesOf: (source) => (inputs.get(source) === NOT_READ ? (readRegularFile(seedPath(seeds, source)) ?? new Uint8Array(0)) : inputs.get(source)!),
+    release: () => {
+      for (const source of inputs.keys()) inputs.set(source, new Uint8Array(0));
+    },
+  };
+}
+
+/** The ids lock of the output folder (the empty one before the first run); one that cannot be read stops the run. */
+function readLock(lockPath: string, diagnostics: readonly Diagnostic[], shown: (file: string) => string): IdsLock {
+  if (!existsSync(lockPath)) return EMPTY_LOCK;
+  try {
+    return parseIdsLock(readFileSync(lockPath, 'utf8'));
+  } catch (error) {
+    fail([...diagnostics, unreadableLock(lockPath, (error as Error).message)], 'the ids lock is unreadable', shown);
+  }
+}
+
+interface FilesWritten {
+  written: number;
+  unchangedFiles: number;
+  /** Every generated file the run stands behind: written, unchanged or kept. */
+  produced: Set<string>;
+  /** Entries whose file could not be rendered (their errors are in the diagnostics). */
+  unrendered: Set<string>;
+}
+
+/**
+ * Writes the article and entry files that changed, one by one and let go, so the whole corpus's MDX
+ * never sits in memory at once; records each file's hash in `next.outputs`.
+ */
+function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], previous: Manifest, next: Manifest, diagnostics: Diagnostic[]): FilesWritten {
+  for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
+  const files: FilesWritten = { written: 0, unchangedFiles: 0, produced: new Set(built.kept), unrendered: new Set() };
+  const put = (rel: string, content: string) => {
+    const { hash, recorded } = outputHash(previous.outputs, rel, content);
+    files.produced.add(rel);
+    const path = join(out, rel);
+    // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
+    // names it: what the last run published stays as it was (see the end of this file).
+    if (recorded && existsSync(path)) files.unchangedFiles++;
+    else if (writeAtomic(path, content)) files.written++;
+    else files.unchangedFiles++;
+    next.outputs[rel] = hash;
+  };
+  for (const [rel, mdx] of built.articles) {
+    put(rel, mdx);
+    built.articles.set(rel, '');
+  }
+  for (const r of results) if (r.article) r.article.mdx = '';
+  for (const file of stages.CORPUS_STAGES.write(built.toRender)) {
+    if ('error' in file) {
+      diagnostics.push(file.error);
+      files.unrendered.add(file.entry);
+    } else put(file.rel, file.text);
+  }
+  for (const rel of built.kept) {
+    next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
+    files.unchangedFiles++;
+  }
+  return files;
+}
+
+/** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
+const gathered: Diagnostic[] = [];
+let shownAs = (file: string) => file;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = parseOptions();
+  const { seeds, out } = options;
+  await lockOutput(out, options.shownOut, options.waitSeconds);
   const showProgress = process.stderr.isTTY === true && !process.env.CI;
-  const shown = openablePath(seeds);
+  const shown = openablePath(seeds, process.cwd());
   shownAs = shown;
 
-  const roundFiles = readCatalogFiles(join(catalogDir, 'rounds'), `${basename(catalogDir)}/rounds`);
-  const actorFiles = readCatalogFiles(join(catalogDir, 'actors'), `${basename(catalogDir)}/actors`);
-  const codeAndCatalog = [...codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), ...[...roundFiles, ...actorFiles].map((f) => `${f.path}\n${f.text}`)];
+  const roundFiles = readCatalogFiles(join(options.catalog, 'rounds'), `${basename(options.catalog)}/rounds`);
+  const actorFiles = readCatalogFiles(join(options.catalog, 'actors'), `${basename(options.catalog)}/actors`);
+  const code = codeTexts(import.meta.dirname);
   // Nothing changed since the last run without errors: its report again, and nothing loaded or written.
   const stamp = readStamp(out);
-  const listing = listSeeds(seeds, values.force ? null : stamp);
-  const rerunKey = sha256([String(MANIFEST_VERSION), seeds, process.cwd(), ...codeAndCatalog].join('\0'));
-  if (stamp && !values.force && unchangedSince(stamp, observeRun(rerunKey, seeds, listing, out, stamp))) {
-    replayRun(stamp, shown, values.stats ? started : null);
+  const listing = listSeeds(seeds, options.force ? null : stamp);
+  const key = rerunKey(seeds, process.cwd(), code, [...roundFiles, ...actorFiles]);
+  if (stamp && !options.force && unchangedSince(stamp, observeRun(key, seeds, listing, out, stamp))) {
+    replayRun(stamp, shown, options.stats ? started : null);
     return;
   }
   // Any run that may write removes the stamp first: one killed half-way leaves none to trust.
@@ -284,89 +370,44 @@ async function main(): Promise<void> {
   // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
   enableCompileCache();
   stages = await import('./run-stages.ts');
-  const { loadCatalog, pipelineContext, planRun, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
+  const { loadCatalog, pipelineContext, readEdits, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics = gathered;
   diagnostics.push(...catalog.diagnostics);
   const engine = await loadDateEngine();
-  if (engine.problem) {
-    diagnostics.push({ file: 'src/ingest/time/index.ts', line: 1, column: 1, severity: 'warning', rule: 'no-date-engine', reason: `date engine not available (${engine.problem}): articles are written undated, with no entries` });
-  }
+  if (engine.problem) diagnostics.push(noEngineWarning(engine.problem));
   const context = pipelineContext(catalog, engine.dateArticle);
 
-  const fingerprint = runFingerprint(engine.dateArticle !== null, codeFiles(import.meta.dirname).map((f) => readFileSync(f, 'utf8')), [...roundFiles, ...actorFiles]);
-
-  // Inputs, named as the maintainer sees them: `<seeds folder name>/<file>`, whatever the working folder.
-  const label = basename(seeds);
-  const inputs = new Map<string, Uint8Array>();
-  // Inputs that are no article file (a symbolic link, a file that cannot be read): one error each, and
-  // what they published before stays, as for any article with an error.
-  const refused = new Map<string, string>();
-  const knownHashes = new Map<string, string>();
-  // The folder's entry types spare a stat per regular file; a type the file system does not report is
-  // lstat'ed (never followed: a link is refused, see seedProblem).
-  for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const name = entry.name;
-    const path = join(seeds, name);
-    if (name.startsWith('.')) continue;
-    const link = entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory() && lstatSync(path).isSymbolicLink());
-    if (!link && !(entry.isFile() || (!entry.isDirectory() && lstatSync(path).isFile()))) continue;
-    if (!link && !SEED_NAME.test(name)) {
-      diagnostics.push({ file: `${label}/${name}`, line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt, .md or .html file: ignored' });
-      continue;
-    }
-    // A seed the stamp trusts by its stat is read only if it must be processed (see bytesOf).
-    const known = link ? undefined : listing.files.get(name)?.known;
-    if (known !== undefined) {
-      knownHashes.set(`${label}/${name}`, known);
-      inputs.set(`${label}/${name}`, NOT_READ);
-      continue;
-    }
-    const read = readSeed(path);
-    if (typeof read === 'string') refused.set(`${label}/${name}`, read);
-    inputs.set(`${label}/${name}`, typeof read === 'string' ? new Uint8Array(0) : read);
-  }
-  const hashes = new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? sha256(refused.has(source) ? `refused\0${refused.get(source)}` : bytes)]));
-  // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
-  const bytesOf = (source: string) => (inputs.get(source) === NOT_READ ? (readRegularFile(join(seeds, source.slice(label.length + 1))) ?? new Uint8Array(0)) : inputs.get(source)!);
+  const fingerprint = runFingerprint(engine.dateArticle !== null, code, [...roundFiles, ...actorFiles]);
+  const input = readSeeds(seeds, listing, diagnostics);
 
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
   // What a killed run was writing is never a good copy of anything (its rename never happened).
   sweepTempFiles([out, shardDir, ...GENERATED.map((sub) => join(out, sub))]);
-  const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, values.force ? undefined : fingerprint);
-  const reuse = !values.force && previous.fingerprint === fingerprint;
-  const changes = diffInputs(previous, hashes);
-  const unchanged = new Set(reuse ? changes.unchanged : []);
+  const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, options.force ? undefined : fingerprint);
+  const { reuse, changes, unchanged } = planCache(previous, fingerprint, options.force, input.hashes);
 
   // Read before the articles: it says which renamed seeds keep an older id.
   const lockPath = join(out, 'ids.lock.json');
-  let lock: IdsLock = EMPTY_LOCK;
-  if (existsSync(lockPath)) {
-    try {
-      lock = parseIdsLock(readFileSync(lockPath, 'utf8'));
-    } catch (error) {
-      fail([...diagnostics, { file: lockPath, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${(error as Error).message}` }], 'the ids lock is unreadable', shown);
-    }
-  }
+  const lock = readLock(lockPath, diagnostics, shown);
 
   // The generated files already there (nothing is written before the corpus stages), listed once instead of a stat per article.
   const existing = new Set(listGenerated(out));
-  const hashed = [...inputs.keys()].map((source) => ({ source, hash: hashes.get(source)!, refused: refused.get(source) }));
+  const hashed = input.sources.map((source) => ({ source, hash: input.hashes.get(source)!, refused: input.refused.get(source) }));
   const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
   diagnostics.push(...assigned.diagnostics);
   // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
-  const seedInputs = hashed.map((input) => ({ ...input, id: assigned.ids.get(input.source)! }));
+  const seedInputs = hashed.map((seed) => ({ ...seed, id: assigned.ids.get(seed.source)! }));
   const planned = planRun(seedInputs, previous, unchanged, existing);
   const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
-  const jobs = [...planned].filter(([, r]) => r === null).map(([source]) => ({ source, bytes: bytesOf(source), id: idOf.get(source) }));
+  const jobs = pendingSources(planned).map((source) => ({ source, bytes: input.bytesOf(source), id: idOf.get(source) }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
-    if (showProgress && (done % 50 === 0 || done === jobs.length)) process.stderr.write(progressBar(done, jobs.length));
+    if (showProgress && progressDue(done, jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
   jobs.forEach((job, i) => planned.set(job.source, processed[i]!));
-  // The bytes are hashed and processed: let them go before the corpus stages need the memory.
-  for (const source of inputs.keys()) inputs.set(source, new Uint8Array(0));
+  input.release();
 
   const { results, articles, failedIds, diagnostics: articleDiagnostics } = settleRun(seedInputs, planned as Map<string, ArticleResult>, previous);
   diagnostics.push(...articleDiagnostics);
@@ -374,7 +415,10 @@ async function main(): Promise<void> {
   if (showProgress && jobs.length > 0) process.stderr.write('\n');
 
   const editsPath = join(out, 'edits.yaml');
-  const edits = readEdits(editsPath, { rounds: new Set(catalog.rounds.map((r) => r.id)), actors: new Set(catalog.actors.map((a) => a.id)) }, diagnostics, shown);
+  const editsFile = readEdits(relative(process.cwd(), editsPath), existsSync(editsPath) ? readFileSync(editsPath) : null, catalog);
+  if ('unreadable' in editsFile) fail([...diagnostics, editsFile.unreadable], 'the edits file is unreadable', shown);
+  const { edits } = editsFile;
+  diagnostics.push(...edits.diagnostics);
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
   const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor);
@@ -386,44 +430,12 @@ async function main(): Promise<void> {
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
   diagnostics.push(...editDiagnostics);
-  next.buckets = built.buckets;
 
-  for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
-  let written = 0;
-  let unchangedFiles = 0;
-  const produced = new Set(built.kept);
-  const put = (rel: string, content: string) => {
-    const { hash, recorded } = outputHash(previous.outputs, rel, content);
-    produced.add(rel);
-    const path = join(out, rel);
-    // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
-    // names it: what the last run published stays as it was (see the end of this file).
-    if (recorded && existsSync(path)) unchangedFiles++;
-    else if (writeAtomic(path, content)) written++;
-    else unchangedFiles++;
-    next.outputs[rel] = hash;
-  };
-  // Written one by one and let go, so the whole corpus's MDX never sits in memory at once.
-  for (const [rel, mdx] of built.articles) {
-    put(rel, mdx);
-    built.articles.set(rel, '');
-  }
-  for (const r of results) if (r.article) r.article.mdx = '';
-  const unrendered = new Set<string>();
-  for (const file of CORPUS_STAGES.write(built.toRender)) {
-    if ('error' in file) {
-      diagnostics.push(file.error);
-      unrendered.add(file.entry);
-    } else put(file.rel, file.text);
-  }
+  const files = writeFiles(out, built, results, previous, next, diagnostics);
   // Merged again next run, so each entry not written is rendered (and its error reported) again.
-  next.buckets = withoutBuckets(next.buckets, built.bucketOf, unrendered);
-  for (const rel of built.kept) {
-    next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
-    unchangedFiles++;
-  }
+  next.buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
-  const stale = chooseStale(staleScope({ listed: listGenerated(out), produced, failedArticles: failedIds, failedEntries: unrendered, diagnostics, sources: new Set(inputs.keys()) }));
+  const stale = chooseStale(staleScope({ listed: listGenerated(out), produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
@@ -432,25 +444,16 @@ async function main(): Promise<void> {
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
   // Last, so it describes only a finished run; a run with an error is retried in full next time.
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    const once = new Set([...assigned.diagnostics, ...lockPlan.diagnostics]);
-    const seedRecords: RerunStamp['seeds'] = {};
-    for (const [name, s] of listing.files) {
-      const hash = hashes.get(`${label}/${name}`);
-      if (hash !== undefined) seedRecords[name] = { stat: s.stat, mtimeMs: s.mtimeMs, hash };
-    }
-    const finished: RerunStamp = {
-      version: 1, key: rerunKey, listedAt: listing.listedAt, names: listing.names, seeds: seedRecords, files: { ...outputFiles(out), edits: editsAtStart },
-      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: inputs.size, diagnostics: diagnostics.filter((d) => !once.has(d)),
-    };
+    const finished = finishedStamp({
+      key, listing, hashOf: (name) => input.hashes.get(sourceName(seeds, name)), files: { ...outputFiles(out), edits: editsAtStart },
+      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
+    });
     writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
   }
-
   printDiagnostics(diagnostics, shown);
-  const figures = runFigures({ changes, written, unchangedFiles, stale, diagnostics, reused: reuse, forced: values.force === true });
+  const figures = runFigures({ changes, written: files.written, unchangedFiles: files.unchangedFiles, stale, diagnostics, reused: reuse, forced: options.force });
   process.stdout.write(`${summarizeRun(figures)}\n`);
-  if (values.stats) {
-    process.stderr.write(`stats: ${JSON.stringify({ seconds: (performance.now() - started) / 1000, articles: inputs.size, processed: jobs.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
-  }
+  if (options.stats) process.stderr.write(`${statsLine(performance.now() - started, input.sources.length, jobs.length, process.resourceUsage().maxRSS)}\n`);
   process.exitCode = figures.errors > 0 ? 1 : 0;
 }
 
@@ -460,14 +463,6 @@ try {
   // No stack trace for the maintainer: the diagnostics gathered so far, then one line saying what failed
   // and what to do. The write order (see above) leaves every published id opening its page.
   printDiagnostics(gathered, shownAs);
-  if (isIoError(error)) {
-    const { path, reason } = describeIoError(error);
-    process.stderr.write(`${formatDiagnostic({ file: path ? relative(process.cwd(), path) : 'ingest', line: 1, column: 1, severity: 'error', rule: 'io', reason })}\n`);
-    process.stderr.write('ingest: stopped by a file system error; what was published before is intact: fix the cause above and run again\n');
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ingest: internal error: ${message.split('\n')[0]!.slice(0, 300)} (a bug in the build step; MASAR_DEBUG=1 prints where it happened)\n`);
-    if (process.env.MASAR_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  }
+  for (const line of failureLines(error, process.cwd(), Boolean(process.env.MASAR_DEBUG))) process.stderr.write(`${line}\n`);
   process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
-// The decisions of one ingest run, as pure functions: which seeds reuse their cached result, which are
-// skipped as duplicates, which are processed (planRun); which result each seed publishes, a bad new
+// The decisions of one ingest run, as pure functions: whether the cache may serve at all and which
+// seeds changed (planCache); which seeds reuse their cached result, which are skipped as duplicates,
+// which are processed (planRun, pendingSources); which result each seed publishes, a bad new
 // version falling back to the last good one (settleRun); and where the editor's edits land once the
 // ids lock is known (settleEdits; the lock itself is the lock stage's, lock/reconcile-lock.ts). cli.ts reads the inputs, calls these, and
 // applies what they decide.
@@ -10,7 +11,7 @@ import type { EditSet } from './edits/entry-edit.ts';
 import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import { articleIdFromPath } from './read/article-id-from-path.ts';
 import type { IdsLock } from './lock/ids-lock.ts';
-import type { Manifest } from './write/manifest.ts';
+import { diffInputs, type InputChanges, type Manifest } from './write/manifest.ts';
 
 /** One seed as read: its name (`<seeds folder>/<file>`), the hash of its bytes, why it was refused if it was. */
 export interface SeedInput {
@@ -22,6 +23,22 @@ export interface SeedInput {
 }
 
 const at = (file: string, severity: Diagnostic['severity'], rule: string, reason: string): Diagnostic => ({ file, line: 1, column: 1, severity, rule, reason });
+
+export interface CachePlan {
+  /** The last run's results may be reused: same code and catalog (its fingerprint), and no --force. */
+  reuse: boolean;
+  /** The seeds new, changed, unchanged and removed since the last run, by their hashes. */
+  changes: InputChanges;
+  /** The seeds whose cached result may stand for them (none when the cache may not serve). */
+  unchanged: Set<string>;
+}
+
+/** What the last run's manifest can do for this run, whose code and catalog have `fingerprint`, with seeds `hashes`. */
+export function planCache(previous: Manifest, fingerprint: string, force: boolean, hashes: ReadonlyMap<string, string>): CachePlan {
+  const reuse = !force && previous.fingerprint === fingerprint;
+  const changes = diffInputs(previous, hashes);
+  return { reuse, changes, unchanged: new Set(reuse ? changes.unchanged : []) };
+}
 
 /**
  * Per seed, in order: its result when it is known without processing (refused; unchanged with its
@@ -46,6 +63,11 @@ export function planRun(inputs: readonly SeedInput[], previous: Manifest, unchan
     if (!first) firstWithHash.set(hash, source);
   }
   return planned;
+}
+
+/** The seeds a plan leaves to process, in order. */
+export function pendingSources(planned: ReadonlyMap<string, ArticleResult | null>): string[] {
+  return [...planned].filter(([, result]) => result === null).map(([source]) => source);
 }
 
 export interface Settled {

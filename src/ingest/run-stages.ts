@@ -3,10 +3,9 @@
 // the whole rerun should (zod, YAML, the pipeline's word lists).
 export { loadCatalog } from './catalog/load-catalog.ts';
 export { editLookup } from './edits/edit-lookup.ts';
-export { NO_EDITS } from './edits/entry-edit.ts';
-export { editsText, parseEdits } from './edits/parse-edits.ts';
+export { readEdits } from './edits/parse-edits.ts';
 export { CORPUS_STAGES } from './pipeline.ts';
 export { pipelineContext } from './pipeline-context.ts';
-export { planRun, settleEdits, settleRun } from './plan-run.ts';
+export { pendingSources, planCache, planRun, settleEdits, settleRun } from './plan-run.ts';
 export { processArticles } from './process-articles.ts';
 export { publishedReports } from './lock/published-reports.ts';

@@ -7,9 +7,9 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { contentName } from './content-name.ts';
-import { cspHash } from './csp-hash.ts';
-import { findInlineCode } from './find-inline-code.ts';
+import type { InlineHashes } from '../lib/content-security-policy.ts';
 import { headersFile } from './headers-file.ts';
+import { pageHashes, siteHashes, unguardedPages } from './page-hashes.ts';
 import { setPagePolicy } from './set-page-policy.ts';
 import { renameCborTexts } from './rename-cbor-texts.ts';
 import { sortPagefindFilter } from './sort-pagefind-filter.ts';
@@ -56,32 +56,28 @@ function htmlFiles(site: string): string[] {
   return readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort().map((f) => join(site, f));
 }
 
-const sortedUnique = (items: Iterable<string>) => [...new Set(items)].sort();
-
 /**
  * Each page's policy names the hashes of the inline scripts and styles it has; _headers, which covers
  * every path, names all of them. A page without the policy's <meta> stops the build.
  */
 function settlePolicies(site: string): void {
-  const all = { script: new Set<string>(), style: new Set<string>() };
+  const pages: InlineHashes[] = [];
   const unguarded: string[] = [];
   for (const file of htmlFiles(site)) {
     const html = readFileSync(file, 'utf8');
-    const code = findInlineCode(html);
-    const hashes = { script: sortedUnique(code.scripts.map(cspHash)), style: sortedUnique(code.styles.map(cspHash)) };
-    hashes.script.forEach((h) => all.script.add(h));
-    hashes.style.forEach((h) => all.style.add(h));
+    const hashes = pageHashes(html);
+    pages.push(hashes);
     const page = setPagePolicy(html, hashes);
     if (page === null) unguarded.push(relative(site, file));
     else if (page !== html) writeFileSync(file, page);
   }
   if (unguarded.length > 0) {
-    process.stderr.write(`publish: ${unguarded.length} page(s) without exactly one Content-Security-Policy <meta> (src/layouts/Base.astro writes it): ${unguarded.slice(0, 5).join(', ')}\n`);
+    process.stderr.write(`${unguardedPages(unguarded)}\n`);
     process.exit(1);
   }
   const names = readdirSync(site, { withFileTypes: true }).map((d) => ({ name: d.name, folder: d.isDirectory() }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  writeFileSync(join(site, '_headers'), headersFile({ script: sortedUnique(all.script), style: sortedUnique(all.style) }, names));
+  writeFileSync(join(site, '_headers'), headersFile(siteHashes(pages), names));
 }
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });

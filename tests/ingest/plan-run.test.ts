@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleResult } from '../../src/ingest/pipeline.ts';
 import type { EventRecord } from '../../src/ingest/shared/event-record.ts';
 import { reconcileLock } from '../../src/ingest/lock/reconcile-lock.ts';
-import { planRun, settleRun, type SeedInput } from '../../src/ingest/plan-run.ts';
+import { pendingSources, planCache, planRun, settleRun, type SeedInput } from '../../src/ingest/plan-run.ts';
 import { emptyManifest, type Manifest } from '../../src/ingest/write/manifest.ts';
 
 const built = (source: string, id: string, events: EventRecord[] = []): ArticleResult =>
@@ -17,6 +17,35 @@ const report = (id: string, article: string, quote: string) => ({ id, article, q
 function manifestWith(records: Record<string, { hash: string; result: ArticleResult }>): Manifest {
   return { ...emptyManifest('f'), articles: records };
 }
+
+describe('planCache', () => {
+  // The project's seeds, as the last run recorded them under fingerprint `f`.
+  const names = ['000_db2cdda413b17d13', '001_e170048bbaa0e3ab', '002_1133cbd99b86392b'];
+  const previous = manifestWith(Object.fromEntries(names.map((n) => [`seeds/${n}.txt`, { hash: `h-${n}`, result: built(`seeds/${n}.txt`, n.replace('_', '-')) }])));
+  const hashes = new Map([
+    ['seeds/000_db2cdda413b17d13.txt', 'h-000_db2cdda413b17d13'],
+    ['seeds/001_e170048bbaa0e3ab.txt', 'edited since'],
+    ['seeds/004_557d863690ff85e5.txt', 'h-004'],
+  ]);
+
+  it('reuses the results of unchanged seeds under the same code and catalog, and sorts the seeds by change', () => {
+    const plan = planCache(previous, 'f', false, hashes);
+    expect(plan.reuse).toBe(true);
+    expect(plan.changes).toEqual({
+      added: ['seeds/004_557d863690ff85e5.txt'], changed: ['seeds/001_e170048bbaa0e3ab.txt'],
+      unchanged: ['seeds/000_db2cdda413b17d13.txt'], removed: ['seeds/002_1133cbd99b86392b.txt'],
+    });
+    expect([...plan.unchanged]).toEqual(['seeds/000_db2cdda413b17d13.txt']);
+  });
+
+  it('reuses nothing under --force or another fingerprint, and still says what changed', () => {
+    for (const plan of [planCache(previous, 'f', true, hashes), planCache(previous, 'another code', false, hashes)]) {
+      expect(plan.reuse).toBe(false);
+      expect(plan.unchanged.size).toBe(0);
+      expect(plan.changes.unchanged).toEqual(['seeds/000_db2cdda413b17d13.txt']);
+    }
+  });
+});
 
 describe('planRun', () => {
   const a = built('seeds/a.txt', 'a');
@@ -38,6 +67,14 @@ describe('planRun', () => {
     const plan = planRun([{ source: 'seeds/x.txt', hash: 'same' }, { source: 'seeds/y.txt', hash: 'same' }], emptyManifest(), new Set(), new Set());
     expect(plan.get('seeds/x.txt')).toBeNull();
     expect(plan.get('seeds/y.txt')?.diagnostics).toEqual([{ file: 'seeds/y.txt', line: 1, column: 1, severity: 'warning', rule: 'duplicate-article', reason: 'same text as seeds/x.txt: skipped' }]);
+  });
+
+  it('leaves to process, in order, the seeds it knows no result for', () => {
+    const inputs: SeedInput[] = [
+      { source: 'seeds/a.txt', hash: 'h1' }, { source: 'seeds/b.txt', hash: 'h2' }, { source: 'seeds/c.txt', hash: 'h2' },
+      { source: 'seeds/d.txt', hash: 'h3', refused: 'a symbolic link' }, { source: 'seeds/e.txt', hash: 'h4' },
+    ];
+    expect(pendingSources(planRun(inputs, previous, new Set(['seeds/a.txt']), new Set(['articles/a.mdx'])))).toEqual(['seeds/b.txt', 'seeds/e.txt']);
   });
 
   it('turns a refused seed into an error on it, never processed', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../src/ingest/time/index.ts';
-import { ROUNDS } from '../time/fixtures.ts';
+import { ROUNDS } from '../ingest/time/fixtures.ts';
 import { noteAr, noteEn, UNKNOWN_EVIDENCE_AR } from '../../src/lib/evidence/explain-note.ts';
 import type { EvidenceNote } from '../../src/lib/evidence/evidence-note.ts';
 import { ERAS } from '../../src/lib/lexicon/eras.ts';

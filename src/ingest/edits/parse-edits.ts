@@ -1,9 +1,10 @@
-import type { PendingMessage } from '../diagnostics/diagnostic.ts';
+import type { Catalog } from '../catalog/load-catalog.ts';
+import type { Diagnostic, PendingMessage } from '../diagnostics/diagnostic.ts';
 import { lineStarts } from '../diagnostics/line-starts.ts';
 import { locateDiagnostics } from '../diagnostics/locate-diagnostics.ts';
 import { locateOffset } from '../diagnostics/locate-offset.ts';
 import { checkEdit } from './check-edit.ts';
-import type { EditSet, EntryEdit } from './entry-edit.ts';
+import { NO_EDITS, type EditSet, type EntryEdit } from './entry-edit.ts';
 import { splitEditBlocks } from './split-edit-blocks.ts';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -51,4 +52,16 @@ export function parseEdits(file: string, text: string, roundIds: ReadonlySet<str
     held: [...held].sort(),
     diagnostics: locateDiagnostics(file, text, pending.sort((a, b) => a.offset - b.offset)),
   };
+}
+
+/**
+ * The edits file (`file` as the maintainer names it; `bytes` null when there is none) checked against
+ * the catalog's round and actor ids; or, for a file that is not UTF-8 text, the error that stops the
+ * run with nothing written (no edit could be trusted, and every edited page would lose its edit).
+ */
+export function readEdits(file: string, bytes: Uint8Array | null, catalog: Pick<Catalog, 'rounds' | 'actors'>): { edits: EditSet } | { unreadable: Diagnostic } {
+  if (bytes === null) return { edits: NO_EDITS };
+  const text = editsText(bytes);
+  if (text === null) return { unreadable: { file, line: 1, column: 1, severity: 'error', rule: 'edit-yaml', reason: 'not UTF-8 text: save the file as UTF-8' } };
+  return { edits: parseEdits(file, text, new Set(catalog.rounds.map((r) => r.id)), new Set(catalog.actors.map((a) => a.id))) };
 }

@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
 /** content/ids.lock.json: every entry id ever published, where retired ids now point, what was withdrawn. */
 export interface IdsLock {
   published: string[];
@@ -89,6 +91,11 @@ export function parseIdsLock(json: string): IdsLock {
     lock.renamed = Object.fromEntries(Object.entries(data.renamed).map(([k, v]) => [k, String(v)]));
   }
   return lock;
+}
+
+/** The error that stops a run whose ids lock (`file`) cannot be read: without it, a published id could vanish unseen. */
+export function unreadableLock(file: string, why: string): Diagnostic {
+  return { file, line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${why}` };
 }
 
 /** The lock as committed: keys in order; no "withdrawn" or "renamed" key until there is something in it. */

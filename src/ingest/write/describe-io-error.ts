@@ -1,4 +1,5 @@
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
 import { TEMP_FILE } from './write-atomic.ts';
 
 /** A failed file-system call as Node reports it. */
@@ -43,4 +44,23 @@ export function describeIoError(error: IoError): { path: string | undefined; rea
   const verb = VERB[error.syscall ?? ''] ?? 'use';
   const why = ADVICE[error.code] ?? error.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '');
   return { path: error.path === undefined ? undefined : intendedPath(error.path), reason: `cannot ${verb}: ${why} (${error.code})` };
+}
+
+/**
+ * What a run stopped by `error` prints after the diagnostics gathered so far, with no stack trace for
+ * the maintainer: a file-system error as an error on its file (relative to `cwd`) and what to do; else
+ * one line calling it a bug, with the stack only when `debug` asks for it.
+ */
+export function failureLines(error: unknown, cwd: string, debug: boolean): string[] {
+  if (isIoError(error)) {
+    const { path, reason } = describeIoError(error);
+    return [
+      formatDiagnostic({ file: path ? relative(cwd, path) : 'ingest', line: 1, column: 1, severity: 'error', rule: 'io', reason }),
+      'ingest: stopped by a file system error; what was published before is intact: fix the cause above and run again',
+    ];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = [`ingest: internal error: ${message.split('\n')[0]!.slice(0, 300)} (a bug in the build step; MASAR_DEBUG=1 prints where it happened)`];
+  if (debug && error instanceof Error) lines.push(`${error.stack}`);
+  return lines;
 }

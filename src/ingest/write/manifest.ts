@@ -139,6 +139,17 @@ export function* manifestChunks(m: Manifest, shards: readonly string[]): Generat
   yield '\n}}\n';
 }
 
+/**
+ * The files of the shard folder to remove once a head naming `named` is written: whatever no head names
+ * (an older head's shards, a stray file), but not a temporary file, which may be a shard being written.
+ */
+export function unnamedShards(files: readonly string[], named: ReadonlySet<string>): string[] {
+  return files.filter((f) => {
+    const name = f.replace(/\.json$/, '');
+    return !(SHARD_NAME.test(name) && f.endsWith('.json') && named.has(name)) && !f.endsWith('.tmp');
+  });
+}
+
 /** The whole manifest as text: the head and its shard files by name (for tests and small tools). */
 export function serializeManifest(m: Manifest): { head: string; shards: Map<string, string> } {
   const shards = new Map<string, string>();

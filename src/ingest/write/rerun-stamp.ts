@@ -84,6 +84,36 @@ export function unchangedSince(stamp: RerunStamp, now: Observed): boolean {
   return Object.keys(stamp.seeds).every((name) => now.hashes.get(name) === stamp.seeds[name]!.hash);
 }
 
+/** What a run that ended without an error saw and left, for finishedStamp. */
+export interface FinishedRun {
+  key: string;
+  /** The seeds folder as listed before anything was read (observe-run.ts's SeedListing). */
+  listing: { listedAt: number; names: string[]; files: ReadonlyMap<string, { stat: string; mtimeMs: number }> };
+  /** The hash the run gave the seed of that name; undefined for a name it did not take as a seed. */
+  hashOf: (name: string) => string | undefined;
+  files: RerunStamp['files'];
+  generated: string;
+  articles: number;
+  outputs: number;
+  diagnostics: readonly Diagnostic[];
+  /** The diagnostics said once, by the run that made the change (a new redirect, a renamed seed): a rerun does not repeat them. */
+  saidOnce: readonly Diagnostic[];
+}
+
+/** The stamp of a finished run: every regular file of the seeds folder the run hashed, with its stat. */
+export function finishedStamp(run: FinishedRun): RerunStamp {
+  const seeds: RerunStamp['seeds'] = {};
+  for (const [name, s] of run.listing.files) {
+    const hash = run.hashOf(name);
+    if (hash !== undefined) seeds[name] = { stat: s.stat, mtimeMs: s.mtimeMs, hash };
+  }
+  const once = new Set(run.saidOnce);
+  return {
+    version: 1, key: run.key, listedAt: run.listing.listedAt, names: run.listing.names, seeds, files: run.files,
+    generated: run.generated, outputs: run.outputs, articles: run.articles, diagnostics: run.diagnostics.filter((d) => !once.has(d)),
+  };
+}
+
 export function stampText(stamp: RerunStamp): string {
   return `${JSON.stringify(stamp)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { InputChanges } from './manifest.ts';
+import type { RerunStamp } from './rerun-stamp.ts';
 
 export interface RunFigures {
   changes: InputChanges;
@@ -48,4 +49,23 @@ export function runFigures(run: FinishedCounts): RunFigures {
     warnings: run.diagnostics.filter((d) => d.severity === 'warning').length,
     reprocessed: run.reused ? false : run.forced ? 'forced' : 'code-or-catalog',
   };
+}
+
+/** The figures a run answered from the stamp reports: the finished run's articles and files, all unchanged, and its warnings. */
+export function replayFigures(stamp: RerunStamp): RunFigures {
+  return {
+    changes: { added: [], changed: [], unchanged: Array.from({ length: stamp.articles }, () => ''), removed: [] },
+    written: 0,
+    unchangedFiles: stamp.outputs,
+    removed: 0,
+    staleKept: 0,
+    errors: 0,
+    warnings: stamp.diagnostics.filter((d) => d.severity === 'warning').length,
+    reprocessed: false,
+  };
+}
+
+/** The `--stats` line for bench/ingest.ts: the run's time, its articles, how many were processed, its peak memory. */
+export function statsLine(elapsedMs: number, articles: number, processed: number, maxRssKb: number): string {
+  return `stats: ${JSON.stringify({ seconds: elapsedMs / 1000, articles, processed, peakRssMb: maxRssKb / 1024 })}`;
 }

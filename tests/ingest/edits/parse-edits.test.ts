@@ -1,6 +1,9 @@
 // content/edits.yaml as maintainers write it, typos included: every problem at its file:line:column.
 import { describe, expect, it } from 'vitest';
-import { parseEdits } from '../../../src/ingest/edits/parse-edits.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
+import { parseEdits, readEdits } from '../../../src/ingest/edits/parse-edits.ts';
 
 const ROUNDS = new Set(['astana-08', 'astana-09', 'geneva-09']);
 const FILE = 'content/edits.yaml';
@@ -140,5 +143,28 @@ describe('parseEdits', () => {
   it('comments, document markers and an empty file are no edits', () => {
     expect(parse('')).toEqual({ edits: [], held: [], diagnostics: [] });
     expect(parse('---\n# لا تصحيحات بعد\n...\n')).toEqual({ edits: [], held: [], diagnostics: [] });
+  });
+});
+
+describe('readEdits', () => {
+  const CONTENT = resolve(import.meta.dirname, '../../../content');
+  const files = (sub: string) => readdirSync(join(CONTENT, sub)).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ path: `content/${sub}/${f}`, text: readFileSync(join(CONTENT, sub, f), 'utf8') }));
+  const catalog = loadCatalog(files('rounds'), files('actors'));
+
+  it('checks the edits against the project\'s catalog: its rounds and actors are known, others are errors', () => {
+    const good = readEdits(FILE, new TextEncoder().encode(`${GOOD}004-557d863690ff85e5-99ba43:\n  actors: [geir-pedersen]\n  round: astana-08\n  reason: الجولة الثامنة\n`), catalog);
+    expect('edits' in good && good.edits.diagnostics).toEqual([]);
+    const unknown = readEdits(FILE, new TextEncoder().encode('004-557d863690ff85e5-99ba43:\n  round: astana-99\n  reason: جولة لم تعقد\n'), catalog);
+    expect('edits' in unknown && unknown.edits.diagnostics.map((d) => `${d.line} ${d.severity} ${d.reason.includes('astana-99')}`)).toEqual(['2 error true']);
+  });
+
+  it('gives no edits when there is no file', () => {
+    expect(readEdits(FILE, null, catalog)).toEqual({ edits: { edits: [], held: [], diagnostics: [] } });
+  });
+
+  it('stops at a file saved in another encoding than UTF-8 (Windows Arabic), with one error on the file', () => {
+    // «004-…-940c88:\n  title: تبادل محتجزين» as an editor set to Windows-1256 would save it.
+    const cp1256 = Uint8Array.from(Buffer.from('3030342d353537643836333639306666383565352d3934306338383a0a20207469746c653a20cac8c7cfe120e3cdcaccd2ede40a', 'hex'));
+    expect(readEdits(FILE, cp1256, catalog)).toEqual({ unreadable: { file: FILE, line: 1, column: 1, severity: 'error', rule: 'edit-yaml', reason: 'not UTF-8 text: save the file as UTF-8' } });
   });
 });

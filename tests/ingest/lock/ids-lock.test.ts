@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isEntryOf, parseIdsLock, reconcileIds, serializeIdsLock } from '../../../src/ingest/lock/ids-lock.ts';
+import { isEntryOf, parseIdsLock, reconcileIds, serializeIdsLock, unreadableLock } from '../../../src/ingest/lock/ids-lock.ts';
 
 describe('reconcileIds', () => {
   it('publishes every new id, sorted', () => {
@@ -39,6 +39,17 @@ describe('reconcileIds', () => {
   it('refuses a lock file of the wrong shape', () => {
     expect(() => parseIdsLock('{"ids": []}')).toThrow(/published/);
     expect(() => parseIdsLock('{"published": [], "redirects": {}, "withdrawn": {"a": {"reason": 1}}}')).toThrow(/withdrawn/);
+  });
+
+  it('turns a lock that cannot be read into one error on the lock file, saying why', () => {
+    let why = '';
+    try {
+      parseIdsLock('{"published": ["000-db2cdda413b17d13-345e19"]');
+    } catch (error) {
+      why = (error as Error).message;
+    }
+    expect(why).not.toBe('');
+    expect(unreadableLock('content/ids.lock.json', why)).toEqual({ file: 'content/ids.lock.json', line: 1, column: 1, severity: 'error', rule: 'ids-lock', reason: `cannot read the ids lock: ${why}` });
   });
 
   it('writes the committed lock back byte for byte, and a withdrawn record sorted, after the rest', () => {

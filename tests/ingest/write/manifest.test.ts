@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest } from '../../../src/ingest/write/manifest.ts';
+import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, unnamedShards } from '../../../src/ingest/write/manifest.ts';
 
 
 const result = (source: string) => ({ source, id: source, article: null, events: [], diagnostics: [] });
@@ -63,5 +63,26 @@ describe('manifest', () => {
   it('starts over on a corrupt or foreign manifest instead of failing', () => {
     expect(parseManifest('{not json')).toEqual(emptyManifest());
     expect(parseManifest('{"version": 99}')).toEqual(emptyManifest());
+  });
+});
+
+describe('unnamedShards', () => {
+  const articles = Object.fromEntries(['000_db2cdda413b17d13', '001_e170048bbaa0e3ab', '002_1133cbd99b86392b'].map((n, i) =>
+    [`seeds/${n}.txt`, { hash: String(i), result: { ...result(n), events: [{ id: `${n}-1`, quote: 'افتتحت الجولة الثامنة من محادثات أستانا' }] } as never }]));
+
+  it('removes the shards of the last head that the new head no longer names, and keeps its own', () => {
+    const before = serializeManifest({ ...emptyManifest('f'), articles } as never);
+    const changed = { ...articles, 'seeds/001_e170048bbaa0e3ab.txt': { hash: 'edited', result: result('001_e170048bbaa0e3ab') } };
+    const after = serializeManifest({ ...emptyManifest('f'), articles: changed } as never);
+    const onDisk = [...new Set([...before.shards.keys(), ...after.shards.keys()])].map((n) => `${n}.json`).sort();
+    const gone = unnamedShards(onDisk, new Set(after.shards.keys()));
+    expect(gone.length).toBeGreaterThan(0);
+    expect(gone.every((f) => before.shards.has(f.slice(0, -5)) && !after.shards.has(f.slice(0, -5)))).toBe(true);
+    expect(onDisk.filter((f) => !gone.includes(f)).sort()).toEqual([...after.shards.keys()].map((n) => `${n}.json`).sort());
+  });
+
+  it('removes a stray file, never a temporary file being written', () => {
+    const name = 'a'.repeat(64);
+    expect(unnamedShards([`${name}.json`, `${name}.json.1234.tmp`, 'notes.txt', `${name}.json.bak`], new Set([name]))).toEqual(['notes.txt', `${name}.json.bak`]);
   });
 });

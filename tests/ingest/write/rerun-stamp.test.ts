@@ -1,6 +1,6 @@
 // The rerun stamp's decisions: which seed is trusted by its stat, and when a run may answer from it.
 import { describe, expect, it } from 'vitest';
-import { parseStamp, stampText, trustedHash, TRUST_AFTER_MS, unchangedSince, type Observed, type RerunStamp } from '../../../src/ingest/write/rerun-stamp.ts';
+import { finishedStamp, parseStamp, stampText, trustedHash, TRUST_AFTER_MS, unchangedSince, type Observed, type RerunStamp } from '../../../src/ingest/write/rerun-stamp.ts';
 
 const listedAt = 1_800_000_000_000;
 const stamp: RerunStamp = {
@@ -46,5 +46,42 @@ describe('the rerun stamp', () => {
     expect(parseStamp(stampText(stamp).slice(0, 40))).toBeNull();
     expect(parseStamp(JSON.stringify({ ...stamp, version: 2 }))).toBeNull();
     expect(parseStamp(null)).toBeNull();
+  });
+});
+
+describe('finishedStamp', () => {
+  const listing = {
+    listedAt, names: ['000_db2cdda413b17d13.txt', '001_e170048bbaa0e3ab.txt', 'archive/', 'link.txt@', 'notes.pdf'],
+    files: new Map([
+      ['000_db2cdda413b17d13.txt', { stat: '4470:1:1:5309759:65024', mtimeMs: listedAt - 60_000 }],
+      ['001_e170048bbaa0e3ab.txt', { stat: '5166:2:2:5309760:65024', mtimeMs: listedAt - 60_000 }],
+      ['notes.pdf', { stat: '3:3:3:5309761:65024', mtimeMs: listedAt - 60_000 }],
+    ]),
+  };
+  const hashes = new Map([['000_db2cdda413b17d13.txt', 'h0'], ['001_e170048bbaa0e3ab.txt', 'h1']]);
+  const notASeed = { file: 'seeds/notes.pdf', line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt, .md or .html file: ignored' } as const;
+  const renamed = { file: 'seeds/001_e170048bbaa0e3ab.txt', line: 1, column: 1, severity: 'warning', rule: 'renamed-seed', reason: 'renamed from seeds/001.txt: keeps its id' } as const;
+  const finished = finishedStamp({
+    key: 'k', listing, hashOf: (name) => hashes.get(name), files: { edits: null, lock: 'l', manifest: 'm' }, generated: 'g',
+    articles: 2, outputs: 14, diagnostics: [notASeed, renamed], saidOnce: [renamed],
+  });
+
+  it('records each seed the run hashed with its stat, and no file it did not take as a seed', () => {
+    expect(finished.seeds).toEqual({
+      '000_db2cdda413b17d13.txt': { stat: '4470:1:1:5309759:65024', mtimeMs: listedAt - 60_000, hash: 'h0' },
+      '001_e170048bbaa0e3ab.txt': { stat: '5166:2:2:5309760:65024', mtimeMs: listedAt - 60_000, hash: 'h1' },
+    });
+    expect(finished.names).toEqual(listing.names);
+    expect(finished.listedAt).toBe(listedAt);
+  });
+
+  it('keeps the diagnostics a rerun repeats, not those said once by the run that made the change', () => {
+    expect(finished.diagnostics).toEqual([notASeed]);
+  });
+
+  it('is a stamp a later run reads back, and answers from when nothing changed', () => {
+    const read = parseStamp(stampText(finished))!;
+    expect(read).toEqual(finished);
+    expect(unchangedSince(read, { key: 'k', names: listing.names, hashes, files: finished.files, generated: 'g', tempFiles: false })).toBe(true);
   });
 });

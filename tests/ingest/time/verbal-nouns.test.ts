@@ -1,7 +1,7 @@
 // A meeting's word after إلى, على or عن is a verbal noun: «يتطلع الضامنون إلى عقد الجولة» says nothing of
 // when the round is, and «أعلن الوزير اليوم عن عقد الجولة» puts the announcement, not the round, today.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../src/ingest/time/index.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { ROUNDS } from './fixtures.ts';
 
 const round = (text: string, published?: string) => dateArticle(text, { rounds: ROUNDS, ...(published ? { published } : {}) }).expressions.find((e) => e.kind === 'round')!;

@@ -1,17 +1,17 @@
 // A day and month without a year: which years the weekday beside it allows, which side of the article
 // its tense puts it, and how near the article news usually is to the days it names.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../src/ingest/time/index.ts';
-import { parseExpressions } from '../../src/ingest/time/parse-expressions.ts';
-import { recencyClue } from '../../src/ingest/time/anchor/clue-recency.ts';
-import { daysFromCivil } from '../../src/lib/calendar.ts';
-import { foldArabic } from '../../src/lib/arabic-fold.ts';
-import type { Expr } from '../../src/ingest/time/types.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { parseExpressions } from '../../../src/ingest/time/parse-expressions.ts';
+import { recencyClue } from '../../../src/ingest/time/anchor/clue-recency.ts';
+import { daysFromCivil } from '../../../src/lib/calendar.ts';
+import { foldArabic } from '../../../src/lib/arabic-fold.ts';
+import type { Expr } from '../../../src/ingest/time/types.ts';
 import { ROUNDS } from './fixtures.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { RoundRef } from '../../src/ingest/time/index.ts';
+import type { RoundRef } from '../../../src/ingest/time/index.ts';
 
 /** The project's whole catalog: which rounds open in the weeks after an announcement is its question. */
 const ROUNDS_ALL = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
+import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
 
 const rounds = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
   .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);

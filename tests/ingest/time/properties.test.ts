@@ -2,8 +2,8 @@
 // throws, every span is an exact slice of the input, and every resolved date is valid EDTF.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dateArticle } from '../../src/ingest/time/index.ts';
-import { isEdtf } from '../../src/lib/edtf-check.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { isEdtf } from '../../../src/lib/edtf-check.ts';
 import { ROUNDS } from './fixtures.ts';
 
 const TOKENS = [

@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
-import { cleanArticle } from '../../src/ingest/clean/clean-article.ts';
+import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
 import { ROUNDS } from './fixtures.ts';
 
 /** Geneva and Constitutional Committee rounds of one number: a bare "الجولة الرابعة" in Geneva may be either. */

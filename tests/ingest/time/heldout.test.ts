@@ -8,10 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { readArticle } from '../../src/ingest/read/read-article.ts';
-import { cleanArticle } from '../../src/ingest/clean/clean-article.ts';
-import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
-import { edtfSpan } from '../../src/lib/edtf.ts';
+import { readArticle } from '../../../src/ingest/read/read-article.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
 
 interface GoldArticle { file: string; about_talks: boolean; published: { accept?: string[]; within?: string } }
 

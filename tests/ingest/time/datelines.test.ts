@@ -1,11 +1,11 @@
 // Datelines and page furniture: a story's own printed date opens it ("دمشق 12 آذار 2018 - قال"),
 // while a date in a banner, a teaser block or a chronology list is not the article's.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../src/ingest/time/index.ts';
-import { cleanArticle } from '../../src/ingest/clean/clean-article.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
 import { dateWith, ROUNDS } from './fixtures.ts';
-import { edtfSpan } from '../../src/lib/edtf.ts';
-import { parseDay } from '../../src/lib/calendar.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 const anchorOf = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
 /** As the pipeline dates a text: after the clean stage has taken out what is another story's. */

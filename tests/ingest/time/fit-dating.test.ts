@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 it('npm run fit-dating -- --check scores train and dev with the current parameters', () => {
   const r = spawnSync(process.execPath, ['bench/fit-dating.ts', '--check'], { cwd: ROOT, encoding: 'utf8' });

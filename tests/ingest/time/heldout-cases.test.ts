@@ -2,9 +2,9 @@
 // the engine used to misread (a confidently wrong date) or could not read. A fixed catalog, so the
 // cases do not move when content/rounds does.
 import { describe, expect, it } from 'vitest';
-import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
-import { edtfSpan } from '../../src/lib/edtf.ts';
-import { foldArabic } from '../../src/lib/arabic-fold.ts';
+import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
+import { foldArabic } from '../../../src/lib/arabic-fold.ts';
 import { ROUNDS } from './fixtures.ts';
 
 const round = (id: string, track: string, number: number, start: string, end: string, city_ar = 'جنيف'): RoundRef =>

@@ -1,10 +1,10 @@
 // The anchor as a distribution over days: what each kind of clue does to it, on sentences written
 // the way outlets write, against the fixed test catalog.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../src/ingest/time/index.ts';
-import { urlDate } from '../../src/ingest/time/anchor/url-date.ts';
-import { formatDay } from '../../src/lib/calendar.ts';
-import { edtfSpan } from '../../src/lib/edtf.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { urlDate } from '../../../src/ingest/time/anchor/url-date.ts';
+import { formatDay } from '../../../src/lib/calendar.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
 import { ROUNDS } from './fixtures.ts';
 
 const date = (text: string, url?: string) => dateArticle(text, { rounds: ROUNDS, ...(url ? { url } : {}) });

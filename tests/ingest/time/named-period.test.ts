@@ -1,7 +1,7 @@
 // A period counted from the article with its name beside it: the name is what the period resolves to,
 // and, counted back, the article's own year or month.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../src/ingest/time/index.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { ROUNDS } from './fixtures.ts';
 
 const date = (text: string, published?: string) => dateArticle(text, { rounds: ROUNDS, ...(published ? { published } : {}) });

@@ -4,10 +4,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { dateArticle, type RoundRef } from '../../src/ingest/time/index.ts';
-import { readArticle } from '../../src/ingest/read/read-article.ts';
-import { cleanArticle } from '../../src/ingest/clean/clean-article.ts';
-import { edtfSpan } from '../../src/lib/edtf.ts';
+import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
+import { readArticle } from '../../../src/ingest/read/read-article.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
 
 interface Spec { accept?: string[]; within?: string }
 interface GoldArticle { file: string; published: Spec; events: (Spec & { snippet: string })[] }

@@ -1,7 +1,7 @@
 // Inputs shared by the date-engine tests: a small rounds catalog with fixed dates (the real one is
 // still being verified, and table cases must not move when it does) and a helper that dates a text
 // with a fixed front-matter reference date.
-import { dateArticle, type RoundRef, type TimeExpression } from '../../src/ingest/time/index.ts';
+import { dateArticle, type RoundRef, type TimeExpression } from '../../../src/ingest/time/index.ts';
 
 const round = (id: string, track: string, number: number | null, start: string, end: string, name_ar: string, aliases_ar: string[] = []): RoundRef =>
   ({ id, track, number, start, end, name_ar, aliases_ar, city_ar: '' });
