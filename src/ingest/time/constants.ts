@@ -219,7 +219,9 @@ export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'انطلق', 
  *  on or resuming ("تتواصل اليوم الجولة"، "تستأنف اليوم الجولة") is likewise on one of its days. */
 export const HELD_WORDS = ['عقد', 'عقدت', 'جرت', 'انعقدت', 'انعقد', ...meetingForms(['held']).past, ...CONTINUE_WORDS];
 
-export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي', 'الختامية', 'الختامي', 'الجلسة الختامية', ...allForms(['end'])];
+export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي', 'الختامية', 'الختامي', 'الجلسة الختامية',
+  // «أسدل الستار اليوم على الجولة»: the curtain came down on it.
+  'أسدل الستار', 'أسدلت الستارة', 'أسدل الستارة', 'إسدال الستار', ...allForms(['end'])];
 
 /** Words that mark a printed publication stamp or dateline. */
 export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];

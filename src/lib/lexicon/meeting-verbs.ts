@@ -41,6 +41,8 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'continue', perfect: 'استضاف', imperfect: 'ستضيف', nouns: ['استضافة'] },
   { role: 'end', perfect: 'اختتم', imperfect: 'ختتم', nouns: ['اختتام', 'ختام'] },
   { role: 'end', perfect: 'انتهى', imperfect: 'نتهي', nouns: ['انتهاء'] },
+  // «انفضت الجولة دون نتائج»: the meeting broke up.
+  { role: 'end', perfect: 'انفض', imperfect: 'نفض', nouns: ['انفضاض'] },
   // «أنهت الجولة أعمالها»: the round, or its hosts, bring it to its end.
   { role: 'end', perfect: 'أنهى', imperfect: 'نهي', nouns: ['إنهاء'] },
   { role: 'expect', perfect: 'ارتقب', imperfect: 'رتقب', nouns: ['المرتقب', 'المرتقبة', 'مرتقب', 'مرتقبة'] },

@@ -1,0 +1,17 @@
+// Words for a round's close and days besides the common ones: «أسدل الستار على الجولة», «انفضت الجولة»,
+// and the Nth day told with ل («لليوم الثاني»).
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const on = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
+
+describe('a round closed in other words', () => {
+  // Astana's eighth round: 21-22 December 2017.
+  it.each([
+    'أسدل الستار اليوم على الجولة الثامنة من محادثات أستانا.',
+    'انفضت اليوم الجولة الثامنة من محادثات أستانا دون نتائج.',
+  ])('%s', (text) => {
+    expect(on(text)).toBe('2017-12-22');
+  });
+});
