@@ -15,3 +15,12 @@ describe('a round closed in other words', () => {
     expect(on(text)).toBe('2017-12-22');
   });
 });
+
+describe('the Nth day told with ل', () => {
+  it.each([
+    'تواصلت لليوم الثاني أعمال الجولة الثامنة من محادثات أستانا اليوم.',
+    'تتواصل اليوم أعمال الجولة الثامنة من محادثات أستانا لليوم الثاني.',
+  ])('is the round\'s Nth day: %s', (text) => {
+    expect(on(text)).toBe('2017-12-22');
+  });
+});

@@ -58,6 +58,7 @@ const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
 /** "لليوم الرابع على التوالي، مضى الوفد … ضمن جولتها الرابعة": a count of days in a row, anywhere in
  *  the round's sentence, is the round's count (the sentence says what goes on). */
+const NTH_DAY_OR_FOR = new RegExp(nthDaySource('ال|لل'), 'u');
 const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*${alternation(['على التوالي'])}`, 'u');
 /** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
  *  round's work between, with no verb of another event. */
@@ -220,7 +221,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const shifted = words.length === 1 ? words[0]!.shift : words.filter((w) => w.shift).length === 1 ? words.find((w) => w.shift)!.shift : undefined;
   if (shifted === 'vague') return null;
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
-  const nth = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start));
+  // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
+  const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
+  const nth = NTH_DAY_OR_FOR.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead);
   if (nth?.groups?.n) {
     const n = NTH.get(nth.groups.n);
     if (n !== undefined) return { day: found.day, ends: false, nth: n };
