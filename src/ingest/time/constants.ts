@@ -159,7 +159,8 @@ export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاو�
 export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
 
 /** Names that show it on their own (a round number means nothing in a story without any of these). */
-export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', 'اللجنة الدستورية', 'لجنة مناقشة الدستور', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
+// The committee's drafting body is named alone as often as with the committee («الدورة الثامنة للهيئة المصغرة»).
+export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', ...COMMITTEE_NAMES, 'الهيئة المصغرة', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
 
 /** Words meaning "round" or "session". */
 export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];

@@ -24,3 +24,12 @@ describe('the Nth day told with ل', () => {
     expect(on(text)).toBe('2017-12-22');
   });
 });
+
+describe('the committee\'s drafting body named alone', () => {
+  it('is the committee: its round numbers date the story', () => {
+    // The committee's eighth round opened on Monday 30 May 2022.
+    const r = dateArticle('انطلقت اليوم في جنيف أعمال الدورة الثامنة للهيئة المصغرة.', { rounds: ROUNDS });
+    expect(r.anchor?.edtf).toBe('2022-05-30');
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-08');
+  });
+});
