@@ -1,7 +1,7 @@
 // Dictionaries of the Arabic date engine. Words are written in ordinary spelling and folded at
 // load time (foldArabic), because the parsers match on folded text. Regex sources are built from
 // them longest first so that "تشرين الأول" wins over a shorter prefix.
-import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMAT_WORDS, GENEVA_NAMES, KAZAKHSTAN_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_PHRASES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMAT_WORDS, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_PHRASES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 
@@ -160,7 +160,7 @@ export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_L
 
 /** Names that show it on their own (a round number means nothing in a story without any of these). */
 // The committee's drafting body is named alone as often as with the committee («الدورة الثامنة للهيئة المصغرة»).
-export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', ...COMMITTEE_NAMES, 'الهيئة المصغرة', 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
+export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', ...COMMITTEE_NAMES, 'الهيئة المصغرة', ...Object.values(GENEVA_TABLE_WORDS).flat(), 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
 
 /** Words meaning "round" or "session". */
 export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];

@@ -18,6 +18,13 @@ export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
 export const COMMITTEE_NAMES = ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور'];
 /** Its drafting body and its work, named without the committee («الهيئة المصغرة», «صياغة الدستور»). */
 export const COMMITTEE_PHRASES = ['صياغة الدستور', 'المحادثات الدستورية', 'الهيئة المصغرة'];
+/** Who sits at each of Geneva's two tables, in the words news uses for them: the committee's three
+ *  delegations and co-chairs; the UN talks' two delegations and their indirect format. Neither names a
+ *  track, but each tells which of the two a round «في جنيف» is. */
+export const GENEVA_TABLE_WORDS: Record<'geneva' | 'constitutional-committee', string[]> = {
+  'constitutional-committee': ['الوفود الثلاثة', 'الوفود الثلاث', 'وفد المجتمع المدني', 'الرئيسان المشتركان', 'الرئيسين المشتركين'],
+  geneva: ['وفدا الحكومة والمعارضة', 'وفدي الحكومة والمعارضة', 'المفاوضات غير المباشرة', 'المحادثات غير المباشرة'],
+};
 /** The Sochi congress of January 2018. */
 export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار الوطني'];
 

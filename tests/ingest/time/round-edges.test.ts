@@ -33,3 +33,17 @@ describe('the committee\'s drafting body named alone', () => {
     expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('cc-08');
   });
 });
+
+describe('a round «في جنيف» told by who sits at the table', () => {
+  // Geneva's fourth UN round (23 February 2017) and the committee's fourth (30 November 2020).
+  const rounds = [...ROUNDS,
+    { id: 'geneva-04', track: 'geneva', number: 4, start: '2017-02-23', end: '2017-03-03', name_ar: 'الجولة الرابعة من محادثات جنيف', aliases_ar: [], city_ar: 'جنيف' },
+    { id: 'cc-04', track: 'constitutional-committee', number: 4, start: '2020-11-30', end: '2020-12-04', name_ar: 'الجولة الرابعة من اجتماعات اللجنة الدستورية', aliases_ar: [], city_ar: 'جنيف' }];
+  const chosen = (text: string) => dateArticle(text, { rounds }).expressions.find((e) => e.kind === 'round')?.roundId;
+  it.each([
+    ['تجتمع الوفود الثلاثة (الحكومة والمعارضة والمجتمع المدني) اليوم في جنيف في الجولة الرابعة.', 'cc-04'],
+    ['يجتمع وفدا الحكومة والمعارضة اليوم في جنيف ضمن الجولة الرابعة من المحادثات غير المباشرة.', 'geneva-04'],
+  ])('%s', (text, id) => {
+    expect(chosen(text)).toBe(id);
+  });
+});

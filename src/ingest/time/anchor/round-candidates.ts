@@ -5,7 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { ORDINALS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
@@ -41,6 +41,7 @@ export function attachedTrack(expr: { end: number }, mentions: TrackMention[], f
 }
 
 /** Track whose city hosts other tracks too → every track that meets there. */
+const TABLE_WORDS = Object.entries(GENEVA_TABLE_WORDS).map(([track, words]) => [track, new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(words)})(?![\\p{L}])`, 'u')] as const);
 const SHARED_CITIES = new Map([['geneva', ['geneva', 'constitutional-committee']]]);
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['في', 'إلى', 'الى', 'من', 'مدينة', 'مقر', 'مكتب', 'أمم المتحدة'])})\\s+$`, 'u');
 const NUMBER_AFTER = new RegExp(`^\\s*(?:-|–|ـ)?\\s*(?:\\d|(?:${alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('ال')))})(?![\\p{L}]))`, 'u');
@@ -133,6 +134,9 @@ export function roundCandidates(
   // its sentence names by its own words, and both only when the sentence names neither.
   const inSentenceOf = (t: TrackMention): boolean => t.start >= sentence[0] && t.end <= sentence[1];
   const ownWords = new Set(mentions.filter((t) => inSentenceOf(t) && !isPlaceOnly(t, folded)).map((t) => t.track));
+  // «تجتمع الوفود الثلاثة اليوم في جنيف في الجولة الرابعة»: who sits at the table tells which track.
+  const said = folded.slice(sentence[0], sentence[1]);
+  for (const [track, re] of TABLE_WORDS) if (re.test(said)) ownWords.add(track);
   const named = mentions.flatMap((t) => {
     if (!isPlaceOnly(t, folded)) return [t];
     const shared = SHARED_CITIES.get(t.track) ?? [];
