@@ -10,8 +10,8 @@ export const NUR_SULTAN_NAMES = ['نور سلطان', 'نورسلطان', 'نو�
 /** The host country in the spellings news uses («كزاخستان», «قازاقستان» from the Kazakh), and its
  *  adjectives («العاصمة الكازاخية»). */
 export const KAZAKHSTAN_WORDS = ['كازاخستان', 'كزاخستان', 'قازاقستان', 'قازاخستان', 'الكازاخستانية', 'الكازاخستاني', 'الكازاخية', 'الكازاخي'];
-/** The Swiss city of the UN talks and of the Constitutional Committee. */
-export const GENEVA_NAMES = ['جنيف'];
+/** The Swiss city of the UN talks and of the Constitutional Committee («جينيف» in some outlets). */
+export const GENEVA_NAMES = ['جنيف', 'جينيف'];
 /** The Russian resort of the 2018 congress and of two Astana-format rounds. */
 export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
 /** The Constitutional Committee, by every name news gives it. */

@@ -5,7 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { ORDINALS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
@@ -58,11 +58,12 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
 const ASTANA_CITY = new Set([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS].map((w) => foldArabic(w).replace(/\s+/g, ' ')));
 /** Where a track meets when a catalog entry does not say. */
 const USUAL_CITY: Record<string, string[]> = { astana: ['أستانا'], geneva: ['جنيف'], 'constitutional-committee': ['جنيف'], sochi: ['سوتشي'] };
+const GENEVA_CITY = new Set(GENEVA_NAMES.map(foldArabic));
 function cityKey(folded: string): string {
   const w = folded.replace(/\s+/g, ' ').trim();
-  return ASTANA_CITY.has(w) ? 'astana' : w;
+  return ASTANA_CITY.has(w) ? 'astana' : GENEVA_CITY.has(w) ? foldArabic(GENEVA_NAMES[0]!) : w;
 }
-const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, 'جنيف', 'سوتشي', 'سوتشى', 'فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة']);
+const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, 'سوتشي', 'سوتشى', 'فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة']);
 const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation(['في', 'إلى', 'الى', 'مدينة'])})\\s+|[بل])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
 
 /** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */

@@ -5,7 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { ORDINALS, ORDINALS_BEFORE, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
-import { MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { GENEVA_NAMES, MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const OWNED_RE = alternation(ROUND_WORDS_OWNED);
 const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);
@@ -16,7 +16,7 @@ const TALKS_AL_RE = alternation(definite([...TALKS_NOUNS, ...MEETING_NOUNS]));
 const SOURCE = WORD_START +
   `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال\\s?)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})\\s*(?:-|–|ـ)?\\s*(?:ال\\s?)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
-const GENEVA = foldArabic('جنيف');
+const GENEVA = new Set(GENEVA_NAMES.map(foldArabic));
 const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${['اليوم', 'يوم', 'جلسات', 'الجلسات', 'جلسة', 'الجلسة', 'أعمال اليوم'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
 
@@ -33,7 +33,7 @@ export const round: Parser = {
     const owned = g.w !== undefined && OWNED.has(g.w);
     if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
     const city = g.city ?? g.city2;
-    const track = city ? (city === GENEVA ? 'geneva' : 'astana') : undefined;
+    const track = city ? (GENEVA.has(city) ? 'geneva' : 'astana') : undefined;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'round',
       stated: { round: number, ...(track ? { track } : {}), ...(g.ob && !g.own ? { trackFrom: 'after' as const } : owned || g.own ? { trackFrom: 'owner' as const } : {}) },
