@@ -1,5 +1,6 @@
 import { foldLetters } from './fold-letters.ts';
-import { MONTH_NAMES, ORDINALS, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY, WEEKDAY_NAMES } from '../time/constants.ts';
+import { ORDINALS, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../time/constants.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
 // Time words that only mean something beside the article's date («أمس», «الخميس المقبل», «الشهر
 // الماضي»): true in the story, wrong in a headline read on its own, under a date of its own. The words

@@ -5,63 +5,6 @@ import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMA
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 
-/** Month number → every name used for it (Levantine, Egyptian/Gulf, Maghrebi, Moroccan, spelling variants). */
-export const MONTH_NAMES: Record<number, string[]> = {
-  1: ['كانون الثاني', 'كانون ثاني', 'يناير', 'جانفي', 'جانفييه'],
-  2: ['شباط', 'فبراير', 'فيفري', 'فبرایر'],
-  3: ['آذار', 'اذار', 'مارس'],
-  4: ['نيسان', 'أبريل', 'إبريل', 'ابريل', 'أفريل', 'افريل'],
-  5: ['أيار', 'مايو', 'ماي', 'مايس'],
-  6: ['حزيران', 'يونيو', 'يونيه', 'جوان'],
-  7: ['تموز', 'يوليو', 'يوليه', 'جويلية', 'جويليه', 'يوليوز'],
-  8: ['آب', 'أغسطس', 'اغسطس', 'أغشت', 'أوت', 'غشت'],
-  9: ['أيلول', 'سبتمبر', 'شتنبر'],
-  10: ['تشرين الأول', 'تشرين أول', 'أكتوبر', 'اكتوبر', 'أكتوبر'],
-  11: ['تشرين الثاني', 'تشرين ثاني', 'نوفمبر', 'نونبر'],
-  12: ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'دیسمبر'],
-};
-
-/** Latin month names, as many Arabic sites print their stamps ("Feb 02, 2016", "July 11, 2017"). Read only
- *  with a day and a year beside them: "May" alone is a word. */
-export const LATIN_MONTH_NAMES: Record<number, string[]> = Object.fromEntries(
-  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-    .map((name, i) => {
-      const forms = [name, name.slice(0, 3), ...(name === 'September' ? ['Sept'] : [])];
-      return [i + 1, forms.flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()])];
-    }),
-);
-
-/** Latin weekday names beside a stamp's Latin date ("Tuesday 16 May 2017"): what a stamp line may hold. */
-export const LATIN_WEEKDAY_NAMES: string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-  .flatMap((name) => [name, name.slice(0, 3)]).flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()]);
-
-/** Hijri month number → names. */
-export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
-  1: ['محرم', 'المحرم'],
-  2: ['صفر'],
-  3: ['ربيع الأول', 'ربيع أول'],
-  4: ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني'],
-  5: ['جمادى الأولى', 'جمادى الأول', 'جمادى أولى'],
-  6: ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى ثانية'],
-  7: ['رجب'],
-  8: ['شعبان'],
-  9: ['رمضان'],
-  10: ['شوال'],
-  11: ['ذو القعدة', 'ذي القعدة'],
-  12: ['ذو الحجة', 'ذي الحجة'],
-};
-
-/** Weekday (0 = Sunday) → names without the article. */
-export const WEEKDAY_NAMES: Record<number, string[]> = {
-  0: ['أحد'],
-  1: ['اثنين', 'إثنين'],
-  2: ['ثلاثاء'],
-  3: ['أربعاء', 'اربعاء'],
-  4: ['خميس'],
-  5: ['جمعة'],
-  6: ['سبت'],
-};
-
 /** Relative day words → offset from the article date. */
 export const RELATIVE_DAYS: Record<string, number> = {
   'اليوم': 0, 'الليلة': 0, 'هذا اليوم': 0,
@@ -86,15 +29,6 @@ export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
 /** Periods that take a qualifier ("الشهر الماضي"). */
 export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
   'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',
-};
-
-/** Parts of a month or year: [first day, last day] of the part (31 = to the end). */
-export const MONTH_PARTS: Record<string, [number, number]> = {
-  'أوائل': [1, 10], 'مطلع': [1, 10], 'بداية': [1, 10], 'بدايات': [1, 10], 'أول': [1, 10], 'مستهل': [1, 10], 'بدء': [1, 10],
-  'منتصف': [11, 20], 'أواسط': [11, 20], 'وسط': [11, 20],
-  'أواخر': [21, 31], 'نهاية': [21, 31], 'آخر': [21, 31], 'ختام': [21, 31], 'اواخر': [21, 31],
-  'النصف الأول': [1, 15], 'النصف الثاني': [16, 31],
-  'الأسبوع الأول': [1, 7], 'الأسبوع الثاني': [8, 14], 'الأسبوع الثالث': [15, 21], 'الأسبوع الأخير': [22, 31],
 };
 
 /** Ordinal words (feminine and masculine) → number, up to 30 and a few beyond. */
