@@ -1,7 +1,8 @@
 // The calendar's words, each once, as news spells them: Gregorian months in every naming Arab outlets
 // use, Hijri months, weekdays, the Latin names of English-language stamps, and the parts of a month.
 // The date engine, the clean stage, the headline checks and the site read from here, so a spelling
-// added once counts everywhere. Written in ordinary spelling; readers fold them.
+// added once counts everywhere. Written in ordinary spelling; readers fold them. The tables built by a
+// call are marked pure, so a page script that prints one naming leaves the rest out of its bundle.
 
 /** Month names of Syria, Lebanon, Jordan, Palestine and Iraq (January first): the site prints the
  *  first of each, and Syrian outlets write them. */
@@ -32,23 +33,35 @@ export const OTHER_MONTH_SPELLINGS: readonly (readonly string[])[] = [
 
 /** Month number → every name used for it, each naming in turn (Levantine, Egyptian and Gulf, Maghrebi,
  *  other spellings): what the date engine and the clean stage match. */
-export const MONTH_NAMES: Record<number, string[]> = Object.fromEntries(LEVANTINE_MONTHS.map((names, i) => [i + 1,
-  [...names, ...EGYPTIAN_MONTHS[i]!, ...MAGHREBI_MONTHS[i]!, ...OTHER_MONTH_SPELLINGS[i]!]]));
+export const MONTH_NAMES: Record<number, string[]> = /* @__PURE__ */ allMonthNames();
+
+function allMonthNames(): Record<number, string[]> {
+  return Object.fromEntries(LEVANTINE_MONTHS.map((names, i) => [i + 1,
+    [...names, ...EGYPTIAN_MONTHS[i]!, ...MAGHREBI_MONTHS[i]!, ...OTHER_MONTH_SPELLINGS[i]!]]));
+}
 
 /** Latin month names, as many Arabic sites print their stamps ("Feb 02, 2016", "July 11, 2017"). The
  *  date engine reads them only with a day and a year beside them: "May" alone is a word. */
-export const LATIN_MONTH_NAMES: Record<number, string[]> = Object.fromEntries(
-  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-    .map((name, i) => {
-      const forms = [name, name.slice(0, 3), ...(name === 'September' ? ['Sept'] : [])];
-      return [i + 1, forms.flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()])];
-    }),
-);
+export const LATIN_MONTH_NAMES: Record<number, string[]> = /* @__PURE__ */ latinMonthNames();
+
+function latinMonthNames(): Record<number, string[]> {
+  return Object.fromEntries(
+    ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+      .map((name, i) => {
+        const forms = [name, name.slice(0, 3), ...(name === 'September' ? ['Sept'] : [])];
+        return [i + 1, forms.flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()])];
+      }),
+  );
+}
 
 /** Latin weekday names beside a stamp's Latin date ("Tuesday 16 May 2017"): what the clean stage takes
  *  for a stamp line. */
-export const LATIN_WEEKDAY_NAMES: string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-  .flatMap((name) => [name, name.slice(0, 3)]).flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()]);
+export const LATIN_WEEKDAY_NAMES: string[] = /* @__PURE__ */ latinWeekdayNames();
+
+function latinWeekdayNames(): string[] {
+  return ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+    .flatMap((name) => [name, name.slice(0, 3)]).flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()]);
+}
 
 /** Hijri month number → names, the standard one first: dates the engine reads beside a Gregorian one. */
 export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
