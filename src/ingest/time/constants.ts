@@ -31,39 +31,6 @@ export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
   'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',
 };
 
-/** Ordinal words (feminine and masculine) → number, up to 30 and a few beyond. */
-export const ORDINALS: Record<string, number> = buildOrdinals();
-
-function buildOrdinals(): Record<string, number> {
-  const units: [string, string, number][] = [
-    ['الأول', 'الأولى', 1], ['الثاني', 'الثانية', 2], ['الثالث', 'الثالثة', 3], ['الرابع', 'الرابعة', 4],
-    ['الخامس', 'الخامسة', 5], ['السادس', 'السادسة', 6], ['السابع', 'السابعة', 7], ['الثامن', 'الثامنة', 8],
-    ['التاسع', 'التاسعة', 9], ['العاشر', 'العاشرة', 10],
-  ];
-  const out: Record<string, number> = {};
-  for (const [m, f, n] of units) {
-    out[m] = n; out[f] = n;
-    out[m.slice(2)] = n; out[f.slice(2)] = n; // "جولة ثامنة"
-  }
-  out['أولى'] = 1;
-  const teenUnits: [string, string, number][] = [
-    ['الحادي', 'الحادية', 1], ...units.slice(1, 9).map(([m, f, n]) => [m, f, n] as [string, string, number]),
-  ];
-  for (const [m, f, n] of teenUnits) {
-    out[`${m} عشر`] = 10 + n; out[`${f} عشرة`] = 10 + n;
-    // The ten's gender is often not matched to the unit's («الجولة التاسعة عشر»): still 19, never 9.
-    out[`${f} عشر`] = 10 + n; out[`${m} عشرة`] = 10 + n;
-    for (const [tens, t] of [['العشرين', 20], ['الثلاثين', 30]] as const) {
-      out[`${m} و${tens}`] = t + n; out[`${f} و${tens}`] = t + n;
-      const nominative = tens.replace(/ين$/, 'ون'); // "الحادي والعشرون"
-      out[`${m} و${nominative}`] = t + n; out[`${f} و${nominative}`] = t + n;
-    }
-  }
-  out['العشرين'] = 20; out['العشرون'] = 20; out['الثلاثين'] = 30; out['الثلاثون'] = 30;
-  out['الواحد والعشرين'] = 21; out['الواحد والثلاثين'] = 31;
-  return out;
-}
-
 /** Words that make a following number anything but a date. */
 export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص',
   // Coalitions, streets and historic events named after a date ("قوى 14 آذار"، "ثورة 25 يناير"،
@@ -100,10 +67,6 @@ export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دور�
 
 /** A round word with a possessive suffix: the track named before it owns it ("اللجنة الدستورية ... اجتماعها الأول"). */
 export const ROUND_WORDS_OWNED = ['جولتها', 'جولته', 'اجتماعها', 'اجتماعه', 'دورتها', 'دورته', 'جولاتها'];
-/** Ordinals put before a plural or indefinite round word ("رابع اجتماعات"، "ثالث جولة"، "أولى جلسات"). */
-export const ORDINALS_BEFORE: Record<string, number> = {
-  'أول': 1, 'أولى': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'سادس': 6, 'سابع': 7, 'ثامن': 8, 'تاسع': 9, 'عاشر': 10,
-};
 export const ROUND_WORDS_AFTER_ORDINAL = ['جولات', 'جولة', 'اجتماعات', 'اجتماع', 'جلسات', 'دورات', 'دورة', 'مفاوضات', 'محادثات'];
 
 /** Verbs and words that put a clause in the future. */
@@ -160,21 +123,6 @@ export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ ا
 
 /** Agency tags that close a dateline "القاهرة 28 نوفمبر 2023 (شينخوا)". */
 export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
-
-/** Units of durations ("منذ 9 أشهر"، "قبل يومين"): unit and, for dual forms, the count they carry. */
-export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; count?: number }> = {
-  'يوم': { unit: 'day' }, 'أيام': { unit: 'day' }, 'يوما': { unit: 'day' }, 'يومين': { unit: 'day', count: 2 }, 'يومان': { unit: 'day', count: 2 },
-  'أسبوع': { unit: 'week', count: 1 }, 'أسابيع': { unit: 'week' }, 'أسبوعين': { unit: 'week', count: 2 }, 'أسبوعا': { unit: 'week' },
-  'شهر': { unit: 'month', count: 1 }, 'أشهر': { unit: 'month' }, 'شهور': { unit: 'month' }, 'شهرين': { unit: 'month', count: 2 }, 'شهرا': { unit: 'month' },
-  'عام': { unit: 'year', count: 1 }, 'أعوام': { unit: 'year' }, 'عامين': { unit: 'year', count: 2 }, 'عاما': { unit: 'year' },
-  'سنة': { unit: 'year', count: 1 }, 'سنوات': { unit: 'year' }, 'سنتين': { unit: 'year', count: 2 }, 'سنين': { unit: 'year' },
-};
-
-/** Cardinal number words (feminine and masculine) used with durations. */
-export const CARDINALS: Record<string, number> = {
-  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6, 'سبعة': 7, 'سبع': 7,
-  'ثمانية': 8, 'ثماني': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10, 'بضعة': 0, 'بضع': 0, 'عدة': 0,
-};
 
 /** Adds the forms after the preposition ل, which absorbs the article's alef: الدستور → للدستور, and
  *  before a word starting with ل the article's lam too (no three lams): اللجنة → للجنة. */
