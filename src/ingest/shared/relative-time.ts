@@ -10,7 +10,8 @@ const letters = foldLetters;
 const singleWords = (list: Iterable<string>) => new Set([...list].filter((w) => !w.includes(' ')).map(letters));
 
 const DAYS = singleWords(Object.keys(RELATIVE_DAYS));
-const WEEKDAYS = new Set(Object.values(WEEKDAY_NAMES).flat().map((w) => letters(`ال${w}`)));
+/** Weekdays with their article, folded: «الاثنين». */
+export const WEEKDAYS = new Set(Object.values(WEEKDAY_NAMES).flat().map((w) => letters(`ال${w}`)));
 const QUALIFIERS = singleWords(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== 'هذا'));
 const PERIODS = singleWords(Object.keys(PERIOD_WORDS));
 const MONTHS = singleWords(Object.values(MONTH_NAMES).flat());
