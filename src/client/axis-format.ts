@@ -1,11 +1,15 @@
-// Arabic axis labels for vis-timeline through Intl (Gregorian, Levantine month names, Latin digits:
-// the same choice as src/lib/format-arabic-date.ts, see there why).
+// Arabic axis labels for vis-timeline (Gregorian, Levantine month names, Latin digits: the same choice
+// as src/lib/format-arabic-date.ts, see there why), in the reader's own time zone. Month names come
+// from the lexicon, as the pages print them; numbers alone from Intl.
+import { printedMonth } from '../lib/format-arabic-date.ts';
+
 const LOCALE = 'ar-SY-u-nu-latn';
+const month = (d: Date): string => printedMonth(d.getMonth());
 const F = {
   day: new Intl.DateTimeFormat(LOCALE, { day: 'numeric' }),
-  dayMonth: new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long' }),
-  month: new Intl.DateTimeFormat(LOCALE, { month: 'long' }),
-  monthYear: new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric' }),
+  dayMonth: { format: (d: Date): string => `${d.getDate()} ${month(d)}` },
+  month: { format: month },
+  monthYear: { format: (d: Date): string => `${month(d)} ${d.getFullYear()}` },
   monthNumber: new Intl.DateTimeFormat(LOCALE, { month: 'numeric' }),
   year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric' }),
   hour: new Intl.DateTimeFormat(LOCALE, { hour: 'numeric' }),
@@ -45,9 +49,7 @@ export function majorLabel(date: Date | MomentLike, scale: string): string {
   }
 }
 
-const DAY_LABEL = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** A full day, for tooltips: «21 كانون الأول 2017». */
 export function dayLabel(date: Date): string {
-  return DAY_LABEL.format(date);
+  return `${date.getDate()} ${F.monthYear.format(date)}`;
 }

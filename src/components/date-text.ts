@@ -1,7 +1,7 @@
 // The text of a date as FormattedDate prints it, computed once a build for each date and certainty: a
-// 10,000-entry build prints the same few thousand dates some 60,000 times, and ICU formatting is the
-// dearest step of each. Here, not in src/lib/format-arabic-date.ts, because that module also ships in a
-// page script, whose bytes must not change. Bounded, so the dev server cannot grow it without end.
+// 10,000-entry build prints the same few thousand dates some 60,000 times, each read as EDTF and
+// written out again. Here, not in src/lib/format-arabic-date.ts, because that module also ships in a
+// page script, which has no use for it. Bounded, so the dev server cannot grow it without end.
 import { formatDateSpan, type DateCertainty } from '../lib/format-date-span.ts';
 
 const KEPT = 20_000;

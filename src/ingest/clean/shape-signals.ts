@@ -1,6 +1,6 @@
 // Shape signals of page furniture that hold across sites: what a line looks like, not which words it
 // repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
-import { MONTH_NAMES, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, LATIN_WEEKDAY_NAMES, WEEKDAY_NAMES } from '../time/constants.ts';
+import { MONTH_NAMES, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, LATIN_WEEKDAY_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 import { ACTION_WORDS } from '../shared/action-words.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';

@@ -4,7 +4,8 @@ import { edtfSpan, formatSpan } from '../../lib/edtf.ts';
 import { CLOSING_PART_WORDS, DURING_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS } from '../../lib/lexicon/round-parts.ts';
 import { meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 import type { TimeExpression } from '../dating-contract.ts';
-import { ORDINALS, TRACK_PHRASE_WORDS } from '../time/constants.ts';
+import { TRACK_PHRASE_WORDS } from '../time/constants.ts';
+import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 
 export type RoundPart = 'opening' | 'closing' | 'during' | number;
 

@@ -1,6 +1,6 @@
 import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import type { TimeExpression } from '../dating-contract.ts';
-import { ORDINALS } from '../time/constants.ts';
+import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { firstAction } from './has-action.ts';
 import type { Span } from './span.ts';
 

@@ -1,7 +1,6 @@
 import type { TimeExpression } from '../dating-contract.ts';
+import { printedWeekday } from '../../lib/format-arabic-date.ts';
 
-// Arabic names used in the reader's explanation (Sunday = 0, as in the engine's `stated.weekday`).
-const WEEKDAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'] as const;
 const PERIODS_AR: Record<string, readonly [before: string, same: string, after: string]> = {
   day: ['اليوم السابق ل', 'يوم ', 'اليوم التالي ل'],
   week: ['الأسبوع السابق ل', 'أسبوع ', 'الأسبوع التالي ل'],
@@ -49,7 +48,7 @@ function explain(e: TimeExpression, anchor: string | undefined, roundName: strin
     return `${Math.abs(offset)} أيام ${offset < 0 ? 'قبل' : 'بعد'} ${of}`;
   }
   if (e.kind === 'weekday' && weekday !== undefined) {
-    const name = WEEKDAYS_AR[weekday] ?? '';
+    const name = printedWeekday(weekday) ?? '';
     const gap = daysFrom(anchor, resolved.edtf);
     if (gap === null) return `يوم ${name} الأقرب إلى ${of}`;
     if (gap === 0) return `يوم ${name}، وهو يوم ${of}`;

@@ -1,5 +1,7 @@
 import { foldLetters } from './fold-letters.ts';
-import { MONTH_NAMES, ORDINALS, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY, WEEKDAY_NAMES } from '../time/constants.ts';
+import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../time/constants.ts';
+import { ORDINALS } from '../../lib/lexicon/numbers.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
 // Time words that only mean something beside the article's date («أمس», «الخميس المقبل», «الشهر
 // الماضي»): true in the story, wrong in a headline read on its own, under a date of its own. The words
@@ -8,7 +10,8 @@ const letters = foldLetters;
 const singleWords = (list: Iterable<string>) => new Set([...list].filter((w) => !w.includes(' ')).map(letters));
 
 const DAYS = singleWords(Object.keys(RELATIVE_DAYS));
-const WEEKDAYS = new Set(Object.values(WEEKDAY_NAMES).flat().map((w) => letters(`ال${w}`)));
+/** Weekdays with their article, folded: «الاثنين». */
+export const WEEKDAYS = new Set(Object.values(WEEKDAY_NAMES).flat().map((w) => letters(`ال${w}`)));
 const QUALIFIERS = singleWords(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== 'هذا'));
 const PERIODS = singleWords(Object.keys(PERIOD_WORDS));
 const MONTHS = singleWords(Object.values(MONTH_NAMES).flat());

@@ -1,4 +1,5 @@
 // Folded word classes for cutting a headline out of a sentence (see make-title.ts).
+import { WEEKDAYS } from './relative-time.ts';
 
 /** Words a headline must not end on: prepositions, particles, relatives, quantifiers waiting for their noun. */
 export const DANGLING = new Set([
@@ -31,7 +32,7 @@ export const FORMULA_WORDS = new Set([
   'الوكاله', 'المسوول', 'مسوول', 'الرياسه', 'الخارجيه', 'التقرير', 'الصحيفه', 'الموقع', 'المراسل', 'مطلع', 'مطلعه', 'مسوولون', 'المسوولون',
   'في', 'له', 'لها', 'نشرته', 'نشره', 'اصدرته', 'اصدره', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحها', 'حديث', 'حديثه', 'حديثها', 'للصحفيين',
   'للصحافيين', 'عضو', 'العضو', 'صحفي', 'صحافي', 'موتمر', 'مقابله', 'رسمي', 'الرسمي', 'الرسميه', 'عن', 'ذلك', 'هذا', 'ايضا', 'كذلك', 'بدوره', 'بدورها',
-  'اليوم', 'امس', 'غدا', 'مساء', 'صباح', 'يوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الماضي', 'الجاري',
+  'اليوم', 'امس', 'غدا', 'مساء', 'صباح', 'يوم', ...WEEKDAYS, 'الماضي', 'الجاري',
 ]);
 
 /** Complementizers after a reporting verb: what follows is the reported clause. */

@@ -5,63 +5,6 @@ import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMA
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 
-/** Month number → every name used for it (Levantine, Egyptian/Gulf, Maghrebi, Moroccan, spelling variants). */
-export const MONTH_NAMES: Record<number, string[]> = {
-  1: ['كانون الثاني', 'كانون ثاني', 'يناير', 'جانفي', 'جانفييه'],
-  2: ['شباط', 'فبراير', 'فيفري', 'فبرایر'],
-  3: ['آذار', 'اذار', 'مارس'],
-  4: ['نيسان', 'أبريل', 'إبريل', 'ابريل', 'أفريل', 'افريل'],
-  5: ['أيار', 'مايو', 'ماي', 'مايس'],
-  6: ['حزيران', 'يونيو', 'يونيه', 'جوان'],
-  7: ['تموز', 'يوليو', 'يوليه', 'جويلية', 'جويليه', 'يوليوز'],
-  8: ['آب', 'أغسطس', 'اغسطس', 'أغشت', 'أوت', 'غشت'],
-  9: ['أيلول', 'سبتمبر', 'شتنبر'],
-  10: ['تشرين الأول', 'تشرين أول', 'أكتوبر', 'اكتوبر', 'أكتوبر'],
-  11: ['تشرين الثاني', 'تشرين ثاني', 'نوفمبر', 'نونبر'],
-  12: ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'دیسمبر'],
-};
-
-/** Latin month names, as many Arabic sites print their stamps ("Feb 02, 2016", "July 11, 2017"). Read only
- *  with a day and a year beside them: "May" alone is a word. */
-export const LATIN_MONTH_NAMES: Record<number, string[]> = Object.fromEntries(
-  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-    .map((name, i) => {
-      const forms = [name, name.slice(0, 3), ...(name === 'September' ? ['Sept'] : [])];
-      return [i + 1, forms.flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()])];
-    }),
-);
-
-/** Latin weekday names beside a stamp's Latin date ("Tuesday 16 May 2017"): what a stamp line may hold. */
-export const LATIN_WEEKDAY_NAMES: string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-  .flatMap((name) => [name, name.slice(0, 3)]).flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()]);
-
-/** Hijri month number → names. */
-export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
-  1: ['محرم', 'المحرم'],
-  2: ['صفر'],
-  3: ['ربيع الأول', 'ربيع أول'],
-  4: ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني'],
-  5: ['جمادى الأولى', 'جمادى الأول', 'جمادى أولى'],
-  6: ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى ثانية'],
-  7: ['رجب'],
-  8: ['شعبان'],
-  9: ['رمضان'],
-  10: ['شوال'],
-  11: ['ذو القعدة', 'ذي القعدة'],
-  12: ['ذو الحجة', 'ذي الحجة'],
-};
-
-/** Weekday (0 = Sunday) → names without the article. */
-export const WEEKDAY_NAMES: Record<number, string[]> = {
-  0: ['أحد'],
-  1: ['اثنين', 'إثنين'],
-  2: ['ثلاثاء'],
-  3: ['أربعاء', 'اربعاء'],
-  4: ['خميس'],
-  5: ['جمعة'],
-  6: ['سبت'],
-};
-
 /** Relative day words → offset from the article date. */
 export const RELATIVE_DAYS: Record<string, number> = {
   'اليوم': 0, 'الليلة': 0, 'هذا اليوم': 0,
@@ -87,48 +30,6 @@ export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
 export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
   'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',
 };
-
-/** Parts of a month or year: [first day, last day] of the part (31 = to the end). */
-export const MONTH_PARTS: Record<string, [number, number]> = {
-  'أوائل': [1, 10], 'مطلع': [1, 10], 'بداية': [1, 10], 'بدايات': [1, 10], 'أول': [1, 10], 'مستهل': [1, 10], 'بدء': [1, 10],
-  'منتصف': [11, 20], 'أواسط': [11, 20], 'وسط': [11, 20],
-  'أواخر': [21, 31], 'نهاية': [21, 31], 'آخر': [21, 31], 'ختام': [21, 31], 'اواخر': [21, 31],
-  'النصف الأول': [1, 15], 'النصف الثاني': [16, 31],
-  'الأسبوع الأول': [1, 7], 'الأسبوع الثاني': [8, 14], 'الأسبوع الثالث': [15, 21], 'الأسبوع الأخير': [22, 31],
-};
-
-/** Ordinal words (feminine and masculine) → number, up to 30 and a few beyond. */
-export const ORDINALS: Record<string, number> = buildOrdinals();
-
-function buildOrdinals(): Record<string, number> {
-  const units: [string, string, number][] = [
-    ['الأول', 'الأولى', 1], ['الثاني', 'الثانية', 2], ['الثالث', 'الثالثة', 3], ['الرابع', 'الرابعة', 4],
-    ['الخامس', 'الخامسة', 5], ['السادس', 'السادسة', 6], ['السابع', 'السابعة', 7], ['الثامن', 'الثامنة', 8],
-    ['التاسع', 'التاسعة', 9], ['العاشر', 'العاشرة', 10],
-  ];
-  const out: Record<string, number> = {};
-  for (const [m, f, n] of units) {
-    out[m] = n; out[f] = n;
-    out[m.slice(2)] = n; out[f.slice(2)] = n; // "جولة ثامنة"
-  }
-  out['أولى'] = 1;
-  const teenUnits: [string, string, number][] = [
-    ['الحادي', 'الحادية', 1], ...units.slice(1, 9).map(([m, f, n]) => [m, f, n] as [string, string, number]),
-  ];
-  for (const [m, f, n] of teenUnits) {
-    out[`${m} عشر`] = 10 + n; out[`${f} عشرة`] = 10 + n;
-    // The ten's gender is often not matched to the unit's («الجولة التاسعة عشر»): still 19, never 9.
-    out[`${f} عشر`] = 10 + n; out[`${m} عشرة`] = 10 + n;
-    for (const [tens, t] of [['العشرين', 20], ['الثلاثين', 30]] as const) {
-      out[`${m} و${tens}`] = t + n; out[`${f} و${tens}`] = t + n;
-      const nominative = tens.replace(/ين$/, 'ون'); // "الحادي والعشرون"
-      out[`${m} و${nominative}`] = t + n; out[`${f} و${nominative}`] = t + n;
-    }
-  }
-  out['العشرين'] = 20; out['العشرون'] = 20; out['الثلاثين'] = 30; out['الثلاثون'] = 30;
-  out['الواحد والعشرين'] = 21; out['الواحد والثلاثين'] = 31;
-  return out;
-}
 
 /** Words that make a following number anything but a date. */
 export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص',
@@ -167,10 +68,6 @@ export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دور�
 
 /** A round word with a possessive suffix: the track named before it owns it ("اللجنة الدستورية ... اجتماعها الأول"). */
 export const ROUND_WORDS_OWNED = ['جولتها', 'جولته', 'اجتماعها', 'اجتماعه', 'دورتها', 'دورته', 'جولاتها'];
-/** Ordinals put before a plural or indefinite round word ("رابع اجتماعات"، "ثالث جولة"، "أولى جلسات"). */
-export const ORDINALS_BEFORE: Record<string, number> = {
-  'أول': 1, 'أولى': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'سادس': 6, 'سابع': 7, 'ثامن': 8, 'تاسع': 9, 'عاشر': 10,
-};
 export const ROUND_WORDS_AFTER_ORDINAL = ['جولات', 'جولة', 'اجتماعات', 'اجتماع', 'جلسات', 'دورات', 'دورة', 'مفاوضات', 'محادثات'];
 
 /** Verbs and words that put a clause in the future. */
@@ -229,21 +126,6 @@ export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ ا
 
 /** Agency tags that close a dateline "القاهرة 28 نوفمبر 2023 (شينخوا)". */
 export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
-
-/** Units of durations ("منذ 9 أشهر"، "قبل يومين"): unit and, for dual forms, the count they carry. */
-export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; count?: number }> = {
-  'يوم': { unit: 'day' }, 'أيام': { unit: 'day' }, 'يوما': { unit: 'day' }, 'يومين': { unit: 'day', count: 2 }, 'يومان': { unit: 'day', count: 2 },
-  'أسبوع': { unit: 'week', count: 1 }, 'أسابيع': { unit: 'week' }, 'أسبوعين': { unit: 'week', count: 2 }, 'أسبوعا': { unit: 'week' },
-  'شهر': { unit: 'month', count: 1 }, 'أشهر': { unit: 'month' }, 'شهور': { unit: 'month' }, 'شهرين': { unit: 'month', count: 2 }, 'شهرا': { unit: 'month' },
-  'عام': { unit: 'year', count: 1 }, 'أعوام': { unit: 'year' }, 'عامين': { unit: 'year', count: 2 }, 'عاما': { unit: 'year' },
-  'سنة': { unit: 'year', count: 1 }, 'سنوات': { unit: 'year' }, 'سنتين': { unit: 'year', count: 2 }, 'سنين': { unit: 'year' },
-};
-
-/** Cardinal number words (feminine and masculine) used with durations. */
-export const CARDINALS: Record<string, number> = {
-  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6, 'سبعة': 7, 'سبع': 7,
-  'ثمانية': 8, 'ثماني': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10, 'بضعة': 0, 'بضع': 0, 'عدة': 0,
-};
 
 /** Adds the forms after the preposition ل, which absorbs the article's alef: الدستور → للدستور, and
  *  before a word starting with ل the article's lam too (no three lams): اللجنة → للجنة. */

@@ -2,6 +2,7 @@
 // `says` in the written article) and in Arabic for the reader. Keyed by code and typed per code, so a
 // new kind of evidence does not compile until it has both sentences.
 import { formatDateSpan } from '../format-date-span.ts';
+import { printedWeekday } from '../format-arabic-date.ts';
 import { DAYS_AFTER_PREPOSITION, ROUND_NOUN, formatArabicCount } from '../format-arabic-count.ts';
 import { ERAS } from '../lexicon/eras.ts';
 import type { EvidenceCode, EvidenceNote, RoundAt, RoundPoint } from './evidence-note.ts';
@@ -13,9 +14,8 @@ type Of<C extends EvidenceCode> = Extract<EvidenceNote, { code: C }>;
 interface Sentences<C extends EvidenceCode> { en(n: Of<C>): string; ar(n: Of<C>, ctx: ExplainContext): string }
 
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const WEEKDAY_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const en = (w: number): string => WEEKDAY_EN[w] ?? String(w);
-const ar = (w: number): string => WEEKDAY_AR[w] ?? String(w);
+const ar = (w: number): string => printedWeekday(w) ?? String(w);
 const day = (edtf: string): string => formatDateSpan(edtf);
 const daysAr = (n: number): string => formatArabicCount(n, DAYS_AFTER_PREPOSITION);
 

@@ -4,7 +4,8 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
-import { ORDINALS, ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
+import { ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
+import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');

@@ -2,7 +2,8 @@
 // followed by على/من/عن counts from another event ("بعد أسبوع على فشل الجولة"): it is not read.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { CARDINALS, DURATION_UNITS, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
+import { WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
+import { CARDINALS, DURATION_UNITS } from '../../../lib/lexicon/numbers.ts';
 
 const UNITS = foldedLookup(DURATION_UNITS);
 const NUMBERS = foldedLookup(CARDINALS);

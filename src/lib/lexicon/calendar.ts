@@ -1,0 +1,102 @@
+// The calendar's words, each once, as news spells them: Gregorian months in every naming Arab outlets
+// use, Hijri months, weekdays, the Latin names of English-language stamps, and the parts of a month.
+// The date engine, the clean stage, the headline checks and the site read from here, so a spelling
+// added once counts everywhere. Written in ordinary spelling; readers fold them. The tables built by a
+// call are marked pure, so a page script that prints one naming leaves the rest out of its bundle.
+
+/** Month names of Syria, Lebanon, Jordan, Palestine and Iraq (January first): the site prints the
+ *  first of each, and Syrian outlets write them. */
+export const LEVANTINE_MONTHS: readonly (readonly string[])[] = [
+  ['كانون الثاني', 'كانون ثاني'], ['شباط'], ['آذار', 'اذار'], ['نيسان'], ['أيار'], ['حزيران'],
+  ['تموز'], ['آب'], ['أيلول'], ['تشرين الأول', 'تشرين أول'], ['تشرين الثاني', 'تشرين ثاني'], ['كانون الأول', 'كانون أول'],
+];
+
+/** Month names of Egypt, Sudan and the Gulf (January first): the site's search forms hold the first of
+ *  each beside the Levantine one, since Egyptian and Gulf outlets write them. */
+export const EGYPTIAN_MONTHS: readonly (readonly string[])[] = [
+  ['يناير'], ['فبراير'], ['مارس'], ['أبريل', 'إبريل', 'ابريل'], ['مايو'], ['يونيو', 'يونيه'],
+  ['يوليو', 'يوليه'], ['أغسطس', 'اغسطس'], ['سبتمبر'], ['أكتوبر', 'اكتوبر'], ['نوفمبر'], ['ديسمبر'],
+];
+
+/** Month names of the Maghreb (January first): Algerian and Tunisian from the French (جانفي، أوت),
+ *  Moroccan from the Spanish (يوليوز، غشت، شتنبر); read by the date engine only. */
+export const MAGHREBI_MONTHS: readonly (readonly string[])[] = [
+  ['جانفي', 'جانفييه'], ['فيفري'], [], ['أفريل', 'افريل'], ['ماي'], ['جوان'],
+  ['جويلية', 'جويليه', 'يوليوز'], ['أغشت', 'أوت', 'غشت'], ['شتنبر'], [], ['نونبر'], ['دجنبر'],
+];
+
+/** Other spellings the date engine reads (January first): Iraq's «مايس», and names typed with the
+ *  Persian yeh «ی» that some outlets' keyboards give. */
+export const OTHER_MONTH_SPELLINGS: readonly (readonly string[])[] = [
+  [], ['فبرایر'], [], [], ['مايس'], [], [], [], [], [], [], ['دیسمبر'],
+];
+
+/** Month number → every name used for it, each naming in turn (Levantine, Egyptian and Gulf, Maghrebi,
+ *  other spellings): what the date engine and the clean stage match. */
+export const MONTH_NAMES: Record<number, string[]> = /* @__PURE__ */ allMonthNames();
+
+function allMonthNames(): Record<number, string[]> {
+  return Object.fromEntries(LEVANTINE_MONTHS.map((names, i) => [i + 1,
+    [...names, ...EGYPTIAN_MONTHS[i]!, ...MAGHREBI_MONTHS[i]!, ...OTHER_MONTH_SPELLINGS[i]!]]));
+}
+
+/** Latin month names, as many Arabic sites print their stamps ("Feb 02, 2016", "July 11, 2017"). The
+ *  date engine reads them only with a day and a year beside them: "May" alone is a word. */
+export const LATIN_MONTH_NAMES: Record<number, string[]> = /* @__PURE__ */ latinMonthNames();
+
+function latinMonthNames(): Record<number, string[]> {
+  return Object.fromEntries(
+    ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+      .map((name, i) => {
+        const forms = [name, name.slice(0, 3), ...(name === 'September' ? ['Sept'] : [])];
+        return [i + 1, forms.flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()])];
+      }),
+  );
+}
+
+/** Latin weekday names beside a stamp's Latin date ("Tuesday 16 May 2017"): what the clean stage takes
+ *  for a stamp line. */
+export const LATIN_WEEKDAY_NAMES: string[] = /* @__PURE__ */ latinWeekdayNames();
+
+function latinWeekdayNames(): string[] {
+  return ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+    .flatMap((name) => [name, name.slice(0, 3)]).flatMap((f) => [f, f.toLowerCase(), f.toUpperCase()]);
+}
+
+/** Hijri month number → names, the standard one first: dates the engine reads beside a Gregorian one. */
+export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
+  1: ['محرم', 'المحرم'],
+  2: ['صفر'],
+  3: ['ربيع الأول', 'ربيع أول'],
+  4: ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني'],
+  5: ['جمادى الأولى', 'جمادى الأول', 'جمادى أولى'],
+  6: ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى ثانية'],
+  7: ['رجب'],
+  8: ['شعبان'],
+  9: ['رمضان'],
+  10: ['شوال'],
+  11: ['ذو القعدة', 'ذي القعدة'],
+  12: ['ذو الحجة', 'ذي الحجة'],
+};
+
+/** Weekday (0 = Sunday) → names without the article, the standard one first: the date engine, the
+ *  clean stage and the headline checks read them; the site and the link stage print the first with
+ *  the article («الاثنين»). */
+export const WEEKDAY_NAMES: Record<number, string[]> = {
+  0: ['أحد'],
+  1: ['اثنين', 'إثنين'],
+  2: ['ثلاثاء'],
+  3: ['أربعاء', 'اربعاء'],
+  4: ['خميس'],
+  5: ['جمعة'],
+  6: ['سبت'],
+};
+
+/** Parts of a month or year, for the date engine: [first day, last day] of the part (31 = to the end). */
+export const MONTH_PARTS: Record<string, [number, number]> = {
+  'أوائل': [1, 10], 'مطلع': [1, 10], 'بداية': [1, 10], 'بدايات': [1, 10], 'أول': [1, 10], 'مستهل': [1, 10], 'بدء': [1, 10],
+  'منتصف': [11, 20], 'أواسط': [11, 20], 'وسط': [11, 20],
+  'أواخر': [21, 31], 'نهاية': [21, 31], 'آخر': [21, 31], 'ختام': [21, 31], 'اواخر': [21, 31],
+  'النصف الأول': [1, 15], 'النصف الثاني': [16, 31],
+  'الأسبوع الأول': [1, 7], 'الأسبوع الثاني': [8, 14], 'الأسبوع الثالث': [15, 21], 'الأسبوع الأخير': [22, 31],
+};

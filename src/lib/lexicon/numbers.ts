@@ -1,0 +1,62 @@
+// Numbers written in words, each once: ordinals (a round's number, a day of a round or of a month),
+// cardinals (a count of days), and the units of time whose dual carries its count. The date engine,
+// the headline checks, the events and the round linker read from here. Written in ordinary spelling;
+// readers fold them.
+
+/** The first ten ordinals, masculine and feminine, with the article: every other ordinal form is made
+ *  from them. */
+export const ORDINAL_UNITS: readonly (readonly [masculine: string, feminine: string, n: number])[] = [
+  ['الأول', 'الأولى', 1], ['الثاني', 'الثانية', 2], ['الثالث', 'الثالثة', 3], ['الرابع', 'الرابعة', 4],
+  ['الخامس', 'الخامسة', 5], ['السادس', 'السادسة', 6], ['السابع', 'السابعة', 7], ['الثامن', 'الثامنة', 8],
+  ['التاسع', 'التاسعة', 9], ['العاشر', 'العاشرة', 10],
+];
+
+/** Ordinal words (feminine and masculine) → number, up to 30 and a few beyond: the date engine's rounds
+ *  and days of a month, the headline checks, the events' days of a round and items of a list. */
+export const ORDINALS: Record<string, number> = buildOrdinals();
+
+function buildOrdinals(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [m, f, n] of ORDINAL_UNITS) {
+    out[m] = n; out[f] = n;
+    out[m.slice(2)] = n; out[f.slice(2)] = n; // "جولة ثامنة"
+  }
+  out['أولى'] = 1;
+  const teenUnits: (readonly [string, string, number])[] = [['الحادي', 'الحادية', 1], ...ORDINAL_UNITS.slice(1, 9)];
+  for (const [m, f, n] of teenUnits) {
+    out[`${m} عشر`] = 10 + n; out[`${f} عشرة`] = 10 + n;
+    // The ten's gender is often not matched to the unit's («الجولة التاسعة عشر»): still 19, never 9.
+    out[`${f} عشر`] = 10 + n; out[`${m} عشرة`] = 10 + n;
+    for (const [tens, t] of [['العشرين', 20], ['الثلاثين', 30]] as const) {
+      out[`${m} و${tens}`] = t + n; out[`${f} و${tens}`] = t + n;
+      const nominative = tens.replace(/ين$/, 'ون'); // "الحادي والعشرون"
+      out[`${m} و${nominative}`] = t + n; out[`${f} و${nominative}`] = t + n;
+    }
+  }
+  out['العشرين'] = 20; out['العشرون'] = 20; out['الثلاثين'] = 30; out['الثلاثون'] = 30;
+  out['الواحد والعشرين'] = 21; out['الواحد والثلاثين'] = 31;
+  return out;
+}
+
+/** Ordinals put before a plural or indefinite round word ("رابع اجتماعات"، "ثالث جولة"، "أولى جلسات"):
+ *  the masculine without its article, and «أولى»; the date engine's rounds. */
+export const ORDINALS_BEFORE: Record<string, number> = {
+  'أول': 1, 'أولى': 1, ...Object.fromEntries(ORDINAL_UNITS.slice(1).map(([m, , n]) => [m.slice(2), n])),
+};
+
+/** Cardinal number words (feminine and masculine) that count days, weeks, months or years («ثلاثة
+ *  أيام»); the vague ones («بضعة») count 0. The date engine's durations and days off a round's edge. */
+export const CARDINALS: Record<string, number> = {
+  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6, 'سبعة': 7, 'سبع': 7,
+  'ثمانية': 8, 'ثماني': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10, 'بضعة': 0, 'بضع': 0, 'عدة': 0,
+};
+
+/** Units of durations ("منذ 9 أشهر"، "قبل يومين"): unit and, where the word alone says how many (a
+ *  dual, «أسبوع»), the count; one and two are not written as cardinals. The date engine's durations. */
+export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; count?: number }> = {
+  'يوم': { unit: 'day' }, 'أيام': { unit: 'day' }, 'يوما': { unit: 'day' }, 'يومين': { unit: 'day', count: 2 }, 'يومان': { unit: 'day', count: 2 },
+  'أسبوع': { unit: 'week', count: 1 }, 'أسابيع': { unit: 'week' }, 'أسبوعين': { unit: 'week', count: 2 }, 'أسبوعا': { unit: 'week' },
+  'شهر': { unit: 'month', count: 1 }, 'أشهر': { unit: 'month' }, 'شهور': { unit: 'month' }, 'شهرين': { unit: 'month', count: 2 }, 'شهرا': { unit: 'month' },
+  'عام': { unit: 'year', count: 1 }, 'أعوام': { unit: 'year' }, 'عامين': { unit: 'year', count: 2 }, 'عاما': { unit: 'year' },
+  'سنة': { unit: 'year', count: 1 }, 'سنوات': { unit: 'year' }, 'سنتين': { unit: 'year', count: 2 }, 'سنين': { unit: 'year' },
+};
