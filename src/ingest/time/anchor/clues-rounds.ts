@@ -12,7 +12,7 @@ import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
-import { CARDINALS } from '../../../lib/lexicon/numbers.ts';
+import { CARDINALS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -53,7 +53,9 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${alternation(COMING_
 const SCHEDULED = ['المقرر', 'مقرر', 'المنتظر', 'المتوقع', 'المزمع', 'المفترض', 'المرتقب', 'يتوقع', 'ينتظر', 'يرتقب', 'يفترض', 'يزمع', 'تقرر', 'وتقرر'];
 const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'إن', 'أن', 'وأن', 'وإن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'])})(?![\\p{L}]))|(?<![\\p{L}])(?<!(?:${alternation(SCHEDULED)})\\s+)(?=(?:${alternation(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها'])})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'])})(?![\\p{L}]))`, 'gu');
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
-const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'])})(?![\\p{L}])`;
+/** A round's days are few: its first to sixth, by the lexicon's masculine ordinals («اليوم الثالث»). */
+const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
+const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
@@ -94,7 +96,7 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
   return VAGUE_OFF.test(lead) ? 'vague' : undefined;
 }
 
-const NTH = new Map(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'].map((w, i) => [foldArabic(w), i + 1]));
+const NTH = new Map(DAY_ORDINALS.map((w, i) => [foldArabic(w), i + 1]));
 
 /** The clause of `pos` within `sentence`. */
 function clauseAt(folded: string, sentence: [number, number], pos: number): [number, number] {
