@@ -25,10 +25,18 @@ const GRACE = 180;
 /** The far side of a bound from below: past any era the posterior considers. */
 const OPEN_END = parseDay('2099-12-31')!;
 
+/** Every era's last words in one pattern: a single scan of the text says which eras may match. */
+const ANY_KEY = new RegExp(alternation(ERAS.flatMap((e) => e.keys)), 'gu');
+
 export function cluesEras(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
+  const found = new Set<string>();
+  ANY_KEY.lastIndex = 0;
+  // From the next character on, not the match's end: one key may sit inside another («بوتين» in a longer name).
+  for (let m = ANY_KEY.exec(ctx.folded); m; m = ANY_KEY.exec(ctx.folded)) { found.add(m[0]); ANY_KEY.lastIndex = m.index + 1; }
+  if (found.size === 0) return clues;
   for (const era of ERAS) {
-    if (!era.keys.some((k) => ctx.folded.includes(k))) continue;
+    if (!era.keys.some((k) => found.has(k))) continue;
     const m = era.re.exec(ctx.folded);
     if (!m) continue;
     const lo = era.from;
