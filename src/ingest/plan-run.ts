@@ -71,7 +71,7 @@ export function settleRun(inputs: readonly SeedInput[], results: ReadonlyMap<str
     let result = results.get(source)!;
     const clash = result.article ? ids.get(result.id) : undefined;
     if (clash) {
-      result = { ...result, article: null, events: [], diagnostics: [...result.diagnostics, at(source, 'error', 'duplicate-id', `article id \`${result.id}\` is already taken by ${clash}: rename one of the files`)] };
+      result = { ...result, article: null, events: [], buckets: [], diagnostics: [...result.diagnostics, at(source, 'error', 'duplicate-id', `article id \`${result.id}\` is already taken by ${clash}: rename one of the files`)] };
     }
     const failed = result.diagnostics.some((d) => d.severity === 'error');
     settled.diagnostics.push(...result.diagnostics);
