@@ -12,6 +12,7 @@ import { dateStage } from './date/date-stage.ts';
 import { eventsStage } from './events/events-stage.ts';
 import { linkStage } from './link/link-stage.ts';
 import { bucketsOf, mergeBucket, mergeEvents } from './merge/merge-events.ts';
+import type { EventRecord } from './shared/event-record.ts';
 import type { MergedEntry } from './shared/merged-entry.ts';
 import { reconcileLock } from './lock/reconcile-lock.ts';
 import { readStage } from './read/read-stage.ts';
@@ -125,6 +126,22 @@ export function buildContent(
       else byBucket.set(key, [r]);
     }
   }
+  // An article's events by bucket, grouped once, the first time one of its buckets is merged.
+  const grouped = new Map<ArticleResult, Map<string, EventRecord[]>>();
+  const eventsIn = (r: ArticleResult, key: string): EventRecord[] => {
+    let byKey = grouped.get(r);
+    if (!byKey) {
+      byKey = new Map();
+      for (const e of r.events) {
+        const k = mergeBucket(e);
+        const list = byKey.get(k);
+        if (list) list.push(e);
+        else byKey.set(k, [e]);
+      }
+      grouped.set(r, byKey);
+    }
+    return byKey.get(key) ?? [];
+  };
   let previousKeys: Map<string, string> | null = null;
   const keyBefore = (id: string) => {
     previousKeys ??= new Map(Object.values(previous).flatMap((b) => b.entries.map((e) => [e.id, e.key] as const)));
@@ -153,7 +170,7 @@ export function buildContent(
       }
       continue;
     }
-    drafts.push({ key, sig, merged: mergeEvents(fed.flatMap((r) => r.events.filter((e) => mergeBucket(e) === key))) });
+    drafts.push({ key, sig, merged: mergeEvents(fed.flatMap((r) => eventsIn(r, key))) });
   }
   // The editor's merges join entries across buckets: every bucket is merged before any is written.
   const merges = applyMerges(drafts.flatMap((d) => d.merged), editFor);
