@@ -399,7 +399,8 @@ async function main(): Promise<void> {
     // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
     // names it: what the last run published stays as it was (see the end of this file).
     if (recorded && existsSync(path)) unchangedFiles++;
-    else if (writeAtomic(path, content)) written++;
+    // A file not listed at the start is new: nothing to compare it with (reading for it costs an exception).
+    else if (writeAtomic(path, content, existing.has(rel))) written++;
     else unchangedFiles++;
     next.outputs[rel] = hash;
   };
