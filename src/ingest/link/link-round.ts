@@ -79,11 +79,12 @@ function prepare(rounds: readonly RoundRef[]): PreparedRounds {
  * sitting («الجلسة العامة», «البيان الختامي») takes the one round of the article's tracks
  * (`tracksOfArticle`) whose dates hold the event's. When the quote calls the
  * event a round of another venue than the one the dates match, the round is linked by date and a
- * `venue-conflict` flag keeps the disagreement visible.
+ * `venue-conflict` flag keeps the disagreement visible. `folded` is the quote's foldWords, when the
+ * caller has it already.
  */
-export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[], tracksOfArticle: ReadonlySet<string> = new Set()): RoundLink {
+export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[], tracksOfArticle: ReadonlySet<string> = new Set(), folded = foldWords(quote)): RoundLink {
   const span = edtfSpan(date);
-  const padded = ` ${foldWords(quote)} `;
+  const padded = ` ${folded} `;
   const { byId, spans, aliases, aliasPattern } = prepare(rounds);
   const overlapping = span ? rounds.filter((r) => { const s = spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [];
   let round: RoundRef | undefined = roundIds.map((id) => byId.get(id)).find((r) => r && overlapping.includes(r)) ?? byId.get(roundIds[0] ?? '');
