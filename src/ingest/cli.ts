@@ -294,7 +294,7 @@ async function main(): Promise<void> {
   // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
   enableCompileCache();
   stages = await import('./run-stages.ts');
-  const { loadCatalog, pipelineContext, planRun, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
+  const { loadCatalog, pipelineContext, planRun, processArticles, settleRun, editLookup, settleEdits, touchedBuckets, CORPUS_STAGES } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics = gathered;
@@ -387,7 +387,8 @@ async function main(): Promise<void> {
   const edits = readEdits(editsPath, { rounds: new Set(catalog.rounds.map((r) => r.id)), actors: new Set(catalog.actors.map((a) => a.id)) }, diagnostics, shown);
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
-  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor);
+  const touched = touchedBuckets(results, previous, next.articles);
+  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor, touched);
   const editFor = editLookup(edits, lock.redirects);
   const firstBuilt = build(editFor);
 

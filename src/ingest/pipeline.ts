@@ -100,6 +100,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * in the last run, is merged again, so a changed or removed edit reaches its file; an entry whose edit
  * is malformed ('held'), or whose merge cannot apply, keeps its file as published. A bucket holding the
  * target of a merge is merged again too, so the target takes the merged entry's reports every run.
+ * `touched` (touchedBuckets), when given, names every bucket a changed, added or removed article fed.
  */
 export function buildContent(
   results: readonly ArticleResult[],
@@ -108,6 +109,7 @@ export function buildContent(
   versions: ReadonlyMap<string, string> = new Map(),
   reuseBuckets = true,
   editFor: EditFor = () => undefined,
+  touched?: ReadonlySet<string>,
 ): BuiltContent {
   const articles = new Map<string, string>();
   const kept = new Set<string>();
@@ -155,11 +157,14 @@ export function buildContent(
   const drafts: Array<{ key: string; sig: string; merged: MergedEntry[] }> = [];
   for (const key of [...byBucket.keys()].sort()) {
     const fed = byBucket.get(key)!;
+    const before = previous[key];
+    // A bucket no changed article fed, before or now, is fed by the versions that made its record: its
+    // signature is the record's, not hashed again.
+    const same = touched !== undefined && !touched.has(key) && before !== undefined && before.sig !== UNVERSIONED;
     // An article without a recorded version (it failed this run) makes the bucket one to merge again next run.
     // An event's article is the id of the article it comes from.
-    const stable = fed.every((r) => version.has(r.id));
-    const sig = stable ? sha256([...new Set(fed.map((r) => version.get(r.id)!))].sort().join('\n')) : UNVERSIONED;
-    const before = previous[key];
+    const stable = same || fed.every((r) => version.has(r.id));
+    const sig = same ? before.sig : stable ? sha256([...new Set(fed.map((r) => version.get(r.id)!))].sort().join('\n')) : UNVERSIONED;
     const untouched = (e: BucketRecord['entries'][number]) => !e.edited && editFor(e.id, e.aliases) === undefined && !isTarget(e.id, e.aliases);
     if (reuseBuckets && stable && before && before.sig === sig && before.entries.every((e) => existing.has(`entries/${e.id}.mdx`) && untouched(e))) {
       buckets[key] = before;

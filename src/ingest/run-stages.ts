@@ -7,6 +7,6 @@ export { NO_EDITS } from './edits/entry-edit.ts';
 export { editsText, parseEdits } from './edits/parse-edits.ts';
 export { CORPUS_STAGES } from './pipeline.ts';
 export { pipelineContext } from './pipeline-context.ts';
-export { planRun, settleEdits, settleRun } from './plan-run.ts';
+export { planRun, settleEdits, settleRun, touchedBuckets } from './plan-run.ts';
 export { processArticles } from './process-articles.ts';
 export { publishedReports } from './lock/published-reports.ts';
