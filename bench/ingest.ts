@@ -17,7 +17,7 @@ const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان',
 const CITIES = ['أستانا', 'جنيف', 'سوتشي', 'نور سلطان'];
 const EDITS = 100;
 
-interface Stats { seconds: number; articles: number; processed: number; peakRssMb: number }
+interface Stats { seconds: number; cpuSeconds: number; articles: number; processed: number; peakRssMb: number }
 
 /** Article i: a seed's story with its own front-matter date and a dated, numbered statement, so no two are alike. */
 function article(i: number, seeds: readonly string[]): string {
@@ -52,7 +52,7 @@ function show(label: string, s: Stats, wall: number, target = ''): void {
   // One article in two seconds is 0.5 articles/s, not 0: a rate under ten keeps a decimal.
   const perSecond = s.processed / s.seconds;
   const rate = s.processed > 0 ? perSecond.toFixed(perSecond < 10 ? 1 : 0) : '-';
-  console.log(`${label.padEnd(34)} ${s.seconds.toFixed(2).padStart(7)} s in ingest (${wall.toFixed(2)} s wall)  ${String(rate).padStart(6)} articles/s  peak RSS ${s.peakRssMb.toFixed(0).padStart(4)} MB  load ${loadavg()[0]!.toFixed(1)}${target ? `  target ${target}` : ''}`);
+  console.log(`${label.padEnd(34)} ${s.seconds.toFixed(2).padStart(7)} s in ingest (${wall.toFixed(2)} s wall, ${s.cpuSeconds.toFixed(2)} s CPU)  ${String(rate).padStart(6)} articles/s  peak RSS ${s.peakRssMb.toFixed(0).padStart(4)} MB  load ${loadavg()[0]!.toFixed(1)}${target ? `  target ${target}` : ''}`);
 }
 
 export async function benchIngest(): Promise<void> {

@@ -52,6 +52,11 @@ export interface ArticleResult {
   /** Null when the article could not be built (its previous files, if any, are kept). */
   article: BuiltArticle | null;
   events: EventRecord[];
+  /**
+   * The merge buckets its events fall in (bucketsOf), sorted: the corpus stage learns which buckets an
+   * unchanged article feeds without reading its events (the manifest parses them only when asked).
+   */
+  buckets?: string[];
   diagnostics: Diagnostic[];
   /** The reason, when the seed withdraws the article (`withdrawn: "…"`): its URLs stay as notices. */
   withdrawn?: string;

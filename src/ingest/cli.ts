@@ -191,11 +191,24 @@ async function lockOutput(out: string, shownOut: string, waitSeconds: number): P
 // Stands for a seed not read (its hash is known from the rerun stamp).
 const NOT_READ = new Uint8Array(0);
 
+/**
+ * `--stats`: the run's time, its CPU time (every thread's, from Node's start: on a shared machine it moves
+ * less than the wall time) and its peak memory, for bench/ingest.ts.
+ */
+function printStats(started: number, articles: number, processed: number): void {
+  const cpu = process.cpuUsage();
+  const stats = { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, articles, processed, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  process.stderr.write(`stats: ${JSON.stringify(stats)}\n`);
+}
+
+/** Every thread's CPU time since Node's start: on a shared machine it moves less than the wall time. */
+const cpuSeconds = (): number => { const cpu = process.cpuUsage(); return (cpu.user + cpu.system) / 1e6; };
+
 /** The report of the run the stamp describes, as a rerun with nothing changed would print it. */
 function replayRun(stamp: RerunStamp, shown: (file: string) => string, started: number | null): void {
   printDiagnostics(stamp.diagnostics, shown);
   process.stdout.write(`${summarizeRun(replayFigures(stamp))}\n`);
-  if (started !== null) process.stderr.write(`${statsLine(performance.now() - started, stamp.articles, 0, process.resourceUsage().maxRSS)}\n`);
+  if (started !== null) process.stderr.write(`${statsLine(performance.now() - started, stamp.articles, 0, process.resourceUsage().maxRSS, cpuSeconds())}\n`);
   process.exitCode = 0;
 }
 
@@ -307,7 +320,7 @@ interface FilesWritten {
  * Writes the article and entry files that changed, one by one and let go, so the whole corpus's MDX
  * never sits in memory at once; records each file's hash in `next.outputs`.
  */
-function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], previous: Manifest, next: Manifest, diagnostics: Diagnostic[]): FilesWritten {
+function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], previous: Manifest, next: Manifest, existing: ReadonlySet<string>, diagnostics: Diagnostic[]): FilesWritten {
   for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
   const files: FilesWritten = { written: 0, unchangedFiles: 0, produced: new Set(built.kept), unrendered: new Set() };
   const put = (rel: string, content: string) => {
@@ -317,7 +330,8 @@ function writeFiles(out: string, built: BuiltContent, results: readonly ArticleR
     // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
     // names it: what the last run published stays as it was (see the end of this file).
     if (recorded && existsSync(path)) files.unchangedFiles++;
-    else if (writeAtomic(path, content)) files.written++;
+    // A file not listed at the start is new: nothing to compare it with (reading for it costs an exception).
+    else if (writeAtomic(path, content, existing.has(rel))) files.written++;
     else files.unchangedFiles++;
     next.outputs[rel] = hash;
   };
@@ -370,7 +384,7 @@ async function main(): Promise<void> {
   // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
   enableCompileCache();
   stages = await import('./run-stages.ts');
-  const { loadCatalog, pipelineContext, readEdits, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, CORPUS_STAGES } = stages;
+  const { loadCatalog, pipelineContext, readEdits, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, touchedBuckets, CORPUS_STAGES } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
   if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
   const diagnostics = gathered;
@@ -421,7 +435,8 @@ async function main(): Promise<void> {
   diagnostics.push(...edits.diagnostics);
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
-  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor);
+  const touched = touchedBuckets(results, previous, next.articles);
+  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor, touched);
   const editFor = editLookup(edits, lock.redirects);
   const firstBuilt = build(editFor);
 
@@ -431,7 +446,7 @@ async function main(): Promise<void> {
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
   diagnostics.push(...editDiagnostics);
 
-  const files = writeFiles(out, built, results, previous, next, diagnostics);
+  const files = writeFiles(out, built, results, previous, next, existing, diagnostics);
   // Merged again next run, so each entry not written is rendered (and its error reported) again.
   next.buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
@@ -453,7 +468,7 @@ async function main(): Promise<void> {
   printDiagnostics(diagnostics, shown);
   const figures = runFigures({ changes, written: files.written, unchangedFiles: files.unchangedFiles, stale, diagnostics, reused: reuse, forced: options.force });
   process.stdout.write(`${summarizeRun(figures)}\n`);
-  if (options.stats) process.stderr.write(`${statsLine(performance.now() - started, input.sources.length, jobs.length, process.resourceUsage().maxRSS)}\n`);
+  if (options.stats) process.stderr.write(`${statsLine(performance.now() - started, input.sources.length, jobs.length, process.resourceUsage().maxRSS, cpuSeconds())}\n`);
   process.exitCode = figures.errors > 0 ? 1 : 0;
 }
 

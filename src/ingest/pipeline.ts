@@ -11,8 +11,8 @@ import { locateDiagnostics } from './diagnostics/locate-diagnostics.ts';
 import { dateStage } from './date/date-stage.ts';
 import { eventsStage } from './events/events-stage.ts';
 import { linkStage } from './link/link-stage.ts';
+import { bucketsOf, mergeBucket, mergeEvents } from './merge/merge-events.ts';
 import type { EventRecord } from './shared/event-record.ts';
-import { mergeBucket, mergeEvents } from './merge/merge-events.ts';
 import type { MergedEntry } from './shared/merged-entry.ts';
 import { reconcileLock } from './lock/reconcile-lock.ts';
 import { readStage } from './read/read-stage.ts';
@@ -67,7 +67,7 @@ export function processArticle(source: string, bytes: Uint8Array, context: Pipel
   const record = renderArticle(state);
   const issues = articleIssues(record.fields);
   if (issues.length > 0) return { source, id, article: null, events: [], diagnostics: [...diagnostics, contractError(source, `article ${id}`, issues)] };
-  return { source, id, article: { fields: record.fields, mdx: serializeMdx(record.fields, record.paragraphs) }, events: state.events, diagnostics };
+  return { source, id, article: { fields: record.fields, mdx: serializeMdx(record.fields, record.paragraphs) }, events: state.events, buckets: bucketsOf(state.events), diagnostics };
 }
 
 export interface BuiltContent {
@@ -100,6 +100,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * in the last run, is merged again, so a changed or removed edit reaches its file; an entry whose edit
  * is malformed ('held'), or whose merge cannot apply, keeps its file as published. A bucket holding the
  * target of a merge is merged again too, so the target takes the merged entry's reports every run.
+ * `touched` (touchedBuckets), when given, names every bucket a changed, added or removed article fed.
  */
 export function buildContent(
   results: readonly ArticleResult[],
@@ -108,24 +109,41 @@ export function buildContent(
   versions: ReadonlyMap<string, string> = new Map(),
   reuseBuckets = true,
   editFor: EditFor = () => undefined,
+  touched?: ReadonlySet<string>,
 ): BuiltContent {
   const articles = new Map<string, string>();
   const kept = new Set<string>();
   const version = new Map<string, string>();
-  const byBucket = new Map<string, EventRecord[]>();
+  // The articles feeding each bucket, in input order; their events are read only for a bucket merged again.
+  const byBucket = new Map<string, ArticleResult[]>();
   for (const r of results) {
     if (!r.article) continue;
     if (r.article.mdx) articles.set(`articles/${r.id}.mdx`, r.article.mdx);
     else kept.add(`articles/${r.id}.mdx`);
     const hash = versions.get(r.source);
     if (hash) version.set(r.id, `${r.source}\u0001${hash}`);
-    for (const e of r.events) {
-      const key = mergeBucket(e);
+    for (const key of r.buckets ?? bucketsOf(r.events)) {
       const list = byBucket.get(key);
-      if (list) list.push(e);
-      else byBucket.set(key, [e]);
+      if (list) list.push(r);
+      else byBucket.set(key, [r]);
     }
   }
+  // An article's events by bucket, grouped once, the first time one of its buckets is merged.
+  const grouped = new Map<ArticleResult, Map<string, EventRecord[]>>();
+  const eventsIn = (r: ArticleResult, key: string): EventRecord[] => {
+    let byKey = grouped.get(r);
+    if (!byKey) {
+      byKey = new Map();
+      for (const e of r.events) {
+        const k = mergeBucket(e);
+        const list = byKey.get(k);
+        if (list) list.push(e);
+        else byKey.set(k, [e]);
+      }
+      grouped.set(r, byKey);
+    }
+    return byKey.get(key) ?? [];
+  };
   let previousKeys: Map<string, string> | null = null;
   const keyBefore = (id: string) => {
     previousKeys ??= new Map(Object.values(previous).flatMap((b) => b.entries.map((e) => [e.id, e.key] as const)));
@@ -138,11 +156,15 @@ export function buildContent(
   const isTarget = isMergeTarget(editFor);
   const drafts: Array<{ key: string; sig: string; merged: MergedEntry[] }> = [];
   for (const key of [...byBucket.keys()].sort()) {
-    const events = byBucket.get(key)!;
-    // An article without a recorded version (it failed this run) makes the bucket one to merge again next run.
-    const stable = events.every((e) => version.has(e.article));
-    const sig = stable ? sha256([...new Set(events.map((e) => version.get(e.article)!))].sort().join('\n')) : UNVERSIONED;
+    const fed = byBucket.get(key)!;
     const before = previous[key];
+    // A bucket no changed article fed, before or now, is fed by the versions that made its record: its
+    // signature is the record's, not hashed again.
+    const same = touched !== undefined && !touched.has(key) && before !== undefined && before.sig !== UNVERSIONED;
+    // An article without a recorded version (it failed this run) makes the bucket one to merge again next run.
+    // An event's article is the id of the article it comes from.
+    const stable = same || fed.every((r) => version.has(r.id));
+    const sig = same ? before.sig : stable ? sha256([...new Set(fed.map((r) => version.get(r.id)!))].sort().join('\n')) : UNVERSIONED;
     const untouched = (e: BucketRecord['entries'][number]) => !e.edited && editFor(e.id, e.aliases) === undefined && !isTarget(e.id, e.aliases);
     if (reuseBuckets && stable && before && before.sig === sig && before.entries.every((e) => existing.has(`entries/${e.id}.mdx`) && untouched(e))) {
       buckets[key] = before;
@@ -153,7 +175,7 @@ export function buildContent(
       }
       continue;
     }
-    drafts.push({ key, sig, merged: mergeEvents(events) });
+    drafts.push({ key, sig, merged: mergeEvents(fed.flatMap((r) => eventsIn(r, key))) });
   }
   // The editor's merges join entries across buckets: every bucket is merged before any is written.
   const merges = applyMerges(drafts.flatMap((d) => d.merged), editFor);

@@ -8,6 +8,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { describeEditTargets } from './edits/describe-edit-targets.ts';
 import { editAssignments, editLookup, type EditFor } from './edits/edit-lookup.ts';
 import type { EditSet } from './edits/entry-edit.ts';
+import { bucketsOf } from './merge/merge-events.ts';
 import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import { articleIdFromPath } from './read/article-id-from-path.ts';
 import type { IdsLock } from './lock/ids-lock.ts';
@@ -93,7 +94,7 @@ export function settleRun(inputs: readonly SeedInput[], results: ReadonlyMap<str
     let result = results.get(source)!;
     const clash = result.article ? ids.get(result.id) : undefined;
     if (clash) {
-      result = { ...result, article: null, events: [], diagnostics: [...result.diagnostics, at(source, 'error', 'duplicate-id', `article id \`${result.id}\` is already taken by ${clash}: rename one of the files`)] };
+      result = { ...result, article: null, events: [], buckets: [], diagnostics: [...result.diagnostics, at(source, 'error', 'duplicate-id', `article id \`${result.id}\` is already taken by ${clash}: rename one of the files`)] };
     }
     const failed = result.diagnostics.some((d) => d.severity === 'error');
     settled.diagnostics.push(...result.diagnostics);
@@ -129,4 +130,19 @@ export function settleEdits(
   const moved = editAssignments(first.built.entries, editFor) !== editAssignments(first.built.entries, first.editFor);
   const built = moved ? build(editFor) : first.built;
   return { built, diagnostics: describeEditTargets(file, edits, built.entries, lock.redirects, editFor, built.merges) };
+}
+
+/**
+ * The merge buckets fed, in the last run or in this one, by an article whose result is not its record as
+ * read from the manifest (`previous`): added, changed, removed, failed back to an older result. Every
+ * other bucket is fed by the article versions that made its record (buildContent's `touched`).
+ */
+export function touchedBuckets(results: readonly ArticleResult[], previous: Manifest, next: Manifest['articles']): Set<string> {
+  const touched = new Set<string>();
+  const add = (r: ArticleResult) => {
+    for (const key of r.buckets ?? bucketsOf(r.events)) touched.add(key);
+  };
+  for (const r of results) if (r.article && previous.articles[r.source]?.result !== r) add(r);
+  for (const [source, record] of Object.entries(previous.articles)) if (next[source] !== record) add(record.result);
+  return touched;
 }

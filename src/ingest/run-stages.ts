@@ -6,6 +6,6 @@ export { editLookup } from './edits/edit-lookup.ts';
 export { readEdits } from './edits/parse-edits.ts';
 export { CORPUS_STAGES } from './pipeline.ts';
 export { pipelineContext } from './pipeline-context.ts';
-export { pendingSources, planCache, planRun, settleEdits, settleRun } from './plan-run.ts';
+export { pendingSources, planCache, planRun, settleEdits, settleRun, touchedBuckets } from './plan-run.ts';
 export { processArticles } from './process-articles.ts';
 export { publishedReports } from './lock/published-reports.ts';

@@ -11,17 +11,25 @@ export interface RoundLink {
   flags: string[];
 }
 
-function has(padded: string, word: string): boolean {
-  return padded.includes(` ${word} `) || padded.includes(` و${word} `) || padded.includes(` ب${word} `) || padded.includes(` ل${word} `) || padded.includes(` في${word} `);
+const PARTICLES = ['', 'و', 'ب', 'ل', 'في'];
+
+/**
+ * Whether a word, bare or with an attached particle, is in `padded` (folded words between single
+ * spaces, see foldWords). The words are put in a set once: a whole article was searched once per
+ * track word and particle, tens of searches through its text.
+ */
+function wordsIn(padded: string): (word: string) => boolean {
+  const words = new Set(padded.split(' '));
+  return (word) => (word.includes(' ') ? PARTICLES.some((p) => padded.includes(` ${p}${word} `)) : PARTICLES.some((p) => words.has(`${p}${word}`)));
 }
 
-function tracksNamed(padded: string): Set<string> {
-  return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => words.some((w) => has(padded, w))).map(([t]) => t));
+function tracksNamed(has: (word: string) => boolean): Set<string> {
+  return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => words.some(has)).map(([t]) => t));
 }
 
 /** The tracks a whole article names (folded text): a clause about a round's sitting with no track of its own is of one of them. */
 export function articleTracks(text: string): Set<string> {
-  return tracksNamed(` ${foldWords(text)} `);
+  return tracksNamed(wordsIn(` ${foldWords(text)} `));
 }
 
 // A round's sittings and their ends, named without the word «round» or «talks» («تنعقد الجلسة العامة يوم
@@ -71,25 +79,27 @@ function prepare(rounds: readonly RoundRef[]): PreparedRounds {
  * sitting («الجلسة العامة», «البيان الختامي») takes the one round of the article's tracks
  * (`tracksOfArticle`) whose dates hold the event's. When the quote calls the
  * event a round of another venue than the one the dates match, the round is linked by date and a
- * `venue-conflict` flag keeps the disagreement visible.
+ * `venue-conflict` flag keeps the disagreement visible. `folded` is the quote's foldWords, when the
+ * caller has it already.
  */
-export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[], tracksOfArticle: ReadonlySet<string> = new Set()): RoundLink {
+export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[], tracksOfArticle: ReadonlySet<string> = new Set(), folded = foldWords(quote)): RoundLink {
   const span = edtfSpan(date);
-  const padded = ` ${foldWords(quote)} `;
+  const padded = ` ${folded} `;
   const { byId, spans, aliases, aliasPattern } = prepare(rounds);
   const overlapping = span ? rounds.filter((r) => { const s = spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [];
   let round: RoundRef | undefined = roundIds.map((id) => byId.get(id)).find((r) => r && overlapping.includes(r)) ?? byId.get(roundIds[0] ?? '');
   let by: RoundLink['by'] = round ? 'expression' : undefined;
   const alias = aliasPattern?.exec(padded)?.[1];
   if (!round && alias) { round = aliases.get(alias); by = 'alias'; }
-  const sitting = !TALKS_WORDS.some((w) => has(padded, w)) && SITTING_WORDS.some((w) => has(padded, w)) && !OTHER_BODIES.test(padded);
+  const has = wordsIn(padded);
+  const sitting = !TALKS_WORDS.some(has) && SITTING_WORDS.some(has) && !OTHER_BODIES.test(padded);
   if (!round && sitting) {
     // Only a round of a track the article names, the one its dates hold.
     const candidates = overlapping.filter((r) => tracksOfArticle.has(r.track));
     if (candidates.length === 1) [round, by] = [candidates[0], 'track'];
-  } else if (!round && TALKS_WORDS.some((w) => has(padded, w))) {
+  } else if (!round && TALKS_WORDS.some(has)) {
     by = 'date';
-    const named = tracksNamed(padded);
+    const named = tracksNamed(has);
     const numbers = new Set(Object.entries(ORDINALS).filter(([w]) => padded.includes(` ${w} `)).map(([, n]) => n));
     let candidates = overlapping.filter((r) => numbers.size === 0 || (r.number !== null && numbers.has(r.number)));
     const onNamed = candidates.filter((r) => named.has(r.track));

@@ -30,9 +30,11 @@ export const linkStage: ArticleStage = (state, context) => {
   const tracks = state.drafts.length > 0 ? articleTracks(state.clean?.text.text ?? '') : new Set<string>();
   const events: EventRecord[] = state.drafts.map((d) => {
     const resolved = d.expression.resolved!;
-    const { actors, places } = linkActors(d.quote, context.matcher);
-    const { round, flags } = unlessElsewhere(linkRound(d.quote, resolved.edtf, d.roundIds, context.rounds, tracks), places, context);
-    let candidate = `${id}-${shortHash(foldWords(d.quote), 6)}`;
+    // Folded once for the actors, the round and the id.
+    const folded = foldWords(d.quote);
+    const { actors, places } = linkActors(d.quote, context.matcher, folded);
+    const { round, flags } = unlessElsewhere(linkRound(d.quote, resolved.edtf, d.roundIds, context.rounds, tracks, folded), places, context);
+    let candidate = `${id}-${shortHash(folded, 6)}`;
     const seen = used.get(candidate) ?? 0;
     used.set(candidate, seen + 1);
     if (seen > 0) candidate = `${candidate}-${seen + 1}`;

@@ -72,12 +72,19 @@ export function reconcileLock(
   }
   const withdrawn = withdrawnArticles(lock, results);
   const withdrawnIds = new Set<string>();
-  const reportId = new Map(results.flatMap((r) => r.events.map((e) => [`${e.article}\0${e.quote}`, e.id] as const)));
-  for (const id of reconcileIds({ ...lock, redirects }, entries, keep).vanished) {
+  // Read only for a withdrawn article's id: every article's events would be parsed for it (see parseRecord).
+  let reportId: Map<string, string> | undefined;
+  const reportOf = (article: string, quote: string) => {
+    reportId ??= new Map(results.flatMap((r) => r.events.map((e) => [`${e.article}\0${e.quote}`, e.id] as const)));
+    return reportId.get(`${article}\0${quote}`);
+  };
+  // With nothing vanished there is nothing to explain or withdraw: reconciled again, the lock would be the same.
+  const settledFirst = outcome.vanished.length === 0;
+  for (const id of settledFirst ? [] : reconcileIds({ ...lock, redirects }, entries, keep).vanished) {
     const article = Object.keys(withdrawn).find((a) => isEntryOf(id, a));
     if (article === undefined) continue;
     // The same event reported by an article still published lives on as that article's entry.
-    const alive = published(id).filter((r) => withdrawn[r.article] === undefined).map((r) => entryOf.get(reportId.get(`${r.article}\0${r.quote}`) ?? '')).find((e) => e !== undefined);
+    const alive = published(id).filter((r) => withdrawn[r.article] === undefined).map((r) => entryOf.get(reportOf(r.article, r.quote) ?? '')).find((e) => e !== undefined);
     if (alive) {
       redirects[id] = alive;
       explained.add(id);
@@ -87,7 +94,7 @@ export function reconcileLock(
     withdrawnIds.add(id);
     if (!withdrawn[article]!.entries.includes(id)) withdrawn[article]!.entries.push(id);
   }
-  outcome = reconcileIds({ ...lock, redirects }, entries, keep, withdrawnIds);
+  if (!settledFirst) outcome = reconcileIds({ ...lock, redirects }, entries, keep, withdrawnIds);
   // What README promises for a merge: the id now opens the entry it joined, and the maintainer is told.
   for (const [id, to] of Object.entries(outcome.lock.redirects)) {
     if (lock.redirects[id] !== undefined || explained.has(id) || asked.has(id)) continue;

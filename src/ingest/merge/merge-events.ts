@@ -51,6 +51,11 @@ export function mergeBucket(e: Pick<EventRecord, 'kind' | 'round' | 'date'>): st
   return `${SAID_KINDS.has(e.kind) ? 'said' : e.kind}|${e.date}`;
 }
 
+/** The distinct merge buckets of an article's events, sorted. */
+export function bucketsOf(events: ReadonlyArray<Pick<EventRecord, 'kind' | 'round' | 'date'>>): string[] {
+  return [...new Set(events.map(mergeBucket))].sort();
+}
+
 export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
   const sorted = [...events].sort(byArticleThenOrder);
   const parent = sorted.map((_, i) => i);

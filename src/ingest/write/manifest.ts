@@ -12,7 +12,7 @@ export type { BucketRecord };
  */
 
 export interface Manifest {
-  version: 3;
+  version: 4;
   fingerprint: string;
   articles: Record<string, { hash: string; result: ArticleResult }>;
   outputs: Record<string, string>;
@@ -20,7 +20,8 @@ export interface Manifest {
   buckets: Record<string, BucketRecord>;
 }
 
-export const MANIFEST_VERSION = 3;
+// 4: a record's events come last, after the fields every run reads (see parseRecord).
+export const MANIFEST_VERSION = 4;
 
 export function emptyManifest(fingerprint = ''): Manifest {
   return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, buckets: {} };
@@ -46,22 +47,60 @@ export function shardOf(source: string): number {
   return createHash('sha256').update(source).digest()[0]! % SHARD_COUNT;
 }
 
-/** Remembers every article record's text, read from the one-record-a-line layout of shardText. */
-function rememberRaw(json: string, articles: Manifest['articles'], shard?: string): void {
-  const lines = json.split('\n');
-  const sources = Object.keys(articles);
-  for (let k = 0; k < sources.length; k++) {
-    const source = sources[k]!;
-    const prefix = `${JSON.stringify(source)}:`;
-    let line = lines[k + 1];
-    // Not our layout (edited by hand?): serialize everything again.
-    if (line === undefined || !line.startsWith(prefix)) return;
-    if (k + 1 < sources.length) line = line.slice(0, -1);
-    RAW.set(articles[source]!, line.slice(prefix.length));
+const EVENTS_KEY = ',"events":';
+
+/**
+ * One record's text, `{"hash":…,"result":{…,"events":[…]}}`, parsed but for its events: they are parsed
+ * the first time they are read. An unchanged article's events are read only when a merge bucket they
+ * feed is merged again, so a run that adds one article parses a handful of records' events, not all.
+ */
+function parseRecord(text: string): Manifest['articles'][string] {
+  const cut = text.lastIndexOf(EVENTS_KEY);
+  // Every key before the events holds scalars, strings or diagnostics: none is named "events".
+  if (cut < 0 || text.indexOf(EVENTS_KEY) !== cut || !text.endsWith(']}}')) return JSON.parse(text) as Manifest['articles'][string];
+  const record = JSON.parse(`${text.slice(0, cut)}}}`) as Manifest['articles'][string];
+  const events = text.slice(cut + EVENTS_KEY.length, -2);
+  Object.defineProperty(record.result, 'events', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const parsed = JSON.parse(events) as ArticleResult['events'];
+      Object.defineProperty(this, 'events', { value: parsed, writable: true, enumerable: true, configurable: true });
+      return parsed;
+    },
+    set(value: ArticleResult['events']) {
+      Object.defineProperty(this, 'events', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return record;
+}
+
+/**
+ * A shard's records, one a line as shardText writes them, each remembered with its text (written back
+ * as read when `shard` is given); null when the text is not in that layout (edited by hand?).
+ */
+function parseShard(text: string, shard: string | undefined): Manifest['articles'] | null {
+  const lines = text.split('\n');
+  if (lines[0] !== '{' || lines[lines.length - 1] !== '' || lines[lines.length - 2] !== '}') return null;
+  const articles: Manifest['articles'] = {};
+  for (let k = 1; k < lines.length - 2; k++) {
+    let line = lines[k]!;
+    if (k < lines.length - 3) {
+      if (!line.endsWith(',')) return null;
+      line = line.slice(0, -1);
+    }
+    const key = line.indexOf('":{"hash":');
+    if (key < 0) return null;
+    const source = JSON.parse(line.slice(0, key + 1)) as string;
+    const raw = line.slice(key + 2);
+    const record = parseRecord(raw);
+    articles[source] = record;
+    if (shard === undefined) continue;
+    RAW.set(record, raw);
+    FROM_SHARD.set(record, shard);
   }
-  if (shard === undefined) return;
-  for (const source of sources) FROM_SHARD.set(articles[source]!, shard);
-  SHARD_SIZE.set(shard, sources.length);
+  if (shard !== undefined) SHARD_SIZE.set(shard, Object.keys(articles).length);
+  return articles;
 }
 
 /**
@@ -78,9 +117,8 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
     for (const name of data.shards) {
       const text = typeof name === 'string' && SHARD_NAME.test(name) ? readShard(name) : undefined;
       if (text === undefined) return emptyManifest();
-      const part = JSON.parse(text) as Manifest['articles'];
+      const part = parseShard(text, remember ? (name as string) : undefined) ?? (JSON.parse(text) as Manifest['articles']);
       if (typeof part !== 'object' || !part) return emptyManifest();
-      if (remember) rememberRaw(text, part, name as string);
       Object.assign(articles, part);
     }
     return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles, outputs: data.outputs, buckets: data.buckets ?? {} };
@@ -91,11 +129,16 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
 
 const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
+/** An unchanged article needs only its events (for merging) and its id: its page is on disk. The events go last, where parseRecord leaves them unparsed. */
+function recordText(v: Manifest['articles'][string]): string {
+  const { events, ...rest } = v.result;
+  return JSON.stringify({ hash: v.hash, result: { ...rest, article: v.result.article ? { fields: {}, mdx: '' } : null, events } });
+}
+
 /** Stable JSON of some article records (keys sorted), one a line so the committed files diff cleanly. */
 function shardText(records: Array<[string, Manifest['articles'][string]]>): string {
   const lines = records.map(([source, v]) => {
-    // An unchanged article needs only its events (for merging) and its id: its page is on disk.
-    const record = RAW.get(v) ?? JSON.stringify({ hash: v.hash, result: { ...v.result, article: v.result.article ? { fields: {}, mdx: '' } : null } });
+    const record = RAW.get(v) ?? recordText(v);
     return `${JSON.stringify(source)}:${record}`;
   });
   return `{\n${lines.join(',\n')}\n}\n`;

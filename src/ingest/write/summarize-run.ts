@@ -66,6 +66,6 @@ export function replayFigures(stamp: RerunStamp): RunFigures {
 }
 
 /** The `--stats` line for bench/ingest.ts: the run's time, its articles, how many were processed, its peak memory. */
-export function statsLine(elapsedMs: number, articles: number, processed: number, maxRssKb: number): string {
-  return `stats: ${JSON.stringify({ seconds: elapsedMs / 1000, articles, processed, peakRssMb: maxRssKb / 1024 })}`;
+export function statsLine(elapsedMs: number, articles: number, processed: number, maxRssKb: number, cpuSeconds: number): string {
+  return `stats: ${JSON.stringify({ seconds: elapsedMs / 1000, cpuSeconds, articles, processed, peakRssMb: maxRssKb / 1024 })}`;
 }

@@ -36,7 +36,7 @@ export function sweepTempFiles(dirs: readonly string[]): string[] {
  * Writes `content` to `path` through a temporary file in the same folder and a rename, so a reader (or a
  * crash) never sees a half-written file. Returns false, touching nothing, when the file already holds
  * exactly `content`: an unchanged build leaves timestamps and git alone (`compare: false` skips that
- * check, for a big file the caller knows has changed).
+ * check, for a big file the caller knows has changed, or a file it knows is not there).
  */
 export function writeAtomic(path: string, content: string, compare = true): boolean {
   try {

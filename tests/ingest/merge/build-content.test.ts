@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
 import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
 import { editLookup, type EditFor } from '../../../src/ingest/edits/edit-lookup.ts';
-import { settleEdits } from '../../../src/ingest/plan-run.ts';
+import { settleEdits, touchedBuckets } from '../../../src/ingest/plan-run.ts';
 import { buildContent, processArticle } from '../../../src/ingest/pipeline.ts';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { emptyManifest, parseManifest, serializeManifest } from '../../../src/ingest/write/manifest.ts';
 import { ROOT, SEEDS } from '../run-ingest.ts';
 
 const yamls = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
@@ -39,6 +40,43 @@ describe('buildContent: only merge buckets whose articles changed are merged aga
     expect(next.entries).toEqual(first.entries);
     // Same events, so the same entry data: the files on disk are kept.
     expect(next.toRender).toEqual([]);
+  });
+
+  it('results read back from the manifest: the same entries, and events read only where a bucket is merged again', () => {
+    const cache = { ...emptyManifest('f'), articles: Object.fromEntries(results.map((r) => [r.source, { hash: versions.get(r.source)!, result: r }])) };
+    const text = serializeManifest(cache);
+    const read = results.map((r) => parseManifest(text.head, 'f', (name) => text.shards.get(name)).articles[r.source]!.result);
+    const changed = results[2]!;
+    const after = new Map([...versions, [changed.source, 'v2']]);
+    const fromCache = buildContent(read.map((r) => (r.source === changed.source ? changed : r)), first.buckets, files, after);
+    const inMemory = buildContent(results, first.buckets, files, after);
+    expect(fromCache.entries).toEqual(inMemory.entries);
+    expect(fromCache.buckets).toEqual(inMemory.buckets);
+    expect(fromCache.toRender).toEqual(inMemory.toRender);
+    const unread = (r: (typeof read)[number]) => Object.getOwnPropertyDescriptor(r, 'events')?.get !== undefined;
+    const shares = (r: (typeof read)[number]) => r.buckets!.some((b) => changed.buckets!.includes(b));
+    const others = read.filter((r) => r.source !== changed.source);
+    expect(others.some((r) => !shares(r))).toBe(true);
+    for (const r of others) expect(unread(r), r.source).toBe(!shares(r));
+  });
+
+  it('told which buckets changed articles fed (touchedBuckets), it builds the same without hashing the others', () => {
+    const record = (r: (typeof results)[number]) => ({ hash: versions.get(r.source)!, result: r });
+    const previous = { ...emptyManifest('f'), articles: Object.fromEntries(results.map((r) => [r.source, record(r)])) };
+    const changed = { ...results[2]! };
+    const now = results.map((r) => (r.source === changed.source ? changed : r));
+    const next = { ...previous.articles, [changed.source]: { hash: 'v2', result: changed } };
+    const touched = touchedBuckets(now, previous, next);
+    expect([...touched].sort()).toEqual(changed.buckets);
+    const after = new Map([...versions, [changed.source, 'v2']]);
+    const told = buildContent(now, first.buckets, files, after, true, undefined, touched);
+    const hashed = buildContent(now, first.buckets, files, after);
+    expect(told.entries).toEqual(hashed.entries);
+    expect(told.buckets).toEqual(hashed.buckets);
+    expect(told.toRender).toEqual(hashed.toRender);
+    // A removed article's buckets are touched too.
+    const gone = results[3]!;
+    expect([...touchedBuckets(now.filter((r) => r !== gone), previous, Object.fromEntries(Object.entries(next).filter(([s]) => s !== gone.source)))].sort()).toEqual([...new Set([...changed.buckets!, ...gone.buckets!])].sort());
   });
 
   it('a missing entry file, or no recorded version, makes its bucket merge and render again', () => {

@@ -47,8 +47,8 @@ describe('replayFigures', () => {
 
 describe('statsLine', () => {
   it('gives seconds and megabytes as JSON after `stats: `, for bench/ingest.ts', () => {
-    const line = statsLine(3125, 34, 16, 454 * 1024);
+    const line = statsLine(3125, 34, 16, 454 * 1024, 2.5);
     expect(line.startsWith('stats: ')).toBe(true);
-    expect(JSON.parse(line.slice('stats: '.length))).toEqual({ seconds: 3.125, articles: 34, processed: 16, peakRssMb: 454 });
+    expect(JSON.parse(line.slice('stats: '.length))).toEqual({ seconds: 3.125, cpuSeconds: 2.5, articles: 34, processed: 16, peakRssMb: 454 });
   });
 });
