@@ -23,6 +23,7 @@ const VIS_UTILS_USED = ['HSVToRGB', 'RGBToHSV', 'addClassName', 'addCssText', 'b
   'getAbsoluteLeft', 'getAbsoluteTop', 'getScrollBarWidth', 'getTarget', 'hasParent', 'hexToRGB', 'insertSort', 'isString',
   'isValidHex', 'isValidRGB', 'isValidRGBA', 'mergeOptions', 'option', 'preventDefault', 'removeClassName', 'removeCssText',
   'selectiveBridgeObject', 'selectiveDeepExtend', 'selectiveExtend', 'throttle', 'toArray', 'updateProperty'];
+/** @type {Array<[string, string]>} */
 const VIS_CUTS = [
   ['const availableUtils = {\n  ...util,\n', `const availableUtils = {\n${VIS_UTILS_USED.map((n) => `  ${n}: util.${n},\n`).join('')}`],
   ['return new Configurator(this, this.dom.container, configureOptions);', 'throw new Error("configure is not bundled");'],
@@ -38,6 +39,7 @@ const VIS_CUTS = [
 ];
 // Graph2d (the chart, unused here) is kept whole because its prototype is built at module level
 // (`Graph2d.prototype = new Core()`): its region is replaced by a stub, and its parts become dead code.
+/** @type {Array<[string, string, string]>} */
 const VIS_REGION_CUTS = [
   ['function Graph2d(container, items, groups, options) {', 'const string = "string";', 'function Graph2d() { throw new Error("Graph2d is not bundled"); }\n\n'],
   // Graph2d's drawing styles (Points, Bargraph, Line, GraphGroup) and its Legend and LineGraph, whose
@@ -47,8 +49,11 @@ const VIS_REGION_CUTS = [
   // The exported `timeline` namespace of components names the parts cut above.
   ['const timeline = {', 'export { Graph2d, Timeline, timeline };', 'const timeline = {};\n\n'],
 ];
-/** @returns {import('vite').Plugin} */
-function slimVisTimeline() {
+/**
+ * The cuts above as a Vite plugin; exported so that the benchmark's bare vis-timeline page runs the same bundle.
+ * @returns {import('vite').Plugin}
+ */
+export function slimVisTimeline() {
   return {
     name: 'masar-slim-vis-timeline',
     enforce: 'pre',
@@ -70,6 +75,10 @@ function slimVisTimeline() {
   };
 }
 
+// vis-timeline's HTML sanitizer is replaced by a pass-through: this site escapes every string it hands
+// to the timeline (src/client/timeline.ts), so the `xss` package is dead weight there.
+export const VIS_ALIAS = { xss: fileURLToPath(new URL('./src/client/xss-passthrough.ts', import.meta.url)) };
+
 export default defineConfig({
   site: process.env.MASAR_SITE ?? 'https://masar.example.org',
   ...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
@@ -82,9 +91,7 @@ export default defineConfig({
   vite: {
     plugins: [slimVisTimeline()],
     resolve: {
-      // vis-timeline's HTML sanitizer is replaced by a pass-through: this site escapes every string it
-      // hands to the timeline (src/client/timeline.ts), so the `xss` package is dead weight there.
-      alias: { xss: fileURLToPath(new URL('./src/client/xss-passthrough.ts', import.meta.url)) },
+      alias: VIS_ALIAS,
     },
     build: { assetsInlineLimit: 0 },
   },
