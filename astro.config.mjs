@@ -36,6 +36,11 @@ const VIS_CUTS = [
   // that follows every add (the group is marked dirty) finds the new items by binary search and
   // draws them all with one batched read of sizes, as it does for items scrolled into view.
   ['    if (!this.visibleItems.includes(item)) {\n      const range = this.itemSet.body.range; // TODO: not nice accessing the range like this\n      this._checkIfVisible(item, this.visibleItems, range);\n    }\n', ''],
+  // The timeline stayed hidden under its loading screen after its first drawing until the first
+  // rangechanged, which vis-timeline sends 200 ms after a window is set without animation, and then
+  // needed one more redraw: the reader saw nothing for that long. The window is set from the options
+  // before the first drawing, so that drawing is shown.
+  ['    if (\n      !me.initialDrawDone &&\n      (me.initialRangeChangeDone ||\n        (!me.options.start && !me.options.end) ||\n        me.options.rollingMode)\n    ) {', '    if (!me.initialDrawDone) {'],
 ];
 // Graph2d (the chart, unused here) is kept whole because its prototype is built at module level
 // (`Graph2d.prototype = new Core()`): its region is replaced by a stub, and its parts become dead code.

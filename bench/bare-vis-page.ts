@@ -48,7 +48,7 @@ export async function mount(shell, box) {
   timeline.on('changed', () => {
     redraws += 1;
     shell.dataset.redraws = String(redraws);
-    if (redraws === 1) shell.dataset.firstDraw = String(Math.round(performance.now()));
+    if (!shell.dataset.firstDraw && !box.querySelector('.vis-loading-screen')) shell.dataset.firstDraw = String(Math.round(performance.now()));
   });
   const animation = matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300, easingFunction: 'easeInOutQuad' };
   shell.querySelector('[data-zoom=year]').addEventListener('click', () => {

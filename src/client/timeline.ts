@@ -266,7 +266,8 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     fitting = requestAnimationFrame(() => { fitLabels(box); fitBandLabels(box); });
     redraws += 1;
     shell.dataset.redraws = String(redraws);
-    if (redraws === 1) {
+    // The first drawing the reader sees: vis-timeline can draw under its loading screen first.
+    if (!shell.dataset.firstDraw && !box.querySelector('.vis-loading-screen')) {
       performance.mark('masar:timeline-drawn');
       shell.dataset.firstDraw = String(Math.round(performance.now()));
     }
