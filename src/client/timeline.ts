@@ -1,6 +1,7 @@
-// The timeline island: vis-timeline (esnext build) over /timeline.json, right to left, Arabic axis,
-// one lane per track, rounds as ranges and entries as points. Filters and the selected entry live in
-// the URL; keyboard access comes from our own handlers (vis-timeline has none).
+// The timeline island: vis-timeline (esnext build) over /timeline.json (which the page fetches beside
+// this module), right to left, Arabic axis, one lane per track, rounds as ranges and entries as points.
+// Filters and the selected entry live in the URL; keyboard access comes from our own handlers
+// (vis-timeline has none).
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 // The stylesheet is linked by the island itself so that `/` does not load it before the timeline.
@@ -14,6 +15,7 @@ import { fitLabels } from './fit-labels.ts';
 import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
 import { stepEntry, swipeStep } from './step-entry.ts';
+import { fetchTimelineData } from './fetch-timeline-data.ts';
 import { passesTimelineFilters, readTimelineFilters } from '../lib/timeline-filter.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
@@ -112,13 +114,19 @@ function cardHtml(data: TimelineData, item: Item): string {
     + (sources ? `<p>المصادر:</p><ul>${sources}</ul>` : '');
 }
 
-export async function mountTimeline(shell: HTMLElement): Promise<void> {
+export async function mountTimeline(shell: HTMLElement, fetched: Promise<TimelineData> = fetchTimelineData()): Promise<void> {
   const box = shell.querySelector<HTMLElement>('#timeline');
   const card = shell.querySelector<HTMLElement>('#timeline-card');
   if (!box || !card) return;
-  const res = await fetch('/timeline.json');
-  if (!res.ok) throw new Error(`/timeline.json: HTTP ${res.status}`);
-  const data = (await res.json()) as TimelineData;
+  // The stylesheet loads while the items arrive and are prepared, not after.
+  const styled = new Promise<void>((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = visCssUrl;
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+  const data = await fetched;
   performance.mark('masar:timeline-data');
   // Yield between the heavy steps so that no single task blocks input for long.
   const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -235,13 +243,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     },
   } as TimelineOptions;
 
-  await new Promise<void>((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = visCssUrl;
-    link.onload = link.onerror = () => resolve();
-    document.head.append(link);
-  });
+  await styled;
 
   await yieldToMain();
   box.replaceChildren();
