@@ -1,20 +1,22 @@
-// The timeline island: vis-timeline (esnext build) over /timeline.json, right to left, Arabic axis,
-// one lane per track, rounds as ranges and entries as points. Filters and the selected entry live in
-// the URL; keyboard access comes from our own handlers (vis-timeline has none).
+// The timeline island: vis-timeline (esnext build) over /timeline.json (which the page fetches beside
+// this module), right to left, Arabic axis, one lane per track, rounds as ranges and entries as points.
+// Filters and the selected entry live in the URL; keyboard access comes from our own handlers
+// (vis-timeline has none).
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 // The stylesheet is linked by the island itself so that `/` does not load it before the timeline.
 import visCssUrl from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline-data.ts';
 import { dayLabel, majorLabel, minorLabel, narrowMinorLabel } from './axis-format.ts';
-import { DAY, levelOfDetail, type Bin } from './level-of-detail.ts';
+import { byStart, DAY, levelOfDetail, type Bin, type ByStart, type Dated } from './level-of-detail.ts';
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 import { renderFilterNotice } from './filter-notice.ts';
 import { fitLabels } from './fit-labels.ts';
 import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
 import { stepEntry, swipeStep } from './step-entry.ts';
-import { passesTimelineFilters, readTimelineFilters, type TimelineFilters } from '../lib/timeline-filter.ts';
+import { fetchTimelineData } from './fetch-timeline-data.ts';
+import { passesTimelineFilters, readTimelineFilters } from '../lib/timeline-filter.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
@@ -80,10 +82,11 @@ function binItem(b: Bin): Item {
   };
 }
 
-function passes(f: TimelineFilters, data: TimelineData, item: Item): boolean {
-  if (item.what === 'round') return passesTimelineFilters(f, { lane: item.group });
-  const e = entryById(data).get(item.ref);
-  return e !== undefined && passesTimelineFilters(f, { lane: item.group, entry: e });
+/** An entry as the level of detail searches it (id `e:<entry id>`); its item is made only when drawn. */
+interface EntryRef extends Dated { entry: TimelineEntry }
+
+function entryRef(e: TimelineEntry): EntryRef {
+  return { id: `e:${e.id}`, group: e.lane, startMs: localDay(e.start).getTime(), endMs: localDay(e.end, 1).getTime(), entry: e };
 }
 
 const byIdCache = new WeakMap<TimelineData, Map<string, TimelineEntry>>();
@@ -111,22 +114,39 @@ function cardHtml(data: TimelineData, item: Item): string {
     + (sources ? `<p>المصادر:</p><ul>${sources}</ul>` : '');
 }
 
-export async function mountTimeline(shell: HTMLElement): Promise<void> {
+export async function mountTimeline(shell: HTMLElement, fetched: Promise<TimelineData> = fetchTimelineData()): Promise<void> {
   const box = shell.querySelector<HTMLElement>('#timeline');
   const card = shell.querySelector<HTMLElement>('#timeline-card');
   if (!box || !card) return;
-  const res = await fetch('/timeline.json');
-  if (!res.ok) throw new Error(`/timeline.json: HTTP ${res.status}`);
-  const data = (await res.json()) as TimelineData;
+  // The stylesheet loads while the items arrive and are prepared, not after.
+  const styled = new Promise<void>((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = visCssUrl;
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+  const data = await fetched;
   performance.mark('masar:timeline-data');
   // Yield between the heavy steps so that no single task blocks input for long.
   const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   await yieldToMain();
 
   const rounds = data.rounds.map(roundItem);
-  const entries = data.entries.map(entryItem).sort((a, b) => a.startMs - b.startMs);
-  const all: Item[] = [...rounds, ...entries];
-  const itemById = new Map(all.map((i) => [i.id, i]));
+  // Thousands of entries: each is a small record until it is drawn, when its item is made once.
+  const entries = byStart(data.entries.map(entryRef)).sorted;
+  const refById = new Map(entries.map((r) => [r.id, r]));
+  const entryItems = new Map<string, Item>();
+  const itemOf = (r: EntryRef): Item => {
+    let item = entryItems.get(r.id);
+    if (!item) entryItems.set(r.id, (item = entryItem(r.entry)));
+    return item;
+  };
+  const roundById = new Map(rounds.map((i) => [i.id, i]));
+  const itemById = (id: string): Item | undefined => {
+    const ref = refById.get(id);
+    return ref ? itemOf(ref) : roundById.get(id);
+  };
   const params = new URLSearchParams(location.search);
   const narrow = matchMedia('(max-width: 40rem)').matches;
   const filters = readTimelineFilters(params);
@@ -135,7 +155,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
 
   let min = Infinity;
   let max = -Infinity;
-  for (const i of all) {
+  for (const i of [...rounds, ...entries]) {
     min = Math.min(min, i.startMs);
     max = Math.max(max, i.endMs);
   }
@@ -146,7 +166,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
 
   // Opening on ?entry= starts around that entry, so that it is drawn itself rather than inside a bin.
   const wanted = params.get('entry');
-  const wantedItem = wanted ? itemById.get(`e:${wanted}`) : undefined;
+  const wantedItem = wanted ? itemById(`e:${wanted}`) : undefined;
   const initialStart = wantedItem ? new Date(wantedItem.startMs - 20 * DAY) : fullStart;
   const initialEnd = wantedItem ? new Date(wantedItem.endMs + 20 * DAY) : fullEnd;
   // The entry being looked at never goes into a cluster: on a phone even a 40-day window draws it
@@ -154,27 +174,37 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   let pinned = wantedItem?.id;
 
   // The items drawn: every round the filters keep, and the entries near the window or their bins.
+  // The entries the filters keep, searched by start at each zoom; a change of filters makes them again.
+  let kept: ByStart<EntryRef> | undefined;
+  const keptEntries = () => (kept ??= byStart(entries.filter((r) => passesTimelineFilters(filters, { lane: r.group, entry: r.entry }))));
   const bins = new Map<string, Item>();
   const view = (start: number, end: number): Item[] => {
-    const kept = entries.filter((i) => passes(filters, data, i));
-    const detail = levelOfDetail(kept, start, end, DETAIL_LIMIT);
+    const detail = levelOfDetail(keptEntries(), start, end, DETAIL_LIMIT);
     bins.clear();
     if (detail.kind === 'bins') for (const b of detail.bins) bins.set(b.id, binItem(b));
     shell.dataset.detail = detail.kind;
-    return [...rounds.filter((i) => passes(filters, data, i)), ...(detail.kind === 'entries' ? detail.entries : [...bins.values()])];
+    return [...rounds.filter((i) => passesTimelineFilters(filters, { lane: i.group })), ...(detail.kind === 'entries' ? detail.entries.map(itemOf) : [...bins.values()])];
   };
   // The context bands stay whatever the window and the filters: they are the frame, not the content.
   const bands: BandItem[] = bandItems(data.bands ?? [], new Date(max + 365 * DAY));
   const items = new DataSet<Item | BandItem>([...bands, ...view(initialStart.getTime(), initialEnd.getTime())]);
-  const refresh = () => {
-    const w = timeline.getWindow();
-    const next = view(w.start.getTime(), w.end.getTime());
+  // The items for a window, changed in the DataSet only where they differ, so that vis-timeline redraws
+  // once, and not at all when nothing changed.
+  const refresh = (start: number, end: number) => {
+    const next = view(start, end);
     const ids = new Set([...next, ...bands].map((i) => i.id));
     const stale = (items.getIds() as string[]).filter((id) => !ids.has(id));
     if (stale.length) items.remove(stale);
-    // New items are added; bins are always updated (their counts change with the filters).
-    const changed = next.filter((i) => i.what === 'bin' || !items.get(i.id));
+    // A bin keeps its id when the filters change its count: it is updated when its text differs.
+    const changed = next.filter((i) => {
+      const old = items.get(i.id) as Item | null;
+      return !old || (i.what === 'bin' && old.content !== i.content);
+    });
     if (changed.length) items.update(changed);
+  };
+  const refreshShown = () => {
+    const w = timeline.getWindow();
+    refresh(w.start.getTime(), w.end.getTime());
   };
 
   const options: TimelineOptions = {
@@ -213,13 +243,7 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     },
   } as TimelineOptions;
 
-  await new Promise<void>((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = visCssUrl;
-    link.onload = link.onerror = () => resolve();
-    document.head.append(link);
-  });
+  await styled;
 
   await yieldToMain();
   box.replaceChildren();
@@ -244,27 +268,36 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     fitting = requestAnimationFrame(() => { fitLabels(box); fitBandLabels(box); });
     redraws += 1;
     shell.dataset.redraws = String(redraws);
-    if (redraws === 1) {
+    // The first drawing the reader sees: vis-timeline can draw under its loading screen first.
+    if (!shell.dataset.firstDraw && !box.querySelector('.vis-loading-screen')) {
       performance.mark('masar:timeline-drawn');
       shell.dataset.firstDraw = String(Math.round(performance.now()));
     }
   });
   let pending = 0;
-  timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+  timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     shell.dataset.window = `${props.start.getTime()},${props.end.getTime()}`;
     // vis-timeline removes its loading screen at the first redraw after the first range change; with the
     // context bands, that change (a zoom pressed before the timeline arrived) can come after the last
     // redraw, and the screen stayed over the timeline: one more redraw removes it.
     if (box.querySelector('.vis-loading-screen')) timeline.redraw();
     clearTimeout(pending);
-    pending = window.setTimeout(refresh, 60);
+    // A drag or a pinch sends bursts of changes; a move of ours (a button, an animation's end) is one.
+    if (props.byUser) pending = window.setTimeout(refreshShown, 60);
+    else refreshShown();
   });
 
   const animation = matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const };
-  const lookup = (id: string | undefined) => (id ? itemById.get(id) ?? bins.get(id) : undefined);
+  const lookup = (id: string | undefined) => (id ? itemById(id) ?? bins.get(id) : undefined);
+  // Without animation, the items for the new window go in before it is set: vis-timeline draws both at
+  // once, rather than the old items first and the new ones after its rangechanged, 200 ms later.
+  const moveTo = (start: number, end: number) => {
+    if (!animation) refresh(start, end);
+    timeline.setWindow(new Date(start), new Date(end), { animation });
+  };
   const zoomInto = (item: Item) => {
     const margin = Math.max(2 * DAY, (item.endMs - item.startMs) * 0.2);
-    timeline.setWindow(new Date(item.startMs - margin), new Date(item.endMs + margin), { animation });
+    moveTo(item.startMs - margin, item.endMs + margin);
   };
 
   const select = (id: string | undefined, focus: boolean) => {
@@ -351,29 +384,32 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
   shell.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => b.addEventListener('click', () => {
     const w = timeline.getWindow();
     const center = (w.start.getTime() + w.end.getTime()) / 2;
+    const span = w.end.getTime() - w.start.getTime();
     const selected = lookup(String(timeline.getSelection()[0] ?? ''));
-    if (b.dataset.zoom === 'in') timeline.zoomIn(ZOOM_STEP, { animation });
-    else if (b.dataset.zoom === 'out') timeline.zoomOut(ZOOM_STEP, { animation });
-    else if (b.dataset.zoom === 'all') timeline.setWindow(fullStart, fullEnd, { animation });
-    else if (b.dataset.zoom === 'year') timeline.setWindow(new Date(center - 183 * DAY), new Date(center + 183 * DAY), { animation });
+    // + and − as vis-timeline's zoomIn and zoomOut step.
+    if (b.dataset.zoom === 'in') moveTo(center - span / (1 + ZOOM_STEP) / 2, center + span / (1 + ZOOM_STEP) / 2);
+    else if (b.dataset.zoom === 'out') moveTo(center - span * (1 + ZOOM_STEP) / 2, center + span * (1 + ZOOM_STEP) / 2);
+    else if (b.dataset.zoom === 'all') moveTo(fullStart.getTime(), fullEnd.getTime());
+    else if (b.dataset.zoom === 'year') moveTo(center - 183 * DAY, center + 183 * DAY);
     else {
-      const entry = selected?.what === 'entry' ? entryById(data).get(selected.ref) : undefined;
+      const entry = selected?.what === 'entry' ? refById.get(selected.id)?.entry : undefined;
       const roundId = selected?.what === 'round' ? selected.ref : entry?.round;
       const round = rounds.find((r) => r.ref === roundId)
         ?? rounds.reduce<Item | undefined>((best, r) => (!best || Math.abs(r.startMs - center) < Math.abs(best.startMs - center) ? r : best), undefined);
-      if (round) timeline.setWindow(new Date(round.startMs - 10 * DAY), new Date(round.endMs + 10 * DAY), { animation });
+      if (round) moveTo(round.startMs - 10 * DAY, round.endMs + 10 * DAY);
     }
   }));
 
   // One event at a time: the buttons and a swipe on the card step through the events the filters keep,
   // each shown close up (as ?entry= opens) with its card, which stays in view.
   const step = (dir: 1 | -1) => {
-    const kept = entries.filter((i) => passes(filters, data, i));
+    const kept = keptEntries().sorted;
     const w = timeline.getWindow();
     const selected = lookup(String(timeline.getSelection()[0] ?? ''));
     const at = stepEntry(kept, selected?.what === 'entry' ? selected.id : undefined, [w.start.getTime(), w.end.getTime()], dir);
-    const target = at === undefined ? undefined : kept[at];
-    if (!target) return;
+    const ref = at === undefined ? undefined : kept[at];
+    if (!ref) return;
+    const target = itemOf(ref);
     timeline.setWindow(new Date(target.startMs - 20 * DAY), new Date(target.endMs + 20 * DAY), { animation: false });
     pinned = target.id;
     // Drawn now rather than at the refresh that follows the window: only a drawn item can be selected.
@@ -417,7 +453,8 @@ export async function mountTimeline(shell: HTMLElement): Promise<void> {
     if (filters.actor) url.searchParams.set('actor', filters.actor); else url.searchParams.delete('actor');
     history.replaceState(null, '', url);
     renderFilterNotice(shell);
-    refresh();
+    kept = undefined;
+    refreshShown();
   });
 
   // «Show everything» in the filter notice clears the filters in place (the link itself, to the same
