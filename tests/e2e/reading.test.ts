@@ -315,8 +315,22 @@ describe.each(TOUCH)('touch at %s', (_, ctx) => {
 });
 
 describe('swiping on a phone (390×844)', () => {
+  /** The card where it comes to rest: after a step the timeline moves to the new event and the card
+   *  may shift while it does, and a swipe aimed at where it was misses it. */
+  async function restingBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+    let last = JSON.stringify(await page.locator('#timeline-card').boundingBox());
+    await expect.poll(async () => {
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const now = JSON.stringify(await page.locator('#timeline-card').boundingBox());
+      const still = now === last;
+      last = now;
+      return still;
+    }, WAIT).toBe(true);
+    return JSON.parse(last) as { x: number; y: number; width: number; height: number };
+  }
+
   async function swipe(page: Page, dx: number): Promise<void> {
-    const box = (await page.locator('#timeline-card').boundingBox())!;
+    const box = await restingBox(page);
     const y = box.y + box.height / 2;
     const x = box.x + box.width / 2 - dx / 2;
     const cdp = await phone.context.newCDPSession(page);
