@@ -47,3 +47,16 @@ describe('a round «في جنيف» told by who sits at the table', () => {
     expect(chosen(text)).toBe(id);
   });
 });
+
+describe('a headline in two parts joined by two dots', () => {
+  it('is one sentence: the round named before the dots is the one opened after them', () => {
+    const r = dateArticle('أستانا 8.. انطلاق المحادثات وسط غياب المعارضة', { rounds: ROUNDS });
+    // The opening told as the day's news: the day of it or soon after, as for «انطلاق الجولة الثامنة».
+    expect(r.anchor?.evidence.map((e) => e.note.code)).toContain('edge-news');
+    expect(r.anchor?.edtf.startsWith('2017-12-')).toBe(true);
+  });
+  it('still ends a sentence when the dots end a line', () => {
+    const r = dateArticle('وصل الوفد إلى أستانا 8..\nانطلاق المحادثات وسط غياب المعارضة', { rounds: ROUNDS });
+    expect(r.anchor?.evidence.map((e) => e.note.code) ?? []).not.toContain('edge-news');
+  });
+});

@@ -10,6 +10,8 @@ export function sentenceSpans(folded: string): [number, number][] {
   for (let m = END.exec(folded); m; m = END.exec(folded)) {
     // A dot between digits is a decimal or a numeric date, not the end of a sentence.
     if (m[0] === '.' && /\d/.test(folded[m.index - 1] ?? '') && /\d/.test(folded[m.index + 1] ?? '')) continue;
+    // «أستانا 8.. انطلاق المحادثات»: two dots join a headline's topic to what is told of it.
+    if (m[0] === '..' && /^ \p{L}/u.test(folded.slice(m.index + 2, m.index + 4))) continue;
     spans.push([start, m.index]);
     start = m.index + m[0].length;
   }
