@@ -23,6 +23,12 @@ describe('a round after a governed verbal noun', () => {
     expect(r.anchor!.conflicts.map((c) => c.note.code)).not.toContain('tie-offset');
     expect(dateArticle('أعلن الوزير اليوم عن عقد الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor).toBeNull();
   });
+  it('after على as after إلى and عن, but a count off the edge is still the round\'s', () => {
+    const agreed = dateArticle('وافق الوزير اليوم على عقد الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS, published: '2017-12-11' });
+    expect(agreed.anchor!.conflicts.map((c) => c.note.code)).not.toContain('tie-offset');
+    // Two days after Astana 8 closed on Friday 22 December 2017.
+    expect(dateArticle('عاد الوفد الحكومي إلى دمشق اليوم بعد مرور يومين على اختتام الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor?.edtf).toBe('2017-12-24');
+  });
   it('is still tied to a day after it', () => {
     const r = dateArticle('أعلن الوزير عن انطلاق الجولة الثامنة من محادثات أستانا اليوم.', { rounds: ROUNDS });
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -13,6 +13,7 @@ import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { CARDINALS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, REPORTING_VERBS, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -48,13 +49,10 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${alternation(COMING_
 // of its own clause, and a report's own day ("قالت الوزارة في بيان نشرته الجمعة، إن الاجتماع ...")
 // is in another clause than the reported meeting, and so is the report's "أعلنت ... أمس" from the
 // "أن الجلسة الختامية ... ستعقد يوم 31" it reports.
-/** «من المقرر أن تبدأ يوم غد»، «يتوقع أن تنطلق الاثنين»: after a word of schedule or expectation, أن
- *  opens the awaited event itself, not a report of it. */
-const SCHEDULED = ['المقرر', 'مقرر', 'المنتظر', 'المتوقع', 'المزمع', 'المفترض', 'المرتقب', 'يتوقع', 'ينتظر', 'يرتقب', 'يفترض', 'يزمع', 'تقرر', 'وتقرر'];
-const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation(['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'إن', 'أن', 'وأن', 'وإن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'])})(?![\\p{L}]))|(?<![\\p{L}])(?<!(?:${alternation(SCHEDULED)})\\s+)(?=(?:${alternation(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها'])})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'])})(?![\\p{L}]))`, 'gu');
-/** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
+const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))|(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))`, 'gu');
 /** A round's days are few: its first to sixth, by the lexicon's masculine ordinals («اليوم الثالث»). */
 const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
+/** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
 const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
@@ -168,7 +166,7 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
 }
 
 /** A preposition right before a meeting's word makes it a verbal noun («إلى عقد»، «عن انطلاق»). */
-const GOVERNED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${['الى', 'على', 'عن'].join('|')})\\s+$`, 'u');
+const GOVERNED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GOVERNING_PREPOSITIONS)})\\s+$`, 'u');
 
 /** Past verbs of news that are not a round's own opening, holding or closing words. */
 const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
@@ -203,7 +201,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start)).sort((x, y) => x.start - y.start)[0];
   // «أعلن الوزير اليوم عن عقد الجولة»: a day before a verbal noun governed by إلى, على or عن is the
   // governing verb's (the announcement's), not the round's.
-  const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.at > e.end && w.at < r.start);
+  // A count off the round's edge («بعد مرور يومين على اختتام») is a tie of its own, not a governed noun.
+  const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.shift === undefined && w.at > e.end && w.at < r.start);
   const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.

@@ -6,6 +6,7 @@ import type { Tense } from '../types.ts';
 import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, alternation } from '../constants.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
+import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS } from '../../../lib/lexicon/clause-words.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -29,7 +30,7 @@ function markerOf(word: string): Tense {
 }
 
 const MEETING_WORDS = new Set(Object.values(meetingForms(['start', 'held', 'continue', 'end'])).flat().map(foldArabic));
-const GOVERNING = new Set(['الى', 'إلى', 'على', 'عن'].map(foldArabic));
+const GOVERNING = new Set(GOVERNING_PREPOSITIONS.map(foldArabic));
 /** A meeting's word after a preposition that governs it: a verbal noun, not a verb. */
 function isVerbalNoun(word: string, previous: string | undefined): boolean {
   return previous !== undefined && GOVERNING.has(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null);
@@ -37,7 +38,7 @@ function isVerbalNoun(word: string, previous: string | undefined): boolean {
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
-const REPORTED = new RegExp(`(?<![\\p{L}])(?:${['ان', 'وان', 'بان', 'انه', 'وانه', 'انها', 'وانها', 'بانه', 'بانها'].join('|')})(?![\\p{L}])`, 'gu');
+const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
 
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
