@@ -34,6 +34,12 @@ export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'
 export const MEETING_NOUNS = ['اجتماعات', 'مشاورات'];
 /** Words that frame a process by its venue: «مسار أستانا», «صيغة أستانا». */
 export const FORMAT_WORDS = ['مسار', 'صيغة'];
+/** The one-word forms of sponsoring («الضامنة», «رعاة»): after a track's talks they name the states, not a round. */
+export const SPONSOR_WORDS = ['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي'];
+/** A track's own work after its name («تبدأ اللجنة الدستورية أعمالها»): the round it opens or closes. */
+export const TRACK_OWN_WORK = ['أعمالها', 'اجتماعاتها', 'جلساتها', 'أعماله', 'اجتماعاته', 'جلساته'];
+/** Adjectives that keep a track's name its own («اللجنة الدستورية السورية»، «الهيئة المصغرة»). */
+export const TRACK_ADJECTIVES = ['السورية', 'السوري', 'المصغرة', 'الموسعة'];
 /** The states that sponsor a track («الدول الضامنة لمسار أستانا», «الدول الراعية»). */
 export const SPONSOR_PHRASES = ['الدول الضامنة', 'الدول الراعية', 'الثلاثي الضامن', 'الدول الثلاث الضامنة'];
 /** Those the detainees' working group speaks of. */

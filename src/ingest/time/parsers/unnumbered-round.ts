@@ -8,7 +8,7 @@ import type { Parsed, Parser } from '../types.ts';
 import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, definite } from '../../../lib/lexicon/talks.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
   // «جولة أخرى من مباحثات عملية أستانا»: another round is the one the story is about, as a new one is.
@@ -40,12 +40,12 @@ const ROUND_WORD = fold(ROUND_WORDS);
 const QUALIFIER_WORD = fold(Object.keys(QUALIFIERS));
 const LINK = fold(LINKS);
 const TALKS = fold(TALKS_WORDS);
-const FORMAT = fold(['صيغة', 'بصيغة', 'مسار']);
+const FORMAT = fold([...FORMAT_WORDS, ...FORMAT_WORDS.map((w) => `ب${w}`)]);
 const HOSTED = fold(HOSTED_SUBJECT);
 const HOSTS = fold(HOSTING);
 const RELATIVE = fold(['التي', 'الذي']);
 const IN = foldArabic('في');
-const SPONSORS = fold(['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي']);
+const SPONSORS = fold(SPONSOR_WORDS);
 const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);
 /** How far before the track's name a round word may open. */
 const REACH = 160;
@@ -133,8 +133,8 @@ function numberAfter(text: string, end: number): number | undefined {
 /** The track's own work after its name, a verb at most between: "تبدأ اللجنة الدستورية السورية
  *  أعمالها"، "اللجنة الدستورية تختتم اجتماعاتها". The track is the subject: its round, opened or
  *  closed by the verb of the clause. */
-const OWN_WORK = fold(['أعمالها', 'اجتماعاتها', 'جلساتها', 'أعماله', 'اجتماعاته', 'جلساته']);
-const TRACK_ADJECTIVE = fold(['السورية', 'السوري', 'المصغرة', 'الموسعة']);
+const OWN_WORK = fold(TRACK_OWN_WORK);
+const TRACK_ADJECTIVE = fold(TRACK_ADJECTIVES);
 const AFTER_REACH = 60;
 
 function ownWorkAfter(text: string, end: number): number | null {
