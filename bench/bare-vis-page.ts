@@ -4,10 +4,11 @@
 // fitted. It loads vis-timeline and the items when the pointer first enters the box, as `/` does, and
 // marks `#timeline-shell` as the site's island does (data-first-draw, data-redraws), so one measurement
 // (bench/timeline-figures.ts) reads both pages.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { slimVisTimeline, VIS_ALIAS } from '../astro.config.mjs';
+import { unpackTimeline, type TimelineWire } from '../src/lib/timeline-wire.ts';
 
 const HTML = `<!doctype html>
 <html lang="ar" dir="rtl">
@@ -59,7 +60,7 @@ export async function mount(shell, box) {
 }
 `;
 
-/** Builds the page into `dir`/dist with `timelineJson` (a built site's /timeline.json) beside it; returns that folder. */
+/** Builds the page into `dir`/dist with the items of `timelineJson` (a built site's /timeline.json) beside it; returns that folder. */
 export async function bareVisPage(dir: string, timelineJson: string): Promise<string> {
   const src = resolve(dir, 'src');
   const dist = resolve(dir, 'dist');
@@ -72,6 +73,8 @@ export async function bareVisPage(dir: string, timelineJson: string): Promise<st
     root: src, configFile: false, logLevel: 'error', plugins: [slimVisTimeline()], resolve: { alias: VIS_ALIAS },
     build: { outDir: dist, emptyOutDir: true, assetsInlineLimit: 0 },
   });
-  cpSync(timelineJson, join(dist, 'timeline.json'));
+  // The items as plain objects: the bare page is vis-timeline and nothing of ours, so not our unpacking.
+  const items = unpackTimeline(JSON.parse(readFileSync(timelineJson, 'utf8')) as TimelineWire);
+  writeFileSync(join(dist, 'timeline.json'), JSON.stringify(items));
   return dist;
 }

@@ -16,6 +16,7 @@ import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
 import { stepEntry, swipeStep } from './step-entry.ts';
 import { fetchTimelineData } from './fetch-timeline-data.ts';
+import { unpackTimeline, type TimelineWire } from '../lib/timeline-wire.ts';
 import { passesTimelineFilters, readTimelineFilters } from '../lib/timeline-filter.ts';
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
@@ -114,7 +115,7 @@ function cardHtml(data: TimelineData, item: Item): string {
     + (sources ? `<p>المصادر:</p><ul>${sources}</ul>` : '');
 }
 
-export async function mountTimeline(shell: HTMLElement, fetched: Promise<TimelineData> = fetchTimelineData()): Promise<void> {
+export async function mountTimeline(shell: HTMLElement, fetched: Promise<TimelineWire> = fetchTimelineData()): Promise<void> {
   const box = shell.querySelector<HTMLElement>('#timeline');
   const card = shell.querySelector<HTMLElement>('#timeline-card');
   if (!box || !card) return;
@@ -126,7 +127,7 @@ export async function mountTimeline(shell: HTMLElement, fetched: Promise<Timelin
     link.onload = link.onerror = () => resolve();
     document.head.append(link);
   });
-  const data = await fetched;
+  const data = unpackTimeline(await fetched);
   performance.mark('masar:timeline-data');
   // Yield between the heavy steps so that no single task blocks input for long.
   const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,4 +1,5 @@
-// /timeline.json: what the timeline island draws (fetched lazily, never blocks the list on /).
+// /timeline.json: what the timeline island draws (fetched lazily, never blocks the list on /), packed
+// (src/lib/timeline-wire.ts) because at thousands of entries the object form is mostly repeated keys.
 import type { APIRoute } from 'astro';
 import { catalog, KIND_LABELS, TRACK_LABELS } from '../components/catalog.ts';
 import { formatDateSpan } from '../lib/format-date-span.ts';
@@ -6,6 +7,7 @@ import { dateIsUncertain } from '../components/date-is-uncertain.ts';
 import { contextBands } from '../lib/context-bands.ts';
 import { CONTEXT_PERIODS } from '../data/context-periods.ts';
 import { OTHER_LANE, timelineLanes, type TimelineData, type TimelineEntry } from '../lib/timeline-data.ts';
+import { packTimeline } from '../lib/timeline-wire.ts';
 
 export const GET: APIRoute = async () => {
   const c = await catalog();
@@ -51,5 +53,5 @@ export const GET: APIRoute = async () => {
       return [id, { title: a?.data.title ?? id, ...(a?.data.outlet ? { outlet: a.data.outlet } : {}) }];
     })),
   };
-  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(packTimeline(data)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -11,6 +11,7 @@ import { serve, type StaticServer } from './serve.ts';
 import { openChromium, type OpenContext } from './browser.ts';
 import { openPath, watchContext } from './page-watch.ts';
 import type { TimelineData } from '../../src/lib/timeline-data.ts';
+import { builtTimelineData } from './site-files.ts';
 
 let built: Built;
 let server: StaticServer;
@@ -42,7 +43,7 @@ const spanOf = ([a, b]: [number, number]) => b - a;
 beforeAll(async () => {
   built = buildSite('seeds');
   server = await serve(built.out);
-  data = JSON.parse(readFileSync(join(built.out, 'timeline.json'), 'utf8')) as TimelineData;
+  data = builtTimelineData(built.out);
   desktop = await openChromium({ viewport: { width: 1280, height: 900 } });
   phone = await openChromium({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   await watch(desktop.context);

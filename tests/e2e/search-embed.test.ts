@@ -14,6 +14,7 @@ import { serve, type StaticServer } from './serve.ts';
 import { openChromium, type OpenContext } from './browser.ts';
 import { headersForPath, parseHeadersFile } from './headers-rules.ts';
 import type { TimelineData } from '../../src/lib/timeline-data.ts';
+import { builtTimelineData } from './site-files.ts';
 
 interface ExportEntry { id: string; title: string; url: string; date: string; round: string | null }
 
@@ -64,7 +65,7 @@ beforeAll(async () => {
   const address = frames.address();
   other = { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server: frames };
   entries = (JSON.parse(readFileSync(join(built.out, 'entries.json'), 'utf8')) as { entries: ExportEntry[] }).entries;
-  data = JSON.parse(readFileSync(join(built.out, 'timeline.json'), 'utf8')) as TimelineData;
+  data = builtTimelineData(built.out);
   desktop = await openChromium({ viewport: { width: 1280, height: 900 } });
   phone = await openChromium({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   for (const c of [desktop, phone]) {

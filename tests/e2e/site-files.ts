@@ -1,6 +1,14 @@
-// Reading the built site from disk: every HTML file, and the internal links that point nowhere.
+// Reading the built site from disk: every HTML file, the internal links that point nowhere, and the
+// timeline's data as the client reads it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { TimelineData } from '../../src/lib/timeline-data.ts';
+import { unpackTimeline, type TimelineWire } from '../../src/lib/timeline-wire.ts';
+
+/** The built /timeline.json unpacked as the client unpacks it (src/client/fetch-timeline-data.ts). */
+export function builtTimelineData(root: string): TimelineData {
+  return unpackTimeline(JSON.parse(readFileSync(join(root, 'timeline.json'), 'utf8')) as TimelineWire);
+}
 
 export function htmlFiles(root: string): string[] {
   const out: string[] = [];

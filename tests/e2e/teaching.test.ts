@@ -12,6 +12,7 @@ import { serve, type StaticServer } from './serve.ts';
 import { openChromium, type OpenContext } from './browser.ts';
 import { openPath, watchContext } from './page-watch.ts';
 import type { TimelineData } from '../../src/lib/timeline-data.ts';
+import { builtTimelineData } from './site-files.ts';
 import { formatArabicDate } from '../../src/lib/format-arabic-date.ts';
 
 let built: Built;
@@ -38,7 +39,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 beforeAll(async () => {
   built = buildSite('seeds');
   server = await serve(built.out);
-  data = JSON.parse(readFileSync(join(built.out, 'timeline.json'), 'utf8')) as TimelineData;
+  data = builtTimelineData(built.out);
   entries = (JSON.parse(readFileSync(join(built.out, 'entries.json'), 'utf8')) as { entries: typeof entries }).entries;
   desktop = await openChromium({ viewport: { width: 1280, height: 900 } });
   nojs = await openChromium({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
