@@ -19,7 +19,6 @@ describe('each kind of evidence in English and in Arabic, from one note', () => 
     [{ code: 'recent-date', side: 'after' }, 'a date with no year, already past: news is most often weeks from the days it names', 'تاريخ بلا سنة مضى: الخبر في الغالب على بعد أسابيع من الأيام التي يذكرها.'],
     [{ code: 'named-period', period: 'year', rel: -1, named: '2016', article: '2017' }, 'last year is named 2016: the article is in 2017', 'يسمّي النص العام الماضي (2016)، فالمقال في 2017.'],
     [{ code: 'named-period', period: 'month', rel: -1, named: '4', article: '5' }, 'last month is named month 4: the article is in month 5', 'يسمّي النص الشهر الماضي (الشهر 4)، فالمقال في الشهر 5.'],
-    [{ code: 'lead-weekday', weekday: 3 }, 'Wednesday in the lead is the day of the news: the article is that day or the next', 'يوم الأربعاء في مطلع الخبر هو يوم الحدث: المقال في ذلك اليوم أو في اليوم التالي غالباً.'],
     [{ code: 'current-month', month: 7 }, '"current month" is month 7: the article is in that month', '«الشهر الجاري» هو الشهر 7: المقال في ذلك الشهر.'],
     [{ code: 'near-round', rounds: ['astana-09'], upcoming: true }, 'mentions astana-09 as upcoming', 'يذكر النص «أستانا 9» موعداً قادماً: المقال قبلها.'],
     [{ code: 'edge-news', point: { edge: 'opening', shift: -1 }, rounds: ['astana-09'], today: false }, '1 day(s) before the opening of astana-09 is reported news', 'يروي النص ما جرى قبل يوم من انطلاق «أستانا 9» خبراً جديداً: المقال في ذلك اليوم أو بعده بقليل.'],

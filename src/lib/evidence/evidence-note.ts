@@ -20,7 +20,6 @@ export type EvidenceNote =
   | { code: 'weekday-offset'; article: number; offset: number; named: number }
   | { code: 'weekday-tense'; weekday: number; tense: 'past' | 'future' }
   | { code: 'weekday-both'; weekday: number }
-  | { code: 'lead-weekday'; weekday: number }
   | { code: 'updated'; day: string }
   | { code: 'header-day'; day: string }
   | { code: 'states-date'; day: string }

@@ -70,10 +70,6 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `${en(n.weekday)} in a ${n.tense} clause: ${n.tense === 'future' ? 'on or after' : 'on or before'} the article date`,
     ar: (n) => (n.tense === 'future' ? `يوم ${ar(n.weekday)} في سياق المستقبل: يقع في يوم المقال أو بعده.` : `يوم ${ar(n.weekday)} في سياق الماضي: يقع في يوم المقال أو قبله.`),
   },
-  'lead-weekday': {
-    en: (n) => `${en(n.weekday)} in the lead is the day of the news: the article is that day or the next`,
-    ar: (n) => `يوم ${ar(n.weekday)} في مطلع الخبر هو يوم الحدث: المقال في ذلك اليوم أو في اليوم التالي غالباً.`,
-  },
   'weekday-both': {
     en: (n) => `the article date is a ${en(n.weekday)} (told both as past and as to come)`,
     ar: (n) => `يرد يوم ${ar(n.weekday)} في النص ماضياً ومستقبلاً معاً، فالمقال كُتب يوم ${ar(n.weekday)}.`,

@@ -5,10 +5,6 @@ import { weekdayOf } from '../../../lib/calendar.ts';
 import type { Clue } from '../types.ts';
 import type { ClueContext } from './clue-context.ts';
 
-/** How much the lead's weekday holds on the day named and on each day after it, to six. */
-const LEAD_DAY_AFTER = [1, 0.5, 0.1, 0.05, 0, 0, 0];
-const LEAD_DAY_MASS = LEAD_DAY_AFTER.reduce((a, b) => a + b, 0);
-
 export function cluesDays(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   for (const e of ctx.exprs) {
@@ -31,17 +27,6 @@ export function cluesDays(ctx: ClueContext): Clue[] {
         score: (d, w) => ((future ? w >= d : w <= d) ? 1 : 0),
       });
     }
-  }
-  // «أكد رياض حجاب، الأربعاء، أن …»: a bare weekday in the lead's reported past is the day of the news,
-  // so the article's day or, for a paper printed overnight, the next; later days fall away fast.
-  const lead = ctx.exprs.find((e) => e.kind === 'weekday' && e.stated.rel === undefined && e.tense !== 'future' && e.start < ctx.leadEnd);
-  if (lead) {
-    const w = lead.stated.weekday!;
-    clues.push({
-      weight: 1, family: 'weekday-tense', start: lead.start, end: lead.end, windows: [], share: LEAD_DAY_MASS / 7,
-      note: { code: 'lead-weekday', weekday: w },
-      score: (d) => LEAD_DAY_AFTER[(weekdayOf(d) - w + 7) % 7]!,
-    });
   }
   // The same weekday told both as past ("عقد ... الخميس") and as to come ("ستجري ... الخميس"): the
   // article is written on that day, between the two.
