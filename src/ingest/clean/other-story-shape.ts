@@ -3,19 +3,18 @@
 // story and are no evidence of its date either. Each shape is strict, since a story line wrongly taken
 // for one loses its text and its evidence.
 import { foldFast } from '../shared/fold-fast.ts';
+import { alternation } from '../../lib/alternation.ts';
 import { FURNITURE_TOPICS, OTHER_TOPICS } from '../shared/furniture-words.ts';
 
-const anyOf = (words: readonly string[]): string => [...new Set(words.map(foldFast))]
-  .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
-const ARCHIVE = anyOf(['أرشيفية']);
+const ARCHIVE = alternation(['أرشيفية']);
 /** "(صورة أرشيفية: …)", "الصورة: …", "صورة - …", "صورة أرشيفية 2019/05/21". */
 const CAPTION = new RegExp(`^[\\s(\\[«]*(?:ال)?صور[ةه](?:\\s+(?:${ARCHIVE}))?\\s*(?:[:：\\-–—)]|$)|^[\\s(\\[«]*صور[ةه]\\s+(?:${ARCHIVE})`, 'u');
-const TOPIC = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${anyOf(FURNITURE_TOPICS)})(?![\\p{L}])`, 'u');
-const TOPIC_FIRST = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+){0,2}?[وفبل]?(?:${anyOf(FURNITURE_TOPICS)})(?![\\p{L}])`, 'u');
+const TOPIC = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(FURNITURE_TOPICS)})(?![\\p{L}])`, 'u');
+const TOPIC_FIRST = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+){0,2}?[وفبل]?(?:${alternation(FURNITURE_TOPICS)})(?![\\p{L}])`, 'u');
 /** A banner labelled with a topic no story of the talks opens a line with ("كورونا: 456 إصابة جديدة في
  *  سوريا اليوم 2 حزيران 2021"), however many words follow the label. */
-const TOPIC_LABEL = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+)?[وفبل]?(?:${anyOf(OTHER_TOPICS)})(?![\\p{L}])[^:：|\\n]{0,20}[:：|]`, 'u');
+const TOPIC_LABEL = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+)?[وفبل]?(?:${alternation(OTHER_TOPICS)})(?![\\p{L}])[^:：|\\n]{0,20}[:：|]`, 'u');
 /** Longer lines are story (or a whole article on one line): none of the shapes is that long. */
 const MAX_LINE_CHARS = 300;
 /** A banner of another topic without bars is a few words ("إحصائيات كورونا 2021/03/15"). */

@@ -134,12 +134,8 @@ export function withLam(words: string[]): string[] {
   return [...words, ...words.filter((w) => w.startsWith('ال')).map(lam)];
 }
 
-/** Folds each word and returns a regex alternation, longest first, with regex metacharacters escaped. */
-export function alternation(words: Iterable<string>): string {
-  const folded = [...new Set([...words].map((w) => foldArabic(w)))];
-  folded.sort((a, b) => b.length - a.length);
-  return folded.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-}
+// The engine's modules import it from here with the other shared pieces of their patterns.
+export { alternation } from '../../lib/alternation.ts';
 
 /** Folded word → value, for lookups after a match. */
 export function foldedLookup<T>(table: Record<string, T>): Map<string, T> {
