@@ -1,6 +1,7 @@
 // The small words that decide where a clause ends and what it reports: a round and a day are tied, and a
 // tense is read, within one clause only. The date engine's tense reading and its round ties read these
 // lists, so a clause breaks at the same words for both. Written in ordinary spelling; readers fold them.
+import { meetingForms } from './meeting-verbs.ts';
 
 /** Words that open a reported or subordinate clause («قال إن …»، «أعلنت أن …»): what follows has its own tense. */
 export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', 'أنه', 'إنه', 'وأنه', 'بأنه', 'أنها', 'إنها', 'وأنها', 'بأنها'];
@@ -12,8 +13,10 @@ export const CLAUSE_CONNECTORS = ['وذلك', 'ذلك', 'قبيل', 'قبل', '�
 export const REPORTING_VERBS = ['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'];
 
 /** «من المقرر أن تبدأ يوم غد»، «يتوقع أن تنطلق الاثنين»: after a word of schedule or expectation, أن opens
- *  the awaited event itself, not a report of it. */
-export const SCHEDULE_WORDS = ['المقرر', 'مقرر', 'المنتظر', 'المتوقع', 'المزمع', 'المفترض', 'المرتقب', 'يتوقع', 'ينتظر', 'يرتقب', 'يفترض', 'يزمع', 'تقرر', 'وتقرر'];
+ *  the awaited event itself, not a report of it. The verbs of expecting, in every form, are the meeting
+ *  lexicon's; these are the words of scheduling it does not hold. */
+const expecting = meetingForms(['expect']);
+export const SCHEDULE_WORDS = [...expecting.present, ...expecting.nouns, 'المقرر', 'مقرر', 'المزمع', 'المفترض', 'يفترض', 'يزمع', 'تقرر', 'وتقرر'];
 
 /** Prepositions after which a meeting's word is its verbal noun («إلى عقد»، «عن انطلاق»): no verb, no tense. */
 export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
