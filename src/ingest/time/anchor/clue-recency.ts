@@ -12,6 +12,9 @@ export const RECENCY_SCALE = 30;
 const MONTH_SCALE = 3 * RECENCY_SCALE;
 const WEIGHT = 1;
 
+/** Where the article is from the day, for the evidence note: after a day told past, before one to come. */
+const sideOf = (tense: Expr['tense']): 'after' | 'before' | 'near' => (tense === 'past' ? 'after' : tense === 'future' ? 'before' : 'near');
+
 /** The span the expression names in a given year, or null where the day does not exist. */
 function spanIn(year: number, month: number, day: number | undefined, dayEnd: number | undefined, monthEnd: number | undefined): DaySpan | null {
   const last = monthLength(year, month);
@@ -30,13 +33,13 @@ function spanIn(year: number, month: number, day: number | undefined, dayEnd: nu
 function distance(d: number, e: Expr): number {
   const s = e.stated;
   const { year } = civilFromDays(d);
+  // With its year counted, the side is known already, and a tense read from another verb must not undo it.
+  const tense = s.yearRel !== undefined ? null : e.tense;
   let best = Infinity;
   // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
   for (const y of s.yearRel !== undefined ? [year + s.yearRel] : [year - 1, year, year + 1]) {
     const span = spanIn(y, s.month!, s.day, s.dayEnd, s.monthEnd);
     if (!span) continue;
-    // With its year counted, the side is known already, and a tense read from another verb must not undo it.
-    const tense = s.yearRel !== undefined ? null : e.tense;
     const k = d < span[0] ? (tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (tense === 'future' ? Infinity : d - span[1]) : 0;
     if (k < best) best = k;
   }
@@ -53,7 +56,7 @@ export function recencyClue(e: Expr): Clue | null {
   const from = daysFromCivil(2017, 1, 1);
   for (let d = from; d < from + 365; d++) sum += score(d);
   if (sum === 0) return null;
-  const side = s.yearRel !== undefined ? 'near' : e.tense === 'past' ? 'after' : e.tense === 'future' ? 'before' : 'near';
+  const side = sideOf(s.yearRel !== undefined ? null : e.tense);
   return {
     weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], share: sum / 365,
     note: { code: 'recent-date', side }, score,
@@ -73,10 +76,9 @@ export function recencyOfSpan(e: Expr, span: DaySpan): Clue {
     if (d < a) return e.tense === 'past' ? 0 : Math.exp(-(a - d) / scale);
     return e.tense === 'future' ? 0 : Math.exp(-(d - b) / scale);
   };
-  const sides = e.tense === 'past' || e.tense === 'future' ? 1 : 2;
-  const side = e.tense === 'past' ? 'after' : e.tense === 'future' ? 'before' : 'near';
+  const side = sideOf(e.tense);
   return {
-    weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], mass: b - a + 1 + sides * tail(scale),
+    weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], mass: b - a + 1 + (side === 'near' ? 2 : 1) * tail(scale),
     note: { code: 'recent-date', side }, score,
   };
 }

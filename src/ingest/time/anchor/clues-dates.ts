@@ -206,8 +206,7 @@ function namedPeriodClue(e: Expr, named: { period: 'year' | 'month'; rel: -1 | 0
   if (s.year !== undefined) {
     const at = addMonths(s.year, s.month!, -named.rel);
     const w = monthSpan(at.year, at.month);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return { weight: NAMED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [w], flat: true, note: note(`${s.year}-${pad(s.month!)}`, `${at.year}-${pad(at.month)}`), score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+    return { weight: NAMED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [w], flat: true, note: note(formatSpan(monthSpan(s.year, s.month!)), formatSpan(w)), score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
   return { weight: NAMED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [], share: 1 / 12, note: note(String(s.month), String(month)), score: (d) => (civilFromDays(d).month === month ? 1 : 0) };
 }
