@@ -1,14 +1,10 @@
 // Arabic sites whose theme prints the publication stamp in English: the line is the page's date, not
 // a button in Latin letters, and the date engine reads it as it reads an Arabic stamp.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { CATALOG_ROUNDS as rounds } from '../time/fixtures.ts';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
-import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
 
-const rounds = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
-  .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
 const HEAD = 'عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ مذكرة مناطق تخفيف التوتر';
 const BODY = 'أكد وزير الخارجية الكازاخستاني خيرات عبد الرحمانوف اليوم أن الدول الضامنة لاتفاق وقف الأعمال القتالية في سورية ماضية في تطبيق مذكرة مناطق تخفيف التوتر التي وقعت في أستانا.';
 

@@ -1,6 +1,9 @@
 // Inputs shared by the date-engine tests: a small rounds catalog with fixed dates (the real one is
 // still being verified, and table cases must not move when it does) and a helper that dates a text
 // with a fixed front-matter reference date.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { dateArticle, type RoundRef, type TimeExpression } from '../../../src/ingest/time/index.ts';
 
 const round = (id: string, track: string, number: number | null, start: string, end: string, name_ar: string, aliases_ar: string[] = []): RoundRef =>
@@ -26,3 +29,7 @@ export const ROUNDS: RoundRef[] = [
 export function dateWith(text: string, published: string): TimeExpression[] {
   return dateArticle(text, { published, rounds: ROUNDS }).expressions;
 }
+
+/** The project's own catalog (content/rounds), for the cases whose question is which real round is meant. */
+export const CATALOG_ROUNDS: RoundRef[] = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
+  .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);

@@ -3,14 +3,12 @@
 // seeds and both held-out sets as the pipeline reads them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { CATALOG_ROUNDS as rounds } from './fixtures.ts';
 import { readArticle } from '../../../src/ingest/read/read-article.ts';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
-import { dateArticle, type RoundRef } from '../../../src/ingest/time/index.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
 
-const rounds = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
-  .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
 
 const VARIANTS: Record<string, (t: string) => string> = {
   'Arabic-Indic digits': (t) => t.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[+d]!),

@@ -7,15 +7,8 @@ import { recencyClue } from '../../../src/ingest/time/anchor/clue-recency.ts';
 import { daysFromCivil } from '../../../src/lib/calendar.ts';
 import { foldArabic } from '../../../src/lib/arabic-fold.ts';
 import type { Expr } from '../../../src/ingest/time/types.ts';
-import { ROUNDS } from './fixtures.ts';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
-import type { RoundRef } from '../../../src/ingest/time/index.ts';
+import { ROUNDS, CATALOG_ROUNDS } from './fixtures.ts';
 
-/** The project's whole catalog: which rounds open in the weeks after an announcement is its question. */
-const ROUNDS_ALL = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
-  .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
 
 // 19 January was a Tuesday in 2016 and 2021; in 2015 the 20th was.
 const MEETING = 'التأمت الهيئة العليا للمفاوضات في اجتماعها الثالث يومي الثلاثاء والأربعاء 19-20 كانون الثاني، في مدينة الرياض، وعرض المنسق حصيلة مشاوراته.';
@@ -90,14 +83,14 @@ describe('the nearness of a day and month named without a year', () => {
 describe('a date to come with its year', () => {
   it('places an announcement in the weeks before it, where the relative words then choose', () => {
     // Astana's 17th round met on 21-22 December 2021: «next week» is the week before.
-    const r = dateArticle('ستعقد الجولة الجديدة من محادثات أستانا الأسبوع القادم\nوأوضح البيان أن الاجتماع يعقد يومي 21 و22 كانون الأول 2021 في نور سلطان.', { rounds: ROUNDS_ALL });
+    const r = dateArticle('ستعقد الجولة الجديدة من محادثات أستانا الأسبوع القادم\nوأوضح البيان أن الاجتماع يعقد يومي 21 و22 كانون الأول 2021 في نور سلطان.', { rounds: CATALOG_ROUNDS });
     const [from, to] = r.anchor!.edtf.split('/');
     expect(r.anchor!.certainty).toBe('range');
     expect(from! >= '2021-12-11' && to! <= '2021-12-20', r.anchor!.edtf).toBe(true);
     expect(r.anchor!.evidence.map((e) => e.note)).toContainEqual({ code: 'recent-date', side: 'before' });
   });
   it('is no such clue when the date is told in the past', () => {
-    const r = dateArticle('وكانت الجولة السابعة عشرة من محادثات أستانا قد عقدت يومي 21 و22 كانون الأول 2021 في نور سلطان.', { rounds: ROUNDS_ALL, published: '2022-01-10' });
+    const r = dateArticle('وكانت الجولة السابعة عشرة من محادثات أستانا قد عقدت يومي 21 و22 كانون الأول 2021 في نور سلطان.', { rounds: CATALOG_ROUNDS, published: '2022-01-10' });
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((e) => e.note.code)).not.toContain('recent-date');
   });
 });
