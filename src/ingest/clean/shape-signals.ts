@@ -111,5 +111,26 @@ export function stampShape(line: string, folded: string, words: number): StampSh
   const others = withoutNames.split(' ').filter((w) => !/^\d+$/u.test(w) && !(STAMP_WORDS as readonly string[]).includes(w));
   if (others.some((w) => ACTION_WORDS.has(w) || ACTION_WORDS.has(w.replace(/^[وفلبس]{1,2}/u, '')))) return none;
   const label = startsWithPhrase(folded, STAMP_WORDS);
-  return others.length <= (time || label ? 3 : 1) ? { dateLine: true, time } : none;
+  if (others.length <= (time || label ? 3 : 1)) return { dateLine: true, time };
+  return isLabelledDate(line) ? { dateLine: true, time } : none;
+}
+
+// A byline, a source or a breadcrumb set apart from the date by a separator or a spaced dash.
+const DATE_SEGMENT_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s[-–—]\\s`, 'gu');
+
+/**
+ * The date standing alone in its own segment, the other segments short labels without a verb
+ * («بقلم: محمد العلي - 16 مايو 2017», «المصدر: وكالات | 16.05.2017», «الرئيسية » سوريا | 16 مايو 2017»):
+ * the page's stamp beside its byline, source or breadcrumb. A headline keeps its verb and stays story.
+ */
+function isLabelledDate(line: string): boolean {
+  const segments = line.split(DATE_SEGMENT_SEPARATOR).map(foldLine).filter((s) => s !== '');
+  if (segments.length < 2) return false;
+  const isDate = (s: string) => {
+    const bare = s.replace(DATE_WORD, ' 1 ').replace(/\s+/gu, ' ').trim();
+    return FULL_DATE.test(bare) && bare.split(' ').every((w) => /^\d+$/u.test(w) || (STAMP_WORDS as readonly string[]).includes(w));
+  };
+  const dates = segments.filter(isDate);
+  const labels = segments.filter((s) => !isDate(s));
+  return dates.length === 1 && labels.length <= 3 && labels.every((s) => s.split(' ').length <= 4);
 }

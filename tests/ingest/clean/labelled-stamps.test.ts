@@ -1,0 +1,30 @@
+// A page's date printed beside its byline, its source or its breadcrumb, set apart by a separator: the
+// line is the stamp, while a headline or a caption with a date stays what it is.
+import { describe, expect, it } from 'vitest';
+import { CATALOG_ROUNDS as rounds } from '../time/fixtures.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+
+const HEAD = 'عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ مذكرة مناطق تخفيف التوتر';
+const BODY = 'أكد وزير الخارجية الكازاخستاني خيرات عبد الرحمانوف اليوم أن الدول الضامنة لاتفاق وقف الأعمال القتالية في سورية ماضية في تطبيق مذكرة مناطق تخفيف التوتر التي وقعت في أستانا.';
+const STAMP = 'publication stamp (kept for dating)';
+
+describe('a stamp beside a byline, a source or a breadcrumb', () => {
+  it.each(['بقلم: محمد العلي - 16 مايو 2017', 'المصدر: وكالات | 16.05.2017', 'الرئيسية » أخبار » سوريا | 16 مايو 2017', 'دمشق | 16 أيار 2017'])('«%s» dates the story', (line) => {
+    for (const text of [`${HEAD}\n${line}\n${BODY}`, `${line}\n${HEAD}\n${BODY}`, `${HEAD}\n${BODY}\n${line}`]) {
+      const clean = cleanArticle(text, 0);
+      expect(clean.dropped).toContainEqual(expect.objectContaining({ text: line, reason: STAMP }));
+      expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).toBe('2017-05-16');
+    }
+  });
+  it.each(['وفد المعارضة يصل إلى جنيف - 16 مايو 2017', 'بيان الخارجية الروسية حول المذكرة - 16 مايو 2017 - نص كامل'])('«%s», a headline with its verb or a long label, is not a stamp', (line) => {
+    const clean = cleanArticle(`${line}\n${BODY}`, 0);
+    expect(clean.dropped.map((d) => d.text)).not.toContain(line);
+  });
+  it('leaves a dated caption furniture, never the page date', () => {
+    const line = 'صورة أرشيفية - 15 آذار 2011';
+    const clean = cleanArticle(`${HEAD}\n${line}\n${BODY}`, 0);
+    expect(clean.dropped).toContainEqual(expect.objectContaining({ text: line, reason: 'photo caption' }));
+    expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).not.toBe('2011-03-15');
+  });
+});
