@@ -53,8 +53,9 @@ function lineResidue(e: Expr, ctx: ClueContext): number {
 
 /** Datelines open the story within its first lines: "دمشق 12 آذار 2018 - قال …". */
 const DATELINE_REACH = 400;
-/** After a dateline's date: a dash or a bar before the story, an agency in parentheses, or the line's end. */
-const DATELINE_AFTER = /^\s*(?:مـ?(?![\p{L}])\s*)?(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|\n|$)/u;
+/** After a dateline's date: a dash or a bar before the story, an agency in parentheses or after a
+ *  slash and before a dash («طهران/ 6 شباط/ فبراير/ ارنا-»), or the line's end. */
+const DATELINE_AFTER = /^\s*(?:مـ?(?![\p{L}])\s*)?(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|[/،,]\s*[\p{L}.]{2,12}\s*[-–—]|\n|$)/u;
 const GREGORIAN_OF = new RegExp(`(?<![\\p{L}])${foldArabic('الموافق')}\\s*[:：]?\\s*$`, 'u');
 
 /** Words before the date on its line, other date expressions (a weekday, a Hijri date) left out. */
