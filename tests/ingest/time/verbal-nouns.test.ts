@@ -34,3 +34,17 @@ describe('a round after a governed verbal noun', () => {
     expect(r.anchor?.edtf).toBe('2017-12-21');
   });
 });
+
+describe('a date governed by a noun of arranging or preparing', () => {
+  const dateOf = (text: string) => dateArticle(text, { rounds: ROUNDS }).expressions.find((e) => e.kind === 'day-range' || e.kind === 'date')!;
+  it.each([
+    'كشفت كازاخستان اليوم الثلاثاء عن ترتيبها لجولة إضافية من المفاوضات بشأن سوريا في 25 و26 نيسان.',
+    'بدأت الوفود استعداداتها للجولة المقبلة من المحادثات في 25 و26 نيسان.',
+    'ناقش الوزيران التحضيرات لجولة جديدة من المحادثات في 25 و26 نيسان.',
+  ])('is still to come, whatever the reporting verb\'s tense: %s', (text) => {
+    expect(dateOf(text).stated.tense).toBe('future');
+  });
+  it('a past verb nearer the date keeps it past', () => {
+    expect(dateOf('ناقش الوزيران التحضيرات التي جرت في 25 و26 نيسان.').stated.tense).toBe('past');
+  });
+});

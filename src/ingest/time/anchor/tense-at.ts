@@ -6,7 +6,7 @@ import type { Tense } from '../types.ts';
 import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, alternation } from '../constants.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -36,6 +36,13 @@ function isVerbalNoun(word: string, previous: string | undefined): boolean {
   return previous !== undefined && GOVERNING.has(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null);
 }
 
+const PLANNING = new Set(PLANNING_NOUNS.map(foldArabic).map((w) => w.replace(/^ال/u, '')));
+/** «ترتيبها»، «والتحضير»، «للاستعدادات»: a planning noun with its article, a joined preposition or a pronoun. */
+function isPlanning(word: string): boolean {
+  const bare = word.replace(/^(?:[وف]?(?:بال|لل|ال|ب|ل)?)/u, '').replace(/(?:ها|هما|هم|ه|نا)$/u, '');
+  return PLANNING.has(bare) || PLANNING.has(word.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, ''));
+}
+
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
@@ -56,6 +63,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(words[i]!, words[i - 1])) return null;
+    if (isPlanning(words[i]!)) return 'future';
     const t = markerOf(words[i]!);
     if (t) return t;
   }
