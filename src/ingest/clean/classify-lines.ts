@@ -22,6 +22,8 @@ const MAX_TITLE_WORDS = 35;
 /** Furniture of a site's header: what a date above it belongs to. */
 const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
 const LEAD_WORDS = 15;
+/** Lines of a site's menu, one label each: more than a breadcrumb, the header of every page. */
+const MENU_LINES = 3;
 
 /** A full paragraph of a story: long enough and ending like a sentence. */
 function isStory(s: LineSignals): boolean {
@@ -118,11 +120,17 @@ export function classifyLines(lines: readonly string[]): LineClassification {
 
   // A date above the site's masthead, menu or section labels is the page header's «today»: the day the
   // page was shown or saved («الجمعة 13 فبراير 2026» over «الرئيسية»), not the story's stamp.
+  // So is a date right below them, with nothing but the header above it, when the page has a stamp of
+  // its own elsewhere (beside the title, at the story's foot): two stamps, and the header's is the day's;
+  // or when a whole menu stands above it (a breadcrumb's one line is often followed by the story's date).
   const firstBody = verdicts.findIndex((v) => v.role === 'body');
+  const isHeader = (v: LineVerdict): boolean => v.role === 'outlet' || (v.role === 'furniture' && HEADER_REASONS.has(v.reason));
+  const stamps = verdicts.flatMap((v, i) => (v.role === 'stamp' ? [i] : []));
   for (let i = 0; i < (firstBody === -1 ? 0 : firstBody); i++) {
     if (verdicts[i]!.role !== 'stamp') continue;
-    const between = verdicts.slice(i + 1, firstBody);
-    if (between.some((v) => v.role === 'outlet' || (v.role === 'furniture' && HEADER_REASONS.has(v.reason)))) {
+    const above = verdicts.slice(0, i).filter((v) => v.role !== 'blank');
+    const underHeader = above.length > 0 && above.every(isHeader) && (stamps.length > 1 || above.length >= MENU_LINES);
+    if (underHeader || verdicts.slice(i + 1, firstBody).some(isHeader)) {
       verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (site header)' };
     }
   }

@@ -34,3 +34,22 @@ describe('a stamp that is the story\'s', () => {
     expect(dayOf(text)).toBe('2017-05-16');
   });
 });
+
+describe('a date right below the site header', () => {
+  const MENU = 'الرئيسية\nأخبار\nسياسة\nاقتصاد';
+  it('is the day the page was shown when the story has its own stamp, above or below it', () => {
+    for (const text of [`${MENU}\n${HEADER}\n${HEAD}\nنشر في: 16 مايو 2017 - 10:15\n${BODY}`, `${MENU}\n${HEADER}\n${HEAD}\n${BODY}\nنشر في: 16 مايو 2017 - 10:15`]) {
+      expect(reasonOf(text, HEADER)).toBe('the day the page was shown (site header)');
+      expect(dayOf(text)).toBe('2017-05-16');
+    }
+  });
+  it('under a whole menu is the day the page was shown, even alone: it dates nothing', () => {
+    const text = `${MENU}\n${HEADER}\n${HEAD}\n${BODY}`;
+    expect(reasonOf(text, HEADER)).toBe('the day the page was shown (site header)');
+    expect(dayOf(text)).toBeNull();
+  });
+  it('under one section label, alone, is still the story\'s stamp', () => {
+    expect(dayOf(`سياسة\nالثلاثاء 16 مايو 2017\n${HEAD}\n${BODY}`)).toBe('2017-05-16');
+  });
+});
+
