@@ -53,3 +53,22 @@ describe('a date right below the site header', () => {
   });
 });
 
+describe('a headline above a numeric stamp', () => {
+  it('ending with a track\'s name does not number a round with the stamp\'s day', () => {
+    const text = 'غموض حول حضور الأكراد محادثات أستانة\n11/01/2017\nأكد مسؤول كردي أمس الثلاثاء أن الدعوة لن توجه إلى وحدات حماية الشعب لحضور محادثات أستانة.';
+    const r = dateArticle(cleanArticle(text, 0).text.text, { rounds });
+    expect(r.expressions.filter((e) => e.kind === 'round').map((e) => e.stated.round)).not.toContain(11);
+    expect(r.anchor?.edtf).toBe('2017-01-11');
+  });
+  it('ending with a weekday does not lend it to the stamp\'s day', () => {
+    // 30 August 2019 was a Friday; the headline's Saturday is the meeting's.
+    const text = 'الأطراف السورية تجتمع في جنيف يوم السبت\n30/08/2019\nأعلن المبعوث الأممي غير بيدرسن أن الأطراف السورية ستجتمع في جنيف يوم السبت المقبل.';
+    const stamp = dateArticle(text, { rounds }).expressions.find((e) => e.kind === 'numeric-date')!;
+    expect(stamp.text).toBe('30/08/2019');
+    expect(stamp.stated.weekday).toBeUndefined();
+  });
+  it('a weekday alone on the line above is the stamp\'s own', () => {
+    const stamp = dateArticle('الجمعة\n30/08/2019\nأعلن المبعوث الأممي غير بيدرسن أن الأطراف السورية ستجتمع في جنيف.', { rounds }).expressions.find((e) => e.kind === 'numeric-date')!;
+    expect(stamp.stated.weekday).toBe(5);
+  });
+});

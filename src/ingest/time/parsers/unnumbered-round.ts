@@ -32,8 +32,9 @@ const TRACKS: [string, string[]][] = [
 const TRACK_OF = new Map<string, string>();
 for (const [track, words] of TRACKS) for (const w of words) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
 const TRACK_RE = alternation(TRACKS.flatMap(([, w]) => w));
-/** Not "أستانا 9" or "جنيف-8" (the numbered round parser reads those), nor a dateline "أستانا 14 مايو". */
-const NO_NUMBER = '(?!\\s*[-–ـ]?\\s*\\d)';
+/** Not "أستانا 9" or "جنيف-8" (the numbered round parser reads those), nor a dateline "أستانا 14 مايو".
+ *  A number on the next line is not the name's (a headline ending «أستانة» above the stamp «11/01/2017»). */
+const NO_NUMBER = '(?![^\\S\\n]*[-–ـ]?[^\\S\\n]*\\d)';
 
 const fold = (ws: string[]): Set<string> => new Set(ws.flatMap((w) => foldArabic(w).split(/\s+/)));
 const ROUND_WORD = fold(ROUND_WORDS);

@@ -4,6 +4,13 @@
 import type { Parsed, ParseContext } from '../types.ts';
 
 const GAP = /^[\s،,()\-–:]*(?:الموافق[\s،,:]*)?$/u;
+/** A weekday ending a line (a headline's «… يوم السبت») is not the weekday of a date on the next line,
+ *  the page's stamp; one standing alone on its line is (a stamp split over two lines). */
+function acrossLines(a: Parsed, b: Parsed, folded: string): boolean {
+  if (!folded.slice(a.end, b.start).includes('\n')) return false;
+  const lineStart = folded.lastIndexOf('\n', a.start - 1) + 1;
+  return folded.slice(lineStart, a.start).trim() !== '';
+}
 
 export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
   const out: Parsed[] = [];
@@ -12,7 +19,7 @@ export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
     const b = results[i + 1];
     const joinable = b && (a.kind === 'relative-day' || (a.kind === 'weekday' && a.stated.rel === undefined)) &&
       (((b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && b.stated.month !== undefined) || (b.kind === 'hijri' && b.stated.hijri?.day !== undefined)) &&
-      GAP.test(ctx.folded.slice(a.end, b.start));
+      GAP.test(ctx.folded.slice(a.end, b.start)) && !acrossLines(a, b, ctx.folded);
     if (joinable) {
       out.push({ ...b, start: a.start, stated: { ...b.stated, ...pick(a) }, parser: `${a.parser}+${b.parser}` });
       i++;
