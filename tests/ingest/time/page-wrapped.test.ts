@@ -1,0 +1,62 @@
+// The corpus articles as a maintainer saves them from the web: under a site header whose menu ends with
+// the day the page was shown («الجمعة 13 فبراير 2026»), the story's own stamp under its headline (in
+// the formats outlets print), and related teasers with dates of their own at the foot. The stamp must
+// date the article, and neither the header's day nor a teaser's may ever be printed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../src/ingest/read/read-article.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
+import { CATALOG_ROUNDS as rounds } from './fixtures.ts';
+
+const EGYPTIAN = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const LEVANTINE = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+const indic = (s: string) => s.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+const two = (n: number) => String(n).padStart(2, '0');
+/** Publication stamps as outlets print them; an update stamp alone is weaker by design and left out. */
+const STAMPS: ((y: number, m: number, d: number, w: number) => string)[] = [
+  (y, m, d) => `نشر في: ${d} ${EGYPTIAN[m - 1]} ${y} - 10:15`,
+  (y, m, d, w) => `${WEEKDAYS[w]} ${d} ${LEVANTINE[m - 1]} ${y}`,
+  (y, m, d) => `${y}-${two(m)}-${two(d)} 10:15:00`,
+  (y, m, d) => `${two(d)}/${two(m)}/${y}`,
+  (y, m, d) => indic(`${d} ${LEVANTINE[m - 1]} ${y}`),
+  (y, m, d) => `بقلم: سامر الحلبي - ${d} ${EGYPTIAN[m - 1]} ${y}`,
+  (y, m, d) => `تاريخ النشر: ${y}/${two(m)}/${two(d)}`,
+  (y, m, d, w) => `${WEEKDAYS[w]}، ${d} ${LEVANTINE[m - 1]}/${EGYPTIAN[m - 1]} ${y}`,
+  (y, m, d) => `المصدر: وكالات | ${two(d)}.${two(m)}.${y}`,
+];
+const HEADER = ['الرئيسية', 'أخبار', 'سياسة', 'اقتصاد', 'الجمعة 13 فبراير 2026'];
+const RELATED = ['أخبار ذات صلة', 'دي ميستورا يصل إلى دمشق في زيارة مفاجئة', '12 مارس 2018', 'المعارضة تعلن مشاركتها في أستانا', '3 يناير 2019'];
+const FOOTER = 'جميع الحقوق محفوظة © 2026';
+
+interface Gold { file: string; about_talks: boolean; published?: { accept?: string[]; within?: string } }
+
+function wrapped(split: string): { file: string; truth: string; got: string | null }[] {
+  const dir = join('tests/fixtures/corpus', split);
+  const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: Gold[] }).articles;
+  return gold.flatMap((g, i) => {
+    const truth = g.published?.accept?.[0] ?? g.published?.within;
+    if (!g.about_talks || !truth || !/^\d{4}-\d{2}-\d{2}$/u.test(truth)) return [];
+    const [y, m, d] = truth.split('-').map(Number) as [number, number, number];
+    const lines = readArticle(g.file, readFileSync(join(dir, g.file))).text.split('\n');
+    const stamp = STAMPS[i % STAMPS.length]!(y, m, d, new Date(Date.UTC(y, m - 1, d)).getUTCDay());
+    const page = [...HEADER, lines[0], stamp, ...lines.slice(1), ...RELATED, FOOTER].join('\n');
+    return [{ file: g.file, truth, got: dateArticle(cleanArticle(page, 0).text.text, { rounds }).anchor?.edtf ?? null }];
+  });
+}
+
+describe.each(['train', 'dev'])('the %s split saved as web pages', (split) => {
+  const results = wrapped(split);
+  it('never prints a date that excludes the true day (the header\'s day, a teaser\'s)', () => {
+    const wrong = results.filter((r) => { if (!r.got) return false; const [a, b] = edtfSpan(r.got)!; const [t] = edtfSpan(r.truth)!; return t < a || t > b; });
+    expect(wrong).toEqual([]);
+  });
+  it('is dated to the stamp\'s day for nineteen articles in twenty or more', () => {
+    const exact = results.filter((r) => r.got === r.truth).length;
+    expect(results.length).toBeGreaterThan(20);
+    expect(exact / results.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
