@@ -1,5 +1,6 @@
 import { KNOWN_OUTLETS } from './known-outlets.ts';
 import { lineSignals, type LineSignals } from './line-signals.ts';
+import { storyHeadBefore, teaserDates } from './teaser-pairs.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -74,6 +75,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
       if (!terminal && isStory(t)) break;
       drop(j, `after section marker «${lines[i]!.trim()}»`);
     }
+    // A block that runs up to a story paragraph has swallowed that story's headline and stamp.
+    if (j < signals.length && !terminal) for (const k of storyHeadBefore(signals, j)) if (k > i) verdicts[k] = { role: 'body', reason: '' };
     i = j - 1;
   }
   const seen = new Set<string>();
@@ -99,6 +102,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (i > firstStory && i < lastStory && !nextToMarker(i)) return;
     drop(i, s.separated ? 'breadcrumb or menu' : 'label and list (tags)');
   });
+  // Teasers' dates are other stories' days.
+  for (const k of teaserDates(signals, firstStory, lastStory)) drop(k, 'date of another story (teaser list)');
   // A date line with a time, or one above or below the story, is the page's stamp: out of the story, kept for dating.
   signals.forEach((s, i) => {
     if (verdicts[i]!.role === 'body' && s.dateLine && (s.time || i < firstStory || i > lastStory)) verdicts[i] = { role: 'stamp', reason: 'publication stamp (kept for dating)' };

@@ -1,0 +1,42 @@
+// Lists of other stories, each a headline and its date, around the story: their dates are not the
+// page's stamp, and a list above the headline does not swallow the story's own headline and stamp.
+import { describe, expect, it } from 'vitest';
+import { CATALOG_ROUNDS as rounds } from '../time/fixtures.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+
+const HEAD = 'عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ مذكرة مناطق تخفيف التوتر';
+const BODY = 'أكد وزير الخارجية الكازاخستاني خيرات عبد الرحمانوف اليوم أن الدول الضامنة لاتفاق وقف الأعمال القتالية في سورية ماضية في تطبيق مذكرة مناطق تخفيف التوتر التي وقعت في أستانا.\nوأضاف الوزير في تصريح للصحفيين أن بلاده مستعدة لاستضافة جولات جديدة من المحادثات متى طلبت الأطراف ذلك.';
+const TEASERS = 'دي ميستورا يصل إلى دمشق في زيارة مفاجئة\n12 مارس 2018\nالمعارضة تعلن مشاركتها في أستانا\n3 يناير 2019';
+const dayOf = (text: string) => dateArticle(cleanArticle(text, 0).text.text, { rounds }).anchor?.edtf ?? null;
+const reasonOf = (text: string, line: string) => cleanArticle(text, 0).dropped.find((d) => d.text === line)?.reason;
+
+describe('teasers after the story, with no heading', () => {
+  it('their dates are other stories\', the stamp under the headline dates the page', () => {
+    const text = `${HEAD}\nنشر في: 16 مايو 2017\n${BODY}\n${TEASERS}`;
+    expect(reasonOf(text, '12 مارس 2018')).toBe('date of another story (teaser list)');
+    expect(dayOf(text)).toBe('2017-05-16');
+  });
+  it('without a stamp of its own, the page is not dated by a teaser', () => {
+    expect(dayOf(`${HEAD}\n${BODY}\n${TEASERS}`)).toBeNull();
+  });
+  it('a single headline and date after the story is no list: the date stays a stamp', () => {
+    expect(dayOf(`${HEAD}\n${BODY}\nالمحرر: سامر الحلبي\n16 مايو 2017`)).toBe('2017-05-16');
+  });
+});
+
+describe('a block of other stories above the headline', () => {
+  const BLOCK = `الأكثر قراءة\nروسيا تعلن موعد الجولة المقبلة\n5 فبراير 2020\nالمعارضة ترفض الدعوة\n7 فبراير 2020`;
+  it('gives back the story\'s headline and stamp that stand right above its first paragraph', () => {
+    const text = `${BLOCK}\n${HEAD}\n16 مايو 2017\n${BODY}`;
+    expect(cleanArticle(text, 0).title).toBe(HEAD);
+    expect(dayOf(text)).toBe('2017-05-16');
+  });
+  it('with a byline between the stamp and the story', () => {
+    expect(dayOf(`${BLOCK}\n${HEAD}\n16 مايو 2017\nكتب: سامر الحلبي\n${BODY}`)).toBe('2017-05-16');
+  });
+  it('keeps the block\'s own pairs out when a long paragraph stands between them and the story', () => {
+    const text = `${BLOCK}\nقال المتحدث باسم الخارجية الكازاخستانية في مؤتمر صحفي عقده في العاصمة إن التحضيرات جارية على قدم وساق لعقد لقاء جديد بين الأطراف الضامنة\n${BODY}`;
+    expect(dayOf(text)).not.toBe('2020-02-07');
+  });
+});
