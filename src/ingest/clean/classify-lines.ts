@@ -26,6 +26,9 @@ const LEAD_WORDS = 15;
 /** Lines of a site's menu, one label each: more than a breadcrumb, the header of every page. */
 const MENU_LINES = 3;
 
+/** Words no teaser, caption or label reaches. */
+const WHOLE_PARAGRAPH = 60;
+
 /** A full paragraph of a story: long enough and ending like a sentence. */
 function isStory(s: LineSignals): boolean {
   return s.words >= 15 && s.sentenceEnd;
@@ -72,7 +75,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     for (; j < signals.length; j++) {
       const t = signals[j]!;
       if (t.words === 0) continue;
-      if (!terminal && isStory(t)) break;
+      // A paragraph too long for any teaser is the story's, ending or not like a sentence (a pasted
+      // story on one line).
+      if (!terminal && (isStory(t) || t.words >= WHOLE_PARAGRAPH)) break;
       drop(j, `after section marker «${lines[i]!.trim()}»`);
     }
     // A block that runs up to a story paragraph has swallowed that story's headline and stamp.
@@ -131,7 +136,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   const firstBody = verdicts.findIndex((v) => v.role === 'body');
   const isHeader = (v: LineVerdict): boolean => v.role === 'outlet' || (v.role === 'furniture' && HEADER_REASONS.has(v.reason));
   const stamps = verdicts.flatMap((v, i) => (v.role === 'stamp' ? [i] : []));
-  for (let i = 0; i < (firstBody === -1 ? 0 : firstBody); i++) {
+  for (let i = 0; i < (firstBody === -1 ? verdicts.length : firstBody); i++) {
     if (verdicts[i]!.role !== 'stamp') continue;
     const above = verdicts.slice(0, i).filter((v) => v.role !== 'blank');
     const underHeader = above.length > 0 && above.every(isHeader) && (stamps.length > 1 || above.length >= MENU_LINES);
