@@ -8,6 +8,7 @@ import type { PageMeta } from './html/page-meta.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { seedFormat } from './seed-format.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
+import { textAddress } from './text-address.ts';
 
 export interface ReadArticle {
   id: string;
@@ -68,5 +69,7 @@ function withFormat(read: ReadArticle, format: ReturnType<typeof seedFormat>): R
     if (md.body.text.trim() === '') messages.push({ offset: read.bodyOffset, severity: 'error', rule: 'empty-file', reason: 'the Markdown has no text once its markup is read' });
     return { ...read, body: md.body, links: md.links, overrides, messages, ok: !messages.some((m) => m.severity === 'error') };
   }
-  return read;
+  // A text saved from the web: its page's address, printed at its head or foot, where the front matter gives none.
+  const url = read.overrides.url === undefined ? textAddress(read.text.slice(read.bodyOffset)) : undefined;
+  return url ? { ...read, overrides: { ...read.overrides, url }, links: [url] } : read;
 }
