@@ -27,7 +27,7 @@ function isInfoMarked(el: Element): boolean {
   return namesOf(el).some((words) => words.some((w) => INFO_WORDS.has(w)) && !words.some((w) => STORY_WORDS.has(w)));
 }
 
-function isDatePart(el: Element): boolean {
+export function isDatePart(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'TIME' || /(?:^|\s)date\w*/u.test(el.getAttribute('itemprop') ?? '')) return true;
   return namesOf(el).some((words) => words.some((w) => DATE_WORDS.has(w)) && !words.some((w) => READING_WORDS.has(w)));
 }

@@ -1,6 +1,7 @@
 import { htmlParsers } from '../parsers.ts';
 import { dropArticleInfo, wordCount } from './article-info.ts';
 import { namesOf } from './class-names.ts';
+import { lonePageDate } from './lone-page-date.ts';
 
 // Elements that start a paragraph of their own; everything else flows into the paragraph around it.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGURE', 'HR', 'BR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV']);
@@ -109,11 +110,14 @@ export function pageBody(html: string): PageBody {
   dropArticleInfo(page);
   dropScreenReaderLabels(page);
   dropStandfirsts(page);
+  const stamp = lonePageDate(page);
   const parsed = new Readability(page, { charThreshold: 200 }).parse();
   if (parsed?.content) {
     const fragment = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Document;
     dropHeadingsAboveStory(fragment);
     const paragraphs = paragraphsOf(fragment.body).filter((p) => !AD_LABEL.test(p));
+    // The page's stamp left outside the extracted block goes under the headline, where a stamp line is read.
+    if (stamp && !paragraphs.some((p) => p.includes(stamp))) paragraphs.splice(paragraphs[0] === parsed.title?.trim() ? 1 : 0, 0, stamp);
     if (paragraphs.length > 0) return { title: parsed.title?.trim() || null, paragraphs, extracted: true };
   }
   const whole = (parseHTML(html).document as unknown as Document).body;

@@ -1,0 +1,35 @@
+// A theme may print the article's date beside the story, outside the block the extractor keeps (a
+// `div.date` next to `div.text`, with no `<article>` around them): the page's text then has no stamp,
+// though the page shows one. The date part of the page's own content, found before the extractor runs,
+// is that stamp when it is the only one; the site header's day, sidebars' and teasers' dates are not.
+import { isDatePart, wordCount } from './article-info.ts';
+import { namesOf } from './class-names.ts';
+
+/** Parts of a page around its content: a date inside them is the site's or another story's. */
+const AROUND_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE']);
+const AROUND_WORDS = new Set(['header', 'nav', 'menu', 'footer', 'sidebar', 'widget', 'related', 'comment', 'comments', 'popular', 'trending', 'most', 'breadcrumb', 'breadcrumbs', 'ticker']);
+/** A stamp is a date and a label or a time at most. */
+const MAX_STAMP_WORDS = 8;
+/** A full date: a year beside its day and month. */
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|[١٢][٠٩٨][٠-٩][٠-٩]/u;
+
+function isAround(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (AROUND_TAGS.has(e.tagName.toUpperCase())) return true;
+    if (namesOf(e).some((words) => words.some((w) => AROUND_WORDS.has(w)))) return true;
+  }
+  return false;
+}
+
+/** The text of the one date part of the page's content, or null when there is none or several differ. */
+export function lonePageDate(page: Document): string | null {
+  const texts: string[] = [];
+  for (const el of Array.from(page.body?.querySelectorAll('*') ?? [])) {
+    if (!isDatePart(el) || isAround(el)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (YEAR.test(text) && wordCount(text) <= MAX_STAMP_WORDS) texts.push(text);
+  }
+  // A date part inside another («<span class="date"><time>…</time></span>») is the same date.
+  const outer = new Set(texts.filter((t) => !texts.some((u) => u !== t && u.includes(t))));
+  return outer.size === 1 ? [...outer][0]! : null;
+}

@@ -1,0 +1,42 @@
+// A page whose theme prints the article's date beside the story, outside the block the extractor keeps:
+// that date is the page's stamp, read under the headline; the header's day and the sidebar's are not.
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../src/ingest/read/read-article.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { CATALOG_ROUNDS as rounds } from '../time/fixtures.ts';
+
+const PARAS = [
+  'أكد وزير الخارجية الكازاخستاني خيرات عبد الرحمانوف اليوم أن الدول الضامنة لاتفاق وقف الأعمال القتالية في سورية ماضية في تطبيق مذكرة مناطق تخفيف التوتر التي وقعت في أستانا.',
+  'وأضاف الوزير في تصريح للصحفيين أن بلاده مستعدة لاستضافة جولات جديدة من المحادثات متى طلبت الأطراف ذلك، وأن الاتصالات مع الدول الضامنة مستمرة على أكثر من مستوى.',
+  'وأشار إلى أن فرق الخبراء ستواصل عملها خلال الأسابيع المقبلة لبحث آليات مراقبة وقف إطلاق النار وتبادل المحتجزين بين الأطراف.',
+];
+const page = (content: string) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>أخبار اليوم</title></head><body>
+<header><nav><a href="/">الرئيسية</a> <a href="/s">سياسة</a></nav><span class="date">الجمعة 13 فبراير 2026</span></header>
+<main>${content}<aside class="sidebar"><h3>الأكثر قراءة</h3><ul><li><a href="/a">روسيا تعلن موعد الجولة المقبلة</a> <span class="date">5 فبراير 2020</span></li></ul></aside></main>
+<footer>© 2026 أخبار اليوم</footer></body></html>`;
+const story = `<div class="text">${PARAS.join('<br><br>')}</div>`;
+const dayOf = (html: string) => {
+  const read = readArticle('seeds/x.html', new TextEncoder().encode(html));
+  return dateArticle(cleanArticle(read.body!.text, 0).text.text, { rounds }).anchor?.edtf ?? null;
+};
+
+describe('a date part beside the extracted story', () => {
+  it('is read under the headline and dates the page', () => {
+    const html = page(`<div class="content"><div class="title">عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ المذكرة</div><div class="post-date">16/05/2017</div>${story}</div>`);
+    expect(readArticle('seeds/x.html', new TextEncoder().encode(html)).body!.text).toContain('16/05/2017');
+    expect(dayOf(html)).toBe('2017-05-16');
+  });
+  it('the site header\'s day and the sidebar\'s teasers are never taken for it', () => {
+    const html = page(`<div class="content"><div class="title">عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ المذكرة</div>${story}</div>`);
+    const text = readArticle('seeds/x.html', new TextEncoder().encode(html)).body!.text;
+    expect(text).not.toContain('2026');
+    expect(text).not.toContain('5 فبراير 2020');
+  });
+  it('two different dates in the content are no stamp', () => {
+    const html = page(`<div class="content"><div class="title">عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ المذكرة</div><div class="post-date">16/05/2017</div>${story}<div class="box"><span class="date">3 يناير 2019</span></div></div>`);
+    const text = readArticle('seeds/x.html', new TextEncoder().encode(html)).body!.text;
+    expect(text).not.toContain('3 يناير 2019');
+    expect(text).not.toContain('16/05/2017');
+  });
+});
