@@ -40,3 +40,10 @@ describe('a date part beside the extracted story', () => {
     expect(text).not.toContain('16/05/2017');
   });
 });
+
+describe('a <time> beside the story that shows no year', () => {
+  it('gives the day of its datetime attribute', () => {
+    const html = page(`<div class="content"><h1>عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ المذكرة</h1><div class="meta"><time datetime="2017-05-16T10:15:00+03:00">منذ 7 سنوات</time></div>${story}</div>`);
+    expect(dayOf(html)).toBe('2017-05-16');
+  });
+});

@@ -4,6 +4,7 @@
 // is that stamp when it is the only one; the site header's day, sidebars' and teasers' dates are not.
 import { isDatePart, wordCount } from './article-info.ts';
 import { namesOf } from './class-names.ts';
+import { dayOfValue } from './page-date.ts';
 
 /** Parts of a page around its content: a date inside them is the site's or another story's. */
 const AROUND_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE']);
@@ -21,13 +22,19 @@ function isAround(el: Element): boolean {
   return false;
 }
 
-/** The text of the one date part of the page's content, or null when there is none or several differ. */
+/** The text of the one date part of the page's content (its `datetime` day when it shows no year), or
+ *  null when there is none or several differ. */
 export function lonePageDate(page: Document): string | null {
   const texts: string[] = [];
   for (const el of Array.from(page.body?.querySelectorAll('*') ?? [])) {
     if (!isDatePart(el) || isAround(el)) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (YEAR.test(text) && wordCount(text) <= MAX_STAMP_WORDS) texts.push(text);
+    else {
+      // «منذ 7 سنوات» shown, the day in the machine's attribute: that day, as a stamp line reads it.
+      const day = dayOfValue(el.getAttribute('datetime') ?? '');
+      if (day) texts.push(day);
+    }
   }
   // A date part inside another («<span class="date"><time>…</time></span>») is the same date.
   const outer = new Set(texts.filter((t) => !texts.some((u) => u !== t && u.includes(t))));
