@@ -45,6 +45,7 @@ function furnitureReason(s: LineSignals): string {
   if (s.separated && s.arrows) return 'breadcrumb or menu';
   if (s.interface) return 'page interface';
   if (s.callToAction) return 'call to action';
+  if (s.shownDay) return 'the day the page was printed or visited';
   return '';
 }
 

@@ -2,7 +2,7 @@ import { foldLine, foldLines } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
-  SECTION_LABELS, SECTION_MARKERS, TERMINAL_MARKERS,
+  SECTION_LABELS, SECTION_MARKERS, SHOWN_DAY_WORDS, TERMINAL_MARKERS,
 } from '../shared/furniture-words.ts';
 import { isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
 import { otherStoryShape, type OtherStory } from './other-story-shape.ts';
@@ -34,6 +34,8 @@ export interface LineSignals {
   markerTeaser: boolean;
   /** Mostly a date or a time with a short label: a publication or update stamp («نشر في: 30 تموز 2018 - 10:15»). */
   dateLine: boolean;
+  /** A date line labelled as the day the page was printed or visited («تاريخ الطباعة: …»). */
+  shownDay: boolean;
   /** The date line holds a clock time (a stamp wherever it stands). */
   time: boolean;
   /** Several headlines run together without spaces ("…التمويل!لماذا ألمانيا…؟؟!!طلب"): a ticker of other stories. */
@@ -84,6 +86,7 @@ export function lineSignals(line: string): LineSignals {
     markerTeaser: words <= 30 && isMarkerTeaser(line),
     dateLine: stamp.dateLine,
     time: stamp.time,
+    shownDay: stamp.dateLine && startsWithPhrase(folded, SHOWN_DAY_WORDS),
     noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };
 }

@@ -69,6 +69,13 @@ export const STAMP_WORDS = [
   'Posted', 'posted', 'Published', 'published', 'Updated', 'updated', 'Last', 'last', 'Date', 'date', 'on', 'at',
 ] as const;
 
+/** Labels of the day a page was printed, visited or saved, not published: a print view or a citation
+ *  prints them («تاريخ الطباعة: 13/02/2026»). */
+export const SHOWN_DAY_WORDS = [
+  'تاريخ الطباعه', 'تاريخ طباعه', 'طبع بتاريخ', 'طبع في', 'تمت الطباعه', 'تاريخ الزياره', 'تاريخ الاطلاع', 'تاريخ الدخول', 'تاريخ الاسترجاع', 'تم الاطلاع',
+  'Printed', 'printed', 'Accessed', 'accessed', 'Retrieved', 'retrieved', 'Visited', 'visited',
+] as const;
+
 /** Tools a page shows beside the day's date in its header (prayer times, search, the day's issue):
  *  a date among them is the day the page was shown or saved, not the story's. */
 export const PAGE_TOOL_WORDS = [

@@ -72,3 +72,15 @@ describe('a headline above a numeric stamp', () => {
     expect(stamp.stated.weekday).toBe(5);
   });
 });
+
+describe('the day a page was printed or visited', () => {
+  it.each(['تاريخ الطباعة: 13/02/2026 10:15', 'طبع بتاريخ 13 فبراير 2026', 'تاريخ الزيارة: 13 فبراير 2026', 'Printed on 13 February 2026'])('«%s» dates nothing', (line) => {
+    for (const text of [`${line}\n${HEAD}\n${BODY}`, `${HEAD}\n${BODY}\n${line}`]) {
+      expect(reasonOf(text, line)).toBe('the day the page was printed or visited');
+      expect(dayOf(text)).toBeNull();
+    }
+  });
+  it('leaves the story\'s own stamp to date it', () => {
+    expect(dayOf(`${HEAD}\nنشر في: 16 مايو 2017\n${BODY}\nتاريخ الطباعة: 13/02/2026 10:15`)).toBe('2017-05-16');
+  });
+});
