@@ -42,7 +42,10 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
   if (!data) return { overrides, messages };
   const err = (field: string, reason: string) =>
     messages.push({ offset: fieldOffset(yamlText, yamlOffset, field), severity: 'error', rule: 'front-matter-field', reason });
+  // Web clippers name the page's address `source` (Obsidian's, MarkDownload's): read as `url` where none is given.
+  const clipped = (data.url === undefined || data.url === null) && typeof data.source === 'string' && isUrl(cleanFieldText(data.source).text.trim()) ? cleanFieldText(data.source).text.trim() : null;
   for (const key of Object.keys(data).sort()) {
+    if (key === 'source' && clipped) continue;
     if (!(FIELDS as readonly string[]).includes(key)) {
       messages.push({ offset: fieldOffset(yamlText, yamlOffset, key), severity: 'warning', rule: 'front-matter-field', reason: `unknown front matter field \`${key}\` ignored (known: ${FIELDS.join(', ')})` });
     }
@@ -71,6 +74,7 @@ export function articleOverrides(data: Record<string, unknown> | null, yamlText:
     if (url && isUrl(url)) overrides.url = url;
     else err('url', `\`url\` must be an http(s) address, got ${valueExcerpt(data.url)}`);
   }
+  if (clipped) overrides.url = clipped;
   if (data.published !== undefined && data.published !== null) {
     const p = String(data.published).trim();
     if (isEdtf(p) && /^\d{4}/.test(p)) overrides.published = p;

@@ -20,6 +20,15 @@ describe('readArticle', () => {
     expect(r.text.slice(r.bodyOffset)).toBe('نص الخبر\n');
   });
 
+  it('reads a web clipper\'s `source` address as `url` when no `url` is given, and warns of nothing else', () => {
+    const clipped = readArticle('seeds/a.md', utf8('---\ntitle: "عنوان"\nsource: "https://example.org/2017/05/16/x"\npublished: 2017-05-16\n---\nنص الخبر\n'));
+    expect(clipped.overrides).toEqual({ title: 'عنوان', url: 'https://example.org/2017/05/16/x', published: '2017-05-16' });
+    expect(clipped.messages).toEqual([]);
+    // An outlet's name as the source is not an address: ignored with the usual warning; `url` wins.
+    expect(readArticle('seeds/a.md', utf8('---\nsource: رويترز\n---\nنص\n')).messages.map((m) => m.reason)).toEqual([expect.stringContaining('unknown front matter field `source`')]);
+    expect(readArticle('seeds/a.md', utf8('---\nurl: https://example.org/a\nsource: https://example.org/b\n---\nنص\n')).overrides.url).toBe('https://example.org/a');
+  });
+
   it('reads republish: true (the licence allows the whole text on the site), and refuses a non-boolean', () => {
     expect(readArticle('seeds/a.md', utf8('---\nrepublish: true\n---\nنص الخبر\n')).overrides).toEqual({ republish: true });
     const wrong = readArticle('seeds/a.md', utf8('---\ntitle: عنوان\nrepublish: نعم\n---\nنص\n'));
