@@ -1,6 +1,7 @@
 import { KNOWN_OUTLETS } from './known-outlets.ts';
 import { lineSignals, type LineSignals } from './line-signals.ts';
 import { storyHeadBefore, teaserDates } from './teaser-pairs.ts';
+import { ageLine } from './shape-signals.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -23,6 +24,8 @@ const MAX_TITLE_WORDS = 35;
 /** Furniture of a site's header: what a date above it belongs to. */
 const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
 const LEAD_WORDS = 15;
+/** A story's own date stands right beside its age, no line between. */
+const AGE_REACH = 1;
 /** Lines of a site's menu, one label each: more than a breadcrumb, the header of every page. */
 const MENU_LINES = 3;
 
@@ -145,6 +148,15 @@ export function classifyLines(lines: readonly string[]): LineClassification {
       verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (site header)' };
     }
   }
+
+  // A page that shows the story's age («منذ 7 سنوات») prints an absolute date away from it (in its
+  // header, at its foot) as the day it was shown; one beside the age is the story's own.
+  const ages = signals.flatMap((s, i) => (ageLine(s.folded) === 'days' ? [i] : []));
+  const nearAge = (i: number): boolean => ages.some((a) => {
+    const [from, to] = a < i ? [a, i] : [i, a];
+    return verdicts.slice(from + 1, to).filter((v) => v.role !== 'blank').length < AGE_REACH;
+  });
+  if (ages.length > 0) verdicts.forEach((v, i) => { if (v.role === 'stamp' && !nearAge(i)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (the story shows its age)' }; });
 
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {

@@ -134,3 +134,16 @@ function isLabelledDate(line: string): boolean {
   const labels = segments.filter((s) => !isDate(s));
   return dates.length === 1 && labels.length <= 3 && labels.every((s) => s.split(' ').length <= 4);
 }
+
+// Units of a page's «منذ …» age, folded: a day or more, and less than a day.
+const DAYS_OR_MORE = ['يوم', 'يومين', 'ايام', 'اسبوع', 'اسبوعين', 'اسابيع', 'شهر', 'شهرين', 'اشهر', 'شهور', 'سنه', 'سنتين', 'سنوات', 'سنين', 'عام', 'عامين', 'اعوام'];
+const UNDER_A_DAY = ['ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقايق', 'دقائق', 'ثانيه', 'ثوان', 'لحظات'];
+const AGE = new RegExp(`^(?:نشر |تم النشر )?منذ (?:[\\d٠-٩]+ |[^ ]+ )?(?<unit>${[...DAYS_OR_MORE, ...UNDER_A_DAY].join('|')})$`, 'u');
+
+/** A line that is only the story's age as the page showed it («منذ 7 سنوات», «منذ ساعتين»): whether
+ *  it is a day or more, less, or no age line at all. */
+export function ageLine(folded: string): 'days' | 'hours' | null {
+  const m = AGE.exec(folded);
+  if (!m) return null;
+  return DAYS_OR_MORE.includes(m.groups!.unit!) ? 'days' : 'hours';
+}

@@ -84,3 +84,18 @@ describe('the day a page was printed or visited', () => {
     expect(dayOf(`${HEAD}\nنشر في: 16 مايو 2017\n${BODY}\nتاريخ الطباعة: 13/02/2026 10:15`)).toBe('2017-05-16');
   });
 });
+
+describe('a page that shows the story\'s age', () => {
+  it('prints the day it was shown away from the age: that date dates nothing', () => {
+    for (const text of [`${HEADER}\n${HEAD}\nمنذ 7 سنوات\n${BODY}`, `${HEAD}\nمنذ 7 سنوات\n${BODY}\n${HEADER}`]) {
+      expect(reasonOf(text, HEADER)).toBe('the day the page was shown (the story shows its age)');
+      expect(dayOf(text)).toBeNull();
+    }
+  });
+  it('a date right beside the age is the story\'s own', () => {
+    expect(dayOf(`${HEAD}\n16 مايو 2017\nمنذ 7 سنوات\n${BODY}\n${HEADER}`)).toBe('2017-05-16');
+  });
+  it('an age under a day leaves the page\'s date: the story is of that day', () => {
+    expect(dayOf(`${HEAD}\nمنذ 3 ساعات\n${BODY}\nالجمعة 16 مايو 2025`)).toBe('2025-05-16');
+  });
+});
