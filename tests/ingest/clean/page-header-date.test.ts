@@ -67,6 +67,12 @@ describe('a headline above a numeric stamp', () => {
     expect(stamp.text).toBe('30/08/2019');
     expect(stamp.stated.weekday).toBeUndefined();
   });
+  it('ending with a month does not take the stamp\'s year', () => {
+    const text = 'الضامنون يبحثون موعد الجولة المقبلة نهاية أغسطس\n2020-06-16\nأعلن المبعوث الأممي غير بيدرسن اليوم الثلاثاء أن الضامنين سيبحثون موعد الجولة المقبلة في نهاية آب/أغسطس.';
+    const r = dateArticle(cleanArticle(text, 0).text.text, { rounds });
+    expect(r.expressions.find((e) => e.text.startsWith('نهاية أغسطس'))?.stated.year).toBeUndefined();
+    expect(r.anchor?.edtf).toBe('2020-06-16');
+  });
   it('a weekday alone on the line above is the stamp\'s own', () => {
     const stamp = dateArticle('الجمعة\n30/08/2019\nأعلن المبعوث الأممي غير بيدرسن أن الأطراف السورية ستجتمع في جنيف.', { rounds }).expressions.find((e) => e.kind === 'numeric-date')!;
     expect(stamp.stated.weekday).toBe(5);

@@ -18,7 +18,8 @@ const SOURCE =
   `(?:\\s+(?<qual>${QUAL_RE}))?` +
   // «كانون الأول من العام الماضي»، «شباط من هذا العام»: the year counted from the article's.
   `(?:\\s+من\\s+(?:(?<ythis>هذا)\\s+)?(?:العام|السنة|عام)(?:\\s+(?<yq>${QUAL_RE}))?(?=\\s|$|[^\\p{L}\\d]))?` +
-  `(?:\\s*[,،/\\-–]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(?<year>\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))(?:\\s*م(?![\\p{L}]))?)?` + GLUED_TIME_OR_END;
+  // The year stands on the month's line: a year on the next line is a stamp's (a headline ending «نهاية أغسطس» above «2020-06-16»).
+  `(?:[^\\S\\n]*[,،/\\-–]?[^\\S\\n]*(?:من\\s+)?(?:عام|العام|سنة)?[^\\S\\n]*(?<year>\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))(?:\\s*م(?![\\p{L}]))?)?` + GLUED_TIME_OR_END;
 
 const BARE_MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|شهر|مطلع)|[وف]?[بل]?شهر)\s+$/u;
 
