@@ -1,0 +1,10 @@
+// Prepositions the date engine reads around an event to tell how a day stands to it: up to it, a count
+// of days before or after it, counted from it. Written in ordinary spelling; readers fold them.
+
+/** «حتى»، «لغاية»: the day after them ends a span («حتى اختتام الجولة»), it is not the event's own. */
+export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'إلى غاية'];
+/** «بعد»، «قبل» before a count of days («بعد يومين من اختتام الجولة»): which side of the event. */
+export const BEFORE_AFTER = ['بعد', 'قبل'];
+/** «من»، «على» between a count of days and the event it is counted from («قبل ثلاثة أيام من انطلاق»،
+ *  «بعد مرور أسبوع على اختتام»). */
+export const COUNTED_FROM = ['من', 'على'];
