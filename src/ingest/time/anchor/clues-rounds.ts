@@ -12,7 +12,7 @@ import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
-import { CARDINALS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { CARDINALS, DAYS_OFF_WORDS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, REPORTING_VERBS, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
@@ -70,9 +70,9 @@ const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}]
 /** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
-const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(['مرور'])}\\s+)?(?:(?<one>${alternation(['يوم', 'يوما'])})|(?<two>${alternation(['يومين'])})|(?<week>${alternation(['أسبوع', 'أسبوعا'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام', 'يوما', 'يوم'])})\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(DAYS_OFF_WORDS.dayUnit)})\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
-const VAGUE_OFF = new RegExp(`(?<![\\p{L}])${alternation(BEFORE_AFTER)}\\s+(?:${alternation(['مرور'])}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+const VAGUE_OFF = new RegExp(`(?<![\\p{L}])${alternation(BEFORE_AFTER)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
