@@ -8,3 +8,7 @@ export const BEFORE_AFTER = ['بعد', 'قبل'];
 /** «من»، «على» between a count of days and the event it is counted from («قبل ثلاثة أيام من انطلاق»،
  *  «بعد مرور أسبوع على اختتام»). */
 export const COUNTED_FROM = ['من', 'على'];
+/** «في»، «إلى» before a city: the place a meeting is held or someone goes to («في جنيف»، «إلى أستانا»). */
+export const PLACE_PREPOSITIONS = ['في', 'إلى'];
+/** «من» before a city: the place someone comes from («وصل من جنيف»); still the city, not the talks. */
+export const FROM_PLACE = ['من'];

@@ -66,6 +66,10 @@ export const GUARANTOR_ADJECTIVES: Record<string, string[]> = {
 export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
 /** Words that describe a host city before its name («العاصمة الكازاخستانية أستانا»، «منتجع سوتشي»). */
 export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'منتجع'];
+/** «مدينة» before a city's name: the city is a place («مدينة جنيف»), not the talks named after it. */
+export const CITY_NOUN = ['مدينة'];
+/** The seats of a meeting before a city («مقر الأمم المتحدة في جنيف»، «مكتب الأمم المتحدة»): a place too. */
+export const SEAT_WORDS = ['مقر', 'مكتب', 'أمم المتحدة'];
 /** A summit's names, and what says a meeting is one («اجتماع قمة»، «قمة ثلاثية»). */
 export const SUMMIT_WORDS = ['قمة', 'القمة'];
 export const SUMMIT_MEETING = [...SUMMIT_WORDS, 'اجتماع قمة', 'الاجتماع قمة'];
