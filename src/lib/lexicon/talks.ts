@@ -82,3 +82,13 @@ export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
 /** A meeting named before who meets in it, by its noun («قمة تجمع زعماء …»); its verbs («اجتمع وزراء
  *  خارجية …») come from the meeting verbs. */
 export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];
+
+/** A round's sittings («جلسة»، «جلسات»). */
+export const SITTING_WORDS = ['جلسات', 'جلسة'];
+/** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
+export const DAY_WORK_WORDS = ['أعمال', ...SITTING_WORDS];
+/** A round's work named after its Nth day («تتواصل لليوم الثاني في أستانا اجتماعات الجولة»). */
+export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات', ...TALKS_NOUNS];
+/** What an ordinal after a round word may count instead of rounds: a day's sittings («الجولة الأولى من
+ *  جلسات اليوم»). */
+export const DAY_SESSION_WORDS = ['اليوم', 'يوم', ...SITTING_WORDS, ...definite(SITTING_WORDS), 'أعمال اليوم'];
