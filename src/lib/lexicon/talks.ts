@@ -83,6 +83,8 @@ export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
  *  خارجية …») come from the meeting verbs. */
 export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];
 
+/** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting. */
+export const ROUND_NOUNS = ['الجولة', 'جولة', 'الجولات'];
 /** A round's sittings («جلسة»، «جلسات»). */
 export const SITTING_WORDS = ['جلسات', 'جلسة'];
 /** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
@@ -92,3 +94,5 @@ export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات',
 /** What an ordinal after a round word may count instead of rounds: a day's sittings («الجولة الأولى من
  *  جلسات اليوم»). */
 export const DAY_SESSION_WORDS = ['اليوم', 'يوم', ...SITTING_WORDS, ...definite(SITTING_WORDS), 'أعمال اليوم'];
+/** The meeting a story is about, named by its noun with the article («عشية الاجتماع»، «غداة المحادثات»). */
+export const THE_MEETING_WORDS = ['الاجتماع', 'الاجتماعات', 'الجولة', ...definite(TALKS_NOUNS), 'الجلسات'];

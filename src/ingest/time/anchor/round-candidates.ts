@@ -6,7 +6,7 @@ import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, SEAT_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, ROUND_NOUNS, SEAT_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
@@ -89,7 +89,7 @@ const AROUND_TRACK = 'summits';
 /** The prior of a round of a track the article never names, beside one its sentence names by its words. */
 const UNNAMED_PRIOR = 0.05;
 
-const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
+const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 
 export function roundCandidates(
   expr: Parsed, sentence: [number, number], mentions: TrackMention[], rounds: RoundRef[], folded: string,
