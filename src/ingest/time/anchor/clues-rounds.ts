@@ -5,7 +5,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { allForms, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { EDGE_SESSION_WORDS } from '../../../lib/lexicon/round-parts.ts';
-import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
+import { COMING_WORDS, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
@@ -323,7 +323,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
 }
 
 /** Words that put a headline's present tense in the future ("تنطلق غداً"، "تعقد الأسبوع المقبل"). */
-const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(['سوف', 'غدا', 'غد', ...COMING_WORDS])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
+const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...FUTURE_PARTICLES, ...COMING_WORDS])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
 
 /** A headline tells the day's news in the present ("قمة أنقرة تنتهي بتوافق"): its present-tense
  *  verb is today's, not a round to come, unless a future word says so. */
