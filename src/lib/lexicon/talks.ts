@@ -96,3 +96,12 @@ export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات',
 export const DAY_SESSION_WORDS = ['اليوم', 'يوم', ...SITTING_WORDS, ...definite(SITTING_WORDS), 'أعمال اليوم'];
 /** The meeting a story is about, named by its noun with the article («عشية الاجتماع»، «غداة المحادثات»). */
 export const THE_MEETING_WORDS = ['الاجتماع', 'الاجتماعات', 'الجولة', ...definite(TALKS_NOUNS), 'الجلسات'];
+
+/** What the talks are about, after their noun («المحادثات السورية»، «مفاوضات السلام حول سوريا»). */
+export const SYRIA_SUBJECT = ['السورية', 'حول سوريا', 'بشأن سوريا', 'حول سورية', 'بشأن سورية'];
+/** Words between talks a city hosts and the city: their subject, and that they are to come («محادثات
+ *  السلام السورية المرتقبة التي تحتضنها أستانا»، «المحادثات السورية في أستانا»). */
+export const HOSTED_TALKS_WORDS = ['السلام', 'السوري', ...SYRIA_SUBJECT, 'المرتقبة', 'المقبلة'];
+/** Words that may stand between a round and its track beside the talks' nouns: a link, the format, the
+ *  subject («جولة جديدة من محادثات التسوية السورية في إطار صيغة أستانا»). */
+export const ROUND_LINK_WORDS = ['من', 'ضمن', 'في إطار', 'وفق', 'بصيغة', ...SYRIA_SUBJECT, 'التسوية', 'الأزمة', 'الدولية', 'الدولي'];

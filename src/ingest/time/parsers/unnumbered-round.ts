@@ -8,7 +8,8 @@ import type { Parsed, Parser } from '../types.ts';
 import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, ROUND_LINK_WORDS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, definite } from '../../../lib/lexicon/talks.ts';
+import { RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const QUALIFIERS: Record<string, -1 | 0 | 1> = {
   // «جولة أخرى من مباحثات عملية أستانا»: another round is the one the story is about, as a new one is.
@@ -19,11 +20,10 @@ const QUALIFIERS: Record<string, -1 | 0 | 1> = {
 const QUALIFIER = foldedLookup(QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
 const HOSTING = MEETING_VERBS.filter((v) => v.perfect === 'احتضن' || v.perfect === 'استضاف').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; });
-const HOSTED_SUBJECT = ['السلام', 'السورية', 'السوري', 'بشأن سوريا', 'حول سوريا', 'بشأن سورية', 'حول سورية', 'المرتقبة', 'المقبلة'];
 const NOUNS = [...TALKS_NOUNS, ...MEETING_NOUNS];
 const TALKS_WORDS = [...NOUNS, ...definite(NOUNS), ...NOUNS.map((w) => `ل${w}`), ...FORMAT_WORDS, 'عملية'];
 /** Words that may stand between the round and its track: a link, a talks noun, the subject. */
-const LINKS = ['من', 'ضمن', 'في إطار', 'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'التسوية', 'الأزمة', 'الدولية', 'الدولي', 'بصيغة', 'وفق', ...TALKS_WORDS];
+const LINKS = [...ROUND_LINK_WORDS, ...TALKS_WORDS];
 const TRACKS: [string, string[]][] = [
   ['astana', [...ASTANA_NAMES, ...NUR_SULTAN_NAMES]],
   ['geneva', TRACK_WORDS.geneva!],
@@ -42,9 +42,9 @@ const QUALIFIER_WORD = fold(Object.keys(QUALIFIERS));
 const LINK = fold(LINKS);
 const TALKS = fold(TALKS_WORDS);
 const FORMAT = fold([...FORMAT_WORDS, ...FORMAT_WORDS.map((w) => `ب${w}`)]);
-const HOSTED = fold(HOSTED_SUBJECT);
+const HOSTED = fold(HOSTED_TALKS_WORDS);
 const HOSTS = fold(HOSTING);
-const RELATIVE = fold(['التي', 'الذي']);
+const RELATIVE = fold(RELATIVE_PRONOUNS);
 const IN = foldArabic('في');
 const SPONSORS = fold(SPONSOR_WORDS);
 const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);
