@@ -100,3 +100,7 @@ export const MONTH_PARTS: Record<string, [number, number]> = {
   'النصف الأول': [1, 15], 'النصف الثاني': [16, 31],
   'الأسبوع الأول': [1, 7], 'الأسبوع الثاني': [8, 14], 'الأسبوع الثالث': [15, 21], 'الأسبوع الأخير': [22, 31],
 };
+
+/** A dual or plural «day» before two weekdays joined by «و» («يومي الخميس والجمعة»، «أيام الأحد
+ *  والاثنين»): the two are one span of days, for the date engine. */
+export const DAYS_PLURAL = ['يومي', 'أيام'];
