@@ -14,6 +14,9 @@ export const KAZAKHSTAN_WORDS = ['كازاخستان', 'كزاخستان', 'قا
 export const GENEVA_NAMES = ['جنيف', 'جينيف'];
 /** The Russian resort of the 2018 congress and of two Astana-format rounds. */
 export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
+/** Other cities that hosted talks on Syria, their rivals or the guarantors' meetings («فيينا»، «الرياض»):
+ *  named as a round's place, they tell which round it is. */
+export const OTHER_TALKS_CITIES = ['فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة'];
 /** The Constitutional Committee, by every name news gives it. */
 export const COMMITTEE_NAMES = ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور'];
 /** Its drafting body and its work, named without the committee («الهيئة المصغرة», «صياغة الدستور»). */
