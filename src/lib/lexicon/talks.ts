@@ -88,6 +88,15 @@ export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع
 
 /** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting. */
 export const ROUND_NOUNS = ['الجولة', 'جولة', 'الجولات'];
+/** Words that qualify a round named without its number, and where it stands to the round the story is
+ *  about: the same (0), the next (1), an earlier one (-1) («جولة جديدة»، «الجولة المقبلة»، «الاجتماع
+ *  السابق»). */
+export const ROUND_QUALIFIERS: Record<string, -1 | 0 | 1> = {
+  // «جولة أخرى من مباحثات عملية أستانا»: another round is the one the story is about, as a new one is.
+  'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0, 'أخرى': 0, 'آخر': 0,
+  'المقبلة': 1, 'المقبل': 1, 'القادمة': 1, 'القادم': 1, 'التالية': 1, 'التالي': 1, 'مقبلة': 1, 'قادمة': 1, 'المرتقبة': 1, 'المرتقب': 1,
+  'السابقة': -1, 'السابق': -1, 'الماضية': -1, 'الماضي': -1, 'الأخيرة': -1, 'الأخير': -1, 'الفائتة': -1, 'المنصرمة': -1,
+};
 /** A round's sittings («جلسة»، «جلسات»). */
 export const SITTING_WORDS = ['جلسات', 'جلسة'];
 /** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
