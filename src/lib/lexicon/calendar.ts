@@ -111,3 +111,7 @@ export const MONTH_QUALIFIERS_ALONE = ['الجاري', 'الحالي', 'المن
 /** Words before a day's number that make it a day of a month («في 17 الجاري»، «يومي 14 و15 الجاري»،
  *  «منذ 3 الماضي»): without one, a number before a qualifier is a count. */
 export const DAY_NUMBER_LEADS = ['في', 'يوم', 'يومي', 'منذ', 'حتى', 'قبل', 'بعد', 'من', 'بين', 'بتاريخ'];
+
+/** The eve of an event and the day after it («عشية انطلاق الجولة»، «غداة اختتام المؤتمر»): the days
+ *  each is off the event's own day, for the date engine. */
+export const EVE_WORDS: Record<string, -1 | 1> = { 'عشية': -1, 'غداة': 1 };
