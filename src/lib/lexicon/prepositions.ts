@@ -1,7 +1,9 @@
-// Prepositions the date engine reads around an event to tell how a day stands to it: up to it, a count
-// of days before or after it, counted from it. Written in ordinary spelling; readers fold them.
+// Prepositions the date engine reads to tell how a day stands to an event (up to it, a count of days
+// before or after it, counted from it, an offset from the article's day) and whether a city is a
+// meeting's place. Written in ordinary spelling; readers fold them.
 
-/** «حتى»، «لغاية»: the day after them ends a span («حتى اختتام الجولة»), it is not the event's own. */
+/** «حتى»، «لغاية»: a day after them is the one a span lasts until («وتستمر حتى 4 ديسمبر»), not the one
+ *  an event opens or is held on. */
 export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'إلى غاية'];
 /** «بعد»، «قبل» before a count of days («بعد يومين من اختتام الجولة»): which side of the event. */
 export const BEFORE_AFTER = ['بعد', 'قبل'];
