@@ -100,3 +100,18 @@ export const MONTH_PARTS: Record<string, [number, number]> = {
   'النصف الأول': [1, 15], 'النصف الثاني': [16, 31],
   'الأسبوع الأول': [1, 7], 'الأسبوع الثاني': [8, 14], 'الأسبوع الثالث': [15, 21], 'الأسبوع الأخير': [22, 31],
 };
+
+/** A dual or plural «day» before two weekdays joined by «و» («يومي الخميس والجمعة»، «أيام الأحد
+ *  والاثنين»): the two are one span of days, for the date engine. */
+export const DAYS_PLURAL = ['يومي', 'أيام'];
+
+/** Masculine qualifiers that stand for the month when a day is written before them («في 17 الجاري»،
+ *  «حتى 3 المقبل»): «شهر» is masculine, so a feminine one is a plural's («السنوات الـ10 الماضية»). */
+export const MONTH_QUALIFIERS_ALONE = ['الجاري', 'الحالي', 'المنصرم', 'الماضي', 'المقبل', 'القادم'];
+/** Words before a day's number that make it a day of a month («في 17 الجاري»، «يومي 14 و15 الجاري»،
+ *  «منذ 3 الماضي»): without one, a number before a qualifier is a count. */
+export const DAY_NUMBER_LEADS = ['في', 'يوم', 'يومي', 'منذ', 'حتى', 'قبل', 'بعد', 'من', 'بين', 'بتاريخ'];
+
+/** The eve of an event and the day after it («عشية انطلاق الجولة»، «غداة اختتام المؤتمر»): the days
+ *  each is off the event's own day, for the date engine. */
+export const EVE_WORDS: Record<string, -1 | 1> = { 'عشية': -1, 'غداة': 1 };

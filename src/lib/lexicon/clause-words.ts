@@ -25,3 +25,6 @@ export const PLANNING_NOUNS = ['ترتيب', 'ترتيبات', 'تحضير', 'ت
 
 /** Prepositions after which a meeting's word is its verbal noun («إلى عقد»، «عن انطلاق»): no verb, no tense. */
 export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
+
+/** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
+export const RELATIVE_PRONOUNS = ['التي', 'الذي'];

@@ -2,3 +2,7 @@
 // «القمة المقررة». Both genders; written in ordinary spelling, readers fold them.
 
 export const COMING_WORDS = ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المقررة', 'المزمع', 'المزمعة'];
+
+/** Words before or after a verb in the present that put it ahead of the article: the particle «سوف» and
+ *  tomorrow («تنطلق غداً»). */
+export const FUTURE_PARTICLES = ['سوف', 'غدا', 'غد'];

@@ -60,3 +60,10 @@ export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | '
   'عام': { unit: 'year', count: 1 }, 'أعوام': { unit: 'year' }, 'عامين': { unit: 'year', count: 2 }, 'عاما': { unit: 'year' },
   'سنة': { unit: 'year', count: 1 }, 'سنوات': { unit: 'year' }, 'سنتين': { unit: 'year', count: 2 }, 'سنين': { unit: 'year' },
 };
+
+/** The words of a count of days off an event, between «بعد/قبل» and «من/على» («بعد يومين من اختتام
+ *  الجولة»، «بعد مرور أسبوع على»، «قبل ثلاثة أيام من»): the count the words alone say (one day, two, a
+ *  week), the unit after a number, and the passing of the time. The date engine's days off a round's edge. */
+export const DAYS_OFF_WORDS = {
+  oneDay: ['يوم', 'يوما'], twoDays: ['يومين'], week: ['أسبوع', 'أسبوعا'], dayUnit: ['أيام', 'يوما', 'يوم'], elapsing: ['مرور'],
+};

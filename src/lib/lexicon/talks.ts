@@ -14,6 +14,9 @@ export const KAZAKHSTAN_WORDS = ['كازاخستان', 'كزاخستان', 'قا
 export const GENEVA_NAMES = ['جنيف', 'جينيف'];
 /** The Russian resort of the 2018 congress and of two Astana-format rounds. */
 export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
+/** Other cities that hosted talks on Syria, their rivals or the guarantors' meetings («فيينا»، «الرياض»):
+ *  named as a round's place, they tell which round it is. */
+export const OTHER_TALKS_CITIES = ['فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة'];
 /** The Constitutional Committee, by every name news gives it. */
 export const COMMITTEE_NAMES = ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور'];
 /** Its drafting body and its work, named without the committee («الهيئة المصغرة», «صياغة الدستور»). */
@@ -66,6 +69,10 @@ export const GUARANTOR_ADJECTIVES: Record<string, string[]> = {
 export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
 /** Words that describe a host city before its name («العاصمة الكازاخستانية أستانا»، «منتجع سوتشي»). */
 export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'منتجع'];
+/** «مدينة» before a city's name: the city is a place («مدينة جنيف»), not the talks named after it. */
+export const CITY_NOUN = ['مدينة'];
+/** The seats of a meeting before a city («مقر الأمم المتحدة في جنيف»، «مكتب الأمم المتحدة»): a place too. */
+export const SEAT_WORDS = ['مقر', 'مكتب', 'أمم المتحدة'];
 /** A summit's names, and what says a meeting is one («اجتماع قمة»، «قمة ثلاثية»). */
 export const SUMMIT_WORDS = ['قمة', 'القمة'];
 export const SUMMIT_MEETING = [...SUMMIT_WORDS, 'اجتماع قمة', 'الاجتماع قمة'];
@@ -78,3 +85,35 @@ export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
 /** A meeting named before who meets in it, by its noun («قمة تجمع زعماء …»); its verbs («اجتمع وزراء
  *  خارجية …») come from the meeting verbs. */
 export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];
+
+/** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting. */
+export const ROUND_NOUNS = ['الجولة', 'جولة', 'الجولات'];
+/** Words that qualify a round named without its number, and where it stands to the round the story is
+ *  about: the same (0), the next (1), an earlier one (-1) («جولة جديدة»، «الجولة المقبلة»، «الاجتماع
+ *  السابق»). */
+export const ROUND_QUALIFIERS: Record<string, -1 | 0 | 1> = {
+  // «جولة أخرى من مباحثات عملية أستانا»: another round is the one the story is about, as a new one is.
+  'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0, 'أخرى': 0, 'آخر': 0,
+  'المقبلة': 1, 'المقبل': 1, 'القادمة': 1, 'القادم': 1, 'التالية': 1, 'التالي': 1, 'مقبلة': 1, 'قادمة': 1, 'المرتقبة': 1, 'المرتقب': 1,
+  'السابقة': -1, 'السابق': -1, 'الماضية': -1, 'الماضي': -1, 'الأخيرة': -1, 'الأخير': -1, 'الفائتة': -1, 'المنصرمة': -1,
+};
+/** A round's sittings («جلسة»، «جلسات»). */
+export const SITTING_WORDS = ['جلسات', 'جلسة'];
+/** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
+export const DAY_WORK_WORDS = ['أعمال', ...SITTING_WORDS];
+/** A round's work named after its Nth day («تتواصل لليوم الثاني في أستانا اجتماعات الجولة»). */
+export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات', ...TALKS_NOUNS];
+/** What an ordinal after a round word may count instead of rounds: a day's sittings («الجولة الأولى من
+ *  جلسات اليوم»). */
+export const DAY_SESSION_WORDS = ['اليوم', 'يوم', ...SITTING_WORDS, ...definite(SITTING_WORDS), 'أعمال اليوم'];
+/** The meeting a story is about, named by its noun with the article («عشية الاجتماع»، «غداة المحادثات»). */
+export const THE_MEETING_WORDS = ['الاجتماع', 'الاجتماعات', 'الجولة', ...definite(TALKS_NOUNS), 'الجلسات'];
+
+/** What the talks are about, after their noun («المحادثات السورية»، «مفاوضات السلام حول سوريا»). */
+export const SYRIA_SUBJECT = ['السورية', 'حول سوريا', 'بشأن سوريا', 'حول سورية', 'بشأن سورية'];
+/** Words between talks a city hosts and the city: their subject, and that they are to come («محادثات
+ *  السلام السورية المرتقبة التي تحتضنها أستانا»، «المحادثات السورية في أستانا»). */
+export const HOSTED_TALKS_WORDS = ['السلام', 'السوري', ...SYRIA_SUBJECT, 'المرتقبة', 'المقبلة'];
+/** Words that may stand between a round and its track beside the talks' nouns: a link, the format, the
+ *  subject («جولة جديدة من محادثات التسوية السورية في إطار صيغة أستانا»). */
+export const ROUND_LINK_WORDS = ['من', 'ضمن', 'في إطار', 'وفق', 'بصيغة', ...SYRIA_SUBJECT, 'التسوية', 'الأزمة', 'الدولية', 'الدولي'];

@@ -15,8 +15,9 @@ import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS } from '../../shared/furniture-words.ts';
+import { UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
-const UPDATED_BEFORE = new RegExp(`(?:${alternation(['آخر تحديث', 'تحديث', 'تم التحديث', 'updated'])})\\s*[:：]?\\s*$`, 'iu');
+const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
 const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 /** How far a full date may be from the article: within the solver's widest window (1500 days). */

@@ -5,15 +5,17 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { allForms, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { EDGE_SESSION_WORDS } from '../../../lib/lexicon/round-parts.ts';
-import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
+import { COMING_WORDS, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
-import { CARDINALS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { CARDINALS, DAYS_OFF_WORDS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, REPORTING_VERBS, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -21,7 +23,7 @@ import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
 const START_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
 const END_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
-const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['حتى', 'لغاية', 'إلى غاية'])})\\s*$`, 'u');
+const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(UNTIL_PREPOSITIONS)})\\s*$`, 'u');
 /** A round's opening or close named by a noun: the verbs' nouns and the edge sessions. */
 const EDGE_NOUNS = meetingForms(['start', 'end']).nouns;
 const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation([...EDGE_NOUNS, ...EDGE_SESSION_WORDS])})(?![\\p{L}])`, 'u');
@@ -53,7 +55,7 @@ const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECT
 /** A round's days are few: its first to sixth, by the lexicon's masculine ordinals («اليوم الثالث»). */
 const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
-const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(['أعمال', 'جلسات', 'جلسة'])})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`;
+const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
@@ -63,15 +65,15 @@ const NTH_DAY_OR_FOR = new RegExp(nthDaySource('ال|لل'), 'u');
 const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*${alternation(['على التوالي'])}`, 'u');
 /** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
  *  round's work between, with no verb of another event. */
-const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(['أعمال', 'اجتماعات', 'جلسات', 'مباحثات', 'محادثات', 'مفاوضات'])})\\s+$`, 'u');
+const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(ROUND_WORK_NOUNS)})\\s+$`, 'u');
 /** A future verb form or particle: a round whose Nth day is told in it is still to come. */
 const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}])/u;
 /** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
-const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(['بعد', 'قبل'])})\\s+(?:${alternation(['مرور'])}\\s+)?(?:(?<one>${alternation(['يوم', 'يوما'])})|(?<two>${alternation(['يومين'])})|(?<week>${alternation(['أسبوع', 'أسبوعا'])})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(['أيام', 'يوما', 'يوم'])})\\s+(?:${alternation(['من', 'على'])})\\s+$`, 'u');
+const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(DAYS_OFF_WORDS.dayUnit)})\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
-const VAGUE_OFF = new RegExp(`(?<![\\p{L}])${alternation(['بعد', 'قبل'])}\\s+(?:${alternation(['مرور'])}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(['من', 'على'])})\\s+$`, 'u');
+const VAGUE_OFF = new RegExp(`(?<![\\p{L}])${alternation(BEFORE_AFTER)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
@@ -321,7 +323,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
 }
 
 /** Words that put a headline's present tense in the future ("تنطلق غداً"، "تعقد الأسبوع المقبل"). */
-const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(['سوف', 'غدا', 'غد', ...COMING_WORDS])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
+const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...FUTURE_PARTICLES, ...COMING_WORDS])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
 
 /** A headline tells the day's news in the present ("قمة أنقرة تنتهي بتوافق"): its present-tense
  *  verb is today's, not a round to come, unless a future word says so. */

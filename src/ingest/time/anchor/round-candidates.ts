@@ -6,7 +6,8 @@ import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { ROUND_TRACK_LINKS, TRACK_WORDS, alternation, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_TALKS_CITIES, ROUND_NOUNS, SEAT_WORDS, SOCHI_NAMES } from '../../../lib/lexicon/talks.ts';
+import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
@@ -44,7 +45,7 @@ export function attachedTrack(expr: { end: number }, mentions: TrackMention[], f
 /** Track whose city hosts other tracks too → every track that meets there. */
 const TABLE_WORDS = Object.entries(GENEVA_TABLE_WORDS).map(([track, words]) => [track, new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(words)})(?![\\p{L}])`, 'u')] as const);
 const SHARED_CITIES = new Map([['geneva', ['geneva', 'constitutional-committee']]]);
-const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(['في', 'إلى', 'الى', 'من', 'مدينة', 'مقر', 'مكتب', 'أمم المتحدة'])})\\s+$`, 'u');
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation([...PLACE_PREPOSITIONS, ...FROM_PLACE, ...CITY_NOUN, ...SEAT_WORDS])})\\s+$`, 'u');
 const NUMBER_AFTER = new RegExp(`^\\s*(?:-|–|ـ)?\\s*(?:\\d|(?:${alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('ال')))})(?![\\p{L}]))`, 'u');
 
 /** A city that hosts several tracks, named as a place ("في جنيف"، "بجنيف"), not as the talks ("محادثات جنيف"، "جنيف 8"). */
@@ -58,14 +59,14 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
  *  every round Kazakhstan hosted met in its capital («الجولة السادسة … في كازاخستان»). */
 const ASTANA_CITY = new Set([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS].map((w) => foldArabic(w).replace(/\s+/g, ' ')));
 /** Where a track meets when a catalog entry does not say. */
-const USUAL_CITY: Record<string, string[]> = { astana: ['أستانا'], geneva: ['جنيف'], 'constitutional-committee': ['جنيف'], sochi: ['سوتشي'] };
+const USUAL_CITY: Record<string, string[]> = { astana: [ASTANA_NAMES[0]!], geneva: [GENEVA_NAMES[0]!], 'constitutional-committee': [GENEVA_NAMES[0]!], sochi: [SOCHI_NAMES[0]!] };
 const GENEVA_CITY = new Set(GENEVA_NAMES.map(foldArabic));
 function cityKey(folded: string): string {
   const w = folded.replace(/\s+/g, ' ').trim();
   return ASTANA_CITY.has(w) ? 'astana' : GENEVA_CITY.has(w) ? foldArabic(GENEVA_NAMES[0]!) : w;
 }
-const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, 'سوتشي', 'سوتشى', 'فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة']);
-const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation(['في', 'إلى', 'الى', 'مدينة'])})\\s+|[بل])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
+const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation([...PLACE_PREPOSITIONS, ...CITY_NOUN])})\\s+|[بل])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
 
 /** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */
 function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string): Set<string> {
@@ -88,7 +89,7 @@ const AROUND_TRACK = 'summits';
 /** The prior of a round of a track the article never names, beside one its sentence names by its words. */
 const UNNAMED_PRIOR = 0.05;
 
-const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(['الجولة', 'جولة', 'الجولات'])})`, 'u');
+const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 
 export function roundCandidates(
   expr: Parsed, sentence: [number, number], mentions: TrackMention[], rounds: RoundRef[], folded: string,

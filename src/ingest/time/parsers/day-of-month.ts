@@ -5,14 +5,15 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END } from '../constants.ts';
 import { dayNumberOf, qualifierOf } from './pieces.ts';
+import { DAY_NUMBER_LEADS, MONTH_QUALIFIERS_ALONE } from '../../../lib/lexicon/calendar.ts';
 
-const SOURCE = '(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:في|يوم|يومي|منذ|حتى|قبل|بعد|من|بين|بتاريخ)\\s+)' +
-  '(?:ال\\s?)?(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|إلى|حتى)\\s*(?:و\\s*)?(?:ال\\s?)?(?<d2>\\d{1,2}))?\\s+(?<q>الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)' + WORD_END;
+const SOURCE = `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:${DAY_NUMBER_LEADS.join('|')})\\s+)` +
+  `(?:ال\\s?)?(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|إلى|حتى)\\s*(?:و\\s*)?(?:ال\\s?)?(?<d2>\\d{1,2}))?\\s+(?<q>${MONTH_QUALIFIERS_ALONE.join('|')})` + WORD_END;
 
 export const dayOfMonth: Parser = {
   name: 'day-of-month',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(foldArabic('الجاري|الحالي|المنصرم|الماضي|المقبل|القادم'), 'gu'), lookback: 24 },
+  trigger: { re: new RegExp(foldArabic(MONTH_QUALIFIERS_ALONE.join('|')), 'gu'), lookback: 24 },
   extract(m): Parsed | null {
     const g = m.groups ?? {};
     const day = dayNumberOf(g.d1);

@@ -4,18 +4,19 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { CARDINALS, DURATION_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { OFFSET_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const UNITS = foldedLookup(DURATION_UNITS);
 const NUMBERS = foldedLookup(CARDINALS);
 const SOURCE = WORD_START +
   // A stray comma before a number («منذ، 7 أشهر») is a slip of the keyboard, not a pause.
-  `(?<pre>منذ|قبل|بعد)(?:\\s*[،,]\\s*(?=\\d)|\\s+)(?:(?<n>\\d{1,3})\\s+|(?<word>${alternation(Object.keys(CARDINALS))})\\s+)?(?<unit>${alternation(Object.keys(DURATION_UNITS))})` + WORD_END;
+  `(?<pre>${OFFSET_PREPOSITIONS.join('|')})(?:\\s*[،,]\\s*(?=\\d)|\\s+)(?:(?<n>\\d{1,3})\\s+|(?<word>${alternation(Object.keys(CARDINALS))})\\s+)?(?<unit>${alternation(Object.keys(DURATION_UNITS))})` + WORD_END;
 const RELATIVE_TO_EVENT = /^\s*(?:علي|من|عن|\d)(?![\p{L}])/u;
 
 export const duration: Parser = {
   name: 'duration',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(foldArabic('منذ|قبل|بعد'), 'gu'), lookback: 2 },
+  trigger: { re: new RegExp(foldArabic(OFFSET_PREPOSITIONS.join('|')), 'gu'), lookback: 2 },
   extract(m, ctx): Parsed | null {
     const g = m.groups ?? {};
     const unit = UNITS.get(g.unit!);

@@ -6,7 +6,7 @@ import type { Parsed, Parser } from '../types.ts';
 import { ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ORDINALS, ORDINALS_BEFORE } from '../../../lib/lexicon/numbers.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
-import { GENEVA_NAMES, MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { DAY_SESSION_WORDS, GENEVA_NAMES, MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const OWNED_RE = alternation(ROUND_WORDS_OWNED);
 const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);
@@ -18,7 +18,7 @@ const SOURCE = WORD_START +
   `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال\\s?)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})[^\\S\\n]*(?:-|–|ـ)?[^\\S\\n]*(?:ال\\s?)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = new Set(GENEVA_NAMES.map(foldArabic));
-const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${['اليوم', 'يوم', 'جلسات', 'الجلسات', 'جلسة', 'الجلسة', 'أعمال اليوم'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${DAY_SESSION_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
 
 export const round: Parser = {

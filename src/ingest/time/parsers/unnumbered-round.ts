@@ -8,22 +8,16 @@ import type { Parsed, Parser } from '../types.ts';
 import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, ROUND_LINK_WORDS, ROUND_QUALIFIERS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, definite } from '../../../lib/lexicon/talks.ts';
+import { RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
-const QUALIFIERS: Record<string, -1 | 0 | 1> = {
-  // «جولة أخرى من مباحثات عملية أستانا»: another round is the one the story is about, as a new one is.
-  'جديدة': 0, 'جديد': 0, 'الجديدة': 0, 'الجديد': 0, 'الحالية': 0, 'الحالي': 0, 'الراهنة': 0, 'أخرى': 0, 'آخر': 0,
-  'المقبلة': 1, 'المقبل': 1, 'القادمة': 1, 'القادم': 1, 'التالية': 1, 'التالي': 1, 'مقبلة': 1, 'قادمة': 1, 'المرتقبة': 1, 'المرتقب': 1,
-  'السابقة': -1, 'السابق': -1, 'الماضية': -1, 'الماضي': -1, 'الأخيرة': -1, 'الأخير': -1, 'الفائتة': -1, 'المنصرمة': -1,
-};
-const QUALIFIER = foldedLookup(QUALIFIERS);
+const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
 const HOSTING = MEETING_VERBS.filter((v) => v.perfect === 'احتضن' || v.perfect === 'استضاف').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; });
-const HOSTED_SUBJECT = ['السلام', 'السورية', 'السوري', 'بشأن سوريا', 'حول سوريا', 'بشأن سورية', 'حول سورية', 'المرتقبة', 'المقبلة'];
 const NOUNS = [...TALKS_NOUNS, ...MEETING_NOUNS];
 const TALKS_WORDS = [...NOUNS, ...definite(NOUNS), ...NOUNS.map((w) => `ل${w}`), ...FORMAT_WORDS, 'عملية'];
 /** Words that may stand between the round and its track: a link, a talks noun, the subject. */
-const LINKS = ['من', 'ضمن', 'في إطار', 'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'التسوية', 'الأزمة', 'الدولية', 'الدولي', 'بصيغة', 'وفق', ...TALKS_WORDS];
+const LINKS = [...ROUND_LINK_WORDS, ...TALKS_WORDS];
 const TRACKS: [string, string[]][] = [
   ['astana', [...ASTANA_NAMES, ...NUR_SULTAN_NAMES]],
   ['geneva', TRACK_WORDS.geneva!],
@@ -38,13 +32,13 @@ const NO_NUMBER = '(?![^\\S\\n]*[-–ـ]?[^\\S\\n]*\\d)';
 
 const fold = (ws: string[]): Set<string> => new Set(ws.flatMap((w) => foldArabic(w).split(/\s+/)));
 const ROUND_WORD = fold(ROUND_WORDS);
-const QUALIFIER_WORD = fold(Object.keys(QUALIFIERS));
+const QUALIFIER_WORD = fold(Object.keys(ROUND_QUALIFIERS));
 const LINK = fold(LINKS);
 const TALKS = fold(TALKS_WORDS);
 const FORMAT = fold([...FORMAT_WORDS, ...FORMAT_WORDS.map((w) => `ب${w}`)]);
-const HOSTED = fold(HOSTED_SUBJECT);
+const HOSTED = fold(HOSTED_TALKS_WORDS);
 const HOSTS = fold(HOSTING);
-const RELATIVE = fold(['التي', 'الذي']);
+const RELATIVE = fold(RELATIVE_PRONOUNS);
 const IN = foldArabic('في');
 const SPONSORS = fold(SPONSOR_WORDS);
 const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);

@@ -2,8 +2,9 @@
 // span of consecutive days, not two separate days (the second alone would be read on its own side).
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, ParseContext } from '../types.ts';
+import { DAYS_PLURAL } from '../../../lib/lexicon/calendar.ts';
 
-const PAIR_START = new RegExp(`^(?:${['يومي', 'أيام', 'ايام'].map(foldArabic).join('|')})\\s`, 'u');
+const PAIR_START = new RegExp(`^(?:${DAYS_PLURAL.map(foldArabic).join('|')})\\s`, 'u');
 const JOIN = /^\s*و\s*$/u;
 
 /** A range of two days of a month that starts with its weekday ("الأربعاء 19-20 كانون الثاني"). */

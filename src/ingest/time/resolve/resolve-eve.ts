@@ -5,10 +5,11 @@ import { edtfSpan, formatSpan } from '../../../lib/edtf.ts';
 import type { DaySpan, Expr, ResolvedDate } from '../types.ts';
 import { resolveExpression } from './resolve-expression.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
+import { THE_MEETING_WORDS } from '../../../lib/lexicon/talks.ts';
 
 const REACH = 50;
 
-const THE_MEETING = new RegExp(`^\\s*(?:(?:${meetingForms(['start', 'end']).nouns.map(foldArabic).join('|')})\\s+)?(?:${['الاجتماع', 'الاجتماعات', 'الجولة', 'المحادثات', 'المفاوضات', 'المباحثات', 'الجلسات'].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const THE_MEETING = new RegExp(`^\\s*(?:(?:${meetingForms(['start', 'end']).nouns.map(foldArabic).join('|')})\\s+)?(?:${THE_MEETING_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 
 export function resolveEve(e: Expr, exprs: Expr[], anchor: DaySpan | null, weekdayDays: Map<number, number>, folded: string): ResolvedDate | null {
   const next = exprs.find((x) => x.start >= e.end && x.start - e.end <= REACH && x.sentence === e.sentence && x.kind !== 'eve');

@@ -1,0 +1,18 @@
+// Prepositions the date engine reads to tell how a day stands to an event (up to it, a count of days
+// before or after it, counted from it, an offset from the article's day) and whether a city is a
+// meeting's place. Written in ordinary spelling; readers fold them.
+
+/** «حتى»، «لغاية»: a day after them is the one a span lasts until («وتستمر حتى 4 ديسمبر»), not the one
+ *  an event opens or is held on. */
+export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'إلى غاية'];
+/** «بعد»، «قبل» before a count of days («بعد يومين من اختتام الجولة»): which side of the event. */
+export const BEFORE_AFTER = ['بعد', 'قبل'];
+/** «من»، «على» between a count of days and the event it is counted from («قبل ثلاثة أيام من انطلاق»،
+ *  «بعد مرور أسبوع على اختتام»). */
+export const COUNTED_FROM = ['من', 'على'];
+/** «في»، «إلى» before a city: the place a meeting is held or someone goes to («في جنيف»، «إلى أستانا»). */
+export const PLACE_PREPOSITIONS = ['في', 'إلى'];
+/** «من» before a city: the place someone comes from («وصل من جنيف»); still the city, not the talks. */
+export const FROM_PLACE = ['من'];
+/** «منذ»، «قبل»، «بعد» before a duration: an offset from the article's own day («منذ 9 أشهر»، «بعد أسبوعين»). */
+export const OFFSET_PREPOSITIONS = ['منذ', ...BEFORE_AFTER];
