@@ -60,3 +60,13 @@ describe('a headline in two parts joined by two dots', () => {
     expect(r.anchor?.evidence.map((e) => e.note.code) ?? []).not.toContain('edge-news');
   });
 });
+
+describe('a vague count of days off an edge', () => {
+  it('«بعد أيام من اختتام» ties no day to the round', () => {
+    expect(dateArticle('عاد الوفد بعد أيام من اختتام الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor).toBeNull();
+  });
+  it('a «بعد» of another phrase before the edge word («بعد ظهر اليوم») leaves the day tied', () => {
+    // Astana 8 closed on Friday 22 December 2017.
+    expect(dateArticle('أعلن المبعوث بعد ظهر اليوم اختتام الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor?.edtf).toBe('2017-12-22');
+  });
+});
