@@ -27,7 +27,7 @@ import { bindNamedPeriod } from './refiners/bind-named-period.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
-  [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)|\d\s*(?:ه(?![\p{L}])|هجري|للهجره)/u],
+  [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)|\d\s*(?:ه(?![\p{L}])|هجري|للهجره)|\s1[34]\d\d(?!\d)/u],
   [numericDate, /\d ?[-/.:] ?\d{1,2} ?[-/.:] ?\d/u],
   [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d\s+[A-Za-z]{3}/u],
 ]);

@@ -46,6 +46,7 @@ describe('page stamps as outlets print them', () => {
     ['the time glued to the year', '01 يوليو 201711:05', '2017-07-01'],
     ['digits with spaces around the slashes', 'بتاريخ ١٦ / ٥ / ٢٠١٧', '2017-05-16'],
     ['a year first with spaces around the dashes', 'نشر في 2017 - 05 - 16', '2017-05-16'],
+    ['a Hijri day and month with its weekday and no era mark', 'الثلاثاء 20 شعبان 1438', '2017-05-16'],
   ])('%s', (_name, stamp, want) => {
     expect(anchorOf(article(stamp))).toBe(want);
   });
