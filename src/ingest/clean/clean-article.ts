@@ -5,6 +5,8 @@ import { findOutlet } from './find-outlet.ts';
 import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
 import { normalizeText } from '../shared/normalize-text.ts';
 import { splitLines } from './split-lines.ts';
+import { foldLine } from '../shared/fold-line.ts';
+import { stampShape } from './shape-signals.ts';
 
 export interface Span {
   start: number;
@@ -33,6 +35,24 @@ const SHORT_TITLE_WORDS = 14;
 function shortTitle(line: string): string {
   const words = line.split(/\s+/u);
   return words.length <= MAX_TITLE_WORDS ? line : `${words.slice(0, SHORT_TITLE_WORDS).join(' ')} …`;
+}
+
+const TITLE_SEGMENT = /\s(?:\||[-–—])\s/gu;
+
+/** A headline printed with its page's date as a segment at either end («… المذكرة | 16 مايو 2017»): the
+ *  headline without it (the text keeps the whole line, for the date engine). */
+export function titleWithoutDate(line: string): string {
+  const cuts = [...line.matchAll(TITLE_SEGMENT)];
+  if (cuts.length === 0) return line;
+  const isDate = (segment: string): boolean => {
+    const folded = foldLine(segment);
+    return folded !== '' && stampShape(segment, folded, folded.split(' ').length).dateLine;
+  };
+  const first = cuts[0]!;
+  const last = cuts[cuts.length - 1]!;
+  if (isDate(line.slice(last.index! + last[0].length))) return line.slice(0, last.index).trim();
+  if (isDate(line.slice(0, first.index))) return line.slice(first.index! + first[0].length).trim();
+  return line;
 }
 
 /** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
@@ -68,7 +88,7 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   let titleText: string | null = null;
   let bodyStart = 0;
   if (title !== null) {
-    titleText = titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text;
+    titleText = titleWithoutDate(titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text);
     if (!titleInBody) {
       append(title);
       bodyStart = length + 1;
