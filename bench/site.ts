@@ -3,7 +3,8 @@
 // 2. a generated 5,000-entry content folder (the catalog's rounds and actors, synthetic entries and
 //    articles), built with astro + pagefind, then opened in Chromium: HTML size, LCP, time to the
 //    first timeline drawing, and a zoom (wall time and longest frame), beside issue 14's targets and
-//    a bare vis-timeline page drawing the same items (bare-vis-page.ts); part 1's site gets the same.
+//    a bare vis-timeline page drawing the same items (bare-vis-page.ts), and one traced load that says
+//    where the time to the first drawing went (timeline-trace.ts); part 1's site gets the same.
 // 3. the build after the ingest (astro build, cold: --force; Pagefind; the publish step) of generated folders
 //    of 100 / 1,000 / 5,000 / 10,000 entries, time, CPU time and peak memory beside issue 14's target;
 // 4. the site of one 10 MB article (issue 15): ingest and astro build.
@@ -21,6 +22,7 @@ import { serve } from '../tests/e2e/serve.ts';
 import { openChromium } from '../tests/e2e/browser.ts';
 import { bareVisPage } from './bare-vis-page.ts';
 import { medianFigures, type TimelineFigures } from './timeline-figures.ts';
+import { printBreakdown, traceFirstDrawing } from './timeline-trace.ts';
 import { lighthouseScores } from './site-lighthouse.ts';
 import { formatUsage, timedRun, type Usage } from './timed-run.ts';
 import { bigArticleFolders } from './big-article-site.ts';
@@ -170,6 +172,7 @@ export async function measureBrowser(out: string, bareDir: string, targets: 'big
     console.log(`  ${'items in the DOM at the first drawing'.padEnd(42)} ${String(m.items).padStart(9)} ${String(theirs.median.items).padStart(9)}`);
     console.log(`  each run: first drawing ${each(ours, draw)} ms (bare ${each(theirs, draw)}); zoom, no animation ${each(oursStill, (x) => x.zoomMs)} ms (bare ${each(theirsStill, (x) => x.zoomMs)})`);
     console.log(`  timeline phases (ms after navigation, reached for at ${m.reachedAt.toFixed(0)}): ${JSON.stringify(m.marks)}`);
+    printBreakdown(await traceFirstDrawing(chromium.context, `${site.url}/`));
     console.log('  bare Astro: not measured (no bare-Astro page yet)');
   } finally {
     await chromium.close();

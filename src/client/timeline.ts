@@ -19,6 +19,10 @@ import { fetchTimelineData } from './fetch-timeline-data.ts';
 import { unpackTimeline, type TimelineWire } from '../lib/timeline-wire.ts';
 import { passesTimelineFilters, readTimelineFilters } from '../lib/timeline-filter.ts';
 
+// The chunk (vis-timeline and this island) has been fetched, compiled and run to here: the benchmark's
+// trace (bench/timeline-trace.ts) tells that apart from the fetch of the items and their preparation.
+performance.mark('masar:timeline-module');
+
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
 /** How much one press of + or − zooms (vis-timeline's zoomIn: the share of the window taken away). */
@@ -127,7 +131,9 @@ export async function mountTimeline(shell: HTMLElement, fetched: Promise<Timelin
     link.onload = link.onerror = () => resolve();
     document.head.append(link);
   });
-  const data = unpackTimeline(await fetched);
+  const wire = await fetched;
+  performance.mark('masar:timeline-fetched');
+  const data = unpackTimeline(wire);
   performance.mark('masar:timeline-data');
   // Yield between the heavy steps so that no single task blocks input for long.
   const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -243,6 +249,7 @@ export async function mountTimeline(shell: HTMLElement, fetched: Promise<Timelin
         && (a as Item).id !== pinned && (b as Item).id !== pinned,
     },
   } as TimelineOptions;
+  performance.mark('masar:timeline-prepared');
 
   await styled;
 
