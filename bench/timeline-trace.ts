@@ -5,7 +5,7 @@
 // (compile, evaluate, style, layout, paint, GC, script), self time only, inside that span.
 // `npx node bench/timeline-trace.ts <built site dir> [runs] [--profile]` prints it for any built site;
 // `--profile` adds the functions that took the longest (V8's sampling profiler, which slows the page).
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 
 interface CpuProfile {
   nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }>;
@@ -35,7 +35,8 @@ export function profileFunctions(p: CpuProfile): Array<{ fn: string; selfMs: num
   return [...total].map(([fn, totalMs]) => ({ fn, totalMs, selfMs: self.get(fn) ?? 0 })).sort((a, b) => b.totalMs - a.totalMs);
 }
 
-interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
+/** A trace event; `tdur` is the thread's CPU time, which other jobs on the machine do not stretch as they stretch `dur`. */
+interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
 
 /** Main-thread self time by event name (µs), for complete events starting inside [from, to] on one thread (a task is counted whole in the span it starts in). */
 export function selfTimes(events: readonly TraceEvent[], from: number, to: number): Map<string, number> {
@@ -77,6 +78,57 @@ export interface TraceBreakdown {
   /** With `profile`: the functions taking the most sampled time (their callees included), by name and place in the chunk. */
   functions: Array<{ fn: string; selfMs: number; totalMs: number }>;
   spanMs: number;
+  /** The main thread's CPU time in that span. */
+  cpuMs: number;
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'blink.user_timing', 'blink', 'loading', '__metadata'];
+
+/** Traces what `act` makes the page do; returns the events of the page's main thread. */
+async function traceMainThread(cdp: CDPSession, act: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = (d: { value: object[] }) => { events.push(...(d.value as TraceEvent[])); };
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  await act();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.cat.includes('user_timing') && x.name.startsWith('masar:') && x.pid === e.pid));
+  return events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+}
+
+/** Self time (ms) by kind of work in [a, b], the kinds of 5 ms or more. */
+function busyByKind(onMain: readonly TraceEvent[], a: number, b: number): Array<[string, number]> {
+  const byKind = new Map<string, number>();
+  for (const [name, us] of selfTimes(onMain, a, b)) {
+    if (name === 'RunTask' || name === 'ThreadControllerImpl::RunTask') continue;
+    const kind = KINDS.find(([, re]) => re.test(name))?.[0] ?? `other (${name})`;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + us / 1000);
+  }
+  return [...byKind].filter(([, ms]) => ms >= 5).sort((x, y) => y[1] - x[1]);
+}
+
+const tasksIn = (onMain: readonly TraceEvent[], a: number, b: number) => onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts >= a && e.ts < b);
+
+/** The main thread's CPU time (ms) in the tasks starting in [a, b]. */
+const cpuMs = (onMain: readonly TraceEvent[], a: number, b: number) => tasksIn(onMain, a, b).reduce((n, e) => n + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+
+/**
+ * The tasks of 50 ms or more in [a, b], each with its style and layout passes: many of them in one task
+ * is layout thrash (DOM written, then read, then written again).
+ */
+function longTasks(onMain: readonly TraceEvent[], a: number, b: number): TraceBreakdown['longTasks'] {
+  return tasksIn(onMain, a, b).filter((e) => e.dur! >= 50_000).map((t) => {
+    const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= t.ts && e.ts < t.ts + t.dur!);
+    const sum = (name: string) => inside.filter((e) => e.name === name).reduce((n, e) => n + e.dur! / 1000, 0);
+    return {
+      atMs: (t.ts - a) / 1000, ms: t.dur! / 1000,
+      styles: inside.filter((e) => e.name === 'UpdateLayoutTree').length, styleMs: sum('UpdateLayoutTree'),
+      layouts: inside.filter((e) => e.name === 'Layout').length, layoutMs: sum('Layout'),
+    };
+  });
 }
 
 /**
@@ -90,76 +142,105 @@ export async function traceFirstDrawing(context: BrowserContext, url: string, pr
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(500);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (d) => { events.push(...(d.value as unknown as TraceEvent[])); });
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'blink.user_timing', 'blink', 'loading', '__metadata'] },
+    let reach = 0;
+    let sampled: CpuProfile | undefined;
+    const onMain = await traceMainThread(cdp, async () => {
+      if (profile) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      reach = await page.evaluate(() => performance.now());
+      await page.locator('#timeline').hover();
+      await page.waitForSelector('#timeline-shell[data-first-draw]', { timeout: 120_000 });
+      if (profile) sampled = (await cdp.send('Profiler.stop') as unknown as { profile: CpuProfile }).profile;
     });
-    if (profile) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
-    const reach = await page.evaluate(() => performance.now());
-    await page.locator('#timeline').hover();
-    await page.waitForSelector('#timeline-shell[data-first-draw]', { timeout: 120_000 });
-    const sampled = profile ? (await cdp.send('Profiler.stop') as unknown as { profile: CpuProfile }).profile : undefined;
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await done;
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('masar:')).map((m) => [m.name.slice(6), Math.round(m.startTime)])));
     const resources = await page.evaluate((after) => performance.getEntriesByType('resource').map((r) => r as PerformanceResourceTiming)
       .filter((r) => r.startTime >= after).map((r) => ({ name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd, bytes: r.encodedBodySize })), reach);
-    const from = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
+    const from = (name: string) => onMain.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
     const t0 = from('masar:timeline-import');
     const t1 = from('masar:timeline-drawn');
     if (t0 === undefined || t1 === undefined) throw new Error('the trace holds no masar:timeline-import or masar:timeline-drawn mark');
-    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.name === 'masar:timeline-import' && x.pid === e.pid));
-    const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
-    const busy = (a: number, b: number): Array<[string, number]> => {
-      const byKind = new Map<string, number>();
-      for (const [name, us] of selfTimes(onMain, a, b)) {
-        if (name === 'RunTask' || name === 'ThreadControllerImpl::RunTask') continue;
-        const kind = KINDS.find(([, re]) => re.test(name))?.[0] ?? `other (${name})`;
-        byKind.set(kind, (byKind.get(kind) ?? 0) + us / 1000);
-      }
-      return [...byKind].filter(([, ms]) => ms >= 5).sort((x, y) => y[1] - x[1]);
-    };
-    const markTs = events.filter((e) => e.cat.includes('user_timing') && e.name.startsWith('masar:') && e.ts >= t0 && e.ts <= t1)
+    const markTs = onMain.filter((e) => e.cat.includes('user_timing') && e.name.startsWith('masar:') && e.ts >= t0 && e.ts <= t1)
       .sort((a, b) => a.ts - b.ts);
-    const phases = markTs.slice(1).map((m, i) => ({ from: markTs[i]!.name.slice(6), to: m.name.slice(6), ms: (m.ts - markTs[i]!.ts) / 1000, busy: busy(markTs[i]!.ts, m.ts) }));
-    // The long tasks, each with its style and layout passes: many of them in one task is layout thrash
-    // (DOM written, then read, then written again).
-    const longTasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts >= t0 && e.ts < t1 && e.dur! >= 50_000).map((t) => {
-      const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= t.ts && e.ts < t.ts + t.dur!);
-      const sum = (name: string) => inside.filter((e) => e.name === name).reduce((n, e) => n + e.dur! / 1000, 0);
-      return {
-        atMs: (t.ts - t0) / 1000, ms: t.dur! / 1000,
-        styles: inside.filter((e) => e.name === 'UpdateLayoutTree').length, styleMs: sum('UpdateLayoutTree'),
-        layouts: inside.filter((e) => e.name === 'Layout').length, layoutMs: sum('Layout'),
-      };
-    });
+    const phases = markTs.slice(1).map((m, i) => ({ from: markTs[i]!.name.slice(6), to: m.name.slice(6), ms: (m.ts - markTs[i]!.ts) / 1000, busy: busyByKind(onMain, markTs[i]!.ts, m.ts) }));
     const functions = sampled ? profileFunctions(sampled).slice(0, 30) : [];
     const importAt = marks['timeline-import'] ?? reach;
     const relMarks = Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v - importAt]));
     return {
       downloads: resources.map((r) => ({ what: r.name, startMs: r.start - importAt, endMs: r.end - importAt, bytes: r.bytes })),
       marks: relMarks,
-      mainThread: busy(t0, t1),
+      mainThread: busyByKind(onMain, t0, t1),
       phases,
-      longTasks,
+      longTasks: longTasks(onMain, t0, t1),
       functions,
       spanMs: (t1 - t0) / 1000,
+      cpuMs: cpuMs(onMain, t0, t1),
     };
   } finally {
     await page.close();
   }
 }
 
+export interface ZoomTrace {
+  /** The click on «سنة» to the last redraw, wall time; the main thread's CPU time in between. */
+  ms: number; cpuMs: number;
+  redraws: number;
+  busy: Array<[string, number]>;
+  longTasks: TraceBreakdown['longTasks'];
+}
+
+/**
+ * One page load of `url`: reach for the timeline, wait for its drawing and 1.5 s more, then trace a zoom
+ * to a year (reduced motion: no animation) until no redraw came for 600 ms, as timeline-figures.ts does.
+ */
+export async function traceZoom(context: BrowserContext, url: string): Promise<ZoomTrace> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('#timeline').hover();
+    await page.waitForSelector('#timeline-shell[data-first-draw]', { timeout: 120_000 });
+    await page.waitForTimeout(1500);
+    let redraws = 0;
+    const onMain = await traceMainThread(cdp, async () => {
+      redraws = await page.evaluate(async () => {
+        const shell = document.getElementById('timeline-shell')!;
+        const before = Number(shell.dataset.redraws);
+        performance.mark('masar:zoom');
+        let lastDraw = 0;
+        const drawn = new MutationObserver(() => { lastDraw = performance.now(); });
+        drawn.observe(shell, { attributes: true, attributeFilter: ['data-redraws'] });
+        (document.querySelector('[data-zoom=year]') as HTMLButtonElement).click();
+        await new Promise<void>((r) => { const check = () => (lastDraw > 0 && performance.now() - lastDraw > 600 ? r() : setTimeout(check, 20)); check(); });
+        drawn.disconnect();
+        performance.measure('masar:zoomed', { start: 'masar:zoom', end: lastDraw });
+        return Number(shell.dataset.redraws) - before;
+      });
+    });
+    const at = (name: string) => onMain.find((e) => e.name === name && e.cat.includes('user_timing'));
+    const t0 = at('masar:zoom')?.ts;
+    const measured = onMain.filter((e) => e.name === 'masar:zoomed' && e.cat.includes('user_timing'));
+    const t1 = measured.length ? Math.max(...measured.map((e) => e.ts + (e.dur ?? 0))) : undefined;
+    if (t0 === undefined || t1 === undefined) throw new Error('the trace holds no masar:zoom mark or masar:zoomed measure');
+    return { ms: (t1 - t0) / 1000, cpuMs: cpuMs(onMain, t0, t1), redraws, busy: busyByKind(onMain, t0, t1), longTasks: longTasks(onMain, t0, t1) };
+  } finally {
+    await page.close();
+  }
+}
+
+export function printZoom(z: ZoomTrace): void {
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  console.log(`  zoom to a year, no animation: ${ms(z.ms)}, main thread CPU ${ms(z.cpuMs)}, ${z.redraws} redraws (CPU ×4 slower), traced: ${z.busy.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
+  for (const t of z.longTasks) console.log(`      at ${ms(t.atMs).padStart(8)}: ${ms(t.ms).padStart(7)}, ${t.styles} style passes (${ms(t.styleMs)}), ${t.layouts} layouts (${ms(t.layoutMs)})`);
+}
+
 export function printBreakdown(b: TraceBreakdown): void {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
-  console.log(`  the reach to the first drawing: ${ms(b.spanMs)} (CPU ×4 slower), traced:`);
+  console.log(`  the reach to the first drawing: ${ms(b.spanMs)}, main thread CPU ${ms(b.cpuMs)} (CPU ×4 slower), traced:`);
   for (const d of b.downloads) console.log(`    download ${d.what.padEnd(44)} ${ms(d.startMs).padStart(8)} → ${ms(d.endMs).padStart(8)}  ${(d.bytes / 1024).toFixed(1)} KB`);
   console.log(`    island marks (ms after the reach): ${Object.entries(b.marks).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   const busy = b.mainThread.reduce((s, [, v]) => s + v, 0);
@@ -185,6 +266,7 @@ if (import.meta.main) {
   try {
     const runs = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 1);
     for (let i = 0; i < runs; i++) printBreakdown(await traceFirstDrawing(chromium.context, `${server.url}/`, process.argv.includes('--profile')));
+    for (let i = 0; i < runs; i++) printZoom(await traceZoom(chromium.context, `${server.url}/`));
   } finally {
     await chromium.close();
     await server.close();
