@@ -4,8 +4,6 @@
 // (vis-timeline has none).
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
-// The stylesheet is linked by the island itself so that `/` does not load it before the timeline.
-import visCssUrl from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline-data.ts';
 import { dayLabel, majorLabel, minorLabel, narrowMinorLabel } from './axis-format.ts';
 import { byStart, DAY, levelOfDetail, type Bin, type ByStart, type Dated } from './level-of-detail.ts';
@@ -16,6 +14,7 @@ import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
 import { stepEntry, swipeStep } from './step-entry.ts';
 import { fetchTimelineData } from './fetch-timeline-data.ts';
+import { linkTimelineStylesheet } from './timeline-stylesheet.ts';
 import { unpackTimeline, type TimelineWire } from '../lib/timeline-wire.ts';
 import { passesTimelineFilters, readTimelineFilters } from '../lib/timeline-filter.ts';
 
@@ -119,18 +118,14 @@ function cardHtml(data: TimelineData, item: Item): string {
     + (sources ? `<p>المصادر:</p><ul>${sources}</ul>` : '');
 }
 
-export async function mountTimeline(shell: HTMLElement, fetched: Promise<TimelineWire> = fetchTimelineData()): Promise<void> {
+export async function mountTimeline(
+  shell: HTMLElement,
+  fetched: Promise<TimelineWire> = fetchTimelineData(),
+  styled: Promise<void> = linkTimelineStylesheet(),
+): Promise<void> {
   const box = shell.querySelector<HTMLElement>('#timeline');
   const card = shell.querySelector<HTMLElement>('#timeline-card');
   if (!box || !card) return;
-  // The stylesheet loads while the items arrive and are prepared, not after.
-  const styled = new Promise<void>((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = visCssUrl;
-    link.onload = link.onerror = () => resolve();
-    document.head.append(link);
-  });
   const wire = await fetched;
   performance.mark('masar:timeline-fetched');
   const data = unpackTimeline(wire);
