@@ -44,6 +44,15 @@ const VIS_CUTS = [
   // same lines, four spaces less indented, and a cut of those changed nothing the site runs.)
   ['      if (\n        !me.initialDrawDone &&\n        (me.initialRangeChangeDone ||\n          (!me.options.start && !me.options.end) ||\n          me.options.rollingMode)\n      ) {\n        me.initialDrawDone = true;\n        me.itemSet.initialDrawDone = true;',
     '      if (!me.initialDrawDone) {\n        me.initialDrawDone = true;\n        me.itemSet.initialDrawDone = true;'],
+  // Every change to the items' DataSet redrew the whole item set at once, besides the redraw it queues
+  // for the next frame: a zoom, which takes the entries leaving the window out and puts those entering
+  // in, drew the items three times (the removal, the addition, then the new window), each time reading
+  // sizes back from the page; bare vis-timeline, whose items never change, draws once. The queued
+  // redraw (the `_change` that _onAdd, _onUpdate and _onRemove emit) draws them with the window.
+  ...['_onAdd', '_onUpdate', '_onRemove'].map((handler) => {
+    const listener = `        me.${handler}(params.items);\n        if (me.options.cluster) {\n          me.clusterGenerator.setItems(me.items, {\n            applyOnChangedLevel: false,\n          });\n        }\n`;
+    return /** @type {[string, string]} */ ([`${listener}        me.redraw();\n`, listener]);
+  }),
 ];
 // Graph2d (the chart, unused here) is kept whole because its prototype is built at module level
 // (`Graph2d.prototype = new Core()`): its region is replaced by a stub, and its parts become dead code.
