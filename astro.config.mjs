@@ -15,7 +15,8 @@ const CACHE_DIR = process.env.MASAR_CONTENT
 // vis-timeline 8.5.4 (pinned) bundles its option Configurator (with a colour picker) and an option
 // Validator with the full option schemas, reachable from class methods so the bundler cannot drop
 // them. The site never uses `configure` and passes fixed, type-checked options: cut the two call sites
-// and the rest becomes dead code. A pattern that no longer matches fails the build (never silently).
+// and the rest becomes dead code. A pattern that no longer matches, or matches twice, fails the build
+// (never silently).
 // It also spreads the whole vis-util namespace into one object (`...util`), which keeps all of vis-util
 // (its own Configurator, ColorPicker, Validator...); only these members are ever read from it.
 const VIS_UTILS_USED = ['HSVToRGB', 'RGBToHSV', 'addClassName', 'addCssText', 'binarySearchCustom', 'binarySearchValue',
@@ -39,8 +40,19 @@ const VIS_CUTS = [
   // The timeline stayed hidden under its loading screen after its first drawing until the first
   // rangechanged, which vis-timeline sends 200 ms after a window is set without animation, and then
   // needed one more redraw: the reader saw nothing for that long. The window is set from the options
-  // before the first drawing, so that drawing is shown.
-  ['    if (\n      !me.initialDrawDone &&\n      (me.initialRangeChangeDone ||\n        (!me.options.start && !me.options.end) ||\n        me.options.rollingMode)\n    ) {', '    if (!me.initialDrawDone) {'],
+  // before the first drawing, so that drawing is shown. (Timeline's copy of this test: Graph2d has the
+  // same lines, four spaces less indented, and a cut of those changed nothing the site runs.)
+  ['      if (\n        !me.initialDrawDone &&\n        (me.initialRangeChangeDone ||\n          (!me.options.start && !me.options.end) ||\n          me.options.rollingMode)\n      ) {\n        me.initialDrawDone = true;\n        me.itemSet.initialDrawDone = true;',
+    '      if (!me.initialDrawDone) {\n        me.initialDrawDone = true;\n        me.itemSet.initialDrawDone = true;'],
+  // Every change to the items' DataSet redrew the whole item set at once, besides the redraw it queues
+  // for the next frame: a zoom, which takes the entries leaving the window out and puts those entering
+  // in, drew the items three times (the removal, the addition, then the new window), each time reading
+  // sizes back from the page; bare vis-timeline, whose items never change, draws once. The queued
+  // redraw (the `_change` that _onAdd, _onUpdate and _onRemove emit) draws them with the window.
+  ...['_onAdd', '_onUpdate', '_onRemove'].map((handler) => {
+    const listener = `        me.${handler}(params.items);\n        if (me.options.cluster) {\n          me.clusterGenerator.setItems(me.items, {\n            applyOnChangedLevel: false,\n          });\n        }\n`;
+    return /** @type {[string, string]} */ ([`${listener}        me.redraw();\n`, listener]);
+  }),
 ];
 // Graph2d (the chart, unused here) is kept whole because its prototype is built at module level
 // (`Graph2d.prototype = new Core()`): its region is replaced by a stub, and its parts become dead code.
@@ -67,6 +79,8 @@ export function slimVisTimeline() {
       let out = code;
       for (const [from, to] of VIS_CUTS) {
         if (!out.includes(from)) throw new Error(`masar-slim-vis-timeline: "${from}" not found in ${id}; update VIS_CUTS for this vis-timeline version`);
+        // Text found twice could be cut in the copy the site does not run (Timeline and Graph2d repeat code).
+        if (out.indexOf(from) !== out.lastIndexOf(from)) throw new Error(`masar-slim-vis-timeline: "${from}" found more than once in ${id}; make it name one place`);
         out = out.replace(from, to);
       }
       for (const [from, to, stub] of VIS_REGION_CUTS) {

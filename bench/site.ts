@@ -3,7 +3,9 @@
 // 2. a generated 5,000-entry content folder (the catalog's rounds and actors, synthetic entries and
 //    articles), built with astro + pagefind, then opened in Chromium: HTML size, LCP, time to the
 //    first timeline drawing, and a zoom (wall time and longest frame), beside issue 14's targets and
-//    a bare vis-timeline page drawing the same items (bare-vis-page.ts); part 1's site gets the same.
+//    a bare vis-timeline page drawing the same items (bare-vis-page.ts) and the island alone on a minimal
+//    Astro page (bare-astro-page.ts), then one traced load and zoom that say where the time of the first
+//    drawing and of a zoom went (timeline-trace.ts); part 1's site gets the same.
 // 3. the build after the ingest (astro build, cold: --force; Pagefind; the publish step) of generated folders
 //    of 100 / 1,000 / 5,000 / 10,000 entries, time, CPU time and peak memory beside issue 14's target;
 // 4. the site of one 10 MB article (issue 15): ingest and astro build.
@@ -20,7 +22,9 @@ import yaml from 'js-yaml';
 import { serve } from '../tests/e2e/serve.ts';
 import { openChromium } from '../tests/e2e/browser.ts';
 import { bareVisPage } from './bare-vis-page.ts';
+import { bareAstroPage } from './bare-astro-page.ts';
 import { medianFigures, type TimelineFigures } from './timeline-figures.ts';
+import { printBreakdown, printZoom, traceFirstDrawing, traceZoom } from './timeline-trace.ts';
 import { lighthouseScores } from './site-lighthouse.ts';
 import { formatUsage, timedRun, type Usage } from './timed-run.ts';
 import { bigArticleFolders } from './big-article-site.ts';
@@ -137,14 +141,17 @@ const TIMELINE_TARGET = { firstDrawMs: 1000, zoomMs: 300, frameMs: 100 };
 const RUNS = Number(process.env.MASAR_BENCH_RUNS ?? 3);
 
 /**
- * The site's `/` and a bare vis-timeline page with the same items (bare-vis-page.ts), measured in the
- * same run, each the median of RUNS page loads: the zoom with its 300 ms animation, and with reduced
+ * The site's `/`, a bare vis-timeline page with the same items (bare-vis-page.ts) and the site's island
+ * alone on a minimal Astro page (bare-astro-page.ts), measured in the same run, each the median of RUNS
+ * page loads: the zoom with its 300 ms animation, and with reduced
  * motion (no animation), which is the work the zoom costs and what the 0.3 s target is read against.
  */
 export async function measureBrowser(out: string, bareDir: string, targets: 'big' | 'seeds'): Promise<void> {
   const bare = await bareVisPage(bareDir, join(out, 'timeline.json'));
+  const bareAstro = await bareAstroPage(`${bareDir}-astro`, join(out, 'timeline.json'));
   const site = await serve(out);
   const bareServer = await serve(bare);
+  const astroServer = await serve(bareAstro);
   const chromium = await openChromium({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
   try {
     const load = loadavg()[0]!.toFixed(1);
@@ -152,29 +159,33 @@ export async function measureBrowser(out: string, bareDir: string, targets: 'big
     const oursStill = await medianFigures(chromium.context, `${site.url}/`, true, RUNS);
     const theirs = await medianFigures(chromium.context, `${bareServer.url}/`, false, RUNS);
     const theirsStill = await medianFigures(chromium.context, `${bareServer.url}/`, true, RUNS);
+    const astro = await medianFigures(chromium.context, `${astroServer.url}/`, false, RUNS);
+    const astroStill = await medianFigures(chromium.context, `${astroServer.url}/`, true, RUNS);
     const m = ours.median;
     const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(9);
-    const row = (label: string, a: number, b: number, target: string) => console.log(`  ${label.padEnd(42)} ${ms(a)} ${ms(b)}   ${target}`);
+    const row = (label: string, a: number, b: number, c: number, target: string) => console.log(`  ${label.padEnd(42)} ${ms(a)} ${ms(b)} ${ms(c)}   ${target}`);
     const each = (runs: { all: TimelineFigures[] }, f: (x: TimelineFigures) => number) => runs.all.map((x) => f(x).toFixed(0)).join(', ');
     const draw = (x: TimelineFigures) => x.firstDraw - x.reachedAt;
     console.log(`  load event ${m.loadMs} ms; LCP ${m.lcpMs.toFixed(0)} ms; script bytes transferred before the timeline ${KB(m.scriptBytes)}`);
     console.log(`  timeline, median of ${RUNS} page loads (CPU ×4 slower, 412×823, load average ${load} at the start):`);
-    console.log(`  ${''.padEnd(42)} ${'site'.padStart(9)} ${'bare vis'.padStart(9)}   target (issue 14)`);
+    console.log(`  ${''.padEnd(42)} ${'site'.padStart(9)} ${'bare vis'.padStart(9)} ${'bare Astro'.padStart(9)}   target (issue 14)`);
     const bareZoom = theirsStill.median.zoomMs;
-    row('first drawing after the reach', draw(m), draw(theirs.median), targets === 'big' ? `≤ ${TIMELINE_TARGET.firstDrawMs} ms` : '');
-    row('zoom to a year, no animation', oursStill.median.zoomMs, bareZoom,
+    row('first drawing after the reach', draw(m), draw(theirs.median), draw(astro.median), targets === 'big' ? `≤ ${TIMELINE_TARGET.firstDrawMs} ms` : '');
+    row('zoom to a year, no animation', oursStill.median.zoomMs, bareZoom, astroStill.median.zoomMs,
       targets === 'big' ? `≤ ${TIMELINE_TARGET.zoomMs} ms` : `≤ bare vis (${bareZoom.toFixed(0)} ms)`);
-    row('  its longest frame', oursStill.median.longestFrameMs, theirsStill.median.longestFrameMs, `≤ ${TIMELINE_TARGET.frameMs} ms`);
-    row('zoom to a year, with the 300 ms animation', ours.median.zoomMs, theirs.median.zoomMs, targets === 'seeds' ? `≤ bare vis (${theirs.median.zoomMs.toFixed(0)} ms)` : '');
-    row('  its longest frame', ours.median.longestFrameMs, theirs.median.longestFrameMs, `≤ ${TIMELINE_TARGET.frameMs} ms`);
-    console.log(`  ${'items in the DOM at the first drawing'.padEnd(42)} ${String(m.items).padStart(9)} ${String(theirs.median.items).padStart(9)}`);
-    console.log(`  each run: first drawing ${each(ours, draw)} ms (bare ${each(theirs, draw)}); zoom, no animation ${each(oursStill, (x) => x.zoomMs)} ms (bare ${each(theirsStill, (x) => x.zoomMs)})`);
+    row('  its longest frame', oursStill.median.longestFrameMs, theirsStill.median.longestFrameMs, astroStill.median.longestFrameMs, `≤ ${TIMELINE_TARGET.frameMs} ms`);
+    row('zoom to a year, with the 300 ms animation', ours.median.zoomMs, theirs.median.zoomMs, astro.median.zoomMs, targets === 'seeds' ? `≤ bare vis (${theirs.median.zoomMs.toFixed(0)} ms)` : '');
+    row('  its longest frame', ours.median.longestFrameMs, theirs.median.longestFrameMs, astro.median.longestFrameMs, `≤ ${TIMELINE_TARGET.frameMs} ms`);
+    console.log(`  ${'items in the DOM at the first drawing'.padEnd(42)} ${String(m.items).padStart(9)} ${String(theirs.median.items).padStart(9)} ${String(astro.median.items).padStart(9)}`);
+    console.log(`  each run: first drawing ${each(ours, draw)} ms (bare vis ${each(theirs, draw)}, bare Astro ${each(astro, draw)}); zoom, no animation ${each(oursStill, (x) => x.zoomMs)} ms (bare vis ${each(theirsStill, (x) => x.zoomMs)}, bare Astro ${each(astroStill, (x) => x.zoomMs)})`);
     console.log(`  timeline phases (ms after navigation, reached for at ${m.reachedAt.toFixed(0)}): ${JSON.stringify(m.marks)}`);
-    console.log('  bare Astro: not measured (no bare-Astro page yet)');
+    printBreakdown(await traceFirstDrawing(chromium.context, `${site.url}/`));
+    printZoom(await traceZoom(chromium.context, `${site.url}/`));
   } finally {
     await chromium.close();
     await site.close();
     await bareServer.close();
+    await astroServer.close();
   }
 }
 

@@ -20,15 +20,17 @@ export function fitBandLabels(root: HTMLElement): void {
     const content = item.querySelector<HTMLElement>('.vis-item-content:not(.label-hidden)');
     if (content) kept.push(content.getBoundingClientRect());
   }
-  // The envoys first: they frame every lane, so theirs are the labels kept when two meet.
+  // The envoys first: they frame every lane, so theirs are the labels kept when two meet. All measured
+  // before any is marked (a hidden label keeps its box), so the page is laid out once, not once a label.
   const labels = [...root.querySelectorAll<HTMLElement>('.vis-item.vis-background.band .vis-item-content')]
-    .sort((a, b) => Number(!a.closest('.band-envoy')) - Number(!b.closest('.band-envoy')));
-  for (const label of labels) {
-    label.classList.remove(HIDDEN);
-    if (label.getClientRects().length === 0) continue;
-    const box = label.getBoundingClientRect();
-    const cut = label.scrollWidth > label.clientWidth + 0.5 || box.left < panel.left - 0.5 || box.right > panel.right + 0.5;
-    if (cut || box.width === 0 || kept.some((k) => k.width > 0 && overlaps(k, box))) label.classList.add(HIDDEN);
+    .sort((a, b) => Number(!a.closest('.band-envoy')) - Number(!b.closest('.band-envoy')))
+    .map((label) => ({ label, drawn: label.getClientRects().length > 0, box: label.getBoundingClientRect(), overflows: label.scrollWidth > label.clientWidth + 0.5 }));
+  const hidden = new Set<HTMLElement>();
+  for (const { label, drawn, box, overflows } of labels) {
+    if (!drawn) continue;
+    const cut = overflows || box.left < panel.left - 0.5 || box.right > panel.right + 0.5;
+    if (cut || box.width === 0 || kept.some((k) => k.width > 0 && overlaps(k, box))) hidden.add(label);
     else kept.push(box);
   }
+  for (const { label } of labels) label.classList.toggle(HIDDEN, hidden.has(label));
 }

@@ -10,13 +10,16 @@ const outside = (r: DOMRect, panel: DOMRect) => r.left < panel.left - 0.5 || r.r
 export function fitLabels(root: HTMLElement): void {
   const panel = root.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
   if (!panel) return;
-  for (const content of root.querySelectorAll<HTMLElement>('.vis-item .vis-item-content')) {
-    content.classList.remove(HIDDEN);
-    if (content.getClientRects().length === 0) continue;
+  // Every label is measured first and marked after: a hidden label keeps its box (visibility), so the
+  // marks change no measure, and the page is laid out once after each redraw rather than once a label.
+  const contents = [...root.querySelectorAll<HTMLElement>('.vis-item .vis-item-content')];
+  const cut = new Set(contents.filter((content) => {
+    if (content.getClientRects().length === 0) return false;
     const item = content.closest('.vis-item')!;
     // The item's own mark: a point's dot, a range's bar. A bar reaching past the edge is cut by the edge
     // itself (vis-timeline keeps its label in view); a dot past the edge takes its label with it.
     const mark = (item.querySelector('.vis-dot') ?? item).getBoundingClientRect();
-    if (!outside(mark, panel) && outside(content.getBoundingClientRect(), panel)) content.classList.add(HIDDEN);
-  }
+    return !outside(mark, panel) && outside(content.getBoundingClientRect(), panel);
+  }));
+  for (const content of contents) content.classList.toggle(HIDDEN, cut.has(content));
 }

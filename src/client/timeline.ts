@@ -4,8 +4,6 @@
 // (vis-timeline has none).
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
-// The stylesheet is linked by the island itself so that `/` does not load it before the timeline.
-import visCssUrl from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { TimelineData, TimelineEntry, TimelineRound } from '../lib/timeline-data.ts';
 import { dayLabel, majorLabel, minorLabel, narrowMinorLabel } from './axis-format.ts';
 import { byStart, DAY, levelOfDetail, type Bin, type ByStart, type Dated } from './level-of-detail.ts';
@@ -16,8 +14,13 @@ import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
 import { stepEntry, swipeStep } from './step-entry.ts';
 import { fetchTimelineData } from './fetch-timeline-data.ts';
+import { linkTimelineStylesheet } from './timeline-stylesheet.ts';
 import { unpackTimeline, type TimelineWire } from '../lib/timeline-wire.ts';
 import { passesTimelineFilters, readTimelineFilters } from '../lib/timeline-filter.ts';
+
+// The chunk (vis-timeline and this island) has been fetched, compiled and run to here: the benchmark's
+// trace (bench/timeline-trace.ts) tells that apart from the fetch of the items and their preparation.
+performance.mark('masar:timeline-module');
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
@@ -115,19 +118,17 @@ function cardHtml(data: TimelineData, item: Item): string {
     + (sources ? `<p>المصادر:</p><ul>${sources}</ul>` : '');
 }
 
-export async function mountTimeline(shell: HTMLElement, fetched: Promise<TimelineWire> = fetchTimelineData()): Promise<void> {
+export async function mountTimeline(
+  shell: HTMLElement,
+  fetched: Promise<TimelineWire> = fetchTimelineData(),
+  styled: Promise<void> = linkTimelineStylesheet(),
+): Promise<void> {
   const box = shell.querySelector<HTMLElement>('#timeline');
   const card = shell.querySelector<HTMLElement>('#timeline-card');
   if (!box || !card) return;
-  // The stylesheet loads while the items arrive and are prepared, not after.
-  const styled = new Promise<void>((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = visCssUrl;
-    link.onload = link.onerror = () => resolve();
-    document.head.append(link);
-  });
-  const data = unpackTimeline(await fetched);
+  const wire = await fetched;
+  performance.mark('masar:timeline-fetched');
+  const data = unpackTimeline(wire);
   performance.mark('masar:timeline-data');
   // Yield between the heavy steps so that no single task blocks input for long.
   const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -243,6 +244,7 @@ export async function mountTimeline(shell: HTMLElement, fetched: Promise<Timelin
         && (a as Item).id !== pinned && (b as Item).id !== pinned,
     },
   } as TimelineOptions;
+  performance.mark('masar:timeline-prepared');
 
   await styled;
 
