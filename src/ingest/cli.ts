@@ -56,7 +56,7 @@ async function loadDateEngine(): Promise<EngineStatus> {
   }
 }
 
-/** The last run's manifest (head and shards) and the hash of its head file (the text itself is not kept). */
+/** The last run's manifest (head and shard indexes; a shard's events file is read when first asked for) and the hash of its head file (the text itself is not kept). */
 function readManifest(path: string, shardDir: string, reuseFor: string | undefined): { previous: Manifest; previousManifestHash: string | undefined } {
   if (!existsSync(path)) return { previous: emptyManifest(), previousManifestHash: undefined };
   // Hashed as bytes (a string would be encoded to UTF-8 again just for the hash).
@@ -80,16 +80,18 @@ function readManifest(path: string, shardDir: string, reuseFor: string | undefin
  */
 function writeManifest(path: string, shardDir: string, next: Manifest, previousHeadHash: string | undefined): void {
   mkdirSync(shardDir, { recursive: true });
-  const names: string[] = [];
+  const pairs: Array<[string, string]> = [];
   for (const shard of manifestShards(next)) {
-    names.push(shard.name);
-    const file = join(shardDir, `${shard.name}.json`);
-    if (shard.text !== null) writeAtomic(file, shard.text);
-    else if (!existsSync(file)) throw new Error(`manifest shard ${file} vanished during the run`);
+    pairs.push([shard.index.name, shard.events.name]);
+    for (const { name, text } of [shard.events, shard.index]) {
+      const file = join(shardDir, `${name}.json`);
+      if (text !== null) writeAtomic(file, text);
+      else if (!existsSync(file)) throw new Error(`manifest shard ${file} vanished during the run`);
+    }
   }
   // Written in pieces, never held whole in memory; left alone when it comes out the same.
-  writeAtomicChunks(path, manifestChunks(next, names), previousHeadHash);
-  for (const f of unnamedShards(readdirSync(shardDir), new Set(names))) rmSync(join(shardDir, f), { force: true });
+  writeAtomicChunks(path, manifestChunks(next, pairs), previousHeadHash);
+  for (const f of unnamedShards(readdirSync(shardDir), new Set(pairs.flat()))) rmSync(join(shardDir, f), { force: true });
 }
 
 function listGenerated(out: string): string[] {
