@@ -20,7 +20,7 @@ export interface Manifest {
   buckets: Record<string, BucketRecord>;
 }
 
-// 5: a shard is two files, the records without their events (the corpus index, read every run) and
+// 5: an article's shard chosen by FNV-1a of its name; a shard is two files, the records without their events (the corpus index, read every run) and
 // their events (read only for an article whose buckets are merged again).
 export const MANIFEST_VERSION = 5;
 
@@ -52,8 +52,11 @@ const EVENTS_OF = new Map<string, string>();
 export const SHARD_COUNT = 64;
 export const SHARD_NAME = /^[0-9a-f]{64}$/;
 
+/** FNV-1a over the name's UTF-16 code units: a sha256 for each of 10,000 names took longer than the rest of the shard planning. */
 export function shardOf(source: string): number {
-  return createHash('sha256').update(source).digest()[0]! % SHARD_COUNT;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARD_COUNT;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, unnamedShards } from '../../../src/ingest/write/manifest.ts';
+import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, SHARD_COUNT, shardOf, unnamedShards } from '../../../src/ingest/write/manifest.ts';
 
 
 const result = (source: string) => ({ source, id: source, article: null, events: [], diagnostics: [] });
@@ -56,6 +56,14 @@ describe('manifest', () => {
     expect(asked).toHaveLength(indexes + 1);
     const damaged = parseManifest(head, 'f', (name) => (asked.slice(0, indexes).includes(name) ? shards.get(name) : shards.get(name)?.replace('المبعوث', 'الموفد')));
     expect(() => damaged.articles['seeds/a7.txt']!.result.events).toThrow(/damaged: run again with --force/);
+  });
+
+  it('spreads seed names evenly over the shards, the same way every run', () => {
+    const counts = new Array<number>(SHARD_COUNT).fill(0);
+    for (let i = 0; i < 10_000; i++) counts[shardOf(`seeds/a${String(i).padStart(5, '0')}.txt`)]!++;
+    expect(Math.min(...counts)).toBeGreaterThan(10_000 / SHARD_COUNT / 2);
+    expect(Math.max(...counts)).toBeLessThan((10_000 / SHARD_COUNT) * 2);
+    expect(shardOf('seeds/000_db2cdda413b17d13.txt')).toBe(shardOf('seeds/000_db2cdda413b17d13.txt'));
   });
 
   it('starts over when a shard is missing', () => {
