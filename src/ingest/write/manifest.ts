@@ -150,7 +150,8 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
   }
 }
 
-const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+// The keys sorted alone (by code unit, as `<` compares): sorting [key, value] pairs with a comparator took seven times longer.
+const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.keys(o).sort().map((k) => [k, o[k]!]);
 
 /** An unchanged article needs only its id, buckets and diagnostics (and its events, apart): its page is on disk. */
 function indexText(v: Manifest['articles'][string]): string {
@@ -203,7 +204,7 @@ export function* manifestShards(m: Manifest): Generator<ManifestShard> {
  */
 export function* manifestChunks(m: Manifest, shards: ReadonlyArray<readonly [string, string]>): Generator<string> {
   yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"shards":${JSON.stringify(shards)}`;
-  yield `,"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"buckets":{`;
+  yield `,"outputs":{${byKey(m.outputs).map(([file, hash]) => `${JSON.stringify(file)}:${JSON.stringify(hash)}`).join(',')}},"buckets":{`;
   let first = true;
   for (const [key, bucket] of byKey(m.buckets)) {
     yield `${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(bucket)}`;
