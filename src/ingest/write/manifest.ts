@@ -247,7 +247,8 @@ export interface InputChanges {
 /** Which inputs are new, changed, unchanged or removed since the manifest was written. */
 export function diffInputs(previous: Manifest, hashes: ReadonlyMap<string, string>): InputChanges {
   const out: InputChanges = { added: [], changed: [], unchanged: [], removed: [] };
-  for (const [source, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const source of [...hashes.keys()].sort()) {
+    const hash = hashes.get(source);
     const before = previous.articles[source];
     if (!before) out.added.push(source);
     else if (before.hash !== hash) out.changed.push(source);
