@@ -70,7 +70,8 @@ function eventsReader(name: string, count: number, readShard: (name: string) => 
     const text = readShard(name);
     const split = text?.split('\n');
     if (text === undefined || createHash('sha256').update(text).digest('hex') !== name || split!.length !== count + 1 || split![count] !== '') {
-      throw new Error(`the ingest cache's file .manifest/${name}.json is missing or damaged: run again with --force`);
+      // Shaped as a file-system error: the run reports it as one (describe-io-error.ts), not as a bug.
+      throw Object.assign(new Error(`the ingest cache's file .manifest/${name}.json is missing or damaged: run again with --force`), { code: 'EBADCACHE', syscall: 'read' });
     }
     lines = split!;
     return lines;
