@@ -26,7 +26,7 @@ import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
 import { failureLines, isIoError } from './write/describe-io-error.ts';
 import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
-import { listSeeds, observeRun, type SeedListing, outputFiles, generatedListing, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
+import { fileHash, generatedHash, isTempFile, listGenerated, listSeeds, observeRun, type SeedListing, outputFiles, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
 import { finishedStamp, stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
 
@@ -56,8 +56,11 @@ async function loadDateEngine(): Promise<EngineStatus> {
   }
 }
 
-/** The last run's manifest (head and shards) and the hash of its head file (the text itself is not kept). */
-function readManifest(path: string, shardDir: string, reuseFor: string | undefined): { previous: Manifest; previousManifestHash: string | undefined } {
+/**
+ * The last run's manifest (head and shard indexes; a shard's events file is read when first asked for) and
+ * the hash of its head file (the text itself is not kept): `knownHash` when the run hashed it already.
+ */
+function readManifest(path: string, shardDir: string, reuseFor: string | undefined, knownHash: string | null | undefined): { previous: Manifest; previousManifestHash: string | undefined } {
   if (!existsSync(path)) return { previous: emptyManifest(), previousManifestHash: undefined };
   // Hashed as bytes (a string would be encoded to UTF-8 again just for the hash).
   const bytes = readFileSync(path);
@@ -70,7 +73,7 @@ function readManifest(path: string, shardDir: string, reuseFor: string | undefin
       return undefined;
     }
   };
-  return { previous: parseManifest(bytes.toString('utf8'), reuseFor, readShard), previousManifestHash: sha256(bytes) };
+  return { previous: parseManifest(bytes.toString('utf8'), reuseFor, readShard), previousManifestHash: knownHash ?? sha256(bytes) };
 }
 
 /**
@@ -80,23 +83,18 @@ function readManifest(path: string, shardDir: string, reuseFor: string | undefin
  */
 function writeManifest(path: string, shardDir: string, next: Manifest, previousHeadHash: string | undefined): void {
   mkdirSync(shardDir, { recursive: true });
-  const names: string[] = [];
+  const pairs: Array<[string, string]> = [];
   for (const shard of manifestShards(next)) {
-    names.push(shard.name);
-    const file = join(shardDir, `${shard.name}.json`);
-    if (shard.text !== null) writeAtomic(file, shard.text);
-    else if (!existsSync(file)) throw new Error(`manifest shard ${file} vanished during the run`);
+    pairs.push([shard.index.name, shard.events.name]);
+    for (const { name, text } of [shard.events, shard.index]) {
+      const file = join(shardDir, `${name}.json`);
+      if (text !== null) writeAtomic(file, text);
+      else if (!existsSync(file)) throw new Error(`manifest shard ${file} vanished during the run`);
+    }
   }
   // Written in pieces, never held whole in memory; left alone when it comes out the same.
-  writeAtomicChunks(path, manifestChunks(next, names), previousHeadHash);
-  for (const f of unnamedShards(readdirSync(shardDir), new Set(names))) rmSync(join(shardDir, f), { force: true });
-}
-
-function listGenerated(out: string): string[] {
-  return GENERATED.flatMap((sub) => {
-    const dir = join(out, sub);
-    return existsSync(dir) ? readdirSync(dir).map((f) => `${sub}/${f}`) : [];
-  });
+  writeAtomicChunks(path, manifestChunks(next, pairs), previousHeadHash);
+  for (const f of unnamedShards(readdirSync(shardDir), new Set(pairs.flat()))) rmSync(join(shardDir, f), { force: true });
 }
 
 /** The reports a published entry's file stands for (see publishedReports), if the file is there. */
@@ -309,6 +307,8 @@ function readLock(lockPath: string, diagnostics: readonly Diagnostic[], shown: (
 
 interface FilesWritten {
   written: number;
+  /** The files written that were not there at the start. */
+  created: string[];
   unchangedFiles: number;
   /** Every generated file the run stands behind: written, unchanged or kept. */
   produced: Set<string>;
@@ -322,7 +322,7 @@ interface FilesWritten {
  */
 function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], previous: Manifest, next: Manifest, existing: ReadonlySet<string>, diagnostics: Diagnostic[]): FilesWritten {
   for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
-  const files: FilesWritten = { written: 0, unchangedFiles: 0, produced: new Set(built.kept), unrendered: new Set() };
+  const files: FilesWritten = { written: 0, created: [], unchangedFiles: 0, produced: new Set(built.kept), unrendered: new Set() };
   const put = (rel: string, content: string) => {
     const { hash, recorded } = outputHash(previous.outputs, rel, content);
     files.produced.add(rel);
@@ -333,6 +333,7 @@ function writeFiles(out: string, built: BuiltContent, results: readonly ArticleR
     // A file not listed at the start is new: nothing to compare it with (reading for it costs an exception).
     else if (writeAtomic(path, content, existing.has(rel))) files.written++;
     else files.unchangedFiles++;
+    if (!existing.has(rel)) files.created.push(rel);
     next.outputs[rel] = hash;
   };
   for (const [rel, mdx] of built.articles) {
@@ -372,15 +373,18 @@ async function main(): Promise<void> {
   // Nothing changed since the last run without errors: its report again, and nothing loaded or written.
   const stamp = readStamp(out);
   const listing = listSeeds(seeds, options.force ? null : stamp);
+  // Listed once: the rerun check, the files already there and the stale ones all read it (nothing else writes here: the lock is held).
+  const generatedAtStart = listGenerated(out);
   const key = rerunKey(seeds, process.cwd(), code, [...roundFiles, ...actorFiles]);
-  if (stamp && !options.force && unchangedSince(stamp, observeRun(key, seeds, listing, out, stamp))) {
+  const observed = stamp && !options.force ? observeRun(key, seeds, listing, out, stamp, generatedAtStart) : null;
+  if (stamp && observed && unchangedSince(stamp, observed)) {
     replayRun(stamp, shown, options.stats ? started : null);
     return;
   }
   // Any run that may write removes the stamp first: one killed half-way leaves none to trust.
   if (stamp || existsSync(join(out, STAMP_FILE))) rmSync(join(out, STAMP_FILE), { force: true });
   // Hashed before the run reads it: an edit saved during the run is seen by the next one.
-  const editsAtStart = outputFiles(out).edits;
+  const editsAtStart = fileHash(join(out, 'edits.yaml'));
   // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
   enableCompileCache();
   stages = await import('./run-stages.ts');
@@ -399,16 +403,18 @@ async function main(): Promise<void> {
   const manifestPath = join(out, '.manifest.json');
   const shardDir = join(out, '.manifest');
   // What a killed run was writing is never a good copy of anything (its rename never happened).
-  sweepTempFiles([out, shardDir, ...GENERATED.map((sub) => join(out, sub))]);
-  const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, options.force ? undefined : fingerprint);
+  sweepTempFiles([out, shardDir]);
+  // Those of the generated folders are known from their listing (31,000 names at 10,000 articles).
+  for (const rel of generatedAtStart) if (isTempFile(rel)) rmSync(join(out, rel), { force: true });
+  const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, options.force ? undefined : fingerprint, observed?.files.manifest);
   const { reuse, changes, unchanged } = planCache(previous, fingerprint, options.force, input.hashes);
 
   // Read before the articles: it says which renamed seeds keep an older id.
   const lockPath = join(out, 'ids.lock.json');
   const lock = readLock(lockPath, diagnostics, shown);
 
-  // The generated files already there (nothing is written before the corpus stages), listed once instead of a stat per article.
-  const existing = new Set(listGenerated(out));
+  // The generated files already there (nothing is written before the corpus stages; the temporary files were swept), instead of a stat per article.
+  const existing = new Set(generatedAtStart.filter((name) => !isTempFile(name)));
   const hashed = input.sources.map((source) => ({ source, hash: input.hashes.get(source)!, refused: input.refused.get(source) }));
   const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
   diagnostics.push(...assigned.diagnostics);
@@ -450,18 +456,20 @@ async function main(): Promise<void> {
   // Merged again next run, so each entry not written is rendered (and its error reported) again.
   next.buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
-  const stale = chooseStale(staleScope({ listed: listGenerated(out), produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
+  const listed = [...existing, ...files.created];
+  const stale = chooseStale(staleScope({ listed, produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
   writeAtomic(lockPath, serializeIdsLock({ ...lockPlan.lock, renamed: assigned.renamed }));
   writeManifest(manifestPath, shardDir, next, previousManifestHash);
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
+  const removed = new Set(stale.remove);
   // Last, so it describes only a finished run; a run with an error is retried in full next time.
   if (!diagnostics.some((d) => d.severity === 'error')) {
     const finished = finishedStamp({
       key, listing, hashOf: (name) => input.hashes.get(sourceName(seeds, name)), files: { ...outputFiles(out), edits: editsAtStart },
-      generated: generatedListing(out), outputs: Object.keys(next.outputs).length, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
+      generated: generatedHash(listed.filter((rel) => !removed.has(rel))), outputs: Object.keys(next.outputs).length, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
     });
     writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
   }

@@ -144,8 +144,11 @@ export function buildContent(
     }
     return byKey.get(key) ?? [];
   };
+  // An entry's last key is nearly always in its own bucket's record: every bucket's entries are mapped only for one that is not.
   let previousKeys: Map<string, string> | null = null;
-  const keyBefore = (id: string) => {
+  const keyBefore = (id: string, inBucket: ReadonlyMap<string, string>) => {
+    const found = inBucket.get(id);
+    if (found !== undefined) return found;
     previousKeys ??= new Map(Object.values(previous).flatMap((b) => b.entries.map((e) => [e.id, e.key] as const)));
     return previousKeys.get(id);
   };
@@ -181,6 +184,7 @@ export function buildContent(
   const merges = applyMerges(drafts.flatMap((d) => d.merged), editFor);
   for (const { key, sig, merged: list } of drafts) {
     const record: BucketRecord = { sig, entries: [] };
+    const keysBefore = new Map((previous[key]?.entries ?? []).map((e) => [e.id, e.key] as const));
     for (const merged of list) {
       const edit = editFor(merged.entry.id, merged.aliases);
       if (merges.gone.has(merged.entry.id)) {
@@ -198,7 +202,7 @@ export function buildContent(
       record.entries.push({ id: e.entry.id, key: entryKey, aliases: e.aliases, ...(touched ? { edited: true as const } : {}) });
       entries.push({ id: e.entry.id, aliases: e.aliases });
       bucketOf.set(e.entry.id, key);
-      if (existing.has(file) && (held || keyBefore(e.entry.id) === entryKey)) kept.add(file);
+      if (existing.has(file) && (held || keyBefore(e.entry.id, keysBefore) === entryKey)) kept.add(file);
       else toRender.push(e);
     }
     buckets[key] = record;

@@ -127,7 +127,8 @@ export function settleEdits(
   file: string,
 ): { built: BuiltContent; diagnostics: Diagnostic[] } {
   const editFor = editLookup(edits, lock.redirects);
-  const moved = editAssignments(first.built.entries, editFor) !== editAssignments(first.built.entries, first.editFor);
+  // Without edits none can move: the comparison would look up every entry's aliases twice.
+  const moved = edits.edits.length > 0 && editAssignments(first.built.entries, editFor) !== editAssignments(first.built.entries, first.editFor);
   const built = moved ? build(editFor) : first.built;
   return { built, diagnostics: describeEditTargets(file, edits, built.entries, lock.redirects, editFor, built.merges) };
 }

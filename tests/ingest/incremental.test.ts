@@ -4,6 +4,7 @@
 // the seeds and the held-out articles, with an article added whose events merge with a seed's, then
 // an article changed.
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,30 @@ describe('an incremental run writes what a build from scratch writes', { timeout
     const changed = runIngest(seeds, out);
     expect(changed.code).toBe(0);
     expect(changed.stdout).toMatch(/ 1 changed, /);
+    expect(hashTree(out)).toEqual(fromScratch(seeds));
+  });
+
+  it('stops, writing nothing, when an events file it needs is damaged, and --force rebuilds the same bytes', () => {
+    const seeds = corpus();
+    const out = tempDir('inc-damaged');
+    expect(runIngest(seeds, out).code).toBe(0);
+    // Every events file of the cache loses a word: the index still names them, their text no longer hashes to their name.
+    const shards = join(out, '.manifest');
+    const head = JSON.parse(readFileSync(join(out, '.manifest.json'), 'utf8')) as { shards: Array<[string, string]> };
+    for (const [, events] of head.shards) writeFileSync(join(shards, `${events}.json`), readFileSync(join(shards, `${events}.json`), 'utf8').replace('أستانا', 'آستانة'));
+    const damaged = hashTree(out);
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(head.shards.filter(([, events]) => sha256(readFileSync(join(shards, `${events}.json`), 'utf8')) !== events).length).toBeGreaterThan(0);
+
+    const original = readdirSync(SEEDS).sort()[0]!;
+    writeFileSync(join(seeds, 'zz_copy.txt'), `${readFileSync(join(SEEDS, original), 'utf8')}\nوأكد المبعوث أمس أن الجولة المقبلة ستعقد في أستانا.\n`);
+    const added = runIngest(seeds, out);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toMatch(/error: cannot read: the ingest cache's file \.manifest\/[0-9a-f]{64}\.json is missing or damaged: run again with --force \(EBADCACHE\)/);
+    expect(added.stderr).not.toMatch(/internal error/);
+    expect(hashTree(out)).toEqual(damaged);
+
+    expect(runIngest(seeds, out, ['--force']).code).toBe(0);
     expect(hashTree(out)).toEqual(fromScratch(seeds));
   });
 });

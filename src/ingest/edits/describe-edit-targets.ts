@@ -19,6 +19,8 @@ export function describeEditTargets(
   editFor: EditFor,
   merges: Pick<MergeOutcome, 'applied' | 'refused'> = { applied: [], refused: [] },
 ): Diagnostic[] {
+  // Without edits there is nothing to describe: the maps below cost a pass over every entry's aliases.
+  if (set.edits.length === 0 && merges.refused.length === 0) return [];
   const live = new Map(entries.map((e) => [e.id, e] as const));
   const mergedInto = new Map(entries.flatMap((e) => e.aliases.filter((a) => a !== e.id).map((a) => [a, e.id] as const)));
   const out: Diagnostic[] = [];

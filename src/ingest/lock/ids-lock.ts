@@ -46,8 +46,15 @@ export const EMPTY_LOCK: IdsLock = { published: [], redirects: {} };
  */
 export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[], keep: ReadonlySet<string>, withdrawn: ReadonlySet<string> = new Set()): LockOutcome {
   const live = new Set(entries.map((e) => e.id));
-  const aliasOf = new Map<string, string>();
-  for (const e of entries) for (const a of e.aliases) if (a !== e.id && !live.has(a)) aliasOf.set(a, e.id);
+  // Built the first time a published id is not live: most runs publish every id again (70,000 aliases at 10,000 articles).
+  let aliasOf: Map<string, string> | undefined;
+  const aliasTarget = (id: string) => {
+    if (!aliasOf) {
+      aliasOf = new Map();
+      for (const e of entries) for (const a of e.aliases) if (a !== e.id && !live.has(a)) aliasOf.set(a, e.id);
+    }
+    return aliasOf.get(id);
+  };
   const redirects: Record<string, string> = {};
   const resolve = (id: string): string | null => {
     const seen = new Set<string>();
@@ -55,7 +62,7 @@ export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[],
     while (at !== undefined && !seen.has(at)) {
       if (live.has(at) || keep.has(at) || withdrawn.has(at)) return at;
       seen.add(at);
-      at = aliasOf.get(at) ?? previous.redirects[at];
+      at = aliasTarget(at) ?? previous.redirects[at];
     }
     return null;
   };

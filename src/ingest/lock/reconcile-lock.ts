@@ -50,18 +50,21 @@ export function reconcileLock(
   const diagnostics: Diagnostic[] = [];
   const sourceOf = new Map(results.map((r) => [r.id, r.source]));
   const articleOf = (id: string) => [...sourceOf.keys()].find((a) => isEntryOf(id, a));
-  const entryOf = new Map(entries.flatMap((e) => [[e.id, e.id] as const, ...e.aliases.map((a) => [a, e.id] as const)]));
+  // Built only when an id vanished or an article is withdrawn: a run adding one article never asks.
+  let entryIndex: Map<string, string> | undefined;
+  const entryOf = (id: string) => (entryIndex ??= new Map(entries.flatMap((e) => [[e.id, e.id] as const, ...e.aliases.map((a) => [a, e.id] as const)]))).get(id);
   // On the seed of the article the id was made from, when it is still there.
   const warn = (id: string, to: string, why: string, article = articleOf(id)) =>
     diagnostics.push(at(sourceOf.get(article ?? '') ?? lockFile, 'warning', 'ids-lock', `entry \`${id}\` now redirects to \`${to}\`: ${why} (recorded in ids.lock.json)`));
   // Entry ids start with their article's id, so the entries of a failed article are known without it.
-  const keep = new Set([...lock.published, ...Object.keys(lock.redirects)].filter((id) => [...failedIds].some((a) => id.startsWith(`${a}-`))));
+  const failed = [...failedIds];
+  const keep = new Set(failed.length === 0 ? [] : [...lock.published, ...Object.keys(lock.redirects)].filter((id) => failed.some((a) => id.startsWith(`${a}-`))));
   const redirects = { ...lock.redirects };
   let outcome = reconcileIds(lock, entries, keep);
   const explained = new Set<string>();
   if (outcome.vanished.length > 0) {
     const gone = outcome.vanished.map((id) => published(id)[0]).filter((r): r is QuotedReport => r !== undefined);
-    const successors = findSuccessors(gone, results.flatMap((r) => r.events), (id) => entryOf.get(id));
+    const successors = findSuccessors(gone, results.flatMap((r) => r.events), entryOf);
     for (const old of gone) {
       const to = successors[old.id];
       if (!to) continue;
@@ -84,7 +87,7 @@ export function reconcileLock(
     const article = Object.keys(withdrawn).find((a) => isEntryOf(id, a));
     if (article === undefined) continue;
     // The same event reported by an article still published lives on as that article's entry.
-    const alive = published(id).filter((r) => withdrawn[r.article] === undefined).map((r) => entryOf.get(reportOf(r.article, r.quote) ?? '')).find((e) => e !== undefined);
+    const alive = published(id).filter((r) => withdrawn[r.article] === undefined).map((r) => entryOf(reportOf(r.article, r.quote) ?? '')).find((e) => e !== undefined);
     if (alive) {
       redirects[id] = alive;
       explained.add(id);

@@ -12,7 +12,7 @@ export type { BucketRecord };
  */
 
 export interface Manifest {
-  version: 4;
+  version: 5;
   fingerprint: string;
   articles: Record<string, { hash: string; result: ArticleResult }>;
   outputs: Record<string, string>;
@@ -20,68 +20,73 @@ export interface Manifest {
   buckets: Record<string, BucketRecord>;
 }
 
-// 4: a record's events come last, after the fields every run reads (see parseRecord).
-export const MANIFEST_VERSION = 4;
+// 5: an article's shard chosen by FNV-1a of its name; a shard is two files, the records without their events (the corpus index, read every run) and
+// their events (read only for an article whose buckets are merged again).
+export const MANIFEST_VERSION = 5;
 
 export function emptyManifest(fingerprint = ''): Manifest {
   return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, buckets: {} };
 }
 
-// The JSON text each article record was read from: an unchanged article is written back as it was
+// The index line each article record was read from: an unchanged article is written back as it was
 // read instead of serialized again (10,000 records are most of a run's time when one article changed).
 const RAW = new WeakMap<object, string>();
-// The shard file each article record was read from: a shard whose records are all as read, and all
-// there, is the same file again (its name is the hash of its text), so it is neither serialized nor written.
+// The events line of a record read from the manifest, given when its shard's events file is read.
+const RAW_EVENTS = new WeakMap<object, () => string>();
+// The shard (its index file's name) each article record was read from: a shard whose records are all as
+// read, and all there, is the same pair of files again (each named by the hash of its text), so it is
+// neither serialized nor written.
 const FROM_SHARD = new WeakMap<object, string>();
 const SHARD_SIZE = new Map<string, number>();
+const EVENTS_OF = new Map<string, string>();
 
 /**
- * Article records are kept in SHARD_COUNT files `.manifest/<sha256 of the text>.json`, an article's shard
- * chosen by the hash of its source name (stable whatever else is added or removed): adding or changing
- * one article rewrites one small shard, not a manifest of tens of MB.
+ * Article records are kept in SHARD_COUNT shards, an article's shard chosen by the hash of its source
+ * name (stable whatever else is added or removed): adding or changing one article rewrites one small
+ * shard, not a manifest of tens of MB. A shard is two files `.manifest/<sha256 of the text>.json`: its
+ * index (one record a line, without its events: the article's hash, id, buckets and diagnostics) and its
+ * events (the records' events, a line each, in the same order). A run reads every index; it reads a
+ * shard's events only when one of its articles' events is asked for (a bucket it feeds is merged again)
+ * or the shard is written again: adding one article to 10,000 reads a few events files of the 64, not 54 MB.
  */
 export const SHARD_COUNT = 64;
 export const SHARD_NAME = /^[0-9a-f]{64}$/;
 
+/** FNV-1a over the name's UTF-16 code units: a sha256 for each of 10,000 names took longer than the rest of the shard planning. */
 export function shardOf(source: string): number {
-  return createHash('sha256').update(source).digest()[0]! % SHARD_COUNT;
-}
-
-const EVENTS_KEY = ',"events":';
-
-/**
- * One record's text, `{"hash":…,"result":{…,"events":[…]}}`, parsed but for its events: they are parsed
- * the first time they are read. An unchanged article's events are read only when a merge bucket they
- * feed is merged again, so a run that adds one article parses a handful of records' events, not all.
- */
-function parseRecord(text: string): Manifest['articles'][string] {
-  const cut = text.lastIndexOf(EVENTS_KEY);
-  // Every key before the events holds scalars, strings or diagnostics: none is named "events".
-  if (cut < 0 || text.indexOf(EVENTS_KEY) !== cut || !text.endsWith(']}}')) return JSON.parse(text) as Manifest['articles'][string];
-  const record = JSON.parse(`${text.slice(0, cut)}}}`) as Manifest['articles'][string];
-  const events = text.slice(cut + EVENTS_KEY.length, -2);
-  Object.defineProperty(record.result, 'events', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const parsed = JSON.parse(events) as ArticleResult['events'];
-      Object.defineProperty(this, 'events', { value: parsed, writable: true, enumerable: true, configurable: true });
-      return parsed;
-    },
-    set(value: ArticleResult['events']) {
-      Object.defineProperty(this, 'events', { value, writable: true, enumerable: true, configurable: true });
-    },
-  });
-  return record;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARD_COUNT;
 }
 
 /**
- * A shard's records, one a line as shardText writes them, each remembered with its text (written back
- * as read when `shard` is given); null when the text is not in that layout (edited by hand?).
+ * The lines of a shard's events file, read when first needed and checked against its name (the hash of
+ * its text): the index was read at the start of the run, and a damaged cache must not merge wrong events.
  */
-function parseShard(text: string, shard: string | undefined): Manifest['articles'] | null {
+function eventsReader(name: string, count: number, readShard: (name: string) => string | undefined): () => string[] {
+  let lines: string[] | undefined;
+  return () => {
+    if (lines) return lines;
+    const text = readShard(name);
+    const split = text?.split('\n');
+    if (text === undefined || createHash('sha256').update(text).digest('hex') !== name || split!.length !== count + 1 || split![count] !== '') {
+      // Shaped as a file-system error: the run reports it as one (describe-io-error.ts), not as a bug.
+      throw Object.assign(new Error(`the ingest cache's file .manifest/${name}.json is missing or damaged: run again with --force`), { code: 'EBADCACHE', syscall: 'read' });
+    }
+    lines = split!;
+    return lines;
+  };
+}
+
+/**
+ * A shard's index, one record a line as shardTexts writes them, each remembered with its text (written
+ * back as read) when `remember`; null when the text is not in that layout (edited by hand?). A record's
+ * events are parsed the first time they are read, from the shard's events file (`eventsFile`).
+ */
+function parseShard(text: string, shard: string, remember: boolean, eventsFile: (count: number) => () => string[]): Manifest['articles'] | null {
   const lines = text.split('\n');
   if (lines[0] !== '{' || lines[lines.length - 1] !== '' || lines[lines.length - 2] !== '}') return null;
+  const events = eventsFile(lines.length - 3);
   const articles: Manifest['articles'] = {};
   for (let k = 1; k < lines.length - 2; k++) {
     let line = lines[k]!;
@@ -93,20 +98,36 @@ function parseShard(text: string, shard: string | undefined): Manifest['articles
     if (key < 0) return null;
     const source = JSON.parse(line.slice(0, key + 1)) as string;
     const raw = line.slice(key + 2);
-    const record = parseRecord(raw);
+    const record = JSON.parse(raw) as Manifest['articles'][string];
+    if (typeof record?.result !== 'object' || record.result === null) return null;
+    const eventsLine = () => events()[k - 1]!;
+    Object.defineProperty(record.result, 'events', {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const parsed = JSON.parse(eventsLine()) as ArticleResult['events'];
+        Object.defineProperty(this, 'events', { value: parsed, writable: true, enumerable: true, configurable: true });
+        return parsed;
+      },
+      set(value: ArticleResult['events']) {
+        Object.defineProperty(this, 'events', { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
     articles[source] = record;
-    if (shard === undefined) continue;
+    if (!remember) continue;
     RAW.set(record, raw);
+    RAW_EVENTS.set(record, eventsLine);
     FROM_SHARD.set(record, shard);
   }
-  if (shard !== undefined) SHARD_SIZE.set(shard, Object.keys(articles).length);
+  if (remember) SHARD_SIZE.set(shard, Object.keys(articles).length);
   return articles;
 }
 
 /**
- * Parses a manifest head and its shards (`readShard` gives a shard file's text, undefined when it is
- * missing); anything unexpected gives an empty manifest (the run then processes everything).
- * With `reuseFor` equal to its fingerprint (the run will reuse it), the records' text is kept for writing back.
+ * Parses a manifest head and its shards' indexes (`readShard` gives a shard file's text, undefined when it
+ * is missing; it is called again later for the events files); anything unexpected gives an empty manifest
+ * (the run then processes everything). With `reuseFor` equal to its fingerprint (the run will reuse it),
+ * the records' text is kept for writing back.
  */
 export function parseManifest(json: string, reuseFor?: string, readShard: (name: string) => string | undefined = () => undefined): Manifest {
   try {
@@ -114,11 +135,14 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
     if (data.version !== MANIFEST_VERSION || !Array.isArray(data.shards) || typeof data.outputs !== 'object' || !data.outputs) return emptyManifest();
     const remember = reuseFor !== undefined && data.fingerprint === reuseFor;
     const articles: Manifest['articles'] = {};
-    for (const name of data.shards) {
-      const text = typeof name === 'string' && SHARD_NAME.test(name) ? readShard(name) : undefined;
+    for (const pair of data.shards as unknown[]) {
+      if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((n) => typeof n === 'string' && SHARD_NAME.test(n))) return emptyManifest();
+      const [index, events] = pair as [string, string];
+      const text = readShard(index);
       if (text === undefined) return emptyManifest();
-      const part = parseShard(text, remember ? (name as string) : undefined) ?? (JSON.parse(text) as Manifest['articles']);
-      if (typeof part !== 'object' || !part) return emptyManifest();
+      const part = parseShard(text, index, remember, (count) => eventsReader(events, count, readShard));
+      if (!part) return emptyManifest();
+      EVENTS_OF.set(index, events);
       Object.assign(articles, part);
     }
     return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles, outputs: data.outputs, buckets: data.buckets ?? {} };
@@ -127,30 +151,38 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
   }
 }
 
-const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+// The keys sorted alone (by code unit, as `<` compares): sorting [key, value] pairs with a comparator took seven times longer.
+const byKey = <T>(o: Record<string, T>): Array<[string, T]> => Object.keys(o).sort().map((k) => [k, o[k]!]);
 
-/** An unchanged article needs only its events (for merging) and its id: its page is on disk. The events go last, where parseRecord leaves them unparsed. */
-function recordText(v: Manifest['articles'][string]): string {
-  const { events, ...rest } = v.result;
-  return JSON.stringify({ hash: v.hash, result: { ...rest, article: v.result.article ? { fields: {}, mdx: '' } : null, events } });
+/** An unchanged article needs only its id, buckets and diagnostics (and its events, apart): its page is on disk. */
+function indexText(v: Manifest['articles'][string]): string {
+  // Key by key, so events not yet read (a getter) stay unread: they go in the shard's events file.
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(v.result)) if (key !== 'events') fields[key] = v.result[key as keyof ArticleResult];
+  return JSON.stringify({ hash: v.hash, result: { ...fields, article: v.result.article ? { fields: {}, mdx: '' } : null } });
 }
 
-/** Stable JSON of some article records (keys sorted), one a line so the committed files diff cleanly. */
-function shardText(records: Array<[string, Manifest['articles'][string]]>): string {
-  const lines = records.map(([source, v]) => {
-    const record = RAW.get(v) ?? recordText(v);
-    return `${JSON.stringify(source)}:${record}`;
-  });
-  return `{\n${lines.join(',\n')}\n}\n`;
+/** Stable JSON of some article records (keys sorted), one a line so the committed files diff cleanly; and their events, a line each. */
+function shardTexts(records: Array<[string, Manifest['articles'][string]]>): { index: string; events: string } {
+  const lines = records.map(([source, v]) => `${JSON.stringify(source)}:${RAW.get(v) ?? indexText(v)}`);
+  const events = records.map(([, v]) => RAW_EVENTS.get(v)?.() ?? JSON.stringify(v.result.events));
+  return { index: `{\n${lines.join(',\n')}\n}\n`, events: `${events.map((e) => `${e}\n`).join('')}` };
 }
 
-export interface ManifestShard {
+export interface ShardFile {
   name: string;
-  /** The file's text; null when the shard is the file it was read from (nothing to write). */
+  /** The file's text; null when it is the file it was read from (nothing to write). */
   text: string | null;
 }
 
-/** The shard files of a manifest, in shard order, each produced when asked for (one in memory at a time). */
+export interface ManifestShard {
+  index: ShardFile;
+  events: ShardFile;
+}
+
+const named = (text: string): ShardFile => ({ name: createHash('sha256').update(text).digest('hex'), text });
+
+/** The shard files of a manifest, in shard order, each pair produced when asked for (one in memory at a time). */
 export function* manifestShards(m: Manifest): Generator<ManifestShard> {
   const groups: Array<Array<[string, Manifest['articles'][string]]>> = Array.from({ length: SHARD_COUNT }, () => []);
   for (const [source, v] of byKey(m.articles)) groups[shardOf(source)]!.push([source, v]);
@@ -158,22 +190,22 @@ export function* manifestShards(m: Manifest): Generator<ManifestShard> {
     if (records.length === 0) continue;
     const from = FROM_SHARD.get(records[0]![1]);
     if (from !== undefined && SHARD_SIZE.get(from) === records.length && records.every(([, v]) => FROM_SHARD.get(v) === from)) {
-      yield { name: from, text: null };
+      yield { index: { name: from, text: null }, events: { name: EVENTS_OF.get(from)!, text: null } };
       continue;
     }
-    const text = shardText(records);
-    yield { name: createHash('sha256').update(text).digest('hex'), text };
+    const texts = shardTexts(records);
+    yield { index: named(texts.index), events: named(texts.events) };
   }
 }
 
 /**
  * The head file (.manifest.json): stable JSON (keys sorted), produced in pieces, naming the shard files
- * that hold the article records. The cache keeps no article page (text or front matter): an unchanged
- * article's file is on disk, its hash in `outputs`.
+ * (index, events) that hold the article records. The cache keeps no article page (text or front matter):
+ * an unchanged article's file is on disk, its hash in `outputs`.
  */
-export function* manifestChunks(m: Manifest, shards: readonly string[]): Generator<string> {
+export function* manifestChunks(m: Manifest, shards: ReadonlyArray<readonly [string, string]>): Generator<string> {
   yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"shards":${JSON.stringify(shards)}`;
-  yield `,"outputs":${JSON.stringify(Object.fromEntries(byKey(m.outputs)))},"buckets":{`;
+  yield `,"outputs":{${byKey(m.outputs).map(([file, hash]) => `${JSON.stringify(file)}:${JSON.stringify(hash)}`).join(',')}},"buckets":{`;
   let first = true;
   for (const [key, bucket] of byKey(m.buckets)) {
     yield `${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(bucket)}`;
@@ -196,8 +228,14 @@ export function unnamedShards(files: readonly string[], named: ReadonlySet<strin
 /** The whole manifest as text: the head and its shard files by name (for tests and small tools). */
 export function serializeManifest(m: Manifest): { head: string; shards: Map<string, string> } {
   const shards = new Map<string, string>();
-  for (const s of manifestShards(m)) shards.set(s.name, s.text ?? shardText(byKey(m.articles).filter(([, v]) => FROM_SHARD.get(v) === s.name)));
-  return { head: [...manifestChunks(m, [...shards.keys()])].join(''), shards };
+  const pairs: Array<[string, string]> = [];
+  for (const s of manifestShards(m)) {
+    const texts = s.index.text === null || s.events.text === null ? shardTexts(byKey(m.articles).filter(([, v]) => FROM_SHARD.get(v) === s.index.name)) : null;
+    shards.set(s.index.name, s.index.text ?? texts!.index);
+    shards.set(s.events.name, s.events.text ?? texts!.events);
+    pairs.push([s.index.name, s.events.name]);
+  }
+  return { head: [...manifestChunks(m, pairs)].join(''), shards };
 }
 
 export interface InputChanges {
@@ -210,7 +248,8 @@ export interface InputChanges {
 /** Which inputs are new, changed, unchanged or removed since the manifest was written. */
 export function diffInputs(previous: Manifest, hashes: ReadonlyMap<string, string>): InputChanges {
   const out: InputChanges = { added: [], changed: [], unchanged: [], removed: [] };
-  for (const [source, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const source of [...hashes.keys()].sort()) {
+    const hash = hashes.get(source);
     const before = previous.articles[source];
     if (!before) out.added.push(source);
     else if (before.hash !== hash) out.changed.push(source);

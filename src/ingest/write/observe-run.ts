@@ -70,7 +70,8 @@ export function readRegularFile(path: string): Uint8Array | null {
   }
 }
 
-function hashFile(path: string): string | null {
+/** sha256 of a file's bytes; null when it cannot be read (absent). */
+export function fileHash(path: string): string | null {
   try {
     return sha256(readFileSync(path));
   } catch {
@@ -78,14 +79,24 @@ function hashFile(path: string): string | null {
   }
 }
 
-/** sha256 of the sorted names under articles/ and entries/ (a missing or extra file changes it). */
-export function generatedListing(out: string): string {
-  const names = ['articles', 'entries'].flatMap((sub) => (existsSync(join(out, sub)) ? readdirSync(join(out, sub)).map((f) => `${sub}/${f}`) : []));
-  return sha256(names.sort(byCodeUnit).join('\n'));
+/**
+ * Every name under articles/ and entries/ (`articles/<name>`), temporary files included: listed once a run,
+ * for the rerun check, the files already there and the stale ones (31,000 names at 10,000 articles).
+ */
+export function listGenerated(out: string): string[] {
+  return ['articles', 'entries'].flatMap((sub) => (existsSync(join(out, sub)) ? readdirSync(join(out, sub)).map((f) => `${sub}/${f}`) : []));
 }
 
+/** sha256 of the sorted names (listGenerated's) under articles/ and entries/: a missing or extra file changes it. */
+export function generatedHash(names: readonly string[]): string {
+  return sha256([...names].sort(byCodeUnit).join('\n'));
+}
+
+/** A temporary file of a killed run, by its listed name. */
+export const isTempFile = (name: string): boolean => TEMP_FILE.test(name.slice(name.lastIndexOf('/') + 1));
+
 export function outputFiles(out: string): RerunStamp['files'] {
-  return { edits: hashFile(join(out, 'edits.yaml')), lock: hashFile(join(out, 'ids.lock.json')), manifest: hashFile(join(out, '.manifest.json')) };
+  return { edits: fileHash(join(out, 'edits.yaml')), lock: fileHash(join(out, 'ids.lock.json')), manifest: fileHash(join(out, '.manifest.json')) };
 }
 
 function hasTempFiles(dirs: readonly string[]): boolean {
@@ -102,9 +113,10 @@ export function readStamp(out: string): RerunStamp | null {
 
 /**
  * Everything unchangedSince compares with `stamp`, for the seeds folder `seeds` as listed and the output
- * folder `out`. A seed whose stat is not trusted is read and hashed here (a handful on a rerun: those just changed).
+ * folder `out`, whose generated files are `generated` (listGenerated's). A seed whose stat is not trusted
+ * is read and hashed here (a handful on a rerun: those just changed).
  */
-export function observeRun(key: string, seeds: string, listing: SeedListing, out: string, stamp: RerunStamp): Observed {
+export function observeRun(key: string, seeds: string, listing: SeedListing, out: string, stamp: RerunStamp, generated: readonly string[]): Observed {
   const hashes = new Map<string, string>();
   for (const [name, s] of listing.files) {
     if (stamp.seeds[name] === undefined) continue;
@@ -120,7 +132,7 @@ export function observeRun(key: string, seeds: string, listing: SeedListing, out
     names: listing.names,
     hashes,
     files: outputFiles(out),
-    generated: generatedListing(out),
-    tempFiles: hasTempFiles([out, join(out, '.manifest'), join(out, 'articles'), join(out, 'entries')]),
+    generated: generatedHash(generated),
+    tempFiles: generated.some(isTempFile) || hasTempFiles([out, join(out, '.manifest')]),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, unnamedShards } from '../../../src/ingest/write/manifest.ts';
+import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, SHARD_COUNT, shardOf, unnamedShards } from '../../../src/ingest/write/manifest.ts';
 
 
 const result = (source: string) => ({ source, id: source, article: null, events: [], diagnostics: [] });
@@ -29,16 +29,41 @@ describe('manifest', () => {
     const read = parseManifest(first.head, 'f', (name) => first.shards.get(name));
     expect(read.articles).toEqual(articles);
     // Read back and unchanged: every shard is the file it came from, nothing to write.
-    expect([...manifestShards(read)].every((s) => s.text === null)).toBe(true);
+    expect([...manifestShards(read)].every((s) => s.index.text === null && s.events.text === null)).toBe(true);
     read.articles['seeds/a7.txt'] = { hash: 'new', result: result('a7') };
-    const written = [...manifestShards(read)].filter((s) => s.text !== null);
+    const written = [...manifestShards(read)].filter((s) => s.index.text !== null);
     expect(written).toHaveLength(1);
-    expect(first.shards.has(written[0]!.name)).toBe(false);
+    expect(first.shards.has(written[0]!.index.name)).toBe(false);
+    expect(written[0]!.events.text).not.toBeNull();
     // The same bytes as a manifest built from scratch with the same data (what --force writes).
     const again = serializeManifest(read);
     const fresh = serializeManifest({ ...emptyManifest('f'), articles: JSON.parse(JSON.stringify(read.articles)) } as never);
     expect(again.head).toBe(fresh.head);
     expect(again.shards).toEqual(fresh.shards);
+  });
+
+  it("reads a shard's events file only when one of its records' events is asked for, and refuses a damaged one", () => {
+    const articles: Record<string, unknown> = {};
+    for (let i = 0; i < 200; i++) articles[`seeds/a${i}.txt`] = { hash: String(i), result: { ...result(`a${i}`), buckets: ['said|2017-12-20'], events: [{ id: `a${i}-1`, quote: `قال المبعوث ${i} أمس إن الجولة انتهت` }] } };
+    const { head, shards } = serializeManifest({ ...emptyManifest('f'), articles } as never);
+    const asked: string[] = [];
+    const read = parseManifest(head, 'f', (name) => (asked.push(name), shards.get(name)));
+    const indexes = asked.length;
+    expect(indexes).toBe(shards.size / 2);
+    expect(read.articles['seeds/a7.txt']!.result.buckets).toEqual(['said|2017-12-20']);
+    expect(asked).toHaveLength(indexes);
+    expect(read.articles['seeds/a7.txt']!.result.events).toEqual((articles['seeds/a7.txt'] as { result: { events: unknown } }).result.events);
+    expect(asked).toHaveLength(indexes + 1);
+    const damaged = parseManifest(head, 'f', (name) => (asked.slice(0, indexes).includes(name) ? shards.get(name) : shards.get(name)?.replace('المبعوث', 'الموفد')));
+    expect(() => damaged.articles['seeds/a7.txt']!.result.events).toThrow(/damaged: run again with --force/);
+  });
+
+  it('spreads seed names evenly over the shards, the same way every run', () => {
+    const counts = new Array<number>(SHARD_COUNT).fill(0);
+    for (let i = 0; i < 10_000; i++) counts[shardOf(`seeds/a${String(i).padStart(5, '0')}.txt`)]!++;
+    expect(Math.min(...counts)).toBeGreaterThan(10_000 / SHARD_COUNT / 2);
+    expect(Math.max(...counts)).toBeLessThan((10_000 / SHARD_COUNT) * 2);
+    expect(shardOf('seeds/000_db2cdda413b17d13.txt')).toBe(shardOf('seeds/000_db2cdda413b17d13.txt'));
   });
 
   it('starts over when a shard is missing', () => {
