@@ -1,7 +1,7 @@
 // Shapes of a headline that is a piece of a sentence, read on its words alone (folded): who acted is
 // missing, what a verb needs is cut off, it opens inside a relative clause, or it ends on a part whose
 // whole is cut off. Each is a reason in titleFaults.
-import { foldFast } from './fold-fast.ts';
+import { foldLetters } from './fold-letters.ts';
 import { ACTION_WORDS } from './action-words.ts';
 import { ORDINAL_WORDS } from './relative-time.ts';
 import { DANGLING, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
@@ -11,7 +11,8 @@ import { ACTION_VERBS } from '../../lib/lexicon/action-verbs.ts';
 
 type Needs = { words: Set<string>; prefixes: string[] } | 'object';
 
-const fold = (w: string) => foldFast(w).replace(/[^\p{L}\p{N}]/gu, '');
+// Every title word folded, through the per-word memo: the same words come back in every title checked.
+const fold = foldLetters;
 const noAnd = (w: string) => (w.length > 3 && /^[وف]/u.test(w) ? w.slice(1) : w);
 const defined = (w: string) => /^(?:ال|لل)/u.test(w);
 
