@@ -1,4 +1,5 @@
 import { foldLetters } from './fold-letters.ts';
+import { rememberRecent } from './remember-recent.ts';
 import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../time/constants.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
@@ -77,7 +78,7 @@ const KEPT_MARKS = /[:؛«»“”„"″]/u;
  * `text` without its relative times (relativeTimeRuns), the other words in their order. A comma or
  * parenthesis of a dropped word goes with it; a colon or quotation mark stays, on the word before.
  */
-export function withoutRelativeTime(text: string): string {
+function dropRelativeTime(text: string): string {
   const tokens = [...text.matchAll(/\S+/gu)].map((m) => m[0]);
   const wordAt: number[] = [];
   const words: string[] = [];
@@ -100,3 +101,6 @@ export function withoutRelativeTime(text: string): string {
   });
   return out.join(' ');
 }
+
+/** dropRelativeTime, remembered for the few texts a headline is drafted from again and again. */
+export const withoutRelativeTime: (text: string) => string = rememberRecent(dropRelativeTime);
