@@ -27,9 +27,12 @@ function tracksNamed(has: (word: string) => boolean): Set<string> {
   return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => words.some(has)).map(([t]) => t));
 }
 
-/** The tracks a whole article names (folded text): a clause about a round's sitting with no track of its own is of one of them. */
-export function articleTracks(text: string): Set<string> {
-  return tracksNamed(wordsIn(` ${foldWords(text)} `));
+/**
+ * The tracks a whole article names: a clause about a round's sitting with no track of its own is of one
+ * of them. `folded` is foldWords(text), when the caller has it.
+ */
+export function articleTracks(text: string, folded = foldWords(text)): Set<string> {
+  return tracksNamed(wordsIn(` ${folded} `));
 }
 
 // A round's sittings and their ends, named without the word «round» or «talks» («تنعقد الجلسة العامة يوم
