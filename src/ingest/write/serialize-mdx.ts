@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import type { Root } from 'mdast';
 import type { Options } from 'mdast-util-to-markdown';
 import type { Processor } from 'unified';
+import { blockYaml, DUMP_OPTIONS } from './block-yaml.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +48,7 @@ function defined(value: unknown): unknown {
 
 /** YAML front matter in the caller's field order; strings that look like dates stay quoted strings. */
 export function serializeFrontMatter(fields: Record<string, unknown>): string {
-  return yaml.dump(defined(fields), { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: "'" });
+  return blockYaml(fields) ?? yaml.dump(defined(fields), DUMP_OPTIONS);
 }
 
 /** The paragraphs through the writer: one mdast paragraph each, serialized with the MDX extension. */
