@@ -134,16 +134,29 @@ function hasObject(w: readonly string[], at: number, how: 'suffixed' | 'verb' | 
   });
 }
 
-// A noun with a possessive pronoun: «عزمه», «نيته» (a final ة is written ت before it).
-const withPronoun = (x: string, noun: string) =>
-  [noun, noun.endsWith('ه') ? `${noun.slice(0, -1)}ت` : ''].some((n) => n !== '' && x.length > n.length && x.startsWith(n) && POSSESSED.test(x.slice(n.length)) && x.length - n.length <= 3);
+/**
+ * The nouns `word` may be with a possessive pronoun (up to 3 letters) after them: «عزمه» → «عزم», «نيته» →
+ * «نيت» and «نيه» (a final ة is written ت before it). Looked up in each verb's nouns, rather than each
+ * noun tried against every word of every title checked.
+ */
+function nounsBeforePronoun(word: string): string[] {
+  const stems: string[] = [];
+  for (let k = 1; k <= 3 && k < word.length; k++) {
+    if (!POSSESSED.test(word.slice(-k))) continue;
+    const stem = word.slice(0, -k);
+    stems.push(stem);
+    if (stem.endsWith('ت')) stems.push(`${stem.slice(0, -1)}ه`);
+  }
+  return stems;
+}
 
 /** «طالب المبعوث الدول الضامنة», «توصلت روسيا وإيران»: a verb cut off from what it needs. */
 function cutComplement(w: readonly string[]): string | null {
   for (let at = 0; at < w.length; at++) {
     const x = noAnd(w[at]!);
+    const stems = nounsBeforePronoun(x);
     for (const c of COMPLEMENTS) {
-      const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : [...c.nouns].some((n) => withPronoun(x, n)) ? 'suffixed' : null;
+      const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : stems.some((n) => c.nouns.has(n)) ? 'suffixed' : null;
       if (how === null) continue;
       const needs = c.complement;
       const lacks = needs === 'object' ? !hasObject(w, at, how) : !w.slice(at + 1).some((y) => opens(needs, y));
