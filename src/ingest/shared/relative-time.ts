@@ -37,8 +37,26 @@ function stems(word: string): string[] {
 /** A month's name, folded («تموز», «يوليو»). */
 export const isMonthName = (w: string) => MONTHS.has(w);
 
-const isDay = (w: string, next: string | undefined) => stems(w).some((s) => DAYS.has(s)) && !(w.endsWith('اليوم') && next !== undefined && ORDINAL_WORDS.has(next));
-const isWeekday = (w: string) => stems(w).some((s) => WEEKDAYS.has(s));
+// What a word is, or is with a particle taken off: asked of every word of every title drafted, over
+// a vocabulary of a few thousand words, so each word is judged once per process (bounded, as the folds).
+const DAY_WORD = 1;
+const WEEKDAY_WORD = 2;
+const LEAD_IN_WORD = 4;
+const MEMO_LIMIT = 100_000;
+const kinds = new Map<string, number>();
+function kindOf(word: string): number {
+  let kind = kinds.get(word);
+  if (kind === undefined) {
+    const s = stems(word);
+    kind = (s.some((x) => DAYS.has(x)) ? DAY_WORD : 0) | (s.some((x) => WEEKDAYS.has(x)) ? WEEKDAY_WORD : 0) | (s.some((x) => LEAD_INS.has(x)) ? LEAD_IN_WORD : 0);
+    if (kinds.size >= MEMO_LIMIT) kinds.clear();
+    kinds.set(word, kind);
+  }
+  return kind;
+}
+
+const isDay = (w: string, next: string | undefined) => (kindOf(w) & DAY_WORD) !== 0 && !(w.endsWith('اليوم') && next !== undefined && ORDINAL_WORDS.has(next));
+const isWeekday = (w: string) => (kindOf(w) & WEEKDAY_WORD) !== 0;
 const isQualifier = (w: string) => QUALIFIERS.has(w);
 
 /**
@@ -63,7 +81,7 @@ export function relativeTimeRuns(words: readonly string[]): Array<[number, numbe
     while (end < words.length && (isWeekday(words[end]!) || isQualifier(words[end]!) || (words[end] === 'الاول' && isDay(words[end - 1]!, undefined)))) end++;
     while (from > 0 && from > (runs.at(-1)?.[1] ?? 0)) {
       const before = words[from - 1]!;
-      if (stems(before).some((x) => LEAD_INS.has(x)) || (dated && (DAY_NUMBER.test(before) || before === 'و'))) from--;
+      if ((kindOf(before) & LEAD_IN_WORD) !== 0 || (dated && (DAY_NUMBER.test(before) || before === 'و'))) from--;
       else break;
     }
     runs.push([from, end]);
