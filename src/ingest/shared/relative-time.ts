@@ -1,5 +1,6 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
+import { wordsOf } from './text-words.ts';
 import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../time/constants.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
@@ -97,12 +98,13 @@ const KEPT_MARKS = /[:؛«»“”„"″]/u;
  * parenthesis of a dropped word goes with it; a colon or quotation mark stays, on the word before.
  */
 function dropRelativeTime(text: string): string {
-  const tokens = [...text.matchAll(/\S+/gu)].map((m) => m[0]);
+  // The text's words as the headline's cut reads them (wordsOf remembers them for it).
+  const split = wordsOf(text);
+  const tokens = split.map((x) => x.raw);
   const wordAt: number[] = [];
   const words: string[] = [];
-  tokens.forEach((t, k) => {
-    const w = letters(t);
-    if (w) { wordAt.push(k); words.push(w); }
+  split.forEach((x, k) => {
+    if (x.folded) { wordAt.push(k); words.push(x.folded); }
   });
   const dropped = new Set<number>();
   for (const [a, b] of relativeTimeRuns(words)) for (let j = a; j < b; j++) dropped.add(wordAt[j]!);
