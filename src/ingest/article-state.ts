@@ -27,6 +27,8 @@ export interface ArticleState {
   id?: string;
   read?: ReadArticle;
   clean?: CleanArticle;
+  /** The cleaned text folded as lines are (foldLine): folded once, for every stage that matches words in it. */
+  folded?: string;
   relevance?: Relevance;
   dating?: DatingResult;
   drafts: EventDraft[];

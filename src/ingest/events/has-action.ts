@@ -55,8 +55,8 @@ function stateSince(clause: string): number {
 const SETTING_REACH = 6;
 
 /** Index of the word after the setting that starts at word `i`: it runs to a comma or colon within a few words, else it is the noun alone. */
-function settingEnd(words: readonly { ends: boolean }[], i: number): number {
-  for (let j = i; j < Math.min(words.length, i + SETTING_REACH); j++) if (words[j]!.ends) return j + 1;
+function settingEnd(count: number, ends: (j: number) => boolean, i: number): number {
+  for (let j = i; j < Math.min(count, i + SETTING_REACH); j++) if (ends(j)) return j + 1;
   return i + 1;
 }
 
@@ -68,22 +68,29 @@ export function firstAction(clause: string): number {
 }
 
 function firstVerb(clause: string): number {
-  // Marks belong to their word («صرّح»): a word is letters and the diacritics on them.
-  const words = [...clause.matchAll(/[\p{L}\p{M}]+/gu)].map((m, k, all) => {
-    const next = all[k + 1]?.index ?? clause.length;
-    return { at: m.index, folded: foldArabic(m[0]), ends: /[،,:؛;]/u.test(clause.slice(m.index + m[0].length, next)) };
-  });
+  // Marks belong to their word («صرّح»): a word is letters and the diacritics on them. The first action
+  // is usually among the first words: each word is folded, and its punctuation read, only when asked.
+  const found = [...clause.matchAll(/[\p{L}\p{M}]+/gu)];
+  const foldedWords: string[] = [];
+  const foldedAt = (i: number) => (foldedWords[i] ??= foldArabic(found[i]![0]));
+  const ends = (j: number) => {
+    const m = found[j]!;
+    return /[،,:؛;]/u.test(clause.slice(m.index + m[0].length, found[j + 1]?.index ?? clause.length));
+  };
   let setting = -1;
-  for (let i = 0; i < words.length; i++) {
-    const { at, folded } = words[i]!;
+  for (let i = 0; i < found.length; i++) {
+    const at = found[i]!.index;
+    const folded = foldedAt(i);
     const issuing = ISSUING.has(folded) ? folded : ISSUING.has(unprefixed(folded)) ? unprefixed(folded) : '';
-    if (issuing && words.slice(i + 1, i + 1 + ISSUED_REACH).some((w) => STATEMENT_NOUNS.has(w.folded))) return at + folded.length - issuing.length;
+    if (issuing) {
+      for (let j = i + 1; j < Math.min(found.length, i + 1 + ISSUED_REACH); j++) if (STATEMENT_NOUNS.has(foldedAt(j))) return at + folded.length - issuing.length;
+    }
     const k = actionIn(folded);
     if (k === -1) continue;
-    if (setting === -1 && STATEMENT_NOUNS.has(folded) && SETTING.has(words[i - 1]?.folded ?? '')) {
+    if (setting === -1 && STATEMENT_NOUNS.has(folded) && SETTING.has(i > 0 ? foldedAt(i - 1) : '')) {
       // The setting's own verbs («أصدرته», «صدر») issued it; the act is after it.
       setting = at;
-      i = settingEnd(words, i) - 1;
+      i = settingEnd(found.length, ends, i) - 1;
       continue;
     }
     return at + k;

@@ -287,9 +287,9 @@ const REPAIRS: Array<(c: Clause, context: string) => Clause | null> = [
  */
 export function makeTitle(quote: string, actionAt: number, continuation = '', context = ''): string {
   const first = draftTitle(quote, actionAt, continuation);
-  if (titleFaults(first).length === 0) return first;
-  let clause: Clause = { text: quote, at: actionAt > 0 && actionAt < quote.length ? actionAt : 0 };
   let faults = titleFaults(first).length;
+  if (faults === 0) return first;
+  let clause: Clause = { text: quote, at: actionAt > 0 && actionAt < quote.length ? actionAt : 0 };
   for (const repair of REPAIRS) {
     const next = repair(clause, context);
     if (!next) continue;

@@ -1,4 +1,4 @@
-import { foldArabic } from '../../lib/arabic-fold.ts';
+import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import { formatDay } from '../../lib/calendar.ts';
 import { edtfSpan, formatSpan } from '../../lib/edtf.ts';
 import { CLOSING_PART_WORDS, DURING_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS } from '../../lib/lexicon/round-parts.ts';

@@ -3,6 +3,11 @@ import type { Span } from './span.ts';
 const OPENERS = '«“"(';
 const CLOSERS = '»”")';
 const ENDERS = '.!?؟؛';
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const STRAIGHT_QUOTE = 0x22;
+const OPENER_CODES = codes(OPENERS);
+const CLOSER_CODES = codes(CLOSERS);
+const ENDER_CODES = codes(ENDERS);
 
 /**
  * Sentences of each paragraph span: split after . ! ? ؟ ؛ followed by a space or the end, never inside
@@ -15,11 +20,13 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Span[
     let depth = 0;
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
+      // By code, not by character string: this walks every character of the article.
+      const code = text.charCodeAt(i);
+      if (code === STRAIGHT_QUOTE) depth = depth > 0 ? depth - 1 : depth + 1;
+      else if (OPENER_CODES.has(code)) depth++;
+      else if (CLOSER_CODES.has(code)) depth = Math.max(0, depth - 1);
+      if (depth > 0 || !ENDER_CODES.has(code)) continue;
       const ch = text[i]!;
-      if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-      else if (OPENERS.includes(ch)) depth++;
-      else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-      if (depth > 0 || !ENDERS.includes(ch)) continue;
       let end = i + 1;
       while (end < p.end && (ENDERS.includes(text[end]!) || CLOSERS.includes(text[end]!) || text[end] === '…')) end++;
       const next = text[end];

@@ -13,23 +13,48 @@ export interface RoundLink {
 
 const PARTICLES = ['', 'و', 'ب', 'ل', 'في'];
 
+// A list's one-word names as a set, and its phrases apart, made once per list.
+const splitLists = new WeakMap<readonly string[], { words: Set<string>; phrases: string[] }>();
+function splitList(list: readonly string[]): { words: Set<string>; phrases: string[] } {
+  let split = splitLists.get(list);
+  if (!split) {
+    split = { words: new Set(list.filter((w) => !w.includes(' '))), phrases: list.filter((w) => w.includes(' ')) };
+    splitLists.set(list, split);
+  }
+  return split;
+}
+
 /**
- * Whether a word, bare or with an attached particle, is in `padded` (folded words between single
- * spaces, see foldWords). The words are put in a set once: a whole article was searched once per
- * track word and particle, tens of searches through its text.
+ * Whether any name of a list, bare or with an attached particle, is in `padded` (folded words between
+ * single spaces, see foldWords). A quote's few words are each looked up in the list's set, bare and
+ * without each particle; a whole article's words are put in a set once, and the list's names looked
+ * up in it with each particle. A phrase is searched for in the text.
  */
-function wordsIn(padded: string): (word: string) => boolean {
-  const words = new Set(padded.split(' '));
-  return (word) => (word.includes(' ') ? PARTICLES.some((p) => padded.includes(` ${p}${word} `)) : PARTICLES.some((p) => words.has(`${p}${word}`)));
+function namesIn(padded: string): (list: readonly string[]) => boolean {
+  const tokens = padded.split(' ');
+  let tokenSet: Set<string> | undefined;
+  return (list) => {
+    const { words, phrases } = splitList(list);
+    if (tokens.length <= words.size) {
+      for (const t of tokens) for (const p of PARTICLES) if (t.startsWith(p) && words.has(t.slice(p.length))) return true;
+    } else {
+      tokenSet ??= new Set(tokens);
+      for (const w of words) for (const p of PARTICLES) if (tokenSet.has(`${p}${w}`)) return true;
+    }
+    return phrases.some((w) => PARTICLES.some((p) => padded.includes(` ${p}${w} `)));
+  };
 }
 
-function tracksNamed(has: (word: string) => boolean): Set<string> {
-  return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => words.some(has)).map(([t]) => t));
+function tracksNamed(anyIn: (list: readonly string[]) => boolean): Set<string> {
+  return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => anyIn(words)).map(([t]) => t));
 }
 
-/** The tracks a whole article names (folded text): a clause about a round's sitting with no track of its own is of one of them. */
-export function articleTracks(text: string): Set<string> {
-  return tracksNamed(wordsIn(` ${foldWords(text)} `));
+/**
+ * The tracks a whole article names: a clause about a round's sitting with no track of its own is of one
+ * of them. `folded` is foldWords(text), when the caller has it.
+ */
+export function articleTracks(text: string, folded = foldWords(text)): Set<string> {
+  return tracksNamed(namesIn(` ${folded} `));
 }
 
 // A round's sittings and their ends, named without the word «round» or «talks» («تنعقد الجلسة العامة يوم
@@ -91,15 +116,15 @@ export function linkRound(quote: string, date: string, roundIds: readonly string
   let by: RoundLink['by'] = round ? 'expression' : undefined;
   const alias = aliasPattern?.exec(padded)?.[1];
   if (!round && alias) { round = aliases.get(alias); by = 'alias'; }
-  const has = wordsIn(padded);
-  const sitting = !TALKS_WORDS.some(has) && SITTING_WORDS.some(has) && !OTHER_BODIES.test(padded);
+  const anyIn = namesIn(padded);
+  const sitting = !anyIn(TALKS_WORDS) && anyIn(SITTING_WORDS) && !OTHER_BODIES.test(padded);
   if (!round && sitting) {
     // Only a round of a track the article names, the one its dates hold.
     const candidates = overlapping.filter((r) => tracksOfArticle.has(r.track));
     if (candidates.length === 1) [round, by] = [candidates[0], 'track'];
-  } else if (!round && TALKS_WORDS.some(has)) {
+  } else if (!round && anyIn(TALKS_WORDS)) {
     by = 'date';
-    const named = tracksNamed(has);
+    const named = tracksNamed(anyIn);
     const numbers = new Set(Object.entries(ORDINALS).filter(([w]) => padded.includes(` ${w} `)).map(([, n]) => n));
     let candidates = overlapping.filter((r) => numbers.size === 0 || (r.number !== null && numbers.has(r.number)));
     const onNamed = candidates.filter((r) => named.has(r.track));

@@ -35,6 +35,13 @@ function sameEvent(a: EventRecord, b: EventRecord, sa: DaySpan | null, sb: DaySp
   return sharedActor && wordSimilarity(wordsOf(a), wordsOf(b)) >= MIN_SIMILARITY;
 }
 
+/** Whether two sets share a member; the smaller one is walked (a round's entry gathers hundreds of articles). */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
 function byArticleThenOrder(a: EventRecord, b: EventRecord): number {
   return a.article < b.article ? -1 : a.article > b.article ? 1 : a.order - b.order;
 }
@@ -98,7 +105,7 @@ export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
         const a = articlesOf[ri]!;
         const b = articlesOf[rj]!;
         // Outside rounds, never two reports of one article in one entry (two statements, not one).
-        if (!ROUND_KINDS.has(sorted[i]!.kind) && [...b].some((x) => a.has(x))) continue;
+        if (!ROUND_KINDS.has(sorted[i]!.kind) && sharesAny(a, b)) continue;
         union(i, j);
       }
     }
@@ -106,7 +113,9 @@ export function mergeEvents(events: readonly EventRecord[]): MergedEntry[] {
   const groups = new Map<number, EventRecord[]>();
   sorted.forEach((e, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), e]);
+    const members = groups.get(root);
+    if (members) members.push(e);
+    else groups.set(root, [e]);
   });
   return [...groups.values()].map(toEntry).sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1));
 }

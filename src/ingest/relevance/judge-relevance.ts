@@ -38,10 +38,10 @@ function distinctHits(text: string, terms: readonly string[]): string[] {
 /**
  * Is the article about the Syria talks? Distinct talks terms (plus the catalog's round and actor names,
  * folded) against generic ones, and a mention of Syria. Counting distinct terms, not occurrences,
- * keeps a long unrelated article from passing on one repeated word.
+ * keeps a long unrelated article from passing on one repeated word. `folded` is foldLine(text), when
+ * the caller has it.
  */
-export function judgeRelevance(text: string, catalogNames: readonly string[]): Relevance {
-  const folded = foldLine(text);
+export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text)): Relevance {
   const strong = [...new Set([...distinctHits(folded, STRONG), ...distinctHits(folded, catalogNames)])];
   const weak = distinctHits(folded, WEAK).length;
   const syria = distinctHits(folded, SYRIA).length > 0;

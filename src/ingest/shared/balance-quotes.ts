@@ -11,6 +11,8 @@ interface Mark {
 
 function role(text: string, i: number, depth: number): boolean | null {
   const ch = text[i]!;
+  // Most characters are no mark: answered before the look at their neighbours, which costs two regex tests.
+  if (!EITHER.has(ch) && !OPENING.has(ch) && !CLOSING.has(ch)) return null;
   const before = i === 0 || /\s/u.test(text[i - 1]!);
   const after = i + 1 >= text.length || /[\s،,؛;:.!?؟]/u.test(text[i + 1]!);
   if (EITHER.has(ch)) {

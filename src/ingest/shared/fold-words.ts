@@ -1,6 +1,6 @@
-import { foldFast as foldArabic } from './fold-fast.ts';
+import { foldLine } from './fold-line.ts';
 
-/** Folded text with punctuation turned to single spaces, for whole-word matching. */
+/** Folded text with punctuation turned to single spaces, for whole-word matching (a line's fold). */
 export function foldWords(text: string): string {
-  return foldArabic(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldLine(text);
 }

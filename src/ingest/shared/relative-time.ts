@@ -1,4 +1,6 @@
 import { foldLetters } from './fold-letters.ts';
+import { rememberRecent } from './remember-recent.ts';
+import { wordsOf } from './text-words.ts';
 import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../time/constants.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
@@ -36,8 +38,26 @@ function stems(word: string): string[] {
 /** A month's name, folded («تموز», «يوليو»). */
 export const isMonthName = (w: string) => MONTHS.has(w);
 
-const isDay = (w: string, next: string | undefined) => stems(w).some((s) => DAYS.has(s)) && !(w.endsWith('اليوم') && next !== undefined && ORDINAL_WORDS.has(next));
-const isWeekday = (w: string) => stems(w).some((s) => WEEKDAYS.has(s));
+// What a word is, or is with a particle taken off: asked of every word of every title drafted, over
+// a vocabulary of a few thousand words, so each word is judged once per process (bounded, as the folds).
+const DAY_WORD = 1;
+const WEEKDAY_WORD = 2;
+const LEAD_IN_WORD = 4;
+const MEMO_LIMIT = 100_000;
+const kinds = new Map<string, number>();
+function kindOf(word: string): number {
+  let kind = kinds.get(word);
+  if (kind === undefined) {
+    const s = stems(word);
+    kind = (s.some((x) => DAYS.has(x)) ? DAY_WORD : 0) | (s.some((x) => WEEKDAYS.has(x)) ? WEEKDAY_WORD : 0) | (s.some((x) => LEAD_INS.has(x)) ? LEAD_IN_WORD : 0);
+    if (kinds.size >= MEMO_LIMIT) kinds.clear();
+    kinds.set(word, kind);
+  }
+  return kind;
+}
+
+const isDay = (w: string, next: string | undefined) => (kindOf(w) & DAY_WORD) !== 0 && !(w.endsWith('اليوم') && next !== undefined && ORDINAL_WORDS.has(next));
+const isWeekday = (w: string) => (kindOf(w) & WEEKDAY_WORD) !== 0;
 const isQualifier = (w: string) => QUALIFIERS.has(w);
 
 /**
@@ -62,7 +82,7 @@ export function relativeTimeRuns(words: readonly string[]): Array<[number, numbe
     while (end < words.length && (isWeekday(words[end]!) || isQualifier(words[end]!) || (words[end] === 'الاول' && isDay(words[end - 1]!, undefined)))) end++;
     while (from > 0 && from > (runs.at(-1)?.[1] ?? 0)) {
       const before = words[from - 1]!;
-      if (stems(before).some((x) => LEAD_INS.has(x)) || (dated && (DAY_NUMBER.test(before) || before === 'و'))) from--;
+      if ((kindOf(before) & LEAD_IN_WORD) !== 0 || (dated && (DAY_NUMBER.test(before) || before === 'و'))) from--;
       else break;
     }
     runs.push([from, end]);
@@ -77,13 +97,14 @@ const KEPT_MARKS = /[:؛«»“”„"″]/u;
  * `text` without its relative times (relativeTimeRuns), the other words in their order. A comma or
  * parenthesis of a dropped word goes with it; a colon or quotation mark stays, on the word before.
  */
-export function withoutRelativeTime(text: string): string {
-  const tokens = [...text.matchAll(/\S+/gu)].map((m) => m[0]);
+function dropRelativeTime(text: string): string {
+  // The text's words as the headline's cut reads them (wordsOf remembers them for it).
+  const split = wordsOf(text);
+  const tokens = split.map((x) => x.raw);
   const wordAt: number[] = [];
   const words: string[] = [];
-  tokens.forEach((t, k) => {
-    const w = letters(t);
-    if (w) { wordAt.push(k); words.push(w); }
+  split.forEach((x, k) => {
+    if (x.folded) { wordAt.push(k); words.push(x.folded); }
   });
   const dropped = new Set<number>();
   for (const [a, b] of relativeTimeRuns(words)) for (let j = a; j < b; j++) dropped.add(wordAt[j]!);
@@ -100,3 +121,6 @@ export function withoutRelativeTime(text: string): string {
   });
   return out.join(' ');
 }
+
+/** dropRelativeTime, remembered for the few texts a headline is drafted from again and again. */
+export const withoutRelativeTime: (text: string) => string = rememberRecent(dropRelativeTime);

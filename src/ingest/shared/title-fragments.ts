@@ -1,7 +1,7 @@
 // Shapes of a headline that is a piece of a sentence, read on its words alone (folded): who acted is
 // missing, what a verb needs is cut off, it opens inside a relative clause, or it ends on a part whose
 // whole is cut off. Each is a reason in titleFaults.
-import { foldFast } from './fold-fast.ts';
+import { foldLetters } from './fold-letters.ts';
 import { ACTION_WORDS } from './action-words.ts';
 import { ORDINAL_WORDS } from './relative-time.ts';
 import { DANGLING, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
@@ -11,7 +11,8 @@ import { ACTION_VERBS } from '../../lib/lexicon/action-verbs.ts';
 
 type Needs = { words: Set<string>; prefixes: string[] } | 'object';
 
-const fold = (w: string) => foldFast(w).replace(/[^\p{L}\p{N}]/gu, '');
+// Every title word folded, through the per-word memo: the same words come back in every title checked.
+const fold = foldLetters;
 const noAnd = (w: string) => (w.length > 3 && /^[وف]/u.test(w) ? w.slice(1) : w);
 const defined = (w: string) => /^(?:ال|لل)/u.test(w);
 
@@ -133,16 +134,29 @@ function hasObject(w: readonly string[], at: number, how: 'suffixed' | 'verb' | 
   });
 }
 
-// A noun with a possessive pronoun: «عزمه», «نيته» (a final ة is written ت before it).
-const withPronoun = (x: string, noun: string) =>
-  [noun, noun.endsWith('ه') ? `${noun.slice(0, -1)}ت` : ''].some((n) => n !== '' && x.length > n.length && x.startsWith(n) && POSSESSED.test(x.slice(n.length)) && x.length - n.length <= 3);
+/**
+ * The nouns `word` may be with a possessive pronoun (up to 3 letters) after them: «عزمه» → «عزم», «نيته» →
+ * «نيت» and «نيه» (a final ة is written ت before it). Looked up in each verb's nouns, rather than each
+ * noun tried against every word of every title checked.
+ */
+function nounsBeforePronoun(word: string): string[] {
+  const stems: string[] = [];
+  for (let k = 1; k <= 3 && k < word.length; k++) {
+    if (!POSSESSED.test(word.slice(-k))) continue;
+    const stem = word.slice(0, -k);
+    stems.push(stem);
+    if (stem.endsWith('ت')) stems.push(`${stem.slice(0, -1)}ه`);
+  }
+  return stems;
+}
 
 /** «طالب المبعوث الدول الضامنة», «توصلت روسيا وإيران»: a verb cut off from what it needs. */
 function cutComplement(w: readonly string[]): string | null {
   for (let at = 0; at < w.length; at++) {
     const x = noAnd(w[at]!);
+    const stems = nounsBeforePronoun(x);
     for (const c of COMPLEMENTS) {
-      const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : [...c.nouns].some((n) => withPronoun(x, n)) ? 'suffixed' : null;
+      const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : stems.some((n) => c.nouns.has(n)) ? 'suffixed' : null;
       if (how === null) continue;
       const needs = c.complement;
       const lacks = needs === 'object' ? !hasObject(w, at, how) : !w.slice(at + 1).some((y) => opens(needs, y));

@@ -3,8 +3,10 @@ import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeMdx } from '../../../src/ingest/write/serialize-mdx.ts';
+import { isPlainParagraph, serializeMdx, writeParagraphs } from '../../../src/ingest/write/serialize-mdx.ts';
 
 /** The text of a parsed paragraph (its text nodes joined); anything else inside would be a failure. */
 function textOf(node: Root['children'][number]): string {
@@ -57,5 +59,28 @@ describe('serializeMdx', () => {
 
   it('is deterministic', () => {
     expect(serializeMdx({ id: 'a', list: ['ب', 'أ'] }, HOSTILE)).toBe(serializeMdx({ id: 'a', list: ['ب', 'أ'] }, HOSTILE));
+  });
+
+  it('writes plain paragraphs as the writer does, and takes none of the hostile ones for plain', () => {
+    const bodyOf = (paragraphs: string[]) => serializeMdx({ id: 'x' }, paragraphs).replace(/^---\nid: x\n---\n\n/, '');
+    const SEEDS = new URL('../../../seeds/', import.meta.url);
+    const lines = readdirSync(SEEDS).flatMap((f) => readFileSync(new URL(f, SEEDS), 'utf8').split('\n')).map((l) => l.trim());
+    const plain = lines.filter(isPlainParagraph);
+    expect(plain.length).toBeGreaterThan(lines.filter((l) => l !== '').length / 2);
+    expect(bodyOf(plain)).toBe(writeParagraphs(plain));
+    for (const line of plain) expect(bodyOf([line])).toBe(writeParagraphs([line]));
+    expect(HOSTILE.filter(isPlainParagraph)).toEqual([]);
+  });
+
+  it('agrees with the writer on any paragraphs it takes for plain', () => {
+    const pieces = [...'ابتجحدرسعفقكلمنهويءآأإةى٠١٢٣3456789 ..,،؛:؟?!()«»"“”\'-–—/%$@#*+<=>[]\\_`{}~&|^\u00A0\u200F\t\nxyz', 'import ', 'export ', '1. ', '- ', '---', '&amp;', '&#x20;', 'http://a.b', '  '];
+    const paragraph = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 25 }).map((p) => p.join(''));
+    let plainSeen = 0;
+    fc.assert(fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), (paragraphs) => {
+      if (!paragraphs.every(isPlainParagraph)) return;
+      plainSeen++;
+      expect(serializeMdx({ id: 'x' }, paragraphs)).toBe(`---\nid: x\n---\n\n${writeParagraphs(paragraphs)}`);
+    }), { numRuns: 20_000 });
+    expect(plainSeen).toBeGreaterThan(100);
   });
 });
