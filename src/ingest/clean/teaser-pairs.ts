@@ -27,6 +27,8 @@ function pairRuns(signals: readonly LineSignals[], from: number, to: number, min
 /** How many lines (blank ones aside) a story's headline and stamp may stand above its first paragraph:
  *  a byline or a share bar may come between. */
 const HEAD_REACH = 4;
+/** A line between the pair and the paragraph is a byline or a share bar up to this many words; a
+ *  longer one is the story's own lead, and the pair above it a teaser's. */
 const BETWEEN_WORDS = 12;
 
 /**

@@ -11,7 +11,8 @@ const AROUND_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE']);
 const AROUND_WORDS = new Set(['header', 'nav', 'menu', 'footer', 'sidebar', 'widget', 'related', 'comment', 'comments', 'popular', 'trending', 'most', 'breadcrumb', 'breadcrumbs', 'ticker']);
 /** A stamp is a date and a label or a time at most. */
 const MAX_STAMP_WORDS = 8;
-/** A full date: a year beside its day and month. */
+/** A year in the text (Latin or Arabic-Indic digits): a part that shows only a day and month, or an
+ *  age, is left to its `datetime`. */
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|[١٢][٠٩٨][٠-٩][٠-٩]/u;
 
 function isAround(el: Element): boolean {
