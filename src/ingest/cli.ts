@@ -3,7 +3,6 @@
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
-import { enableCompileCache } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogFile } from './catalog/load-catalog.ts';
@@ -15,6 +14,7 @@ import type { EditFor } from './edits/edit-lookup.ts';
 import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
+import { useCompileCache } from './compile-cache.ts';
 import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, unreadableLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
@@ -29,6 +29,9 @@ import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
 import { fileHash, generatedHash, isTempFile, listGenerated, listSeeds, observeRun, type SeedListing, outputFiles, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
 import { finishedStamp, stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
 import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
+
+// Before any module loaded later (the stages, the date engine); those imported above are already compiled.
+useCompileCache(resolve(import.meta.dirname, '../..'));
 
 const GENERATED = ['articles', 'entries'] as const;
 
@@ -385,8 +388,6 @@ async function main(): Promise<void> {
   if (stamp || existsSync(join(out, STAMP_FILE))) rmSync(join(out, STAMP_FILE), { force: true });
   // Hashed before the run reads it: an edit saved during the run is seen by the next one.
   const editsAtStart = fileHash(join(out, 'edits.yaml'));
-  // Node keeps the stages compiled (types stripped) on disk for the next run: loading them is most of a small run.
-  enableCompileCache();
   stages = await import('./run-stages.ts');
   const { loadCatalog, pipelineContext, readEdits, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, touchedBuckets, CORPUS_STAGES } = stages;
   const catalog = loadCatalog(roundFiles, actorFiles);
