@@ -1,11 +1,11 @@
 // A worker thread of the build step: builds the pipeline context once, then processes the batches of
 // articles the cli sends it. Articles are independent, so on a 2-core machine two workers build twice
 // as many per second as one thread.
+import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCatalog, type CatalogFile } from './catalog/load-catalog.ts';
+import type { CatalogFile } from './catalog/load-catalog.ts';
+import { useCompileCache } from './compile-cache.ts';
 import type { DateArticle } from './dating-contract.ts';
-import { processArticle } from './pipeline.ts';
-import { pipelineContext } from './pipeline-context.ts';
 
 export interface WorkerSetup {
   roundFiles: CatalogFile[];
@@ -22,6 +22,11 @@ export interface WorkerJob {
 }
 
 const setup = workerData as WorkerSetup;
+// A worker starts without the cli's compile cache: its pipeline is imported once the cache is on.
+useCompileCache(resolve(import.meta.dirname, '../..'));
+const [{ loadCatalog }, { processArticle }, { pipelineContext }] = await Promise.all([
+  import('./catalog/load-catalog.ts'), import('./pipeline.ts'), import('./pipeline-context.ts'),
+]);
 const engine = setup.withEngine ? ((await import('./time/index.ts')) as { dateArticle: DateArticle }) : null;
 const context = pipelineContext(loadCatalog(setup.roundFiles, setup.actorFiles), engine?.dateArticle ?? null);
 

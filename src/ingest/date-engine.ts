@@ -1,4 +1,4 @@
-// Whether the date engine (src/ingest/time/) came with the run. cli.ts loads it; without it the run
+// Whether the date engine (src/ingest/time/) came with the run. cli-main.ts loads it; without it the run
 // still writes every article, undated and with no entries, and says why once.
 import type { DateArticle } from './dating-contract.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';

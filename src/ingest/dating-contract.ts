@@ -1,5 +1,5 @@
 // The date engine's contract (BRIEF: "The date engine ↔ pipeline contract"), as the pipeline codes
-// against it. The engine lives in src/ingest/time/ and is loaded by cli.ts; the pipeline only needs
+// against it. The engine lives in src/ingest/time/ and is loaded by cli-main.ts; the pipeline only needs
 // the function's type, so a build without the engine still writes undated articles.
 export type { ArticleAnchor, DatingMessage, DatingResult, Evidence, ResolvedDate, RoundRef, TimeExpression } from './time/types.ts';
 import type { DatingResult, RoundRef } from './time/types.ts';

@@ -35,7 +35,7 @@ export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['link', linkStage], // rounds, actors, places, candidate ids
 ];
 
-// In this order, over every article's result; cli.ts calls each through this list and applies what it
+// In this order, over every article's result; cli-main.ts calls each through this list and applies what it
 // decides (the files first, then ids.lock.json, the manifest, and the stale files last).
 export const CORPUS_STAGES = {
   merge: buildContent, // reports across articles → entries, with the editor's edits (edits/)

@@ -2,7 +2,7 @@
 // seeds changed (planCache); which seeds reuse their cached result, which are skipped as duplicates,
 // which are processed (planRun, pendingSources); which result each seed publishes, a bad new
 // version falling back to the last good one (settleRun); and where the editor's edits land once the
-// ids lock is known (settleEdits; the lock itself is the lock stage's, lock/reconcile-lock.ts). cli.ts reads the inputs, calls these, and
+// ids lock is known (settleEdits; the lock itself is the lock stage's, lock/reconcile-lock.ts). cli-main.ts reads the inputs, calls these, and
 // applies what they decide.
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { describeEditTargets } from './edits/describe-edit-targets.ts';

@@ -1,4 +1,4 @@
-// The build step's stages as cli.ts uses them, loaded only by a run with work to do: a rerun with
+// The build step's stages as cli-main.ts uses them, loaded only by a run with work to do: a rerun with
 // nothing changed (write/rerun-stamp.ts) answers before loading them, which alone takes longer than
 // the whole rerun should (zod, YAML, the pipeline's word lists).
 export { loadCatalog } from './catalog/load-catalog.ts';

@@ -1,5 +1,5 @@
 // Which names of the seeds folder are articles, how the run names them, why it refuses one, and the
-// hash that stands for a seed in the cache. cli.ts lists the folder and reads the files; the verdicts
+// hash that stands for a seed in the cache. cli-main.ts lists the folder and reads the files; the verdicts
 // are here, so each is tested without a folder.
 import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';

@@ -1,6 +1,6 @@
 // What a run of the build step finds before it does anything, read cheaply: the seeds folder by stat
 // (a seed's bytes are read and hashed only when its stat is not the one the rerun stamp trusts), and
-// the output folder's own files by hash. cli.ts compares it with the stamp (rerun-stamp.ts).
+// the output folder's own files by hash. cli-main.ts compares it with the stamp (rerun-stamp.ts).
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // What a run writes, decided without the file system: each entry's file or the error that keeps it
 // from being written, whether its text differs from what the last run recorded, and the merge
-// buckets the next run must merge again. cli.ts applies it, one file at a time.
+// buckets the next run must merge again. cli-main.ts applies it, one file at a time.
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { MergedEntry } from '../shared/merged-entry.ts';

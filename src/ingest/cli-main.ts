@@ -1,0 +1,488 @@
+// The run of `npm run ingest` (started by cli.ts once Node's compile cache is on).
+// The only module of the build step that touches the file system, argv, the environment and the
+// terminal; every stage it calls is a pure function.
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CatalogFile } from './catalog/load-catalog.ts';
+import { engineOf, noEngineWarning, type EngineStatus } from './date-engine.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { formatDiagnostic } from './diagnostics/format-diagnostic.ts';
+import { sortDiagnostics } from './diagnostics/sort-diagnostics.ts';
+import type { EditFor } from './edits/edit-lookup.ts';
+import type { ArticleResult, BuiltContent } from './pipeline.ts';
+import type * as Stages from './run-stages.ts';
+import { assignArticleIds } from './assign-article-ids.ts';
+import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
+import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, unreadableLock, type IdsLock } from './lock/ids-lock.ts';
+import type { QuotedReport } from './lock/find-successors.ts';
+import { emptyManifest, manifestChunks, manifestShards, parseManifest, unnamedShards, type Manifest } from './write/manifest.ts';
+import { chooseStale, staleScope } from './write/choose-stale.ts';
+import { progressBar, progressDue } from './write/progress-bar.ts';
+import { outputHash, withoutBuckets } from './write/plan-files.ts';
+import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
+import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
+import { failureLines, isIoError } from './write/describe-io-error.ts';
+import { LOCK_FILE, tryLockFolder, unlockFolder } from './write/folder-lock.ts';
+import { fileHash, generatedHash, isTempFile, listGenerated, listSeeds, observeRun, type SeedListing, outputFiles, readRegularFile, readStamp, STAMP_FILE } from './write/observe-run.ts';
+import { finishedStamp, stampText, unchangedSince, type RerunStamp } from './write/rerun-stamp.ts';
+import { sweepTempFiles, writeAtomic, writeAtomicChunks } from './write/write-atomic.ts';
+
+const GENERATED = ['articles', 'entries'] as const;
+
+// Loaded by main once it knows the run has work to do (see run-stages.ts).
+let stages: typeof Stages;
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function readCatalogFiles(dir: string, label: string): CatalogFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** The text of every source file of the build step and of the shared helpers it imports, for the cache keys. */
+function codeTexts(dir: string): string[] {
+  const own = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return importedTexts(own, (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null));
+}
+
+async function loadDateEngine(): Promise<EngineStatus> {
+  try {
+    return engineOf({ module: await import('./time/index.ts') });
+  } catch (error) {
+    return engineOf({ error });
+  }
+}
+
+/**
+ * The last run's manifest (head and shard indexes; a shard's events file is read when first asked for) and
+ * the hash of its head file (the text itself is not kept): `knownHash` when the run hashed it already.
+ */
+function readManifest(path: string, shardDir: string, reuseFor: string | undefined, knownHash: string | null | undefined): { previous: Manifest; previousManifestHash: string | undefined } {
+  if (!existsSync(path)) return { previous: emptyManifest(), previousManifestHash: undefined };
+  // Hashed as bytes (a string would be encoded to UTF-8 again just for the hash).
+  const bytes = readFileSync(path);
+  // Decoded apart from the read: readFileSync(…, 'utf8') is about three times slower on tens of MB of Arabic.
+  const decoder = new TextDecoder();
+  const readShard = (name: string) => {
+    try {
+      return decoder.decode(readFileSync(join(shardDir, `${name}.json`)));
+    } catch {
+      return undefined;
+    }
+  };
+  return { previous: parseManifest(bytes.toString('utf8'), reuseFor, readShard), previousManifestHash: knownHash ?? sha256(bytes) };
+}
+
+/**
+ * Writes the manifest: its shard files first (content-addressed: a name already there is the same text),
+ * then the head that names them, atomically; then the shard files no head names any more. A run that
+ * stops half-way leaves the last head and every shard it names intact.
+ */
+function writeManifest(path: string, shardDir: string, next: Manifest, previousHeadHash: string | undefined): void {
+  mkdirSync(shardDir, { recursive: true });
+  const pairs: Array<[string, string]> = [];
+  for (const shard of manifestShards(next)) {
+    pairs.push([shard.index.name, shard.events.name]);
+    for (const { name, text } of [shard.events, shard.index]) {
+      const file = join(shardDir, `${name}.json`);
+      if (text !== null) writeAtomic(file, text);
+      else if (!existsSync(file)) throw new Error(`manifest shard ${file} vanished during the run`);
+    }
+  }
+  // Written in pieces, never held whole in memory; left alone when it comes out the same.
+  writeAtomicChunks(path, manifestChunks(next, pairs), previousHeadHash);
+  for (const f of unnamedShards(readdirSync(shardDir), new Set(pairs.flat()))) rmSync(join(shardDir, f), { force: true });
+}
+
+/** The reports a published entry's file stands for (see publishedReports), if the file is there. */
+function publishedFile(out: string, id: string): QuotedReport[] {
+  const path = join(out, 'entries', `${id}.mdx`);
+  if (!existsSync(path)) return [];
+  try {
+    return stages.publishedReports(id, readFileSync(path, 'utf8'));
+  } catch {
+    return []; // an unreadable old file gives no successor: the id is reported as vanishing
+  }
+}
+
+/**
+ * A seed's bytes, or why it is refused. Seeds are regular files in the seeds folder: a symbolic link
+ * could publish any file on the build machine (`x.txt → /etc/passwd`), and git commits links, so a
+ * contributed seed could carry one. Opened with O_NOFOLLOW, so a link swapped in after the listing is
+ * refused too.
+ */
+function readSeed(path: string): Uint8Array | string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOOP') return linkProblem(path);
+    if (isIoError(error)) return unreadableRefusal(error.code);
+    throw error;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : NOT_REGULAR;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function linkProblem(path: string): string {
+  let target: string | null = null;
+  try {
+    target = readlinkSync(path);
+  } catch {
+    // Gone since the listing: the link is refused all the same.
+  }
+  return linkRefusal(target, !existsSync(path));
+}
+
+/** The listing's type of a folder entry; an lstat (never following a link) where it gives none. */
+function entryKind(entry: Dirent, path: string): EntryKind {
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  const s = lstatSync(path);
+  return s.isSymbolicLink() ? 'link' : s.isFile() ? 'file' : 'other';
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[], shown: (file: string) => string): void {
+  for (const d of sortDiagnostics(diagnostics)) process.stderr.write(`${formatDiagnostic({ ...d, file: shown(d.file) })}\n`);
+}
+
+function fail(diagnostics: readonly Diagnostic[], why: string, shown: (file: string) => string): never {
+  printDiagnostics(diagnostics, shown);
+  process.stderr.write(`ingest: ${why}; nothing was written\n`);
+  process.exit(1);
+}
+
+/**
+ * Takes the output folder for this run, waiting up to `waitSeconds` for a run that holds it: two runs
+ * interleaving their writes would lose ids from the lock. Given back at exit, however the run ends; a
+ * killed run's lock is taken over by the next (its pid no longer runs).
+ */
+async function lockOutput(out: string, shownOut: string, waitSeconds: number): Promise<void> {
+  const deadline = performance.now() + waitSeconds * 1000;
+  let attempt;
+  try {
+    mkdirSync(out, { recursive: true });
+    attempt = tryLockFolder(out);
+  } catch (error) {
+    // The lock's private file means nothing to a maintainer: the folder is what cannot be written.
+    throw isIoError(error) ? Object.assign(error, { path: out }) : error;
+  }
+  if (!attempt.held && waitSeconds > 0) process.stderr.write(`ingest: waiting for the run (pid ${attempt.owner ?? '?'}) writing ${shownOut}\n`);
+  while (!attempt.held && performance.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 200));
+    attempt = tryLockFolder(out);
+  }
+  if (!attempt.held) {
+    process.stderr.write(`ingest: ${shownOut} is being written by another run (pid ${attempt.owner ?? '?'}); nothing was written: run again when it has finished (if no such process runs, remove ${join(shownOut, LOCK_FILE)})\n`);
+    process.exit(1);
+  }
+  process.on('exit', () => unlockFolder(out));
+}
+
+// Stands for a seed not read (its hash is known from the rerun stamp).
+const NOT_READ = new Uint8Array(0);
+
+/**
+ * `--stats`: the run's time, its CPU time (every thread's, from Node's start: on a shared machine it moves
+ * less than the wall time) and its peak memory, for bench/ingest.ts.
+ */
+function printStats(started: number, articles: number, processed: number): void {
+  const cpu = process.cpuUsage();
+  const stats = { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, articles, processed, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  process.stderr.write(`stats: ${JSON.stringify(stats)}\n`);
+}
+
+/** Every thread's CPU time since Node's start: on a shared machine it moves less than the wall time. */
+const cpuSeconds = (): number => { const cpu = process.cpuUsage(); return (cpu.user + cpu.system) / 1e6; };
+
+/** The report of the run the stamp describes, as a rerun with nothing changed would print it. */
+function replayRun(stamp: RerunStamp, shown: (file: string) => string, started: number | null): void {
+  printDiagnostics(stamp.diagnostics, shown);
+  process.stdout.write(`${summarizeRun(replayFigures(stamp))}\n`);
+  if (started !== null) process.stderr.write(`${statsLine(performance.now() - started, stamp.articles, 0, process.resourceUsage().maxRSS, cpuSeconds())}\n`);
+  process.exitCode = 0;
+}
+
+interface Options {
+  seeds: string;
+  out: string;
+  /** --out as given, for messages. */
+  shownOut: string;
+  catalog: string;
+  force: boolean;
+  stats: boolean;
+  waitSeconds: number;
+}
+
+/** The command line, or the usage line and exit 2. */
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string' },
+      out: { type: 'string' },
+      catalog: { type: 'string', default: 'content' },
+      force: { type: 'boolean', default: false },
+      // Timing and peak memory on stderr, for bench/ingest.ts.
+      stats: { type: 'boolean', default: false },
+      // How long to wait for another run writing the same --out folder.
+      wait: { type: 'string', default: '60' },
+    },
+  });
+  const waitSeconds = Number(values.wait);
+  if (!values.seeds || !values.out || !(waitSeconds >= 0)) {
+    process.stderr.write('usage: npm run ingest -- --seeds DIR --out DIR [--catalog DIR] [--force] [--stats] [--wait SECONDS]\n');
+    process.exit(2);
+  }
+  const seeds = resolve(values.seeds);
+  if (!existsSync(seeds) || !statSync(seeds).isDirectory()) {
+    process.stderr.write(`ingest: --seeds ${values.seeds}: not a folder\n`);
+    process.exit(2);
+  }
+  return { seeds, out: resolve(values.out), shownOut: values.out, catalog: resolve(values.catalog!), force: values.force === true, stats: values.stats === true, waitSeconds };
+}
+
+interface SeedsRead {
+  /** Every seed, named as the maintainer sees it: `<seeds folder name>/<file>`, whatever the working folder. */
+  sources: string[];
+  hashes: Map<string, string>;
+  /** Seeds that are no article file (a symbolic link, a file that cannot be read), with why: one error each, and what they published before stays. */
+  refused: Map<string, string>;
+  bytesOf: (source: string) => Uint8Array;
+  /** Lets the bytes go once they are hashed and processed, before the corpus stages need the memory. */
+  release: () => void;
+}
+
+/** Reads the seeds folder: a seed the stamp trusts by its stat is read only if it must be processed (see bytesOf). */
+function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[]): SeedsRead {
+  const inputs = new Map<string, Uint8Array>();
+  const refused = new Map<string, string>();
+  const knownHashes = new Map<string, string>();
+  for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(seeds, entry.name);
+    const verdict = classifySeed(entry.name, () => entryKind(entry, path));
+    if (verdict === 'ignore') continue;
+    const source = sourceName(seeds, entry.name);
+    if (verdict === 'not-a-seed') {
+      diagnostics.push(notASeed(source));
+      continue;
+    }
+    const known = verdict === 'read' ? listing.files.get(entry.name)?.known : undefined;
+    if (known !== undefined) {
+      knownHashes.set(source, known);
+      inputs.set(source, NOT_READ);
+      continue;
+    }
+    const read = readSeed(path);
+    if (typeof read === 'string') refused.set(source, read);
+    inputs.set(source, typeof read === 'string' ? new Uint8Array(0) : read);
+  }
+  return {
+    sources: [...inputs.keys()],
+    hashes: new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? seedHash(bytes, refused.get(source))])),
+    refused,
+    // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
+    bytesOf: (source) => (inputs.get(source) === NOT_READ ? (readRegularFile(seedPath(seeds, source)) ?? new Uint8Array(0)) : inputs.get(source)!),
+    release: () => {
+      for (const source of inputs.keys()) inputs.set(source, new Uint8Array(0));
+    },
+  };
+}
+
+/** The ids lock of the output folder (the empty one before the first run); one that cannot be read stops the run. */
+function readLock(lockPath: string, diagnostics: readonly Diagnostic[], shown: (file: string) => string): IdsLock {
+  if (!existsSync(lockPath)) return EMPTY_LOCK;
+  try {
+    return parseIdsLock(readFileSync(lockPath, 'utf8'));
+  } catch (error) {
+    fail([...diagnostics, unreadableLock(lockPath, (error as Error).message)], 'the ids lock is unreadable', shown);
+  }
+}
+
+interface FilesWritten {
+  written: number;
+  /** The files written that were not there at the start. */
+  created: string[];
+  unchangedFiles: number;
+  /** Every generated file the run stands behind: written, unchanged or kept. */
+  produced: Set<string>;
+  /** Entries whose file could not be rendered (their errors are in the diagnostics). */
+  unrendered: Set<string>;
+}
+
+/**
+ * Writes the article and entry files that changed, one by one and let go, so the whole corpus's MDX
+ * never sits in memory at once; records each file's hash in `next.outputs`.
+ */
+function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], previous: Manifest, next: Manifest, existing: ReadonlySet<string>, diagnostics: Diagnostic[]): FilesWritten {
+  for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
+  const files: FilesWritten = { written: 0, created: [], unchangedFiles: 0, produced: new Set(built.kept), unrendered: new Set() };
+  const put = (rel: string, content: string) => {
+    const { hash, recorded } = outputHash(previous.outputs, rel, content);
+    files.produced.add(rel);
+    const path = join(out, rel);
+    // A file that cannot be written (a full disk, a folder in its place) stops the run before the lock
+    // names it: what the last run published stays as it was (see the end of this file).
+    if (recorded && existsSync(path)) files.unchangedFiles++;
+    // A file not listed at the start is new: nothing to compare it with (reading for it costs an exception).
+    else if (writeAtomic(path, content, existing.has(rel))) files.written++;
+    else files.unchangedFiles++;
+    if (!existing.has(rel)) files.created.push(rel);
+    next.outputs[rel] = hash;
+  };
+  for (const [rel, mdx] of built.articles) {
+    put(rel, mdx);
+    built.articles.set(rel, '');
+  }
+  for (const r of results) if (r.article) r.article.mdx = '';
+  for (const file of stages.CORPUS_STAGES.write(built.toRender)) {
+    if ('error' in file) {
+      diagnostics.push(file.error);
+      files.unrendered.add(file.entry);
+    } else put(file.rel, file.text);
+  }
+  for (const rel of built.kept) {
+    next.outputs[rel] = previous.outputs[rel] ?? sha256(readFileSync(join(out, rel)));
+    files.unchangedFiles++;
+  }
+  return files;
+}
+
+/** Every diagnostic of the run so far: a run stopped by a file system error still prints them. */
+const gathered: Diagnostic[] = [];
+let shownAs = (file: string) => file;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = parseOptions();
+  const { seeds, out } = options;
+  await lockOutput(out, options.shownOut, options.waitSeconds);
+  const showProgress = process.stderr.isTTY === true && !process.env.CI;
+  const shown = openablePath(seeds, process.cwd());
+  shownAs = shown;
+
+  const roundFiles = readCatalogFiles(join(options.catalog, 'rounds'), `${basename(options.catalog)}/rounds`);
+  const actorFiles = readCatalogFiles(join(options.catalog, 'actors'), `${basename(options.catalog)}/actors`);
+  const code = codeTexts(import.meta.dirname);
+  // Nothing changed since the last run without errors: its report again, and nothing loaded or written.
+  const stamp = readStamp(out);
+  const listing = listSeeds(seeds, options.force ? null : stamp);
+  // Listed once: the rerun check, the files already there and the stale ones all read it (nothing else writes here: the lock is held).
+  const generatedAtStart = listGenerated(out);
+  const key = rerunKey(seeds, process.cwd(), code, [...roundFiles, ...actorFiles]);
+  const observed = stamp && !options.force ? observeRun(key, seeds, listing, out, stamp, generatedAtStart) : null;
+  if (stamp && observed && unchangedSince(stamp, observed)) {
+    replayRun(stamp, shown, options.stats ? started : null);
+    return;
+  }
+  // Any run that may write removes the stamp first: one killed half-way leaves none to trust.
+  if (stamp || existsSync(join(out, STAMP_FILE))) rmSync(join(out, STAMP_FILE), { force: true });
+  // Hashed before the run reads it: an edit saved during the run is seen by the next one.
+  const editsAtStart = fileHash(join(out, 'edits.yaml'));
+  stages = await import('./run-stages.ts');
+  const { loadCatalog, pipelineContext, readEdits, planCache, planRun, pendingSources, processArticles, settleRun, editLookup, settleEdits, touchedBuckets, CORPUS_STAGES } = stages;
+  const catalog = loadCatalog(roundFiles, actorFiles);
+  if (catalog.diagnostics.some((d) => d.severity === 'error')) fail(catalog.diagnostics, 'the catalog is invalid', shown);
+  const diagnostics = gathered;
+  diagnostics.push(...catalog.diagnostics);
+  const engine = await loadDateEngine();
+  if (engine.problem) diagnostics.push(noEngineWarning(engine.problem));
+  const context = pipelineContext(catalog, engine.dateArticle);
+
+  const fingerprint = runFingerprint(engine.dateArticle !== null, code, [...roundFiles, ...actorFiles]);
+  const input = readSeeds(seeds, listing, diagnostics);
+
+  const manifestPath = join(out, '.manifest.json');
+  const shardDir = join(out, '.manifest');
+  // What a killed run was writing is never a good copy of anything (its rename never happened).
+  sweepTempFiles([out, shardDir]);
+  // Those of the generated folders are known from their listing (31,000 names at 10,000 articles).
+  for (const rel of generatedAtStart) if (isTempFile(rel)) rmSync(join(out, rel), { force: true });
+  const { previous, previousManifestHash } = readManifest(manifestPath, shardDir, options.force ? undefined : fingerprint, observed?.files.manifest);
+  const { reuse, changes, unchanged } = planCache(previous, fingerprint, options.force, input.hashes);
+
+  // Read before the articles: it says which renamed seeds keep an older id.
+  const lockPath = join(out, 'ids.lock.json');
+  const lock = readLock(lockPath, diagnostics, shown);
+
+  // The generated files already there (nothing is written before the corpus stages; the temporary files were swept), instead of a stat per article.
+  const existing = new Set(generatedAtStart.filter((name) => !isTempFile(name)));
+  const hashed = input.sources.map((source) => ({ source, hash: input.hashes.get(source)!, refused: input.refused.get(source) }));
+  const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
+  diagnostics.push(...assigned.diagnostics);
+  // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
+  const seedInputs = hashed.map((seed) => ({ ...seed, id: assigned.ids.get(seed.source)! }));
+  const planned = planRun(seedInputs, previous, unchanged, existing);
+  const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
+  const jobs = pendingSources(planned).map((source) => ({ source, bytes: input.bytesOf(source), id: idOf.get(source) }));
+  const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
+    if (showProgress && progressDue(done, jobs.length)) process.stderr.write(progressBar(done, jobs.length));
+  });
+  jobs.forEach((job, i) => planned.set(job.source, processed[i]!));
+  input.release();
+
+  const { results, articles, failedIds, diagnostics: articleDiagnostics } = settleRun(seedInputs, planned as Map<string, ArticleResult>, previous);
+  diagnostics.push(...articleDiagnostics);
+  const next: Manifest = { ...emptyManifest(fingerprint), articles };
+  if (showProgress && jobs.length > 0) process.stderr.write('\n');
+
+  const editsPath = join(out, 'edits.yaml');
+  const editsFile = readEdits(relative(process.cwd(), editsPath), existsSync(editsPath) ? readFileSync(editsPath) : null, catalog);
+  if ('unreadable' in editsFile) fail([...diagnostics, editsFile.unreadable], 'the edits file is unreadable', shown);
+  const { edits } = editsFile;
+  diagnostics.push(...edits.diagnostics);
+
+  const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
+  const touched = touchedBuckets(results, previous, next.articles);
+  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor, touched);
+  const editFor = editLookup(edits, lock.redirects);
+  const firstBuilt = build(editFor);
+
+  const lockPlan = CORPUS_STAGES.lock(lock, firstBuilt.entries, { results, failedIds, editorMerged: firstBuilt.merges.mergedAway }, (id) => publishedFile(out, id), relative(process.cwd(), lockPath));
+  diagnostics.push(...lockPlan.diagnostics);
+  if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
+  const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
+  diagnostics.push(...editDiagnostics);
+
+  const files = writeFiles(out, built, results, previous, next, existing, diagnostics);
+  // Merged again next run, so each entry not written is rendered (and its error reported) again.
+  next.buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
+  // A stale file may be the last good copy of what failed this run: those stay, the others go.
+  const listed = [...existing, ...files.created];
+  const stale = chooseStale(staleScope({ listed, produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
+  // Killable at any point: the new and changed files are all in place before the lock names them (and
+  // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
+  // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
+  writeAtomic(lockPath, serializeIdsLock({ ...lockPlan.lock, renamed: assigned.renamed }));
+  writeManifest(manifestPath, shardDir, next, previousManifestHash);
+  for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
+  const removed = new Set(stale.remove);
+  // Last, so it describes only a finished run; a run with an error is retried in full next time.
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    const finished = finishedStamp({
+      key, listing, hashOf: (name) => input.hashes.get(sourceName(seeds, name)), files: { ...outputFiles(out), edits: editsAtStart },
+      generated: generatedHash(listed.filter((rel) => !removed.has(rel))), outputs: Object.keys(next.outputs).length, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
+    });
+    writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
+  }
+  printDiagnostics(diagnostics, shown);
+  const figures = runFigures({ changes, written: files.written, unchangedFiles: files.unchangedFiles, stale, diagnostics, reused: reuse, forced: options.force });
+  process.stdout.write(`${summarizeRun(figures)}\n`);
+  if (options.stats) process.stderr.write(`${statsLine(performance.now() - started, input.sources.length, jobs.length, process.resourceUsage().maxRSS, cpuSeconds())}\n`);
+  process.exitCode = figures.errors > 0 ? 1 : 0;
+}
+
+try {
+  await main();
+} catch (error) {
+  // No stack trace for the maintainer: the diagnostics gathered so far, then one line saying what failed
+  // and what to do. The write order (see above) leaves every published id opening its page.
+  printDiagnostics(gathered, shownAs);
+  for (const line of failureLines(error, process.cwd(), Boolean(process.env.MASAR_DEBUG))) process.stderr.write(`${line}\n`);
+  process.exitCode = 1;
+}
