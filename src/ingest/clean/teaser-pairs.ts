@@ -6,14 +6,17 @@ import type { LineSignals } from './line-signals.ts';
 /** A teaser's headline: a few words, no sentence, no date. */
 const isTeaserHead = (s: LineSignals): boolean => s.words >= 2 && s.words <= 20 && !s.dateLine && !s.sentenceEnd;
 
+/** A list is two teasers or more: one headline and date alone is a byline's stamp as often. */
+const MIN_PAIRS = 2;
+
 /** Line indices of (headline, date) pairs that follow one another, blank lines aside, from `from`
- *  to `to` (exclusive): runs of at least `min` pairs. */
-function pairRuns(signals: readonly LineSignals[], from: number, to: number, min: number): number[][] {
+ *  to `to` (exclusive): runs of at least MIN_PAIRS pairs. */
+function pairRuns(signals: readonly LineSignals[], from: number, to: number): number[][] {
   const lines: number[] = [];
   for (let i = from; i < to; i++) if (signals[i]!.words > 0 || signals[i]!.dateLine) lines.push(i);
   const runs: number[][] = [];
   let run: number[] = [];
-  const close = () => { if (run.length >= 2 * min) runs.push(run); run = []; };
+  const close = () => { if (run.length >= 2 * MIN_PAIRS) runs.push(run); run = []; };
   for (let k = 0; k < lines.length; k++) {
     const head = signals[lines[k]!]!;
     const date = lines[k + 1] === undefined ? undefined : signals[lines[k + 1]!]!;
@@ -55,8 +58,8 @@ export function storyHeadBefore(signals: readonly LineSignals[], story: number):
  */
 export function teaserDates(signals: readonly LineSignals[], firstStory: number, lastStory: number): number[] {
   const out: number[] = [];
-  if (lastStory >= 0) for (const run of pairRuns(signals, lastStory + 1, signals.length, 2)) for (let k = 1; k < run.length; k += 2) out.push(run[k]!);
+  if (lastStory >= 0) for (const run of pairRuns(signals, lastStory + 1, signals.length)) for (let k = 1; k < run.length; k += 2) out.push(run[k]!);
   const own = new Set(firstStory < signals.length ? storyHeadBefore(signals, firstStory) : []);
-  for (const run of pairRuns(signals, 0, firstStory, 2)) for (let k = 1; k < run.length; k += 2) if (!own.has(run[k]!)) out.push(run[k]!);
+  for (const run of pairRuns(signals, 0, firstStory)) for (let k = 1; k < run.length; k += 2) if (!own.has(run[k]!)) out.push(run[k]!);
   return out;
 }
