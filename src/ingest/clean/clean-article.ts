@@ -38,21 +38,27 @@ function shortTitle(line: string): string {
 }
 
 const TITLE_SEGMENT = /\s(?:\||[-–—])\s/gu;
+/** Two days joined («3 و4», «3-4») and not a numeric date's day and month («16-05-2017»). */
+const DAY_RANGE = /(?<!\d)\d{1,2}\s*(?:و|-|–|الي|حتي)\s*\d{1,2}(?!\d)(?!\s*[-/.]\s*\d)/u;
 
-/** A headline printed with its page's date as a segment at either end («… المذكرة | 16 مايو 2017»): the
- *  headline without it (the text keeps the whole line, for the date engine). */
-export function titleWithoutDate(line: string): string {
+/**
+ * A headline printed with its page's date as a segment at either end («… المذكرة | 16 مايو 2017»):
+ * where the headline and the date stand in the line (offsets in it), or null when no end is a date.
+ */
+export function titleDateSegment(line: string): { headline: [number, number]; date: [number, number] } | null {
   const cuts = [...line.matchAll(TITLE_SEGMENT)];
-  if (cuts.length === 0) return line;
+  if (cuts.length === 0) return null;
+  // One day: a range at the end («الجولة الرابعة - 3 و4 أيار 2017») names a meeting's days.
   const isDate = (segment: string): boolean => {
     const folded = foldLine(segment);
-    return folded !== '' && stampShape(segment, folded, folded.split(' ').length).dateLine;
+    return folded !== '' && !DAY_RANGE.test(folded) && stampShape(segment, folded, folded.split(' ').length).dateLine;
   };
   const first = cuts[0]!;
   const last = cuts[cuts.length - 1]!;
-  if (isDate(line.slice(last.index! + last[0].length))) return line.slice(0, last.index).trim();
-  if (isDate(line.slice(0, first.index))) return line.slice(first.index! + first[0].length).trim();
-  return line;
+  const lastEnd = last.index! + last[0].length;
+  if (isDate(line.slice(lastEnd))) return { headline: [0, last.index!], date: [lastEnd, line.length] };
+  if (isDate(line.slice(0, first.index))) return { headline: [first.index! + first[0].length, line.length], date: [0, first.index!] };
+  return null;
 }
 
 /** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
@@ -68,29 +74,38 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   const paragraphs: Span[] = [];
   const dropped: CleanArticle['dropped'] = [];
   let length = 0;
-  const append = (i: number) => {
+  /** Appends line i, or the part of it from `from` to `to` (offsets in the line), as a line of the text. */
+  const append = (i: number, from = 0, to?: number) => {
     const line = lines[i]!;
+    const [a, b] = [line.start + from, to === undefined ? line.end : line.start + to];
     if (length > 0) {
-      builder.push('\n', normalized.map[line.start]!, true);
+      builder.push('\n', normalized.map[a]!, true);
       length++;
     }
     const start = length;
     // Slice the line's map so every kept character points at its own source offset.
-    for (let k = line.start; k < line.end; ) {
+    for (let k = a; k < b; ) {
       let run = k + 1;
-      while (run < line.end && normalized.map[run] === normalized.map[run - 1]! + 1) run++;
+      while (run < b && normalized.map[run] === normalized.map[run - 1]! + 1) run++;
       builder.push(normalized.text.slice(k, run), normalized.map[k]!);
       k = run;
     }
-    length += line.end - line.start;
+    length += b - a;
     return { start, end: length };
   };
   let titleText: string | null = null;
   let bodyStart = 0;
   if (title !== null) {
-    titleText = titleWithoutDate(titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text);
+    titleText = titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text;
     if (!titleInBody) {
-      append(title);
+      // The page's date printed on the headline's line is its stamp: a line of its own under the headline.
+      const split = titleDateSegment(lines[title]!.text);
+      if (split) {
+        titleText = lines[title]!.text.slice(...split.headline).trim();
+        append(title, ...split.headline);
+        append(title, ...split.date);
+        dropped.push({ offset: normalized.map[lines[title]!.start + split.date[0]]!, text: lines[title]!.text.slice(...split.date).trim(), reason: 'publication stamp on the headline\'s line (kept for dating)' });
+      } else append(title);
       bodyStart = length + 1;
     }
   }

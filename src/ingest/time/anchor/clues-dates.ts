@@ -128,26 +128,9 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
   return out;
 }
 
-/** How many words a headline may hold beside its page's date («العنوان | 16 مايو 2017»). */
-const HEADLINE_WORDS = 20;
-
-/** A full date that is a whole segment at either end of a short line, set apart by a bar or a spaced
- *  dash: the page's date printed with its headline («… المذكرة | 16 مايو 2017», «16 مايو 2017 - …»). */
-function endSegment(e: Expr, ctx: ClueContext): boolean {
-  const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
-  const found = ctx.folded.indexOf('\n', e.end);
-  const line = ctx.folded.slice(lineStart, found < 0 ? ctx.folded.length : found);
-  if ((line.match(/\p{L}{2,}/gu)?.length ?? 0) > HEADLINE_WORDS) return false;
-  const before = ctx.folded.slice(lineStart, e.start);
-  const after = ctx.folded.slice(e.end, found < 0 ? ctx.folded.length : found);
-  return (before.trim() === '' && /^\s*(?:\||\s[-–—])\s/u.test(after)) || (after.trim() === '' && /\s(?:\||[-–—]\s?)\s*$/u.test(before));
-}
-
 function isStamp(e: Expr, ctx: ClueContext): boolean {
   const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
   if (STAMP_BEFORE.test(before)) return true;
-  // One day: a headline ending with a range («الجولة الرابعة - 3 و4 أيار 2017») names a meeting's days.
-  if (e.stated.day !== undefined && e.stated.month !== undefined && e.stated.dayEnd === undefined && (e.start < DATELINE_REACH || e.end > ctx.folded.length - DATELINE_REACH) && endSegment(e, ctx)) return true;
   // "دمشق 12 آذار 2018 (سانا) -" is a dateline; a long line ending "…في نيويورك، 27 سبتمبر 2024
   // (الأناضول)" is a photo's caption and credit: the day the picture was taken.
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return wordsBefore(e, ctx) <= CAPTION_WORDS;
