@@ -1,6 +1,7 @@
 // Shape signals of page furniture that hold across sites: what a line looks like, not which words it
 // repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
 import { MONTH_NAMES, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, LATIN_WEEKDAY_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
+import { DURATION_UNITS, SUB_DAY_UNITS } from '../../lib/lexicon/numbers.ts';
 import { ACTION_WORDS } from '../shared/action-words.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
@@ -135,9 +136,9 @@ function isLabelledDate(line: string): boolean {
   return dates.length === 1 && labels.length <= 3 && labels.every((s) => s.split(' ').length <= 4);
 }
 
-// Units of a page's «منذ …» age, folded: a day or more, and less than a day.
-const DAYS_OR_MORE = ['يوم', 'يومين', 'ايام', 'اسبوع', 'اسبوعين', 'اسابيع', 'شهر', 'شهرين', 'اشهر', 'شهور', 'سنه', 'سنتين', 'سنوات', 'سنين', 'عام', 'عامين', 'اعوام'];
-const UNDER_A_DAY = ['ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقايق', 'دقائق', 'ثانيه', 'ثوان', 'لحظات'];
+// Units of a page's «منذ …» age, folded: a day or more (the lexicon's durations), and less than a day.
+const DAYS_OR_MORE = Object.keys(DURATION_UNITS).map(foldLine);
+const UNDER_A_DAY = SUB_DAY_UNITS.map(foldLine);
 const AGE = new RegExp(`^(?:نشر |تم النشر )?منذ (?:[\\d٠-٩]+ |[^ ]+ )?(?<unit>${[...DAYS_OR_MORE, ...UNDER_A_DAY].join('|')})$`, 'u');
 
 /** A line that is only the story's age as the page showed it («منذ 7 سنوات», «منذ ساعتين»): whether

@@ -61,6 +61,9 @@ export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | '
   'سنة': { unit: 'year', count: 1 }, 'سنوات': { unit: 'year' }, 'سنتين': { unit: 'year', count: 2 }, 'سنين': { unit: 'year' },
 };
 
+/** Units of time under a day, in the ages pages show («منذ ساعتين», «منذ 5 دقائق»): a story of that day. */
+export const SUB_DAY_UNITS = ['ساعة', 'ساعتين', 'ساعات', 'دقيقة', 'دقيقتين', 'دقائق', 'دقايق', 'ثانية', 'ثوان', 'لحظات'];
+
 /** The words of a count of days off an event, between «بعد/قبل» and «من/على» («بعد يومين من اختتام
  *  الجولة»، «بعد مرور أسبوع على»، «قبل ثلاثة أيام من»): the count the words alone say (one day, two, a
  *  week), the unit after a number, and the passing of the time. The date engine's days off a round's edge. */
