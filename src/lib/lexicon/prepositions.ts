@@ -14,5 +14,7 @@ export const COUNTED_FROM = ['من', 'على'];
 export const PLACE_PREPOSITIONS = ['في', 'إلى'];
 /** «من» before a city: the place someone comes from («وصل من جنيف»); still the city, not the talks. */
 export const FROM_PLACE = ['من'];
+/** «منذ»، «مذ» before a day («قائمة منذ 30 كانون الأول»): the day is past, whatever tense the verb has. */
+export const SINCE_PREPOSITIONS = ['منذ', 'مذ'];
 /** «منذ»، «قبل»، «بعد» before a duration: an offset from the article's own day («منذ 9 أشهر»، «بعد أسبوعين»). */
-export const OFFSET_PREPOSITIONS = ['منذ', ...BEFORE_AFTER];
+export const OFFSET_PREPOSITIONS = [SINCE_PREPOSITIONS[0]!, ...BEFORE_AFTER];

@@ -7,6 +7,7 @@ import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PA
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
+import { SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -47,7 +48,11 @@ function isPlanning(word: string): boolean {
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
 
+/** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
+const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
+
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
+  if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
   const from = Math.max(sentenceStart, start - 120);
   let before = folded.slice(from, start);
