@@ -28,3 +28,5 @@ export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
 
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
 export const RELATIVE_PRONOUNS = ['التي', 'الذي'];
+/** The same in the dual and plural («العاصمتان اللتان رعتا هدنة»). */
+export const RELATIVE_PRONOUNS_MORE = ['اللذان', 'اللذين', 'اللتان', 'اللتين', 'الذين', 'اللواتي', 'اللاتي', 'اللائي'];

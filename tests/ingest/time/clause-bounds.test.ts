@@ -20,3 +20,24 @@ describe('a day after منذ', () => {
     expect(dated('ستبقى الهدنة سارية في 30 كانون الأول.').expressions.find((e) => e.kind === 'date')!.stated.tense).toBe('future');
   });
 });
+
+describe('a day past a relative clause about another noun', () => {
+  // Astana 1 opened on Monday 23 January 2017; the truce it followed began on 30 December 2016.
+  const text = 'ومن المنتظر أن تحتضن أستانة في الأسبوع الأخير من الشهر الجاري مفاوضات بين الحكومة والمعارضة ترعاها موسكو وأنقرة، وهما العاصمتان اللتان رعتا هدنة قائمة منذ 30 كانون الأول.';
+  it('is that clause\'s: the round keeps the day before it', () => {
+    const r = dated(text, '2017-01-11', CATALOG_ROUNDS);
+    const tie = r.anchor!.evidence.find((e) => e.note.code === 'tie-date');
+    expect(tie?.quote).toContain('الأسبوع الأخير');
+    expect(tie?.quote).not.toContain('30 كانون الأول');
+    expect(codes(r.anchor!.conflicts)).not.toContain('tie-date');
+  });
+  it('unless the clause\'s verb is the round\'s own', () => {
+    const r = dated('أعلنت كازاخستان أن أستانة ستستضيف الجولة الثامنة من المحادثات التي تنطلق في 21 كانون الأول.', '2017-12-11');
+    expect(r.anchor!.evidence.find((e) => e.note.code === 'tie-date')?.quote).toContain('21 كانون الأول');
+  });
+  it('a day before the round is still the main verb\'s', () => {
+    // Astana 9 opened on Monday 14 May 2018.
+    const r = dated('اجتمع وفد الحكومة اليوم في أستانا بالوفد الروسي الذي يرأسه لافرنتييف، في إطار الجولة التاسعة من محادثات أستانا.');
+    expect(r.anchor?.edtf).toMatch(/^2018-05-1[45]/);
+  });
+});

@@ -13,7 +13,7 @@ import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { CARDINALS, DAYS_OFF_WORDS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, REPORTING_VERBS, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, REPORTING_VERBS, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
@@ -179,6 +179,22 @@ function otherVerbBetween(text: string): boolean {
   return false;
 }
 
+const RELATIVE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})\\s+(?<verb>\\p{L}+)`, 'gu');
+
+/** Whether a relative clause about another noun opens in the text, with no word of the round's after
+ *  it: «تحتضن أستانة … مفاوضات … وهما العاصمتان اللتان رعتا هدنة … منذ 30 كانون الأول» (the day is
+ *  the truce's). One whose verb is the round's own («الجولة التي تنطلق الخميس») is no other clause. */
+function otherRelativeBetween(text: string, from: number, roundWordAt: number[]): boolean {
+  RELATIVE_G.lastIndex = 0;
+  for (let m = RELATIVE_G.exec(text); m; m = RELATIVE_G.exec(text)) {
+    const verb = m.groups!.verb!;
+    if (START_RE.test(verb) || END_RE.test(verb) || HELD_RE.test(verb)) continue;
+    const at = from + m.index;
+    if (!roundWordAt.some((w) => w > at)) return true;
+  }
+  return false;
+}
+
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' }[] = [];
@@ -200,7 +216,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // Not when the round is a time reference of that verb ("عشية انطلاق الجولة، وصل الوفد … اليوم").
   const reference = words.some((w) => w.shift !== undefined);
   const apart = (a: number, b: number): boolean => !reference && otherVerbBetween(ctx.folded.slice(a, b));
-  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start)).sort((x, y) => x.start - y.start)[0];
+  // A relative clause only takes the days after it: one before the round is still the main verb's.
+  const relativeApart = (a: number, b: number): boolean => !reference && otherRelativeBetween(ctx.folded.slice(a, b), a, words.map((w) => w.at).filter((w) => w > a && w < b));
+  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start)).sort((x, y) => x.start - y.start)[0];
   // «أعلن الوزير اليوم عن عقد الجولة»: a day before a verbal noun governed by إلى, على or عن is the
   // governing verb's (the announcement's), not the round's.
   // A count off the round's edge («بعد مرور يومين على اختتام») is a tie of its own, not a governed noun.
