@@ -41,3 +41,15 @@ describe('a day past a relative clause about another noun', () => {
     expect(r.anchor?.edtf).toMatch(/^2018-05-1[45]/);
   });
 });
+
+describe('a day told to come, tied to a round', () => {
+  // Astana 7 opened on 30 October 2017. (A day of the month with no year is read on the tense's side
+  // already; a part of this month is not.)
+  const text = 'من المقرر أن تنطلق الجولة السابعة من محادثات أستانا في الأسبوع الأخير من الشهر الجاري.';
+  it('holds before the round opens', () => {
+    expect(codes(dated(text, '2017-10-20').anchor!.evidence)).toContain('tie-date');
+  });
+  it('not on a later day of the same week', () => {
+    expect(codes(dated(text, '2017-10-31').anchor!.conflicts)).toContain('tie-date');
+  });
+});

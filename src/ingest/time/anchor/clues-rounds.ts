@@ -268,6 +268,9 @@ function roundPoint(ends: boolean, nth: number | undefined, shift: number | unde
   return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }) };
 }
 
+/** Whether the article's day d stands on the side of the round's days t that the tense allows. */
+const toldSide = (tense: Expr['tense'], d: number, t: DaySpan): boolean => (tense === 'future' ? d <= t[1] : tense === 'past' ? d >= t[0] : true);
+
 function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, point: RoundPoint, weight: number): Clue {
   const cands = r.candidates;
   const best = (f: (c: RoundCandidate, t: DaySpan) => boolean): number => cands.reduce((m, c) => (f(c, target(c)) ? Math.max(m, c.prior) : m), 0);
@@ -306,7 +309,9 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
   return {
     weight: weight * 0.7, family: 'tie', start, end, note: { code: 'tie-date', point, rounds },
     windows: cands.map((c) => near(e, target(c))),
-    score: (d) => { const x = resolveAt(e, d, undefined, false); return x ? best((_c, t) => spansOverlap(t, x.span)) : 0; },
+    // «من المنتظر أن تحتضن أستانة … الأسبوع الأخير من الشهر الجاري»: a day told to come ties a round
+    // not over on the article's day; one told past, a round begun by then.
+    score: (d) => { const x = resolveAt(e, d, undefined, false); return x ? best((_c, t) => spansOverlap(t, x.span) && toldSide(e.tense, d, t)) : 0; },
   };
 }
 
