@@ -52,6 +52,15 @@ describe('page stamps as outlets print them', () => {
   });
 });
 
+describe('a labelled stamp among the page\'s tools', () => {
+  it('is the story\'s stamp, not the day the page was shown', () => {
+    // A site notice (page tools) two lines below: the header's own day stands there unlabelled.
+    const page = 'نشر في: 4 نيسان 2023\nتنويه للمراجعين الكرام: يجري الاستقبال أيام الخميس والسبت والاثنين\nموسكو تستضيف لقاء رباعيا لمعاوني وزراء الخارجية\nانطلقت في موسكو أعمال لقاء رباعي يضم معاوني وزراء خارجية سورية وروسيا وإيران وتركيا.';
+    expect(anchorOf(page)).toBe('2023-04-04');
+    expect(anchorOf(page.replace('نشر في: ', ''))).toBeNull();
+  });
+});
+
 describe('an update stamp', () => {
   const article = (said: string) => `وزير الخارجية يبحث مع المبعوث الأممي مسار المحادثات السورية\n\nآخر تحديث 15-07-2017 21:20\n\nقال المبعوث الأممي ${said} إن المحادثات السورية ستستمر في جنيف.`;
   it('alone prints no day, but names its day the likeliest', () => {

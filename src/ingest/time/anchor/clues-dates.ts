@@ -159,7 +159,8 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     const day = span[0];
     return { weight: UPDATED_WEIGHT, family: 'stamp', start: e.start, end: e.end, windows: [[day - 1, day]], mass: 1.5, note: { code: 'updated', day: edtf }, score: (d) => (d === day ? 1 : d === day - 1 ? 0.5 : 0) };
   }
-  if (span[1] - span[0] <= 2 && isPageToday(e, ctx)) {
+  // «نشر في: 4 أبريل 2023» above a notice is the story's stamp: a page's own day carries no such label.
+  if (span[1] - span[0] <= 2 && isPageToday(e, ctx) && !STAMP_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 20), e.start))) {
     const w: DaySpan = [span[1] - PAGE_AGE, span[1]];
     return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, note: { code: 'header-day', day: edtf }, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
