@@ -25,6 +25,7 @@ const since = (what: string, day: string): string => `${what} exists since ${day
 const titled = (titles: string[], names: string[]): string[] => titles.flatMap((t) => names.flatMap((n) => [`${t} ${n}`, `${t}، ${n}`]));
 const US_PRESIDENT = ['الرئيس الأمريكي', 'الرئيس الأميركي', 'الرئيس'];
 const IRAN_FM = ['وزير الخارجية الإيراني', 'وزير خارجية إيران', 'وزير الخارجية'];
+const IRAN_SPOKES = ['المتحدث باسم الخارجية الإيرانية', 'المتحدث باسم وزارة الخارجية الإيرانية', 'المتحدث الرسمي باسم الخارجية الإيرانية', 'المتحدث باسم الخارجية'];
 const KAZAKH_PRESIDENT = ['الرئيس الكازاخستاني', 'الرئيس الكازاخي', 'رئيس كازاخستان', 'الرئيس'];
 
 export const ERAS: Era[] = [
@@ -65,6 +66,13 @@ export const ERAS: Era[] = [
   { id: 'sy-mekdad-fm', names: titled(['وزير الخارجية السوري', 'وزير الخارجية والمغتربين', 'وزير الخارجية'], ['فيصل المقداد', 'المقداد']), from: '2020-11-22', to: '2024-12-08', weight: 1, en: 'Faisal Mekdad was Syria\'s foreign minister from 2020-11-22 to 2024-12-08', ar: 'كان فيصل المقداد وزير خارجية سوريا من {from} إلى {to}.' },
   { id: 'kz-nazarbayev-president', names: titled(KAZAKH_PRESIDENT, ['نور سلطان نزارباييف', 'نور سلطان نزاربايف', 'نزارباييف', 'نزاربايف']), from: '1991-12-10', to: '2019-03-19', weight: 1, en: 'Nursultan Nazarbayev was president of Kazakhstan until 2019-03-19', ar: 'كان نور سلطان نزارباييف رئيس كازاخستان حتى {to}.' },
   { id: 'kz-tokayev-president', names: titled(KAZAKH_PRESIDENT, ['قاسم جومارت توكاييف', 'قاسم جومارت توكايف', 'توكاييف', 'توكايف']), from: '2019-03-20', weight: 1, en: 'Kassym-Jomart Tokayev has been president of Kazakhstan since 2019-03-20', ar: 'قاسم جومارت توكاييف رئيس كازاخستان منذ {from}.' },
+  // Iran's foreign ministry spokespeople speak of the talks every week; the bounds are a little wider
+  // than the terms (a month's start or end) where the day of taking or leaving office is not sure.
+  // «أفخم» alone is also «the most luxurious»: only with her first name or title.
+  { id: 'ir-afkham-spokes', names: ['مرضية أفخم', 'مرضيه أفخم', ...titled(['المتحدثة باسم الخارجية الإيرانية', 'المتحدثة باسم وزارة الخارجية الإيرانية', 'المتحدثة باسم الخارجية'], ['أفخم'])], from: '2013-08-15', to: '2016-07-31', weight: 1, en: 'Marzieh Afkham was spokeswoman of Iran\'s foreign ministry under Zarif, from 2013 to July 2016', ar: 'كانت مرضية أفخم المتحدثة باسم الخارجية الإيرانية من {from} إلى {to}.' },
+  { id: 'ir-qasemi-spokes', names: ['بهرام قاسمي', ...titled(IRAN_SPOKES, ['قاسمي'])], from: '2016-07-01', to: '2019-04-30', weight: 1, en: 'Bahram Qasemi was spokesman of Iran\'s foreign ministry from July 2016 to April 2019', ar: 'كان بهرام قاسمي المتحدث باسم الخارجية الإيرانية من {from} إلى {to}.' },
+  { id: 'ir-mousavi-spokes', names: ['عباس موسوي', 'سيد عباس موسوي', ...titled(IRAN_SPOKES, ['موسوي'])], from: '2019-04-01', to: '2020-08-16', weight: 1, en: 'Abbas Mousavi was spokesman of Iran\'s foreign ministry from April 2019 to 2020-08-16', ar: 'كان عباس موسوي المتحدث باسم الخارجية الإيرانية من {from} إلى {to}.' },
+  { id: 'ir-khatibzadeh-spokes', names: ['سعيد خطيب زاده', 'خطيب زاده', 'خطيب‌زاده'], from: '2020-08-16', weight: 1, en: 'Saeed Khatibzadeh became spokesman of Iran\'s foreign ministry on 2020-08-16', ar: 'صار سعيد خطيب زاده المتحدث باسم الخارجية الإيرانية في {from}.' },
   { id: 'kz-idrissov', names: ['إدريسوف', 'إيدريسوف'], from: '2012-09-28', to: '2016-12-28', weight: 1, en: 'Erlan Idrissov was Kazakhstan\'s foreign minister from 2012-09-28 to 2016-12-28', ar: 'كان يرلان إدريسوف وزير خارجية كازاخستان من {from} إلى {to}.' },
   { id: 'eg-fahmy', names: ['نبيل فهمي'], from: '2013-07-16', to: '2014-06-17', weight: 1, en: 'Nabil Fahmy was Egypt\'s foreign minister from 2013-07-16 to 2014-06-17', ar: 'كان نبيل فهمي وزير خارجية مصر من {from} إلى {to}.' },
   { id: 'eg-shoukry', names: ['سامح شكري'], from: '2014-06-17', to: '2024-07-03', weight: 1, en: 'Sameh Shoukry was Egypt\'s foreign minister from 2014-06-17 to 2024-07-03', ar: 'كان سامح شكري وزير خارجية مصر من {from} إلى {to}.' },

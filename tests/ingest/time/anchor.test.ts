@@ -277,6 +277,16 @@ describe('inferred', () => {
     const r = dateArticle(`قال الوفد إن إدلب أصبحت ${term} بعد المحادثات.`, { rounds: ROUNDS, published: '2016-06-01' });
     expect(r.anchor?.conflicts.map((c) => c.note)).toContainEqual({ code: 'era', era: 'de-escalation-zones' });
   });
+  it('a ministry\'s spokesman in office picks the year of a dateline without one', () => {
+    // 6 February fell on a Monday in 2012, 2017 and 2023; Bahram Qasemi spoke for Iran's ministry 2016-2019.
+    const text = 'طهران/ 6 شباط/ فبراير/ ارنا- قال المتحدث باسم الخارجية الإيرانية بهرام قاسمي في مؤتمره الصحفي اليوم الاثنين إن المشاورات مع موسكو بشأن سوريا متواصلة.';
+    expect(dateArticle(text, { rounds: ROUNDS }).anchor?.edtf).toBe('2017-02-06');
+    expect(dateArticle(text.replace('بهرام قاسمي', 'فلان'), { rounds: ROUNDS }).anchor).toBeNull();
+  });
+  it('«أفخم» alone is «the most luxurious», not Iran\'s spokeswoman', () => {
+    const r = dateArticle('نزلت الوفود في أفخم فنادق العاصمة قبل المحادثات.', { rounds: ROUNDS, published: '2019-06-01' });
+    expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((c) => c.note)).not.toContainEqual({ code: 'era', era: 'ir-afkham-spokes' });
+  });
   it('bounds of years alone name no likeliest day', () => {
     const r = date('وأوضح الوفد أن المشاركة تهدف إلى تثبيت وقف إطلاق النار في مناطق خفض التصعيد.');
     expect(r.anchor).toBeNull();
