@@ -283,6 +283,11 @@ describe('inferred', () => {
     expect(dateArticle(text, { rounds: ROUNDS }).anchor?.edtf).toBe('2017-02-06');
     expect(dateArticle(text.replace('بهرام قاسمي', 'فلان'), { rounds: ROUNDS }).anchor).toBeNull();
   });
+  it.each([['لافرنتييف', 'ru-lavrentiev-envoy'], ['زاخاروفا', 'ru-zakharova-spokes']])('%s bounds the article from 2015 on', (name, era) => {
+    const text = `قال ${name} إن موسكو تدعم المحادثات السورية.`;
+    expect(dateArticle(text, { rounds: ROUNDS, published: '2014-06-01' }).anchor?.conflicts.map((c) => c.note)).toContainEqual({ code: 'era', era });
+    expect(dateArticle(text, { rounds: ROUNDS, published: '2018-06-01' }).anchor?.evidence.map((c) => c.note)).toContainEqual({ code: 'era', era });
+  });
   it('«أفخم» alone is «the most luxurious», not Iran\'s spokeswoman', () => {
     const r = dateArticle('نزلت الوفود في أفخم فنادق العاصمة قبل المحادثات.', { rounds: ROUNDS, published: '2019-06-01' });
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((c) => c.note)).not.toContainEqual({ code: 'era', era: 'ir-afkham-spokes' });
