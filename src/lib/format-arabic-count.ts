@@ -19,6 +19,8 @@ const RULES = new Intl.PluralRules('ar');
 export const EVENT_NOUN: ArabicNounForms = { one: 'حدث واحد', two: 'حدثان', few: 'أحداث', many: 'حدثاً', other: 'حدث' };
 /** Days after a preposition (بعد، قبل): بعد يوم، بعد يومين، بعد 3 أيام، بعد 11 يوماً. */
 export const DAYS_AFTER_PREPOSITION: ArabicNounForms = { one: 'يوم', two: 'يومين', few: 'أيام', many: 'يوماً', other: 'يوم' };
+/** Years after a preposition (منذ): منذ عام، منذ عامين، منذ 6 أعوام، منذ 11 عاماً. */
+export const YEARS_AFTER_PREPOSITION: ArabicNounForms = { one: 'عام', two: 'عامين', few: 'أعوام', many: 'عاماً', other: 'عام' };
 export const ROUND_NOUN: ArabicNounForms = { one: 'جولة واحدة', two: 'جولتان', few: 'جولات', many: 'جولة', other: 'جولة' };
 
 export function formatArabicCount(n: number, forms: ArabicNounForms): string {

@@ -13,6 +13,7 @@ import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDays } from './anchor/clues-days.ts';
 import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
+import { cluesWarAge } from './anchor/clues-war-age.ts';
 import { cluesUrl } from './anchor/clues-url.ts';
 import { cluesMeta } from './anchor/clues-meta.ts';
 import { judgeDays } from './anchor/clue-days.ts';
@@ -90,7 +91,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   });
   const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans), headlineEnd: headlineEndOf(folded), params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
-  const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx)];
+  const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));
   const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: noteEn(c.note), note: c.note, start: orig(c.start), end: orig(c.end) });
 

@@ -40,6 +40,7 @@ export type EvidenceNote =
   | { code: 'edge-news'; point: RoundPoint; rounds: string[]; today: boolean }
   | { code: 'near-round'; rounds: string[]; upcoming: boolean }
   | { code: 'era'; era: string }
+  | { code: 'war-age'; years: number }
   | { code: 'url-day'; day: string }
   | { code: 'url-month'; month: string }
   | { code: 'meta'; field: string; day: string };

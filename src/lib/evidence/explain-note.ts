@@ -3,7 +3,7 @@
 // new kind of evidence does not compile until it has both sentences.
 import { formatDateSpan } from '../format-date-span.ts';
 import { printedWeekday } from '../format-arabic-date.ts';
-import { DAYS_AFTER_PREPOSITION, ROUND_NOUN, formatArabicCount } from '../format-arabic-count.ts';
+import { DAYS_AFTER_PREPOSITION, ROUND_NOUN, YEARS_AFTER_PREPOSITION, formatArabicCount } from '../format-arabic-count.ts';
 import { ERAS } from '../lexicon/eras.ts';
 import type { EvidenceCode, EvidenceNote, RoundAt, RoundPoint } from './evidence-note.ts';
 
@@ -149,6 +149,11 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
       const e = ERA.get(n.era);
       return e ? e.ar.replace('{from}', day(e.from)).replace('{to}', e.to ? day(e.to) : '') : UNKNOWN_EVIDENCE_AR;
     },
+  },
+  // clues-war-age.ts
+  'war-age': {
+    en: (n) => `tells the war's age as ${n.years} year(s) since March 2011`,
+    ar: (n) => `يذكر النص أن الحرب في سوريا مستمرة منذ ${formatArabicCount(n.years, YEARS_AFTER_PREPOSITION)} تقريباً، وقد بدأت في آذار 2011: المقال من تلك السنوات.`,
   },
   // clues-url.ts, clues-meta.ts
   'url-day': { en: (n) => `the address states the day ${n.day}`, ar: (n) => `عنوان الصفحة الأصلية يذكر يوم النشر: ${day(n.day)}.` },

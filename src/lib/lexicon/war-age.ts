@@ -1,0 +1,25 @@
+// How long the war in Syria has lasted, as news about the talks says it in passing («الحرب السورية
+// المستمرة منذ 6 سنوات»، «النزاع الذي دخل عامه الثامن»): a count of years from its outbreak, so a band
+// of the article's years. Written in ordinary spelling; readers fold them.
+
+/** The day the protests that became the war began (Daraa and Damascus, 15 March 2011). */
+export const WAR_START = '2011-03-15';
+
+/** Names of the war, as the counted noun. */
+export const CONFLICT_NOUNS = ['الحرب', 'النزاع', 'الصراع', 'الأزمة', 'الثورة', 'الاقتتال'];
+
+/** Words that say the war is Syria's («السورية»، «في سوريا»). Without one, only the participles below
+ *  may stand between the noun and its age («الصراع الدائر منذ …» in a story of the talks). */
+export const SYRIA_WORDS = ['السوري', 'السورية', 'سوريا', 'سورية', 'البلاد'];
+
+/** Participles of lasting that may stand alone between the noun and its age. */
+export const LASTING_WORDS = ['الدائر', 'الدائرة', 'المستمر', 'المستمرة', 'المندلع', 'المندلعة', 'القائم', 'القائمة', 'الجاري', 'الجارية', 'التي', 'الذي', 'تدور', 'يدور', 'مستمر', 'مستمرة', 'في', 'على'];
+
+/** «أكثر من ست سنوات»: at least that many, and said for a year or two more. */
+export const MORE_THAN = ['أكثر من', 'ما يزيد على', 'ما يزيد عن', 'ما يربو على'];
+/** «نحو»، «قرابة»، «تقريبا»: that many give or take a year. */
+export const ABOUT = ['نحو', 'قرابة', 'حوالي', 'حوالى', 'زهاء', 'ما يقارب', 'ما يناهز'];
+export const ABOUT_AFTER = ['تقريبا', 'تقريباً'];
+
+/** The war's year counted by its ordinal: «عامه الثامن»، «عامها السابع»، «سنتها السادسة». */
+export const YEAR_OF = ['عامه', 'عامها', 'سنته', 'سنتها'];

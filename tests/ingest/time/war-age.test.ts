@@ -1,0 +1,32 @@
+// The war's age said in passing bounds the article's years: «الحرب السورية المستمرة منذ 6 سنوات» is
+// from the autumn of 2016 to the spring of 2018. Sentences written here in the shapes stories give it.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { noteAr } from '../../../src/lib/evidence/explain-note.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const TALKS = 'وقال المبعوث الأممي إن محادثات جنيف ستستأنف قريبا.';
+const notes = (text: string, published: string) => {
+  const a = dateArticle(`${text} ${TALKS}`, { rounds: ROUNDS, published }).anchor!;
+  return { held: a.evidence.filter((e) => e.note.code === 'war-age'), broken: a.conflicts.filter((e) => e.note.code === 'war-age') };
+};
+
+describe('the war\'s age told in passing', () => {
+  it.each([
+    ['a count of years after a participle and Syria', 'تسعى الأطراف إلى إنهاء الحرب السورية المستمرة منذ 6 سنوات.', '2017-01-21', '2015-06-01'],
+    ['more than a count: that many at least', 'تسعى الأطراف إلى إنهاء الصراع الدائر منذ أكثر من ست سنوات.', '2018-12-01', '2016-12-01'],
+    ['about a count, the hedge after it', 'نزح الملايين في الحرب الدائرة في سوريا منذ 5 سنوات تقريبا.', '2016-01-31', '2018-01-01'],
+    ['the ordinal of the year under way', 'يأتي ذلك فيما دخل النزاع في البلاد عامه الثامن.', '2018-06-01', '2017-01-01'],
+  ])('%s', (_name, text, inside, outside) => {
+    expect(notes(text, inside).held).toHaveLength(1);
+    expect(notes(text, outside).broken).toHaveLength(1);
+  });
+  it('is another war\'s when another country\'s is named', () => {
+    const r = notes('وتطرق اللقاء إلى الأزمة الخليجية المستمرة منذ عامين.', '2017-01-21');
+    expect([...r.held, ...r.broken]).toEqual([]);
+  });
+  it('is told to the reader in Arabic, with the count in its grammatical form', () => {
+    expect(noteAr({ code: 'war-age', years: 6 }, { roundName: () => undefined })).toContain('منذ 6 أعوام');
+    expect(noteAr({ code: 'war-age', years: 2 }, { roundName: () => undefined })).toContain('منذ عامين');
+  });
+});
