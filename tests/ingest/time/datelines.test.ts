@@ -52,6 +52,19 @@ describe('page stamps as outlets print them', () => {
   });
 });
 
+describe('a dateline under a menu the clean stage left in', () => {
+  // A site's sections, one line each, push the story 500 characters down.
+  const menu = Array.from({ length: 12 }, () => '• السياسة\nالمغرب أنشطة ملكية العالم حوار وطني خدمات طاقة ثقافة فن مسرح').join('\n');
+  const story = 'موسكو, 3-9-2018 - أفاد الكرملين في بيان أصدره الإثنين بأن الرئيس فلاديمير بوتين سيسافر إلى إيران ليشارك في قمة ثلاثية مخصصة لسوريا مع نظيريه الإيراني والتركي.';
+  it('still opens the first paragraph of story', () => {
+    expect(menu.length).toBeGreaterThan(400);
+    expect(anchorOf(`${menu}\n${story}`)).toBe('2018-09-03');
+  });
+  it('but not from further into a paragraph', () => {
+    expect(anchorOf(`${menu}\n${story.replace('موسكو, ', 'أفادت الوكالة في موسكو نقلا عن مصادرها أن الكرملين أعلن في بيانه الصادر في ')}`)).not.toBe('2018-09-03');
+  });
+});
+
 describe('a labelled stamp among the page\'s tools', () => {
   it('is the story\'s stamp, not the day the page was shown', () => {
     // A site notice (page tools) two lines below: the header's own day stands there unlabelled.

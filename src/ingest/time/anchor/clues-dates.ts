@@ -54,6 +54,26 @@ function lineResidue(e: Expr, ctx: ClueContext): number {
 
 /** Datelines open the story within its first lines: "دمشق 12 آذار 2018 - قال …". */
 const DATELINE_REACH = 400;
+/** Words a line needs to be the story's first paragraph rather than a menu, a label or a headline. */
+const PARAGRAPH_WORDS = 20;
+const FIRST_PARAGRAPH = new WeakMap<ClueContext, number>();
+/** Where the first paragraph of story begins: below a menu the clean stage left in, a dateline still
+ *  opens it («موسكو, 3-9-2018 - أفاد الكرملين …» under a site's sections, 500 characters down). */
+function opensFirstParagraph(e: Expr, ctx: ClueContext): boolean {
+  let start = FIRST_PARAGRAPH.get(ctx);
+  if (start === undefined) {
+    start = -1;
+    let at = 0;
+    for (const line of ctx.folded.split('\n')) {
+      if ((line.match(/\p{L}+/gu)?.length ?? 0) >= PARAGRAPH_WORDS) { start = at; break; }
+      at += line.length + 1;
+    }
+    FIRST_PARAGRAPH.set(ctx, start);
+  }
+  return start >= 0 && e.start >= start && e.start - start <= DATELINE_OPENING;
+}
+/** How far into its paragraph a dateline's date may stand: after a place and an outlet. */
+const DATELINE_OPENING = 60;
 /** After a dateline's date: a dash or a bar before the story, an agency in parentheses or after a
  *  slash and before a dash («طهران/ 6 شباط/ فبراير/ ارنا-»), or the line's end. */
 const DATELINE_AFTER = /^\s*(?:مـ?(?![\p{L}])\s*)?(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|[/،,]\s*[\p{L}.]{2,12}\s*[-–—]|\n|$)/u;
@@ -71,7 +91,7 @@ function wordsBefore(e: Expr, ctx: ClueContext): number {
  * ٢٠١٧ قال"): prose names a past day's weekday far less often than a dateline does.
  */
 function isDateline(e: Expr, ctx: ClueContext): boolean {
-  if (e.start > DATELINE_REACH || (e.stated.day === undefined && e.stated.hijri?.day === undefined)) return false;
+  if ((e.start > DATELINE_REACH && !opensFirstParagraph(e, ctx)) || (e.stated.day === undefined && e.stated.hijri?.day === undefined)) return false;
   const words = wordsBefore(e, ctx);
   const after = ctx.folded.slice(e.end, e.end + 30);
   // "الخميس 2 أوت 2018 | أعلن": a line opening on a weekday and its date is a dateline too; a bare
