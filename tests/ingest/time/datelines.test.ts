@@ -27,6 +27,7 @@ describe('datelines pin the article date', () => {
     ['a place, the date, a byline and the dash that opens the story', 'مونترو، سويسرا، 22 يناير 2014، سامر خليل، أخبار اليوم –\n\nرأى الموفد إلى مدينة مونترو أن كلمات مؤتمر جنيف 2 جاءت كما كان متوقعاً.', '2014-01-22'],
     ['a city, a slash, the date, a slash and the agency before a dash', 'طهران/ 6 شباط/ فبراير 2017/ ارنا- قال المتحدث باسم الخارجية الإيرانية إن المشاورات مع موسكو بشأن سوريا متواصلة.', '2017-02-06'],
     ['the same without a year, its weekday and the envoy of the time naming it', 'طهران/ 6 شباط/ فبراير/ ارنا- قال المتحدث باسم الخارجية الإيرانية في مؤتمره الصحفي اليوم الاثنين إن بلاده تدعم جهود المبعوث الأممي ستيفان دي ميستورا.', '2017-02-06'],
+    ['a place and an office between slashes, the date, a slash', 'فيينا/المكتب الإعلامي/ 30 اكتوبر 2015/ أسدل الستار هنا اليوم على الاجتماع الدولي حول سوريا بعد مباحثات طويلة.', '2015-10-30'],
     ['an issue number before a numeric date', 'صدى البلد\nالعدد 5432 - الأربعاء 20/12/2017\nقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات السورية في جنيف ستستأنف قريبا.', '2017-12-20'],
   ])('%s', (_name, text, want) => {
     expect(anchorOf(text)).toBe(want);

@@ -102,7 +102,16 @@ function isDateline(e: Expr, ctx: ClueContext): boolean {
   if (GREGORIAN_OF.test(ctx.folded.slice(Math.max(0, e.start - 12), e.start))) return true;
   // "في 15 آذار 2011 - اندلعت": a preposition alone before the date reports an event.
   if (words === 1 && PREPOSITION_BEFORE.test(ctx.folded.slice(ctx.folded.lastIndexOf('\n', e.start - 1) + 1, e.start))) return false;
-  return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined || BYLINE_THEN_DASH.test(restOfLine(e, ctx));
+  return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined || BYLINE_THEN_DASH.test(restOfLine(e, ctx)) ||
+    (SLASHED_BEFORE.test(lineBefore(e, ctx)) && SLASH_AFTER.test(after));
+}
+
+/** «فيينا/المكتب الإعلامي/ 30 اكتوبر 2015/ أسدل الستار …»: place and office between slashes, the
+ *  date, and a slash that opens the story. */
+const SLASHED_BEFORE = /^[\s\p{L}.]*\/[\s\p{L}.]*\/\s*$/u;
+const SLASH_AFTER = /^\s*\/\s*\p{L}/u;
+function lineBefore(e: Expr, ctx: ClueContext): string {
+  return ctx.folded.slice(ctx.folded.lastIndexOf('\n', e.start - 1) + 1, e.start);
 }
 
 /** "مونترو، سويسرا، 22 يناير 2014، جنان موسى، أخبار الآن –": after the date, a byline of a few words
