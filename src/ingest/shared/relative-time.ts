@@ -1,7 +1,7 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
 import { wordsOf } from './text-words.ts';
-import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../time/constants.ts';
+import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 

@@ -5,38 +5,6 @@ import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMA
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 
-/** Relative day words → offset from the article date. */
-export const RELATIVE_DAYS: Record<string, number> = {
-  'اليوم': 0, 'الليلة': 0, 'هذا اليوم': 0,
-  'أمس': -1, 'الأمس': -1, 'يوم أمس': -1, 'البارحة': -1, 'ليلة أمس': -1,
-  'أول أمس': -2, 'أمس الأول': -2, 'أول من أمس': -2,
-  'غداً': 1, 'غدا': 1, 'الغد': 1, 'يوم غد': 1,
-  'بعد غد': 2, 'بعد غدٍ': 2,
-};
-
-/** Time-of-day words that may precede a relative day ("مساء أمس"). */
-export const TIMES_OF_DAY = ['مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليلة', 'عصر', 'ظهيرة', 'مساء يوم', 'صباح يوم', 'بعد ظهر'];
-
-/** Qualifiers after a month, weekday or period: direction relative to the article date. */
-export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
-  'الماضي': -1, 'الماضية': -1, 'المنصرم': -1, 'المنصرمة': -1, 'الفائت': -1, 'الفائتة': -1, 'السابق': -1,
-  // The dual, agreeing with two days («في 1 و2 آب الماضيين»).
-  'الماضيين': -1, 'المقبلين': 1, 'القادمين': 1,
-  'الجاري': 0, 'الحالي': 0, 'الحالية': 0, 'الجارية': 0, 'هذا': 0,
-  'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1,
-};
-
-/** Periods that take a qualifier ("الشهر الماضي"). */
-export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
-  'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',
-};
-
-/** Words that make a following number anything but a date. */
-export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص',
-  // Coalitions, streets and historic events named after a date ("قوى 14 آذار"، "ثورة 25 يناير"،
-  // "هجمات 11 سبتمبر"، "مجزرة 21 آب"): the name is not this story's date.
-  'قوى', 'تحالف', 'تيار', 'فريق', 'حركة', 'ساحة', 'شارع', 'ثورة', 'انتفاضة', 'حرب', 'أحداث', 'هجمات', 'تفجيرات', 'مجزرة', 'نكسة', 'مسيرات'];
-
 /** Talks tracks and the words that name them in a sentence. */
 export const TRACK_WORDS: Record<string, string[]> = {
   // The Astana names come first, in ASTANA_NAMES' order: the city patterns take that many.
