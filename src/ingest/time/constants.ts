@@ -1,59 +1,12 @@
 // Dictionaries of the Arabic date engine. Words are written in ordinary spelling and folded at
 // load time (foldArabic), because the parsers match on folded text. Regex sources are built from
 // them longest first so that "تشرين الأول" wins over a shorter prefix.
-import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMAT_WORDS, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_PHRASES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
+import { ROUND_TRACK_LINKS, TRACK_WORDS } from '../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
-import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
-
-/** Talks tracks and the words that name them in a sentence. */
-export const TRACK_WORDS: Record<string, string[]> = {
-  // The Astana names come first, in ASTANA_NAMES' order: the city patterns take that many.
-  astana: [...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS],
-  geneva: GENEVA_NAMES,
-  // «الدستورية» alone: a headline's shorthand for the committee.
-  'constitutional-committee': [...COMMITTEE_NAMES, 'الدستورية', ...COMMITTEE_PHRASES],
-  sochi: CONGRESS_NAMES,
-};
-
-/** Words of negotiations: with a track's name, they show an article is about the talks. */
-export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING_NOUNS, ...definite(MEETING_NOUNS), 'اجتماع', 'الاجتماع', ...FORMAT_WORDS, 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
-/** Words that may stand between a round and the track it belongs to ("الجولة السابعة من اجتماعات اللجنة الدستورية").
- *  Not "في": "في جنيف" is a city, and Geneva hosts two tracks. */
-export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'جولات', 'مسار', 'صيغة', 'بصيغة', 'وفق', 'عملية', 'مؤتمر', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'لمحادثات', 'لمفاوضات', 'لاجتماعات',
-  // "الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا": the subject between the round and its track.
-  'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];
 
 /** Words a round's name may run on with, folded, one word each: the links and the tracks' names
  *  («الجولة العاشرة | من محادثات أستانا»). */
 export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
-
-/** Names that show it on their own (a round number means nothing in a story without any of these). */
-// The committee's drafting body is named alone as often as with the committee («الدورة الثامنة للهيئة المصغرة»).
-export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', ...COMMITTEE_NAMES, 'الهيئة المصغرة', ...Object.values(GENEVA_TABLE_WORDS).flat(), 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
-
-/** Words meaning "round" or "session". */
-export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];
-
-/** A round word with a possessive suffix: the track named before it owns it ("اللجنة الدستورية ... اجتماعها الأول"). */
-export const ROUND_WORDS_OWNED = ['جولتها', 'جولته', 'اجتماعها', 'اجتماعه', 'دورتها', 'دورته', 'جولاتها'];
-export const ROUND_WORDS_AFTER_ORDINAL = ['جولات', 'جولة', 'اجتماعات', 'اجتماع', 'جلسات', 'دورات', 'دورة', 'مفاوضات', 'محادثات'];
-
-/** Words that tie a day to the opening or closing of a round. */
-/** A round going on, resuming after a pause or hosted ("تستضيف روسيا المؤتمر اليوم وغداً"): the day is
- *  one of its days, not necessarily its first. */
-const CONTINUE_WORDS = ['تستأنف', 'استؤنفت', 'استئناف', 'تتواصل', 'تواصلت', 'يتواصل', 'تواصل', 'تستمر', 'استمرت', 'متواصلة', 'مستمرة',
-  'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'يحتضن', 'احتضنت', 'احتضن',
-  ...allForms(['continue'])];
-export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'انطلق', 'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'تنطلق', 'ستنطلق', 'ينطلق', 'افتتاح', 'بدء', 'بدأت', 'بدأ', 'تبدأ', 'ستبدأ', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'عقد', 'عقدت', 'انعقاد', 'تلتئم', 'أولى جلسات', 'جرت', 'تجري', 'ستجري', 'انعقدت', 'انعقد',
-  ...CONTINUE_WORDS, ...allForms(['start', 'held'])];
-/** Past verbs that say only that the round was held, not that it opened ("عقدت الجولة ... في 22 ديسمبر");
- *  announced in the present or future ("تعقد غداً الجولة") a round is held from that day on. A round going
- *  on or resuming ("تتواصل اليوم الجولة"، "تستأنف اليوم الجولة") is likewise on one of its days. */
-export const HELD_WORDS = ['عقد', 'عقدت', 'جرت', 'انعقدت', 'انعقد', ...meetingForms(['held']).past, ...CONTINUE_WORDS];
-
-export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي', 'الختامية', 'الختامي', 'الجلسة الختامية',
-  // «أسدل الستار اليوم على الجولة»: the curtain came down on it.
-  'أسدل الستار', 'أسدلت الستارة', 'أسدل الستارة', 'إسدال الستار', ...allForms(['end'])];
 
 /** Words that mark a printed publication stamp or dateline. */
 export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];

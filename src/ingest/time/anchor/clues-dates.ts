@@ -3,13 +3,13 @@
 // says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
-import { TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { ROUND_TRACK_LINKS, ROUND_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
-import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
+import { AGENCY_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
