@@ -8,12 +8,6 @@ import { foldArabic } from '../../lib/arabic-fold.ts';
  *  («الجولة العاشرة | من محادثات أستانا»). */
 export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
 
-/** Words that mark a printed publication stamp or dateline. */
-export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];
-
-/** Agency tags that close a dateline "القاهرة 28 نوفمبر 2023 (شينخوا)". */
-export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
-
 /** Adds the forms after the preposition ل, which absorbs the article's alef: الدستور → للدستور, and
  *  before a word starting with ل the article's lam too (no three lams): اللجنة → للجنة. */
 export function withLam(words: string[]): string[] {

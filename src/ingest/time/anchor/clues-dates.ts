@@ -9,16 +9,16 @@ import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, month
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
-import { AGENCY_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
+import { alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS } from '../../shared/furniture-words.ts';
-import { UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
+import { AGENCY_WORDS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
-const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');
+const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_LABELS)})\\s*[:：]?\\s*$`, 'iu');
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 /** How far a full date may be from the article: within the solver's widest window (1500 days). */
 const FAR = 4 * 365;
