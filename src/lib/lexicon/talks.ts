@@ -39,6 +39,9 @@ export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'
 export const MEETING_NOUNS = ['اجتماعات', 'مشاورات'];
 /** Words that frame a process by its venue: «مسار أستانا», «صيغة أستانا». */
 export const FORMAT_WORDS = ['مسار', 'صيغة'];
+/** «عملية أستانا»: the process by its venue too («جولة من مباحثات عملية أستانا»), kept out of the format
+ *  words because their other readers (the relevance judge, the link stage) do not take it. */
+export const PROCESS_WORDS = ['عملية'];
 /** The one-word forms of sponsoring («الضامنة», «رعاة»): after a track's talks they name the states, not a round. */
 export const SPONSOR_WORDS = ['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي'];
 /** A track's own work after its name («تبدأ اللجنة الدستورية أعمالها»): the round it opens or closes. */
@@ -88,8 +91,10 @@ export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
  *  خارجية …») come from the meeting verbs. */
 export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];
 
-/** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting. */
-export const ROUND_NOUNS = ['الجولة', 'جولة', 'الجولات'];
+/** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting.
+ *  The singular is a list of its own for the patterns that look for one round beside the talks' nouns. */
+export const ROUND_NOUNS_SINGULAR = ['الجولة', 'جولة'];
+export const ROUND_NOUNS = [...ROUND_NOUNS_SINGULAR, 'الجولات'];
 /** Words meaning a round or a session, which a number or an ordinal after them makes one of a track's
  *  rounds («الجولة السابعة»، «الاجتماع الدولي الرابع عشر»، «بنسخته العشرين»). */
 export const ROUND_WORDS = [...ROUND_NOUNS, 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها'];
@@ -147,7 +152,7 @@ export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING
 /** Words that may stand between a round and the track it belongs to («الجولة السابعة من اجتماعات اللجنة
  *  الدستورية»). Not «في»: «في جنيف» is a city, and Geneva hosts two tracks. */
 export const ROUND_TRACK_LINKS = ['من', 'ضمن', ...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'لمحادثات', 'لمفاوضات', 'اجتماعات', 'الاجتماعات', 'لاجتماعات', 'جولات',
-  ...FORMAT_WORDS, 'بصيغة', 'وفق', 'عملية', 'مؤتمر',
+  ...FORMAT_WORDS, 'بصيغة', 'وفق', ...PROCESS_WORDS, 'مؤتمر',
   // «الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا»: the subject between the round and its track.
   'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];
 

@@ -3,7 +3,7 @@
 // says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
-import { ROUND_TRACK_LINKS, ROUND_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, ROUND_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
@@ -311,7 +311,7 @@ export function near(e: Expr, span: DaySpan): DaySpan {
   return [span[0] - 366, span[1] + 366];
 }
 
-const TALKS_WORD = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'الجولة', 'جولة'])})(?![\\p{L}])`, 'u');
+const TALKS_WORD = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...ROUND_NOUNS_SINGULAR])})(?![\\p{L}])`, 'u');
 const ROUND_WORD_BEFORE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(ROUND_WORDS)})(?:\\s+[\\p{L}]+){0,2}?\\s+(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)+$`, 'u');
 
 /** Tracks whose rounds a sentence speaks of: those of its round references, and a track attached to a
