@@ -1,6 +1,7 @@
-// Dictionaries of the Arabic date engine. Words are written in ordinary spelling and folded at
-// load time (foldArabic), because the parsers match on folded text. Regex sources are built from
-// them longest first so that "تشرين الأول" wins over a shorter prefix.
+// Code the date engine's patterns share: word edges, the forms after «ل», folded lookups, and the
+// words a round's name runs on with. The words themselves are the lexicon's (src/lib/lexicon/), written
+// in ordinary spelling and folded here or by the patterns, since the parsers match on folded text; a
+// list written here would be a second copy of one every other stage reads.
 import { ROUND_TRACK_LINKS, TRACK_WORDS } from '../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
 

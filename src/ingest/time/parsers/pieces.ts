@@ -1,4 +1,4 @@
-// Regex pieces and folded lookups shared by the parsers, built once from constants.ts.
+// Regex pieces and folded lookups shared by the parsers, built once from the lexicon.
 import { alternation, foldedIndex, foldedLookup } from '../constants.ts';
 import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
