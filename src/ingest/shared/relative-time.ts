@@ -1,7 +1,7 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
 import { wordsOf } from './text-words.ts';
-import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../time/constants.ts';
+import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
@@ -24,7 +24,7 @@ export const ORDINAL_WORDS = singleWords([...Object.keys(ORDINALS), 'الأخي�
 const THIS = new Set(['هذا', 'هذه']);
 // What stands before a relative time and goes with it: a preposition, «يوم», a time of day, the day
 // numbers of «يومي 14 و15 من الشهر الجاري», a part of the month.
-const LEAD_INS = new Set([...singleWords(TIMES_OF_DAY), ...['في', 'يوم', 'يومي', 'منذ', 'حتي', 'خلال', 'من', 'اول', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه', 'مساء', 'صباح'].map(letters)]);
+const LEAD_INS = new Set([...singleWords(TIMES_OF_DAY), ...['في', 'يوم', 'يومي', 'منذ', 'حتي', 'خلال', 'من', 'اول', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه'].map(letters)]);
 const DAY_NUMBER = /^و?(?:ال)?\d{1,2}$/u;
 
 /** The word without a conjunction or preposition written onto it («وأمس», «بالأمس»). */

@@ -1,131 +1,13 @@
-// Dictionaries of the Arabic date engine. Words are written in ordinary spelling and folded at
-// load time (foldArabic), because the parsers match on folded text. Regex sources are built from
-// them longest first so that "تشرين الأول" wins over a shorter prefix.
-import { ASTANA_NAMES, COMMITTEE_NAMES, COMMITTEE_PHRASES, CONGRESS_NAMES, FORMAT_WORDS, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, SPONSOR_PHRASES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
+// Code the date engine's patterns share: word edges, the forms after «ل», folded lookups, and the
+// words a round's name runs on with. The words themselves are the lexicon's (src/lib/lexicon/), written
+// in ordinary spelling and folded here or by the patterns, since the parsers match on folded text; a
+// list written here would be a second copy of one every other stage reads.
+import { ROUND_TRACK_LINKS, TRACK_WORDS } from '../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
-import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
-
-/** Relative day words → offset from the article date. */
-export const RELATIVE_DAYS: Record<string, number> = {
-  'اليوم': 0, 'الليلة': 0, 'هذا اليوم': 0,
-  'أمس': -1, 'الأمس': -1, 'يوم أمس': -1, 'البارحة': -1, 'ليلة أمس': -1,
-  'أول أمس': -2, 'أمس الأول': -2, 'أول من أمس': -2,
-  'غداً': 1, 'غدا': 1, 'الغد': 1, 'يوم غد': 1,
-  'بعد غد': 2, 'بعد غدٍ': 2,
-};
-
-/** Time-of-day words that may precede a relative day ("مساء أمس"). */
-export const TIMES_OF_DAY = ['مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليلة', 'عصر', 'ظهيرة', 'مساء يوم', 'صباح يوم', 'بعد ظهر'];
-
-/** Qualifiers after a month, weekday or period: direction relative to the article date. */
-export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
-  'الماضي': -1, 'الماضية': -1, 'المنصرم': -1, 'المنصرمة': -1, 'الفائت': -1, 'الفائتة': -1, 'السابق': -1,
-  // The dual, agreeing with two days («في 1 و2 آب الماضيين»).
-  'الماضيين': -1, 'المقبلين': 1, 'القادمين': 1,
-  'الجاري': 0, 'الحالي': 0, 'الحالية': 0, 'الجارية': 0, 'هذا': 0,
-  'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1,
-};
-
-/** Periods that take a qualifier ("الشهر الماضي"). */
-export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
-  'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',
-};
-
-/** Words that make a following number anything but a date. */
-export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص',
-  // Coalitions, streets and historic events named after a date ("قوى 14 آذار"، "ثورة 25 يناير"،
-  // "هجمات 11 سبتمبر"، "مجزرة 21 آب"): the name is not this story's date.
-  'قوى', 'تحالف', 'تيار', 'فريق', 'حركة', 'ساحة', 'شارع', 'ثورة', 'انتفاضة', 'حرب', 'أحداث', 'هجمات', 'تفجيرات', 'مجزرة', 'نكسة', 'مسيرات'];
-
-/** Talks tracks and the words that name them in a sentence. */
-export const TRACK_WORDS: Record<string, string[]> = {
-  // The Astana names come first, in ASTANA_NAMES' order: the city patterns take that many.
-  astana: [...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS],
-  geneva: GENEVA_NAMES,
-  // «الدستورية» alone: a headline's shorthand for the committee.
-  'constitutional-committee': [...COMMITTEE_NAMES, 'الدستورية', ...COMMITTEE_PHRASES],
-  sochi: CONGRESS_NAMES,
-};
-
-/** Words of negotiations: with a track's name, they show an article is about the talks. */
-export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING_NOUNS, ...definite(MEETING_NOUNS), 'اجتماع', 'الاجتماع', ...FORMAT_WORDS, 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
-/** Words that may stand between a round and the track it belongs to ("الجولة السابعة من اجتماعات اللجنة الدستورية").
- *  Not "في": "في جنيف" is a city, and Geneva hosts two tracks. */
-export const ROUND_TRACK_LINKS = ['من', 'ضمن', 'محادثات', 'مفاوضات', 'مباحثات', 'اجتماعات', 'جولات', 'مسار', 'صيغة', 'بصيغة', 'وفق', 'عملية', 'مؤتمر', 'المحادثات', 'المفاوضات', 'المباحثات', 'الاجتماعات', 'لمحادثات', 'لمفاوضات', 'لاجتماعات',
-  // "الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا": the subject between the round and its track.
-  'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];
 
 /** Words a round's name may run on with, folded, one word each: the links and the tracks' names
  *  («الجولة العاشرة | من محادثات أستانا»). */
 export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
-
-/** Names that show it on their own (a round number means nothing in a story without any of these). */
-// The committee's drafting body is named alone as often as with the committee («الدورة الثامنة للهيئة المصغرة»).
-export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', ...COMMITTEE_NAMES, 'الهيئة المصغرة', ...Object.values(GENEVA_TABLE_WORDS).flat(), 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];
-
-/** Words meaning "round" or "session". */
-export const ROUND_WORDS = ['الجولة', 'جولة', 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها', 'الجولات'];
-
-/** A round word with a possessive suffix: the track named before it owns it ("اللجنة الدستورية ... اجتماعها الأول"). */
-export const ROUND_WORDS_OWNED = ['جولتها', 'جولته', 'اجتماعها', 'اجتماعه', 'دورتها', 'دورته', 'جولاتها'];
-export const ROUND_WORDS_AFTER_ORDINAL = ['جولات', 'جولة', 'اجتماعات', 'اجتماع', 'جلسات', 'دورات', 'دورة', 'مفاوضات', 'محادثات'];
-
-/** Verbs and words that put a clause in the future. */
-export const FUTURE_MARKERS = [
-  'المقرر', 'المرتقب', 'المرتقبة', 'المزمع', 'المزمعة', 'المنتظر', 'المنتظرة', 'يعتزم', 'تعتزم', 'تستعد', 'يستعد',
-  'سيعقد', 'ستعقد', 'ستنطلق', 'سينطلق', 'ستجري', 'سيجري', 'ستبدأ', 'سيبدأ', 'ستستأنف', 'ستكون', 'سيكون', 'سيشارك', 'ستشارك',
-  'سيصل', 'ستصل', 'سيلتقي', 'ستلتقي', 'ستبحث', 'سيبحث', 'ستركز', 'سيحضر', 'ستحضر', 'ستتم', 'سيتم', 'ستقام', 'سيقام', 'ستستمر',
-  'ستلتئم', 'سيلتئم', 'سنعقد', 'ستعلن', 'سيعلن', 'سيزور', 'ستزور', 'سيجتمع', 'ستجتمع', 'سيتوجه', 'سيناقش', 'ستناقش', 'ستختتم',
-  'يعقد', 'تعقد', 'تنطلق', 'ينطلق', 'تبدأ', 'يبدأ', 'تستأنف', 'يلتقي', 'تلتئم', 'تمهيدا', 'قبيل', 'تستبق', 'يستبق',
-  'سوف', 'لن', 'المتوقع', 'يتوقع', 'يُتوقع', 'مرتقب', 'مرتقبة', 'مقرر', 'مقررة',
-  // «يصل الوفد غداً … للمشاركة في الجولة»: what happens tomorrow is to come, whatever the verb's form.
-  'غداً',
-  // A meeting told in the present is going on or to come; one expected is to come.
-  ...meetingForms(['start', 'held', 'continue', 'end', 'expect']).present, ...meetingForms(['start', 'held', 'continue', 'end', 'expect']).future, ...meetingForms(['expect']).nouns,
-];
-
-/** Words that look like س + imperfect verb but are not: nouns, adjectives, names. */
-export const FUTURE_FORM_EXCEPTIONS = ['ستة', 'ستين', 'ستون', 'سنة', 'سنوات', 'سنتين', 'سنين', 'سنوي', 'سنوية', 'ستار', 'ستالين', 'سيناء', 'سيناريو', 'سيناريوهات',
-  'سيرغي', 'سيرجي', 'سيريانيوز', 'ستافان', 'ستيفان', 'ستيفن', 'ستانلي', 'سينما', 'سيدة', 'سيدات', 'سيول', 'ستراتيجية', 'سنغافورة', 'سنجار', 'سيفاستوبول', 'ستوكهولم', 'سنودن', 'سيبيريا', 'سيناتور', 'سيناتورات', 'سانا', 'ساعة', 'ساعات', 'سابق', 'سابقة', 'سابقا', 'ساحة', 'ساحات', 'سادس', 'سادسة', 'سالم', 'سامي'];
-/** Beginnings of words (nouns) that look like a future verb: سياسة/سياسي…، سيارة، سيادة، سيطرة، سيجارة. */
-export const FUTURE_FORM_EXCEPTION_STEMS = ['سياس', 'سيار', 'سياد', 'سيطر', 'سياق', 'سياح', 'سيجار', 'سيول', 'ستوديو', 'سنو', 'سنا', 'سات', 'ساح', 'سام', 'سال', 'ساع', 'ساب', 'ساد', 'سيريا', 'سيرة', 'سيره',
-  'ستراتيج', 'سنيور', 'سنتيم', 'سينما', 'سيناري', 'سيناتور', 'سيبير', 'ستاد', 'ستوكهولم', 'سيريلانك', 'سنغال', 'سنغافور', 'سيدن', 'سيلفا', 'ستيف', 'ستيوارت', 'سينات', 'سيمين', 'سيمون', 'سنجار', 'سيماف'];
-
-/** Past-tense verbs frequent in news. */
-export const PAST_MARKERS = [
-  'عقد', 'عقدت', 'أعلن', 'أعلنت', 'بدأ', 'بدأت', 'انطلق', 'انطلقت', 'انتهى', 'انتهت', 'اختتم', 'اختتمت', 'التقى', 'التقت',
-  'قال', 'قالت', 'أكد', 'أكدت', 'بحث', 'بحثا', 'توصل', 'توصلت', 'توصلوا', 'جرى', 'جرت', 'تم', 'تمت', 'أجرى', 'أجرت', 'شارك', 'شاركت',
-  'وصل', 'وصلت', 'وصلوا', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'صرح', 'وقع', 'وقعت', 'استقبل', 'اجتمع', 'اجتمعت',
-  'أشار', 'أشارت', 'دعا', 'دعت', 'كشف', 'كشفت', 'نشر', 'نشرت', 'أصدر', 'أصدرت', 'رصد', 'رصدت', 'سلم', 'سلمت', 'أطلق', 'كان', 'كانت',
-  'اندلعت', 'اندلع', 'قصفت', 'قصف', 'شنت', 'شن', 'استهدفت', 'استهدف', 'قتل', 'قتلت', 'قتلوا', 'أصيب', 'أصيبت', 'سيطرت', 'سيطر',
-  'دخلت', 'دخل', 'انسحبت', 'انسحب', 'أسفر', 'أسفرت', 'عثر', 'اعتقل', 'اعتقلت', 'أفرج', 'أفرجت', 'نفذ', 'نفذت', 'شهد', 'شهدت',
-  'استقبل', 'استقبلت', 'غادر', 'غادرت', 'زار', 'زارت', 'ناقش', 'ناقشت', 'تسلم', 'تسلمت', 'حضر', 'حضرت', 'طالب', 'طالبت',
-  'أعرب', 'أعربت', 'نفى', 'نفت', 'اتهم', 'اتهمت', 'رفض', 'رفضت', 'وافق', 'وافقت', 'فشلت', 'فشل', 'تمكن', 'تمكنت', 'جاء', 'جاءت',
-  ...meetingForms(['start', 'held', 'continue', 'end']).past,
-];
-
-/** Words that tie a day to the opening or closing of a round. */
-/** A round going on, resuming after a pause or hosted ("تستضيف روسيا المؤتمر اليوم وغداً"): the day is
- *  one of its days, not necessarily its first. */
-const CONTINUE_WORDS = ['تستأنف', 'استؤنفت', 'استئناف', 'تتواصل', 'تواصلت', 'يتواصل', 'تواصل', 'تستمر', 'استمرت', 'متواصلة', 'مستمرة',
-  'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'يحتضن', 'احتضنت', 'احتضن',
-  ...allForms(['continue'])];
-export const ROUND_START_WORDS = ['انطلاق', 'انطلقت', 'انطلق', 'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'تنطلق', 'ستنطلق', 'ينطلق', 'افتتاح', 'بدء', 'بدأت', 'بدأ', 'تبدأ', 'ستبدأ', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'عقد', 'عقدت', 'انعقاد', 'تلتئم', 'أولى جلسات', 'جرت', 'تجري', 'ستجري', 'انعقدت', 'انعقد',
-  ...CONTINUE_WORDS, ...allForms(['start', 'held'])];
-/** Past verbs that say only that the round was held, not that it opened ("عقدت الجولة ... في 22 ديسمبر");
- *  announced in the present or future ("تعقد غداً الجولة") a round is held from that day on. A round going
- *  on or resuming ("تتواصل اليوم الجولة"، "تستأنف اليوم الجولة") is likewise on one of its days. */
-export const HELD_WORDS = ['عقد', 'عقدت', 'جرت', 'انعقدت', 'انعقد', ...meetingForms(['held']).past, ...CONTINUE_WORDS];
-
-export const ROUND_END_WORDS = ['اختتام', 'اختتمت', 'اختتم', 'ختام', 'انتهت', 'انتهى', 'تنتهي', 'تختتم', 'ستختتم', 'البيان الختامي', 'الختامية', 'الختامي', 'الجلسة الختامية',
-  // «أسدل الستار اليوم على الجولة»: the curtain came down on it.
-  'أسدل الستار', 'أسدلت الستارة', 'أسدل الستارة', 'إسدال الستار', ...allForms(['end'])];
-
-/** Words that mark a printed publication stamp or dateline. */
-export const STAMP_WORDS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', 'آخر تحديث', 'تم النشر', 'تاريخ الخبر'];
-
-/** Agency tags that close a dateline "القاهرة 28 نوفمبر 2023 (شينخوا)". */
-export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
 
 /** Adds the forms after the preposition ل, which absorbs the article's alef: الدستور → للدستور, and
  *  before a word starting with ل the article's lam too (no three lams): اللجنة → للجنة. */

@@ -70,3 +70,7 @@ export const SUB_DAY_UNITS = ['ساعة', 'ساعتين', 'ساعات', 'دقي�
 export const DAYS_OFF_WORDS = {
   oneDay: ['يوم', 'يوما'], twoDays: ['يومين'], week: ['أسبوع', 'أسبوعا'], dayUnit: ['أيام', 'يوما', 'يوم'], elapsing: ['مرور'],
 };
+
+/** «لليوم الرابع على التوالي»: after an ordinal day, a count of days in a row, which in a round's
+ *  sentence is the round's own count of days. */
+export const IN_A_ROW = ['على التوالي'];

@@ -1,6 +1,7 @@
 // Words that place an event in a part of a round when a preposition puts them before it: «في ختام
 // الجولة العاشرة», «على هامش الجولة», «خلال الجولة». The opening and closing nouns come from the
 // meeting verbs; these are the rest. Written in ordinary spelling; readers fold them.
+import { allForms, meetingForms } from './meeting-verbs.ts';
 
 /** Nouns of a round's first day, beside the opening verbs' nouns («افتتاح», «انطلاق»). */
 export const OPENING_PART_WORDS = ['مستهل', 'بداية', 'مطلع'];
@@ -11,6 +12,26 @@ export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثنا�
 /** Prepositions that make such a noun a time of the clause («في ختام …»), not its object («أعلنت انطلاق …»). */
 export const PART_PREPOSITIONS = ['في', 'على', 'عند', 'مع', 'لدى', 'خلال'];
 
-/** The sessions and statement of a round's edges, named without a verb («الجلسة الختامية», «البيان
+/** The sessions and statement of a round's close, named without a verb («الجلسة الختامية», «البيان
  *  الختامي»), and their adjectives alone. */
-export const EDGE_SESSION_WORDS = ['الجلسة الافتتاحية', 'الجلسة الختامية', 'البيان الختامي', 'الافتتاحية', 'الختامية', 'الختامي'];
+export const CLOSING_SESSION_WORDS = ['الجلسة الختامية', 'البيان الختامي', 'الختامية', 'الختامي'];
+/** The same of either edge of a round. */
+export const EDGE_SESSION_WORDS = ['الجلسة الافتتاحية', 'الافتتاحية', ...CLOSING_SESSION_WORDS];
+
+// The verbs and nouns that tie a day in their clause to a round's first day, to one of its days, or to
+// its last day («انطلقت اليوم الجولة»، «تتواصل اليوم الجولة»، «اختتمت أمس الجولة»). The meeting
+// lexicon gives every form of its verbs; these lists add the few phrases it has no verb for.
+
+/** A round going on, resuming after a pause or hosted («تستضيف روسيا المؤتمر اليوم وغداً»): the day is
+ *  one of its days, not necessarily its first. */
+const CONTINUE_WORDS = allForms(['continue']);
+/** Words of a round's opening, or of its being held or going on: the day may be its first. */
+export const ROUND_START_WORDS = ['أولى جلسات', ...CONTINUE_WORDS, ...allForms(['start', 'held'])];
+/** Past verbs that say only that the round was held, not that it opened («عقدت الجولة ... في 22 ديسمبر»);
+ *  announced in the present or future («تعقد غداً الجولة») a round is held from that day on. A round going
+ *  on or resuming («تتواصل اليوم الجولة»، «تستأنف اليوم الجولة») is likewise on one of its days. */
+export const HELD_WORDS = [...meetingForms(['held']).past, ...CONTINUE_WORDS];
+/** Words of a round's close: the day is its last. */
+export const ROUND_END_WORDS = [...CLOSING_SESSION_WORDS,
+  // «أسدل الستار اليوم على الجولة»: the curtain came down on it.
+  'أسدل الستار', 'أسدلت الستارة', 'أسدل الستارة', 'إسدال الستار', ...allForms(['end'])];

@@ -19,8 +19,10 @@ export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
 export const OTHER_TALKS_CITIES = ['فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة'];
 /** The Constitutional Committee, by every name news gives it. */
 export const COMMITTEE_NAMES = ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور'];
+/** The committee's drafting body, named alone as often as with the committee («الدورة الثامنة للهيئة المصغرة»). */
+export const DRAFTING_BODY = ['الهيئة المصغرة'];
 /** Its drafting body and its work, named without the committee («الهيئة المصغرة», «صياغة الدستور»). */
-export const COMMITTEE_PHRASES = ['صياغة الدستور', 'المحادثات الدستورية', 'الهيئة المصغرة'];
+export const COMMITTEE_PHRASES = ['صياغة الدستور', 'المحادثات الدستورية', ...DRAFTING_BODY];
 /** Who sits at each of Geneva's two tables, in the words news uses for them: the committee's three
  *  delegations and co-chairs; the UN talks' two delegations and their indirect format. Neither names a
  *  track, but each tells which of the two a round «في جنيف» is. */
@@ -37,6 +39,9 @@ export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'
 export const MEETING_NOUNS = ['اجتماعات', 'مشاورات'];
 /** Words that frame a process by its venue: «مسار أستانا», «صيغة أستانا». */
 export const FORMAT_WORDS = ['مسار', 'صيغة'];
+/** «عملية أستانا»: the process by its venue too («جولة من مباحثات عملية أستانا»), kept out of the format
+ *  words because their other readers (the relevance judge, the link stage) do not take it. */
+export const PROCESS_WORDS = ['عملية'];
 /** The one-word forms of sponsoring («الضامنة», «رعاة»): after a track's talks they name the states, not a round. */
 export const SPONSOR_WORDS = ['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي'];
 /** A track's own work after its name («تبدأ اللجنة الدستورية أعمالها»): the round it opens or closes. */
@@ -86,8 +91,18 @@ export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
  *  خارجية …») come from the meeting verbs. */
 export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];
 
-/** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting. */
-export const ROUND_NOUNS = ['الجولة', 'جولة', 'الجولات'];
+/** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting.
+ *  The singular is a list of its own for the patterns that look for one round beside the talks' nouns. */
+export const ROUND_NOUNS_SINGULAR = ['الجولة', 'جولة'];
+export const ROUND_NOUNS = [...ROUND_NOUNS_SINGULAR, 'الجولات'];
+/** Words meaning a round or a session, which a number or an ordinal after them makes one of a track's
+ *  rounds («الجولة السابعة»، «الاجتماع الدولي الرابع عشر»، «بنسخته العشرين»). */
+export const ROUND_WORDS = [...ROUND_NOUNS, 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها'];
+/** A round word with a possessive suffix: the track named before it owns it («اللجنة الدستورية ...
+ *  اجتماعها الأول»). */
+export const ROUND_WORDS_OWNED = ['جولتها', 'جولته', 'اجتماعها', 'اجتماعه', 'دورتها', 'دورته', 'جولاتها'];
+/** Round words written after their ordinal, indefinite («سابع جولة»، «ثاني اجتماعات»). */
+export const ROUND_WORDS_AFTER_ORDINAL = ['جولات', 'جولة', 'اجتماعات', 'اجتماع', 'جلسات', 'دورات', 'دورة', 'مفاوضات', 'محادثات'];
 /** Words that qualify a round named without its number, and where it stands to the round the story is
  *  about: the same (0), the next (1), an earlier one (-1) («جولة جديدة»، «الجولة المقبلة»، «الاجتماع
  *  السابق»). */
@@ -117,3 +132,30 @@ export const HOSTED_TALKS_WORDS = ['السلام', 'السوري', ...SYRIA_SUBJ
 /** Words that may stand between a round and its track beside the talks' nouns: a link, the format, the
  *  subject («جولة جديدة من محادثات التسوية السورية في إطار صيغة أستانا»). */
 export const ROUND_LINK_WORDS = ['من', 'ضمن', 'في إطار', 'وفق', 'بصيغة', ...SYRIA_SUBJECT, 'التسوية', 'الأزمة', 'الدولية', 'الدولي'];
+
+/** Each track and the words that name it in a sentence, for the date engine to tell which track a round
+ *  number belongs to. Wider than the link stage's own table (src/ingest/link/track-words.ts), which
+ *  links an event to a round by venue: the engine also reads the committee's shorthand and its drafting
+ *  body, and Sochi only by the 2018 congress's names, since the resort also hosted Astana-format rounds. */
+export const TRACK_WORDS: Record<string, string[]> = {
+  // The Astana names come first, in ASTANA_NAMES' order: the city patterns take that many.
+  astana: [...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS],
+  geneva: GENEVA_NAMES,
+  // «الدستورية» alone: a headline's shorthand for the committee.
+  'constitutional-committee': [...COMMITTEE_NAMES, 'الدستورية', ...COMMITTEE_PHRASES],
+  sochi: CONGRESS_NAMES,
+};
+
+/** Words of negotiations: with a track's name, they show an article is about the talks. Wider than the
+ *  link stage's list of the same name, which asks whether one clause speaks of a round. */
+export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING_NOUNS, ...definite(MEETING_NOUNS), 'اجتماع', 'الاجتماع', ...FORMAT_WORDS, 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
+/** Words that may stand between a round and the track it belongs to («الجولة السابعة من اجتماعات اللجنة
+ *  الدستورية»). Not «في»: «في جنيف» is a city, and Geneva hosts two tracks. */
+export const ROUND_TRACK_LINKS = ['من', 'ضمن', ...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'لمحادثات', 'لمفاوضات', 'اجتماعات', 'الاجتماعات', 'لاجتماعات', 'جولات',
+  ...FORMAT_WORDS, 'بصيغة', 'وفق', ...PROCESS_WORDS, 'مؤتمر',
+  // «الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا»: the subject between the round and its track.
+  'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];
+
+/** Names that show an article is about the talks on their own: a round number means nothing in a story
+ *  without one of these or a track's name with a word of negotiations. */
+export const TALKS_NAMES = [...SPONSOR_PHRASES, 'دي ميستورا', 'دي مستورا', 'بيدرسن', 'بيدرسون', ...COMMITTEE_NAMES, ...DRAFTING_BODY, ...Object.values(GENEVA_TABLE_WORDS).flat(), 'هيئة التفاوض', 'الهيئة العليا للمفاوضات', 'لافرنتييف', 'لافرينتيف', 'لافرينتييف'];

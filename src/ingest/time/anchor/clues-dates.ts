@@ -3,22 +3,22 @@
 // says "الجاري" (same month as the article), or is future ("ستعقد في 7-8 من يوليو الجاري": the article
 // is before the 7th), or sits in a sentence naming a track whose catalog round has those days
 // (which gives the year).
-import { TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, ROUND_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
-import { AGENCY_WORDS, ROUND_TRACK_LINKS, ROUND_WORDS, STAMP_WORDS, alternation } from '../constants.ts';
+import { alternation } from '../constants.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS } from '../../shared/furniture-words.ts';
-import { UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
+import { AGENCY_WORDS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
-const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_WORDS)})\\s*[:：]?\\s*$`, 'iu');
+const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_LABELS)})\\s*[:：]?\\s*$`, 'iu');
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 /** How far a full date may be from the article: within the solver's widest window (1500 days). */
 const FAR = 4 * 365;
@@ -340,7 +340,7 @@ export function near(e: Expr, span: DaySpan): DaySpan {
   return [span[0] - 366, span[1] + 366];
 }
 
-const TALKS_WORD = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'الجولة', 'جولة'])})(?![\\p{L}])`, 'u');
+const TALKS_WORD = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...ROUND_NOUNS_SINGULAR])})(?![\\p{L}])`, 'u');
 const ROUND_WORD_BEFORE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(ROUND_WORDS)})(?:\\s+[\\p{L}]+){0,2}?\\s+(?:(?:${alternation(ROUND_TRACK_LINKS)})\\s+)+$`, 'u');
 
 /** Tracks whose rounds a sentence speaks of: those of its round references, and a track attached to a

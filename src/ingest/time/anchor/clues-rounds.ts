@@ -3,16 +3,17 @@
 // day on the round's first (or last) day in the catalog. A round with no day only bounds the article
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { allForms, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { EDGE_SESSION_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
+import { EDGE_SESSION_WORDS, HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { HELD_WORDS, PAST_MARKERS, ROUND_END_WORDS, ROUND_START_WORDS, TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
-import { CARDINALS, DAYS_OFF_WORDS, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
+import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
+import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, REPORTING_VERBS, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
@@ -62,7 +63,7 @@ const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أع�
 /** "لليوم الرابع على التوالي، مضى الوفد … ضمن جولتها الرابعة": a count of days in a row, anywhere in
  *  the round's sentence, is the round's count (the sentence says what goes on). */
 const NTH_DAY_OR_FOR = new RegExp(nthDaySource('ال|لل'), 'u');
-const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*${alternation(['على التوالي'])}`, 'u');
+const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*${alternation(IN_A_ROW)}`, 'u');
 /** "تتواصل لليوم الثاني في نور سلطان اجتماعات الجولة": the Nth day told first, a place and the
  *  round's work between, with no verb of another event. */
 const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(ROUND_WORK_NOUNS)})\\s+$`, 'u');
@@ -369,7 +370,9 @@ function yearGiven(r: Expr, ctx: ClueContext): boolean {
 /** `shift`: days off the edge the news is ("عشية انطلاق": the eve, -1; "غداة اختتام": +1). */
 interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number; shift?: number }
 
-const NOUN_FORM = new RegExp(`^(?:${alternation([...EDGE_NOUNS, 'انعقاد', ...EDGE_SESSION_WORDS])})$`, 'u');
+/** «انعقاد» alone of the holding verbs' nouns: a holding told by its noun takes the clause's tense. */
+const HOLDING_NOUN = formsOf(MEETING_VERBS.find((v) => v.perfect === 'عقد')!).nouns;
+const NOUN_FORM = new RegExp(`^(?:${alternation([...EDGE_NOUNS, ...HOLDING_NOUN, ...EDGE_SESSION_WORDS])})$`, 'u');
 
 function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
   const w = word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');

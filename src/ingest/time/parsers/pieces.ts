@@ -1,10 +1,9 @@
-// Regex pieces and folded lookups shared by the parsers, built once from constants.ts.
-import {
-  alternation, foldedIndex, foldedLookup, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, ROUND_WORDS, TIMES_OF_DAY,
-} from '../constants.ts';
+// Regex pieces and folded lookups shared by the parsers, built once from the lexicon.
+import { alternation, foldedIndex, foldedLookup } from '../constants.ts';
+import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, MONTH_NAMES, MONTH_PARTS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
-import { ASTANA_NAMES, GENEVA_NAMES, SOCHI_NAMES } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, GENEVA_NAMES, ROUND_WORDS, SOCHI_NAMES } from '../../../lib/lexicon/talks.ts';
 
 const allNames = (table: Record<number, string[]>): string[] => Object.values(table).flat();
 

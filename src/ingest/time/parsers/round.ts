@@ -3,10 +3,10 @@
 // decided later from its sentence (refiners/round-candidates.ts).
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
+import { WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ORDINALS, ORDINALS_BEFORE } from '../../../lib/lexicon/numbers.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
-import { DAY_SESSION_WORDS, GENEVA_NAMES, MEETING_NOUNS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { DAY_SESSION_WORDS, GENEVA_NAMES, MEETING_NOUNS, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const OWNED_RE = alternation(ROUND_WORDS_OWNED);
 const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);

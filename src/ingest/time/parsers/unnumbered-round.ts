@@ -5,23 +5,23 @@
 // round word are `loose`: they date nothing unless an opening or closing is told of them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { ROUND_WORDS, TRACK_WORDS, WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
+import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, ROUND_LINK_WORDS, ROUND_QUALIFIERS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
 import { RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
 const HOSTING = MEETING_VERBS.filter((v) => v.perfect === 'احتضن' || v.perfect === 'استضاف').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; });
 const NOUNS = [...TALKS_NOUNS, ...MEETING_NOUNS];
-const TALKS_WORDS = [...NOUNS, ...definite(NOUNS), ...NOUNS.map((w) => `ل${w}`), ...FORMAT_WORDS, 'عملية'];
+const TALKS_WORDS = [...NOUNS, ...definite(NOUNS), ...NOUNS.map((w) => `ل${w}`), ...FORMAT_WORDS, ...PROCESS_WORDS];
 /** Words that may stand between the round and its track: a link, a talks noun, the subject. */
 const LINKS = [...ROUND_LINK_WORDS, ...TALKS_WORDS];
 const TRACKS: [string, string[]][] = [
   ['astana', [...ASTANA_NAMES, ...NUR_SULTAN_NAMES]],
   ['geneva', TRACK_WORDS.geneva!],
-  ['constitutional-committee', [...withLam(COMMITTEE_NAMES), 'الهيئة المصغرة']],
+  ['constitutional-committee', [...withLam(COMMITTEE_NAMES), ...DRAFTING_BODY]],
 ];
 const TRACK_OF = new Map<string, string>();
 for (const [track, words] of TRACKS) for (const w of words) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);

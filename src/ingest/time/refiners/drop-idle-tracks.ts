@@ -1,7 +1,8 @@
 // A track's talks named in passing ("على غرار محادثات أستانا") say nothing of when: only one whose
 // opening, holding or closing is told near it ("انطلقت اليوم محادثات أستانا") is kept as a round.
 import type { Parsed } from '../types.ts';
-import { ROUND_END_WORDS, ROUND_START_WORDS, alternation } from '../constants.ts';
+import { alternation } from '../constants.ts';
+import { ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 
 const LIFE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation([...ROUND_START_WORDS, ...ROUND_END_WORDS])})(?:ها|ه)?(?![\\p{L}])`, 'u');
 /** How far from the track's words its verb may stand ("تبدأ اليوم الأربعاء في العاصمة … جولة جديدة"). */

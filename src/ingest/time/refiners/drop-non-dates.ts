@@ -2,7 +2,7 @@
 // phone numbers, page numbers, and dates whose weekday contradicts their own day when a year is given.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, ParseContext } from '../types.ts';
-import { NON_DATE_BEFORE } from '../constants.ts';
+import { NON_DATE_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NON_DATE_BEFORE.map(foldArabic).join('|')})\\s*(?:رقم\\s*)?[:.]?\\s*$`, 'u');

@@ -1,0 +1,37 @@
+// Words that place a day, a part of it or a period against the article's own date («أمس»، «مساء
+// اليوم»، «الشهر الماضي»), and the words that make a number beside them no date at all. The date
+// engine reads a day from them and the headline checks refuse a headline that leans on them. Written
+// in ordinary spelling; readers fold them.
+
+/** Days named by where they stand to the article's date: the offset in days. */
+export const RELATIVE_DAYS: Record<string, number> = {
+  'اليوم': 0, 'الليلة': 0, 'هذا اليوم': 0,
+  'أمس': -1, 'الأمس': -1, 'يوم أمس': -1, 'البارحة': -1, 'ليلة أمس': -1,
+  'أول أمس': -2, 'أمس الأول': -2, 'أول من أمس': -2,
+  'غداً': 1, 'غدا': 1, 'الغد': 1, 'يوم غد': 1,
+  'بعد غد': 2, 'بعد غدٍ': 2,
+};
+
+/** Parts of a day written before a relative day («مساء أمس»): the day is still that day. */
+export const TIMES_OF_DAY = ['مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليلة', 'عصر', 'ظهيرة', 'مساء يوم', 'صباح يوم', 'بعد ظهر'];
+
+/** Words after a month, weekday or period that say which one it is: before the article's date (-1),
+ *  the current one (0) or after it (1). */
+export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
+  'الماضي': -1, 'الماضية': -1, 'المنصرم': -1, 'المنصرمة': -1, 'الفائت': -1, 'الفائتة': -1, 'السابق': -1,
+  // The dual, agreeing with two days («في 1 و2 آب الماضيين»).
+  'الماضيين': -1, 'المقبلين': 1, 'القادمين': 1,
+  'الجاري': 0, 'الحالي': 0, 'الحالية': 0, 'الجارية': 0, 'هذا': 0,
+  'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1,
+};
+
+/** Periods that take such a qualifier («الشهر الماضي»): the span it moves by. */
+export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
+  'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',
+};
+
+/** Words after which a number is a reference, a count or a name, never a date («القرار 2254»، «صفحة 12»). */
+export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرقم', 'هاتف', 'الهاتف', 'المادة', 'مادة', 'البند', 'الفقرة', 'صفحة', 'ص',
+  // Coalitions, streets and historic events named after a date ("قوى 14 آذار"، "ثورة 25 يناير"،
+  // "هجمات 11 سبتمبر"، "مجزرة 21 آب"): the name is not this story's date.
+  'قوى', 'تحالف', 'تيار', 'فريق', 'حركة', 'ساحة', 'شارع', 'ثورة', 'انتفاضة', 'حرب', 'أحداث', 'هجمات', 'تفجيرات', 'مجزرة', 'نكسة', 'مسيرات'];
