@@ -7,6 +7,7 @@ import { parseDay } from '../../../lib/calendar.ts';
 import { alternation } from '../../../lib/alternation.ts';
 import { CARDINALS, DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ABOUT, ABOUT_AFTER, CONFLICT_NOUNS, LASTING_WORDS, MORE_THAN, SYRIA_WORDS, WAR_START, YEAR_OF } from '../../../lib/lexicon/war-age.ts';
+import { SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import type { Clue, DaySpan } from '../types.ts';
 import type { ClueContext } from './clue-context.ts';
 
@@ -25,7 +26,7 @@ const LASTING = new Set(fold(LASTING_WORDS));
 const NOUN = `(?<![\\p{L}])[وفبل]?(?:${alternation(fold(CONFLICT_NOUNS))})(?![\\p{L}])`;
 const BETWEEN = '(?<between>(?:\\s+[\\p{L}]+){0,5}?)';
 const COUNT = `(?:(?<hedge>${alternation(fold([...MORE_THAN, ...ABOUT]))})\\s+)?(?:(?<n>\\d{1,2})\\s+|(?<word>${alternation([...NUMBER_WORDS.keys()])})\\s+)?(?<unit>${alternation([...UNIT_COUNT.keys()])})(?![\\p{L}])(?<after>\\s+(?:${alternation(fold(ABOUT_AFTER))}))?`;
-const SINCE = new RegExp(`${NOUN}${BETWEEN}\\s+منذ\\s+${COUNT}`, 'gu');
+const SINCE = new RegExp(`${NOUN}${BETWEEN}\\s+(?:${alternation(fold(SINCE_PREPOSITIONS))})\\s+${COUNT}`, 'gu');
 const ORDINAL_YEAR = new RegExp(`${NOUN}${BETWEEN}\\s+(?:${alternation(fold(YEAR_OF))})\\s+(?<ordinal>${alternation([...ORDINAL.keys()])})(?![\\p{L}])`, 'gu');
 const MORE = new Set(fold(MORE_THAN));
 
