@@ -5,7 +5,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { EDGE_SESSION_WORDS, HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
-import { COMING_WORDS, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
+import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
@@ -68,7 +68,7 @@ const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*$
  *  round's work between, with no verb of another event. */
 const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(ROUND_WORK_NOUNS)})\\s+$`, 'u');
 /** A future verb form or particle: a round whose Nth day is told in it is still to come. */
-const FUTURE_WORD = /(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{3,}|سوف)(?![\p{L}])/u;
+const FUTURE_WORD = new RegExp(`(?<![\\p{L}])(?:[وف]?س[يتن]\\p{L}{3,}|${alternation(FUTURE_AUXILIARIES)})(?![\\p{L}])`, 'u');
 /** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
