@@ -45,6 +45,7 @@ const SETS = [
   { name: 'corpus test-2 (sealed, fresh)', seeds: 'tests/fixtures/corpus/test-2', gold: 'tests/fixtures/corpus/test-2/gold.json', exact: 0, events: 2, excluding: 0 },
   // No floors: a floor is set from a measured figure, and each figure read off a sealed split wears it.
   { name: 'corpus test-3 (sealed, fresh)', seeds: 'tests/fixtures/corpus/test-3', gold: 'tests/fixtures/corpus/test-3/gold.json' },
+  { name: 'corpus test-4 (sealed, fresh)', seeds: 'tests/fixtures/corpus/test-4', gold: 'tests/fixtures/corpus/test-4/gold.json' },
 ];
 
 describe.skipIf(!SCORER)('score-dating.mjs on every set', { timeout: 60_000 }, () => {
