@@ -105,7 +105,10 @@ export default defineConfig({
   integrations: [mdx()],
   // No code on this site, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: Astro awaits each page's folder and file before it renders the next, so with one
+  // the renderer stood idle for every write (7.5 s of the 32 s of a 10,000-entry build, profiled). Each page
+  // is rendered alone from the same props, so the files are the same bytes in any order.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   devToolbar: { enabled: false },
   vite: {
     plugins: [slimVisTimeline()],
