@@ -29,7 +29,7 @@ import { lighthouseScores } from './site-lighthouse.ts';
 import { formatUsage, timedRun, type Usage } from './timed-run.ts';
 import { bigArticleFolders } from './big-article-site.ts';
 import { runIngest } from '../tests/ingest/run-ingest.ts';
-import { pagefindArgs } from '../src/build/build-steps.ts';
+import { ASTRO_BUILD_ENV, pagefindArgs } from '../src/build/build-steps.ts';
 import { removeLastBuild } from '../src/build/last-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -204,7 +204,7 @@ async function benchBuildSizes(source: string): Promise<void> {
     const load = loadavg()[0]!.toFixed(1);
     // As npm run build does: the last run's site is removed beside the build (its CPU is not counted here).
     const lastBuildRemoved = removeLastBuild(out);
-    const astro = timedRun('npx', ['astro', 'build', '--force', '--outDir', out], { cwd: ROOT, env });
+    const astro = timedRun('npx', ['astro', 'build', '--force', '--outDir', out], { cwd: ROOT, env: { ...env, ...ASTRO_BUILD_ENV } });
     const pagefind = timedRun('npx', ['pagefind', ...pagefindArgs(out)], { cwd: ROOT, env });
     const publish = timedRun(process.execPath, ['src/publish/cli.ts', '--site', out], { cwd: ROOT, env });
     await lastBuildRemoved;

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
 
   const lastBuildRemoved = removeLastBuild(out);
   for (const step of buildSteps({ root: ROOT, out })) {
-    const run = spawnSync(process.execPath, [step.script, ...step.args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [step.script, ...step.args], { cwd: ROOT, env: { ...env, ...step.env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.status !== 0) {
       process.stderr.write(`${run.stdout ?? ''}${run.stderr ?? ''}`);
       process.stderr.write(`build: ${step.name} failed (exit ${run.status ?? run.signal}); its output is above\n`);
