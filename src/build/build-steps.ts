@@ -9,6 +9,8 @@ export interface BuildStep {
   /** A script run by the Node running the build (the project's own), with its arguments. */
   script: string;
   args: string[];
+  /** Environment variables of this step alone, beside the build's. */
+  env?: Record<string, string>;
 }
 
 export interface BuildOptions { root: string; out: string }
@@ -26,10 +28,16 @@ export function pagefindArgs(out: string): string[] {
   return ['--site', out, '--glob', `{${SEARCHED_FOLDERS.join(',')}}/**/*.html`, '--quiet'];
 }
 
+/**
+ * Astro's log level in the build (astro.config.mjs): its output is held back unless the step fails, and
+ * at the info level it was two lines for every page. Warnings and errors still come.
+ */
+export const ASTRO_BUILD_ENV = { MASAR_ASTRO_LOG_LEVEL: 'warn' };
+
 /** astro build → Pagefind → the publish step, into `out` (relative to `root` or absolute). */
 export function buildSteps({ out }: BuildOptions): BuildStep[] {
   return [
-    { name: 'astro build', script: 'node_modules/.bin/astro', args: ['build', '--outDir', out] },
+    { name: 'astro build', script: 'node_modules/.bin/astro', args: ['build', '--outDir', out], env: ASTRO_BUILD_ENV },
     { name: 'search index (Pagefind)', script: 'node_modules/.bin/pagefind', args: pagefindArgs(out) },
     { name: 'publish step', script: 'src/publish/cli.ts', args: ['--site', out] },
   ];

@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSteps, contentEnv, ingestLetsBuild } from './build-steps.ts';
+import { removeLastBuild } from './last-build.ts';
 import { previewAddress, servingLine, summarizeBuild } from './summarize-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +24,7 @@ function countPages(dir: string): number {
   return n;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string', default: 'seeds' },
@@ -42,14 +43,16 @@ function main(): void {
   const ingestStatus = ingest.status ?? 1;
   if (!ingestLetsBuild(ingestStatus)) process.exit(ingestStatus);
 
+  const lastBuildRemoved = removeLastBuild(out);
   for (const step of buildSteps({ root: ROOT, out })) {
-    const run = spawnSync(process.execPath, [step.script, ...step.args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [step.script, ...step.args], { cwd: ROOT, env: { ...env, ...step.env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.status !== 0) {
       process.stderr.write(`${run.stdout ?? ''}${run.stderr ?? ''}`);
       process.stderr.write(`build: ${step.name} failed (exit ${run.status ?? run.signal}); its output is above\n`);
       process.exit(run.status || 1);
     }
   }
+  await lastBuildRemoved;
   const shownOut = relative(process.cwd(), out) || '.';
   for (const line of summarizeBuild({ pages: countPages(out), seconds: (performance.now() - started) / 1000, out: shownOut, ingestStatus })) {
     process.stdout.write(`${line}\n`);
@@ -74,4 +77,4 @@ function main(): void {
   preview.on('exit', (code) => process.exit(code ?? ingestStatus));
 }
 
-main();
+await main();

@@ -27,22 +27,31 @@ async function mdxFiles(base: string, context: LoaderContext): Promise<string[]>
   }
 }
 
+// Files read at once. Read one at a time, each file's trips to the disk (open, stat, read, close) left
+// the build idle: about a second of the content sync at 10,000 entries. They are still stored one by
+// one in name order, so the data store is the same.
+const READ_AHEAD = 32;
+
 async function syncFolder(dir: string, context: LoaderContext): Promise<void> {
   const { store, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const base = resolve(root, dir);
   const files = await mdxFiles(base, context);
   const untouched = new Set(store.keys());
-  for (const file of files) {
-    // The id is the file's name, as with glob(): the ingest writes `<id>.mdx`, and URLs are built from it.
-    const id = file.slice(0, -'.mdx'.length);
-    const path = join(base, file);
-    const text = await readFile(path, 'utf8');
-    const digest = generateDigest(text);
-    untouched.delete(id);
-    if (store.get(id)?.digest === digest) continue;
-    const { data, body } = splitMdx(text);
-    store.set({ id, data: await parseData({ id, data, filePath: path }), body, filePath: relative(root, path), digest });
+  for (let from = 0; from < files.length; from += READ_AHEAD) {
+    const batch = files.slice(from, from + READ_AHEAD);
+    const texts = await Promise.all(batch.map((file) => readFile(join(base, file), 'utf8')));
+    for (const [i, file] of batch.entries()) {
+      // The id is the file's name, as with glob(): the ingest writes `<id>.mdx`, and URLs are built from it.
+      const id = file.slice(0, -'.mdx'.length);
+      const path = join(base, file);
+      const text = texts[i]!;
+      const digest = generateDigest(text);
+      untouched.delete(id);
+      if (store.get(id)?.digest === digest) continue;
+      const { data, body } = splitMdx(text);
+      store.set({ id, data: await parseData({ id, data, filePath: path }), body, filePath: relative(root, path), digest });
+    }
   }
   for (const id of untouched) store.delete(id);
 }

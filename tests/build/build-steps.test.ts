@@ -1,10 +1,12 @@
 // The steps of `npm run build` after the ingest, and what decides whether they run.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSteps, contentEnv, ingestLetsBuild, pagefindArgs, SEARCHED_FOLDERS } from '../../src/build/build-steps.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ASTRO_BUILD_ENV, buildSteps, contentEnv, ingestLetsBuild, pagefindArgs, SEARCHED_FOLDERS } from '../../src/build/build-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+afterEach(() => { vi.unstubAllEnvs(); });
 
 describe('buildSteps', () => {
   it('runs astro, Pagefind and the publish step, in that order, into the folder given', () => {
@@ -13,6 +15,19 @@ describe('buildSteps', () => {
     expect(steps.every((s) => s.args.includes('/tmp/site'))).toBe(true);
     // Each script is one the project has.
     for (const step of steps) expect(existsSync(resolve(ROOT, step.script))).toBe(true);
+  });
+
+  it('has Astro log warnings and errors only in the build, and as it always does elsewhere', async () => {
+    const [astro, ...others] = buildSteps({ root: ROOT, out: '/tmp/site' });
+    expect(astro!.env).toEqual(ASTRO_BUILD_ENV);
+    expect(others.every((s) => s.env === undefined)).toBe(true);
+    const config = async (env: Record<string, string>) => {
+      vi.resetModules();
+      for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+      return ((await import('../../astro.config.mjs')) as { default: { logger?: unknown } }).default;
+    };
+    expect((await config(ASTRO_BUILD_ENV)).logger).toEqual({ entrypoint: 'astro/logger/node', config: { level: 'warn' } });
+    expect((await config({ MASAR_ASTRO_LOG_LEVEL: '' })).logger).toBeUndefined();
   });
 
   it('has Pagefind index only the searched folders', () => {
