@@ -56,17 +56,37 @@ export function parseExpressions(ctx: ParseContext): Parsed[] {
   return results;
 }
 
-/** Every match of `re`; with a trigger, the scan starts a little before each trigger word. */
-function* matches(re: RegExp, trigger: Parser['trigger'], text: string): Generator<RegExpExecArray> {
-  let from = 0;
-  if (!trigger) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      yield m;
-    }
-    return;
+// The sticky twin of each parser's pattern: tried at one position, it matches there or fails at once.
+const sticky = new WeakMap<RegExp, RegExp>();
+
+function stickyTwin(re: RegExp): RegExp {
+  let twin = sticky.get(re);
+  if (!twin) sticky.set(re, (twin = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return twin;
+}
+
+// Up to this lookback the pattern is tried position by position around each trigger word; past it, one
+// scan from the window's start costs less than a call at each position (the month names' 120 characters:
+// measured on the date engine's bench, 481 ms scanned against 567 ms tried).
+const MOST_TRIED_LOOKBACK = 48;
+
+/** Every match of `re`; with a trigger, only near the trigger words (every match holds one). */
+export function matches(re: RegExp, trigger: Parser['trigger'], text: string): Generator<RegExpExecArray> {
+  if (!trigger) return scanAll(re, text);
+  return trigger.lookback > MOST_TRIED_LOOKBACK ? scanFromTriggers(re, trigger, text) : tryAroundTriggers(re, trigger, text);
+}
+
+function* scanAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    yield m;
   }
+}
+
+/** The scan starts a little before each trigger word not yet passed, and runs to the next match. */
+function* scanFromTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, text: string): Generator<RegExpExecArray> {
+  let from = 0;
   const t = trigger.re;
   t.lastIndex = 0;
   for (let tm = t.exec(text); tm; tm = t.exec(text)) {
@@ -80,5 +100,34 @@ function* matches(re: RegExp, trigger: Parser['trigger'], text: string): Generat
     from = m.index + m[0].length;
     if (t.lastIndex < from) t.lastIndex = from;
     yield m;
+  }
+}
+
+/**
+ * The pattern tried at each position from `lookback` before each trigger word to the word's end, the
+ * only places a match can start. A scan on from a trigger word with no match near it would run to the
+ * next match, or to the end of the text, trying every position in between.
+ */
+function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, text: string): Generator<RegExpExecArray> {
+  const at = stickyTwin(re);
+  const t = trigger.re;
+  t.lastIndex = 0;
+  // The first position not yet tried: as in a full scan, the next match starts after the last one's end.
+  let next = 0;
+  for (let tm = t.exec(text); tm; tm = t.exec(text)) {
+    // A trigger word found overlapping another (a longer alternative) may hide one a match holds: the
+    // window runs to the found word's end, past where the hidden one starts.
+    const end = tm.index + tm[0].length;
+    for (let q = Math.max(next, tm.index - trigger.lookback); q < end;) {
+      at.lastIndex = q;
+      const m = at.exec(text);
+      if (!m || m[0].length === 0) {
+        next = ++q;
+        continue;
+      }
+      next = q = m.index + m[0].length;
+      yield m;
+    }
+    if (t.lastIndex < next) t.lastIndex = next;
   }
 }

@@ -1,0 +1,36 @@
+// The parsers' trigger words only say where to look: over real articles, matching near them finds what a
+// scan of the whole text finds, match for match (parse-expressions.ts, `matches`). The articles are those
+// the engine was written on (the seeds and the held-out sets); the corpus's splits are left to fit-dating.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldWithMap } from '../../../src/lib/arabic-fold.ts';
+import { PARSERS, matches } from '../../../src/ingest/time/parse-expressions.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const texts = ['seeds', 'tests/fixtures/heldout', 'tests/fixtures/heldout-2', 'tests/fixtures/golden', 'tests/fixtures/layouts'].flatMap((dir) =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:txt|md)$/.test(f)).sort()
+    .map((f) => foldWithMap(readFileSync(join(ROOT, dir, f), 'utf8')).text));
+
+const found = (all: Iterable<RegExpExecArray>) => [...all].map((m) => [m.index, m[0]]);
+
+/** Every non-empty match of a scan of the whole text (matchAll starts where `re` was left). */
+function scanned(re: RegExp, text: string) {
+  re.lastIndex = 0;
+  return found(text.matchAll(re)).filter(([, m]) => m !== '');
+}
+
+describe('matching near trigger words', () => {
+  it('reads articles', () => expect(texts.length).toBeGreaterThan(40));
+  for (const parser of PARSERS) {
+    it(`${parser.name}: the same matches as a scan of the whole text`, () => {
+      for (const folded of texts) {
+        const ctx = { folded, rounds: ROUNDS };
+        const trigger = parser.trigger ?? parser.triggerFor?.(ctx);
+        const re = parser.pattern(ctx);
+        expect(found(matches(re, trigger, folded))).toEqual(scanned(re, folded));
+      }
+    });
+  }
+});
