@@ -2,7 +2,7 @@
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogFile } from './catalog/load-catalog.ts';
@@ -56,7 +56,7 @@ async function loadDateEngine(): Promise<EngineStatus> {
 }
 
 /**
- * The last run's manifest (head and shard indexes; a shard's events file is read when first asked for) and
+ * The last run's manifest (head and shard indexes; a record's events line is read when first asked for) and
  * the hash of its head file (the text itself is not kept): `knownHash` when the run hashed it already.
  */
 function readManifest(path: string, shardDir: string, reuseFor: string | undefined, knownHash: string | null | undefined): { previous: Manifest; previousManifestHash: string | undefined } {
@@ -72,7 +72,29 @@ function readManifest(path: string, shardDir: string, reuseFor: string | undefin
       return undefined;
     }
   };
-  return { previous: parseManifest(bytes.toString('utf8'), reuseFor, readShard), previousManifestHash: knownHash ?? sha256(bytes) };
+  return { previous: parseManifest(bytes.toString('utf8'), reuseFor, readShard, (name, offset, length) => readSlice(join(shardDir, `${name}.json`), offset, length)), previousManifestHash: knownHash ?? sha256(bytes) };
+}
+
+/** `length` bytes of a file from `offset`, or undefined when it is missing or shorter (the caller reports a damaged cache). */
+function readSlice(file: string, offset: number, length: number): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY);
+  } catch {
+    return undefined;
+  }
+  try {
+    const bytes = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(fd, bytes, read, length - read, offset + read);
+      if (n === 0) return undefined;
+      read += n;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
