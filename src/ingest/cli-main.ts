@@ -1,4 +1,4 @@
-// The run of `npm run ingest` (started by cli.ts once Node's compile cache is on).
+// The run of `npm run ingest` (started by cli.mjs once Node's compile cache is on).
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
