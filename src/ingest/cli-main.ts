@@ -3,7 +3,7 @@
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogFile } from './catalog/load-catalog.ts';
 import { engineOf, noEngineWarning, type EngineStatus } from './date-engine.ts';
@@ -14,7 +14,7 @@ import type { EditFor } from './edits/edit-lookup.ts';
 import type { ArticleResult, BuiltContent } from './pipeline.ts';
 import type * as Stages from './run-stages.ts';
 import { assignArticleIds } from './assign-article-ids.ts';
-import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceName, unreadableRefusal, type EntryKind } from './seed-files.ts';
+import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceNamer, unreadableRefusal, type EntryKind } from './seed-files.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, unreadableLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
 import { emptyManifest, manifestChunks, manifestShards, parseManifest, unnamedShards, type Manifest } from './write/manifest.ts';
@@ -285,11 +285,14 @@ function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[
   const inputs = new Map<string, Uint8Array>();
   const refused = new Map<string, string>();
   const knownHashes = new Map<string, string>();
+  // Named and joined once a folder, not once a seed (path.join normalizes each path again).
+  const nameOf = sourceNamer(seeds);
+  const prefix = seeds.endsWith(sep) ? seeds : seeds + sep;
   for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(seeds, entry.name);
+    const path = prefix + entry.name;
     const verdict = classifySeed(entry.name, () => entryKind(entry, path));
     if (verdict === 'ignore') continue;
-    const source = sourceName(seeds, entry.name);
+    const source = nameOf(entry.name);
     if (verdict === 'not-a-seed') {
       diagnostics.push(notASeed(source));
       continue;
@@ -486,8 +489,9 @@ async function main(): Promise<void> {
   const removed = new Set(stale.remove);
   // Last, so it describes only a finished run; a run with an error is retried in full next time.
   if (!diagnostics.some((d) => d.severity === 'error')) {
+    const sourceOf = sourceNamer(seeds);
     const finished = finishedStamp({
-      key, listing, hashOf: (name) => input.hashes.get(sourceName(seeds, name)), files: { ...outputFiles(out), edits: editsAtStart },
+      key, listing, hashOf: (name) => input.hashes.get(sourceOf(name)), files: { ...outputFiles(out), edits: editsAtStart },
       generated: generatedHash(listed.filter((rel) => !removed.has(rel))), outputs: Object.keys(next.outputs).length, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
     });
     writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
