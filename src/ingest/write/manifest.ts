@@ -6,27 +6,26 @@ export type { BucketRecord };
 
 /**
  * content/.manifest.json: for every input, the hash of its bytes and the result of processing it, so an
- * unchanged article is not processed again; and the hash of every output, so an unchanged file is not
- * rewritten. `fingerprint` covers the pipeline's code and the catalog: when either changes, every
- * article is processed again.
+ * unchanged article is not processed again. `fingerprint` covers the pipeline's code and the catalog:
+ * when either changes, every article is processed again.
  */
 
 export interface Manifest {
   version: 6;
   fingerprint: string;
   articles: Record<string, { hash: string; result: ArticleResult }>;
-  outputs: Record<string, string>;
   /** Merge bucket key → its record, so an unchanged bucket is not merged or hashed again. */
   buckets: Record<string, BucketRecord>;
 }
 
 // 5: an article's shard chosen by FNV-1a of its name; a shard is two files, the records without their events (the corpus index, read every run) and
 // their events (read only for an article whose buckets are merged again).
-// 6: each index record names its events line (bytes, check), so a run reads the lines it needs, not the file.
+// 6: each index record names its events line (bytes, check), so a run reads the lines it needs, not the file;
+// no hash of every output (a file rendered again is compared with the one on disk).
 export const MANIFEST_VERSION = 6;
 
 export function emptyManifest(fingerprint = ''): Manifest {
-  return { version: MANIFEST_VERSION, fingerprint, articles: {}, outputs: {}, buckets: {} };
+  return { version: MANIFEST_VERSION, fingerprint, articles: {}, buckets: {} };
 }
 
 // The index line each article record was read from: an unchanged article is written back as it was
@@ -154,7 +153,7 @@ function parseShard(text: string, shard: string, remember: boolean, eventsAt: (o
 export function parseManifest(json: string, reuseFor?: string, readShard: (name: string) => string | undefined = () => undefined, readSlice: ReadSlice = slicesOf(readShard)): Manifest {
   try {
     const data = JSON.parse(json) as Partial<Manifest> & { shards?: unknown };
-    if (data.version !== MANIFEST_VERSION || !Array.isArray(data.shards) || typeof data.outputs !== 'object' || !data.outputs) return emptyManifest();
+    if (data.version !== MANIFEST_VERSION || !Array.isArray(data.shards)) return emptyManifest();
     const remember = reuseFor !== undefined && data.fingerprint === reuseFor;
     const articles: Manifest['articles'] = {};
     for (const pair of data.shards as unknown[]) {
@@ -167,7 +166,7 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
       EVENTS_OF.set(index, events);
       Object.assign(articles, part);
     }
-    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles, outputs: data.outputs, buckets: data.buckets ?? {} };
+    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles, buckets: data.buckets ?? {} };
   } catch {
     return emptyManifest();
   }
@@ -225,11 +224,10 @@ export function* manifestShards(m: Manifest): Generator<ManifestShard> {
 /**
  * The head file (.manifest.json): stable JSON (keys sorted), produced in pieces, naming the shard files
  * (index, events) that hold the article records. The cache keeps no article page (text or front matter):
- * an unchanged article's file is on disk, its hash in `outputs`.
+ * an unchanged article's file is on disk.
  */
 export function* manifestChunks(m: Manifest, shards: ReadonlyArray<readonly [string, string]>): Generator<string> {
-  yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"shards":${JSON.stringify(shards)}`;
-  yield `,"outputs":{${byKey(m.outputs).map(([file, hash]) => `${JSON.stringify(file)}:${JSON.stringify(hash)}`).join(',')}},"buckets":{`;
+  yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"shards":${JSON.stringify(shards)},"buckets":{`;
   let first = true;
   for (const [key, bucket] of byKey(m.buckets)) {
     yield `${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(bucket)}`;

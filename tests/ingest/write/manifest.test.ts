@@ -13,10 +13,16 @@ describe('manifest', () => {
   });
 
   it('round-trips and serializes with sorted keys', () => {
-    const m = { ...emptyManifest('f'), outputs: { 'b.mdx': '2', 'a.mdx': '1' } };
+    const bucket = (id: string) => ({ sig: id, entries: [{ id, key: '1', aliases: [] }] });
+    const m = { ...emptyManifest('f'), buckets: { 'said|2017-12-21': bucket('b'), 'said|2017-12-20': bucket('a') } };
     const { head, shards } = serializeManifest(m);
-    expect(head.indexOf('"a.mdx"')).toBeLessThan(head.indexOf('"b.mdx"'));
-    expect(parseManifest(head, undefined, (name) => shards.get(name))).toEqual({ ...m, outputs: { 'a.mdx': '1', 'b.mdx': '2' } });
+    expect(head.indexOf('"said|2017-12-20"')).toBeLessThan(head.indexOf('"said|2017-12-21"'));
+    expect(parseManifest(head, undefined, (name) => shards.get(name))).toEqual({ ...m, buckets: { 'said|2017-12-20': bucket('a'), 'said|2017-12-21': bucket('b') } });
+  });
+
+  it('records no hash of every generated file: a run adding one article would read and write them all', () => {
+    const { head } = serializeManifest(emptyManifest('f'));
+    expect(Object.keys(JSON.parse(head) as object).sort()).toEqual(['buckets', 'fingerprint', 'shards', 'version']);
   });
 
   it('keeps article records in content-addressed shards and rewrites only the shard of a changed article', () => {
