@@ -94,8 +94,11 @@ export function generatedHash(names: readonly string[]): string {
   return sha256([...names].sort(byCodeUnit).join('\n'));
 }
 
-/** A temporary file of a killed run, by its listed name. */
-export const isTempFile = (name: string): boolean => TEMP_FILE.test(name.slice(name.lastIndexOf('/') + 1));
+/**
+ * A temporary file of a killed run, by its listed name. Asked of every generated file's name, three
+ * times a run (31,000 names at 10,000 articles): the ending alone rules out nearly all of them.
+ */
+export const isTempFile = (name: string): boolean => name.endsWith('.tmp') && TEMP_FILE.test(name.slice(name.lastIndexOf('/') + 1));
 
 export function outputFiles(out: string): RerunStamp['files'] {
   return { edits: fileHash(join(out, 'edits.yaml')), lock: fileHash(join(out, 'ids.lock.json')), manifest: fileHash(join(out, '.manifest.json')) };
