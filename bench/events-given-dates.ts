@@ -29,7 +29,7 @@ export function eventsGivenDates(folder: string): { found: number; right: number
     const parsed = matter(body);
     writeFileSync(join(seeds, g.file), matter.stringify(parsed.content, { ...parsed.data, ...(day ? { published: day } : {}) }));
   }
-  const run = spawnSync(process.execPath, [join(ROOT, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(ROOT, 'content')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'src/ingest/cli.mjs'), '--seeds', seeds, '--out', out, '--catalog', join(ROOT, 'content')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
   if (run.status !== 0 && run.status !== 1) throw new Error(`ingest failed on ${folder}: ${run.stderr}`);
   const articles: ContentArticle[] = frontMatter(join(out, 'articles')).map(({ data }) => ({ id: String(data.id), source: String(data.source), published: text(data.published), relevant: data.relevant !== false }));
   const entries: ContentEntry[] = frontMatter(join(out, 'entries')).map(({ file, data }) => ({ file, date: text(data.date), title: text(data.title), sources: (data.sources ?? []) as ContentEntry['sources'] }));

@@ -53,7 +53,7 @@ function snapshot(work: string): string {
 }
 
 function ingest(root: string, seeds: string, out: string): Stats {
-  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), '--stats'], {
+  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.mjs'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), '--stats'], {
     cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 256 * 1024 * 1024,
   });
   const line = r.stderr.split('\n').find((l) => l.startsWith('stats: '));

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out);
   const env = { ...process.env, ...contentEnv(content, resolve(ROOT, 'content')) };
 
-  const ingest = spawnSync(process.execPath, ['src/ingest/cli.ts', '--seeds', values.seeds, '--out', content], { cwd: ROOT, env, stdio: 'inherit' });
+  const ingest = spawnSync(process.execPath, ['src/ingest/cli.mjs', '--seeds', values.seeds, '--out', content], { cwd: ROOT, env, stdio: 'inherit' });
   const ingestStatus = ingest.status ?? 1;
   if (!ingestLetsBuild(ingestStatus)) process.exit(ingestStatus);
 

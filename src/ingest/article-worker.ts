@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CatalogFile } from './catalog/load-catalog.ts';
-import { useCompileCache } from './compile-cache.ts';
+import { useCompileCache } from './compile-cache.mjs';
 import type { DateArticle } from './dating-contract.ts';
 
 export interface WorkerSetup {

@@ -1,10 +1,10 @@
-// The cli keeps its compiled modules in the project's node_modules/.cache (src/ingest/compile-cache.ts):
+// The cli keeps its compiled modules in the project's node_modules/.cache (src/ingest/compile-cache.mjs):
 // used when it can be written, and a run that cannot write it still succeeds with the same output.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCacheDir } from '../../src/ingest/compile-cache.ts';
+import { compileCacheDir } from '../../src/ingest/compile-cache.mjs';
 import { hashTree, ROOT, SEEDS, tempDir } from './run-ingest.ts';
 
 /** A copy of the cli with a node_modules folder of its own (its packages linked), so its cache is its own. */
@@ -21,7 +21,7 @@ function cliCopy(name: string): string {
 function ingest(root: string, out: string): { code: number | null; stderr: string } {
   // Either variable set outside would decide for the cli (Node's documented precedence).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_COMPILE_CACHE' && k !== 'NODE_DISABLE_COMPILE_CACHE'));
-  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.ts'), '--seeds', SEEDS, '--out', out, '--catalog', join(root, 'content')], {
+  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.mjs'), '--seeds', SEEDS, '--out', out, '--catalog', join(root, 'content')], {
     cwd: root, encoding: 'utf8', env: { ...env, CI: '1' },
   });
   return { code: r.status, stderr: r.stderr };

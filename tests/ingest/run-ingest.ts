@@ -1,4 +1,4 @@
-// Runs the real cli (`src/ingest/cli.ts`) as the maintainer does, on temp folders.
+// Runs the real cli (`src/ingest/cli.mjs`) as the maintainer does, on temp folders.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
@@ -42,7 +42,7 @@ function cliRoot(): string {
 
 export function cliArgs(seeds: string, out: string, extra: string[] = [], node: string[] = []): { args: string[]; cwd: string } {
   const root = cliRoot();
-  return { args: [...node, join(root, 'src/ingest/cli.ts'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), ...extra], cwd: root };
+  return { args: [...node, join(root, 'src/ingest/cli.mjs'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), ...extra], cwd: root };
 }
 
 export function runIngest(seeds: string, out: string, extra: string[] = [], options: RunOptions = {}): Run {

@@ -120,9 +120,15 @@ describe('imports', () => {
     expect(G.size).toBeGreaterThan(100);
     expect(G.get('ingest/time/date-article.ts')).toContain('ingest/time/anchor/posterior.ts');
     // Modules loaded later: a lazily imported stage list, a package required on first use, a worker's script.
-    expect(G.get('ingest/cli.ts')).toContain('ingest/cli-main.ts');
+    expect(G.get('ingest/cli.mjs')).toContain('ingest/cli-main.ts');
     expect(G.get('ingest/cli-main.ts')).toContain('ingest/run-stages.ts');
     expect(G.get('ingest/read/parsers.ts')).toContain('linkedom');
     expect(G.get('ingest/process-articles.ts')).toContain('ingest/article-worker.ts');
+  });
+
+  it('loads no TypeScript before the compile cache is on but the run it imports once it is', () => {
+    // A TypeScript module there would load Node's type stripper on every run, a rerun's too.
+    expect(G.get('ingest/cli.mjs')!.filter((d) => d.endsWith('.ts'))).toEqual(['ingest/cli-main.ts']);
+    expect(G.get('ingest/compile-cache.mjs')!.filter((d) => d.endsWith('.ts'))).toEqual([]);
   });
 });

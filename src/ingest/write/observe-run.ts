@@ -3,7 +3,7 @@
 // the output folder's own files by hash. cli-main.ts compares it with the stamp (rerun-stamp.ts).
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parseStamp, statKey, trustedHash, type Observed, type RerunStamp } from './rerun-stamp.ts';
 import { TEMP_FILE } from './write-atomic.ts';
 
@@ -33,11 +33,13 @@ export function listSeeds(dir: string, stamp: RerunStamp | null): SeedListing {
   const listedAt = Date.now();
   const names: string[] = [];
   const files = new Map<string, SeedStat>();
+  // Joined by hand: path.join normalizes every path again, a third of the listing's time at 10,000 seeds.
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const name of readdirSync(dir).sort(byCodeUnit)) {
     if (name.startsWith('.')) continue;
     let s;
     try {
-      s = lstatSync(join(dir, name), { bigint: true });
+      s = lstatSync(prefix + name, { bigint: true });
     } catch {
       names.push(`${name}@`); // gone since the listing: the run reports it
       continue;
@@ -92,8 +94,11 @@ export function generatedHash(names: readonly string[]): string {
   return sha256([...names].sort(byCodeUnit).join('\n'));
 }
 
-/** A temporary file of a killed run, by its listed name. */
-export const isTempFile = (name: string): boolean => TEMP_FILE.test(name.slice(name.lastIndexOf('/') + 1));
+/**
+ * A temporary file of a killed run, by its listed name. Asked of every generated file's name, three
+ * times a run (31,000 names at 10,000 articles): the ending alone rules out nearly all of them.
+ */
+export const isTempFile = (name: string): boolean => name.endsWith('.tmp') && TEMP_FILE.test(name.slice(name.lastIndexOf('/') + 1));
 
 export function outputFiles(out: string): RerunStamp['files'] {
   return { edits: fileHash(join(out, 'edits.yaml')), lock: fileHash(join(out, 'ids.lock.json')), manifest: fileHash(join(out, '.manifest.json')) };

@@ -1,7 +1,6 @@
 // What a run writes, decided without the file system: each entry's file or the error that keeps it
 // from being written, whether its text differs from what the last run recorded, and the merge
 // buckets the next run must merge again. cli-main.ts applies it, one file at a time.
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { MergedEntry } from '../shared/merged-entry.ts';
 import type { BucketRecord } from './bucket-record.ts';
@@ -27,12 +26,6 @@ export function* entryFiles(toRender: readonly MergedEntry[]): Generator<EntryFi
     const rendered = renderEntryFile(e);
     yield 'error' in rendered ? { rel, entry: e.entry.id, error: rendered.error } : { rel, text: rendered.mdx };
   }
-}
-
-/** A file's hash for the manifest, and whether the last run recorded the same text under that name. */
-export function outputHash(previous: Readonly<Record<string, string>>, rel: string, text: string): { hash: string; recorded: boolean } {
-  const hash = createHash('sha256').update(text).digest('hex');
-  return { hash, recorded: previous[rel] === hash };
 }
 
 /** The buckets without those of entries that could not be written: merged (and their errors told) again next run. */

@@ -39,8 +39,11 @@ export function sweepTempFiles(dirs: readonly string[]): string[] {
  * check, for a big file the caller knows has changed, or a file it knows is not there).
  */
 export function writeAtomic(path: string, content: string, compare = true): boolean {
+  // Encoded once, for the comparison and the write: decoding the old file instead is slower on Arabic
+  // text, and a run after a change to the code compares every file it renders.
+  const bytes = Buffer.from(content, 'utf8');
   try {
-    if (compare && readFileSync(path, 'utf8') === content) return false;
+    if (compare && readFileSync(path).equals(bytes)) return false;
   } catch {
     // Absent or unreadable: write it.
   }
@@ -48,7 +51,7 @@ export function writeAtomic(path: string, content: string, compare = true): bool
   try {
     // No fsync: the rename already protects against a crashed or failing run, and an fsync per file
     // would cost seconds on a 10,000-article build; power loss is what git is for.
-    writeFileSync(temp, content);
+    writeFileSync(temp, bytes);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });

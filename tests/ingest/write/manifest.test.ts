@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, SHARD_COUNT, shardOf, unnamedShards } from '../../../src/ingest/write/manifest.ts';
+import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, SHARD_COUNT, shardOf, slicesOf, unnamedShards } from '../../../src/ingest/write/manifest.ts';
 
 
 const result = (source: string) => ({ source, id: source, article: null, events: [], diagnostics: [] });
@@ -13,10 +13,16 @@ describe('manifest', () => {
   });
 
   it('round-trips and serializes with sorted keys', () => {
-    const m = { ...emptyManifest('f'), outputs: { 'b.mdx': '2', 'a.mdx': '1' } };
+    const bucket = (id: string) => ({ sig: id, entries: [{ id, key: '1', aliases: [] }] });
+    const m = { ...emptyManifest('f'), buckets: { 'said|2017-12-21': bucket('b'), 'said|2017-12-20': bucket('a') } };
     const { head, shards } = serializeManifest(m);
-    expect(head.indexOf('"a.mdx"')).toBeLessThan(head.indexOf('"b.mdx"'));
-    expect(parseManifest(head, undefined, (name) => shards.get(name))).toEqual({ ...m, outputs: { 'a.mdx': '1', 'b.mdx': '2' } });
+    expect(head.indexOf('"said|2017-12-20"')).toBeLessThan(head.indexOf('"said|2017-12-21"'));
+    expect(parseManifest(head, undefined, (name) => shards.get(name))).toEqual({ ...m, buckets: { 'said|2017-12-20': bucket('a'), 'said|2017-12-21': bucket('b') } });
+  });
+
+  it('records no hash of every generated file: a run adding one article would read and write them all', () => {
+    const { head } = serializeManifest(emptyManifest('f'));
+    expect(Object.keys(JSON.parse(head) as object).sort()).toEqual(['buckets', 'fingerprint', 'shards', 'version']);
   });
 
   it('keeps article records in content-addressed shards and rewrites only the shard of a changed article', () => {
@@ -56,6 +62,23 @@ describe('manifest', () => {
     expect(asked).toHaveLength(indexes + 1);
     const damaged = parseManifest(head, 'f', (name) => (asked.slice(0, indexes).includes(name) ? shards.get(name) : shards.get(name)?.replace('المبعوث', 'الموفد')));
     expect(() => damaged.articles['seeds/a7.txt']!.result.events).toThrow(/damaged: run again with --force/);
+  });
+
+  it("reads only the events line of the record asked for, and refuses a line damaged without changing its length", () => {
+    const articles: Record<string, unknown> = {};
+    for (let i = 0; i < 200; i++) articles[`seeds/a${i}.txt`] = { hash: String(i), result: { ...result(`a${i}`), events: [{ id: `a${i}-1`, quote: `قال المبعوث ${i} أمس إن الجولة انتهت` }] } };
+    const { head, shards } = serializeManifest({ ...emptyManifest('f'), articles } as never);
+    const slices: Array<[string, number]> = [];
+    const whole = slicesOf((name) => shards.get(name));
+    const read = parseManifest(head, 'f', (name) => shards.get(name), (name, offset, length) => (slices.push([name, length]), whole(name, offset, length)));
+    const events = (articles['seeds/a7.txt'] as { result: { events: unknown } }).result.events;
+    expect(read.articles['seeds/a7.txt']!.result.events).toEqual(events);
+    expect(slices).toHaveLength(1);
+    expect(slices[0]![1]).toBe(Buffer.byteLength(JSON.stringify(events)));
+    expect(slices[0]![1]).toBeLessThan(Buffer.byteLength(shards.get(slices[0]![0])!) / 2);
+    // The same number of bytes, another digit: only the line's check sees it.
+    const swapped = parseManifest(head, 'f', (name) => shards.get(name), slicesOf((name) => shards.get(name)?.replace('المبعوث 7 ', 'المبعوث 8 ')));
+    expect(() => swapped.articles['seeds/a7.txt']!.result.events).toThrow(/damaged: run again with --force/);
   });
 
   it('spreads seed names evenly over the shards, the same way every run', () => {

@@ -7,7 +7,7 @@ import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
 import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
 import { buildContent, processArticle } from '../../../src/ingest/pipeline.ts';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { entryFiles, outputHash, withoutBuckets } from '../../../src/ingest/write/plan-files.ts';
+import { entryFiles, withoutBuckets } from '../../../src/ingest/write/plan-files.ts';
 import { ROOT, SEEDS } from '../run-ingest.ts';
 
 const yamls = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
@@ -37,18 +37,6 @@ describe('entryFiles', () => {
     expect(files[0]).toMatchObject({ rel: `entries/${first!.entry.id}.mdx`, entry: first!.entry.id, error: { severity: 'error', rule: 'contract' } });
     expect('error' in files[0]! && files[0].error.reason).toContain('title');
     expect(files[1]).toHaveProperty('text');
-  });
-});
-
-describe('outputHash', () => {
-  it('says whether the last run recorded the same text under the same name', () => {
-    const [rel, text] = [...built.articles][0]!;
-    const { hash, recorded } = outputHash({}, rel, text);
-    expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(recorded).toBe(false);
-    expect(outputHash({ [rel]: hash }, rel, text).recorded).toBe(true);
-    expect(outputHash({ [rel]: hash }, rel, `${text}\n`).recorded).toBe(false);
-    expect(outputHash({ 'articles/other.mdx': hash }, rel, text).recorded).toBe(false);
   });
 });
 
