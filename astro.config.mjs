@@ -98,6 +98,9 @@ export function slimVisTimeline() {
 // to the timeline (src/client/timeline.ts), so the `xss` package is dead weight there.
 export const VIS_ALIAS = { xss: fileURLToPath(new URL('./src/client/xss-passthrough.ts', import.meta.url)) };
 
+/** The level the build step asks for, when it is one Astro knows (anything else logs as Astro does). */
+const LOG_LEVEL = /** @type {('debug' | 'info' | 'warn' | 'error' | 'silent')[]} */ (['debug', 'info', 'warn', 'error', 'silent']).find((l) => l === process.env.MASAR_ASTRO_LOG_LEVEL);
+
 export default defineConfig({
   site: process.env.MASAR_SITE ?? 'https://masar.example.org',
   ...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
@@ -114,7 +117,7 @@ export default defineConfig({
   // the info level Astro writes two lines for every page it builds: 41,000 writes to that pipe at
   // 10,000 entries, each with a formatted time. The build step asks for warnings and errors only; any
   // other run (astro dev, the preview npm start reads its address from) logs as Astro does.
-  ...(process.env.MASAR_ASTRO_LOG_LEVEL ? { logger: logHandlers.node({ level: process.env.MASAR_ASTRO_LOG_LEVEL }) } : {}),
+  ...(LOG_LEVEL ? { logger: logHandlers.node({ level: LOG_LEVEL }) } : {}),
   vite: {
     plugins: [slimVisTimeline()],
     resolve: {
