@@ -59,7 +59,10 @@ export function storyHeadBefore(signals: readonly LineSignals[], story: number):
 export function teaserDates(signals: readonly LineSignals[], firstStory: number, lastStory: number): number[] {
   const out: number[] = [];
   if (lastStory >= 0) for (const run of pairRuns(signals, lastStory + 1, signals.length)) for (let k = 1; k < run.length; k += 2) out.push(run[k]!);
-  const own = new Set(firstStory < signals.length ? storyHeadBefore(signals, firstStory) : []);
+  // A story whose own stamp follows its first paragraph (a long first line read as story, its date
+  // under it) has no head in the block above: the block's last pair is one more teaser.
+  const stampBelow = signals.slice(firstStory + 1, firstStory + 1 + HEAD_REACH).some((s) => s.dateLine);
+  const own = new Set(firstStory < signals.length && !stampBelow ? storyHeadBefore(signals, firstStory) : []);
   for (const run of pairRuns(signals, 0, firstStory)) for (let k = 1; k < run.length; k += 2) if (!own.has(run[k]!)) out.push(run[k]!);
   return out;
 }

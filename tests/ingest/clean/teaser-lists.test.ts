@@ -35,6 +35,13 @@ describe('a block of other stories above the headline', () => {
   it('with a byline between the stamp and the story', () => {
     expect(dayOf(`${BLOCK}\n${HEAD}\n16 مايو 2017\nكتب: سامر الحلبي\n${BODY}`)).toBe('2017-05-16');
   });
+  it('gives back nothing when the story\'s stamp follows its first paragraph (a page with no headline)', () => {
+    // The story opens on a long paragraph, its stamp under it: the block's last pair is a teaser too.
+    const [first, second] = BODY.split('\n');
+    const text = `${BLOCK}\n${first}\nالثلاثاء، 16 أيار/مايو 2017\n${second}`;
+    expect(reasonOf(text, '7 فبراير 2020')).toBe('date of another story (teaser list)');
+    expect(dayOf(text)).toBe('2017-05-16');
+  });
   it('keeps the block\'s own pairs out when a long paragraph stands between them and the story', () => {
     const text = `${BLOCK}\nقال المتحدث باسم الخارجية الكازاخستانية في مؤتمر صحفي عقده في العاصمة إن التحضيرات جارية على قدم وساق لعقد لقاء جديد بين الأطراف الضامنة\n${BODY}`;
     expect(dayOf(text)).not.toBe('2020-02-07');
