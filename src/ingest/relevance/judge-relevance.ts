@@ -1,5 +1,5 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
-import { ASTANA_NAMES, COMMITTEE_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, SPONSOR_PHRASES, TALKS_NOUNS, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, COMMITTEE_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_NOUNS, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -11,7 +11,7 @@ const STRONG = folded([
   'وقف إطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254', 'مؤتمر الحوار الوطني',
 ]);
 const WEAK = folded(['جولة', 'الجولة', 'وفد', 'المعارضة', 'النظام', 'الضامنة', 'مبعوث', 'الدستور', ...MEETING_NOUNS, ...definite(MEETING_NOUNS), ...DETAINEE_WORDS, ...WORKING_GROUP_WORDS]);
-const SYRIA = ['سوريا', 'سوريه', 'السوري', 'السوريه', 'السوريين', 'دمشق', 'الاسد', 'ادلب', 'حلب'];
+const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES]);
 
 export interface Relevance {
   relevant: boolean;

@@ -124,6 +124,11 @@ export const DAY_SESSION_WORDS = ['اليوم', 'يوم', ...SITTING_WORDS, ...d
 /** The meeting a story is about, named by its noun with the article («عشية الاجتماع»، «غداة المحادثات»). */
 export const THE_MEETING_WORDS = ['الاجتماع', 'الاجتماعات', 'الجولة', ...definite(TALKS_NOUNS), 'الجلسات'];
 
+/** Syria by its name and its people («سوريا»، «سورية»، «السوري»، «السوريين»): what makes talks the Syria talks. */
+export const SYRIA_NAMES = ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين'];
+/** Places and the ruling family that stand for Syria in news of the war («دمشق»، «الأسد»، «إدلب»، «حلب»). */
+export const SYRIA_PLACES = ['دمشق', 'الأسد', 'إدلب', 'حلب'];
+
 /** What the talks are about, after their noun («المحادثات السورية»، «مفاوضات السلام حول سوريا»). */
 export const SYRIA_SUBJECT = ['السورية', 'حول سوريا', 'بشأن سوريا', 'حول سورية', 'بشأن سورية'];
 /** Words between talks a city hosts and the city: their subject, and that they are to come («محادثات
