@@ -44,6 +44,12 @@ const VIS_CUTS = [
   // same lines, four spaces less indented, and a cut of those changed nothing the site runs.)
   ['      if (\n        !me.initialDrawDone &&\n        (me.initialRangeChangeDone ||\n          (!me.options.start && !me.options.end) ||\n          me.options.rollingMode)\n      ) {\n        me.initialDrawDone = true;\n        me.itemSet.initialDrawDone = true;',
     '      if (!me.initialDrawDone) {\n        me.initialDrawDone = true;\n        me.itemSet.initialDrawDone = true;'],
+  // The time axis measured its character size and width inside its foreground before it first put that
+  // foreground in the page: 0 × 0 on the first pass, the real size on the second, so vis-timeline's
+  // first drawing took three passes of style and layout (the third only to settle the axis height into
+  // the panels). Attached first, it measures right away and the drawing settles in two passes.
+  ['    const parentChanged = foreground.parentNode !== parent;\n',
+    '    const parentChanged = foreground.parentNode !== parent;\n    if (parentChanged) parent.appendChild(foreground);\n'],
   // Every change to the items' DataSet redrew the whole item set at once, besides the redraw it queues
   // for the next frame: a zoom, which takes the entries leaving the window out and puts those entering
   // in, drew the items three times (the removal, the addition, then the new window), each time reading
