@@ -56,6 +56,8 @@ function lineResidue(e: Expr, ctx: ClueContext): number {
 const DATELINE_REACH = 400;
 /** Words a line needs to be the story's first paragraph rather than a menu, a label or a headline. */
 const PARAGRAPH_WORDS = 20;
+/** How far into its paragraph a dateline's date may stand: after a place and an outlet. */
+const DATELINE_OPENING = 60;
 const FIRST_PARAGRAPH = new WeakMap<ClueContext, number>();
 /** Where the first paragraph of story begins: below a menu the clean stage left in, a dateline still
  *  opens it («موسكو, 3-9-2018 - أفاد الكرملين …» under a site's sections, 500 characters down). */
@@ -72,8 +74,6 @@ function opensFirstParagraph(e: Expr, ctx: ClueContext): boolean {
   }
   return start >= 0 && e.start >= start && e.start - start <= DATELINE_OPENING;
 }
-/** How far into its paragraph a dateline's date may stand: after a place and an outlet. */
-const DATELINE_OPENING = 60;
 /** After a dateline's date: a dash or a bar before the story, an agency in parentheses or after a
  *  slash and before a dash («طهران/ 6 شباط/ فبراير/ ارنا-»), or the line's end. */
 const DATELINE_AFTER = /^\s*(?:مـ?(?![\p{L}])\s*)?(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|[/،,]\s*[\p{L}.]{2,12}\s*[-–—]|\n|$)/u;
@@ -101,7 +101,7 @@ function isDateline(e: Expr, ctx: ClueContext): boolean {
   // "1439/4/3 هـ الموافق 2017/12/21 م": the Gregorian day of a Hijri dateline.
   if (GREGORIAN_OF.test(ctx.folded.slice(Math.max(0, e.start - 12), e.start))) return true;
   // "في 15 آذار 2011 - اندلعت": a preposition alone before the date reports an event.
-  if (words === 1 && PREPOSITION_BEFORE.test(ctx.folded.slice(ctx.folded.lastIndexOf('\n', e.start - 1) + 1, e.start))) return false;
+  if (words === 1 && PREPOSITION_BEFORE.test(lineBefore(e, ctx))) return false;
   return DATELINE_AFTER.test(after) || e.stated.weekday !== undefined || BYLINE_THEN_DASH.test(restOfLine(e, ctx)) ||
     (SLASHED_BEFORE.test(lineBefore(e, ctx)) && SLASH_AFTER.test(after));
 }
@@ -157,8 +157,11 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
   return out;
 }
 
+/** The few characters before a date, where a stamp's label («نشر في:») stands. */
+const labelBefore = (e: Expr, ctx: ClueContext): string => ctx.folded.slice(Math.max(0, e.start - 20), e.start);
+
 function isStamp(e: Expr, ctx: ClueContext): boolean {
-  const before = ctx.folded.slice(Math.max(0, e.start - 20), e.start);
+  const before = labelBefore(e, ctx);
   if (STAMP_BEFORE.test(before)) return true;
   // "دمشق 12 آذار 2018 (سانا) -" is a dateline; a long line ending "…في نيويورك، 27 سبتمبر 2024
   // (الأناضول)" is a photo's caption and credit: the day the picture was taken.
@@ -189,7 +192,7 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     return { weight: UPDATED_WEIGHT, family: 'stamp', start: e.start, end: e.end, windows: [[day - 1, day]], mass: 1.5, note: { code: 'updated', day: edtf }, score: (d) => (d === day ? 1 : d === day - 1 ? 0.5 : 0) };
   }
   // «نشر في: 4 أبريل 2023» above a notice is the story's stamp: a page's own day carries no such label.
-  if (span[1] - span[0] <= 2 && isPageToday(e, ctx) && !STAMP_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 20), e.start))) {
+  if (span[1] - span[0] <= 2 && isPageToday(e, ctx) && !STAMP_BEFORE.test(labelBefore(e, ctx))) {
     const w: DaySpan = [span[1] - PAGE_AGE, span[1]];
     return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, note: { code: 'header-day', day: edtf }, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
