@@ -23,5 +23,6 @@ export function removeLastBuild(out: string): Promise<void> {
   const old = existsSync(parent) ? readdirSync(parent).filter((f) => f.startsWith(prefix)).map((f) => join(parent, f)) : [];
   if (old.length === 0) return Promise.resolve();
   const removal = spawn(process.execPath, ['-e', REMOVE, ...old], { stdio: 'ignore' });
-  return new Promise((done) => removal.once('exit', () => done()));
+  // A removal that cannot start leaves the folders for the next build to sweep; the build goes on.
+  return new Promise((done) => { removal.once('exit', () => done()); removal.once('error', () => done()); });
 }
