@@ -15,6 +15,8 @@ export interface PipelineContext {
   matcher: ActorMatcher;
   /** Folded round and actor names, as talks vocabulary for the relevance judgement. */
   catalogNames: string[];
+  /** Folded names of the catalog's `syria_only` actors: each stands for a mention of Syria. */
+  syriaNames: string[];
   /** Null when the date engine is not available: articles are then written undated, never guessed. */
   dateArticle: DateArticle | null;
 }

@@ -13,5 +13,10 @@ export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | nul
   for (const r of catalog.rounds) for (const n of [r.name_ar, ...r.aliases_ar, r.city_ar]) names.add(foldWords(n));
   // A bare one-word variant with the article («الأسد») is a name only in context: not a talks term on its own.
   for (const a of catalog.actors) if (a.kind === 'person') for (const n of [a.name_ar, ...a.variants]) if (!/^ال\S+$/u.test(foldWords(n))) names.add(foldWords(n));
-  return { rounds, actors: catalog.actors, matcher: actorMatcher(catalog.actors), catalogNames: [...names].filter((n) => n.length >= 4).sort(), dateArticle };
+  const syriaNames = new Set<string>();
+  for (const a of catalog.actors) if (a.syria_only) for (const n of [a.name_ar, ...a.variants]) syriaNames.add(foldWords(n));
+  return {
+    rounds, actors: catalog.actors, matcher: actorMatcher(catalog.actors), catalogNames: [...names].filter((n) => n.length >= 4).sort(),
+    syriaNames: [...syriaNames].sort(), dateArticle,
+  };
 }

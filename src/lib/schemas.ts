@@ -59,6 +59,10 @@ export const actorSchema = z.object({
   variants: z.array(z.string().min(1)).default([]),
   /** Phrases that hold one of the variants but name someone or something else («حافظ الأسد» for «الأسد»): never linked. */
   not_variants: z.array(z.string().min(1)).optional(),
+  /** Named in the news only when the story is about Syria (its towns, its envoys, its delegations' heads):
+   *  the relevance judge takes the name for a mention of Syria. Never on a name that is also a common word
+   *  («الباب», «حمص») or that other stories share (a minister of a guarantor, an envoy with other files). */
+  syria_only: z.boolean().optional(),
   description_ar: z.string().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;

@@ -11,12 +11,16 @@ const STRONG = folded([
   'وقف إطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254', 'مؤتمر الحوار الوطني',
 ]);
 const WEAK = folded(['جولة', 'الجولة', 'وفد', 'المعارضة', 'النظام', 'الضامنة', 'مبعوث', 'الدستور', ...MEETING_NOUNS, ...definite(MEETING_NOUNS), ...DETAINEE_WORDS, ...WORKING_GROUP_WORDS]);
-const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES]);
+// The Astana format is Syria's alone: a story that names it need not say «سوريا» (a Syrian outlet rarely
+// does). Its sponsors' phrase is not: Cyprus has guarantor states too.
+const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES, ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`))]);
 
 export interface Relevance {
   relevant: boolean;
   strong: string[];
   weak: number;
+  /** Syria is named: the word, a town, the format, a `syria_only` name. */
+  syria: boolean;
 }
 
 const compiled = new WeakMap<readonly string[], RegExp>();
@@ -37,13 +41,14 @@ function distinctHits(text: string, terms: readonly string[]): string[] {
 
 /**
  * Is the article about the Syria talks? Distinct talks terms (plus the catalog's round and actor names,
- * folded) against generic ones, and a mention of Syria. Counting distinct terms, not occurrences,
+ * folded) against generic ones, and a mention of Syria: the word, or a name only Syria's news uses (the
+ * catalog's `syria_only` actors, folded, as `syriaNames`). Counting distinct terms, not occurrences,
  * keeps a long unrelated article from passing on one repeated word. `folded` is foldLine(text), when
  * the caller has it.
  */
-export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text)): Relevance {
+export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = []): Relevance {
   const strong = [...new Set([...distinctHits(folded, STRONG), ...distinctHits(folded, catalogNames)])];
   const weak = distinctHits(folded, WEAK).length;
-  const syria = distinctHits(folded, SYRIA).length > 0;
-  return { relevant: syria && (strong.length >= 2 || (strong.length >= 1 && weak >= 2)), strong, weak };
+  const syria = distinctHits(folded, SYRIA).length > 0 || distinctHits(folded, syriaNames).length > 0;
+  return { relevant: syria && (strong.length >= 2 || (strong.length >= 1 && weak >= 2)), strong, weak, syria };
 }

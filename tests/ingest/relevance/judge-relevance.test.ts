@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/ingest/catalog/load-catalog.ts';
+import { pipelineContext } from '../../../src/ingest/pipeline-context.ts';
+import { judgeRelevance } from '../../../src/ingest/relevance/judge-relevance.ts';
+import { foldFast } from '../../../src/ingest/shared/fold-fast.ts';
+import { ROOT } from '../run-ingest.ts';
+
+const files = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
+const context = pipelineContext(loadCatalog(files('rounds'), files('actors')), null);
+const judge = (text: string) => judgeRelevance(foldFast(text), context.catalogNames, undefined, context.syriaNames).relevant;
+
+describe('judgeRelevance: a mention of Syria without the word (the committed catalog)', () => {
+  // A Syrian outlet seldom names its own country: the committee's co-chair and a round to come are enough.
+  it('takes the committee by its co-chair for news of the talks', () => {
+    const interview = 'أكد الرئيس المشارك للجنة الدستورية أحمد الكزبري أن الوفد الوطني مستعد لحضور الجولة القادمة متى وجهت الدعوة، رافضاً عقد المباحثات عبر الإنترنت.';
+    expect(judge(interview)).toBe(true);
+    // Without the catalog's names the same text has no Syria in it: the name is what tells.
+    expect(judgeRelevance(foldFast(interview), context.catalogNames).relevant).toBe(false);
+  });
+
+  it('takes the Astana format for Syria in every spelling', () => {
+    expect(judge('اختتم في العاصمة الكازاخية الاجتماع الدولي الحادي والعشرون بصيغة آستانة بحضور وفود الدول الضامنة والأمم المتحدة.')).toBe(true);
+    expect(judge('قال لافرنتييف إن الجولة المقبلة من المحادثات في إطار مسار أستانا ستعقد في الربيع.')).toBe(true);
+  });
+
+  it('does not take another country’s talks for Syria’s', () => {
+    // Libya's constitutional track and Cyprus's guarantor states share the talks' words, not Syria's names.
+    const libya = 'اختتمت في القاهرة الجولة الثالثة من مباحثات اللجنة الدستورية الليبية المشتركة بحضور المبعوث الأممي، في ظل مساعي الحل السياسي.';
+    const cyprus = 'تستأنف في جنيف الأسبوع المقبل المحادثات غير الرسمية حول قبرص بمشاركة الدول الضامنة تركيا واليونان وبريطانيا والمبعوث الأممي.';
+    expect(judge(libya)).toBe(false);
+    expect(judge(cyprus)).toBe(false);
+  });
+
+  it('never marks a name that is also a common word', () => {
+    // «الباب» is a door and «حمص» chickpeas: such towns stay out of the Syria-only names.
+    for (const word of ['الباب', 'حمص', 'حماه', 'الجيش الوطني', 'الاداره الذاتيه', 'الدول الضامنه']) expect(context.syriaNames).not.toContain(foldFast(word));
+    expect(context.syriaNames).toContain(foldFast('الكزبري'));
+  });
+});
