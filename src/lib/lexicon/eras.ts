@@ -27,6 +27,12 @@ const US_PRESIDENT = ['الرئيس الأمريكي', 'الرئيس الأمي�
 const IRAN_FM = ['وزير الخارجية الإيراني', 'وزير خارجية إيران', 'وزير الخارجية'];
 const IRAN_SPOKES = ['المتحدث باسم الخارجية الإيرانية', 'المتحدث باسم وزارة الخارجية الإيرانية', 'المتحدث الرسمي باسم الخارجية الإيرانية', 'المتحدث باسم الخارجية'];
 const KAZAKH_PRESIDENT = ['الرئيس الكازاخستاني', 'الرئيس الكازاخي', 'رئيس كازاخستان', 'الرئيس'];
+const KAZAKH_FM = ['وزير الخارجية الكازاخستاني', 'وزير الخارجية الكازاخي', 'وزير الخارجية الكازخستاني', 'وزير خارجية كازاخستان', 'وزير الخارجية'];
+/** A name with a title before or after it: the host's ministers are told both ways («مختار تليوبردي، وزير الخارجية
+ *  الكازاخستاني»). */
+const titledEither = (titles: string[], names: string[]): string[] => [...titled(titles, names), ...names.flatMap((n) => titles.flatMap((t) => [`${n} ${t}`, `${n}، ${t}`]))];
+/** Before a minister's title, another office: the deputy or the first deputy was a different person. */
+const DEPUTY = ['نائب', 'الأول', 'مساعد'];
 
 export const ERAS: Era[] = [
   { id: 'nur-sultan', names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', weight: 2,
@@ -78,6 +84,13 @@ export const ERAS: Era[] = [
   { id: 'ru-lavrentiev-envoy', names: ['لافرنتييف', 'لافرينتييف', 'لافرنتيف', 'لافرينتيف', 'لافرينتياف'], from: '2015-09-01', weight: 1, en: 'Alexander Lavrentiev has been the Russian president\'s envoy for Syria since autumn 2015', ar: 'ألكسندر لافرنتييف مبعوث الرئيس الروسي إلى سوريا منذ خريف 2015 (لم يعيَّن قبل {from}).' },
   { id: 'ru-zakharova-spokes', names: ['زاخاروفا', 'زخاروفا'], from: '2015-08-01', weight: 1, en: 'Maria Zakharova has been spokeswoman of Russia\'s foreign ministry since August 2015', ar: 'ماريا زاخاروفا المتحدثة باسم الخارجية الروسية منذ آب/أغسطس 2015 (لم تتولَّ المنصب قبل {from}).' },
   { id: 'kz-idrissov', names: ['إدريسوف', 'إيدريسوف'], from: '2012-09-28', to: '2016-12-28', weight: 1, en: 'Erlan Idrissov was Kazakhstan\'s foreign minister from 2012-09-28 to 2016-12-28', ar: 'كان يرلان إدريسوف وزير خارجية كازاخستان من {from} إلى {to}.' },
+  // The host's foreign ministers announce each round. Atamkulov took over at the end of December 2018
+  // and left in September 2019, when Tleuberdi, first deputy until then, followed (so only with the
+  // minister's title, never after a deputy's); Nurtleu from 3 April 2023 to 26 September 2025. Bounds a
+  // month wide of the days not sure.
+  { id: 'kz-atamkulov-fm', names: ['بيبوت أتامكولوف', 'أتامكولوف', 'اتامكولوف'], from: '2018-12-01', to: '2019-10-18', weight: 1, en: 'Beibut Atamkulov was Kazakhstan\'s foreign minister from December 2018 to September 2019', ar: 'كان بيبوت أتامكولوف وزير خارجية كازاخستان من كانون الأول/ديسمبر 2018 إلى أيلول/سبتمبر 2019 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
+  { id: 'kz-tleuberdi-fm', names: titledEither(KAZAKH_FM, ['مختار تليوبردي', 'مختار تلاوبردي', 'مختار تلوبردي', 'مختار تليوبيردي', 'تليوبردي', 'تلاوبردي', 'تلوبردي', 'تليوبيردي']), notBefore: DEPUTY, from: '2019-08-18', to: '2023-05-03', weight: 1, en: 'Mukhtar Tleuberdi was Kazakhstan\'s foreign minister from September 2019 to April 2023', ar: 'كان مختار تليوبردي وزير خارجية كازاخستان من أيلول/سبتمبر 2019 إلى نيسان/أبريل 2023 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
+  { id: 'kz-nurtleu-fm', names: ['مراد نورتليو', 'مراد نورتلو', 'نورتليو', 'نورتلو'], from: '2023-03-03', to: '2025-10-26', weight: 1, en: 'Murat Nurtleu was Kazakhstan\'s foreign minister from 2023-04-03 to 2025-09-26', ar: 'كان مراد نورتليو وزير خارجية كازاخستان من نيسان/أبريل 2023 إلى أيلول/سبتمبر 2025 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
   { id: 'eg-fahmy', names: ['نبيل فهمي'], from: '2013-07-16', to: '2014-06-17', weight: 1, en: 'Nabil Fahmy was Egypt\'s foreign minister from 2013-07-16 to 2014-06-17', ar: 'كان نبيل فهمي وزير خارجية مصر من {from} إلى {to}.' },
   { id: 'eg-shoukry', names: ['سامح شكري'], from: '2014-06-17', to: '2024-07-03', weight: 1, en: 'Sameh Shoukry was Egypt\'s foreign minister from 2014-06-17 to 2024-07-03', ar: 'كان سامح شكري وزير خارجية مصر من {from} إلى {to}.' },
   { id: 'eg-sisi-president', names: titled(['الرئيس المصري', 'الرئيس'], ['عبد الفتاح السيسي', 'السيسي']), from: '2014-06-08', weight: 1, en: 'Abdel Fattah el-Sisi has been president of Egypt since 2014-06-08', ar: 'عبد الفتاح السيسي رئيس مصر منذ {from}.' },

@@ -288,6 +288,23 @@ describe('inferred', () => {
     expect(dateArticle(text, { rounds: ROUNDS, published: '2014-06-01' }).anchor?.conflicts.map((c) => c.note)).toContainEqual({ code: 'era', era });
     expect(dateArticle(text, { rounds: ROUNDS, published: '2018-06-01' }).anchor?.evidence.map((c) => c.note)).toContainEqual({ code: 'era', era });
   });
+  it('the host\'s foreign minister, titled before or after the name, bounds the article to his term', () => {
+    const notes = (text: string, published: string) => {
+      const a = dateArticle(text, { rounds: ROUNDS, published }).anchor!;
+      return { evidence: a.evidence.map((c) => c.note), conflicts: a.conflicts.map((c) => c.note) };
+    };
+    const era = { code: 'era', era: 'kz-tleuberdi-fm' };
+    const after = 'قال مختار تليوبردي، وزير الخارجية الكازخستاني، إن العاصمة تستعد لاستضافة الجولة المقبلة من المحادثات بشأن سوريا.';
+    const before = 'أعلن وزير الخارجية الكازاخستاني تلاوبردي موعد الجولة المقبلة من المحادثات بشأن سوريا.';
+    for (const text of [after, before]) {
+      expect(notes(text, '2020-11-18').evidence, text).toContainEqual(era);
+      expect(notes(text, '2018-05-01').conflicts, text).toContainEqual(era);
+    }
+    // Before September 2019 he was the first deputy: that title names no minister's term.
+    const deputy = 'وقال النائب الأول لوزير الخارجية الكازاخستاني مختار تليوبردي إن الجولة المقبلة من المحادثات بشأن سوريا تعقد الشهر المقبل.';
+    expect(notes(deputy, '2018-05-01').conflicts).not.toContainEqual(era);
+    expect(notes('قال أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2019-05-01').evidence).toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
+  });
   it('«أفخم» alone is «the most luxurious», not Iran\'s spokeswoman', () => {
     const r = dateArticle('نزلت الوفود في أفخم فنادق العاصمة قبل المحادثات.', { rounds: ROUNDS, published: '2019-06-01' });
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((c) => c.note)).not.toContainEqual({ code: 'era', era: 'ir-afkham-spokes' });
