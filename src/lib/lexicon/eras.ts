@@ -31,6 +31,14 @@ const KAZAKH_FM = ['وزير الخارجية الكازاخستاني', 'وزي
 /** A name with a title before or after it: the host's ministers are told both ways («مختار تليوبردي، وزير الخارجية
  *  الكازاخستاني»). */
 const titledEither = (titles: string[], names: string[]): string[] => [...titled(titles, names), ...names.flatMap((n) => titles.flatMap((t) => [`${n} ${t}`, `${n}، ${t}`]))];
+/** Quotation marks news sets a name in, as pairs: Arabic guillemets, straight and curly quotes either way. */
+const QUOTES = [['«', '»'], ['"', '"'], ['“', '”'], ['”', '“']];
+/** A name as news quotes it: bare, or all but its first word in quotation marks («عملية "نبع السلام"»). */
+const quotedEither = (names: string[]): string[] => names.flatMap((n) => {
+  const [head, ...rest] = n.split(' ');
+  const tail = rest.join(' ');
+  return rest.length === 0 ? [n] : [n, ...QUOTES.map(([open, close]) => `${head} ${open}${tail}${close}`)];
+});
 /** Before a minister's title, another office: the deputy or the first deputy was a different person. */
 const DEPUTY = ['نائب', 'الأول', 'مساعد'];
 
@@ -97,6 +105,16 @@ export const ERAS: Era[] = [
   { id: 'sa-king-salman', names: ['الملك سلمان', 'خادم الحرمين الشريفين الملك سلمان'], from: '2015-01-23', weight: 1, en: 'Salman has been king of Saudi Arabia since 2015-01-23', ar: 'سلمان بن عبد العزيز ملك السعودية منذ {from}.' },
   { id: 'cc-kuzbari', names: ['أحمد الكزبري'], from: '2019-09-23', to: '2024-12-08', weight: 1, en: 'Ahmad Kuzbari co-chaired the constitutional committee from 2019-09-23 to 2024-12-08', ar: 'شارك أحمد الكزبري في رئاسة اللجنة الدستورية من {from} إلى {to}.' },
   // Bodies and terms that did not exist before a day.
+  // The resolution that frames the UN talks, adopted on 18 December 2015: named only after it.
+  { id: 'un-res-2254', names: ['القرار 2254', 'القرار رقم 2254', 'القرار الأممي 2254', 'القرار الدولي 2254', 'قرار مجلس الأمن 2254', 'قرار مجلس الأمن رقم 2254', 'قرار مجلس الأمن الدولي 2254', 'قرار مجلس الأمن الدولي رقم 2254'], from: '2015-12-18', weight: 1, en: since('UN Security Council resolution 2254', '2015-12-18'), ar: 'صدر قرار مجلس الأمن 2254 في {from}.' },
+  // Turkey's operations in the north, each named on the day it began; the bare words are a peace
+  // symbol («غصن الزيتون») or a river's shield: only as the operation.
+  { id: 'op-euphrates-shield', names: quotedEither(['عملية درع الفرات', 'قوات درع الفرات', 'فصائل درع الفرات', 'منطقة درع الفرات', 'مناطق درع الفرات']), from: '2016-08-24', weight: 1, en: since('Operation Euphrates Shield', '2016-08-24'), ar: 'بدأت عملية «درع الفرات» في {from}.' },
+  { id: 'op-olive-branch', names: quotedEither(['عملية غصن الزيتون']), from: '2018-01-20', weight: 1, en: since('Operation Olive Branch', '2018-01-20'), ar: 'بدأت عملية «غصن الزيتون» في {from}.' },
+  { id: 'op-peace-spring', names: quotedEither(['عملية نبع السلام']), from: '2019-10-09', weight: 1, en: since('Operation Peace Spring', '2019-10-09'), ar: 'بدأت عملية «نبع السلام» في {from}.' },
+  // HTS's leader went by «أبو محمد الجولاني» until the offensive of late November 2024; his own name
+  // and a president's title came after.
+  { id: 'sy-sharaa', names: ['أحمد الشرع'], from: '2024-11-27', weight: 1, en: 'Ahmad al-Sharaa went by Abu Mohammad al-Julani until late November 2024', ar: 'لم يُعرف أحمد الشرع باسمه هذا قبل {from}، بل بأبي محمد الجولاني.' },
   { id: 'hnc', names: ['الهيئة العليا للمفاوضات'], from: '2015-12-10', weight: 1, en: since('The High Negotiations Committee', '2015-12-10'), ar: 'تأسست «الهيئة العليا للمفاوضات» في {from}.' },
   { id: 'snc', names: ['هيئة التفاوض السورية'], from: '2017-11-22', weight: 1, en: since('The Syrian Negotiation Commission', '2017-11-22'), ar: 'تأسست «هيئة التفاوض السورية» في {from}.' },
   { id: 'sdf', names: ['قوات سوريا الديمقراطية', 'قسد'], from: '2015-10-10', weight: 1, en: since('The Syrian Democratic Forces', '2015-10-10'), ar: 'تأسست «قوات سوريا الديمقراطية» في {from}.' },

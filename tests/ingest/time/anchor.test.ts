@@ -305,6 +305,20 @@ describe('inferred', () => {
     expect(notes(deputy, '2018-05-01').conflicts).not.toContainEqual(era);
     expect(notes('قال أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2019-05-01').evidence).toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
   });
+  it('a resolution or an operation named bounds the article from the day it began', () => {
+    const notes = (text: string, published: string) => {
+      const a = dateArticle(text, { rounds: ROUNDS, published }).anchor!;
+      return [...a.evidence, ...a.conflicts].map((c) => ({ ...c.note, conflict: a.conflicts.includes(c) }));
+    };
+    const resolution = 'دعا الوفد إلى تطبيق قرار مجلس الأمن الدولي رقم 2254 في المحادثات المقبلة.';
+    expect(notes(resolution, '2015-06-01')).toContainEqual({ code: 'era', era: 'un-res-2254', conflict: true });
+    expect(notes(resolution, '2017-06-01')).toContainEqual({ code: 'era', era: 'un-res-2254', conflict: false });
+    for (const quoted of ['عملية «نبع السلام»', 'عملية "نبع السلام"', 'عملية نبع السلام']) {
+      expect(notes(`بحث الضامنون تداعيات ${quoted} التركية شمال سوريا.`, '2019-06-01'), quoted).toContainEqual({ code: 'era', era: 'op-peace-spring', conflict: true });
+    }
+    // The bare olive branch is a peace symbol, not the operation.
+    expect(notes('مد الوفد غصن الزيتون إلى المعارضة في المحادثات.', '2016-06-01').map((n) => n.era)).not.toContain('op-olive-branch');
+  });
   it('«أفخم» alone is «the most luxurious», not Iran\'s spokeswoman', () => {
     const r = dateArticle('نزلت الوفود في أفخم فنادق العاصمة قبل المحادثات.', { rounds: ROUNDS, published: '2019-06-01' });
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((c) => c.note)).not.toContainEqual({ code: 'era', era: 'ir-afkham-spokes' });
