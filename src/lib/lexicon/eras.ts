@@ -112,6 +112,9 @@ export const ERAS: Era[] = [
   { id: 'op-euphrates-shield', names: quotedEither(['عملية درع الفرات', 'قوات درع الفرات', 'فصائل درع الفرات', 'منطقة درع الفرات', 'مناطق درع الفرات']), from: '2016-08-24', weight: 1, en: since('Operation Euphrates Shield', '2016-08-24'), ar: 'بدأت عملية «درع الفرات» في {from}.' },
   { id: 'op-olive-branch', names: quotedEither(['عملية غصن الزيتون']), from: '2018-01-20', weight: 1, en: since('Operation Olive Branch', '2018-01-20'), ar: 'بدأت عملية «غصن الزيتون» في {from}.' },
   { id: 'op-peace-spring', names: quotedEither(['عملية نبع السلام']), from: '2019-10-09', weight: 1, en: since('Operation Peace Spring', '2019-10-09'), ar: 'بدأت عملية «نبع السلام» في {from}.' },
+  // The pandemic's name in Arabic news from January 2020 (MERS, a coronavirus too, was «متلازمة الشرق
+  // الأوسط» to the news of 2012-2015). A site's own banner of the pandemic is furniture the clean stage removes.
+  { id: 'covid', names: ['كورونا', 'كوفيد', 'كوفيد-19', 'كوفيد 19', 'كوفيد19'], from: '2020-01-01', weight: 1, en: since('The name Covid (the coronavirus pandemic)', '2020-01-01'), ar: 'لم تُعرف جائحة كورونا قبل {from}.' },
   // HTS's leader went by «أبو محمد الجولاني» until the offensive of late November 2024; his own name
   // and a president's title came after.
   { id: 'sy-sharaa', names: ['أحمد الشرع'], from: '2024-11-27', weight: 1, en: 'Ahmad al-Sharaa went by Abu Mohammad al-Julani until late November 2024', ar: 'لم يُعرف أحمد الشرع باسمه هذا قبل {from}، بل بأبي محمد الجولاني.' },

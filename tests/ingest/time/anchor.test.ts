@@ -316,6 +316,9 @@ describe('inferred', () => {
     for (const quoted of ['عملية «نبع السلام»', 'عملية "نبع السلام"', 'عملية نبع السلام']) {
       expect(notes(`بحث الضامنون تداعيات ${quoted} التركية شمال سوريا.`, '2019-06-01'), quoted).toContainEqual({ code: 'era', era: 'op-peace-spring', conflict: true });
     }
+    const pandemic = 'أوقف المبعوث اجتماعات اللجنة بعد رصد إصابات بـ"كورونا" بين أعضاء الوفود.';
+    expect(notes(pandemic, '2019-06-01')).toContainEqual({ code: 'era', era: 'covid', conflict: true });
+    expect(notes(pandemic, '2020-08-24')).toContainEqual({ code: 'era', era: 'covid', conflict: false });
     // The bare olive branch is a peace symbol, not the operation.
     expect(notes('مد الوفد غصن الزيتون إلى المعارضة في المحادثات.', '2016-06-01').map((n) => n.era)).not.toContain('op-olive-branch');
   });
