@@ -53,3 +53,18 @@ describe('a day told to come, tied to a round', () => {
     expect(codes(dated(text, '2017-10-31').anchor!.conflicts)).toContain('tie-date');
   });
 });
+
+describe('a round over before a later day the text tells as past', () => {
+  // A retrospect: the committee announced on 23 September 2019, its idea recalled from Geneva 6 (May
+  // 2017) and the Sochi congress (January 2018). The story is after the latest, not near the older.
+  const text = 'مسار اللجنة الدستورية\n\nفي 23 أيلول/سبتمبر 2019، أعلن الأمين العام للأمم المتحدة ولادة اللجنة الدستورية السورية بعد خلاف طويل على الأسماء. وكان المبعوث السابق قد طرح فكرتها خلال محادثات جنيف 6 بين وفدي الحكومة والمعارضة، ثم تبناها مؤتمر سوتشي.';
+  it('is background: no closeness to it, and no likeliest day beside it', () => {
+    const r = dated(text, '2019-12-04', CATALOG_ROUNDS);
+    expect(codes([...r.anchor!.evidence, ...r.anchor!.conflicts])).not.toContain('near-round');
+    expect(dated(text, undefined, CATALOG_ROUNDS).messages[0]?.reason).not.toMatch(/likeliest: 201[78]/u);
+  });
+  it('still weighs when it is the latest thing told', () => {
+    const r = dated('وكان المبعوث قد طرح فكرة اللجنة خلال محادثات جنيف 6 بين وفدي الحكومة والمعارضة في أيار/مايو 2017.', '2017-05-20', CATALOG_ROUNDS);
+    expect(codes(r.anchor!.evidence)).toContain('near-round');
+  });
+});

@@ -316,9 +316,24 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
   };
 }
 
+/** The latest day the text tells, in the past, with its year («في 23 أيلول/سبتمبر 2019، أعلن …»), or
+ *  -Infinity: a report or a retrospect is written after it, whatever older rounds it recalls. A year
+ *  alone is too loose to say where the story stands. */
+function latestToldPast(ctx: ClueContext): number {
+  let latest = -Infinity;
+  for (const e of ctx.exprs) {
+    if (e.tense !== 'past' || e.stated.year === undefined || e.stated.month === undefined || !KIND_TRAITS[e.kind].calendar) continue;
+    const r = resolveAt(e, 0, undefined, false);
+    if (r && r.span[0] > latest) latest = r.span[0];
+  }
+  return latest;
+}
+
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
   const clues: Clue[] = [];
+  // A round over before a later day the text tells as past is background: the story is not near it.
+  const after = latestToldPast(ctx);
   // A round named twice is one piece of evidence of closeness, not two; named once as still to come,
   // it is to come (a past reading elsewhere is more likely a tense misread than a second event).
   const near = new Map<string, { r: Expr; future: boolean }>();
@@ -342,7 +357,10 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
     }
   }
-  for (const { r, future } of near.values()) clues.push(nearClue(r, future, ctx.params));
+  for (const { r, future } of near.values()) {
+    if (!future && r.candidates.every((c) => c.end < after)) continue;
+    clues.push(nearClue(r, future, ctx.params));
+  }
   return clues;
 }
 
