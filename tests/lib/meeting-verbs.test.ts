@@ -16,6 +16,10 @@ describe('meeting verbs generated from their stems', () => {
     expect(f.past).toEqual(expect.arrayContaining(['انتهى', 'انتهت', 'انتهوا']));
     expect(f.present).toEqual(expect.arrayContaining(['ينتهي', 'تنتهي', 'ينتهون']));
   });
+  it('a final ى comes back as ي before the dual: «التقيا», but not where a noun is spelled so («جرياً»)', () => {
+    expect(formsOf(entry('التقى')).past).toContain('التقيا');
+    expect(formsOf(entry('جرى')).past).not.toContain('جريا');
+  });
   it('a passive with its own hamza seat is listed with the perfect', () => {
     expect(formsOf(entry('استأنف')).past).toContain('استؤنفت');
   });

@@ -29,7 +29,8 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'held', perfect: 'انعقد', imperfect: 'نعقد', nouns: ['منعقد', 'منعقدة'] },
   // Folded, the bare perfect «التأم» is «التام» (complete): only its other forms are used.
   { role: 'held', perfect: 'التأم', imperfect: 'لتئم', nouns: ['التئام'], omit: ['التأم'] },
-  { role: 'held', perfect: 'جرى', imperfect: 'جري' },
+  // «جرياً على العادة» (as is customary), folded, is spelled like the dual «جريا».
+  { role: 'held', perfect: 'جرى', imperfect: 'جري', omit: ['جريا'] },
   // A meeting «في إطار الجولة العاشرة» is on one of the round's days, whatever its tense.
   { role: 'continue', perfect: 'التقى', imperfect: 'لتقي' },
   { role: 'continue', perfect: 'اجتمع', imperfect: 'جتمع' },
@@ -62,9 +63,10 @@ export const MEETING_VERBS: VerbEntry[] = [
 export interface Forms { past: string[]; present: string[]; future: string[]; nouns: string[] }
 
 /** Perfect forms: he, she, they (m.), the two (m., f.). */
-function perfects(p: string): string[] {
-  // A final ى or ا (انتهى، دعا) drops before the endings.
-  if (p.endsWith('ى') || p.endsWith('ا')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}تا`]; }
+export function perfects(p: string): string[] {
+  // A final ى or ا (انتهى، دعا) drops before the endings; ى comes back as ي before the dual's ا (أجريا).
+  if (p.endsWith('ى')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}يا`, `${s}تا`]; }
+  if (p.endsWith('ا')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}تا`]; }
   const plural = p.endsWith('أ') ? [`${p}وا`, `${p.slice(0, -1)}ؤوا`] : [`${p}وا`];
   return [p, `${p}ت`, ...plural, `${p}ا`, `${p}تا`];
 }

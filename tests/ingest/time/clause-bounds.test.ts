@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
+import { PAST_MARKERS } from '../../../src/lib/lexicon/tense-markers.ts';
 
 const dated = (text: string, published?: string, rounds = ROUNDS) => dateArticle(text, { rounds, ...(published ? { published } : {}) });
 const codes = (xs: { note: { code: string } }[]) => xs.map((x) => x.note.code);
@@ -66,5 +67,20 @@ describe('a round over before a later day the text tells as past', () => {
   it('still weighs when it is the latest thing told', () => {
     const r = dated('وكان المبعوث قد طرح فكرة اللجنة خلال محادثات جنيف 6 بين وفدي الحكومة والمعارضة في أيار/مايو 2017.', '2017-05-20', CATALOG_ROUNDS);
     expect(codes(r.anchor!.evidence)).toContain('near-round');
+  });
+});
+
+describe('the tense of a news verb in any person', () => {
+  // Generated from the perfect: he, she, they, the two women; the dual's ا is left out, spelled like a
+  // noun's accusative («قصفاً مدفعياً»).
+  it('is past for each person: he, she, the women', () => {
+    const told = ['وأجرت الأطراف الثلاثاء عملية تبادل للمحتجزين.', 'قررت الهيئة العليا للمفاوضات الجمعة الانضمام إلى المحادثات.',
+      'اتفق الطرفان الخميس على تثبيت الهدنة.', 'وأوضحت الخارجية الكازاخية الاثنين أن الوفود وصلت.'];
+    const weekdayTense = (text: string) => dated(text).expressions.find((e) => e.kind === 'weekday')?.stated.tense;
+    expect(told.map(weekdayTense)).toEqual(['past', 'past', 'past', 'past']);
+  });
+  it('a dual in ا is no marker: it is spelled like a noun\'s accusative', () => {
+    expect(PAST_MARKERS).toEqual(expect.arrayContaining(['أجروا', 'قررت', 'اتفقوا', 'أعلنتا']));
+    for (const noun of ['قصفا', 'رفضا', 'طالبا', 'بحثا', 'نفيا']) expect(PAST_MARKERS).not.toContain(noun);
   });
 });
