@@ -1,3 +1,4 @@
+import { closesOneLetterWord } from '../shared/one-letter-abbreviation.ts';
 import type { Span } from './span.ts';
 
 const OPENERS = '«“"(';
@@ -31,7 +32,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Span[
       while (end < p.end && (ENDERS.includes(text[end]!) || CLOSERS.includes(text[end]!) || text[end] === '…')) end++;
       const next = text[end];
       if (next !== undefined && end < p.end && !/\s/u.test(next)) continue;
-      if (ch === '.' && /(?:^|\s)\p{L}$/u.test(text.slice(Math.max(p.start, i - 2), i))) continue;
+      if (ch === '.' && closesOneLetterWord(text, i, p.start)) continue;
       pushTrimmed(text, sentences, start, end);
       start = end;
       i = end - 1;

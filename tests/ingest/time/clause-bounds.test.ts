@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
 import { PAST_MARKERS } from '../../../src/lib/lexicon/tense-markers.ts';
+import { sentenceSpans } from '../../../src/ingest/time/anchor/sentences.ts';
+import { foldArabic } from '../../../src/lib/arabic-fold.ts';
 
 const dated = (text: string, published?: string, rounds = ROUNDS) => dateArticle(text, { rounds, ...(published ? { published } : {}) });
 const codes = (xs: { note: { code: string } }[]) => xs.map((x) => x.note.code);
@@ -82,5 +84,22 @@ describe('the tense of a news verb in any person', () => {
   it('a dual in ا is no marker: it is spelled like a noun\'s accusative', () => {
     expect(PAST_MARKERS).toEqual(expect.arrayContaining(['أجروا', 'قررت', 'اتفقوا', 'أعلنتا']));
     for (const noun of ['قصفا', 'رفضا', 'طالبا', 'بحثا', 'نفيا']) expect(PAST_MARKERS).not.toContain(noun);
+  });
+});
+
+describe('a name\'s initial or a title\'s letter', () => {
+  const sentences = (text: string) => { const f = foldArabic(text); return sentenceSpans(f).map(([a, b]) => f.slice(a, b)).filter((x) => /\p{L}/u.test(x)); };
+  // «ج. بيدرسن»، «د. الكزبري»: the dot is an abbreviation's; the clause goes on to its day.
+  it.each([
+    ['قال المبعوث ج. بيدرسن إن الجولة الخامسة من اجتماعات اللجنة الدستورية ستعقد الاثنين المقبل.', 'ج. بيدرسن'],
+    ['أكد د. أحمد الكزبري أن الوفد سيشارك في الجولة الخامسة الأسبوع المقبل.', 'د. أحمد'],
+    ['وصل أ.د. هادي البحرة إلى جنيف للمشاركة في الجولة الخامسة غداً.', 'أ.د. هادي'],
+  ])('does not end the sentence: %s', (text, initial) => {
+    const spans = sentences(text);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toContain(foldArabic(initial));
+  });
+  it('a sentence\'s last word still ends it', () => {
+    expect(sentences('وصلت الوفود. وبدأت الجلسة.')).toHaveLength(2);
   });
 });

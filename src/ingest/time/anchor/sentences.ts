@@ -1,6 +1,8 @@
 // Sentence spans of the folded text: a clause's words (tense, track names, a round and its day)
 // are read within its sentence only.
 
+import { closesOneLetterWord } from '../../shared/one-letter-abbreviation.ts';
+
 const END = /[.!?؟؛\n]+/gu;
 
 export function sentenceSpans(folded: string): [number, number][] {
@@ -10,6 +12,8 @@ export function sentenceSpans(folded: string): [number, number][] {
   for (let m = END.exec(folded); m; m = END.exec(folded)) {
     // A dot between digits is a decimal or a numeric date, not the end of a sentence.
     if (m[0] === '.' && /\d/.test(folded[m.index - 1] ?? '') && /\d/.test(folded[m.index + 1] ?? '')) continue;
+    // «ج. بيدرسن»، «د. الكزبري»: an initial or a title's letter, not the sentence's end.
+    if (m[0] === '.' && closesOneLetterWord(folded, m.index)) continue;
     // «أستانا 8.. انطلاق المحادثات»: two dots join a headline's topic to what is told of it.
     if (m[0] === '..' && /^ \p{L}/u.test(folded.slice(m.index + 2, m.index + 4))) continue;
     spans.push([start, m.index]);
