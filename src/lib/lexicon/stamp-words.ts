@@ -15,8 +15,8 @@ export const UPDATE_LABELS = [LAST_UPDATE, 'تحديث', 'تم التحديث', 
 export const STAMP_LABELS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', LAST_UPDATE, 'تم النشر', 'تاريخ الخبر'];
 
 /** Agency tags that close a dateline («القاهرة 28 نوفمبر 2023 (شينخوا)»): the date before them is the
- *  dispatch's. Not the clean stage's KNOWN_OUTLETS, which names a page's own outlet from its masthead
- *  by its masthead: newspapers and channels, not the agencies' dateline tags («شينخوا»، «أ ف ب») nor «خاص». */
+ *  dispatch's. Not the clean stage's KNOWN_OUTLETS (outlets.ts), which names a page's own outlet from
+ *  its masthead: newspapers and channels, not the agencies' dateline tags («شينخوا»، «أ ف ب») nor «خاص». */
 export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
 
 /** Labels a site prints before the page's own address («رابط المقال: https://…», a print view's or a
