@@ -2,7 +2,7 @@
 // repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
 import { MONTH_NAMES, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, LATIN_WEEKDAY_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 import { DURATION_UNITS, SUB_DAY_UNITS } from '../../lib/lexicon/numbers.ts';
-import { ACTION_WORDS } from '../shared/action-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';

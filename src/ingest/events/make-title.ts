@@ -1,10 +1,11 @@
-import { ACTION_WORDS } from '../shared/action-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
+import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { endsWithClosedQuote, unpairedMarks } from '../shared/balance-quotes.ts';
 import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from '../shared/relative-time.ts';
 import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
 import { titleFaults } from '../shared/title-faults.ts';
 import { nameWithoutTitle, resolveLatter, speakerOfQuotation, subjectAfter, subjectBefore, withoutAdjunct, withoutRelative, withoutSetting, type Clause } from './repair-title.ts';
-import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from '../shared/title-words.ts';
+import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES } from '../shared/title-words.ts';
 
 // A timeline label: aim for 8 words, never more than 12.
 const SOFT_WORDS = 10;

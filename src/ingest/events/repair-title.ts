@@ -3,8 +3,9 @@
 // وفودٌ»), or as «الأخير»; a relative clause, a setting («في مؤتمر صحافي عقده في موسكو») or a place and
 // time between a verb and what it needs; a title that stands before a name. The clause keeps its own
 // words; make-title.ts tries them one after another while its headline fails the lint.
-import { COMPLEMENTIZERS, DANGLING, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from '../shared/title-words.ts';
-import { ACTION_WORDS } from '../shared/action-words.ts';
+import { COMPLEMENTIZERS, DANGLING, NAME_PARTICLES, PERSON_TITLES, RELATIVES } from '../shared/title-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
+import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { withoutRelativeTime } from '../shared/relative-time.ts';
 import { firstAction } from './has-action.ts';
 import { hasArticle, wordsOf, type Word } from './title-words-of.ts';

@@ -2,9 +2,10 @@
 // missing, what a verb needs is cut off, it opens inside a relative clause, or it ends on a part whose
 // whole is cut off. Each is a reason in titleFaults.
 import { foldLetters } from './fold-letters.ts';
-import { ACTION_WORDS } from './action-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
+import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { ORDINAL_WORDS } from './relative-time.ts';
-import { DANGLING, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
+import { DANGLING, PERSON_TITLES, RELATIVES } from './title-words.ts';
 import { complementForms } from '../../lib/lexicon/complement-verbs.ts';
 import { formsOf, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 import { ACTION_VERBS } from '../../lib/lexicon/action-verbs.ts';

@@ -9,9 +9,6 @@ export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', '�
 /** After a comma, words that start another clause («، وذلك قبل …»، «، فيما …»، «، مضيفاً …»). */
 export const CLAUSE_CONNECTORS = ['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'];
 
-/** Reporting verbs: the report's own day is theirs, not the reported meeting's. */
-export const REPORTING_VERBS = ['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'];
-
 /** «من المقرر أن تبدأ يوم غد»، «يتوقع أن تنطلق الاثنين»: after a word of schedule or expectation, أن opens
  *  the awaited event itself, not a report of it. The verbs of expecting, in every form, are the meeting
  *  lexicon's; these are the words of scheduling it does not hold. */
