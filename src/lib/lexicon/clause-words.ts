@@ -2,6 +2,7 @@
 // tense is read, within one clause only. The date engine's tense reading and its round ties read these
 // lists, so a clause breaks at the same words for both. Written in ordinary spelling; readers fold them.
 import { meetingForms } from './meeting-verbs.ts';
+import { LAST_ORDINALS } from './numbers.ts';
 
 /** Words that open a reported or subordinate clause («قال إن …»، «أعلنت أن …»): what follows has its own tense. */
 export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', 'أنه', 'إنه', 'وأنه', 'بأنه', 'أنها', 'إنها', 'وأنها', 'بأنها'];
@@ -27,3 +28,8 @@ export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
 export const RELATIVE_PRONOUNS = ['التي', 'الذي'];
 /** The same in the dual and plural («العاصمتان اللتان رعتا هدنة»). */
 export const RELATIVE_PRONOUNS_MORE = ['اللذان', 'اللذين', 'اللتان', 'اللتين', 'الذين', 'اللواتي', 'اللاتي', 'اللائي'];
+
+/** Words that open the next item of a list of dated events, beside the ordinals with their article
+ *  (numbers.ts): «الأول في 3 آذار، والثاني في 17 نيسان»، «… الاثنين، ثم الأربعاء»، «والأخيرة في …». The
+ *  events cut the clause before them. */
+export const LIST_ITEM_WORDS = ['ثم', ...LAST_ORDINALS];
