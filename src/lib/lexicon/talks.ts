@@ -114,6 +114,8 @@ export const ROUND_QUALIFIERS: Record<string, -1 | 0 | 1> = {
 };
 /** A round's sittings («جلسة»، «جلسات»). */
 export const SITTING_WORDS = ['جلسات', 'جلسة'];
+/** Bodies whose sittings are not a round's («جلسة مجلس الأمن», «جلسة البرلمان»). */
+export const OTHER_BODIES = ['مجلس', 'برلمان', 'نواب', 'كونغرس', 'محكمة'];
 /** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
 export const DAY_WORK_WORDS = ['أعمال', ...SITTING_WORDS];
 /** A round's work named after its Nth day («تتواصل لليوم الثاني في أستانا اجتماعات الجولة»). */
