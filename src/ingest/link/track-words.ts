@@ -1,5 +1,5 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
-import { ASTANA_NAMES, COMMITTEE_NAMES, FORMAT_WORDS, GENEVA_NAMES, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, ROUND_NOUNS_SINGULAR, SITTING_WORDS as SITTING_NOUNS, SOCHI_NAMES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, COMMITTEE_NAMES, FORMAT_WORDS, GENEVA_NAMES, KAZAKHSTAN_WORDS, MEETING_WORD, NUR_SULTAN_NAMES, ROUND_NOUNS_SINGULAR, SITTING_WORDS as SITTING_NOUNS, SOCHI_NAMES, TALKS_NOUNS, definite } from '../../lib/lexicon/talks.ts';
 import { EDGE_ADJECTIVES } from '../../lib/lexicon/round-parts.ts';
 import { ORDINAL_UNITS } from '../../lib/lexicon/numbers.ts';
 
@@ -16,7 +16,7 @@ export const TRACK_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that make a clause talk about a round of talks: one clause, so fewer than the engine's
  *  TALKS_WORDS, which judge a whole article. */
-export const TALKS_WORDS = folded([...ROUND_NOUNS_SINGULAR, ...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'اجتماعات', 'اجتماع', ...FORMAT_WORDS]);
+export const TALKS_WORDS = folded([...ROUND_NOUNS_SINGULAR, ...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING_WORD, ...FORMAT_WORDS]);
 
 /** A round's sittings and their ends, named without the word «round» or «talks» («تنعقد الجلسة العامة يوم
  *  2 أغسطس», «البيان الختامي»). */

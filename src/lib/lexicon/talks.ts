@@ -35,6 +35,8 @@ export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار
 
 /** Nouns of negotiating, indefinite plural: «محادثات أستانا», «جولة جديدة من المباحثات». */
 export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'];
+/** «اجتماع» and its plural without the article: a meeting of any kind, of a round beside the talks' words. */
+export const MEETING_WORD = ['اجتماعات', 'اجتماع'];
 /** Nouns of meeting and consulting: also of the talks, but of much else too. */
 export const MEETING_NOUNS = ['اجتماعات', 'مشاورات'];
 /** Words that frame a process by its venue: «مسار أستانا», «صيغة أستانا». */
