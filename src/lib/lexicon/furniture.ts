@@ -53,7 +53,7 @@ export const DISCLAIMER_WORDS = [
 /** One- or two-word section labels printed above a headline. */
 export const SECTION_LABELS = [
   'اخبار', 'الاخبار', 'سياسه', 'محليات', 'عربي ودولي', 'عربي', 'دولي', 'عالمي', 'تقارير', 'تقرير', 'اقتصاد', 'رياضه',
-  'منوعات', 'سوريا', 'سوريه', 'عاجل', 'خاص', 'حصري', 'مقالات', 'راي', 'الرئيسيه', 'شؤون عربيه', 'العالم', 'الشرق الاوسط',
+  'منوعات', 'سوريا', 'سوريه', 'عاجل', 'خاص', 'حصري', 'مقالات', 'راي', 'الرييسيه', 'شوون عربيه', 'العالم', 'الشرق الاوسط',
 ] as const;
 
 /** Imperatives to the reader (download, install, subscribe, follow, share, join, register): a prompt only with a word addressed to the reader or about the site. */

@@ -4,6 +4,8 @@
 // Several lists share their small words («في», «خلال»), and each stays its own: one reader's phrase of
 // place is not another's, and a merged list would end, cut or mend headlines elsewhere than now.
 // Written folded (src/lib/arabic-fold.ts), as the readers look a folded title word up in them.
+import { foldArabic } from '../arabic-fold.ts';
+import { LAST_ORDINALS } from './numbers.ts';
 
 /** Words a headline must not end on: prepositions, particles, relatives, quantifiers waiting for their noun. */
 export const DANGLING: ReadonlySet<string> = new Set([
@@ -56,11 +58,11 @@ export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...COMPLEMENTIZERS,
  *  الزندين … عملية لتبادل المحتجزين»), so who acted is not missing and the place may be left out. */
 export const HAPPENING_VERBS: ReadonlySet<string> = new Set(['تم', 'تمت', 'يتم', 'سيتم', 'ستتم', 'جري', 'جرت', 'يجري', 'تجري', 'سيجري', 'ستجري']);
 
-/** «الأخير» standing for a man named before it: a repair puts his name in its place. */
-export const THE_LATTER_MASCULINE: ReadonlySet<string> = new Set(['الاخير']);
-/** «الأخير» standing for someone named before it («تأكيد الأخير …»), in both genders: a title with it
- *  names someone only the sentences before it name. */
-export const THE_LATTER: ReadonlySet<string> = new Set([...THE_LATTER_MASCULINE, 'الاخيره']);
+/** «الأخير» standing for someone named before it («تأكيد الأخير …»), the last ordinal (numbers.ts) in both
+ *  genders: a title with it names someone only the sentences before it name. */
+export const THE_LATTER: ReadonlySet<string> = new Set(LAST_ORDINALS.map(foldArabic));
+/** The masculine alone, standing for a man named before it: a repair puts his name in its place. */
+export const THE_LATTER_MASCULINE: ReadonlySet<string> = new Set(LAST_ORDINALS.slice(0, 1).map(foldArabic));
 /** Demonstratives and pronouns before a noun with its relative clause («وهذه المحادثات التي …», «وهي الجولة التي …»). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتان', 'هولاء', 'هي', 'هو']);
 
