@@ -3,7 +3,7 @@
 import { catalog } from './catalog.ts';
 import { actorMatcher, type ActorMatcher } from '../lib/actor-match.ts';
 import { nameTable, type NameTable } from '../lib/search-names.ts';
-import { ACTION_WORDS } from '../ingest/shared/action-words.ts';
+import { ACTION_WORDS } from '../lib/lexicon/action-words.ts';
 
 let cached: Promise<NameTable> | undefined;
 let cachedMatcher: Promise<ActorMatcher> | undefined;

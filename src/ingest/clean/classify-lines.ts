@@ -1,4 +1,4 @@
-import { KNOWN_OUTLETS } from './known-outlets.ts';
+import { KNOWN_OUTLETS } from '../../lib/lexicon/outlets.ts';
 import { lineSignals, type LineSignals } from './line-signals.ts';
 import { storyHeadBefore, teaserDates } from './teaser-pairs.ts';
 import { ageLine } from './shape-signals.ts';

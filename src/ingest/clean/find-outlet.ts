@@ -1,5 +1,5 @@
 import { foldLine } from '../shared/fold-line.ts';
-import { KNOWN_OUTLETS } from './known-outlets.ts';
+import { KNOWN_OUTLETS } from '../../lib/lexicon/outlets.ts';
 
 // Phrases in which a page names itself: "received a copy" ("تلقت «إيلاف» نسخة منه"), the comment
 // disclaimer ("عن رأي إيلاف"), "told <outlet>" with the name in quotes ("قال لـ«الوطن»").

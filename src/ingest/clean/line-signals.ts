@@ -3,7 +3,7 @@ import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
   SECTION_LABELS, SECTION_MARKERS, SHOWN_DAY_WORDS, TERMINAL_MARKERS,
-} from '../shared/furniture-words.ts';
+} from '../../lib/lexicon/furniture.ts';
 import { isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
 import { otherStoryShape, type OtherStory } from './other-story-shape.ts';
 

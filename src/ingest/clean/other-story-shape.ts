@@ -4,10 +4,9 @@
 // for one loses its text and its evidence.
 import { foldFast } from '../shared/fold-fast.ts';
 import { alternation } from '../../lib/alternation.ts';
-import { FURNITURE_TOPICS, OTHER_TOPICS } from '../shared/furniture-words.ts';
+import { ARCHIVE_WORDS, FURNITURE_TOPICS, OTHER_TOPICS } from '../../lib/lexicon/furniture.ts';
 
-
-const ARCHIVE = alternation(['أرشيفية']);
+const ARCHIVE = alternation(ARCHIVE_WORDS);
 /** "(صورة أرشيفية: …)", "الصورة: …", "صورة - …", "صورة أرشيفية 2019/05/21". */
 const CAPTION = new RegExp(`^[\\s(\\[«]*(?:ال)?صور[ةه](?:\\s+(?:${ARCHIVE}))?\\s*(?:[:：\\-–—)]|$)|^[\\s(\\[«]*صور[ةه]\\s+(?:${ARCHIVE})`, 'u');
 const TOPIC = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(FURNITURE_TOPICS)})(?![\\p{L}])`, 'u');

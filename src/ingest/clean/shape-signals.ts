@@ -2,11 +2,11 @@
 // repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
 import { MONTH_NAMES, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, LATIN_WEEKDAY_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 import { DURATION_UNITS, SUB_DAY_UNITS } from '../../lib/lexicon/numbers.ts';
-import { ACTION_WORDS } from '../shared/action-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
-import { CALL_TO_ACTION_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS } from '../shared/furniture-words.ts';
+import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
 
 // Separators of breadcrumbs and menus, standing alone between segments («الرئيسية » سياسة » سوريا»).
 // Dashes are left out: they also open datelines («دمشق - سانا») and join dates.
@@ -58,8 +58,8 @@ const ADDRESSED_PREPOSITION = /^(?:مع|الي|علي|ل|ب|عند|لدي|عبر
 // «ـك»/«ـكم» on the imperative's object, standing right after it or after a preposition («فعّل اشتراكك», «على هاتفك»):
 // an indefinite word (a possessive never takes «ال») with a stem of three letters or more.
 const YOUR = /^(?!وال|بال|فال|كال|لل|ال)\S{3,}(?:ك|كم)$/u;
-const PREPOSITIONS = new Set(['علي', 'في', 'الي', 'عبر', 'من', 'مع', 'ب', 'ل']);
-const NOT_YOUR = new Set(['ذلك', 'هناك', 'كذلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اولئك', 'مشترك', 'مبارك', 'تحرك', 'وتحرك', 'معارك', 'اتراك']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(YOUR_PREPOSITIONS);
+const NOT_YOUR: ReadonlySet<string> = new Set(NOT_YOUR_WORDS);
 
 function addressesReader(words: readonly string[]): boolean {
   return words.some((w, i) => {
@@ -90,7 +90,8 @@ const DATE_WORD = new RegExp(`(?<=^| )(?:${DATE_WORDS.join('|')})(?= |$)`, 'gu')
 const TIME = /[\d٠-٩]{1,2}\s?[:：]\s?[\d٠-٩]{2}(?![\d٠-٩])/u;
 // «10.15» is a time only with a time word or a date beside it: alone it is a decimal («سعر صرف الليرة 13.50»).
 const DOT_TIME = /(?<![\d٠-٩.,،])[\d٠-٩]{1,2}\.[\d٠-٩]{2}(?![\d٠-٩.,،])/u;
-const TIME_WORD = /(?:^| )(?:[وب]?الساعه|ساعه|ص|م|صباحا|مساء|مساءا|ظهرا|بتوقيت|توقيت|غرينتش|غرينيتش|جرينتش|gmt|GMT|am|AM|pm|PM)(?= |$)/u;
+// The clock's words, «الساعة» also with «و» or «ب» written onto it, and a lowercase «gmt» (not a stamp word).
+const TIME_WORD = new RegExp(`(?:^| )(?:[وب]?الساعه|${CLOCK_WORDS.join('|')}|gmt)(?= |$)`, 'u');
 const FULL_DATE = /(?:^| )\d{1,2} (?:\d{1,2} )?\d{4}(?= |$)|\d{4} \d{1,2} \d{1,2}(?= |$)/u;
 
 export interface StampShape {

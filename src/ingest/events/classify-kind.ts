@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/schemas.ts';
-import { KIND_RULES } from './kind-words.ts';
+import { KIND_RULES } from '../../lib/lexicon/event-kinds.ts';
 
 // A word holds in a clause as itself or behind one or two clitics (و ف ل ب س) and the article. One
 // pattern per list of words, built once: the classifier runs on every clause of the corpus, and a

@@ -1,7 +1,9 @@
 import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import { actionVerbForms } from '../../lib/lexicon/action-verbs.ts';
 import { allForms, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
-import { ACTION_WORDS, ATTACHED_PREFIX } from '../shared/action-words.ts';
+import { ATTACHED_PREFIX } from '../shared/action-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
+import { ISSUING_VERBS, STATEMENT_NOUNS, STATEMENT_SETTINGS } from '../../lib/lexicon/reporting-verbs.ts';
 
 // What reports an event: the action words, every inflection of the meeting verbs (a round's life:
 // «سيلتقون», «احتضنت», «سننطلق») and of the action verbs. Only here: the cleaning stage keeps the
@@ -13,14 +15,8 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([...ACTION_WORDS, ...[...allFor
 // prefix taken off too, «وزارة» would read «زار», so it is only taken off a word whole.
 const OBJECT_PRONOUN = /(?:هما|هم|ها)$/u;
 
-// Publishing or handing out is an act of speech only with a statement as its object («نشرت الأمم المتحدة
-// بياناً»); «نشرت الصحيفة تقريراً» reports, and reports nothing itself.
-const ISSUING = new Set(['نشر', 'نشرت', 'وزع', 'وزعت', 'اذاع', 'اذاعت']);
-const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'بيانه', 'بيانها', 'بلاغ', 'بلاغا', 'تصريح', 'تصريحا', 'تصريحات', 'تصريحه', 'تصريحها', 'حديث', 'حديثه', 'حديثها', 'كلمه', 'كلمته', 'كلمتها', 'مقابله', 'مقابلته', 'مقابلتها', 'موتمر']);
+// How far after a verb of issuing its statement may stand («نشرت الأمم المتحدة اليوم بياناً»).
 const ISSUED_REACH = 4;
-// «وفي بيان أصدرته الثلاثاء، رحبت الخارجية …»: a statement named after «في» or «خلال» is where the words
-// were said; the act is the verb that says them.
-const SETTING = new Set(['في', 'خلال', 'وفي', 'وخلال', 'فخلال']);
 
 function isEventWord(word: string, whole: boolean): boolean {
   if (EVENT_WORDS.has(word)) return true;
@@ -81,13 +77,13 @@ function firstVerb(clause: string): number {
   for (let i = 0; i < found.length; i++) {
     const at = found[i]!.index;
     const folded = foldedAt(i);
-    const issuing = ISSUING.has(folded) ? folded : ISSUING.has(unprefixed(folded)) ? unprefixed(folded) : '';
+    const issuing = ISSUING_VERBS.has(folded) ? folded : ISSUING_VERBS.has(unprefixed(folded)) ? unprefixed(folded) : '';
     if (issuing) {
       for (let j = i + 1; j < Math.min(found.length, i + 1 + ISSUED_REACH); j++) if (STATEMENT_NOUNS.has(foldedAt(j))) return at + folded.length - issuing.length;
     }
     const k = actionIn(folded);
     if (k === -1) continue;
-    if (setting === -1 && STATEMENT_NOUNS.has(folded) && SETTING.has(i > 0 ? foldedAt(i - 1) : '')) {
+    if (setting === -1 && STATEMENT_NOUNS.has(folded) && STATEMENT_SETTINGS.has(i > 0 ? foldedAt(i - 1) : '')) {
       // The setting's own verbs («أصدرته», «صدر») issued it; the act is after it.
       setting = at;
       i = settingEnd(found.length, ends, i) - 1;

@@ -1,15 +1,21 @@
-import { ACTION_WORDS } from '../shared/action-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
+import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { endsWithClosedQuote, unpairedMarks } from '../shared/balance-quotes.ts';
-import { isMonthName, ORDINAL_WORDS, withoutRelativeTime } from '../shared/relative-time.ts';
+import { isMonthName, ORDINAL_WORDS, WEEKDAYS, withoutRelativeTime } from '../shared/relative-time.ts';
 import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
 import { titleFaults } from '../shared/title-faults.ts';
 import { nameWithoutTitle, resolveLatter, speakerOfQuotation, subjectAfter, subjectBefore, withoutAdjunct, withoutRelative, withoutSetting, type Clause } from './repair-title.ts';
-import { COMPLEMENTIZERS, DANGLING, FORMULA_WORDS, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from '../shared/title-words.ts';
+import {
+  CAME_FORMULA, COMPLEMENTIZERS, DANGLING, FORMULA_WORDS as FORMULA_NOUNS, HAPPENING_VERBS, KANA, NAME_PARTICLES, PERSON_TITLES,
+  PHRASE_OPENERS, PLACE_PREPOSITIONS, RELATIVES, SPEAKER_SETTING_WORDS,
+} from '../../lib/lexicon/title-words.ts';
 
 // A timeline label: aim for 8 words, never more than 12.
 const SOFT_WORDS = 10;
 const HARD_WORDS = 12;
 const MIN_WORDS = 4;
+// A formula's subject names no one with a weekday in it either («قالت الوزارة في بيانها، اليوم السبت»).
+const FORMULA_WORDS: ReadonlySet<string> = new Set([...FORMULA_NOUNS, ...WEEKDAYS]);
 const TRAILING = /[\s،,:؛;.\-–—]+$/u;
 const LEADING = /^[\s،,:؛;.\-–—]+/u;
 
@@ -56,9 +62,9 @@ function boundary(text: string, w: readonly Word[], k: number): boolean {
 /** Words to skip when the sentence opens with a formula that names no one («جاء ذلك في», «وأضاف أن», «وقال المصدر إن»). */
 function formulaLength(w: readonly Word[]): number {
   const first = bare(w[0]?.folded ?? '');
-  if ((first === 'جاء' || first === 'جاءت') && w[1]) {
-    let k = ['ذلك', 'هذا', 'هذه'].includes(w[1].folded) ? 2 : 1;
-    if (w[k] && ['في', 'علي', 'خلال', 'عبر', 'ضمن'].includes(w[k]!.folded)) k++;
+  if ((CAME_FORMULA.verbs as readonly string[]).includes(first) && w[1]) {
+    let k = (CAME_FORMULA.pointers as readonly string[]).includes(w[1].folded) ? 2 : 1;
+    if (w[k] && (CAME_FORMULA.prepositions as readonly string[]).includes(w[k]!.folded)) k++;
     if (w[k]?.folded === 'لسان') k++;
     return k > 1 ? k : 0;
   }
@@ -77,9 +83,6 @@ function formulaLength(w: readonly Word[]): number {
 function saysNothing(w: readonly Word[]): boolean {
   return w.length < 5 || w.every((x, i) => (i === 0 ? SPEECH_VERBS.has(bare(x.folded)) || ACTION_WORDS.has(bare(x.folded)) : FORMULA_WORDS.has(x.folded) || x.folded === ''));
 }
-
-// Prepositions that open a phrase of place, time or manner: a weaker place to end («…أمس الثلاثاء | عبر دائرة…»).
-const PHRASE_OPENERS = new Set(['في', 'علي', 'عبر', 'خلال', 'مع', 'حول', 'بشان', 'منذ', 'لدي', 'عند', 'وسط', 'بحضور', 'برعايه', 'بمشاركه', 'تحت']);
 
 /** How many words the headline keeps: a clause boundary near 12 words first, else a phrase that completes, never fewer than `least`. */
 function chooseCut(text: string, w: readonly Word[], least = MIN_WORDS, budget = HARD_WORDS): number {
@@ -130,8 +133,6 @@ function balance(title: string): string {
   return t.replace(TRAILING, '').trim();
 }
 
-// Where and how a statement was made, between its speaker and what was said («قال لافروف في مؤتمر صحفي إن»).
-const SETTING_WORDS = new Set(['في', 'خلال', 'عبر', 'امام', 'لدي', 'عقب', 'اثناء', 'ضمن', 'للصحفيين', 'للصحافيين', 'لوكاله', 'لقناه', 'لصحيفه', 'اليوم', 'امس']);
 const MAX_SPEAKER_WORDS = 5;
 
 /** Words of the named speaker of «قال/أكد/أعلن <speaker> أن <claim>», and where the claim starts; null when the speaker names no one. */
@@ -144,7 +145,7 @@ function speakerOf(w: readonly Word[]): { speaker: Word[]; claimAt: number } | n
     // «نقلت الوكالة عن الوزارة أن»: the speaker is whom the words are from.
     const from = speaker.findIndex((x) => x.folded === 'عن');
     if (from >= 0) speaker = speaker.slice(from + 1);
-    const setting = speaker.findIndex((x) => SETTING_WORDS.has(x.folded));
+    const setting = speaker.findIndex((x) => SPEAKER_SETTING_WORDS.has(x.folded));
     if (setting >= 0) speaker = speaker.slice(0, setting);
     // «وزير الخارجية الروسي، سيرغي لافروف،»: the name in apposition is the speaker.
     const commas = speaker.map((x, k) => (/[،,]$/u.test(x.raw) ? k : -1)).filter((k) => k >= 0 && k < speaker.length - 1);
@@ -171,7 +172,6 @@ function cutTitle(rest: string, w: readonly Word[], least: number, budget = HARD
 
 // «وكان دي ميستورا (قد) أعلن …»: the pluperfect names its subject between «كان» and the verb, where a
 // title started at the verb would lose it.
-const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 const MAX_SUBJECT_WORDS = 5;
 
 /** The quote told verb first from «كان <subject> (قد) <verb at `from`> …»: «<verb> <subject> …»; null without a subject. */
@@ -190,8 +190,6 @@ function pluperfect(quote: string, from: number): string | null {
 
 // «تمت أمس عند معبر أبو الزندين … في منطقة الباب عملية لتبادل المحتجزين»: a verb of happening puts
 // where before what happened; a title cut from the verb holds only the where.
-const HAPPENED = new Set(['تم', 'تمت', 'جري', 'جرت', 'يجري', 'تجري', 'سيجري', 'ستجري', 'يتم', 'سيتم', 'ستتم']);
-const PLACE_PREPOSITIONS = new Set(['في', 'عند', 'علي', 'قرب', 'داخل', 'خارج', 'امام', 'لدي']);
 
 /**
  * `rest` as «<verb> <what happened> …» when it opens «<verb of happening> <where…> <what>»: the where is
@@ -199,7 +197,7 @@ const PLACE_PREPOSITIONS = new Set(['في', 'عند', 'علي', 'قرب', 'دا�
  */
 function whatHappenedFirst(rest: string): string {
   const w = wordsOf(rest);
-  if (!HAPPENED.has(w[0]?.folded ?? '') || !PLACE_PREPOSITIONS.has(w[1]?.folded ?? '')) return rest;
+  if (!HAPPENING_VERBS.has(w[0]?.folded ?? '') || !PLACE_PREPOSITIONS.has(w[1]?.folded ?? '')) return rest;
   let i = 1;
   // Each phrase: a preposition, then its nouns up to the first defined one («عند معبر أبو الزندين») and
   // the defined adjectives after it («في القاعة الكبرى»).

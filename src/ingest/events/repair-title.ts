@@ -3,8 +3,12 @@
 // وفودٌ»), or as «الأخير»; a relative clause, a setting («في مؤتمر صحافي عقده في موسكو») or a place and
 // time between a verb and what it needs; a title that stands before a name. The clause keeps its own
 // words; make-title.ts tries them one after another while its headline fails the lint.
-import { COMPLEMENTIZERS, DANGLING, NAME_PARTICLES, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from '../shared/title-words.ts';
-import { ACTION_WORDS } from '../shared/action-words.ts';
+import {
+  ADJUNCT_OPENERS, COMPLEMENTIZERS, DANGLING, EXPECTED_WORDS, NAME_PARTICLES, NAME_TITLES, PLANNED_OPENERS, RELATIVES, SEPARATE_PREPOSITIONS,
+  SETTING_NOUNS, SUBJECT_OPENERS, THE_LATTER_MASCULINE,
+} from '../../lib/lexicon/title-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
+import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { withoutRelativeTime } from '../shared/relative-time.ts';
 import { firstAction } from './has-action.ts';
 import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
@@ -18,10 +22,7 @@ export interface Clause {
 const ends = (w: Word) => /[،,:؛;]$/u.test(w.raw);
 const bare = (f: string) => f.replace(/^[وفبل]/u, '');
 const isAction = (f: string) => ACTION_WORDS.has(f) || ACTION_WORDS.has(bare(f)) || (/^س[يتن]/u.test(f) && ACTION_WORDS.has(f.slice(1)));
-const SEPARATE_PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'خلال', 'عبر', 'منذ', 'لدي', 'امام', 'ضمن', 'حول', 'قرب', 'داخل']);
 const openerOfPlace = (w: Word) => SEPARATE_PREPOSITIONS.has(w.folded);
-// Who a person is, before the name: «موفد» and «المبعوث» too.
-const TITLES = new Set([...PERSON_TITLES, 'موفد', 'الموفد', 'مبعوث', 'المبعوث']);
 
 /** `text` with [a, b) replaced by `by`, and the action offset moved with it. */
 function splice(c: Clause, a: number, b: number, by: string): Clause {
@@ -30,8 +31,8 @@ function splice(c: Clause, a: number, b: number, by: string): Clause {
   return { text, at };
 }
 
-// What stands between a clause's start and its subject: a complementizer, «كان», «قد».
-const SUBJECT_OPENERS = new Set([...COMPLEMENTIZERS, 'كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'ان', 'اذ']);
+// What stands between a clause's start and its subject: a complementizer, «كان», «إذ» (SUBJECT_OPENERS);
+// «قد» stands between the subject and its verb.
 const MAX_SUBJECT_WORDS = 7;
 
 /**
@@ -51,7 +52,7 @@ export function subjectBefore(c: Clause): Clause | null {
   const comma = subject.findIndex((x) => ends(x));
   if (comma >= 0 && comma < subject.length - 1) subject = subject.slice(0, comma + 1);
   const first = subject[0]!;
-  if (openerOfPlace(first) || (DANGLING.has(first.folded) && !TITLES.has(first.folded)) || isAction(first.folded) || subject.some((x) => RELATIVES.has(x.folded))) return null;
+  if (openerOfPlace(first) || (DANGLING.has(first.folded) && !NAME_TITLES.has(first.folded)) || isAction(first.folded) || subject.some((x) => RELATIVES.has(x.folded))) return null;
   const words = c.text.slice(first.start, subject.at(-1)!.end).replace(/[،,]\s*$/u, '');
   return { text: `${words} ${c.text.slice(c.at)}`, at: 0 };
 }
@@ -64,7 +65,7 @@ function lastName(text: string): string | null {
     // In parentheses after a title: the name itself.
     if (/\)[،,.]?$/u.test(x.raw)) {
       const open = w.slice(0, i + 1).findLastIndex((y) => y.raw.startsWith('('));
-      if (open >= 0 && i - open <= 3 && open > 0 && w.slice(Math.max(0, open - 5), open).some((y) => TITLES.has(y.folded))) {
+      if (open >= 0 && i - open <= 3 && open > 0 && w.slice(Math.max(0, open - 5), open).some((y) => NAME_TITLES.has(y.folded))) {
         return text.slice(w[open]!.start, x.end).replace(/[()،,.]/gu, '').trim();
       }
     }
@@ -76,7 +77,7 @@ function lastName(text: string): string | null {
     // Two words without the article after a defined title: «وزير الخارجية الروسي سيرغي لافروف».
     const prev = w[i - 1]!;
     const plain = (y: Word) => !hasArticle(y.raw) && !DANGLING.has(y.folded) && !NAME_PARTICLES.has(y.folded) && !isAction(y.folded) && !/^[\d(]/u.test(y.raw);
-    if (i >= 2 && plain(x) && plain(prev) && !ends(prev) && hasArticle(w[i - 2]!.raw) && !ends(w[i - 2]!) && w.slice(Math.max(0, i - 6), i - 1).some((y) => TITLES.has(y.folded))) {
+    if (i >= 2 && plain(x) && plain(prev) && !ends(prev) && hasArticle(w[i - 2]!.raw) && !ends(w[i - 2]!) && w.slice(Math.max(0, i - 6), i - 1).some((y) => NAME_TITLES.has(y.folded))) {
       return text.slice(prev.start, x.end).replace(/[()،,.]/gu, '').trim();
     }
   }
@@ -93,12 +94,10 @@ function shortName(name: string): string {
   return p > 0 ? name.slice(w[p]!.start) : name;
 }
 
-const THE_LATTER = new Set(['الاخير']);
-
 /** «تأكيد الأخير …»: «الأخير» is the last person the text before it names, by his short name. */
 export function resolveLatter(c: Clause, context: string): Clause | null {
   const w = wordsOf(c.text);
-  const k = w.findIndex((x, i) => THE_LATTER.has(x.folded) && x.start >= c.at && (i === 0 || !hasArticle(w[i - 1]!.raw)));
+  const k = w.findIndex((x, i) => THE_LATTER_MASCULINE.has(x.folded) && x.start >= c.at && (i === 0 || !hasArticle(w[i - 1]!.raw)));
   if (k === -1) return null;
   const name = lastName(`${context} ${c.text.slice(0, w[k]!.start)}`);
   if (!name) return null;
@@ -143,9 +142,6 @@ export function subjectAfter(c: Clause): Clause | null {
   return { text: `${c.text.slice(c.at, c.at + w[0]!.end)} ${subject} ${place}`, at: 0 };
 }
 
-const PLANNED = new Set(['من', 'ومن']);
-const EXPECTED = new Set(['المقرر', 'المنتظر', 'المتوقع', 'المفترض']);
-
 /** A word that opens what a clause goes on to say: a verb, or «لـ» with a verbal noun («لإجراء»). */
 const opensPredicate = (w: Word) => isAction(w.folded) || firstAction(w.raw) === 0 || (/^ل[^لي]/u.test(w.folded) && w.folded.length >= 4 && !DANGLING.has(w.folded));
 
@@ -161,14 +157,12 @@ export function withoutRelative(c: Clause): Clause | null {
   for (let k = r + 1; k + 1 < w.length; k++) {
     if (!ends(w[k]!)) continue;
     // «…، ومن المقرر أن تتواصل»: what is planned is what the sentence goes on to say.
-    const planned = PLANNED.has(w[k + 1]!.folded) && EXPECTED.has(w[k + 2]?.folded ?? '') && COMPLEMENTIZERS.has(w[k + 3]?.folded ?? '') ? 3 : 0;
+    const planned = PLANNED_OPENERS.has(w[k + 1]!.folded) && EXPECTED_WORDS.has(w[k + 2]?.folded ?? '') && COMPLEMENTIZERS.has(w[k + 3]?.folded ?? '') ? 3 : 0;
     const next = w[k + 1 + planned];
     if (next && opensPredicate(next)) return splice(c, w[r]!.start, next.start, '');
   }
   return null;
 }
-
-const SETTING_NOUNS = new Set(['موتمر', 'موتمرا', 'كلمه', 'مقابله', 'تصريح', 'تصريحات', 'حديث', 'بيان', 'لقاء', 'اجتماع']);
 
 /**
  * «أعلن دي ميستورا في مؤتمر صحافي عقده في موسكو إجراء …»: where the words were said, between the
@@ -191,9 +185,6 @@ export function withoutSetting(c: Clause): Clause | null {
   if (!next || openerOfPlace(next) || DANGLING.has(next.folded) || w.length - k < 2 || (k === j + 2 && !hasArticle(next.raw) && !isAction(next.folded))) return null;
   return splice(c, w[j]!.start, next.start, '');
 }
-
-// Where and when, between a verb and what it needs.
-const ADJUNCT_OPENERS = new Set(['في', 'خلال', 'ضمن', 'عبر']);
 
 /**
  * «توصلت روسيا وإيران وتركيا في مايو في اطار محادثات أستانة، الى اتفاق»: the place and time between the
@@ -223,7 +214,7 @@ export function withoutAdjunct(c: Clause): Clause | null {
 export function nameWithoutTitle(c: Clause): Clause | null {
   const w = wordsOf(c.text);
   for (let t = 0; t < w.length; t++) {
-    if (!TITLES.has(w[t]!.folded) && !TITLES.has(bare(w[t]!.folded))) continue;
+    if (!NAME_TITLES.has(w[t]!.folded) && !NAME_TITLES.has(bare(w[t]!.folded))) continue;
     for (let n = t + 2; n < Math.min(w.length, t + 9); n++) {
       if (ends(w[n - 1]!)) break;
       const paren = w[n]!.raw.startsWith('(');

@@ -1,12 +1,13 @@
 import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import type { TimeExpression } from '../dating-contract.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
+import { LIST_ITEM_WORDS } from '../../lib/lexicon/clause-words.ts';
 import { firstAction } from './has-action.ts';
 import type { Span } from './span.ts';
 
 // Words that open the next item of a list of dated events: «الأول في 3 آذار، والثاني في 17 نيسان»,
 // «… الاثنين، ثم الأربعاء». The first item keeps the verb; the others drop it.
-const ITEM_WORDS = new Set(['ثم', 'الاخير', 'الاخيره', ...Object.keys(ORDINALS).filter((w) => w.startsWith('ال') && !w.includes(' ')).map((w) => foldArabic(w))]);
+const ITEM_WORDS = new Set([...LIST_ITEM_WORDS, ...Object.keys(ORDINALS).filter((w) => w.startsWith('ال') && !w.includes(' '))].map((w) => foldArabic(w)));
 
 const words = (s: string) => [...s.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({ word: foldArabic(m[0]), at: m.index }));
 

@@ -1,17 +1,9 @@
 import { foldFast as foldArabic } from '../shared/fold-fast.ts';
 import type { TimeExpression } from '../dating-contract.ts';
 import { ATTACHED_PREFIX } from '../shared/action-words.ts';
+import { REPORTING_WORDS } from '../../lib/lexicon/reporting-verbs.ts';
 import { firstAction } from './has-action.ts';
 import type { Span } from './span.ts';
-
-// Folded verbs and nouns of saying: what follows them and "أن/إن" is what was said, which can be an
-// event with its own date ("أعلنت الوزارة أمس أن الجلسة الختامية ستعقد يوم الـ 31").
-export const REPORTING_WORDS: ReadonlySet<string> = new Set([
-  'قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'قوله', 'اعلن', 'اعلنت', 'اعلنوا', 'يعلن', 'تعلن', 'اعلان', 'اكد', 'اكدت', 'اكدوا', 'يوكد', 'توكد',
-  'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'اوضح', 'اوضحت', 'افاد', 'افادت', 'صرح', 'صرحت', 'اشار', 'اشارت', 'كشف', 'كشفت', 'نقل', 'نقلت', 'اضاف',
-  'اضافت', 'اعتبر', 'اعتبرت', 'راي', 'رات', 'توقع', 'توقعت', 'يتوقع', 'رجح', 'رجحت', 'ابلغ', 'ابلغت', 'بين', 'بينت', 'لفت', 'لفتت',
-  'شدد', 'شددت', 'اعلام', 'بيان', 'بيانها', 'بيانه', 'تصريح', 'تصريحات', 'تصريحه', 'حديثه', 'كشفه',
-]);
 
 // "أن/إن" (also "بأن" and with a pronoun: "أنه"، "إنها") opening what was said.
 const COMPLEMENTIZER = /(?<=^|\s)(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?)(?=\s)/gu;

@@ -1,7 +1,9 @@
 import { edtfSpan, spansOverlap } from '../../lib/edtf.ts';
 import type { RoundRef } from '../dating-contract.ts';
 import { foldWords } from '../shared/fold-words.ts';
-import { ORDINALS, TALKS_WORDS, TRACK_WORDS } from './track-words.ts';
+import { alternation } from '../../lib/alternation.ts';
+import { OTHER_BODIES as OTHER_BODY_WORDS } from '../../lib/lexicon/talks.ts';
+import { ORDINALS, SITTING_WORDS, TALKS_WORDS, TRACK_WORDS } from './track-words.ts';
 
 export interface RoundLink {
   round?: string;
@@ -57,10 +59,8 @@ export function articleTracks(text: string, folded = foldWords(text)): Set<strin
   return tracksNamed(namesIn(` ${folded} `));
 }
 
-// A round's sittings and their ends, named without the word «round» or «talks» («تنعقد الجلسة العامة يوم
-// 2 أغسطس», «البيان الختامي»), folded. Another body's sitting (the Security Council's, a parliament's) is not a round's.
-const SITTING_WORDS = ['جلسه', 'الجلسه', 'جلسات', 'الجلسات', 'الختامي', 'الختاميه', 'الافتتاحيه', 'الافتتاحي'];
-const OTHER_BODIES = /(?:^| )(?:ل|و|ب)?(?:ال)?(?:مجلس|برلمان|نواب|كونغرس|محكمه)(?= )/u;
+// Another body's sitting (the Security Council's, a parliament's) is not a round's.
+const OTHER_BODIES = new RegExp(`(?:^| )(?:ل|و|ب)?(?:ال)?(?:${alternation(OTHER_BODY_WORDS)})(?= )`, 'u');
 
 const CLAIMS: ReadonlyArray<[string, RegExp]> = Object.entries(TRACK_WORDS).map(([track, words]) => [
   track,

@@ -2,9 +2,8 @@
 // heads or foots the page with it, and sites print a short link to share («رابط المقال: https://…»).
 // That address is the article's, as a web page's canonical one is; one named as a source («المصدر:»)
 // or a link inside the story is another page's.
+import { OWN_ADDRESS_LABELS } from '../../lib/lexicon/stamp-words.ts';
 
-/** Labels a site prints before the page's own address. */
-const OWN_ADDRESS_LABELS = ['رابط المقال', 'رابط الخبر', 'رابط الموضوع', 'الرابط المختصر', 'رابط مختصر', 'الرابط', 'رابط دائم', 'الرابط الدائم', 'رابط الصفحة', 'Permalink', 'Short link', 'Short URL', 'URL', 'Link'];
 const LABEL = new RegExp(`^(?:(?:${OWN_ADDRESS_LABELS.join('|')})\\s*[:：]?\\s*)?(https?://\\S+)$`, 'iu');
 const MEDIA = /\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)$/iu;
 /** How many lines at either end of the text the address may stand on. */

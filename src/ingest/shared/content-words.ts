@@ -1,7 +1,5 @@
 import { foldFast as foldArabic } from './fold-fast.ts';
-
-// Folded function words that say nothing about which event a quote reports.
-const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'او', 'ما', 'لا', 'التي', 'الذي', 'هذا', 'هذه', 'ذلك', 'تلك', 'بين', 'كما', 'قد', 'لم', 'لن', 'ثم', 'حيث', 'اي', 'كل', 'بعد', 'قبل', 'خلال', 'عند', 'وفي', 'اليوم', 'امس', 'غدا']);
+import { STOP_WORDS } from '../../lib/lexicon/stop-words.ts';
 
 /** Distinct folded content words (3+ letters, a leading و dropped), sorted. */
 export function contentWords(text: string): string[] {
@@ -9,7 +7,7 @@ export function contentWords(text: string): string[] {
   for (const token of foldArabic(text).split(/[^\p{L}]+/u)) {
     if (token.length < 3) continue;
     const w = token.charCodeAt(0) === 0x0648 && token.length > 3 ? token.slice(1) : token; // a leading و
-    if (!STOP.has(w)) words.add(w);
+    if (!STOP_WORDS.has(w)) words.add(w);
   }
   return [...words].sort();
 }

@@ -1,8 +1,8 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
 import { wordsOf } from './text-words.ts';
-import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
-import { ORDINALS } from '../../lib/lexicon/numbers.ts';
+import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
+import { LAST_ORDINALS, ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
 // Time words that only mean something beside the article's date («أمس», «الخميس المقبل», «الشهر
@@ -19,12 +19,11 @@ const PERIODS = singleWords(Object.keys(PERIOD_WORDS));
 const MONTHS = singleWords(Object.values(MONTH_NAMES).flat());
 // «كانون الثاني الماضي»: a two-word month is one name.
 const MONTH_PAIRS = new Set(Object.values(MONTH_NAMES).flat().filter((w) => w.includes(' ')).map((w) => w.split(' ').map(letters).join(' ')));
-// «اليوم الثالث» of a round is one of its days, not today.
-export const ORDINAL_WORDS = singleWords([...Object.keys(ORDINALS), 'الأخير']);
-const THIS = new Set(['هذا', 'هذه']);
-// What stands before a relative time and goes with it: a preposition, «يوم», a time of day, the day
-// numbers of «يومي 14 و15 من الشهر الجاري», a part of the month.
-const LEAD_INS = new Set([...singleWords(TIMES_OF_DAY), ...['في', 'يوم', 'يومي', 'منذ', 'حتي', 'خلال', 'من', 'اول', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه'].map(letters)]);
+// «اليوم الثالث» of a round is one of its days, not today; so is «اليوم الأخير» (a day is masculine).
+export const ORDINAL_WORDS = singleWords([...Object.keys(ORDINALS), ...LAST_ORDINALS.slice(0, 1)]);
+const THIS = singleWords(THIS_WORDS);
+// What stands before a relative time and goes with it: a time of day, or a lead-in of the lexicon's.
+const LEAD_INS = new Set([...singleWords(TIMES_OF_DAY), ...RELATIVE_TIME_LEAD_INS.map(letters)]);
 const DAY_NUMBER = /^و?(?:ال)?\d{1,2}$/u;
 
 /** The word without a conjunction or preposition written onto it («وأمس», «بالأمس»). */

@@ -1,7 +1,7 @@
 import { foldLetters } from './fold-letters.ts';
 import { unpairedMarks } from './balance-quotes.ts';
 import { relativeTimeRuns } from './relative-time.ts';
-import { DANGLING, NAME_PARTICLES } from './title-words.ts';
+import { DANGLING, NAME_PARTICLES } from '../../lib/lexicon/title-words.ts';
 import { fragmentFaults } from './title-fragments.ts';
 
 export const MAX_TITLE_WORDS = 12;

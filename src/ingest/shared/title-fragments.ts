@@ -2,9 +2,12 @@
 // missing, what a verb needs is cut off, it opens inside a relative clause, or it ends on a part whose
 // whole is cut off. Each is a reason in titleFaults.
 import { foldLetters } from './fold-letters.ts';
-import { ACTION_WORDS } from './action-words.ts';
+import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
+import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { ORDINAL_WORDS } from './relative-time.ts';
-import { DANGLING, PERSON_TITLES, RELATIVES, SPEECH_VERBS } from './title-words.ts';
+import {
+  ADJUNCT_PREPOSITIONS, ADJUNCT_TIME_WORDS, DANGLING, DEMONSTRATIVES, HAPPENING_VERBS, HAS_DAYS, PERSON_TITLES, PLACE_HEADS, RELATIVES, THE_LATTER,
+} from '../../lib/lexicon/title-words.ts';
 import { complementForms } from '../../lib/lexicon/complement-verbs.ts';
 import { formsOf, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 import { ACTION_VERBS } from '../../lib/lexicon/action-verbs.ts';
@@ -33,20 +36,11 @@ const FINITE = new Set([
   ...[...SPEECH_VERBS].filter((w) => !/^(?:ب|تحت)/u.test(w)),
   ...COMPLEMENTS.flatMap((c) => [...c.forms]),
 ]);
-// A passive of happening names what happened after the place («تم في العاصمة التوقيع على …»).
-const IMPERSONAL = new Set(['تم', 'تمت', 'يتم', 'سيتم', 'ستتم', 'جري', 'جرت', 'يجري', 'تجري', 'سيجري', 'ستجري']);
-const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'خلال', 'عبر', 'منذ', 'لدي', 'امام', 'بين']);
-// «الأخير» standing for someone named before it; an adjective after a defined noun («الجولة الأخيرة») or
-// one with a pronoun («اجتماعهم الأخير») is not.
-const THE_LATTER = new Set(['الاخير', 'الاخيره']);
-// and a pronoun («وهي الجولة التي …»).
-const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتان', 'هولاء', 'هي', 'هو']);
+// A passive of happening names what happened after the place («تم في العاصمة التوقيع على …»): its
+// subject is not missing. «الأخير» after a defined noun («الجولة الأخيرة») or one with a pronoun
+// («اجتماعهم الأخير») is an adjective, and stands for no one.
 const POSSESSED = /(?:ه|ها|هم|هما|نا|كم)$/u;
 
-// Words of a time or a number after a place («يومي السادس», «2254»): more of the adjunct, not who acted.
-const TIME_WORDS = new Set(['يوم', 'يومي', 'اليوم', 'وقت', 'مطلع', 'نهايه', 'بدايه', 'منتصف', 'اواخر']);
-// Nouns that stand before the name of a place or a time («مدينة», «مقر», «وقت»).
-const PLACE_HEADS = new Set(['مدينه', 'مبني', 'مقر', 'عاصمه', 'قصر', 'منطقه', 'ريف', 'هامش', 'اطار', 'ختام', 'نهايه', 'بدايه', 'وقت', 'قاعه', 'فندق', 'مركز', 'مطار', 'معبر', 'مكتب']);
 const PLURAL_PERSON = /^(?:س?[يت]\S+(?:ون|ان)|\S+وا|س?ن\S{3,})$/u;
 
 /** Index of the first word after the phrases of place, time or manner that open at `i` («في مدينة جنيف السويسرية»). */
@@ -54,17 +48,17 @@ function pastAdjuncts(w: readonly { f: string; comma: boolean }[], i: number): n
   let k = i;
   while (k < w.length) {
     const x = w[k]!.f;
-    const attached = !defined(x) && /^[بل]/u.test(x) && !PREPOSITIONS.has(x) && x.length >= 4;
-    if (!PREPOSITIONS.has(x) && !attached && !TIME_WORDS.has(x) && !/^\d+$/u.test(x)) break;
+    const attached = !defined(x) && /^[بل]/u.test(x) && !ADJUNCT_PREPOSITIONS.has(x) && x.length >= 4;
+    if (!ADJUNCT_PREPOSITIONS.has(x) && !attached && !ADJUNCT_TIME_WORDS.has(x) && !/^\d+$/u.test(x)) break;
     if (w[k]!.comma) return k + 1;
     k++;
     // «في مبنى الأمم المتحدة», «في مدينة جنيف السويسرية»: a chain of nouns up to a defined one, and the
     // defined ones after it; after a single name («في جنيف | الدورة الخامسة») a defined word is who acted.
     if (!attached) {
       const from = k;
-      while (k < w.length && !defined(w[k]!.f) && !PREPOSITIONS.has(w[k]!.f) && !w[k - 1]!.comma) k++;
+      while (k < w.length && !defined(w[k]!.f) && !ADJUNCT_PREPOSITIONS.has(w[k]!.f) && !w[k - 1]!.comma) k++;
       const chain = k - from >= 2 || (k > from && PLACE_HEADS.has(w[from]!.f));
-      if (k < w.length && !PREPOSITIONS.has(w[k]!.f) && (k === from || chain) && !w[k - 1]!.comma) k++;
+      if (k < w.length && !ADJUNCT_PREPOSITIONS.has(w[k]!.f) && (k === from || chain) && !w[k - 1]!.comma) k++;
       else if (k > from) {
         // «في سوتشي الروسية»: an adjective of the place (a defined word ending in «ي»), not who acted.
         while (k < w.length && defined(w[k]!.f) && /يه?$/u.test(w[k]!.f) && !w[k - 1]!.comma) k++;
@@ -83,9 +77,9 @@ function pastAdjuncts(w: readonly { f: string; comma: boolean }[], i: number): n
  */
 function missingSubject(w: readonly { f: string; comma: boolean }[]): string | null {
   const verb = noAnd(w[0]?.f ?? '');
-  if (!FINITE.has(verb) || IMPERSONAL.has(verb)) return null;
+  if (!FINITE.has(verb) || HAPPENING_VERBS.has(verb)) return null;
   if (PLURAL_PERSON.test(verb)) return `no subject but the person of «${w[0]!.f}»`;
-  if (!PREPOSITIONS.has(w[1]?.f ?? '') && !w[0]!.comma) return null;
+  if (!ADJUNCT_PREPOSITIONS.has(w[1]?.f ?? '') && !w[0]!.comma) return null;
   return pastAdjuncts(w, 1) >= w.length ? `no subject after «${w[0]!.f} ${w[1]?.f ?? ''}»` : null;
 }
 
@@ -102,15 +96,12 @@ function opensWithRelative(w: readonly string[]): string | null {
   return RELATIVES.has(w[k] ?? '') || RELATIVES.has(w[k + 1] ?? '') ? 'opens with a relative clause' : null;
 }
 
-// What has days: a meeting, a round, a committee.
-const MEETINGS = new Set(['لجنه', 'اللجنه', 'جوله', 'الجوله', 'دوره', 'الدوره', 'محادثات', 'المحادثات', 'مفاوضات', 'المفاوضات', 'اجتماع', 'الاجتماع', 'اجتماعات', 'الاجتماعات', 'موتمر', 'الموتمر', 'قمه', 'القمه', 'منتدي', 'المنتدي', 'مشاورات', 'المشاورات']);
-
 /** «… سيحضر اليوم الثاني»: a day of something that the title does not name. */
 function partWithoutWhole(w: readonly string[]): string | null {
   const [a, b] = w.slice(-2);
   if (w.length < 2 || noAnd(a!) !== 'اليوم' || !ORDINAL_WORDS.has(b!)) return null;
   // «أنهت اللجنة الدستورية أعمال اليوم الرابع»: the body that met is named.
-  return w.slice(0, -2).some((x) => MEETINGS.has(noAnd(x))) ? null : `«${a} ${b}» of nothing`;
+  return w.slice(0, -2).some((x) => HAS_DAYS.has(noAnd(x))) ? null : `«${a} ${b}» of nothing`;
 }
 
 // A preposition written onto a noun, not a name that begins with its letter («ليبيا», «بيروت»).
@@ -125,12 +116,12 @@ const opens = (c: { words: Set<string>; prefixes: string[] }, x: string) =>
  */
 function hasObject(w: readonly string[], at: number, how: 'suffixed' | 'verb' | 'noun'): boolean {
   const after = w.slice(at + 1);
-  if (how === 'suffixed') return after.length >= 1 && !PREPOSITIONS.has(after[0]!);
+  if (how === 'suffixed') return after.length >= 1 && !ADJUNCT_PREPOSITIONS.has(after[0]!);
   if (how === 'verb') return after.length >= 2;
   return after.some((x, i) => {
     if (i < 2 || !defined(x)) return false;
     const prev = after[i - 1]!;
-    return !defined(prev) && !PERSON_TITLES.has(prev) && !DANGLING.has(prev) && !PREPOSITIONS.has(after[i - 2]!);
+    return !defined(prev) && !PERSON_TITLES.has(prev) && !DANGLING.has(prev) && !ADJUNCT_PREPOSITIONS.has(after[i - 2]!);
   });
 }
 

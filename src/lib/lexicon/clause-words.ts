@@ -2,15 +2,13 @@
 // tense is read, within one clause only. The date engine's tense reading and its round ties read these
 // lists, so a clause breaks at the same words for both. Written in ordinary spelling; readers fold them.
 import { meetingForms } from './meeting-verbs.ts';
+import { LAST_ORDINALS } from './numbers.ts';
 
 /** Words that open a reported or subordinate clause («قال إن …»، «أعلنت أن …»): what follows has its own tense. */
 export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', 'أنه', 'إنه', 'وأنه', 'بأنه', 'أنها', 'إنها', 'وأنها', 'بأنها'];
 
 /** After a comma, words that start another clause («، وذلك قبل …»، «، فيما …»، «، مضيفاً …»). */
 export const CLAUSE_CONNECTORS = ['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'];
-
-/** Reporting verbs: the report's own day is theirs, not the reported meeting's. */
-export const REPORTING_VERBS = ['قال', 'قالت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'صرح', 'أكد', 'أكدت', 'نشرته', 'نشرت'];
 
 /** «من المقرر أن تبدأ يوم غد»، «يتوقع أن تنطلق الاثنين»: after a word of schedule or expectation, أن opens
  *  the awaited event itself, not a report of it. The verbs of expecting, in every form, are the meeting
@@ -30,3 +28,8 @@ export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
 export const RELATIVE_PRONOUNS = ['التي', 'الذي'];
 /** The same in the dual and plural («العاصمتان اللتان رعتا هدنة»). */
 export const RELATIVE_PRONOUNS_MORE = ['اللذان', 'اللذين', 'اللتان', 'اللتين', 'الذين', 'اللواتي', 'اللاتي', 'اللائي'];
+
+/** Words that open the next item of a list of dated events, beside the ordinals with their article
+ *  (numbers.ts): «الأول في 3 آذار، والثاني في 17 نيسان»، «… الاثنين، ثم الأربعاء»، «والأخيرة في …». The
+ *  events cut the clause before them. */
+export const LIST_ITEM_WORDS = ['ثم', ...LAST_ORDINALS];

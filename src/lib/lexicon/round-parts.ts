@@ -12,11 +12,18 @@ export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثنا�
 /** Prepositions that make such a noun a time of the clause («في ختام …»), not its object («أعلنت انطلاق …»). */
 export const PART_PREPOSITIONS = ['في', 'على', 'عند', 'مع', 'لدى', 'خلال'];
 
+/** The adjectives of a round's last sittings and statement («الجلسة الختامية», «البيان الختامي»). */
+const CLOSING_ADJECTIVES = ['الختامية', 'الختامي'];
+/** The adjective of a round's opening sitting («الجلسة الافتتاحية»). */
+const OPENING_ADJECTIVE = 'الافتتاحية';
 /** The sessions and statement of a round's close, named without a verb («الجلسة الختامية», «البيان
  *  الختامي»), and their adjectives alone. */
-export const CLOSING_SESSION_WORDS = ['الجلسة الختامية', 'البيان الختامي', 'الختامية', 'الختامي'];
+export const CLOSING_SESSION_WORDS = ['الجلسة الختامية', 'البيان الختامي', ...CLOSING_ADJECTIVES];
 /** The same of either edge of a round. */
-export const EDGE_SESSION_WORDS = ['الجلسة الافتتاحية', 'الافتتاحية', ...CLOSING_SESSION_WORDS];
+export const EDGE_SESSION_WORDS = ['الجلسة الافتتاحية', OPENING_ADJECTIVE, ...CLOSING_SESSION_WORDS];
+/** The adjectives of either edge's sittings, both genders («الاجتماع الافتتاحي»): a sitting named by one
+ *  is a round's, for the link stage. The date engine reads the feminine opening one only (above). */
+export const EDGE_ADJECTIVES = [...CLOSING_ADJECTIVES, OPENING_ADJECTIVE, 'الافتتاحي'];
 
 // The verbs and nouns that tie a day in their clause to a round's first day, to one of its days, or to
 // its last day («انطلقت اليوم الجولة»، «تتواصل اليوم الجولة»، «اختتمت أمس الجولة»). The meeting

@@ -1,5 +1,5 @@
-// Labels of the dates a page prints about itself, and the tags that close a dateline. Written in
-// ordinary spelling; readers fold them.
+// Labels of the dates and the address a page prints about itself, and the tags that close a dateline.
+// Written in ordinary spelling; readers fold them, but for the address labels, matched as printed.
 
 /** The update label printed most: both lists below read it, for a page that prints no other stamp. */
 const LAST_UPDATE = 'آخر تحديث';
@@ -9,12 +9,17 @@ const LAST_UPDATE = 'آخر تحديث';
 export const UPDATE_LABELS = [LAST_UPDATE, 'تحديث', 'تم التحديث', 'updated'];
 
 /** Labels right before a date that make it the page's own publication stamp («نشر في: …»), for the
- *  date engine. Not the clean stage's STAMP_WORDS (src/ingest/shared/furniture-words.ts): those are every
- *  word a stamp line may hold beside its date («في», «الساعة», «بتوقيت», a city), read one by one to
- *  tell a stamp line from story; as labels before a date they would take «في 5 آب» for a stamp. */
+ *  date engine. Not the clean stage's STAMP_WORDS (furniture.ts): those are every word a stamp line may
+ *  hold beside its date («في», «الساعة», «بتوقيت», a city), read one by one to tell a stamp line from
+ *  story; as labels before a date they would take «في 5 آب» for a stamp. */
 export const STAMP_LABELS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', LAST_UPDATE, 'تم النشر', 'تاريخ الخبر'];
 
 /** Agency tags that close a dateline («القاهرة 28 نوفمبر 2023 (شينخوا)»): the date before them is the
- *  dispatch's. Not the clean stage's KNOWN_OUTLETS, which names a page's own outlet from its masthead
- *  by its masthead: newspapers and channels, not the agencies' dateline tags («شينخوا»، «أ ف ب») nor «خاص». */
+ *  dispatch's. Not the clean stage's KNOWN_OUTLETS (outlets.ts), which names a page's own outlet from
+ *  its masthead: newspapers and channels, not the agencies' dateline tags («شينخوا»، «أ ف ب») nor «خاص». */
 export const AGENCY_WORDS = ['شينخوا', 'رويترز', 'سانا', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'الأناضول', 'د ب أ', 'يو بي أي', 'سبوتنيك', 'واس', 'قنا', 'وام', 'كونا', 'بترا', 'أ ش أ', 'المركز الصحفي', 'خاص'];
+
+/** Labels a site prints before the page's own address («رابط المقال: https://…», a print view's or a
+ *  share link's): the reader of a text seed takes that address for the article's. Matched as written
+ *  (Latin ones in any case) against the line as printed, not folded. */
+export const OWN_ADDRESS_LABELS = ['رابط المقال', 'رابط الخبر', 'رابط الموضوع', 'الرابط المختصر', 'رابط مختصر', 'الرابط', 'رابط دائم', 'الرابط الدائم', 'رابط الصفحة', 'Permalink', 'Short link', 'Short URL', 'URL', 'Link'];

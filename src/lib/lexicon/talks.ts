@@ -35,6 +35,8 @@ export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار
 
 /** Nouns of negotiating, indefinite plural: «محادثات أستانا», «جولة جديدة من المباحثات». */
 export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'];
+/** «اجتماع» and its plural without the article: a meeting of any kind, of a round beside the talks' words. */
+export const MEETING_WORD = ['اجتماعات', 'اجتماع'];
 /** Nouns of meeting and consulting: also of the talks, but of much else too. */
 export const MEETING_NOUNS = ['اجتماعات', 'مشاورات'];
 /** Words that frame a process by its venue: «مسار أستانا», «صيغة أستانا». */
@@ -114,6 +116,8 @@ export const ROUND_QUALIFIERS: Record<string, -1 | 0 | 1> = {
 };
 /** A round's sittings («جلسة»، «جلسات»). */
 export const SITTING_WORDS = ['جلسات', 'جلسة'];
+/** Bodies whose sittings are not a round's («جلسة مجلس الأمن», «جلسة البرلمان»). */
+export const OTHER_BODIES = ['مجلس', 'برلمان', 'نواب', 'كونغرس', 'محكمة'];
 /** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
 export const DAY_WORK_WORDS = ['أعمال', ...SITTING_WORDS];
 /** A round's work named after its Nth day («تتواصل لليوم الثاني في أستانا اجتماعات الجولة»). */

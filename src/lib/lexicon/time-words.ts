@@ -12,6 +12,9 @@ export const RELATIVE_DAYS: Record<string, number> = {
   'بعد غد': 2, 'بعد غدٍ': 2,
 };
 
+/** «هذا الأسبوع»، «هذه السنة»: the period the article's own date falls in. */
+export const THIS_WORDS = ['هذا', 'هذه'];
+
 /** Parts of a day written before a relative day («مساء أمس»): the day is still that day. */
 export const TIMES_OF_DAY = ['مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليلة', 'عصر', 'ظهيرة', 'مساء يوم', 'صباح يوم', 'بعد ظهر'];
 
@@ -35,3 +38,8 @@ export const NON_DATE_BEFORE = ['القرار', 'قرار', 'رقم', 'الرق�
   // Coalitions, streets and historic events named after a date ("قوى 14 آذار"، "ثورة 25 يناير"،
   // "هجمات 11 سبتمبر"، "مجزرة 21 آب"): the name is not this story's date.
   'قوى', 'تحالف', 'تيار', 'فريق', 'حركة', 'ساحة', 'شارع', 'ثورة', 'انتفاضة', 'حرب', 'أحداث', 'هجمات', 'تفجيرات', 'مجزرة', 'نكسة', 'مسيرات'];
+
+/** What stands before a relative time and goes with it, beside the times of day: a preposition, «يوم»,
+ *  the day numbers' «يومي» of «يومي 14 و15 من الشهر الجاري», a part of the month («مطلع الشهر المقبل»).
+ *  The headline checks drop them with the time they lead into. */
+export const RELATIVE_TIME_LEAD_INS = ['في', 'يوم', 'يومي', 'منذ', 'حتى', 'خلال', 'من', 'أول', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية'];

@@ -2,7 +2,7 @@
 // headline: the list is folded when read, so no entry depends on how it was typed.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
-import { SECTION_LABELS } from '../../../src/ingest/shared/furniture-words.ts';
+import { SECTION_LABELS } from '../../../src/lib/lexicon/furniture.ts';
 
 const HEAD = 'عبد الرحمانوف: الدول الضامنة ماضية في تنفيذ مذكرة مناطق تخفيف التوتر';
 const BODY = 'أكد وزير الخارجية الكازاخستاني خيرات عبد الرحمانوف اليوم أن الدول الضامنة لاتفاق وقف الأعمال القتالية في سورية ماضية في تطبيق مذكرة مناطق تخفيف التوتر.';

@@ -1,8 +1,10 @@
 import type { PageDate } from '../../shared/page-date.ts';
+import { LATIN_MONTH_NAMES } from '../../../lib/lexicon/calendar.ts';
 
 export type { PageDate };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The calendar's Latin month names cut to the three letters of an RFC 822 date, January first. */
+const MONTHS = Object.values(LATIN_MONTH_NAMES).map((names) => names[0]!.slice(0, 3).toLowerCase());
 
 /**
  * The day of a metadata date value. An ISO value keeps the day it was written with (`2017-05-16T23:30+03:00`

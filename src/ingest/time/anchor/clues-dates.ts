@@ -14,7 +14,7 @@ import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
-import { PAGE_TOOL_WORDS } from '../../shared/furniture-words.ts';
+import { PAGE_TOOL_WORDS } from '../../../lib/lexicon/furniture.ts';
 import { AGENCY_WORDS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');

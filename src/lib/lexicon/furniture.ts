@@ -1,6 +1,9 @@
-// Vocabulary of site furniture, folded (see src/lib/arabic-fold.ts: أ/إ/آ→ا, ة→ه, ى→ي). These are word
-// signals weighed together with a line's length, punctuation and position, never matched as whole lines:
-// a story sentence that mentions Facebook or "follow" is long and ends like a sentence, and is kept.
+// The words of a page's furniture: its prompts, section markers, buttons, labels, disclaimers, stamps and
+// header tools, and the topics of the captions and banners of other stories. These are word signals the
+// clean stage weighs together with a line's length, punctuation and position, never matched as whole
+// lines: a story sentence that mentions Facebook or "follow" is long and ends like a sentence, and is kept.
+// Written folded (src/lib/arabic-fold.ts: أ/إ/آ→ا, ة→ه, ى→ي, ئ→ي, ؤ→و): the clean stage matches them as
+// they are against folded lines; the word-list test checks that each is its own fold.
 
 /**
  * Imperatives and second-person calls to action that open a prompt line ("subscribe", "click", "follow us").
@@ -19,19 +22,18 @@ export const CALL_TO_ACTION_WORDS = [
   'مجانا', 'لحظه بلحظه', 'اضغط هنا', 'انقر هنا', 'ملفات تعريف الارتباط',
 ] as const;
 
-/** Section markers after which a page lists other stories or comments. */
-export const SECTION_MARKERS = [
-  'شاهد ايضا', 'اقرا ايضا', 'اقرا المزيد', 'اقرا كذلك', 'شاهد المزيد', 'مقالات ذات صله', 'اخبار ذات صله', 'مواضيع ذات صله',
-  'ذات صله', 'قد يعجبك ايضا', 'قد يهمك', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اترك تعليقا', 'اترك تعليق', 'الاكثر قراءه',
-  'الاكثر مشاهده', 'الاكثر تداولا', 'اخبار متعلقه', 'مقالات متعلقه', 'المزيد من الاخبار', 'اخر الاخبار', 'وسوم', 'الوسوم', 'كلمات مفتاحيه',
-  'كلمات دلاليه', 'الكلمات الدلاليه', 'الكلمات المفتاحيه', 'طالع ايضا', 'مواضيع متعلقه', 'مقالات مقترحه', 'تابع ايضا',
-] as const;
-
 /** Markers whose section never comes back to the story (comments, related lists). */
 export const TERMINAL_MARKERS = [
   'التعليقات', 'تعليقات', 'اضف تعليق', 'اترك تعليقا', 'اترك تعليق', 'مقالات ذات صله', 'اخبار ذات صله', 'مواضيع ذات صله',
   'ذات صله', 'الاكثر قراءه', 'الاكثر مشاهده', 'الاكثر تداولا', 'وسوم', 'الوسوم', 'كلمات مفتاحيه',
   'كلمات دلاليه', 'الكلمات الدلاليه', 'الكلمات المفتاحيه',
+] as const;
+
+/** Section markers after which a page lists other stories or comments: the terminal ones, and those
+ *  after which the story may come back («اقرأ أيضاً» between two of its paragraphs). */
+export const SECTION_MARKERS = [
+  'شاهد ايضا', 'اقرا ايضا', 'اقرا المزيد', 'اقرا كذلك', 'شاهد المزيد', 'قد يعجبك ايضا', 'قد يهمك', 'اخبار متعلقه', 'مقالات متعلقه',
+  'المزيد من الاخبار', 'اخر الاخبار', 'طالع ايضا', 'مواضيع متعلقه', 'مقالات مقترحه', 'تابع ايضا', ...TERMINAL_MARKERS,
 ] as const;
 
 /** Interface words: buttons, navigation, sharing. */
@@ -51,7 +53,7 @@ export const DISCLAIMER_WORDS = [
 /** One- or two-word section labels printed above a headline. */
 export const SECTION_LABELS = [
   'اخبار', 'الاخبار', 'سياسه', 'محليات', 'عربي ودولي', 'عربي', 'دولي', 'عالمي', 'تقارير', 'تقرير', 'اقتصاد', 'رياضه',
-  'منوعات', 'سوريا', 'سوريه', 'عاجل', 'خاص', 'حصري', 'مقالات', 'راي', 'الرئيسيه', 'شؤون عربيه', 'العالم', 'الشرق الاوسط',
+  'منوعات', 'سوريا', 'سوريه', 'عاجل', 'خاص', 'حصري', 'مقالات', 'راي', 'الرييسيه', 'شوون عربيه', 'العالم', 'الشرق الاوسط',
 ] as const;
 
 /** Imperatives to the reader (download, install, subscribe, follow, share, join, register): a prompt only with a word addressed to the reader or about the site. */
@@ -60,11 +62,20 @@ export const READER_IMPERATIVES = [
   'سجل', 'سجلوا', 'اضغط', 'انقر', 'احصل', 'فعل', 'فعلوا', 'ثبت', 'ادعم', 'ادعمنا', 'تواصل', 'راسلنا', 'اتصل',
 ] as const;
 
+/** Words that end like «your» («ـك», «ـكم») and are not: a pronoun, an adverb, a noun or a verb
+ *  («كذلك», «هناك», «معارك», «تحرك»). A prompt needs a real address to the reader. */
+export const NOT_YOUR_WORDS = ['ذلك', 'هناك', 'كذلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اولئك', 'مشترك', 'مبارك', 'تحرك', 'وتحرك', 'معارك', 'اتراك'] as const;
+/** Prepositions before the reader's own thing in a prompt («على هاتفك», «عبر بريدك»). */
+export const YOUR_PREPOSITIONS = ['علي', 'في', 'الي', 'عبر', 'من', 'مع', 'ب', 'ل'] as const;
+
+/** The words of a clock time on a stamp line («10:15 ص», «الساعة 10.15 بتوقيت غرينتش»): what makes
+ *  «10.15» a time and not a decimal. */
+export const CLOCK_WORDS = ['الساعه', 'ساعه', 'ص', 'م', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'بتوقيت', 'توقيت', 'غرينتش', 'غرينيتش', 'جرينتش', 'GMT', 'AM', 'PM', 'am', 'pm'] as const;
+
 /** Words of a publication or update stamp besides the date and the time («نشر في», «آخر تحديث», «بتوقيت غرينتش»). */
 export const STAMP_WORDS = [
   'نشر', 'نشرت', 'نشر في', 'في', 'بتاريخ', 'تاريخ', 'تاريخ النشر', 'النشر', 'اخر', 'تحديث', 'اخر تحديث', 'التحديث', 'تم', 'محدث', 'تعديل',
-  'الموافق', 'ص', 'م', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'بتوقيت', 'توقيت', 'غرينتش', 'غرينيتش', 'جرينتش', 'مكه', 'المكرمه', 'القدس', 'دمشق',
-  'بيروت', 'القاهره', 'الرياض', 'الدوحه', 'ه', 'الساعه', 'ساعه', 'منذ', 'GMT', 'AM', 'PM', 'am', 'pm',
+  'الموافق', 'مكه', 'المكرمه', 'القدس', 'دمشق', 'بيروت', 'القاهره', 'الرياض', 'الدوحه', 'ه', 'منذ', ...CLOCK_WORDS,
   // Stamps printed in English by an Arabic site's theme («Posted on May 16, 2017»).
   'Posted', 'posted', 'Published', 'published', 'Updated', 'updated', 'Last', 'last', 'Date', 'date', 'on', 'at',
 ] as const;
@@ -77,14 +88,17 @@ export const SHOWN_DAY_WORDS = [
 ] as const;
 
 /** Tools a page shows beside the day's date in its header (prayer times, search, the day's issue):
- *  a date among them is the day the page was shown or saved, not the story's. */
+ *  a date among them is the day the page was shown or saved, not the story's. The date engine reads them too. */
 export const PAGE_TOOL_WORDS = [
   // Several words each: «بحث» alone is the past verb of a headline («بحث الوزير…»).
   'مواقيت الصلاه', 'بحث في الموقع', 'ابحث في الموقع', 'ابرز الاخبار', 'عدد اليوم', 'تسجيل الدخول', 'حاله الطقس',
   'درجه الحراره', 'تنويه للمراجعين', 'تنويه للقراء', 'البث المباشر', 'النسخه الورقيه', 'اسعار العملات', 'اتصل بنا', 'من نحن',
 ] as const;
 
+/** «أرشيفية»: a photo caption's word («صورة أرشيفية 2019/05/21»). */
+export const ARCHIVE_WORDS = ['ارشيفيه'] as const;
+/** Of the topics below, the ones a story of the talks never opens a line with as a label («عاجل:» may
+ *  head its own news). */
+export const OTHER_TOPICS = ['كورونا', 'كوفيد', 'احصاييات', 'الطقس', 'اسعار'] as const;
 /** Words that open a caption, a ticker or a banner of another topic ("آخر إحصائيات كورونا | 2021/03/15"). */
-export const FURNITURE_TOPICS = ['صورة', 'الصورة', 'أرشيفية', 'كورونا', 'كوفيد', 'إحصائيات', 'الطقس', 'أسعار', 'مباشر', 'عاجل'] as const;
-/** Of those, the ones a story of the talks never opens a line with as a label («عاجل:» may head its own news). */
-export const OTHER_TOPICS = ['كورونا', 'كوفيد', 'إحصائيات', 'الطقس', 'أسعار'] as const;
+export const FURNITURE_TOPICS = ['صوره', 'الصوره', ...ARCHIVE_WORDS, ...OTHER_TOPICS, 'مباشر', 'عاجل'] as const;

@@ -1,6 +1,12 @@
-// Arabic news outlets, folded, as their names appear standing alone at the top or foot of a page
-// (masthead, signature). A name here is only taken as the outlet from such a standalone line, never
-// from inside a sentence ("بحسب قناة روسيا اليوم" cites a source, it is not the page's outlet).
+// Arabic news outlets, as their names appear standing alone at the top or foot of a page (masthead,
+// signature), each with the name the site prints for it. The clean stage takes a name here for the
+// page's outlet only from such a standalone line, or from a phrase in which the page names itself,
+// never from inside a sentence ("بحسب قناة روسيا اليوم" cites a source, it is not the page's outlet).
+// Not the agencies' dateline tags (AGENCY_WORDS, stamp-words.ts), which close a dispatch's dateline.
+// Written folded (src/lib/arabic-fold.ts), as the clean stage looks a folded line up in it; the
+// printed names are not folded.
+
+/** Folded masthead name → the outlet's name as the site prints it. */
 export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   'المركز الصحفي السوري': 'المركز الصحفي السوري',
   'ايلاف': 'إيلاف',
