@@ -31,8 +31,9 @@ const KAZAKH_FM = ['وزير الخارجية الكازاخستاني', 'وزي
 /** A name with a title before or after it: the host's ministers are told both ways («مختار تليوبردي، وزير الخارجية
  *  الكازاخستاني»). */
 const titledEither = (titles: string[], names: string[]): string[] => [...titled(titles, names), ...names.flatMap((n) => titles.flatMap((t) => [`${n} ${t}`, `${n}، ${t}`]))];
-/** Quotation marks news sets a name in, as pairs: Arabic guillemets, straight and curly quotes either way. */
-const QUOTES = [['«', '»'], ['"', '"'], ['“', '”'], ['”', '“']];
+/** Quotation marks news sets a name in, each pair as its opening and closing mark: Arabic guillemets,
+ *  straight and curly quotes either way. */
+const QUOTES = ['«»', '""', '“”', '”“'].map((pair) => [...pair] as [string, string]);
 /** A name as news quotes it: bare, or all but its first word in quotation marks («عملية "نبع السلام"»). */
 const quotedEither = (names: string[]): string[] => names.flatMap((n) => {
   const [head, ...rest] = n.split(' ');
