@@ -1,5 +1,5 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
-import { ASTANA_NAMES, COMMITTEE_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_NOUNS, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -7,10 +7,9 @@ import { ASTANA_NAMES, COMMITTEE_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_W
 const STRONG = folded([
   ...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...SPONSOR_PHRASES, ...COMMITTEE_NAMES, ...DETAINEE_TASKS,
   ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`)),
-  'المبعوث الأممي', 'المبعوث الخاص', 'مبعوث الأمم المتحدة', 'موفد الأمم المتحدة', 'التسوية السياسية', 'الحل السياسي',
-  'وقف إطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254', 'مؤتمر الحوار الوطني',
+  ...UN_ENVOY_TITLES, ...TALKS_AIMS, ...CONGRESS_NAMES,
 ]);
-const WEAK = folded(['جولة', 'الجولة', 'وفد', 'المعارضة', 'النظام', 'الضامنة', 'مبعوث', 'الدستور', ...MEETING_NOUNS, ...definite(MEETING_NOUNS), ...DETAINEE_WORDS, ...WORKING_GROUP_WORDS]);
+const WEAK = folded([...ROUND_NOUNS_SINGULAR, ...SHARED_TALKS_WORDS, ...MEETING_NOUNS, ...definite(MEETING_NOUNS), ...DETAINEE_WORDS, ...WORKING_GROUP_WORDS]);
 // The Astana format is Syria's alone: a story that names it need not say «سوريا» (a Syrian outlet rarely
 // does). Its sponsors' phrase is not: Cyprus has guarantor states too.
 const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES, ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`))]);

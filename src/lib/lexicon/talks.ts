@@ -44,6 +44,13 @@ export const FORMAT_WORDS = ['مسار', 'صيغة'];
 /** «عملية أستانا»: the process by its venue too («جولة من مباحثات عملية أستانا»), kept out of the format
  *  words because their other readers (the relevance judge, the link stage) do not take it. */
 export const PROCESS_WORDS = ['عملية'];
+/** The UN envoy by the titles news gives him («المبعوث الأممي»، «موفد الأمم المتحدة»): the talks' host. */
+export const UN_ENVOY_TITLES = ['المبعوث الأممي', 'المبعوث الخاص', 'مبعوث الأمم المتحدة', 'موفد الأمم المتحدة'];
+/** What the talks are for, as news names it: a settlement, a ceasefire, de-escalation, the resolution that frames them. */
+export const TALKS_AIMS = ['التسوية السياسية', 'الحل السياسي', 'وقف إطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254'];
+/** Words of the talks that much other news uses too: a league's round has a delegation, another country
+ *  an opposition, a regime, an envoy and a constitution; sponsors are guarantors of other pacts. */
+export const SHARED_TALKS_WORDS = ['وفد', 'المعارضة', 'النظام', 'الضامنة', 'مبعوث', 'الدستور'];
 /** The one-word forms of sponsoring («الضامنة», «رعاة»): after a track's talks they name the states, not a round. */
 export const SPONSOR_WORDS = ['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي'];
 /** A track's own work after its name («تبدأ اللجنة الدستورية أعمالها»): the round it opens or closes. */
