@@ -17,7 +17,7 @@ export const CALL_TO_ACTION_OPENERS = [
 
 /** Words that make a short line a prompt or a banner wherever they stand. */
 export const CALL_TO_ACTION_WORDS = [
-  'للاشتراك', 'الاشتراك', 'اشترك', 'النشره البريديه', 'القائمه البريديه', 'واتساب', 'واتس اب', 'انستجرام', 'انستغرام',
+  'للاشتراك', 'الاشتراك', 'اشترك', 'النشره البريديه', 'القايمه البريديه', 'واتساب', 'واتس اب', 'انستجرام', 'انستغرام',
   'فيسبوك', 'فيس بوك', 'تويتر', 'تلغرام', 'تليجرام', 'تيليجرام', 'يوتيوب', 'تيك توك', 'مواقع التواصل', 'حسابنا', 'قناتنا',
   'مجانا', 'لحظه بلحظه', 'اضغط هنا', 'انقر هنا', 'ملفات تعريف الارتباط',
 ] as const;
@@ -38,8 +38,8 @@ export const SECTION_MARKERS = [
 
 /** Interface words: buttons, navigation, sharing. */
 export const INTERFACE_WORDS = [
-  'اغلاق', 'الذهاب الى الاعلى', 'العوده الى الاعلى', 'العوده للاعلى', 'الى الاعلى', 'طباعه', 'مشاركه', 'شارك الخبر',
-  'الصفحه الرئيسيه', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط',
+  'اغلاق', 'الذهاب الي الاعلي', 'العوده الي الاعلي', 'العوده للاعلي', 'الي الاعلي', 'طباعه', 'مشاركه', 'شارك الخبر',
+  'الصفحه الرييسيه', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط',
 ] as const;
 
 /** Words opening a link to the previous or next story. */
@@ -64,7 +64,7 @@ export const READER_IMPERATIVES = [
 
 /** Words that end like «your» («ـك», «ـكم») and are not: a pronoun, an adverb, a noun or a verb
  *  («كذلك», «هناك», «معارك», «تحرك»). A prompt needs a real address to the reader. */
-export const NOT_YOUR_WORDS = ['ذلك', 'هناك', 'كذلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اولئك', 'مشترك', 'مبارك', 'تحرك', 'وتحرك', 'معارك', 'اتراك'] as const;
+export const NOT_YOUR_WORDS = ['ذلك', 'هناك', 'كذلك', 'لذلك', 'بذلك', 'وكذلك', 'هنالك', 'اوليك', 'مشترك', 'مبارك', 'تحرك', 'وتحرك', 'معارك', 'اتراك'] as const;
 /** Prepositions before the reader's own thing in a prompt («على هاتفك», «عبر بريدك»). */
 export const YOUR_PREPOSITIONS = ['علي', 'في', 'الي', 'عبر', 'من', 'مع', 'ب', 'ل'] as const;
 
