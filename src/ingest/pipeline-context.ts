@@ -13,8 +13,9 @@ export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | nul
   for (const r of catalog.rounds) for (const n of [r.name_ar, ...r.aliases_ar, r.city_ar]) names.add(foldWords(n));
   // A bare one-word variant with the article («الأسد») is a name only in context: not a talks term on its own.
   for (const a of catalog.actors) if (a.kind === 'person') for (const n of [a.name_ar, ...a.variants]) if (!/^ال\S+$/u.test(foldWords(n))) names.add(foldWords(n));
+  // A town's one word is its name; a person's surname alone may be another's («لارس بيدرسن»): only full names.
   const syriaNames = new Set<string>();
-  for (const a of catalog.actors) if (a.syria_only) for (const n of [a.name_ar, ...a.variants]) syriaNames.add(foldWords(n));
+  for (const a of catalog.actors) if (a.syria_only) for (const n of [a.name_ar, ...a.variants]) if (a.kind === 'place' || /\s/u.test(n.trim())) syriaNames.add(foldWords(n));
   return {
     rounds, actors: catalog.actors, matcher: actorMatcher(catalog.actors), catalogNames: [...names].filter((n) => n.length >= 4).sort(),
     syriaNames: [...syriaNames].sort(), dateArticle,

@@ -60,8 +60,9 @@ export const actorSchema = z.object({
   /** Phrases that hold one of the variants but name someone or something else («حافظ الأسد» for «الأسد»): never linked. */
   not_variants: z.array(z.string().min(1)).optional(),
   /** Named in the news only when the story is about Syria (its towns, its envoys, its delegations' heads):
-   *  the relevance judge takes the name for a mention of Syria. Never on a name that is also a common word
-   *  («الباب», «حمص») or that other stories share (a minister of a guarantor, an envoy with other files). */
+   *  the relevance judge takes the name for a mention of Syria (a person's full names only, not a surname
+   *  alone). Never on a name that is also a common word («الباب», «حمص»), a common full name («محمد علوش»),
+   *  or one other stories share (a minister of a guarantor, an envoy with other files). */
   syria_only: z.boolean().optional(),
   description_ar: z.string().optional(),
 });

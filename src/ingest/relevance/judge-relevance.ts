@@ -22,19 +22,25 @@ export interface Relevance {
   syria: boolean;
 }
 
-const compiled = new WeakMap<readonly string[], RegExp>();
+const compiled = new WeakMap<readonly string[], { pattern: RegExp; canonical: Map<string, string> }>();
 
-/** One pass over the text per term list: a regex of every term (longest first) with و ب ل allowed in front. */
+/** A defined term after ل, which swallows the article's alif (and a lam of the noun's own): «للمفاوضات»، «للجنة». */
+const withLamOf = (t: string): string => (t.startsWith('الل') ? `ل${t.slice(2)}` : `لل${t.slice(2)}`);
+
+/** One pass over the text per term list: a regex of every term (longest first) with و ب ل allowed in
+ *  front, a defined term also in its form after ل; each hit is counted as its term. */
 function distinctHits(text: string, terms: readonly string[]): string[] {
   if (terms.length === 0) return [];
-  let pattern = compiled.get(terms);
-  if (!pattern) {
-    const alternatives = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    pattern = new RegExp(`(?<=^| )[وبل]?(${alternatives})(?= |$)`, 'gu');
-    compiled.set(terms, pattern);
+  let found = compiled.get(terms);
+  if (!found) {
+    const canonical = new Map<string, string>();
+    for (const t of terms) { canonical.set(t, t); if (t.startsWith('ال')) canonical.set(withLamOf(t), t); }
+    const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    found = { pattern: new RegExp(`(?<=^| )[وبل]?(${alternatives})(?= |$)`, 'gu'), canonical };
+    compiled.set(terms, found);
   }
   const hits = new Set<string>();
-  for (const m of text.matchAll(pattern)) hits.add(m[1]!);
+  for (const m of text.matchAll(found.pattern)) hits.add(found.canonical.get(m[1]!)!);
   return [...hits].sort();
 }
 
@@ -48,6 +54,10 @@ function distinctHits(text: string, terms: readonly string[]): string[] {
 export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = []): Relevance {
   const strong = [...new Set([...distinctHits(folded, STRONG), ...distinctHits(folded, catalogNames)])];
   const weak = distinctHits(folded, WEAK).length;
-  const syria = distinctHits(folded, SYRIA).length > 0 || distinctHits(folded, syriaNames).length > 0;
-  return { relevant: syria && (strong.length >= 2 || (strong.length >= 1 && weak >= 2)), strong, weak, syria };
+  const named = distinctHits(folded, syriaNames);
+  const word = distinctHits(folded, SYRIA).length > 0;
+  const syria = word || named.length > 0;
+  // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
+  const talks = word ? strong : strong.filter((t) => !named.includes(t));
+  return { relevant: syria && (talks.length >= 2 || (talks.length >= 1 && weak >= 2)), strong, weak, syria };
 }

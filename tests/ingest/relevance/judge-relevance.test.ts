@@ -20,9 +20,18 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     expect(judgeRelevance(foldFast(interview), context.catalogNames).relevant).toBe(false);
   });
 
-  it('takes the Astana format for Syria in every spelling', () => {
-    expect(judge('اختتم في العاصمة الكازاخية الاجتماع الدولي الحادي والعشرون بصيغة آستانة بحضور وفود الدول الضامنة والأمم المتحدة.')).toBe(true);
-    expect(judge('قال لافرنتييف إن الجولة المقبلة من المحادثات في إطار مسار أستانا ستعقد في الربيع.')).toBe(true);
+  it('takes the Astana format for Syria, by either of its words and in more than one spelling', () => {
+    for (const format of ['بصيغة آستانة', 'بصيغة أستانا', 'ضمن مسار أستانة', 'في إطار مسار استانا']) {
+      expect(judge(`اختتم في العاصمة الكازاخية الاجتماع الدولي الحادي والعشرون ${format} بحضور وفود الدول الضامنة والأمم المتحدة.`), format).toBe(true);
+    }
+  });
+
+  it('a name marked for Syria is no talks term as well: foreign news with a namesake stays out', () => {
+    // A Danish minister named Pedersen, a delegation and a round of consultations: no Syria, no talks.
+    expect(judge('استقبل وزير الخارجية الدنماركي لارس بيدرسن وفدا من المعارضة في جولة مشاورات حول الموازنة.')).toBe(false);
+    // The envoy's full name tells of Syria, but the talks need terms of their own beside it.
+    expect(judge('استقبل غير بيدرسن وفدا من المعارضة في جولة مشاورات.')).toBe(false);
+    expect(judge('بحث غير بيدرسن مع الوفد الحكومي التحضير للجولة المقبلة من المحادثات في إطار اللجنة الدستورية.')).toBe(true);
   });
 
   it('does not take another country’s talks for Syria’s', () => {
@@ -33,9 +42,12 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     expect(judge(cyprus)).toBe(false);
   });
 
-  it('never marks a name that is also a common word', () => {
+  it('never marks a name that is also a common word or name', () => {
     // «الباب» is a door and «حمص» chickpeas: such towns stay out of the Syria-only names.
-    for (const word of ['الباب', 'حمص', 'حماه', 'الجيش الوطني', 'الاداره الذاتيه', 'الدول الضامنه']) expect(context.syriaNames).not.toContain(foldFast(word));
-    expect(context.syriaNames).toContain(foldFast('الكزبري'));
+    for (const word of ['الباب', 'حمص', 'حماه', 'الجيش الوطني', 'الاداره الذاتيه', 'الدول الضامنه', 'محمد علوش']) expect(context.syriaNames).not.toContain(foldFast(word));
+    // A person by full name only: a surname alone may be a namesake's.
+    expect(context.syriaNames).toContain(foldFast('أحمد الكزبري'));
+    expect(context.syriaNames).not.toContain(foldFast('بيدرسن'));
+    expect(context.syriaNames).toContain(foldFast('إدلب'));
   });
 });
