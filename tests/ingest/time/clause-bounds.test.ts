@@ -99,7 +99,10 @@ describe('a name\'s initial or a title\'s letter', () => {
     expect(spans).toHaveLength(1);
     expect(spans[0]).toContain(foldArabic(initial));
   });
-  it('a sentence\'s last word still ends it', () => {
+  it('a sentence\'s last word still ends it, and so does an era\'s sign or an agency\'s initials', () => {
     expect(sentences('وصلت الوفود. وبدأت الجلسة.')).toHaveLength(2);
+    expect(sentences('عقدت الجولة الأولى عام 2017 م. وتوقفت بعدها.')).toHaveLength(2);
+    expect(sentences('انتهت الجلسة في 5 رجب 1440 هـ. وبدأت الثانية.')).toHaveLength(2);
+    expect(sentences('قال مصدر لوكالة أ ف ب. وأضاف آخر أن الوفود وصلت.')).toHaveLength(2);
   });
 });
