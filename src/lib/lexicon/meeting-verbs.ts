@@ -67,8 +67,9 @@ export function perfects(p: string): string[] {
   // A final ى or ا (انتهى، دعا) drops before the endings; ى comes back as ي before the dual's ا (أجريا).
   if (p.endsWith('ى')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}يا`, `${s}تا`]; }
   if (p.endsWith('ا')) { const s = p.slice(0, -1); return [p, `${s}ت`, `${s}وا`, `${s}تا`]; }
-  const plural = p.endsWith('أ') ? [`${p}وا`, `${p.slice(0, -1)}ؤوا`] : [`${p}وا`];
-  return [p, `${p}ت`, ...plural, `${p}ا`, `${p}تا`];
+  // A final أ: the dual is «بدآ», which folded is «بدا» (it seemed): left out.
+  if (p.endsWith('أ')) return [p, `${p}ت`, `${p}وا`, `${p.slice(0, -1)}ؤوا`, `${p}تا`];
+  return [p, `${p}ت`, `${p}وا`, `${p}ا`, `${p}تا`];
 }
 
 /** Imperfect forms: he, she/they (f. pl. written with ت), we, they (m.), the two. Not "I": folded,

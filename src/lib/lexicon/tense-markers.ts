@@ -2,7 +2,7 @@
 // written, or already done. The date engine reads them to decide whether a day beside a round's name
 // is a day it was held or a day it is expected. The meeting verbs come in every form from the meeting
 // lexicon; these are the other words. Written in ordinary spelling; readers fold them.
-import { meetingForms, perfects } from './meeting-verbs.ts';
+import { MEETING_VERBS, formsOf, meetingForms, perfects } from './meeting-verbs.ts';
 
 const toCome = meetingForms(['start', 'held', 'continue', 'end', 'expect']);
 
@@ -36,11 +36,12 @@ const PAST_VERBS = [
 ];
 /** The dual's ا is also the accusative's: folded, «طالبا»، «رفضا»، «نفيا» are as often nouns («طالباً»،
  *  «رفضاً»، «نفياً قاطعاً»). Only the other persons are markers. */
-const pastForms = (p: string): string[] => perfects(p).filter((w) => w !== `${p}ا` && w !== `${p.slice(0, -1)}يا`);
+const notDual = (p: string) => (w: string): boolean => w !== `${p}ا` && w !== `${p.slice(0, -1)}يا`;
+const pastForms = (p: string): string[] => perfects(p).filter(notDual(p));
 
 /** Past-tense verbs frequent in news, in every person news writes them. */
 export const PAST_MARKERS = [
   ...PAST_VERBS.flatMap(pastForms),
-  // The meeting verbs' own past forms (عقدت، انطلقت، اختتمت …).
-  ...meetingForms(['start', 'held', 'continue', 'end']).past,
+  // The meeting verbs' own past forms (عقدت، انطلقت، اختتمت …), but their duals in ا («عقدا» is «عقداً»).
+  ...MEETING_VERBS.filter((v) => v.role !== 'expect' && v.role !== 'announce').flatMap((v) => formsOf(v).past.filter(notDual(v.perfect))),
 ];
