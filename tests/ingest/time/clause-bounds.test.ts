@@ -66,6 +66,11 @@ describe('a round over before a later day the text tells as past', () => {
     expect(codes([...r.anchor!.evidence, ...r.anchor!.conflicts])).not.toContain('near-round');
     expect(dated(text, undefined, CATALOG_ROUNDS).messages[0]?.reason).not.toMatch(/likeliest: 201[78]/u);
   });
+  it('a past read beside a word of what is to come silences nothing: it may be a verbal noun misread', () => {
+    // «وتقرر عقد الاجتماع المقبل في شباط/فبراير 2019»: «عقد» reads as a past verb; the meeting is to come.
+    const text = 'ملف المعتقلين على الطاولة\n\nقال مصدر في المعارضة إن الوفود تواصل مشاوراتها. وكانت الجولة الحادية عشرة من محادثات أستانا قد ركزت على ملف المعتقلين، وتقرر عقد الاجتماع المقبل في شباط/فبراير 2019.';
+    expect(codes(dated(text, '2018-12-01', CATALOG_ROUNDS).anchor!.evidence)).toContain('near-round');
+  });
   it('still weighs when it is the latest thing told', () => {
     const r = dated('وكان المبعوث قد طرح فكرة اللجنة خلال محادثات جنيف 6 بين وفدي الحكومة والمعارضة في أيار/مايو 2017.', '2017-05-20', CATALOG_ROUNDS);
     expect(codes(r.anchor!.evidence)).toContain('near-round');
