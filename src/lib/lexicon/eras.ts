@@ -42,6 +42,8 @@ const quotedEither = (names: string[]): string[] => names.flatMap((n) => {
 });
 /** Before a minister's title, another office: the deputy or the first deputy was a different person. */
 const DEPUTY = ['نائب', 'الأول', 'مساعد'];
+/** After the title (its country's adjective between, when the shorter title matched), a past holder recalled. */
+const FORMER = ['السابق', ...['الكازاخستاني', 'الكازاخي', 'الكازخستاني'].map((a) => `${a} السابق`)];
 
 export const ERAS: Era[] = [
   { id: 'nur-sultan', names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', weight: 2,
@@ -94,12 +96,12 @@ export const ERAS: Era[] = [
   { id: 'ru-zakharova-spokes', names: ['زاخاروفا', 'زخاروفا'], from: '2015-08-01', weight: 1, en: 'Maria Zakharova has been spokeswoman of Russia\'s foreign ministry since August 2015', ar: 'ماريا زاخاروفا المتحدثة باسم الخارجية الروسية منذ آب/أغسطس 2015 (لم تتولَّ المنصب قبل {from}).' },
   { id: 'kz-idrissov', names: ['إدريسوف', 'إيدريسوف'], from: '2012-09-28', to: '2016-12-28', weight: 1, en: 'Erlan Idrissov was Kazakhstan\'s foreign minister from 2012-09-28 to 2016-12-28', ar: 'كان يرلان إدريسوف وزير خارجية كازاخستان من {from} إلى {to}.' },
   // The host's foreign ministers announce each round. Atamkulov took over at the end of December 2018
-  // and left in September 2019, when Tleuberdi, first deputy until then, followed (so only with the
-  // minister's title, never after a deputy's); Nurtleu from 3 April 2023 to 26 September 2025. Bounds a
-  // month wide of the days not sure.
-  { id: 'kz-atamkulov-fm', names: ['بيبوت أتامكولوف', 'أتامكولوف', 'اتامكولوف'], from: '2018-12-01', to: '2019-10-18', weight: 1, en: 'Beibut Atamkulov was Kazakhstan\'s foreign minister from December 2018 to September 2019', ar: 'كان بيبوت أتامكولوف وزير خارجية كازاخستان من كانون الأول/ديسمبر 2018 إلى أيلول/سبتمبر 2019 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
-  { id: 'kz-tleuberdi-fm', names: titledEither(KAZAKH_FM, ['مختار تليوبردي', 'مختار تلاوبردي', 'مختار تلوبردي', 'مختار تليوبيردي', 'تليوبردي', 'تلاوبردي', 'تلوبردي', 'تليوبيردي']), notBefore: DEPUTY, from: '2019-08-18', to: '2023-05-03', weight: 1, en: 'Mukhtar Tleuberdi was Kazakhstan\'s foreign minister from September 2019 to April 2023', ar: 'كان مختار تليوبردي وزير خارجية كازاخستان من أيلول/سبتمبر 2019 إلى نيسان/أبريل 2023 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
-  { id: 'kz-nurtleu-fm', names: ['مراد نورتليو', 'مراد نورتلو', 'نورتليو', 'نورتلو'], from: '2023-03-03', to: '2025-10-26', weight: 1, en: 'Murat Nurtleu was Kazakhstan\'s foreign minister from 2023-04-03 to 2025-09-26', ar: 'كان مراد نورتليو وزير خارجية كازاخستان من نيسان/أبريل 2023 إلى أيلول/سبتمبر 2025 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
+  // and left in September 2019, when Tleuberdi, first deputy until then, followed; Nurtleu from 3 April
+  // 2023 to 26 September 2025. Each held other offices before or after: only with the minister's title,
+  // never after a deputy's nor before «السابق». Bounds a month wide of the days not sure.
+  { id: 'kz-atamkulov-fm', names: titledEither(KAZAKH_FM, ['بيبوت أتامكولوف', 'أتامكولوف', 'اتامكولوف']), notBefore: DEPUTY, notAfter: FORMER, from: '2018-12-01', to: '2019-10-18', weight: 1, en: 'Beibut Atamkulov was Kazakhstan\'s foreign minister from December 2018 to September 2019', ar: 'كان بيبوت أتامكولوف وزير خارجية كازاخستان من كانون الأول/ديسمبر 2018 إلى أيلول/سبتمبر 2019 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
+  { id: 'kz-tleuberdi-fm', names: titledEither(KAZAKH_FM, ['مختار تليوبردي', 'مختار تلاوبردي', 'مختار تلوبردي', 'مختار تليوبيردي', 'تليوبردي', 'تلاوبردي', 'تلوبردي', 'تليوبيردي']), notBefore: DEPUTY, notAfter: FORMER, from: '2019-08-18', to: '2023-05-03', weight: 1, en: 'Mukhtar Tleuberdi was Kazakhstan\'s foreign minister from September 2019 to April 2023', ar: 'كان مختار تليوبردي وزير خارجية كازاخستان من أيلول/سبتمبر 2019 إلى نيسان/أبريل 2023 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
+  { id: 'kz-nurtleu-fm', names: titledEither(KAZAKH_FM, ['مراد نورتليو', 'مراد نورتلو', 'نورتليو', 'نورتلو']), notBefore: DEPUTY, notAfter: FORMER, from: '2023-03-03', to: '2025-10-26', weight: 1, en: 'Murat Nurtleu was Kazakhstan\'s foreign minister from 2023-04-03 to 2025-09-26', ar: 'كان مراد نورتليو وزير خارجية كازاخستان من نيسان/أبريل 2023 إلى أيلول/سبتمبر 2025 (لم يتولَّ المنصب قبل {from} ولا بعد {to}).' },
   { id: 'eg-fahmy', names: ['نبيل فهمي'], from: '2013-07-16', to: '2014-06-17', weight: 1, en: 'Nabil Fahmy was Egypt\'s foreign minister from 2013-07-16 to 2014-06-17', ar: 'كان نبيل فهمي وزير خارجية مصر من {from} إلى {to}.' },
   { id: 'eg-shoukry', names: ['سامح شكري'], from: '2014-06-17', to: '2024-07-03', weight: 1, en: 'Sameh Shoukry was Egypt\'s foreign minister from 2014-06-17 to 2024-07-03', ar: 'كان سامح شكري وزير خارجية مصر من {from} إلى {to}.' },
   { id: 'eg-sisi-president', names: titled(['الرئيس المصري', 'الرئيس'], ['عبد الفتاح السيسي', 'السيسي']), from: '2014-06-08', weight: 1, en: 'Abdel Fattah el-Sisi has been president of Egypt since 2014-06-08', ar: 'عبد الفتاح السيسي رئيس مصر منذ {from}.' },
@@ -113,12 +115,13 @@ export const ERAS: Era[] = [
   { id: 'op-euphrates-shield', names: quotedEither(['عملية درع الفرات', 'قوات درع الفرات', 'فصائل درع الفرات', 'منطقة درع الفرات', 'مناطق درع الفرات']), from: '2016-08-24', weight: 1, en: since('Operation Euphrates Shield', '2016-08-24'), ar: 'بدأت عملية «درع الفرات» في {from}.' },
   { id: 'op-olive-branch', names: quotedEither(['عملية غصن الزيتون']), from: '2018-01-20', weight: 1, en: since('Operation Olive Branch', '2018-01-20'), ar: 'بدأت عملية «غصن الزيتون» في {from}.' },
   { id: 'op-peace-spring', names: quotedEither(['عملية نبع السلام']), from: '2019-10-09', weight: 1, en: since('Operation Peace Spring', '2019-10-09'), ar: 'بدأت عملية «نبع السلام» في {from}.' },
-  // The pandemic's name in Arabic news from January 2020 (MERS, a coronavirus too, was «متلازمة الشرق
-  // الأوسط» to the news of 2012-2015). A site's own banner of the pandemic is furniture the clean stage removes.
-  { id: 'covid', names: ['كورونا', 'كوفيد', 'كوفيد-19', 'كوفيد 19', 'كوفيد19'], from: '2020-01-01', weight: 1, en: since('The name Covid (the coronavirus pandemic)', '2020-01-01'), ar: 'لم تُعرف جائحة كورونا قبل {from}.' },
+  // The pandemic by the names only it had: «كوفيد» and «جائحة كورونا» from early 2020. Bare «كورونا» was
+  // also MERS in Saudi news of 2012-2015 («فيروس كورونا»، even «المستجد»). A site's own banner of the
+  // pandemic is furniture the clean stage removes.
+  { id: 'covid', names: ['كوفيد', 'كوفيد-19', 'كوفيد 19', 'كوفيد19', 'جائحة كورونا', 'جائحة فيروس كورونا', 'جائحة «كورونا»', 'جائحة "كورونا"'], from: '2020-01-01', weight: 1, en: since('The name Covid (the coronavirus pandemic)', '2020-01-01'), ar: 'لم تُعرف جائحة كورونا قبل {from}.' },
   // HTS's leader went by «أبو محمد الجولاني» until the offensive of late November 2024; his own name
-  // and a president's title came after.
-  { id: 'sy-sharaa', names: ['أحمد الشرع'], from: '2024-11-27', weight: 1, en: 'Ahmad al-Sharaa went by Abu Mohammad al-Julani until late November 2024', ar: 'لم يُعرف أحمد الشرع باسمه هذا قبل {from}، بل بأبي محمد الجولاني.' },
+  // and a president's title came after. Before, news gave it only as his real one («واسمه الحقيقي أحمد الشرع»).
+  { id: 'sy-sharaa', names: ['أحمد الشرع'], notBefore: ['الحقيقي', 'اسمه', 'واسمه', 'باسمه'], from: '2024-11-27', weight: 1, en: 'Ahmad al-Sharaa went by Abu Mohammad al-Julani until late November 2024', ar: 'لم يُعرف أحمد الشرع باسمه هذا قبل {from}، بل بأبي محمد الجولاني.' },
   { id: 'hnc', names: ['الهيئة العليا للمفاوضات'], from: '2015-12-10', weight: 1, en: since('The High Negotiations Committee', '2015-12-10'), ar: 'تأسست «الهيئة العليا للمفاوضات» في {from}.' },
   { id: 'snc', names: ['هيئة التفاوض السورية'], from: '2017-11-22', weight: 1, en: since('The Syrian Negotiation Commission', '2017-11-22'), ar: 'تأسست «هيئة التفاوض السورية» في {from}.' },
   { id: 'sdf', names: ['قوات سوريا الديمقراطية', 'قسد'], from: '2015-10-10', weight: 1, en: since('The Syrian Democratic Forces', '2015-10-10'), ar: 'تأسست «قوات سوريا الديمقراطية» في {from}.' },

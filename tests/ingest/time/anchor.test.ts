@@ -303,7 +303,10 @@ describe('inferred', () => {
     // Before September 2019 he was the first deputy: that title names no minister's term.
     const deputy = 'وقال النائب الأول لوزير الخارجية الكازاخستاني مختار تليوبردي إن الجولة المقبلة من المحادثات بشأن سوريا تعقد الشهر المقبل.';
     expect(notes(deputy, '2018-05-01').conflicts).not.toContainEqual(era);
-    expect(notes('قال أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2019-05-01').evidence).toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
+    expect(notes('قال وزير الخارجية الكازاخستاني أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2019-05-01').evidence).toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
+    // Untitled, or recalled as the former minister, the name says nothing of the day.
+    expect(notes('قال أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2021-05-01').conflicts).not.toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
+    expect(notes('وكان مختار تليوبردي، وزير الخارجية الكازاخستاني السابق، قد أعلن موعد الجولة المقبلة من المحادثات بشأن سوريا.', '2024-05-01').conflicts).not.toContainEqual(era);
   });
   it('a resolution or an operation named bounds the article from the day it began', () => {
     const notes = (text: string, published: string) => {
@@ -316,9 +319,14 @@ describe('inferred', () => {
     for (const quoted of ['عملية «نبع السلام»', 'عملية "نبع السلام"', 'عملية نبع السلام']) {
       expect(notes(`بحث الضامنون تداعيات ${quoted} التركية شمال سوريا.`, '2019-06-01'), quoted).toContainEqual({ code: 'era', era: 'op-peace-spring', conflict: true });
     }
-    const pandemic = 'أوقف المبعوث اجتماعات اللجنة بعد رصد إصابات بـ"كورونا" بين أعضاء الوفود.';
+    const pandemic = 'أوقف المبعوث اجتماعات اللجنة بسبب جائحة كورونا وإصابات بين أعضاء الوفود.';
     expect(notes(pandemic, '2019-06-01')).toContainEqual({ code: 'era', era: 'covid', conflict: true });
     expect(notes(pandemic, '2020-08-24')).toContainEqual({ code: 'era', era: 'covid', conflict: false });
+    // Bare «كورونا» was MERS too, in the Gulf's news of 2012-2015.
+    expect(notes('أجلت الوفود الخليجية مشاركتها في المحادثات بسبب فيروس كورونا.', '2014-05-01').map((n) => ('era' in n ? n.era : ''))).not.toContain('covid');
+    // Al-Sharaa's own name from late 2024; before, only as the real name of al-Julani.
+    expect(notes('قال الرئيس السوري أحمد الشرع إن المحادثات مع الأكراد ستستأنف.', '2023-06-01')).toContainEqual({ code: 'era', era: 'sy-sharaa', conflict: true });
+    expect(notes('هاجم أبو محمد الجولاني، واسمه الحقيقي أحمد الشرع، محادثات أستانا.', '2021-06-01').map((n) => ('era' in n ? n.era : ''))).not.toContain('sy-sharaa');
     // The bare olive branch is a peace symbol, not the operation.
     expect(notes('مد الوفد غصن الزيتون إلى المعارضة في المحادثات.', '2016-06-01').map((n) => ('era' in n ? n.era : ''))).not.toContain('op-olive-branch');
   });
