@@ -2,7 +2,7 @@ import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
 import { wordsOf } from './text-words.ts';
 import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
-import { LAST_ORDINALS, ORDINALS } from '../../lib/lexicon/numbers.ts';
+import { LAST_ORDINAL_MASCULINE, ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
 // Time words that only mean something beside the article's date («أمس», «الخميس المقبل», «الشهر
@@ -20,7 +20,7 @@ const MONTHS = singleWords(Object.values(MONTH_NAMES).flat());
 // «كانون الثاني الماضي»: a two-word month is one name.
 const MONTH_PAIRS = new Set(Object.values(MONTH_NAMES).flat().filter((w) => w.includes(' ')).map((w) => w.split(' ').map(letters).join(' ')));
 // «اليوم الثالث» of a round is one of its days, not today; so is «اليوم الأخير» (a day is masculine).
-export const ORDINAL_WORDS = singleWords([...Object.keys(ORDINALS), ...LAST_ORDINALS.slice(0, 1)]);
+export const ORDINAL_WORDS = singleWords([...Object.keys(ORDINALS), LAST_ORDINAL_MASCULINE]);
 const THIS = singleWords(THIS_WORDS);
 // What stands before a relative time and goes with it: a time of day, or a lead-in of the lexicon's.
 const LEAD_INS = new Set([...singleWords(TIMES_OF_DAY), ...RELATIVE_TIME_LEAD_INS.map(letters)]);

@@ -38,9 +38,11 @@ function buildOrdinals(): Record<string, number> {
   return out;
 }
 
+/** «الأخير»: the last of a count, masculine («اليوم الأخير»). */
+export const LAST_ORDINAL_MASCULINE = 'الأخير';
 /** «الأخير»، «الأخيرة»: the last of a count («اليوم الأخير»، «الجلسة الأخيرة»), an ordinal with no
- *  number, masculine first: the headline checks' days of a round and the events' items of a list. */
-export const LAST_ORDINALS = ['الأخير', 'الأخيرة'];
+ *  number: the headline checks' days of a round and the events' items of a list. */
+export const LAST_ORDINALS = [LAST_ORDINAL_MASCULINE, 'الأخيرة'];
 
 /** Ordinals put before a plural or indefinite round word ("رابع اجتماعات"، "ثالث جولة"، "أولى جلسات"):
  *  the masculine without its article, and «أولى»; the date engine's rounds. */

@@ -5,7 +5,7 @@
 // place is not another's, and a merged list would end, cut or mend headlines elsewhere than now.
 // Written folded (src/lib/arabic-fold.ts), as the readers look a folded title word up in them.
 import { foldArabic } from '../arabic-fold.ts';
-import { LAST_ORDINALS } from './numbers.ts';
+import { LAST_ORDINAL_MASCULINE, LAST_ORDINALS } from './numbers.ts';
 
 /** Words a headline must not end on: prepositions, particles, relatives, quantifiers waiting for their noun. */
 export const DANGLING: ReadonlySet<string> = new Set([
@@ -62,7 +62,7 @@ export const HAPPENING_VERBS: ReadonlySet<string> = new Set(['تم', 'تمت', '
  *  genders: a title with it names someone only the sentences before it name. */
 export const THE_LATTER: ReadonlySet<string> = new Set(LAST_ORDINALS.map(foldArabic));
 /** The masculine alone, standing for a man named before it: a repair puts his name in its place. */
-export const THE_LATTER_MASCULINE: ReadonlySet<string> = new Set(LAST_ORDINALS.slice(0, 1).map(foldArabic));
+export const THE_LATTER_MASCULINE: ReadonlySet<string> = new Set([foldArabic(LAST_ORDINAL_MASCULINE)]);
 /** Demonstratives and pronouns before a noun with its relative clause («وهذه المحادثات التي …», «وهي الجولة التي …»). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتان', 'هولاء', 'هي', 'هو']);
 
