@@ -386,6 +386,17 @@ export function siteSuite(kind: ContentKind): void {
       expect(gz).toBeLessThan(30 * 1024);
       expect(html).not.toMatch(/vis-timeline/);
     });
+
+    it('serves the chunk that holds vis-timeline with V8\'s hint to compile it all off the main thread', async () => {
+      const page = await open('/');
+      const chunks: Promise<string>[] = [];
+      page.on('response', (r) => { if (/\/timeline\.[\w-]+\.js$/.test(r.url())) chunks.push(r.text()); });
+      await showTimeline(page);
+      const texts = await Promise.all(chunks);
+      // The hint only counts on a script's first line; the minifier would have dropped it anywhere.
+      expect(texts.filter((t) => t.includes('vis-itemset')).map((t) => t.split('\n')[0])).toEqual(['//# allFunctionsCalledOnLoad']);
+      await page.close();
+    });
   });
 
   describe('without JavaScript', () => {
