@@ -5,6 +5,7 @@
 // round word are `loose`: they date nothing unless an opening or closing is told of them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
+import { unitClass } from '../../shared/unit-class.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -48,18 +49,10 @@ const REACH = 160;
 interface Word { w: string; start: number; joined: boolean }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// The words before every track name are read a character at a time: each UTF-16 unit's class is
-// learnt once, by code, not tested by a regex on a one-character string at each step.
-const UNIT_CLASS = new Uint8Array(0x10000);
-function isWordChar(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  let kind = UNIT_CLASS[unit]!;
-  if (kind === 0) {
-    kind = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
-    UNIT_CLASS[unit] = kind;
-  }
-  return kind === 1;
-}
+// The words before every track name are read a character at a time: by code, each unit's class learnt
+// once, not a regex test on a one-character string at each step.
+const isWordUnit = unitClass(WORD_CHAR);
+const isWordChar = (text: string, i: number): boolean => isWordUnit(text.charCodeAt(i));
 
 /** The words before `end`, read backwards on demand (most track names are preceded by nothing that
  *  makes a round, and are dismissed at the first word); `joined`: only spaces between it and the next. */
