@@ -1,4 +1,5 @@
-import { foldLine, foldLines } from '../shared/fold-line.ts';
+import { foldLines, wordsOnly } from '../shared/fold-line.ts';
+import { foldFast } from '../shared/fold-fast.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
@@ -56,7 +57,9 @@ const ELLIPSIS_END = /(?:…|\.\.\.)[\s"'»”’)\]]*$/u;
 
 /** The general signals a line gives about being story or furniture. */
 export function lineSignals(line: string): LineSignals {
-  const folded = foldLine(line);
+  // Folded once: the line's words read its fold without punctuation, the shapes of another story with it.
+  const spelled = foldFast(line);
+  const folded = wordsOnly(spelled);
   const words = folded === '' ? 0 : folded.split(' ').length;
   const ellipsisEnd = ELLIPSIS_END.test(line);
   const short = words <= 12;
@@ -78,7 +81,7 @@ export function lineSignals(line: string): LineSignals {
     // A stamp in English («May 16, 2017») is the page's date, not a button.
     latinShort: !stamp.dateLine && words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
     runTogether: runTogether(line),
-    otherStory: otherStoryShape(line, words),
+    otherStory: otherStoryShape(line, words, spelled),
     // A stamp («نشر في: 30 تموز 2018 - 10:15») also looks like a label and a list: it is a stamp, kept for dating.
     separated: !story && !stamp.dateLine && words <= 15 && isSeparated(line),
     arrows: /\s[»›>←→]\s/u.test(line),

@@ -21,10 +21,10 @@ const BANNER_WORDS = 6;
 
 export type OtherStory = 'photo caption' | 'ticker or banner of another topic';
 
-/** Whether a line is a caption or a banner of another story, and which. */
-export function otherStoryShape(line: string, words: number): OtherStory | null {
+/** Whether a line is a caption or a banner of another story, and which. `folded` is foldFast(line), when the caller has it. */
+export function otherStoryShape(line: string, words: number, folded?: string): OtherStory | null {
   if (line.length > MAX_LINE_CHARS) return null;
-  const folded = foldFast(line);
+  folded ??= foldFast(line);
   if (CAPTION.test(folded)) return 'photo caption';
   if ((folded.includes('|') && TOPIC.test(folded)) || (words <= BANNER_WORDS && TOPIC_FIRST.test(folded)) || TOPIC_LABEL.test(folded)) return 'ticker or banner of another topic';
   return null;

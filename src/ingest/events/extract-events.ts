@@ -1,5 +1,6 @@
 import { CITING_WORDS } from '../../lib/lexicon/citing-words.ts';
 import { foldFast as foldArabic } from '../shared/fold-fast.ts';
+import { foldLine } from '../shared/fold-line.ts';
 import type { ResolvedDate, TimeExpression } from '../dating-contract.ts';
 import { classifyKind } from './classify-kind.ts';
 import type { EventDraft } from './event-draft.ts';
@@ -106,16 +107,18 @@ function chooseDate(dates: readonly TimeExpression[]): TimeExpression {
 
 const COMPLEMENTIZER_NEXT = /^\s*ب?[اأإ]ن(?:ه|ها|هم|هما)?\s/u;
 
-const fold = (s: string) => foldArabic(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
-
 /**
  * The kind of event, read first in the words around its date (the action the date belongs to:
  * "... عملية التبادل ... وتستبق الجولة التي ستعقد في 7-8 من يوليو" is a round, not the exchange),
- * then in the whole clause group.
+ * then in the whole clause group. `own` is the group's text as the title reads it, standing at
+ * `group.start`: never shorter than the group (a blanked phrase keeps its length, a list item gains its
+ * verb), so both windows lie inside it and no copy of the article is built around it.
  */
-function kindAround(text: string, group: Span, expression: TimeExpression): EventDraft['kind'] {
-  const near = classifyKind(fold(text.slice(Math.max(group.start, expression.start - 80), Math.min(group.end, expression.end + 80))));
-  return near !== 'other' ? near : classifyKind(fold(text.slice(group.start, group.end)));
+function kindAround(own: string, group: Span, expression: TimeExpression): EventDraft['kind'] {
+  const from = Math.max(group.start, expression.start - 80) - group.start;
+  const to = Math.max(0, Math.min(group.end, expression.end + 80) - group.start);
+  const near = classifyKind(foldLine(own.slice(from, to)));
+  return near !== 'other' ? near : classifyKind(foldLine(own.slice(0, group.end - group.start)));
 }
 
 /** The group's text with the time phrase of a round part blanked (same length, so offsets hold). */
@@ -142,7 +145,7 @@ function undatedLead(text: string, sentence: Span, anchor: ResolvedDate): EventD
   const action = firstAction(own);
   if (action === -1) return null;
   const expression: TimeExpression = { start: sentence.start, end: sentence.start, text: '', kind: 'article-date', stated: {}, resolved: anchor };
-  const kind = classifyKind(fold(own));
+  const kind = classifyKind(foldLine(own));
   if (kind === 'round-opening' || kind === 'round-closing') return null;
   return { start: sentence.start, end: sentence.start + own.length, quote: own, title: makeTitle(own, action, ''), kind, expression, roundIds: [] };
 }
@@ -157,8 +160,8 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
   const placed = placeRoundParts(text, expressions);
   const sentences = splitSentences(text, paragraphs);
   // The lead is the first sentence that is not the headline (the title line may stay in the body, or come twice).
-  const headline = fold(story?.headline ?? '').trim();
-  const repeatsHeadline = (s: Span) => headline !== '' && fold(text.slice(s.start, s.end)).trim().startsWith(headline);
+  const headline = foldLine(story?.headline ?? '');
+  const repeatsHeadline = (s: Span) => headline !== '' && foldLine(text.slice(s.start, s.end)).startsWith(headline);
   const first = story ? sentences.find((s) => s.start >= story.start && /\p{L}/u.test(text.slice(s.start, s.end)) && !repeatsHeadline(s)) : undefined;
   let previous: Span | null = null;
   for (const sentence of sentences) {
@@ -205,7 +208,7 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
         end: group.quoteEnd,
         quote,
         title: makeTitle(own, action, continuation, text.slice(contextStart, group.start)),
-        kind: kindAround(text.slice(0, group.start) + own + text.slice(group.end), group, expression),
+        kind: kindAround(own, group, expression),
         expression,
         roundIds,
       });

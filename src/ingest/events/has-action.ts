@@ -25,11 +25,26 @@ function isEventWord(word: string, whole: boolean): boolean {
 }
 
 /** Where in `word` (folded) an action word starts, behind its attached prefix; -1 if it is none. */
-function actionIn(word: string): number {
+function findAction(word: string): number {
   if (isEventWord(word, true)) return 0;
   const prefix = ATTACHED_PREFIX.exec(word)?.[0] ?? '';
   for (let k = 1; k <= prefix.length; k++) if (isEventWord(word.slice(k), false)) return k;
   return -1;
+}
+
+// Every clause is searched for its action several times (its group, the title, the list and statement
+// cuts), over a vocabulary of a few thousand words: each word is judged once per process, bounded as
+// the folds are, instead of three or four regex tests at every look.
+const MEMO_LIMIT = 100_000;
+const actions = new Map<string, number>();
+function actionIn(word: string): number {
+  let k = actions.get(word);
+  if (k === undefined) {
+    k = findAction(word);
+    if (actions.size >= MEMO_LIMIT) actions.clear();
+    actions.set(word, k);
+  }
+  return k;
 }
 
 // «ووزعت», «فنشرت»: a conjunction written onto the verb («وزع» itself begins with و).
@@ -65,28 +80,41 @@ export function firstAction(clause: string): number {
 
 function firstVerb(clause: string): number {
   // Marks belong to their word («صرّح»): a word is letters and the diacritics on them. The first action
-  // is usually among the first words: each word is folded, and its punctuation read, only when asked.
-  const found = [...clause.matchAll(/[\p{L}\p{M}]+/gu)];
+  // is usually among the first words: the words are found, folded and their punctuation read only as
+  // far as they are asked for.
+  const run = /[\p{L}\p{M}]+/gu;
+  const found: RegExpExecArray[] = [];
+  let more = true;
+  const wordAt = (i: number): RegExpExecArray | undefined => {
+    while (more && found.length <= i) {
+      const m = run.exec(clause);
+      if (m) found.push(m);
+      else more = false;
+    }
+    return found[i];
+  };
+  /** How many words there are, counting no further than `n`. */
+  const countUpTo = (n: number) => (n > 0 && wordAt(n - 1) ? n : found.length);
   const foldedWords: string[] = [];
-  const foldedAt = (i: number) => (foldedWords[i] ??= foldArabic(found[i]![0]));
+  const foldedAt = (i: number) => (foldedWords[i] ??= foldArabic(wordAt(i)![0]));
   const ends = (j: number) => {
-    const m = found[j]!;
-    return /[،,:؛;]/u.test(clause.slice(m.index + m[0].length, found[j + 1]?.index ?? clause.length));
+    const m = wordAt(j)!;
+    return /[،,:؛;]/u.test(clause.slice(m.index + m[0].length, wordAt(j + 1)?.index ?? clause.length));
   };
   let setting = -1;
-  for (let i = 0; i < found.length; i++) {
+  for (let i = 0; wordAt(i); i++) {
     const at = found[i]!.index;
     const folded = foldedAt(i);
     const issuing = ISSUING_VERBS.has(folded) ? folded : ISSUING_VERBS.has(unprefixed(folded)) ? unprefixed(folded) : '';
     if (issuing) {
-      for (let j = i + 1; j < Math.min(found.length, i + 1 + ISSUED_REACH); j++) if (STATEMENT_NOUNS.has(foldedAt(j))) return at + folded.length - issuing.length;
+      for (let j = i + 1; j < countUpTo(i + 1 + ISSUED_REACH); j++) if (STATEMENT_NOUNS.has(foldedAt(j))) return at + folded.length - issuing.length;
     }
     const k = actionIn(folded);
     if (k === -1) continue;
     if (setting === -1 && STATEMENT_NOUNS.has(folded) && STATEMENT_SETTINGS.has(i > 0 ? foldedAt(i - 1) : '')) {
       // The setting's own verbs («أصدرته», «صدر») issued it; the act is after it.
       setting = at;
-      i = settingEnd(found.length, ends, i) - 1;
+      i = settingEnd(countUpTo(i + SETTING_REACH), ends, i) - 1;
       continue;
     }
     return at + k;

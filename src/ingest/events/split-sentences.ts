@@ -4,11 +4,14 @@ import type { Span } from './span.ts';
 const OPENERS = '«“"(';
 const CLOSERS = '»”")';
 const ENDERS = '.!?؟؛';
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const STRAIGHT_QUOTE = 0x22;
-const OPENER_CODES = codes(OPENERS);
-const CLOSER_CODES = codes(CLOSERS);
-const ENDER_CODES = codes(ENDERS);
+// What each UTF-16 unit is to a sentence, one table lookup a character (three set lookups cost more):
+// a straight quote, an opening or a closing mark, an end of sentence, or nothing.
+const STRAIGHT_QUOTE = 1;
+const OPENER = 2;
+const CLOSER = 3;
+const ENDER = 4;
+const ROLE = new Uint8Array(0x10000);
+for (const [chars, role] of [[ENDERS, ENDER], [CLOSERS, CLOSER], [OPENERS, OPENER], ['"', STRAIGHT_QUOTE]] as const) for (const c of chars) ROLE[c.charCodeAt(0)] = role;
 
 /**
  * Sentences of each paragraph span: split after . ! ? ؟ ؛ followed by a space or the end, never inside
@@ -22,11 +25,11 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Span[
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
       // By code, not by character string: this walks every character of the article.
-      const code = text.charCodeAt(i);
-      if (code === STRAIGHT_QUOTE) depth = depth > 0 ? depth - 1 : depth + 1;
-      else if (OPENER_CODES.has(code)) depth++;
-      else if (CLOSER_CODES.has(code)) depth = Math.max(0, depth - 1);
-      if (depth > 0 || !ENDER_CODES.has(code)) continue;
+      const role = ROLE[text.charCodeAt(i)];
+      if (role === STRAIGHT_QUOTE) depth = depth > 0 ? depth - 1 : depth + 1;
+      else if (role === OPENER) depth++;
+      else if (role === CLOSER) depth = Math.max(0, depth - 1);
+      if (depth > 0 || role !== ENDER) continue;
       const ch = text[i]!;
       let end = i + 1;
       while (end < p.end && (ENDERS.includes(text[end]!) || CLOSERS.includes(text[end]!) || text[end] === '…')) end++;

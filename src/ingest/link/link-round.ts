@@ -15,12 +15,13 @@ export interface RoundLink {
 
 const PARTICLES = ['', 'و', 'ب', 'ل', 'في'];
 
-// A list's one-word names as a set, and its phrases apart, made once per list.
-const splitLists = new WeakMap<readonly string[], { words: Set<string>; phrases: string[] }>();
-function splitList(list: readonly string[]): { words: Set<string>; phrases: string[] } {
+// A list's one-word names as a set, and its phrases apart (each with its first word), made once per list.
+const splitLists = new WeakMap<readonly string[], { words: Set<string>; phrases: Array<{ phrase: string; first: string }> }>();
+function splitList(list: readonly string[]): { words: Set<string>; phrases: Array<{ phrase: string; first: string }> } {
   let split = splitLists.get(list);
   if (!split) {
-    split = { words: new Set(list.filter((w) => !w.includes(' '))), phrases: list.filter((w) => w.includes(' ')) };
+    const phrases = list.filter((w) => w.includes(' ')).map((phrase) => ({ phrase, first: phrase.slice(0, phrase.indexOf(' ')) }));
+    split = { words: new Set(list.filter((w) => !w.includes(' '))), phrases };
     splitLists.set(list, split);
   }
   return split;
@@ -30,12 +31,16 @@ function splitList(list: readonly string[]): { words: Set<string>; phrases: stri
  * Whether any name of a list, bare or with an attached particle, is in `padded` (folded words between
  * single spaces, see foldWords). A quote's few words are each looked up in the list's set, bare and
  * without each particle; a whole article's words are put in a set once, and the list's names looked
- * up in it with each particle. A phrase is searched for in the text.
+ * up in it with each particle. A phrase is searched for in the text only when its first word, with the
+ * particle, is one of the text's words (it always is when the phrase is there): a whole article is not
+ * scanned again for every phrase. Each list is answered once per text (a quote is asked for the talks'
+ * words twice).
  */
 function namesIn(padded: string): (list: readonly string[]) => boolean {
   const tokens = padded.split(' ');
   let tokenSet: Set<string> | undefined;
-  return (list) => {
+  const answers = new Map<readonly string[], boolean>();
+  const anyOf = (list: readonly string[]): boolean => {
     const { words, phrases } = splitList(list);
     if (tokens.length <= words.size) {
       for (const t of tokens) for (const p of PARTICLES) if (t.startsWith(p) && words.has(t.slice(p.length))) return true;
@@ -43,7 +48,17 @@ function namesIn(padded: string): (list: readonly string[]) => boolean {
       tokenSet ??= new Set(tokens);
       for (const w of words) for (const p of PARTICLES) if (tokenSet.has(`${p}${w}`)) return true;
     }
-    return phrases.some((w) => PARTICLES.some((p) => padded.includes(` ${p}${w} `)));
+    if (phrases.length === 0) return false;
+    const known = (tokenSet ??= new Set(tokens));
+    return phrases.some(({ phrase, first }) => PARTICLES.some((p) => known.has(`${p}${first}`) && padded.includes(` ${p}${phrase} `)));
+  };
+  return (list) => {
+    let found = answers.get(list);
+    if (found === undefined) {
+      found = anyOf(list);
+      answers.set(list, found);
+    }
+    return found;
   };
 }
 

@@ -1,25 +1,14 @@
 import { foldFast as foldArabic } from './fold-fast.ts';
+import { unitClass } from './unit-class.ts';
 
 /** Words of a list folded as lines are, each once: vocabularies matched against folded text. */
 export function foldLines(words: readonly string[]): string[] {
   return [...new Set(words.map(foldLine))];
 }
 
-// Whether a UTF-16 unit is a letter or a digit (\p{L}, \p{N}), learnt per unit the first time it is met.
+// Whether a UTF-16 unit is a letter or a digit (\p{L}, \p{N}).
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const UNKNOWN = 0;
-const WORD = 1;
-const OTHER = 2;
-const UNIT_KIND = new Uint8Array(0x10000);
-
-function isWordUnit(unit: number): boolean {
-  let kind = UNIT_KIND[unit]!;
-  if (kind === UNKNOWN) {
-    kind = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? WORD : OTHER;
-    UNIT_KIND[unit] = kind;
-  }
-  return kind === WORD;
-}
+const isWordUnit = unitClass(LETTER_OR_DIGIT);
 
 /** At text[i]: how many units the character takes (1, or 2 for an astral pair), negative when it is no letter or digit. */
 function widthAt(text: string, i: number): number {

@@ -39,25 +39,33 @@ export const isMonthName = (w: string) => MONTHS.has(w);
 
 // What a word is, or is with a particle taken off: asked of every word of every title drafted, over
 // a vocabulary of a few thousand words, so each word is judged once per process (bounded, as the folds).
+// The lists read only as the word is written (a qualifier, a period, a month, «هذا») are bits of the same
+// answer: one lookup a word instead of one a list.
 const DAY_WORD = 1;
 const WEEKDAY_WORD = 2;
 const LEAD_IN_WORD = 4;
+const QUALIFIER_WORD = 8;
+const PERIOD_WORD = 16;
+const MONTH_WORD = 32;
+const THIS_WORD = 64;
 const MEMO_LIMIT = 100_000;
 const kinds = new Map<string, number>();
 function kindOf(word: string): number {
   let kind = kinds.get(word);
   if (kind === undefined) {
     const s = stems(word);
-    kind = (s.some((x) => DAYS.has(x)) ? DAY_WORD : 0) | (s.some((x) => WEEKDAYS.has(x)) ? WEEKDAY_WORD : 0) | (s.some((x) => LEAD_INS.has(x)) ? LEAD_IN_WORD : 0);
+    kind = (s.some((x) => DAYS.has(x)) ? DAY_WORD : 0) | (s.some((x) => WEEKDAYS.has(x)) ? WEEKDAY_WORD : 0) | (s.some((x) => LEAD_INS.has(x)) ? LEAD_IN_WORD : 0)
+      | (QUALIFIERS.has(word) ? QUALIFIER_WORD : 0) | (PERIODS.has(word) ? PERIOD_WORD : 0) | (MONTHS.has(word) ? MONTH_WORD : 0) | (THIS.has(word) ? THIS_WORD : 0);
     if (kinds.size >= MEMO_LIMIT) kinds.clear();
     kinds.set(word, kind);
   }
   return kind;
 }
 
-const isDay = (w: string, next: string | undefined) => (kindOf(w) & DAY_WORD) !== 0 && !(w.endsWith('اليوم') && next !== undefined && ORDINAL_WORDS.has(next));
+const isDayOfKind = (kind: number, w: string, next: string | undefined) => (kind & DAY_WORD) !== 0 && !(w.endsWith('اليوم') && next !== undefined && ORDINAL_WORDS.has(next));
+const isDay = (w: string, next: string | undefined) => isDayOfKind(kindOf(w), w, next);
 const isWeekday = (w: string) => (kindOf(w) & WEEKDAY_WORD) !== 0;
-const isQualifier = (w: string) => QUALIFIERS.has(w);
+const isQualifier = (w: string) => (kindOf(w) & QUALIFIER_WORD) !== 0;
 
 /**
  * Runs [from, to) of `words` (folded letters only) that are a time relative to the article's date,
@@ -72,9 +80,12 @@ export function relativeTimeRuns(words: readonly string[]): Array<[number, numbe
     const next = words[i + 1];
     let end = -1;
     let dated = false; // a period or month: day numbers before it belong to it
-    if (isDay(w, next) || isWeekday(w)) end = i + 1;
-    else if (THIS.has(w) && next !== undefined && PERIODS.has(next)) end = i + 2;
-    else if ((PERIODS.has(w) || MONTHS.has(w) || MONTH_PAIRS.has(`${words[i - 1]} ${w}`)) && next !== undefined && isQualifier(next)) { end = i + 2; dated = true; }
+    const kind = kindOf(w);
+    const nextKind = next === undefined ? 0 : kindOf(next);
+    if (isDayOfKind(kind, w, next) || (kind & WEEKDAY_WORD) !== 0) end = i + 1;
+    else if ((kind & THIS_WORD) !== 0 && (nextKind & PERIOD_WORD) !== 0) end = i + 2;
+    // The qualifier first: it is rare, and the month pair's key is a new string for every word.
+    else if ((nextKind & QUALIFIER_WORD) !== 0 && ((kind & (PERIOD_WORD | MONTH_WORD)) !== 0 || MONTH_PAIRS.has(`${words[i - 1]} ${w}`))) { end = i + 2; dated = true; }
     if (end === -1) { i++; continue; }
     let from = MONTH_PAIRS.has(`${words[i - 1]} ${w}`) ? i - 1 : i;
     // What follows: the weekday of «أمس الثلاثاء», the qualifier of «الخميس المقبل», «أمس الأول».
@@ -99,15 +110,17 @@ const KEPT_MARKS = /[:؛«»“”„"″]/u;
 function dropRelativeTime(text: string): string {
   // The text's words as the headline's cut reads them (wordsOf remembers them for it).
   const split = wordsOf(text);
-  const tokens = split.map((x) => x.raw);
   const wordAt: number[] = [];
   const words: string[] = [];
-  split.forEach((x, k) => {
-    if (x.folded) { wordAt.push(k); words.push(x.folded); }
-  });
+  for (let k = 0; k < split.length; k++) {
+    const folded = split[k]!.folded;
+    if (folded) { wordAt.push(k); words.push(folded); }
+  }
   const dropped = new Set<number>();
   for (const [a, b] of relativeTimeRuns(words)) for (let j = a; j < b; j++) dropped.add(wordAt[j]!);
+  // Most texts hold no relative time: the tokens are listed only for one that does.
   if (dropped.size === 0) return text;
+  const tokens = split.map((x) => x.raw);
   const out: string[] = [];
   let carry = '';
   tokens.forEach((t, k) => {

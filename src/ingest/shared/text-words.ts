@@ -1,5 +1,6 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
+import { unitClass } from './unit-class.ts';
 
 /** A word of a text (a run of non-spaces): as written, folded (foldLetters), and where it is. */
 export interface Word {
@@ -9,10 +10,22 @@ export interface Word {
   end: number;
 }
 
+// The words of every text a title is drafted from are walked by code, not matched one regex call a
+// word. A surrogate is no space, so runs of units are the runs of code points /\S+/u finds.
+const isSpace = unitClass(/^\s$/u);
+
 function splitWords(text: string): readonly Word[] {
   const words: Word[] = [];
-  const run = /\S+/gu;
-  for (let m = run.exec(text); m; m = run.exec(text)) words.push({ raw: m[0], folded: foldLetters(m[0]), start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    const raw = text.slice(start, i);
+    words.push({ raw, folded: foldLetters(raw), start, end: i });
+  }
   return words;
 }
 

@@ -1,8 +1,8 @@
-import { foldLetters } from './fold-letters.ts';
 import { unpairedMarks } from './balance-quotes.ts';
 import { relativeTimeRuns } from './relative-time.ts';
 import { DANGLING, NAME_PARTICLES } from '../../lib/lexicon/title-words.ts';
 import { fragmentFaults } from './title-fragments.ts';
+import { wordsOf } from './text-words.ts';
 
 export const MAX_TITLE_WORDS = 12;
 
@@ -12,7 +12,7 @@ export const MAX_TITLE_WORDS = 12;
  * quotation mark, more than 12 words, a fragment of a sentence (title-fragments.ts).
  */
 export function titleFaults(title: string): string[] {
-  const words = [...title.matchAll(/\S+/gu)].map((m) => foldLetters(m[0])).filter(Boolean);
+  const words = wordsOf(title).map((x) => x.folded).filter(Boolean);
   const faults: string[] = [];
   for (const [a, b] of relativeTimeRuns(words)) faults.push(`relative time «${words.slice(a, b).join(' ')}»`);
   const last = words.at(-1) ?? '';

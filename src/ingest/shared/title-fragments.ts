@@ -2,6 +2,7 @@
 // missing, what a verb needs is cut off, it opens inside a relative clause, or it ends on a part whose
 // whole is cut off. Each is a reason in titleFaults.
 import { foldLetters } from './fold-letters.ts';
+import { wordsOf } from './text-words.ts';
 import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { ORDINAL_WORDS } from './relative-time.ts';
@@ -159,7 +160,8 @@ function cutComplement(w: readonly string[]): string | null {
 
 /** Reasons `title` is a fragment of a sentence, not a headline. */
 export function fragmentFaults(title: string): string[] {
-  const tokens = [...title.matchAll(/\S+/gu)].map((m) => ({ f: fold(m[0]), comma: /[،,؛;:]$/u.test(m[0]) })).filter((x) => x.f !== '');
+  // The words titleFaults has just split: the same runs of non-spaces, folded by the same memo.
+  const tokens = wordsOf(title).filter((x) => x.folded !== '').map((x) => ({ f: x.folded, comma: /[،,؛;:]$/u.test(x.raw) }));
   const w = tokens.map((x) => x.f);
   return [missingSubject(tokens), latterWithoutReferent(w), opensWithRelative(w), partWithoutWhole(w), cutComplement(w)].filter((x): x is string => x !== null);
 }

@@ -5,6 +5,7 @@
 // round word are `loose`: they date nothing unless an opening or closing is told of them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
+import { unitClass } from '../../shared/unit-class.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -48,6 +49,10 @@ const REACH = 160;
 interface Word { w: string; start: number; joined: boolean }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// The words before every track name are read a character at a time: by code, each unit's class learnt
+// once, not a regex test on a one-character string at each step.
+const isWordUnit = unitClass(WORD_CHAR);
+const isWordChar = (text: string, i: number): boolean => isWordUnit(text.charCodeAt(i));
 
 /** The words before `end`, read backwards on demand (most track names are preceded by nothing that
  *  makes a round, and are dismissed at the first word); `joined`: only spaces between it and the next. */
@@ -58,11 +63,11 @@ function wordsBefore(text: string, end: number): (k: number) => Word | undefined
   return (k) => {
     while (words.length <= k && at > limit) {
       let i = at - 1;
-      while (i >= limit && !WORD_CHAR.test(text[i]!)) i--;
+      while (i >= limit && !isWordChar(text, i)) i--;
       if (i < limit) { at = limit; break; }
       const joined = /^\s+$/u.test(text.slice(i + 1, at));
       let j = i;
-      while (j >= limit && WORD_CHAR.test(text[j]!)) j--;
+      while (j >= limit && isWordChar(text, j)) j--;
       words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined });
       at = j + 1;
     }
@@ -70,8 +75,16 @@ function wordsBefore(text: string, end: number): (k: number) => Word | undefined
   };
 }
 
-const has = (set: Set<string>, w: string): boolean => set.has(w) || set.has(w.replace(/^[وف]/u, ''));
-const opens = (set: Set<string>, w: string): boolean => has(set, w) || set.has(w.replace(/^[وف]?[بلك]/u, ''));
+// A word with «و» or «ف» written onto it, and with «ب», «ل» or «ك» after that: asked of every word read
+// back, so the particles are looked at by code (as /^[وف]/ and /^[وف]?[بلك]/ strip them).
+const AND = (unit: number) => unit === 0x0648 || unit === 0x0641;
+const PREPOSITION = (unit: number) => unit === 0x0628 || unit === 0x0644 || unit === 0x0643;
+const has = (set: Set<string>, w: string): boolean => set.has(w) || (AND(w.charCodeAt(0)) && set.has(w.slice(1)));
+function opens(set: Set<string>, w: string): boolean {
+  if (has(set, w)) return true;
+  const k = AND(w.charCodeAt(0)) ? 1 : 0;
+  return PREPOSITION(w.charCodeAt(k)) && set.has(w.slice(k + 1));
+}
 
 /** Reads the words before a track's name backwards: a qualified round word ("جولة جديدة من محادثات"),
  *  talks a city hosts ("المحادثات التي تحتضنها"), or the track's talks alone ("محادثات"). */
@@ -165,6 +178,9 @@ function hostsTalksAfter(before: (k: number) => Word | undefined, text: string, 
 export const unnumberedRound: Parser = {
   name: 'unnumbered-round',
   pattern: () => new RegExp(foldArabic(`${WORD_START}(?<t>${TRACK_RE})${NO_NUMBER}${WORD_END}`), 'gu'),
+  // The names alone, found by a plain scan; the pattern, which opens with a look behind, is then tried
+  // only where one starts (a match starts at the name), not at every character of the article.
+  trigger: { re: new RegExp(foldArabic(TRACK_RE), 'gu'), lookback: 0 },
   extract(m, ctx): Parsed | null {
     const track = TRACK_OF.get((m.groups?.t ?? '').replace(/\s+/g, ' '));
     if (!track) return null;

@@ -1,0 +1,20 @@
+/**
+ * Whether one UTF-16 unit is of the class `re` tests (one character), answered from a table learnt the
+ * first time each unit is met: for the loops that walk every character of a text by code, where a regex
+ * call, or a one-character string, a character costs several times the lookup. A surrogate is tested
+ * alone, so it is of no class (\p{L}, \s) but its own.
+ */
+export function unitClass(re: RegExp): (unit: number) => boolean {
+  const UNKNOWN = 0;
+  const IN = 1;
+  const OUT = 2;
+  const kinds = new Uint8Array(0x10000);
+  return (unit) => {
+    let kind = kinds[unit]!;
+    if (kind === UNKNOWN) {
+      kind = re.test(String.fromCharCode(unit)) ? IN : OUT;
+      kinds[unit] = kind;
+    }
+    return kind === IN;
+  };
+}
