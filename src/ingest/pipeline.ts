@@ -81,13 +81,30 @@ export interface BuiltContent {
   toRender: MergedEntry[];
   /** Merge bucket key → its record for the next run's manifest. */
   buckets: Record<string, BucketRecord>;
-  /** Entry id → its merge bucket (to forget a bucket whose entry could not be written). */
+  /** Entry id → its merge bucket, for the buckets merged again: only their entries are rendered, so only they can fail to be written (and their bucket be forgotten). */
   bucketOf: Map<string, string>;
   /** The editor's merges (`merge_into:`) applied, and those refused with why (reported at their line). */
   merges: Pick<MergeOutcome, 'applied' | 'refused' | 'mergedAway'>;
 }
 
 const UNVERSIONED = 'unversioned';
+
+/**
+ * The files of a bucket whose record stands (its articles are the versions that made it), or null when
+ * it must be merged again: a file is missing, or an entry is edited (now or in the last run) or the
+ * target of an editor's merge. A file's name is made once, for the check and for `kept`: a run at
+ * 10,000 articles asks this of 21,000 entries.
+ */
+function keptFiles(record: BucketRecord, existing: ReadonlySet<string>, editFor: EditFor, isTarget: (id: string, aliases: readonly string[]) => boolean): string[] | null {
+  const files: string[] = [];
+  for (const e of record.entries) {
+    const file = `entries/${e.id}.mdx`;
+    if (e.edited || !existing.has(file) || editFor(e.id, e.aliases) !== undefined || isTarget(e.id, e.aliases)) return null;
+    files.push(file);
+  }
+  return files;
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -168,14 +185,11 @@ export function buildContent(
     // An event's article is the id of the article it comes from.
     const stable = same || fed.every((r) => version.has(r.id));
     const sig = same ? before.sig : stable ? sha256([...new Set(fed.map((r) => version.get(r.id)!))].sort().join('\n')) : UNVERSIONED;
-    const untouched = (e: BucketRecord['entries'][number]) => !e.edited && editFor(e.id, e.aliases) === undefined && !isTarget(e.id, e.aliases);
-    if (reuseBuckets && stable && before && before.sig === sig && before.entries.every((e) => existing.has(`entries/${e.id}.mdx`) && untouched(e))) {
-      buckets[key] = before;
-      for (const e of before.entries) {
-        kept.add(`entries/${e.id}.mdx`);
-        entries.push({ id: e.id, aliases: e.aliases });
-        bucketOf.set(e.id, key);
-      }
+    const files = reuseBuckets && stable && before && before.sig === sig ? keptFiles(before, existing, editFor, isTarget) : null;
+    if (files) {
+      buckets[key] = before!;
+      for (const file of files) kept.add(file);
+      for (const e of before!.entries) entries.push({ id: e.id, aliases: e.aliases });
       continue;
     }
     drafts.push({ key, sig, merged: mergeEvents(fed.flatMap((r) => eventsIn(r, key))) });
