@@ -308,6 +308,12 @@ describe('inferred', () => {
     expect(notes('قال أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2021-05-01').conflicts).not.toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
     expect(notes('وكان مختار تليوبردي، وزير الخارجية الكازاخستاني السابق، قد أعلن موعد الجولة المقبلة من المحادثات بشأن سوريا.', '2024-05-01').conflicts).not.toContainEqual(era);
   });
+  it('an envoy is news from the day he is named, before he takes office', () => {
+    const text = 'التقى المبعوث الأممي الجديد إلى سوريا غير بيدرسن وفد المعارضة قبل توليه مهامه في المحادثات.';
+    const evidence = (published: string) => dateArticle(text, { rounds: ROUNDS, published }).anchor!.evidence.map((c) => c.note);
+    expect(evidence('2018-11-20')).toContainEqual({ code: 'era', era: 'envoy-pedersen' });
+    expect(evidence('2018-06-01')).not.toContainEqual({ code: 'era', era: 'envoy-pedersen' });
+  });
   it('a resolution or an operation named bounds the article from the day it began', () => {
     const notes = (text: string, published: string) => {
       const a = dateArticle(text, { rounds: ROUNDS, published }).anchor!;
