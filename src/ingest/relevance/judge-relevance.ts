@@ -1,4 +1,5 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
+import { lamForm } from '../../lib/lam-form.ts';
 import { ASTANA_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
@@ -24,9 +25,6 @@ export interface Relevance {
 
 const compiled = new WeakMap<readonly string[], { pattern: RegExp; canonical: Map<string, string> }>();
 
-/** A defined term after ل, which swallows the article's alif (and a lam of the noun's own): «للمفاوضات»، «للجنة». */
-const withLamOf = (t: string): string => (t.startsWith('الل') ? `ل${t.slice(2)}` : `لل${t.slice(2)}`);
-
 /** One pass over the text per term list: a regex of every term (longest first) with و ب ل allowed in
  *  front, a defined term also in its form after ل; each hit is counted as its term. */
 function distinctHits(text: string, terms: readonly string[]): string[] {
@@ -34,7 +32,7 @@ function distinctHits(text: string, terms: readonly string[]): string[] {
   let found = compiled.get(terms);
   if (!found) {
     const canonical = new Map<string, string>();
-    for (const t of terms) { canonical.set(t, t); if (t.startsWith('ال')) canonical.set(withLamOf(t), t); }
+    for (const t of terms) { canonical.set(t, t); if (t.startsWith('ال')) canonical.set(lamForm(t), t); }
     const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     found = { pattern: new RegExp(`(?<=^| )[وبل]?(${alternatives})(?= |$)`, 'gu'), canonical };
     compiled.set(terms, found);

@@ -9,15 +9,9 @@ import { foldArabic } from '../../lib/arabic-fold.ts';
  *  («الجولة العاشرة | من محادثات أستانا»). */
 export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
 
-/** Adds the forms after the preposition ل, which absorbs the article's alef: الدستور → للدستور, and
- *  before a word starting with ل the article's lam too (no three lams): اللجنة → للجنة. */
-export function withLam(words: string[]): string[] {
-  const lam = (w: string): string => (w.startsWith('الل') ? `ل${w.slice(2)}` : `لل${w.slice(2)}`);
-  return [...words, ...words.filter((w) => w.startsWith('ال')).map(lam)];
-}
-
-// The engine's modules import it from here with the other shared pieces of their patterns.
+// The engine's modules import these from here with the other shared pieces of their patterns.
 export { alternation } from '../../lib/alternation.ts';
+export { withLam } from '../../lib/lam-form.ts';
 
 /** Folded word → value, for lookups after a match. */
 export function foldedLookup<T>(table: Record<string, T>): Map<string, T> {
