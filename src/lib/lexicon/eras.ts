@@ -27,7 +27,9 @@ const US_PRESIDENT = ['الرئيس الأمريكي', 'الرئيس الأمي�
 const IRAN_FM = ['وزير الخارجية الإيراني', 'وزير خارجية إيران', 'وزير الخارجية'];
 const IRAN_SPOKES = ['المتحدث باسم الخارجية الإيرانية', 'المتحدث باسم وزارة الخارجية الإيرانية', 'المتحدث الرسمي باسم الخارجية الإيرانية', 'المتحدث باسم الخارجية'];
 const KAZAKH_PRESIDENT = ['الرئيس الكازاخستاني', 'الرئيس الكازاخي', 'رئيس كازاخستان', 'الرئيس'];
-const KAZAKH_FM = ['وزير الخارجية الكازاخستاني', 'وزير الخارجية الكازاخي', 'وزير الخارجية الكازخستاني', 'وزير خارجية كازاخستان', 'وزير الخارجية'];
+/** Kazakhstan's adjective after an office, as news spells it («الكازخستاني» too). */
+const KAZAKH_ADJECTIVES = ['الكازاخستاني', 'الكازاخي', 'الكازخستاني'];
+const KAZAKH_FM = [...KAZAKH_ADJECTIVES.map((a) => `وزير الخارجية ${a}`), 'وزير خارجية كازاخستان', 'وزير الخارجية'];
 /** A name with a title before or after it: the host's ministers are told both ways («مختار تليوبردي، وزير الخارجية
  *  الكازاخستاني»). */
 const titledEither = (titles: string[], names: string[]): string[] => [...titled(titles, names), ...names.flatMap((n) => titles.flatMap((t) => [`${n} ${t}`, `${n}، ${t}`]))];
@@ -43,7 +45,7 @@ const quotedEither = (names: string[]): string[] => names.flatMap((n) => {
 /** Before a minister's title, another office: the deputy or the first deputy was a different person. */
 const DEPUTY = ['نائب', 'الأول', 'مساعد'];
 /** After the title (its country's adjective between, when the shorter title matched), a past holder recalled. */
-const FORMER = ['السابق', ...['الكازاخستاني', 'الكازاخي', 'الكازخستاني'].map((a) => `${a} السابق`)];
+const FORMER = ['السابق', ...KAZAKH_ADJECTIVES.map((a) => `${a} السابق`)];
 
 export const ERAS: Era[] = [
   { id: 'nur-sultan', names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', weight: 2,
