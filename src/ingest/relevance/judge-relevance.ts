@@ -1,5 +1,6 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
 import { lamForm } from '../../lib/lam-form.ts';
+import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
 import { ASTANA_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
@@ -8,12 +9,13 @@ import { ASTANA_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE
 const STRONG = folded([
   ...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...SPONSOR_PHRASES, ...COMMITTEE_NAMES, ...DETAINEE_TASKS,
   ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`)),
-  ...UN_ENVOY_TITLES, ...TALKS_AIMS, ...CONGRESS_NAMES,
+  ...UN_ENVOY_TITLES, ...TALKS_AIMS, ...CONGRESS_NAMES, ...TALKS_BODY_NAMES,
 ]);
 const WEAK = folded([...ROUND_NOUNS_SINGULAR, ...SHARED_TALKS_WORDS, ...MEETING_NOUNS, ...definite(MEETING_NOUNS), ...DETAINEE_WORDS, ...WORKING_GROUP_WORDS]);
 // The Astana format is Syria's alone: a story that names it need not say «سوريا» (a Syrian outlet rarely
-// does). Its sponsors' phrase is not: Cyprus has guarantor states too.
-const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES, ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`))]);
+// does); so are the bodies, groups and terms only its war and its talks have («الهيئة العليا للمفاوضات»،
+// «مناطق خفض التصعيد»، «القرار 2254»). Its sponsors' phrase is not: Cyprus has guarantor states too.
+const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES, ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`)), ...SYRIA_ONLY_ERA_NAMES]);
 
 export interface Relevance {
   relevant: boolean;

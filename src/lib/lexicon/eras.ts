@@ -17,6 +17,11 @@ export interface Era {
   notBefore?: string[];
   notAfter?: string[];
   weight?: number;
+  /** A name only Syria's news uses (its ministers, its armed groups, the terms of its war and of its
+   *  talks): the relevance judge takes it for a mention of Syria, as it does a town of the war. */
+  syriaOnly?: boolean;
+  /** A body that exists for the talks alone: its name is a talks term for the relevance judge. */
+  talksBody?: boolean;
 }
 
 const since = (what: string, day: string): string => `${what} exists since ${day}`;
@@ -83,7 +88,7 @@ export const ERAS: Era[] = [
   { id: 'ru-putin-president', names: titled(['الرئيس الروسي', 'الرئيس'], ['فلاديمير بوتين', 'بوتين']), from: '2012-05-07', weight: 1, en: 'Vladimir Putin has been president of Russia since 2012-05-07 (prime minister before, from 2008)', ar: 'فلاديمير بوتين رئيس روسيا منذ {from}.' },
   { id: 'ru-medvedev-president', names: titled(['الرئيس الروسي', 'الرئيس'], ['دميتري ميدفيديف', 'ديمتري ميدفيديف', 'ميدفيديف', 'مدفيديف']), from: '2008-05-07', to: '2012-05-07', weight: 1, en: 'Dmitry Medvedev was president of Russia from 2008-05-07 to 2012-05-07', ar: 'كان دميتري ميدفيديف رئيس روسيا من {from} إلى {to}.' },
   { id: 'sy-muallem', names: ['وليد المعلم'], from: '2006-02-11', to: '2020-11-16', weight: 1, en: 'Walid Muallem was Syria\'s foreign minister from 2006-02-11 to 2020-11-16', ar: 'كان وليد المعلم وزير خارجية سوريا من {from} إلى {to}.' },
-  { id: 'sy-mekdad-fm', names: titled(['وزير الخارجية السوري', 'وزير الخارجية والمغتربين', 'وزير الخارجية'], ['فيصل المقداد', 'المقداد']), from: '2020-11-22', to: '2024-12-08', weight: 1, en: 'Faisal Mekdad was Syria\'s foreign minister from 2020-11-22 to 2024-12-08', ar: 'كان فيصل المقداد وزير خارجية سوريا من {from} إلى {to}.' },
+  { id: 'sy-mekdad-fm', syriaOnly: true, names: titled(['وزير الخارجية السوري', 'وزير الخارجية والمغتربين', 'وزير الخارجية'], ['فيصل المقداد', 'المقداد']), from: '2020-11-22', to: '2024-12-08', weight: 1, en: 'Faisal Mekdad was Syria\'s foreign minister from 2020-11-22 to 2024-12-08', ar: 'كان فيصل المقداد وزير خارجية سوريا من {from} إلى {to}.' },
   { id: 'kz-nazarbayev-president', names: titled(KAZAKH_PRESIDENT, ['نور سلطان نزارباييف', 'نور سلطان نزاربايف', 'نزارباييف', 'نزاربايف']), from: '1991-12-10', to: '2019-03-19', weight: 1, en: 'Nursultan Nazarbayev was president of Kazakhstan until 2019-03-19', ar: 'كان نور سلطان نزارباييف رئيس كازاخستان حتى {to}.' },
   { id: 'kz-tokayev-president', names: titled(KAZAKH_PRESIDENT, ['قاسم جومارت توكاييف', 'قاسم جومارت توكايف', 'توكاييف', 'توكايف']), from: '2019-03-20', weight: 1, en: 'Kassym-Jomart Tokayev has been president of Kazakhstan since 2019-03-20', ar: 'قاسم جومارت توكاييف رئيس كازاخستان منذ {from}.' },
   // Iran's foreign ministry spokespeople speak of the talks every week; the bounds are a little wider
@@ -112,27 +117,33 @@ export const ERAS: Era[] = [
   { id: 'cc-kuzbari', names: ['أحمد الكزبري'], from: '2019-09-23', to: '2024-12-08', weight: 1, en: 'Ahmad Kuzbari co-chaired the constitutional committee from 2019-09-23 to 2024-12-08', ar: 'شارك أحمد الكزبري في رئاسة اللجنة الدستورية من {from} إلى {to}.' },
   // Bodies and terms that did not exist before a day.
   // The resolution that frames the UN talks, adopted on 18 December 2015: named only after it.
-  { id: 'un-res-2254', names: ['القرار 2254', 'القرار رقم 2254', 'القرار الأممي 2254', 'القرار الدولي 2254', 'قرار مجلس الأمن 2254', 'قرار مجلس الأمن رقم 2254', 'قرار مجلس الأمن الدولي 2254', 'قرار مجلس الأمن الدولي رقم 2254'], from: '2015-12-18', weight: 1, en: since('UN Security Council resolution 2254', '2015-12-18'), ar: 'صدر قرار مجلس الأمن 2254 في {from}.' },
+  { id: 'un-res-2254', syriaOnly: true, names: ['القرار 2254', 'القرار رقم 2254', 'القرار الأممي 2254', 'القرار الدولي 2254', 'قرار مجلس الأمن 2254', 'قرار مجلس الأمن رقم 2254', 'قرار مجلس الأمن الدولي 2254', 'قرار مجلس الأمن الدولي رقم 2254'], from: '2015-12-18', weight: 1, en: since('UN Security Council resolution 2254', '2015-12-18'), ar: 'صدر قرار مجلس الأمن 2254 في {from}.' },
   // Turkey's operations in the north, each named on the day it began; the bare words are a peace
   // symbol («غصن الزيتون») or a river's shield: only as the operation.
-  { id: 'op-euphrates-shield', names: quotedEither(['عملية درع الفرات', 'قوات درع الفرات', 'فصائل درع الفرات', 'منطقة درع الفرات', 'مناطق درع الفرات']), from: '2016-08-24', weight: 1, en: since('Operation Euphrates Shield', '2016-08-24'), ar: 'بدأت عملية «درع الفرات» في {from}.' },
-  { id: 'op-olive-branch', names: quotedEither(['عملية غصن الزيتون']), from: '2018-01-20', weight: 1, en: since('Operation Olive Branch', '2018-01-20'), ar: 'بدأت عملية «غصن الزيتون» في {from}.' },
-  { id: 'op-peace-spring', names: quotedEither(['عملية نبع السلام']), from: '2019-10-09', weight: 1, en: since('Operation Peace Spring', '2019-10-09'), ar: 'بدأت عملية «نبع السلام» في {from}.' },
+  { id: 'op-euphrates-shield', syriaOnly: true, names: quotedEither(['عملية درع الفرات', 'قوات درع الفرات', 'فصائل درع الفرات', 'منطقة درع الفرات', 'مناطق درع الفرات']), from: '2016-08-24', weight: 1, en: since('Operation Euphrates Shield', '2016-08-24'), ar: 'بدأت عملية «درع الفرات» في {from}.' },
+  { id: 'op-olive-branch', syriaOnly: true, names: quotedEither(['عملية غصن الزيتون']), from: '2018-01-20', weight: 1, en: since('Operation Olive Branch', '2018-01-20'), ar: 'بدأت عملية «غصن الزيتون» في {from}.' },
+  { id: 'op-peace-spring', syriaOnly: true, names: quotedEither(['عملية نبع السلام']), from: '2019-10-09', weight: 1, en: since('Operation Peace Spring', '2019-10-09'), ar: 'بدأت عملية «نبع السلام» في {from}.' },
   // The pandemic by the names only it had: «كوفيد» and «جائحة كورونا» from early 2020. Bare «كورونا» was
   // also MERS in Saudi news of 2012-2015 («فيروس كورونا»، even «المستجد»). A site's own banner of the
   // pandemic is furniture the clean stage removes.
   { id: 'covid', names: ['كوفيد', 'كوفيد-19', 'كوفيد 19', 'كوفيد19', 'جائحة كورونا', 'جائحة فيروس كورونا', 'جائحة «كورونا»', 'جائحة "كورونا"'], from: '2020-01-01', weight: 1, en: since('The name Covid (the coronavirus pandemic)', '2020-01-01'), ar: 'لم تُعرف جائحة كورونا قبل {from}.' },
   // HTS's leader went by «أبو محمد الجولاني» until the offensive of late November 2024; his own name
   // and a president's title came after. Before, news gave it only as his real one («واسمه الحقيقي أحمد الشرع»).
-  { id: 'sy-sharaa', names: ['أحمد الشرع'], notBefore: ['الحقيقي', 'اسمه', 'واسمه', 'باسمه'], from: '2024-11-27', weight: 1, en: 'Ahmad al-Sharaa went by Abu Mohammad al-Julani until late November 2024', ar: 'لم يُعرف أحمد الشرع باسمه هذا قبل {from}، بل بأبي محمد الجولاني.' },
-  { id: 'hnc', names: ['الهيئة العليا للمفاوضات'], from: '2015-12-10', weight: 1, en: since('The High Negotiations Committee', '2015-12-10'), ar: 'تأسست «الهيئة العليا للمفاوضات» في {from}.' },
-  { id: 'snc', names: ['هيئة التفاوض السورية'], from: '2017-11-22', weight: 1, en: since('The Syrian Negotiation Commission', '2017-11-22'), ar: 'تأسست «هيئة التفاوض السورية» في {from}.' },
-  { id: 'sdf', names: ['قوات سوريا الديمقراطية', 'قسد'], from: '2015-10-10', weight: 1, en: since('The Syrian Democratic Forces', '2015-10-10'), ar: 'تأسست «قوات سوريا الديمقراطية» في {from}.' },
-  { id: 'jabhat-fateh-al-sham', names: ['جبهة فتح الشام'], from: '2016-07-28', weight: 1, en: since('Jabhat Fateh al-Sham', '2016-07-28'), ar: 'ظهر اسم «جبهة فتح الشام» في {from}.' },
-  { id: 'hts', names: ['هيئة تحرير الشام'], from: '2017-01-28', weight: 1, en: since('Hayat Tahrir al-Sham', '2017-01-28'), ar: 'تأسست «هيئة تحرير الشام» في {from}.' },
+  { id: 'sy-sharaa', syriaOnly: true, names: ['أحمد الشرع'], notBefore: ['الحقيقي', 'اسمه', 'واسمه', 'باسمه'], from: '2024-11-27', weight: 1, en: 'Ahmad al-Sharaa went by Abu Mohammad al-Julani until late November 2024', ar: 'لم يُعرف أحمد الشرع باسمه هذا قبل {from}، بل بأبي محمد الجولاني.' },
+  // The opposition's coalition, founded in Doha on 11 November 2012.
+  { id: 'coalition', syriaOnly: true, names: ['الائتلاف الوطني لقوى الثورة والمعارضة السورية', 'الائتلاف الوطني لقوى الثورة والمعارضة', 'ائتلاف قوى الثورة والمعارضة'], from: '2012-11-11', weight: 1, en: since('The National Coalition of Syrian Revolution and Opposition Forces', '2012-11-11'), ar: 'تأسس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» في {from}.' },
+  { id: 'hnc', syriaOnly: true, talksBody: true, names: ['الهيئة العليا للمفاوضات'], from: '2015-12-10', weight: 1, en: since('The High Negotiations Committee', '2015-12-10'), ar: 'تأسست «الهيئة العليا للمفاوضات» في {from}.' },
+  { id: 'snc', syriaOnly: true, talksBody: true, names: ['هيئة التفاوض السورية'], from: '2017-11-22', weight: 1, en: since('The Syrian Negotiation Commission', '2017-11-22'), ar: 'تأسست «هيئة التفاوض السورية» في {from}.' },
+  { id: 'sdf', syriaOnly: true, names: ['قوات سوريا الديمقراطية', 'قسد'], from: '2015-10-10', weight: 1, en: since('The Syrian Democratic Forces', '2015-10-10'), ar: 'تأسست «قوات سوريا الديمقراطية» في {from}.' },
+  { id: 'jabhat-fateh-al-sham', syriaOnly: true, names: ['جبهة فتح الشام'], from: '2016-07-28', weight: 1, en: since('Jabhat Fateh al-Sham', '2016-07-28'), ar: 'ظهر اسم «جبهة فتح الشام» في {from}.' },
+  { id: 'hts', syriaOnly: true, names: ['هيئة تحرير الشام'], from: '2017-01-28', weight: 1, en: since('Hayat Tahrir al-Sham', '2017-01-28'), ar: 'تأسست «هيئة تحرير الشام» في {from}.' },
   // The Astana memorandum of 4 May 2017 named the zones; the plan was reported a fortnight before.
-  { id: 'de-escalation-zones', names: ['مناطق خفض التصعيد', 'منطقة خفض التصعيد', 'منطقة لخفض التصعيد', 'مناطق لخفض التصعيد', 'مناطق تخفيف التوتر', 'منطقة تخفيف التوتر'], from: '2017-04-20', weight: 1, en: since('The term de-escalation zones', '2017-04-20'), ar: 'ظهرت تسمية «مناطق خفض التصعيد» نحو {from}.' },
+  { id: 'de-escalation-zones', syriaOnly: true, names: ['مناطق خفض التصعيد', 'منطقة خفض التصعيد', 'منطقة لخفض التصعيد', 'مناطق لخفض التصعيد', 'مناطق تخفيف التوتر', 'منطقة تخفيف التوتر'], from: '2017-04-20', weight: 1, en: since('The term de-escalation zones', '2017-04-20'), ar: 'ظهرت تسمية «مناطق خفض التصعيد» نحو {from}.' },
   // Proposed in the run-up to the Sochi congress (January 2018).
   { id: 'constitutional-committee', names: ['اللجنة الدستورية'], from: '2017-11-01', weight: 1, en: since('The Syrian constitutional committee', '2017-11-01'), ar: 'طُرحت فكرة «اللجنة الدستورية» نحو {from}.' },
-  { id: 'small-body', names: ['الهيئة المصغرة'], from: '2019-09-23', weight: 1, en: since('The constitutional committee\'s small body', '2019-09-23'), ar: 'أُعلنت «الهيئة المصغرة» للجنة الدستورية في {from}.' },
+  { id: 'small-body', talksBody: true, names: ['الهيئة المصغرة'], from: '2019-09-23', weight: 1, en: since('The constitutional committee\'s small body', '2019-09-23'), ar: 'أُعلنت «الهيئة المصغرة» للجنة الدستورية في {from}.' },
 ];
+
+/** Names of the eras only Syria's news has, and of the talks' own bodies, as the relevance judge reads them. */
+export const SYRIA_ONLY_ERA_NAMES = ERAS.filter((e) => e.syriaOnly).flatMap((e) => e.names);
+export const TALKS_BODY_NAMES = ERAS.filter((e) => e.talksBody).flatMap((e) => e.names);

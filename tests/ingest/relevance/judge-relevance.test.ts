@@ -34,6 +34,17 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     expect(judge('بحث غير بيدرسن مع الوفد الحكومي التحضير للجولة المقبلة من المحادثات في إطار اللجنة الدستورية.')).toBe(true);
   });
 
+  it('takes a body or a term only Syria has for Syria, and the opposition’s negotiating body for a talks term', () => {
+    // The opposition's negotiators, the coalition, the de-escalation zones: no other country's news has them.
+    const hnc = 'أكد المنسق العام للهيئة العليا للمفاوضات أن المعارضة لن تعود إلى طاولة المفاوضات ما لم يتوقف القصف.';
+    expect(judge(hnc)).toBe(true);
+    expect(judge(hnc.replace('للهيئة العليا للمفاوضات', 'للمعارضة'))).toBe(false);
+    expect(judge('دعا الائتلاف الوطني لقوى الثورة والمعارضة الدول الضامنة إلى الضغط من أجل نجاح المحادثات.')).toBe(true);
+    expect(judge('بحث الضامنون في الجولة المقبلة من المحادثات تثبيت مناطق خفض التصعيد ووقف إطلاق النار.')).toBe(true);
+    // A body of the talks is one term: alone beside one weak word it is not news of the talks.
+    expect(judge('انتخبت الهيئة العليا للمفاوضات رئيسا جديدا لها في اجتماع.')).toBe(false);
+  });
+
   it('does not take another country’s talks for Syria’s', () => {
     // Libya's constitutional track and Cyprus's guarantor states share the talks' words, not Syria's names.
     const libya = 'اختتمت في القاهرة الجولة الثالثة من مباحثات اللجنة الدستورية الليبية المشتركة بحضور المبعوث الأممي، في ظل مساعي الحل السياسي.';
