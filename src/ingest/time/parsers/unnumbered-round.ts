@@ -173,6 +173,17 @@ function hostsTalksAfter(before: (k: number) => Word | undefined, text: string, 
   return clause.split(/\s+/u).some((w) => w !== '' && opens(TALKS, w));
 }
 
+/** «جولة أستانا المقبلة»، «اجتماعات أستانا القادمة»، «جولة جنيف السابقة»: the qualifier after the track's
+ *  name, the round or talks word right before it, makes a round of that track as it does before. */
+const QUALIFIER_AFTER = /^[^\S\n]+(\p{L}+)/u;
+function qualifierAfter(before: (k: number) => Word | undefined, text: string, end: number): { start: number; end: number; rel: -1 | 0 | 1 } | null {
+  const word = before(0);
+  if (!word || !word.joined || !(opens(ROUND_WORD, word.w) || opens(TALKS, word.w))) return null;
+  const m = QUALIFIER_AFTER.exec(text.slice(end, end + 24));
+  const rel = m ? QUALIFIER.get(m[1]!) : undefined;
+  return rel === undefined ? null : { start: word.start, end: end + m![0].length, rel };
+}
+
 /** The track's name is matched first (it is rare), then the words before it are read backwards:
  *  far cheaper than trying a long pattern at every round word and talks noun. */
 export const unnumberedRound: Parser = {
@@ -187,6 +198,8 @@ export const unnumberedRound: Parser = {
     // "بأستانا": the preposition is part of the name's word.
     const end = /[بل]$/u.test(ctx.folded.slice(m.index - 1, m.index)) && /[\p{L}]/u.test(ctx.folded[m.index - 2] ?? ' ') === false ? m.index - 1 : m.index;
     const before = wordsBefore(ctx.folded, end);
+    const after = qualifierAfter(before, ctx.folded, m.index + m[0].length);
+    if (after) return { start: after.start, end: after.end, kind: 'round', parser: 'unnumbered-round', stated: { track, rel: after.rel } };
     const found = roundBefore(before, track === 'astana');
     if (!found && track === 'astana' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length)) {
       return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track } };
