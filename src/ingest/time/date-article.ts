@@ -22,7 +22,7 @@ import { posterior } from './anchor/posterior.ts';
 import { FITTED } from './anchor/fitted-params.ts';
 import { roundDays } from './anchor/round-days.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
-import { resolveExpression } from './resolve/resolve-expression.ts';
+import { resolveAbsolute, resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
 import { noteEn } from '../../lib/evidence/explain-note.ts';
 
@@ -149,6 +149,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     }
   }
 
+  // A round only one catalog entry fits: the one a text with no article date may still date by.
+  const single = new Set(exprs.filter((e) => e.kind === 'round' && e.candidates.length === 1));
   exprs = chooseRounds(exprs, folded, anchorSpan);
   const expressions: TimeExpression[] = exprs.map((e) => {
     const start = orig(e.start);
@@ -159,7 +161,9 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       stated: { ...e.stated, ...(e.tense ? { tense: e.tense } : {}) },
       ...(round ? { roundId: round.round.id } : {}),
       resolved: e.kind === 'eve' ? resolveEve(e, exprs, anchorSpan, weekdayDays, folded)
-        : anchorSpan && (e.kind !== 'round' || round) ? resolveExpression(e, anchorSpan, weekdayDays) : null,
+        : anchorSpan ? (e.kind !== 'round' || round ? resolveExpression(e, anchorSpan, weekdayDays) : null)
+          // No article date: what the text dates by itself still dates its events.
+          : e.kind !== 'round' || single.has(e) ? resolveAbsolute(e) : null,
     };
   });
   return { anchor, expressions, messages };

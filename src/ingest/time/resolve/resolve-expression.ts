@@ -1,7 +1,7 @@
 // Resolution of an expression against the article date, a day or an interval. Against an interval
 // each end is tried and the results joined: "أمس" in an article of 2021-07-01/2021-07-06 is
 // 2021-06-30/2021-07-05 (range). A weekday stated beside it narrows the join to its one matching day.
-import { weekdayOf } from '../../../lib/calendar.ts';
+import { daysFromCivil, weekdayOf } from '../../../lib/calendar.ts';
 import { formatSpan } from '../../../lib/edtf.ts';
 import type { DaySpan, Expr, ResolvedDate } from '../types.ts';
 import { resolveAt } from './resolve-at.ts';
@@ -24,4 +24,19 @@ export function resolveExpression(e: Expr, anchor: DaySpan, weekdayDays: Map<num
     if (matching.length === 1) return { edtf: formatSpan([matching[0]!, matching[0]!]), certainty: 'exact', how: `the only day of that weekday in ${formatSpan(span)}` };
   }
   return { edtf: formatSpan(span), certainty: 'range', how: `${a.how} … ${b.how.replace(/^.*article date/, 'article date')}` };
+}
+
+/** Two days two centuries apart: an expression that reads the same from both does not lean on the article's day. */
+const FAR: DaySpan = [daysFromCivil(1900, 1, 1), daysFromCivil(2100, 1, 1)];
+
+/**
+ * What an expression dates by itself, for an article whose own day is not known: a date with its year
+ * («23 أيلول 2019»), a round the catalog dates. The same span, certainty and reading from two days
+ * centuries apart, or nothing: an expression that needs the article's day («أمس») stays unresolved.
+ */
+export function resolveAbsolute(e: Expr): ResolvedDate | null {
+  const a = resolveAt(e, FAR[0]);
+  const b = resolveAt(e, FAR[1]);
+  if (!a || !b || a.span[0] !== b.span[0] || a.span[1] !== b.span[1] || a.certainty !== b.certainty || a.how !== b.how) return null;
+  return { edtf: formatSpan(a.span), certainty: a.certainty, how: a.how };
 }
