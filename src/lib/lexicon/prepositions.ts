@@ -16,5 +16,8 @@ export const PLACE_PREPOSITIONS = ['في', 'إلى'];
 export const FROM_PLACE = ['من'];
 /** «منذ»، «مذ» before a day («قائمة منذ 30 كانون الأول»): the day is past, whatever tense the verb has. */
 export const SINCE_PREPOSITIONS = ['منذ', 'مذ'];
+/** «بحلول» before a day («منطقة منزوعة السلاح بحلول 15 تشرين الأول»): a deadline, still to come unless a past
+ *  verb after it says it was met. */
+export const DEADLINE_PREPOSITIONS = ['بحلول'];
 /** «منذ»، «قبل»، «بعد» before a duration: an offset from the article's own day («منذ 9 أشهر»، «بعد أسبوعين»). */
 export const OFFSET_PREPOSITIONS = [SINCE_PREPOSITIONS[0]!, ...BEFORE_AFTER];

@@ -80,6 +80,17 @@ describe('the nearness of a day and month named without a year', () => {
   });
 });
 
+describe('a deadline («بحلول»)', () => {
+  const tenseOf = (text: string) => dateArticle(text, { rounds: ROUNDS, published: '2018-09-21' }).expressions.find((e) => e.stated.month !== undefined)?.stated.tense;
+  it('is a day still to come, whatever verb told of it before', () => {
+    expect(tenseOf('وكان الرئيسان قد توافقا يوم الاثنين الماضي على إنشاء منطقة منزوعة السلاح بحلول 15 تشرين الأول.')).toBe('future');
+    expect(tenseOf('وأبدى أمله في أن تثمر المفاوضات شيئاً وبحلول 11 شباط.')).toBe('future');
+  });
+  it('is past when a past verb after it says the deadline was met', () => {
+    expect(tenseOf('وبحلول 20 كانون الثاني كانت الفصائل قد انسحبت من المنطقة.')).toBe('past');
+  });
+});
+
 describe('a date to come with its year', () => {
   it('places an announcement in the weeks before it, where the relative words then choose', () => {
     // Astana's 17th round met on 21-22 December 2021: «next week» is the week before.

@@ -8,7 +8,7 @@ import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PA
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
-import { SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { DEADLINE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -52,9 +52,24 @@ const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?!
 /** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
 const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
+const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(DEADLINE_PREPOSITIONS.map(foldArabic))})\\s*$`, 'u');
+
+/** The first tense marker in the words after `end`, up to a complementizer or the sentence's end. */
+function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
+  let after = folded.slice(end, Math.min(sentenceEnd, end + 80));
+  const reported = after.search(REPORTED);
+  if (reported >= 0) after = after.slice(0, reported);
+  for (const w of after.match(WORD) ?? []) {
+    const t = markerOf(w);
+    if (t) return t;
+  }
+  return null;
+}
+
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
+  if (DEADLINE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return tenseAfter(folded, end, sentenceEnd) === 'past' ? 'past' : 'future';
   const from = Math.max(sentenceStart, start - 120);
   let before = folded.slice(from, start);
   let cut = -1;
@@ -74,13 +89,5 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     if (t) return t;
   }
   // Nothing before: the verb may follow its time ("في 15-16 حزيران 2022 في نورسلطان ... سيعقد اللقاء").
-  let after = folded.slice(end, Math.min(sentenceEnd, end + 80));
-  const reported = after.search(REPORTED);
-  if (reported >= 0) after = after.slice(0, reported);
-  const next = after.match(WORD) ?? [];
-  for (const w of next) {
-    const t = markerOf(w);
-    if (t) return t;
-  }
-  return null;
+  return tenseAfter(folded, end, sentenceEnd);
 }
