@@ -46,6 +46,10 @@ export const roundSchema = z
     confirmed: z.boolean(),
     notes: z.string().default(''),
     sources: z.array(sourceLink).default([]),
+    /** Days the round was announced for before it was put off or brought forward, each with its sources:
+     *  news written before the change names those days, not the days it was held. */
+    scheduled: z.array(z.object({ start: isoDay, end: isoDay, sources: z.array(sourceLink).min(1) })
+      .refine((s) => s.end >= s.start, { message: '`end` precedes `start`', path: ['end'] })).default([]),
   })
   .refine((r) => r.end >= r.start, { message: '`end` precedes `start`', path: ['end'] });
 export type Round = z.infer<typeof roundSchema>;

@@ -5,6 +5,8 @@ import type { EvidenceNote } from '../../lib/evidence/evidence-note.ts';
 export interface RoundRef {
   id: string; track: string; number: number | null; start: string; end: string;
   name_ar: string; aliases_ar: string[]; city_ar: string;
+  /** Days it was announced for before it was put off or brought forward. */
+  scheduled?: { start: string; end: string }[];
 }
 export interface ResolvedDate {
   edtf: string;
@@ -114,7 +116,8 @@ export type DaySpan = [number, number];
 export type Tense = 'past' | 'future' | null;
 
 /** A round of the catalog that a round reference may mean, with how likely the text makes it. */
-export interface RoundCandidate { round: RoundRef; prior: number; start: number; end: number }
+/** `planned`: days the round was announced for, not held (only the clues of a round still to come read them). */
+export interface RoundCandidate { round: RoundRef; prior: number; start: number; end: number; planned?: boolean }
 
 /** A parsed expression placed in its sentence, with the tense of its clause. */
 export interface Expr extends Parsed {

@@ -4,7 +4,8 @@
 // compiler checks covers every code. Dates are EDTF strings, weekdays 0 (Sunday) to 6.
 
 /** A round of the catalog with the days the evidence points at (EDTF, one day or a span). */
-export interface RoundAt { id: string; span: string }
+/** `planned`: the days the round was announced for before it was put off, not those it was held on. */
+export interface RoundAt { id: string; span: string; planned?: boolean }
 
 /** Which of a round's days: its opening or close, its Nth day, any of its days, or days off an edge. */
 export interface RoundPoint {

@@ -26,8 +26,8 @@ const MAX_LISTED = 3;
 const roundsAr = (ids: string[], ctx: ExplainContext): string =>
   ids.length > MAX_LISTED ? `إحدى جولات المسار (${formatArabicCount(ids.length, ROUND_NOUN)} في دليل الجولات)` : ids.map((id) => round(id, ctx)).join(' أو ');
 const roundsAtAr = (rounds: RoundAt[], ctx: ExplainContext): string =>
-  rounds.length > MAX_LISTED ? roundsAr(rounds.map((r) => r.id), ctx) : rounds.map((r) => `${round(r.id, ctx)} (${day(r.span)})`).join(' أو ');
-const roundsAtEn = (rounds: RoundAt[]): string => rounds.map((r) => `${r.id} ${r.span}`).join(' or ');
+  rounds.length > MAX_LISTED ? roundsAr([...new Set(rounds.map((r) => r.id))], ctx) : rounds.map((r) => `${round(r.id, ctx)} (${r.planned ? 'موعدها المعلن آنذاك ' : ''}${day(r.span)})`).join(' أو ');
+const roundsAtEn = (rounds: RoundAt[]): string => rounds.map((r) => `${r.id} ${r.span}${r.planned ? ' (as announced before it was put off)' : ''}`).join(' or ');
 
 /** A round's day a date is tied to: "the last day", "day 2", "3 day(s) after the opening". */
 function tiedEn(p: RoundPoint): string {

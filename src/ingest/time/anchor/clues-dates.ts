@@ -371,16 +371,21 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   if (!ctx.aboutTalks || e.stated.month === undefined || e.stated.day === undefined) return null;
   const tracks = roundTracks(e, ctx);
   if (tracks.size === 0) return null;
-  const hits: { id: string; span: DaySpan }[] = [];
+  const hits: { id: string; span: DaySpan; planned?: boolean }[] = [];
   const month = e.stated.month;
-  for (const { round: r, start, end } of roundDays(ctx.rounds)) {
-    if (!tracks.has(r.track)) continue;
+  const { yearRel: _yearRel, ...plain } = e.stated;
+  // Read the expression as if written in the round's month: does it land on the round's days?
+  const lands = (start: number, end: number): boolean => {
     // Only a round in the month named can share its days (asked first: reading the date costs more).
-    if (civilFromDays(start).month !== month && civilFromDays(end).month !== month) continue;
-    // Read the expression as if written in the round's month: does it land on the round's days?
-    const { yearRel: _yearRel, ...plain } = e.stated;
+    if (civilFromDays(start).month !== month && civilFromDays(end).month !== month) return false;
     const probe = resolveAt({ ...e, tense: null, stated: { ...plain, rel: 0 } }, start);
-    if (probe && spansOverlap(probe.span, [start, end])) hits.push({ id: r.id, span: [start, end] });
+    return probe !== null && spansOverlap(probe.span, [start, end]);
+  };
+  for (const { round: r, start, end, planned } of roundDays(ctx.rounds)) {
+    if (!tracks.has(r.track)) continue;
+    if (lands(start, end)) hits.push({ id: r.id, span: [start, end] });
+    // A day still to come may be one the round was announced for before it was put off.
+    if (e.tense === 'future') for (const [a, b] of planned) if (lands(a, b)) hits.push({ id: r.id, span: [a, b], planned: true });
   }
   if (hits.length === 0 || hits.length > 4) return null;
   // The days from which the year-less date reads as that round's: the year before it when it is to
@@ -391,7 +396,7 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   return {
     weight: 3, family: 'catalog', start: e.start, end: e.end,
     windows, flat: true,
-    note: { code: 'catalog-days', rounds: hits.map((h) => ({ id: h.id, span: formatSpan(h.span) })) },
+    note: { code: 'catalog-days', rounds: hits.map((h) => ({ id: h.id, span: formatSpan(h.span), ...(h.planned ? { planned: true } : {}) })) },
     score: (d) => (windows.some(([a, b]) => d >= a && d <= b) ? 1 : 0),
   };
 }

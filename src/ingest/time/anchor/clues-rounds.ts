@@ -8,7 +8,7 @@ import { EDGE_SESSION_WORDS, HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS } fr
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
-import type { Clue, DaySpan, Expr, RoundCandidate, Tense } from '../types.ts';
+import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
@@ -21,6 +21,7 @@ import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts'
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
+import { roundDays } from './round-days.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
 const START_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
@@ -278,7 +279,7 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
   const best = (f: (c: RoundCandidate, t: DaySpan) => boolean): number => cands.reduce((m, c) => (f(c, target(c)) ? Math.max(m, c.prior) : m), 0);
   const start = Math.min(r.start, e.start);
   const end = Math.max(r.end, e.end);
-  const rounds = cands.map((c) => ({ id: c.round.id, span: formatSpan(target(c)) }));
+  const rounds = cands.map((c) => ({ id: c.round.id, span: formatSpan(target(c)), ...(c.planned ? { planned: true } : {}) }));
   const s = e.stated;
   const inside = (x: number, t: DaySpan): boolean => x >= t[0] && x <= t[1];
   if (e.kind === 'relative-day') {
@@ -333,6 +334,14 @@ function latestToldPast(ctx: ClueContext): number {
   return latest;
 }
 
+/** The round with, beside each candidate, the days it was announced for before it was put off: news
+ *  written before the change ties a day to come to those days, and is near them. */
+function withPlanned(r: Expr, rounds: RoundRef[]): Expr {
+  const days = roundDays(rounds);
+  const planned = r.candidates.flatMap((c) => (days.find((x) => x.round === c.round)?.planned ?? []).map(([start, end]) => ({ ...c, start, end, planned: true })));
+  return planned.length === 0 ? r : { ...r, candidates: [...r.candidates, ...planned] };
+}
+
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
   const clues: Clue[] = [];
@@ -346,7 +355,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const tie = roundTie(r, ctx);
     if (tie) {
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
-      clues.push(bindingClue(r, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
+      const told = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
+      clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
@@ -363,7 +373,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   }
   for (const { r, future } of near.values()) {
     if (!future && r.candidates.every((c) => c.end < after)) continue;
-    clues.push(nearClue(r, future, ctx.params));
+    clues.push(nearClue(future ? withPlanned(r, ctx.rounds) : r, future, ctx.params));
   }
   return clues;
 }
@@ -467,7 +477,7 @@ function nearClue(r: Expr, future: boolean, params: DatingParams): Clue {
   const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? tail(ahead) + ON_THE_DAY : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
   return {
     weight: params.near.weight, family: 'near', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
-    note: { code: 'near-round', rounds: r.candidates.map((c) => c.round.id), upcoming: future },
+    note: { code: 'near-round', rounds: [...new Set(r.candidates.map((c) => c.round.id))], upcoming: future },
     score: (d) => r.candidates.reduce((m, c) => {
       const w = win(c);
       if (d < w[0] || d > w[1]) return m;

@@ -1,8 +1,9 @@
 // The catalog's rounds with their first and last days as day numbers, computed once per catalog.
 import { parseDay } from '../../../lib/calendar.ts';
-import type { RoundRef } from '../types.ts';
+import type { DaySpan, RoundRef } from '../types.ts';
 
-export interface RoundDays { round: RoundRef; start: number; end: number }
+/** `planned`: the days it was announced for before it was put off (the catalog's `scheduled`). */
+export interface RoundDays { round: RoundRef; start: number; end: number; planned: DaySpan[] }
 
 const cache = new WeakMap<RoundRef[], RoundDays[]>();
 
@@ -14,7 +15,14 @@ export function roundDays(rounds: RoundRef[]): RoundDays[] {
     for (const round of rounds) {
       const start = parseDay(round.start);
       const end = parseDay(round.end);
-      if (start !== null && end !== null && end >= start) out.push({ round, start, end });
+      if (start === null || end === null || end < start) continue;
+      const planned: DaySpan[] = [];
+      for (const s of round.scheduled ?? []) {
+        const a = parseDay(s.start);
+        const b = parseDay(s.end);
+        if (a !== null && b !== null && b >= a) planned.push([a, b]);
+      }
+      out.push({ round, start, end, planned });
     }
     cache.set(rounds, out);
   }

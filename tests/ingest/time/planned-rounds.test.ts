@@ -1,0 +1,45 @@
+// A round announced for days it was then not held on (Geneva 4 set for 8 February 2017, held from the
+// 23rd): news written before the change gives those days. The catalog's `scheduled` keeps them, each
+// with its sources; a day to come tied to the round may be one of them, a day told past never is.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { noteAr, noteEn } from '../../../src/lib/evidence/explain-note.ts';
+import type { RoundRef } from '../../../src/ingest/time/types.ts';
+import { CATALOG_ROUNDS } from './fixtures.ts';
+
+const withoutPlans: RoundRef[] = CATALOG_ROUNDS.map(({ scheduled: _scheduled, ...r }) => r);
+const notes = (text: string, rounds: RoundRef[], published: string) => {
+  const a = dateArticle(text, { rounds, published }).anchor!;
+  return { held: a.evidence.map((e) => e.note), broken: a.conflicts.map((e) => e.note) };
+};
+const planned = (n: { rounds?: unknown }) => Array.isArray(n.rounds) && n.rounds.some((r: { planned?: boolean }) => r.planned);
+
+describe('a round announced for other days than it was held on', () => {
+  const ANNOUNCED = 'أعلن مكتب المبعوث الأممي أن الجولة الرابعة من محادثات جنيف ستنطلق في 8 شباط.';
+  it('ties a day to come to the days it was announced for', () => {
+    expect(CATALOG_ROUNDS.find((r) => r.id === 'geneva-04')?.scheduled?.some((s) => s.start === '2017-02-08')).toBe(true);
+    const { held, broken } = notes(ANNOUNCED, CATALOG_ROUNDS, '2016-12-19');
+    expect(held.some(planned)).toBe(true);
+    expect(broken.some(planned)).toBe(false);
+    // Without the catalog's announced days, the same text fits no day of the round.
+    expect(notes(ANNOUNCED, withoutPlans, '2016-12-19').held.some((n) => n.code === 'tie-date')).toBe(false);
+  });
+
+  it('never takes a day told past for one it was only announced for', () => {
+    const { held, broken } = notes('انطلقت الجولة الرابعة من محادثات جنيف في 8 شباط.', CATALOG_ROUNDS, '2017-02-10');
+    expect([...held, ...broken].some(planned)).toBe(false);
+  });
+
+  it('says so in both languages', () => {
+    const note = { code: 'tie-date' as const, point: { edge: 'opening' as const }, rounds: [{ id: 'geneva-04', span: '2017-02-08', planned: true }] };
+    expect(noteEn(note)).toContain('as announced before it was put off');
+    expect(noteAr(note, { roundName: () => 'الجولة الرابعة من محادثات جنيف' })).toContain('موعدها المعلن آنذاك');
+  });
+
+  it('places a story on a congress put off in the weeks before the days it was then set for', () => {
+    // Sochi's congress: set for 18 November 2017, then for 2-4 December, held 29-30 January 2018.
+    const text = 'قال مصدر دبلوماسي إن مؤتمر الحوار الوطني السوري سيعقد في سوتشي بين 2 و4 ديسمبر/كانون الأول، بعد تأجيله.';
+    const { held } = notes(text, CATALOG_ROUNDS, '2017-11-21');
+    expect(held.some(planned)).toBe(true);
+  });
+});
