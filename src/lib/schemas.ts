@@ -35,6 +35,9 @@ export const roundSchema = z
     id: slug,
     track: z.enum(TRACKS),
     number: z.number().int().positive().nullable(),
+    /** A conference's session (Geneva II and III met in sessions news calls rounds: «الجولة الثانية من
+     *  مفاوضات جنيف 3»): its number within the conference, `number` being the conference's. */
+    session: z.number().int().positive().optional(),
     name_ar: z.string().min(1),
     aliases_ar: z.array(z.string().min(1)).default([]),
     start: isoDay,

@@ -4,6 +4,8 @@ import type { EvidenceNote } from '../../lib/evidence/evidence-note.ts';
 
 export interface RoundRef {
   id: string; track: string; number: number | null; start: string; end: string;
+  /** Its number within its conference (Geneva II and III's sessions), `number` being the conference's. */
+  session?: number;
   name_ar: string; aliases_ar: string[]; city_ar: string;
   /** Days it was announced for before it was put off or brought forward. */
   scheduled?: { start: string; end: string }[];
@@ -75,6 +77,9 @@ export interface Stated {
   roundIds?: string[];
   /** How the round names its track: 'after' = only a track attached after it counts ("رابع اجتماعات اللجنة الدستورية"), 'owner' = the track before it owns it ("اللجنة ... اجتماعها الأول"). */
   trackFrom?: 'after' | 'owner';
+  /** The number is the track's name's («جنيف 3»، «أستانا-9»), not a round word's: a conference's number,
+   *  where a round word's ordinal counts its sessions («الجولة الثانية من مفاوضات جنيف 3»). */
+  byName?: boolean;
   /** A round named by its track's talks alone ("محادثات أستانا"): some round, dated only when its opening or closing is told. */
   loose?: boolean;
   /** A number written as digits only (28/11/2023) or an ISO stamp. */

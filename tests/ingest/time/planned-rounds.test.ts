@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { noteAr, noteEn } from '../../../src/lib/evidence/explain-note.ts';
 import type { RoundRef } from '../../../src/ingest/time/types.ts';
+import type { EvidenceNote, RoundAt } from '../../../src/lib/evidence/evidence-note.ts';
 import { CATALOG_ROUNDS } from './fixtures.ts';
 
 const withoutPlans: RoundRef[] = CATALOG_ROUNDS.map(({ scheduled: _scheduled, ...r }) => r);
@@ -12,7 +13,7 @@ const notes = (text: string, rounds: RoundRef[], published: string) => {
   const a = dateArticle(text, { rounds, published }).anchor!;
   return { held: a.evidence.map((e) => e.note), broken: a.conflicts.map((e) => e.note) };
 };
-const planned = (n: { rounds?: unknown }) => Array.isArray(n.rounds) && n.rounds.some((r: { planned?: boolean }) => r.planned);
+const planned = (n: EvidenceNote): boolean => 'rounds' in n && (n.rounds as (string | RoundAt)[]).some((r) => typeof r === 'object' && r.planned === true);
 
 describe('a round announced for other days than it was held on', () => {
   const ANNOUNCED = 'أعلن مكتب المبعوث الأممي أن الجولة الرابعة من محادثات جنيف ستنطلق في 8 شباط.';

@@ -42,6 +42,24 @@ export function attachedTrack(expr: { end: number }, mentions: TrackMention[], f
   return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? t.track : undefined;
 }
 
+/** «جنيف 3»: the number right after a track's name. */
+const CONFERENCE_NUMBER = /^[^\S\n]*(?:-|–|ـ)?[^\S\n]*(\d{1,2})(?!\d)/u;
+const conferenceOf = (t: TrackMention, folded: string): number | undefined => {
+  const m = CONFERENCE_NUMBER.exec(folded.slice(t.end, t.end + 8));
+  return m ? Number(m[1]) : undefined;
+};
+/** «… من مفاوضات جنيف 3»: the conference named right after the track attached to a round word. */
+function conferenceAfter(expr: { end: number }, mentions: TrackMention[], folded: string): number | undefined {
+  const t = mentions.find((m) => m.start >= expr.end && m.start - expr.end <= 40);
+  return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? conferenceOf(t, folded) : undefined;
+}
+/** Every conference the article names by its track and number, as "track number". */
+function conferencesNamed(mentions: TrackMention[], folded: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of mentions) { const n = conferenceOf(t, folded); if (n !== undefined) out.add(`${t.track} ${n}`); }
+  return out;
+}
+
 /** Track whose city hosts other tracks too → every track that meets there. */
 const TABLE_WORDS = Object.entries(GENEVA_TABLE_WORDS).map(([track, words]) => [track, new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(words)})(?![\\p{L}])`, 'u')] as const);
 const SHARED_CITIES = new Map([['geneva', ['geneva', 'constitutional-committee']]]);
@@ -130,7 +148,18 @@ export function roundCandidates(
   }
   // "أول اجتماع"، "جولتها الثامنة" name a round of talks only with their track.
   if (!track && s.trackFrom !== undefined) return [];
-  const pool = rounds.filter((r) => r.number === s.round && (!track || r.track === track));
+  // «الجولة الثانية من مفاوضات جنيف 3»: a round word's ordinal counts a conference's sessions, the
+  // conference's number after its track's name choosing the conference; with none after it, only the
+  // sessions of a conference the article names («جنيف 3» in its headline). A conference's number is
+  // never a round word's ordinal: «الجولة الثانية» is not «جنيف 2».
+  const conference = track && !s.byName ? conferenceAfter(expr, mentions, folded) : undefined;
+  const conferences = conference === undefined && !s.byName ? conferencesNamed(mentions, folded) : null;
+  const numbered = (r: RoundRef): boolean => {
+    if (conference !== undefined) return r.number === conference && r.session === s.round;
+    if (s.byName || r.session === undefined) return r.number === s.round;
+    return r.session === s.round && conferences!.has(`${r.track} ${r.number}`);
+  };
+  const pool = rounds.filter((r) => numbered(r) && (!track || r.track === track));
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
   // «اجتماعات الهيئة المصغرة للجنة الدستورية في جنيف ضمن الجولة الثانية»: the place supports the track

@@ -37,7 +37,7 @@ export const round: Parser = {
     const track = city ? (GENEVA.has(city) ? 'geneva' : 'astana') : undefined;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'round',
-      stated: { round: number, ...(track ? { track } : {}), ...(g.ob && !g.own ? { trackFrom: 'after' as const } : owned || g.own ? { trackFrom: 'owner' as const } : {}) },
+      stated: { round: number, ...(track ? { track, byName: true } : {}), ...(g.ob && !g.own ? { trackFrom: 'after' as const } : owned || g.own ? { trackFrom: 'owner' as const } : {}) },
     };
   },
 };

@@ -1,0 +1,36 @@
+// Geneva II and III met in sessions the news calls rounds («الجولة الثانية من مفاوضات جنيف 3»). A round
+// word's ordinal counts the sessions of the conference named, never the conferences: «الجولة الثانية» is
+// not «جنيف 2».
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { CATALOG_ROUNDS } from './fixtures.ts';
+
+const date = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS });
+const roundOf = (text: string, words: string) => date(text).expressions.find((e) => e.text === words)?.roundId;
+
+describe('a conference’s sessions', () => {
+  it('are the rounds a round word counts, in the conference named after its track', () => {
+    // Geneva III's second session opened on Monday 14 March 2016; Geneva II's on Monday 10 February 2014.
+    const text = 'انطلقت اليوم الاثنين الجولة الثانية من مفاوضات جنيف 3 بين وفدي الحكومة والمعارضة برعاية المبعوث الأممي.';
+    expect(roundOf(text, 'الجولة الثانية')).toBe('geneva-3-2016-r2');
+    expect(date(text).anchor?.edtf).toBe('2016-03-14');
+    expect(roundOf(text.replace('جنيف 3', 'جنيف 2'), 'الجولة الثانية')).toBe('geneva-2-2014-r2');
+  });
+
+  it('or in the conference the article names elsewhere', () => {
+    const text = 'جنيف 3: المعارضة تصل\nووصل وفد المعارضة للمشاركة في الجولة الثانية من المفاوضات التي انطلقت اليوم الاثنين في جنيف.';
+    expect(roundOf(text, 'الجولة الثانية')).toBe('geneva-3-2016-r2');
+  });
+
+  it('are no round at all when no conference is named: the ordinal is not the conference’s number', () => {
+    // Once read as Geneva II, this sentence of 2016 was dated 10 February 2014.
+    const r = date('انطلقت اليوم الاثنين في جنيف الجولة الثانية من مفاوضات جنيف بين وفدي الحكومة والمعارضة برعاية المبعوث الأممي ستافان دي ميستورا.');
+    expect(r.anchor).toBeNull();
+    expect(r.expressions.find((e) => e.text === 'الجولة الثانية')?.roundId).toBeUndefined();
+  });
+
+  it('leave the numbered rounds and a conference named by its number as they were', () => {
+    expect(roundOf('انطلقت الجولة الثامنة من محادثات جنيف.', 'الجولة الثامنة')).toBe('geneva-08');
+    expect(date('وصل الوفد إلى جنيف 3 للمشاركة في المحادثات.').expressions.find((e) => e.kind === 'round')?.stated).toMatchObject({ round: 3, byName: true });
+  });
+});
