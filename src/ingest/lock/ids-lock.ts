@@ -29,6 +29,18 @@ export interface IdCandidate {
   aliases: readonly string[];
 }
 
+/**
+ * The entries a run left unread (their buckets stand as the last run left them): `live` tells whether an
+ * id is one of them. Only for a lock the last run wrote, that run having ended without an error (no
+ * article kept on failure, none withdrawn): then every published id is live or redirected, and standing
+ * ids are published. Their aliases are not known: an id they would answer was redirected to them by the
+ * last run already (`redirects`), and any other that needs them comes out as vanished, which the caller
+ * checks again over every entry (reconcileLock).
+ */
+export interface StandingIds {
+  live: (id: string) => boolean;
+}
+
 export interface LockOutcome {
   lock: IdsLock;
   /** Published ids that would vanish without a successor: the run must fail. */
@@ -44,8 +56,10 @@ export const EMPTY_LOCK: IdsLock = { published: [], redirects: {} };
  * withdrawn (its URL opens a notice; a redirect chain may end there). Anything else vanished, and
  * publishing would break a URL.
  */
-export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[], keep: ReadonlySet<string>, withdrawn: ReadonlySet<string> = new Set()): LockOutcome {
-  const live = new Set(entries.map((e) => e.id));
+export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[], keep: ReadonlySet<string>, withdrawn: ReadonlySet<string> = new Set(), standing?: StandingIds): LockOutcome {
+  const fresh = new Set(entries.map((e) => e.id));
+  // With `standing`, `entries` are those of the buckets merged again, and the other live ids are the standing ones.
+  const live = standing === undefined ? fresh : { has: (id: string) => fresh.has(id) || standing.live(id) };
   // Built the first time a published id is not live: most runs publish every id again (70,000 aliases at 10,000 articles).
   let aliasOf: Map<string, string> | undefined;
   const aliasTarget = (id: string) => {
@@ -74,7 +88,8 @@ export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[],
     if (target) redirects[id] = target;
     else vanished.push(id);
   }
-  const published = [...new Set([...everything, ...live, ...keep])].sort();
+  // Every standing id is published already (see StandingIds).
+  const published = [...new Set([...everything, ...fresh, ...keep])].sort();
   const sortedRedirects = Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { lock: { published, redirects: sortedRedirects }, vanished: vanished.sort() };
 }
