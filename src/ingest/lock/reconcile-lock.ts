@@ -3,7 +3,7 @@
 import type { ArticleResult } from '../article-state.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findSuccessors, type QuotedReport } from './find-successors.ts';
-import { isEntryOf, reconcileIds, type IdCandidate, type IdsLock, type LockOutcome, type WithdrawnArticle } from './ids-lock.ts';
+import { isEntryOf, reconcileIds, reconcileStanding, type IdCandidate, type IdsLock, type LockOutcome, type WithdrawnArticle } from './ids-lock.ts';
 
 const at = (file: string, severity: Diagnostic['severity'], rule: string, reason: string): Diagnostic => ({ file, line: 1, column: 1, severity, rule, reason });
 
@@ -159,9 +159,6 @@ function standingPlan(
 ): LockOutcome | null {
   if (settled.failedIds.size > 0 || (settled.editorMerged?.length ?? 0) > 0 || Object.keys(lock.withdrawn ?? {}).length > 0) return null;
   if (settled.results.some((r) => r.withdrawn !== undefined)) return null;
-  const published = new Set(lock.published);
-  const before = new Set(standing.before.map((e) => e.id));
-  const live = (id: string) => published.has(id) && !Object.hasOwn(lock.redirects, id) && !before.has(id);
-  const outcome = reconcileIds(lock, entries, new Set(), new Set(), { live });
-  return outcome.vanished.length > 0 ? null : outcome;
+  const outcome = reconcileStanding(lock, entries, new Set(standing.before.map((e) => e.id)));
+  return outcome === null || outcome.vanished.length > 0 ? null : outcome;
 }
