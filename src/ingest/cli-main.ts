@@ -2,7 +2,7 @@
 // The only module of the build step that touches the file system, argv, the environment and the
 // terminal; every stage it calls is a pure function.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, type Dirent, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogFile } from './catalog/load-catalog.ts';
@@ -17,7 +17,7 @@ import { assignArticleIds } from './assign-article-ids.ts';
 import { classifySeed, linkRefusal, notASeed, NOT_REGULAR, openablePath, seedHash, seedPath, sourceNamer, unreadableRefusal, type EntryKind } from './seed-files.ts';
 import { EMPTY_LOCK, parseIdsLock, serializeIdsLock, unreadableLock, type IdsLock } from './lock/ids-lock.ts';
 import type { QuotedReport } from './lock/find-successors.ts';
-import { emptyManifest, manifestChunks, manifestShards, parseManifest, unnamedShards, type Manifest } from './write/manifest.ts';
+import { bucketRecords, bucketShardFiles, emptyManifest, manifestChunks, manifestShards, parseManifest, remergeAfter, remergeOf, unnamedShards, type BucketChanges, type BucketRecord, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar, progressDue } from './write/progress-bar.ts';
 import { withoutBuckets } from './write/plan-files.ts';
@@ -100,22 +100,30 @@ function readSlice(file: string, offset: number, length: number): Uint8Array | u
 /**
  * Writes the manifest: its shard files first (content-addressed: a name already there is the same text),
  * then the head that names them, atomically; then the shard files no head names any more. A run that
- * stops half-way leaves the last head and every shard it names intact.
+ * stops half-way leaves the last head and every shard it names intact. `buckets` are the bucket records,
+ * all of them or as changes to the last manifest's (whose unchanged shards are carried by name, unread).
  */
-function writeManifest(path: string, shardDir: string, next: Manifest, previousHeadHash: string | undefined): void {
+function writeManifest(path: string, shardDir: string, next: Manifest, buckets: Readonly<Record<string, BucketRecord>> | BucketChanges, previousHeadHash: string | undefined): void {
   mkdirSync(shardDir, { recursive: true });
+  const put = ({ name, text }: { name: string; text: string | null }) => {
+    const file = join(shardDir, `${name}.json`);
+    if (text !== null) writeAtomic(file, text);
+    else if (!existsSync(file)) throw new Error(`manifest shard ${file} vanished during the run`);
+  };
   const pairs: Array<[string, string]> = [];
   for (const shard of manifestShards(next)) {
     pairs.push([shard.index.name, shard.events.name]);
-    for (const { name, text } of [shard.events, shard.index]) {
-      const file = join(shardDir, `${name}.json`);
-      if (text !== null) writeAtomic(file, text);
-      else if (!existsSync(file)) throw new Error(`manifest shard ${file} vanished during the run`);
-    }
+    put(shard.events);
+    put(shard.index);
   }
-  // Written in pieces, never held whole in memory; left alone when it comes out the same.
-  writeAtomicChunks(path, manifestChunks(next, pairs), previousHeadHash);
-  for (const f of unnamedShards(readdirSync(shardDir), new Set(pairs.flat()))) rmSync(join(shardDir, f), { force: true });
+  const bucketPairs: Array<[number, string]> = [];
+  for (const [i, shard] of bucketShardFiles(buckets)) {
+    bucketPairs.push([i, shard.name]);
+    put(shard);
+  }
+  // Left alone when it comes out the same.
+  writeAtomicChunks(path, manifestChunks(next, pairs, bucketPairs), previousHeadHash);
+  for (const f of unnamedShards(readdirSync(shardDir), new Set([...pairs.flat(), ...bucketPairs.map(([, name]) => name)]))) rmSync(join(shardDir, f), { force: true });
 }
 
 /** The reports a published entry's file stands for (see publishedReports), if the file is there. */
@@ -161,13 +169,13 @@ function linkProblem(path: string): string {
   return linkRefusal(target, !existsSync(path));
 }
 
-/** The listing's type of a folder entry; an lstat (never following a link) where it gives none. */
-function entryKind(entry: Dirent, path: string): EntryKind {
-  if (entry.isSymbolicLink()) return 'link';
-  if (entry.isFile()) return 'file';
-  if (entry.isDirectory()) return 'folder';
-  const s = lstatSync(path);
-  return s.isSymbolicLink() ? 'link' : s.isFile() ? 'file' : 'other';
+/** Whether a name the listing found neither a regular file nor a folder is a symbolic link (refused), by lstat (never following it); gone since, it is nothing. */
+function otherKind(path: string): EntryKind {
+  try {
+    return lstatSync(path).isSymbolicLink() ? 'link' : 'other';
+  } catch {
+    return 'other';
+  }
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], shown: (file: string) => string): void {
@@ -280,7 +288,10 @@ interface SeedsRead {
   release: () => void;
 }
 
-/** Reads the seeds folder: a seed the stamp trusts by its stat is read only if it must be processed (see bytesOf). */
+/**
+ * Reads the seeds folder as listed (listSeeds: sorted, each name's kind by lstat): a seed the stamp trusts by
+ * its stat is read only if it must be processed (see bytesOf).
+ */
 function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[]): SeedsRead {
   const inputs = new Map<string, Uint8Array>();
   const refused = new Map<string, string>();
@@ -288,16 +299,18 @@ function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[
   // Named and joined once a folder, not once a seed (path.join normalizes each path again).
   const nameOf = sourceNamer(seeds);
   const prefix = seeds.endsWith(sep) ? seeds : seeds + sep;
-  for (const entry of readdirSync(seeds, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = prefix + entry.name;
-    const verdict = classifySeed(entry.name, () => entryKind(entry, path));
+  for (let i = 0; i < listing.names.length; i++) {
+    const kind = listing.kinds[i]!;
+    const name = kind === 'file' ? listing.names[i]! : listing.names[i]!.slice(0, -1);
+    const path = prefix + name;
+    const verdict = classifySeed(name, () => (kind === 'other' ? otherKind(path) : kind));
     if (verdict === 'ignore') continue;
-    const source = nameOf(entry.name);
+    const source = nameOf(name);
     if (verdict === 'not-a-seed') {
       diagnostics.push(notASeed(source));
       continue;
     }
-    const known = verdict === 'read' ? listing.files.get(entry.name)?.known : undefined;
+    const known = verdict === 'read' ? listing.files.get(name)?.known : undefined;
     if (known !== undefined) {
       knownHashes.set(source, known);
       inputs.set(source, NOT_READ);
@@ -459,11 +472,27 @@ async function main(): Promise<void> {
 
   const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
   const touched = touchedBuckets(results, previous, next.articles);
-  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previous.buckets, existing, versions, reuse, editFor, touched);
+  // Standing: the output folder is as the last run left it, that run having ended without an error (its
+  // stamp names this manifest, this lock and these generated files), and no edit applies, now or then. Then
+  // only the buckets an article changed can change, and every other bucket stands unread: its record, its
+  // entries (published ids in the lock already) and its files (on disk, each named by that run).
+  const standing = reuse && stamp !== null && observed !== null && !observed.tempFiles && stamp.generated === observed.generated &&
+    stamp.files.manifest === observed.files.manifest && stamp.files.lock === observed.files.lock && edits.edits.length === 0 && previous.remerge.length === 0;
+  const only = standing ? touched : undefined;
+  const previousBuckets = only ? bucketRecords(previous, only) : previous.buckets;
+  const build = (editFor: EditFor) => CORPUS_STAGES.merge(results, previousBuckets, existing, versions, reuse, editFor, touched, only);
   const editFor = editLookup(edits, lock.redirects);
   const firstBuilt = build(editFor);
+  // The entries the buckets merged again held before; every entry, standing ones read now, only when the lock must see them all.
+  const before = only ? Object.values(previousBuckets).flatMap((b) => b.entries) : [];
+  const beforeIds = new Set(before.map((e) => e.id));
+  const allEntries = () => {
+    const all = firstBuilt.entries.slice();
+    for (const [key, record] of Object.entries(previous.buckets)) if (!only!.has(key)) for (const e of record.entries) all.push({ id: e.id, aliases: e.aliases });
+    return all.sort((a, b) => (a.id < b.id ? -1 : 1));
+  };
 
-  const lockPlan = CORPUS_STAGES.lock(lock, firstBuilt.entries, { results, failedIds, editorMerged: firstBuilt.merges.mergedAway }, (id) => publishedFile(out, id), relative(process.cwd(), lockPath));
+  const lockPlan = CORPUS_STAGES.lock(lock, firstBuilt.entries, { results, failedIds, editorMerged: firstBuilt.merges.mergedAway }, (id) => publishedFile(out, id), relative(process.cwd(), lockPath), only ? { before, all: allEntries } : undefined);
   diagnostics.push(...lockPlan.diagnostics);
   if (lockPlan.vanished.length > 0) fail([...diagnostics, ...lockPlan.vanished], 'published entry ids would vanish', shown);
   const { built, diagnostics: editDiagnostics } = settleEdits(edits, { built: firstBuilt, editFor }, lockPlan.lock, build, relative(process.cwd(), editsPath));
@@ -471,15 +500,42 @@ async function main(): Promise<void> {
 
   const files = writeFiles(out, built, results, existing, diagnostics);
   // Merged again next run, so each entry not written is rendered (and its error reported) again.
-  next.buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
+  const dropped = [...files.unrendered].map((id) => built.bucketOf.get(id)).filter((key): key is string => key !== undefined);
+  let buckets: Record<string, BucketRecord> | BucketChanges;
+  if (only) {
+    const changes = new Map<string, BucketRecord | null>();
+    for (const key of only) changes.set(key, built.buckets[key] ?? null);
+    for (const key of dropped) changes.set(key, null);
+    buckets = { base: previous, changes };
+    next.remerge = remergeAfter(buckets, dropped);
+  } else {
+    buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
+    next.remerge = remergeOf(buckets, dropped);
+  }
+  // The files of standing buckets: every entry file there at the start but those of the buckets merged
+  // again (the last run named each, and left no other). None of them is stale: only the articles' files,
+  // the entries' files of the buckets merged again and the files created can be.
+  let standingFiles = 0;
+  let candidates: string[] | undefined;
+  if (only) {
+    candidates = [];
+    for (const rel of existing) if (rel.startsWith('entries/')) standingFiles++;
+    else candidates.push(rel);
+    for (const id of beforeIds) if (existing.has(`entries/${id}.mdx`)) {
+      standingFiles--;
+      candidates.push(`entries/${id}.mdx`);
+    }
+    candidates.push(...files.created);
+  }
+  files.unchangedFiles += standingFiles;
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
   const listed = [...existing, ...files.created];
-  const stale = chooseStale(staleScope({ listed, produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
+  const stale = chooseStale(staleScope({ listed: candidates ?? listed, produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
   writeAtomic(lockPath, serializeIdsLock({ ...lockPlan.lock, renamed: assigned.renamed }));
-  writeManifest(manifestPath, shardDir, next, previousManifestHash);
+  writeManifest(manifestPath, shardDir, next, buckets, previousManifestHash);
   for (const rel of stale.remove) rmSync(join(out, rel), { force: true });
   const removed = new Set(stale.remove);
   // Last, so it describes only a finished run; a run with an error is retried in full next time.
@@ -487,7 +543,8 @@ async function main(): Promise<void> {
     const sourceOf = sourceNamer(seeds);
     const finished = finishedStamp({
       key, listing, hashOf: (name) => input.hashes.get(sourceOf(name)), files: { ...outputFiles(out), edits: editsAtStart },
-      generated: generatedHash(listed.filter((rel) => !removed.has(rel))), outputs: files.produced.size, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
+      // The listing is sorted: with the few files created after it, a sort that finds runs is one pass.
+      generated: generatedHash(listed.filter((rel) => !removed.has(rel)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))), outputs: files.produced.size + standingFiles, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
     });
     writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
   }

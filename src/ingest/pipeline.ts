@@ -20,7 +20,7 @@ import { relevanceStage } from './relevance/relevance-stage.ts';
 import { entryFiles } from './write/plan-files.ts';
 import { renderArticle } from './write/render-article.ts';
 import { serializeMdx } from './write/serialize-mdx.ts';
-import type { BucketRecord } from './write/bucket-record.ts';
+import { UNVERSIONED_SIG, type BucketRecord } from './write/bucket-record.ts';
 import { articleIssues, contractError } from './write/validate-content.ts';
 
 // One article's outcome lives with the state it is made from; importers of the pipeline find it here too.
@@ -87,7 +87,6 @@ export interface BuiltContent {
   merges: Pick<MergeOutcome, 'applied' | 'refused' | 'mergedAway'>;
 }
 
-const UNVERSIONED = 'unversioned';
 
 /**
  * The files of a bucket whose record stands (its articles are the versions that made it), or null when
@@ -118,6 +117,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * is malformed ('held'), or whose merge cannot apply, keeps its file as published. A bucket holding the
  * target of a merge is merged again too, so the target takes the merged entry's reports every run.
  * `touched` (touchedBuckets), when given, names every bucket a changed, added or removed article fed.
+ * `only`, when given, names the buckets to visit: every other bucket stands as the last run left it,
+ * unread (its record, entries and files are not in what this returns; `previous` need hold only the
+ * records of `only`). The caller may ask it only when nothing but those buckets can change: every
+ * article feeding another bucket is the version that made its record, no edit applies, no record says
+ * to merge it again, and every file the last run wrote is still there (cli-main.ts's `standing`).
  */
 export function buildContent(
   results: readonly ArticleResult[],
@@ -127,19 +131,23 @@ export function buildContent(
   reuseBuckets = true,
   editFor: EditFor = () => undefined,
   touched?: ReadonlySet<string>,
+  only?: ReadonlySet<string>,
 ): BuiltContent {
   const articles = new Map<string, string>();
   const kept = new Set<string>();
-  const version = new Map<string, string>();
+  // An article's version (its source and input hash), asked only for the articles of a bucket merged again (ids are unique among built articles).
+  const versionOf = (r: ArticleResult): string | undefined => {
+    const hash = versions.get(r.source);
+    return hash ? `${r.source}\u0001${hash}` : undefined;
+  };
   // The articles feeding each bucket, in input order; their events are read only for a bucket merged again.
   const byBucket = new Map<string, ArticleResult[]>();
   for (const r of results) {
     if (!r.article) continue;
     if (r.article.mdx) articles.set(`articles/${r.id}.mdx`, r.article.mdx);
     else kept.add(`articles/${r.id}.mdx`);
-    const hash = versions.get(r.source);
-    if (hash) version.set(r.id, `${r.source}\u0001${hash}`);
     for (const key of r.buckets ?? bucketsOf(r.events)) {
+      if (only !== undefined && !only.has(key)) continue;
       const list = byBucket.get(key);
       if (list) list.push(r);
       else byBucket.set(key, [r]);
@@ -180,11 +188,11 @@ export function buildContent(
     const before = previous[key];
     // A bucket no changed article fed, before or now, is fed by the versions that made its record: its
     // signature is the record's, not hashed again.
-    const same = touched !== undefined && !touched.has(key) && before !== undefined && before.sig !== UNVERSIONED;
+    const same = touched !== undefined && !touched.has(key) && before !== undefined && before.sig !== UNVERSIONED_SIG;
     // An article without a recorded version (it failed this run) makes the bucket one to merge again next run.
     // An event's article is the id of the article it comes from.
-    const stable = same || fed.every((r) => version.has(r.id));
-    const sig = same ? before.sig : stable ? sha256([...new Set(fed.map((r) => version.get(r.id)!))].sort().join('\n')) : UNVERSIONED;
+    const stable = same || fed.every((r) => versionOf(r) !== undefined);
+    const sig = same ? before.sig : stable ? sha256([...new Set(fed.map((r) => versionOf(r)!))].sort().join('\n')) : UNVERSIONED_SIG;
     const files = reuseBuckets && stable && before && before.sig === sig ? keptFiles(before, existing, editFor, isTarget) : null;
     if (files) {
       buckets[key] = before!;

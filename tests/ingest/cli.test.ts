@@ -55,8 +55,8 @@ describe('npm run ingest on the seeds', { timeout: 60_000 }, () => {
     expect(fourth.stdout).toMatch(/^5 articles: 0 new, 0 changed, 5 unchanged, 1 removed;.* 1 stale files removed/);
     expect(existsSync(join(out, 'articles/english.mdx'))).toBe(false);
     // The manifest after these steps: only the shards its head names, the same bytes as a build from scratch.
-    const head = JSON.parse(readFileSync(join(out, '.manifest.json'), 'utf8')) as { shards: Array<[string, string]> };
-    expect(readdirSync(join(out, '.manifest')).sort()).toEqual([...new Set(head.shards.flat())].map((s) => `${s}.json`).sort());
+    const head = JSON.parse(readFileSync(join(out, '.manifest.json'), 'utf8')) as { shards: Array<[string, string]>; buckets: Array<[number, string]> };
+    expect(readdirSync(join(out, '.manifest')).sort()).toEqual([...new Set([...head.shards.flat(), ...head.buckets.map(([, name]) => name)])].map((s) => `${s}.json`).sort());
     const fresh = tempDir('inc-fresh');
     expect(runIngest(seeds, fresh).code).toBe(0);
     const manifestOf = (dir: string) => Object.entries(hashTree(dir)).filter(([f]) => f.startsWith('.manifest'));

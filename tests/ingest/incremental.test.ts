@@ -3,7 +3,7 @@
 // skipped, its output must be the bytes a build from scratch writes: checked through the real cli on
 // the seeds and the held-out articles, with an article added whose events merge with a seed's, then
 // an article changed.
-import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import matter from 'gray-matter';
@@ -58,6 +58,32 @@ describe('an incremental run writes what a build from scratch writes', { timeout
     const changed = runIngest(seeds, out);
     expect(changed.code).toBe(0);
     expect(changed.stdout).toMatch(/ 1 changed, /);
+    expect(hashTree(out)).toEqual(fromScratch(seeds));
+  });
+
+  it('reads the bucket shards of the buckets an added article feeds only, unless the folder is not as the last run left it', () => {
+    const seeds = corpus();
+    const out = tempDir('inc-standing');
+    expect(runIngest(seeds, out).code).toBe(0);
+    const bucketShards = () => new Set((JSON.parse(readFileSync(join(out, '.manifest.json'), 'utf8')) as { buckets: Array<[number, string]> }).buckets.map(([, name]) => join(out, '.manifest', `${name}.json`)));
+    const logged = join(tempDir('inc-read-log'), 'read.txt');
+    const hook = ['--import', join(ROOT, 'tests/ingest/read-log.ts')];
+    const readShards = (names: Set<string>) => readFileSync(logged, 'utf8').split('\n').filter((f) => names.has(f));
+    const original = readdirSync(SEEDS).sort()[0]!;
+
+    const all = bucketShards();
+    writeFileSync(join(seeds, 'zz_copy.txt'), `${readFileSync(join(SEEDS, original), 'utf8')}\nوأكد المبعوث أمس أن الجولة المقبلة ستعقد في أستانا.\n`);
+    expect(runIngest(seeds, out, [], { node: hook, env: { MASAR_READ_LOG: logged } }).code).toBe(0);
+    const standing = readShards(all);
+    expect(standing.length).toBeGreaterThan(0);
+    expect(standing.length).toBeLessThan(all.size / 4);
+
+    // A generated file deleted since: the run checks every bucket's files, so it reads every shard.
+    const before = bucketShards();
+    rmSync(join(out, 'entries', readdirSync(join(out, 'entries'))[0]!));
+    writeFileSync(join(seeds, 'zz_second.txt'), `${readFileSync(join(SEEDS, original), 'utf8')}\nوقال المبعوث أمس إن الجولة المقبلة ستعقد في جنيف.\n`);
+    expect(runIngest(seeds, out, [], { node: hook, env: { MASAR_READ_LOG: logged } }).code).toBe(0);
+    expect(new Set(readShards(before)).size).toBe(before.size);
     expect(hashTree(out)).toEqual(fromScratch(seeds));
   });
 

@@ -179,6 +179,56 @@ describe('reconcileLock', () => {
     });
   });
 
+  describe('over the buckets merged again only (the others standing, unread)', () => {
+    type Buckets = Record<string, Array<{ id: string; aliases: string[] }>>;
+    const e = (id: string, ...merged: string[]) => ({ id, aliases: [id, ...merged] });
+    const flat = (b: Buckets) => Object.values(b).flat().sort((x, y) => (x.id < y.id ? -1 : 1));
+    const results = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => built(`seeds/${id}.txt`, id));
+    const run = (lock: Parameters<typeof reconcileLock>[0], b: Buckets) => reconcileLock(lock, flat(b), { results, failedIds: new Set() }, () => [], 'lock');
+    // Two runs reconciled in full: d merged into c (a redirect to a standing entry), b into a.
+    const first: Buckets = { B1: [e('a-000001'), e('b-000001')], B2: [e('c-000001'), e('d-000001')], B3: [e('e-000001')] };
+    const second: Buckets = { B1: [e('a-000001', 'b-000001')], B2: [e('c-000001', 'd-000001')], B3: [e('e-000001')] };
+    const lock = run(run({ published: [], redirects: {} }, first).lock, second).lock;
+
+    /** The plan for `now`, once over every entry and once over the buckets in `visited` only. */
+    function both(now: Buckets, visited: string[]) {
+      const full = run(lock, now);
+      let readAll = 0;
+      const standing = {
+        before: visited.flatMap((k) => second[k] ?? []),
+        all: () => (readAll++, flat(now)),
+      };
+      const quick = reconcileLock(lock, flat(Object.fromEntries(visited.filter((k) => now[k]).map((k) => [k, now[k]!]))), { results, failedIds: new Set() }, () => [], 'lock', standing);
+      return { full, quick, readAll };
+    }
+
+    it('gives what reconciling every entry gives, without reading the standing ones', () => {
+      // a's entry now opens as f's (a and b redirect there), e merged into g's new entry, h new; B2 stands.
+      const now: Buckets = { B1: [e('f-000001', 'a-000001', 'b-000001')], B2: second.B2!, B3: [e('g-000001', 'e-000001')], B4: [e('h-000001')] };
+      const { full, quick, readAll } = both(now, ['B1', 'B3', 'B4']);
+      expect(full.vanished).toEqual([]);
+      expect(full.lock.redirects).toEqual({ 'a-000001': 'f-000001', 'b-000001': 'f-000001', 'd-000001': 'c-000001', 'e-000001': 'g-000001' });
+      expect(quick).toEqual(full);
+      expect(readAll).toBe(0);
+    });
+
+    it('reads every entry when an id would vanish, and says what reconciling them all says', () => {
+      const now: Buckets = { B1: second.B1!, B2: second.B2!, B3: [e('g-000001')] };
+      const { full, quick, readAll } = both(now, ['B3']);
+      expect(full.vanished.map((d) => d.reason.split(' would')[0])).toEqual(['published entry id `e-000001`']);
+      expect(quick).toEqual(full);
+      expect(readAll).toBe(1);
+    });
+
+    it('brings a redirected id back to life when its entry is built again', () => {
+      const now: Buckets = { B1: [e('a-000001'), e('b-000001')], B2: second.B2!, B3: second.B3! };
+      const { full, quick, readAll } = both(now, ['B1']);
+      expect(full.lock.redirects).toEqual({ 'd-000001': 'c-000001' });
+      expect(quick).toEqual(full);
+      expect(readAll).toBe(0);
+    });
+  });
+
   it('keeps the published ids of an article that failed this run', () => {
     const plan = reconcileLock({ published: ['a-1', 'b-1'], redirects: {} }, [{ id: 'b-1', aliases: ['b-1'] }], { results: [], failedIds: new Set(['a']) }, () => [], 'lock');
     expect(plan.vanished).toEqual([]);

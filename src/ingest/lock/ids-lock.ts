@@ -79,6 +79,75 @@ export function reconcileIds(previous: IdsLock, entries: readonly IdCandidate[],
   return { lock: { published, redirects: sortedRedirects }, vanished: vanished.sort() };
 }
 
+/**
+ * reconcileIds with no id kept or withdrawn, when only some buckets were merged again: `entries` are theirs,
+ * `before` the ids of the entries they held before, and every other entry stands as the last run left it,
+ * unread. Only for a lock that run wrote, having ended without an error (no article kept on failure, none
+ * withdrawn): then its published ids are its live entries and its redirects' keys, so an id published, not
+ * redirected and not in `before` is a standing entry, live still. Only the redirected ids and those of
+ * `before` can need resolving: the work grows with them and with `entries`, not with the lock. The standing
+ * entries' aliases are not known: an id one of them answers was redirected to it by the last run already, and
+ * any other that would need them comes out as vanished, which the caller checks again over every entry
+ * (reconcileLock). Null when the lock's published ids are not in order (not a lock this code wrote).
+ */
+export function reconcileStanding(previous: IdsLock, entries: readonly IdCandidate[], before: ReadonlySet<string>): LockOutcome | null {
+  const published = previous.published;
+  for (let i = 1; i < published.length; i++) if (!(published[i - 1]! < published[i]!)) return null;
+  const isPublished = (id: string) => {
+    let lo = 0;
+    let hi = published.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = published[mid]!;
+      if (at === id) return true;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+  const fresh = new Set(entries.map((e) => e.id));
+  const wasRedirected = (id: string) => Object.hasOwn(previous.redirects, id);
+  const live = (id: string) => fresh.has(id) || (!wasRedirected(id) && !before.has(id) && isPublished(id));
+  let aliasOf: Map<string, string> | undefined;
+  const aliasTarget = (id: string) => {
+    if (!aliasOf) {
+      aliasOf = new Map();
+      for (const e of entries) for (const a of e.aliases) if (a !== e.id && !live(a)) aliasOf.set(a, e.id);
+    }
+    return aliasOf.get(id);
+  };
+  const resolve = (id: string): string | null => {
+    const seen = new Set<string>();
+    let at: string | undefined = id;
+    while (at !== undefined && !seen.has(at)) {
+      if (live(at)) return at;
+      seen.add(at);
+      at = aliasTarget(at) ?? previous.redirects[at];
+    }
+    return null;
+  };
+  const redirects: Record<string, string> = {};
+  const vanished: string[] = [];
+  for (const id of new Set([...Object.keys(previous.redirects), ...before])) {
+    // Only ids the lock holds; a live one needs nothing.
+    if (!(wasRedirected(id) || isPublished(id)) || live(id)) continue;
+    const target = resolve(id);
+    if (target) redirects[id] = target;
+    else vanished.push(id);
+  }
+  // The published ids in order, with the new ones put in place.
+  const added = [...new Set([...fresh, ...Object.keys(previous.redirects)])].filter((id) => !isPublished(id)).sort();
+  const all: string[] = [];
+  let j = 0;
+  for (const id of published) {
+    while (j < added.length && added[j]! < id) all.push(added[j++]!);
+    all.push(id);
+  }
+  while (j < added.length) all.push(added[j++]!);
+  const sortedRedirects = Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { lock: { published: all, redirects: sortedRedirects }, vanished: vanished.sort() };
+}
+
 /** Reads a lock file's JSON, refusing a wrong shape rather than silently starting over. */
 export function parseIdsLock(json: string): IdsLock {
   const data = JSON.parse(json) as Partial<IdsLock>;

@@ -3,7 +3,7 @@
 import type { ArticleResult } from '../article-state.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findSuccessors, type QuotedReport } from './find-successors.ts';
-import { isEntryOf, reconcileIds, type IdCandidate, type IdsLock, type WithdrawnArticle } from './ids-lock.ts';
+import { isEntryOf, reconcileIds, reconcileStanding, type IdCandidate, type IdsLock, type LockOutcome, type WithdrawnArticle } from './ids-lock.ts';
 
 const at = (file: string, severity: Diagnostic['severity'], rule: string, reason: string): Diagnostic => ({ file, line: 1, column: 1, severity, rule, reason });
 
@@ -39,12 +39,18 @@ const VANISH_HELP = 'its article is gone from the seeds (deleted, renamed with o
  */
 export function reconcileLock(
   lock: IdsLock,
-  entries: readonly IdCandidate[],
+  given: readonly IdCandidate[],
   settled: { results: readonly ArticleResult[]; failedIds: ReadonlySet<string>; editorMerged?: readonly string[] },
   published: (id: string) => readonly QuotedReport[],
   lockFile: string,
+  standing?: StandingEntries,
 ): LockPlan {
   const { results, failedIds } = settled;
+  if (standing !== undefined) {
+    const quick = standingPlan(lock, given, settled, standing);
+    if (quick !== null) return finishPlan(lock, quick, new Set(), new Set(), settled, lockFile);
+  }
+  const entries = standing === undefined ? given : standing.all();
   // An id merged by the editor's `merge_into:` redirects as asked: nothing to warn about.
   const asked = new Set(settled.editorMerged);
   const diagnostics: Diagnostic[] = [];
@@ -98,12 +104,61 @@ export function reconcileLock(
     if (!withdrawn[article]!.entries.includes(id)) withdrawn[article]!.entries.push(id);
   }
   if (!settledFirst) outcome = reconcileIds({ ...lock, redirects }, entries, keep, withdrawnIds);
+  return finishPlan(lock, outcome, explained, asked, settled, lockFile, withdrawn, diagnostics);
+}
+
+/**
+ * The plan from the reconciled ids: a warning for each id newly redirected to the entry it merged into
+ * (none for those explained already or merged by the editor), an error for each that would vanish.
+ */
+function finishPlan(
+  lock: IdsLock,
+  outcome: LockOutcome,
+  explained: ReadonlySet<string>,
+  asked: ReadonlySet<string>,
+  settled: { results: readonly ArticleResult[] },
+  lockFile: string,
+  withdrawn: Record<string, WithdrawnArticle> = {},
+  diagnostics: Diagnostic[] = [],
+): LockPlan {
+  let sourceOf: Map<string, string> | undefined;
+  const sources = () => (sourceOf ??= new Map(settled.results.map((r) => [r.id, r.source])));
+  const articleOf = (id: string) => [...sources().keys()].find((a) => isEntryOf(id, a));
   // What README promises for a merge: the id now opens the entry it joined, and the maintainer is told.
   for (const [id, to] of Object.entries(outcome.lock.redirects)) {
     if (lock.redirects[id] !== undefined || explained.has(id) || asked.has(id)) continue;
     const theirs = articleOf(to);
-    warn(id, to, `merged with the same event${theirs && theirs !== articleOf(id) ? ` as reported by ${sourceOf.get(theirs)}` : ''}`);
+    const article = articleOf(id);
+    diagnostics.push(at(sources().get(article ?? '') ?? lockFile, 'warning', 'ids-lock', `entry \`${id}\` now redirects to \`${to}\`: merged with the same event${theirs && theirs !== article ? ` as reported by ${sources().get(theirs)}` : ''} (recorded in ids.lock.json)`));
   }
   const vanished = outcome.vanished.map((id) => at(lockFile, 'error', 'ids-lock', `published entry id \`${id}\` would vanish: ${VANISH_HELP}`));
   return { lock: { ...outcome.lock, ...(Object.keys(withdrawn).length > 0 ? { withdrawn } : {}) }, diagnostics, vanished };
+}
+
+/**
+ * The entries of the buckets a run left unread (cli-main.ts's `standing`): those their records held before
+ * this run in the buckets merged again (`before`), and every entry read on demand (`all`).
+ */
+export interface StandingEntries {
+  before: readonly IdCandidate[];
+  all: () => IdCandidate[];
+}
+
+/**
+ * The lock reconciled over the buckets merged again only, when that gives what reconciling every entry
+ * gives; null when it may not (an article failed or is withdrawn, the editor merged entries, or an id
+ * would vanish: then every entry is read and the run reconciles them all). The last run wrote the lock
+ * and ended without an error, so its published ids are its live entries and its redirects' keys: an id
+ * published, not redirected and not an entry of a bucket merged again is a standing entry, live still.
+ */
+function standingPlan(
+  lock: IdsLock,
+  entries: readonly IdCandidate[],
+  settled: { results: readonly ArticleResult[]; failedIds: ReadonlySet<string>; editorMerged?: readonly string[] },
+  standing: StandingEntries,
+): LockOutcome | null {
+  if (settled.failedIds.size > 0 || (settled.editorMerged?.length ?? 0) > 0 || Object.keys(lock.withdrawn ?? {}).length > 0) return null;
+  if (settled.results.some((r) => r.withdrawn !== undefined)) return null;
+  const outcome = reconcileStanding(lock, entries, new Set(standing.before.map((e) => e.id)));
+  return outcome === null || outcome.vanished.length > 0 ? null : outcome;
 }

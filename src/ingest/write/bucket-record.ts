@@ -6,3 +6,6 @@ export interface BucketRecord {
   /** Entry id, hash of its data (see buildContent), the candidate ids merged into it, and whether an editor's edit touched it. */
   entries: Array<{ id: string; key: string; aliases: string[]; edited?: true }>;
 }
+
+/** A record's signature when one of its articles has no recorded version (it failed this run): merged again next run. */
+export const UNVERSIONED_SIG = 'unversioned';

@@ -40,7 +40,7 @@ function protectedFile(rel: string, scope: StaleScope): boolean {
 
 /** What the run knows when its files are in place: from it, which generated files are stale and what protects them. */
 export interface FinishedRun {
-  /** Every file in the generated folders now (`articles/x.mdx`, `entries/y.mdx.tmp`, …). */
+  /** Every file in the generated folders now (`articles/x.mdx`, `entries/y.mdx.tmp`, …), or every one of them that may be stale. */
   listed: readonly string[];
   /** The files this run wrote or kept. */
   produced: ReadonlySet<string>;

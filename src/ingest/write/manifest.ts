@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult } from '../article-state.ts';
-import type { BucketRecord } from './bucket-record.ts';
+import { UNVERSIONED_SIG, type BucketRecord } from './bucket-record.ts';
 
 export type { BucketRecord };
 
@@ -11,21 +11,33 @@ export type { BucketRecord };
  */
 
 export interface Manifest {
-  version: 6;
+  version: 7;
   fingerprint: string;
   articles: Record<string, { hash: string; result: ArticleResult }>;
-  /** Merge bucket key → its record, so an unchanged bucket is not merged or hashed again. */
+  /**
+   * Merge bucket key → its record, so an unchanged bucket is not merged or hashed again. Read from the
+   * manifest, every bucket shard is parsed the first time this is read; `bucketRecords` parses only the
+   * shards of the buckets asked for.
+   */
   buckets: Record<string, BucketRecord>;
+  /**
+   * The buckets the next run merges again whatever changed: an edited entry (now or in the last run), an
+   * article without a recorded version, an entry that could not be written. A run may leave the other
+   * buckets unread only when this is empty (see buildContent's `only`).
+   */
+  remerge: string[];
 }
 
 // 5: an article's shard chosen by FNV-1a of its name; a shard is two files, the records without their events (the corpus index, read every run) and
 // their events (read only for an article whose buckets are merged again).
 // 6: each index record names its events line (bytes, check), so a run reads the lines it needs, not the file;
 // no hash of every output (a file rendered again is compared with the one on disk).
-export const MANIFEST_VERSION = 6;
+// 7: the bucket records in BUCKET_SHARD_COUNT content-addressed shards (the head names them), and the
+// buckets to merge again (`remerge`): a run adding one article reads and writes the shards of its buckets only.
+export const MANIFEST_VERSION = 7;
 
 export function emptyManifest(fingerprint = ''): Manifest {
-  return { version: MANIFEST_VERSION, fingerprint, articles: {}, buckets: {} };
+  return { version: MANIFEST_VERSION, fingerprint, articles: {}, buckets: {}, remerge: [] };
 }
 
 // The index line each article record was read from: an unchanged article is written back as it was
@@ -54,10 +66,26 @@ export const SHARD_COUNT = 64;
 export const SHARD_NAME = /^[0-9a-f]{64}$/;
 
 /** FNV-1a over the name's UTF-16 code units: a sha256 for each of 10,000 names took longer than the rest of the shard planning. */
-export function shardOf(source: string): number {
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % SHARD_COUNT;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+export function shardOf(source: string): number {
+  return fnv1a(source) % SHARD_COUNT;
+}
+
+/**
+ * Bucket records are kept in BUCKET_SHARD_COUNT shards, a bucket's shard chosen by the hash of its key:
+ * `.manifest/<sha256 of the text>.json`, one record a line, keys sorted. A run that merges a few buckets
+ * again parses and writes their shards only (5,300 buckets, 5.9 MB, at 10,000 articles); the others are
+ * carried to the next head by name, unread.
+ */
+export const BUCKET_SHARD_COUNT = 256;
+
+export function bucketShardOf(key: string): number {
+  return fnv1a(key) % BUCKET_SHARD_COUNT;
 }
 
 /** Reads `length` bytes of a shard file from `offset`; undefined when the file is missing or shorter. */
@@ -156,12 +184,13 @@ function parseShard(text: string, shard: string, remember: boolean, eventsAt: (o
  * Parses a manifest head and its shards' indexes (`readShard` gives a shard file's text, undefined when it
  * is missing; `readSlice` reads a record's events line later, by default from `readShard`'s text);
  * anything unexpected gives an empty manifest (the run then processes everything). With `reuseFor` equal
- * to its fingerprint (the run will reuse it), the records' text is kept for writing back.
+ * to its fingerprint (the run will reuse it), the records' text is kept for writing back. The bucket
+ * shards are read when their records are first asked for (`buckets`, `bucketRecords`).
  */
 export function parseManifest(json: string, reuseFor?: string, readShard: (name: string) => string | undefined = () => undefined, readSlice: ReadSlice = slicesOf(readShard)): Manifest {
   try {
-    const data = JSON.parse(json) as Partial<Manifest> & { shards?: unknown };
-    if (data.version !== MANIFEST_VERSION || !Array.isArray(data.shards)) return emptyManifest();
+    const data = JSON.parse(json) as Partial<Omit<Manifest, 'buckets'>> & { shards?: unknown; buckets?: unknown };
+    if (data.version !== MANIFEST_VERSION || !Array.isArray(data.shards) || !Array.isArray(data.buckets) || !Array.isArray(data.remerge)) return emptyManifest();
     const remember = reuseFor !== undefined && data.fingerprint === reuseFor;
     const articles: Manifest['articles'] = {};
     for (const pair of data.shards as unknown[]) {
@@ -174,10 +203,170 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
       EVENTS_OF.set(index, events);
       Object.assign(articles, part);
     }
-    return { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles, buckets: data.buckets ?? {} };
+    const names = new Map<number, string>();
+    for (const pair of data.buckets as unknown[]) {
+      if (!Array.isArray(pair) || pair.length !== 2 || !Number.isSafeInteger(pair[0]) || pair[0] < 0 || pair[0] >= BUCKET_SHARD_COUNT || typeof pair[1] !== 'string' || !SHARD_NAME.test(pair[1])) return emptyManifest();
+      names.set(pair[0] as number, pair[1]);
+    }
+    const m = { version: MANIFEST_VERSION, fingerprint: String(data.fingerprint ?? ''), articles, remerge: data.remerge.map(String) } as Manifest;
+    BUCKET_SOURCE.set(m, { names, read: readShard, parsed: new Map() });
+    Object.defineProperty(m, 'buckets', ALL_BUCKETS);
+    return m;
   } catch {
     return emptyManifest();
   }
+}
+
+// The bucket shards of a manifest read from disk: their names by shard number, each parsed when first asked for.
+interface BucketSource {
+  names: ReadonlyMap<number, string>;
+  read: (name: string) => string | undefined;
+  parsed: Map<number, Record<string, BucketRecord>>;
+}
+const BUCKET_SOURCE = new WeakMap<object, BucketSource>();
+// The bucket shard each record was read from, and each shard's size: a shard whose records are all as read
+// is the same file again, carried to the next head by name.
+const FROM_BUCKET_SHARD = new WeakMap<object, string>();
+const BUCKET_SHARD_SIZE = new Map<string, number>();
+// Where each was read, for serializeManifest (tests, small tools): a run never reads again a shard it carries by name.
+const BUCKET_SHARD_FROM = new Map<string, (name: string) => string | undefined>();
+
+function bucketShard(source: BucketSource, i: number): Record<string, BucketRecord> {
+  let records = source.parsed.get(i);
+  if (records) return records;
+  const name = source.names.get(i);
+  records = {};
+  if (name !== undefined) {
+    const text = source.read(name);
+    let parsed: unknown;
+    try {
+      parsed = text === undefined ? undefined : JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      // Shaped as a file-system error, like a damaged events line: the run reports it as one.
+      throw Object.assign(new Error(`the ingest cache's file .manifest/${name}.json is missing or damaged: run again with --force`), { code: 'EBADCACHE', syscall: 'read' });
+    }
+    records = parsed as Record<string, BucketRecord>;
+    for (const record of Object.values(records)) FROM_BUCKET_SHARD.set(record, name);
+    BUCKET_SHARD_SIZE.set(name, Object.keys(records).length);
+    BUCKET_SHARD_FROM.set(name, source.read);
+  }
+  source.parsed.set(i, records);
+  return records;
+}
+
+// `buckets` of a manifest read from disk: every shard parsed the first time it is read, then an ordinary property.
+const ALL_BUCKETS: PropertyDescriptor = {
+  configurable: true,
+  enumerable: true,
+  get(this: Manifest) {
+    const source = BUCKET_SOURCE.get(this)!;
+    const all: Record<string, BucketRecord> = {};
+    for (const i of [...source.names.keys()].sort((a, b) => a - b)) Object.assign(all, bucketShard(source, i));
+    Object.defineProperty(this, 'buckets', { value: all, writable: true, enumerable: true, configurable: true });
+    return all;
+  },
+  set(this: Manifest, value: Record<string, BucketRecord>) {
+    Object.defineProperty(this, 'buckets', { value, writable: true, enumerable: true, configurable: true });
+  },
+};
+
+/** The records of `keys` (those the manifest has), reading only their buckets' shards when the manifest was read from disk. */
+export function bucketRecords(m: Manifest, keys: Iterable<string>): Record<string, BucketRecord> {
+  const source = BUCKET_SOURCE.get(m);
+  const unread = source !== undefined && Object.getOwnPropertyDescriptor(m, 'buckets')?.get !== undefined;
+  const out: Record<string, BucketRecord> = {};
+  for (const key of keys) {
+    const record = unread ? bucketShard(source, bucketShardOf(key))[key] : m.buckets[key];
+    if (record !== undefined) out[key] = record;
+  }
+  return out;
+}
+
+/**
+ * The buckets of the next manifest as changes to the last one (`base`): a record per bucket merged again,
+ * null for one no article feeds any more. The other buckets stand as read, in shards carried by name.
+ */
+export interface BucketChanges {
+  base: Manifest;
+  changes: ReadonlyMap<string, BucketRecord | null>;
+}
+
+/** The buckets the next run must merge again: those whose record says so (an edited entry, no recorded version), and those left out (`dropped`). */
+export function remergeOf(records: Readonly<Record<string, BucketRecord>>, dropped: Iterable<string> = []): string[] {
+  const keys = new Set(dropped);
+  for (const [key, record] of Object.entries(records)) if (record.sig === UNVERSIONED_SIG || record.entries.some((e) => e.edited)) keys.add(key);
+  return [...keys].sort();
+}
+
+/** The same, for buckets given as changes: the last run's list, less the buckets merged again, plus those of them that need it. */
+export function remergeAfter({ base, changes }: BucketChanges, dropped: Iterable<string> = []): string[] {
+  const changed: Record<string, BucketRecord> = {};
+  for (const [key, record] of changes) if (record) changed[key] = record;
+  return [...new Set([...base.remerge.filter((k) => !changes.has(k)), ...remergeOf(changed, dropped)])].sort();
+}
+
+function bucketShardText(records: Array<[string, BucketRecord]>): string {
+  return `{\n${records.map(([key, record]) => `${JSON.stringify(key)}:${JSON.stringify(record)}`).join(',\n')}\n}\n`;
+}
+
+/**
+ * The bucket shards of the next manifest, by shard number: a shard whose records are those read from one
+ * file (all of them, unchanged) is that file again (text null), as is every shard no change falls in.
+ */
+export function* bucketShardFiles(next: Readonly<Record<string, BucketRecord>> | BucketChanges): Generator<[number, ShardFile]> {
+  if (isChanges(next)) {
+    const source = BUCKET_SOURCE.get(next.base);
+    if (source === undefined || Object.getOwnPropertyDescriptor(next.base, 'buckets')?.get === undefined) {
+      // A manifest made in memory (or read whole already): the changes applied to all its records.
+      const all: Record<string, BucketRecord> = { ...next.base.buckets };
+      for (const [key, record] of next.changes) if (record) all[key] = record;
+      else delete all[key];
+      yield* bucketShardFiles(all);
+      return;
+    }
+    const touched = new Map<number, Array<[string, BucketRecord | null]>>();
+    for (const [key, record] of next.changes) {
+      const i = bucketShardOf(key);
+      const list = touched.get(i);
+      if (list) list.push([key, record]);
+      else touched.set(i, [[key, record]]);
+    }
+    for (let i = 0; i < BUCKET_SHARD_COUNT; i++) {
+      const changes = touched.get(i);
+      const name = source.names.get(i);
+      if (!changes) {
+        if (name !== undefined) yield [i, { name, text: null }];
+        continue;
+      }
+      const records: Record<string, BucketRecord> = { ...bucketShard(source, i) };
+      for (const [key, record] of changes) if (record) records[key] = record;
+      else delete records[key];
+      const shard = shardFileOf(byKey(records));
+      if (shard) yield [i, shard];
+    }
+    return;
+  }
+  const groups = new Map<number, Array<[string, BucketRecord]>>();
+  for (const [key, record] of byKey(next as Record<string, BucketRecord>)) {
+    const i = bucketShardOf(key);
+    const list = groups.get(i);
+    if (list) list.push([key, record]);
+    else groups.set(i, [[key, record]]);
+  }
+  for (const i of [...groups.keys()].sort((a, b) => a - b)) yield [i, shardFileOf(groups.get(i)!)!];
+}
+
+const isChanges = (b: Readonly<Record<string, BucketRecord>> | BucketChanges): b is BucketChanges => b.changes instanceof Map && 'base' in b;
+
+/** A shard's file: the one its records were read from when they are all of it, else their text; null for no records. */
+function shardFileOf(records: Array<[string, BucketRecord]>): ShardFile | null {
+  if (records.length === 0) return null;
+  const from = FROM_BUCKET_SHARD.get(records[0]![1]);
+  if (from !== undefined && BUCKET_SHARD_SIZE.get(from) === records.length && records.every(([, r]) => FROM_BUCKET_SHARD.get(r) === from)) return { name: from, text: null };
+  return named(bucketShardText(records));
 }
 
 // The keys sorted alone (by code unit, as `<` compares): sorting [key, value] pairs with a comparator took seven times longer.
@@ -216,7 +405,7 @@ const named = (text: string): ShardFile => ({ name: createHash('sha256').update(
 /** The shard files of a manifest, in shard order, each pair produced when asked for (one in memory at a time). */
 export function* manifestShards(m: Manifest): Generator<ManifestShard> {
   const groups: Array<Array<[string, Manifest['articles'][string]]>> = Array.from({ length: SHARD_COUNT }, () => []);
-  for (const [source, v] of byKey(m.articles)) groups[shardOf(source)]!.push([source, v]);
+  for (const source of Object.keys(m.articles)) groups[shardOf(source)]!.push([source, m.articles[source]!]);
   for (const records of groups) {
     if (records.length === 0) continue;
     const from = FROM_SHARD.get(records[0]![1]);
@@ -224,24 +413,20 @@ export function* manifestShards(m: Manifest): Generator<ManifestShard> {
       yield { index: { name: from, text: null }, events: { name: EVENTS_OF.get(from)!, text: null } };
       continue;
     }
+    // Sorted only when written (by code unit, as `<` compares).
+    records.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const texts = shardTexts(records);
     yield { index: named(texts.index), events: named(texts.events) };
   }
 }
 
 /**
- * The head file (.manifest.json): stable JSON (keys sorted), produced in pieces, naming the shard files
- * (index, events) that hold the article records. The cache keeps no article page (text or front matter):
- * an unchanged article's file is on disk.
+ * The head file (.manifest.json): naming the shard files (index, events) that hold the article records and
+ * those that hold the bucket records, and the buckets to merge again. The cache keeps no article page
+ * (text or front matter): an unchanged article's file is on disk.
  */
-export function* manifestChunks(m: Manifest, shards: ReadonlyArray<readonly [string, string]>): Generator<string> {
-  yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"shards":${JSON.stringify(shards)},"buckets":{`;
-  let first = true;
-  for (const [key, bucket] of byKey(m.buckets)) {
-    yield `${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(bucket)}`;
-    first = false;
-  }
-  yield '\n}}\n';
+export function* manifestChunks(m: Pick<Manifest, 'version' | 'fingerprint' | 'remerge'>, shards: ReadonlyArray<readonly [string, string]>, bucketShards: ReadonlyArray<readonly [number, string]>): Generator<string> {
+  yield `{"version":${m.version},"fingerprint":${JSON.stringify(m.fingerprint)},"shards":${JSON.stringify(shards)},"buckets":${JSON.stringify(bucketShards)},"remerge":${JSON.stringify(m.remerge)}}\n`;
 }
 
 /**
@@ -256,7 +441,7 @@ export function unnamedShards(files: readonly string[], named: ReadonlySet<strin
 }
 
 /** The whole manifest as text: the head and its shard files by name (for tests and small tools). */
-export function serializeManifest(m: Manifest): { head: string; shards: Map<string, string> } {
+export function serializeManifest(m: Manifest, buckets: Readonly<Record<string, BucketRecord>> | BucketChanges = m.buckets): { head: string; shards: Map<string, string> } {
   const shards = new Map<string, string>();
   const pairs: Array<[string, string]> = [];
   for (const s of manifestShards(m)) {
@@ -265,7 +450,12 @@ export function serializeManifest(m: Manifest): { head: string; shards: Map<stri
     shards.set(s.events.name, s.events.text ?? texts!.events);
     pairs.push([s.index.name, s.events.name]);
   }
-  return { head: [...manifestChunks(m, pairs)].join(''), shards };
+  const bucketPairs: Array<[number, string]> = [];
+  for (const [i, file] of bucketShardFiles(buckets)) {
+    shards.set(file.name, file.text ?? (BUCKET_SHARD_FROM.get(file.name) ?? BUCKET_SOURCE.get(isChanges(buckets) ? buckets.base : m)!.read)(file.name)!);
+    bucketPairs.push([i, file.name]);
+  }
+  return { head: [...manifestChunks(m, pairs, bucketPairs)].join(''), shards };
 }
 
 export interface InputChanges {

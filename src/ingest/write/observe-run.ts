@@ -22,6 +22,8 @@ export interface SeedListing {
   listedAt: number;
   /** Every name in the folder, dot files aside, sorted, marked as in RerunStamp.names. */
   names: string[];
+  /** What each of `names` is, by lstat: a regular file, a folder, or anything else (a link, a device, a name gone since the listing). */
+  kinds: Array<'file' | 'folder' | 'other'>;
   /** The regular files' stats, by name, taken before any of their bytes are read. */
   files: Map<string, SeedStat>;
 }
@@ -32,6 +34,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function listSeeds(dir: string, stamp: RerunStamp | null): SeedListing {
   const listedAt = Date.now();
   const names: string[] = [];
+  const kinds: SeedListing['kinds'] = [];
   const files = new Map<string, SeedStat>();
   // Joined by hand: path.join normalizes every path again, a third of the listing's time at 10,000 seeds.
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
@@ -42,8 +45,10 @@ export function listSeeds(dir: string, stamp: RerunStamp | null): SeedListing {
       s = lstatSync(prefix + name, { bigint: true });
     } catch {
       names.push(`${name}@`); // gone since the listing: the run reports it
+      kinds.push('other');
       continue;
     }
+    kinds.push(s.isDirectory() ? 'folder' : s.isFile() ? 'file' : 'other');
     if (s.isDirectory()) names.push(`${name}/`);
     else if (!s.isFile()) names.push(`${name}@`);
     else {
@@ -52,7 +57,7 @@ export function listSeeds(dir: string, stamp: RerunStamp | null): SeedListing {
       files.set(name, { stat, mtimeMs: Number(s.mtimeMs), known: trustedHash(stamp, name, stat) });
     }
   }
-  return { listedAt, names, files };
+  return { listedAt, names, kinds, files };
 }
 
 /** A regular file's bytes, never through a link; null when it cannot be read as one. */
@@ -82,16 +87,20 @@ export function fileHash(path: string): string | null {
 }
 
 /**
- * Every name under articles/ and entries/ (`articles/<name>`), temporary files included: listed once a run,
+ * Every name under articles/ and entries/ (`articles/<name>`), temporary files included, sorted: listed once a run,
  * for the rerun check, the files already there and the stale ones (31,000 names at 10,000 articles).
  */
 export function listGenerated(out: string): string[] {
-  return ['articles', 'entries'].flatMap((sub) => (existsSync(join(out, sub)) ? readdirSync(join(out, sub)).map((f) => `${sub}/${f}`) : []));
+  // Each folder sorted alone: every name of articles/ sorts before every name of entries/.
+  return ['articles', 'entries'].flatMap((sub) => (existsSync(join(out, sub)) ? readdirSync(join(out, sub)).sort(byCodeUnit).map((f) => `${sub}/${f}`) : []));
 }
 
 /** sha256 of the sorted names (listGenerated's) under articles/ and entries/: a missing or extra file changes it. */
 export function generatedHash(names: readonly string[]): string {
-  return sha256([...names].sort(byCodeUnit).join('\n'));
+  // Names sorted already (a listing, less some) are not sorted again: 31,000 of them at 10,000 articles.
+  let sorted = true;
+  for (let i = 1; i < names.length && sorted; i++) sorted = names[i - 1]! < names[i]!;
+  return sha256((sorted ? names : [...names].sort(byCodeUnit)).join('\n'));
 }
 
 /**

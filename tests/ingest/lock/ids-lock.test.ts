@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isEntryOf, parseIdsLock, reconcileIds, serializeIdsLock, unreadableLock } from '../../../src/ingest/lock/ids-lock.ts';
+import { isEntryOf, parseIdsLock, reconcileIds, reconcileStanding, serializeIdsLock, unreadableLock } from '../../../src/ingest/lock/ids-lock.ts';
 
 describe('reconcileIds', () => {
   it('publishes every new id, sorted', () => {
@@ -66,5 +66,24 @@ describe('reconcileIds', () => {
     expect(isEntryOf('004-557d863690ff85e5-0a1997-2', '004-557d863690ff85e5')).toBe(true);
     expect(isEntryOf('004-557d863690ff85e5-0a1997', '004')).toBe(false);
     expect(isEntryOf('news-2-0a1997', 'news')).toBe(false);
+  });
+});
+
+describe('reconcileStanding', () => {
+  // 2,000 standing entries the run does not read, and two buckets merged again.
+  const standing = Array.from({ length: 2_000 }, (_, i) => ({ id: `s${String(i).padStart(4, '0')}-0a1b2c`, aliases: [`s${String(i).padStart(4, '0')}-0a1b2c`] }));
+  const before = [{ id: 'a-000001', aliases: ['a-000001'] }, { id: 'b-000001', aliases: ['b-000001', 'c-000001'] }];
+  const lock = reconcileIds({ published: ['c-000001', 'd-000001'], redirects: { 'd-000001': 's0007-0a1b2c' } }, [...standing, ...before].sort((x, y) => (x.id < y.id ? -1 : 1)), new Set()).lock;
+
+  it('gives what reconcileIds gives over every entry, from the buckets merged again alone', () => {
+    const now = [{ id: 'a-000001', aliases: ['a-000001', 'b-000001'] }, { id: 'e-000001', aliases: ['e-000001'] }];
+    const full = reconcileIds(lock, [...standing, ...now].sort((x, y) => (x.id < y.id ? -1 : 1)), new Set());
+    expect(full.lock.redirects).toEqual({ 'b-000001': 'a-000001', 'c-000001': 'a-000001', 'd-000001': 's0007-0a1b2c' });
+    expect(reconcileStanding(lock, now, new Set(before.map((e) => e.id)))).toEqual(full);
+  });
+
+  it('says which ids would vanish, and gives up on a lock whose ids are not in order', () => {
+    expect(reconcileStanding(lock, [], new Set(['a-000001']))!.vanished).toEqual(['a-000001']);
+    expect(reconcileStanding({ ...lock, published: [...lock.published].reverse() }, [], new Set())).toBeNull();
   });
 });

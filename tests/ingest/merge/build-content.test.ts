@@ -74,6 +74,15 @@ describe('buildContent: only merge buckets whose articles changed are merged aga
     expect(told.entries).toEqual(hashed.entries);
     expect(told.buckets).toEqual(hashed.buckets);
     expect(told.toRender).toEqual(hashed.toRender);
+    // Told to visit those only (`only`), with their records alone: the same for them, and the standing buckets left out unread.
+    const visited = buildContent(now, Object.fromEntries([...touched].filter((k) => first.buckets[k]).map((k) => [k, first.buckets[k]!])), files, after, true, undefined, touched, touched);
+    expect(Object.keys(visited.buckets).sort()).toEqual([...touched].filter((k) => hashed.buckets[k]).sort());
+    for (const key of Object.keys(visited.buckets)) expect(visited.buckets[key]).toEqual(hashed.buckets[key]);
+    expect(visited.toRender).toEqual(hashed.toRender);
+    const inTouched = new Set([...touched].flatMap((k) => hashed.buckets[k]?.entries.map((e) => e.id) ?? []));
+    expect(visited.entries).toEqual(hashed.entries.filter((e) => inTouched.has(e.id)));
+    expect(visited.entries.length).toBeLessThan(hashed.entries.length);
+    expect([...visited.kept].filter((f) => f.startsWith('entries/')).every((f) => inTouched.has(f.slice(8, -4)))).toBe(true);
     // A removed article's buckets are touched too.
     const gone = results[3]!;
     expect([...touchedBuckets(now.filter((r) => r !== gone), previous, Object.fromEntries(Object.entries(next).filter(([s]) => s !== gone.source)))].sort()).toEqual([...new Set([...changed.buckets!, ...gone.buckets!])].sort());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { diffInputs, emptyManifest, manifestShards, parseManifest, serializeManifest, SHARD_COUNT, shardOf, slicesOf, unnamedShards } from '../../../src/ingest/write/manifest.ts';
+import { BUCKET_SHARD_COUNT, bucketRecords, bucketShardFiles, bucketShardOf, diffInputs, emptyManifest, manifestShards, parseManifest, remergeAfter, remergeOf, serializeManifest, SHARD_COUNT, shardOf, slicesOf, unnamedShards } from '../../../src/ingest/write/manifest.ts';
 
 
 const result = (source: string) => ({ source, id: source, article: null, events: [], diagnostics: [] });
@@ -16,13 +16,20 @@ describe('manifest', () => {
     const bucket = (id: string) => ({ sig: id, entries: [{ id, key: '1', aliases: [] }] });
     const m = { ...emptyManifest('f'), buckets: { 'said|2017-12-21': bucket('b'), 'said|2017-12-20': bucket('a') } };
     const { head, shards } = serializeManifest(m);
-    expect(head.indexOf('"said|2017-12-20"')).toBeLessThan(head.indexOf('"said|2017-12-21"'));
+    expect(parseManifest(head, undefined, (name) => shards.get(name))).toEqual({ ...m, buckets: { 'said|2017-12-20': bucket('a'), 'said|2017-12-21': bucket('b') } });
+    // Within a bucket shard, one record a line, keys sorted.
+    const many = { ...emptyManifest('f'), buckets: Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`said|${2000 + (599 - i)}-01-01`, bucket(String(i))])) };
+    for (const text of serializeManifest(many).shards.values()) {
+      const keys = text.split('\n').slice(1, -2).map((line) => JSON.parse(line.slice(0, line.indexOf('":{') + 1)) as string);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys).toEqual([...keys].sort());
+    }
     expect(parseManifest(head, undefined, (name) => shards.get(name))).toEqual({ ...m, buckets: { 'said|2017-12-20': bucket('a'), 'said|2017-12-21': bucket('b') } });
   });
 
   it('records no hash of every generated file: a run adding one article would read and write them all', () => {
     const { head } = serializeManifest(emptyManifest('f'));
-    expect(Object.keys(JSON.parse(head) as object).sort()).toEqual(['buckets', 'fingerprint', 'shards', 'version']);
+    expect(Object.keys(JSON.parse(head) as object).sort()).toEqual(['buckets', 'fingerprint', 'remerge', 'shards', 'version']);
   });
 
   it('keeps article records in content-addressed shards and rewrites only the shard of a changed article', () => {
@@ -106,6 +113,62 @@ describe('manifest', () => {
     const again = parseManifest(next.head, 'f', (name) => next.shards.get(name));
     expect(again.articles['seeds/b.txt']!.hash).toBe('3');
     expect(again.articles['seeds/a.txt']).toEqual(parseManifest(text.head, undefined, (name) => text.shards.get(name)).articles['seeds/a.txt']);
+  });
+
+  const record = (id: string, extra: object = {}) => ({ sig: `sig-${id}`, entries: [{ id, key: '0123456789abcdef', aliases: [id], ...extra }] });
+  const someBuckets = () => Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`said|2017-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}#${i}`, record(`a${i}-0a1b2c`)]));
+
+  it('keeps bucket records in content-addressed shards, read only for the buckets asked for', () => {
+    const buckets = someBuckets();
+    const { head, shards } = serializeManifest({ ...emptyManifest('f'), buckets });
+    expect(JSON.parse(head).buckets.length).toBeGreaterThan(BUCKET_SHARD_COUNT / 2);
+    for (const [name, text] of shards) expect(createHash('sha256').update(text).digest('hex')).toBe(name);
+    const asked: string[] = [];
+    const read = parseManifest(head, 'f', (name) => (asked.push(name), shards.get(name)));
+    expect(asked).toHaveLength(0);
+    const key = Object.keys(buckets)[7]!;
+    expect(bucketRecords(read, [key])).toEqual({ [key]: buckets[key] });
+    expect(asked).toHaveLength(1);
+    expect(bucketRecords(read, ['said|1999-01-01'])).toEqual({});
+    // Every bucket, when the run reads them all (a run that merges every bucket again).
+    expect(read.buckets).toEqual(buckets);
+  });
+
+  it('writes again only the bucket shards that changed, the rest by name, as a manifest built from scratch would', () => {
+    const buckets = someBuckets();
+    const first = serializeManifest({ ...emptyManifest('f'), buckets });
+    const asked = new Set<string>();
+    const read = parseManifest(first.head, 'f', (name) => (asked.add(name), first.shards.get(name)));
+    const [changedKey, goneKey] = Object.keys(buckets).filter((k) => bucketShardOf(k) !== bucketShardOf(Object.keys(buckets)[0]!));
+    const changes = new Map([[changedKey!, record('new-0a1b2c')], [goneKey!, null], ['said|2030-01-01', record('later-0a1b2c')]]);
+    const files = [...bucketShardFiles({ base: read, changes })];
+    const rewritten = files.filter(([, f]) => f.text !== null).map(([i]) => i).sort((a, b) => a - b);
+    expect(rewritten).toEqual([...new Set([changedKey!, goneKey!, 'said|2030-01-01'].map(bucketShardOf))].sort((a, b) => a - b));
+    // Only the shards of the changed buckets were read.
+    expect(asked.size).toBe(rewritten.filter((i) => JSON.parse(first.head).buckets.some(([n]: [number]) => n === i)).length);
+    const after = { ...buckets, [changedKey!]: record('new-0a1b2c'), 'said|2030-01-01': record('later-0a1b2c') };
+    delete after[goneKey!];
+    const fresh = [...bucketShardFiles(after)];
+    expect(files.map(([i, f]) => [i, f.name])).toEqual(fresh.map(([i, f]) => [i, f.name]));
+    expect(serializeManifest(read, { base: read, changes })).toEqual(serializeManifest({ ...emptyManifest('f'), buckets: after }));
+  });
+
+  it('refuses a missing or damaged bucket shard when its records are asked for', () => {
+    const buckets = someBuckets();
+    const { head, shards } = serializeManifest({ ...emptyManifest('f'), buckets });
+    const key = Object.keys(buckets)[3]!;
+    const missing = parseManifest(head, 'f', (name) => (shards.get(name)?.includes(JSON.stringify(key)) ? undefined : shards.get(name)));
+    expect(() => bucketRecords(missing, [key])).toThrow(/missing or damaged: run again with --force/);
+    const damaged = parseManifest(head, 'f', (name) => (shards.get(name)?.includes(JSON.stringify(key)) ? shards.get(name)!.slice(0, 100) : shards.get(name)));
+    expect(() => damaged.buckets).toThrow(/missing or damaged/);
+  });
+
+  it('names the buckets to merge again: edited, unversioned or left out, and no others', () => {
+    const buckets = { 'said|2017-01-01': record('a-000001'), 'said|2017-01-02': record('b-000001', { edited: true }), 'said|2017-01-03': { ...record('c-000001'), sig: 'unversioned' } };
+    expect(remergeOf(buckets, ['said|2017-01-09'])).toEqual(['said|2017-01-02', 'said|2017-01-03', 'said|2017-01-09']);
+    const base = { ...emptyManifest('f'), buckets, remerge: remergeOf(buckets) };
+    // Merged again and clean now: no longer listed; a bucket not merged again keeps its place in the list.
+    expect(remergeAfter({ base, changes: new Map([['said|2017-01-02', record('b-000001')]]) })).toEqual(['said|2017-01-03']);
   });
 
   it('starts over on a corrupt or foreign manifest instead of failing', () => {
