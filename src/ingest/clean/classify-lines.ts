@@ -64,6 +64,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason };
   };
   const wordsFrom = (from: number, to: number) => signals.slice(from, to).reduce((n, s) => n + s.words, 0);
+  // The story above a block: the lines still taken for it (a run of other headlines is no story to return to).
+  const storyWordsBefore = (to: number) => signals.slice(0, to).reduce((n, s, k) => n + (verdicts[k]!.role === 'body' ? s.words : 0), 0);
 
   signals.forEach((s, i) => {
     const reason = furnitureReason(s);
@@ -74,7 +76,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (!s.marker || verdicts[i]!.role === 'blank') continue;
     drop(i, 'section marker');
     // A comments or related block at the foot never returns to the story.
-    const terminal = s.terminalMarker && wordsFrom(i + 1, signals.length) < wordsFrom(0, i);
+    const terminal = s.terminalMarker && wordsFrom(i + 1, signals.length) < storyWordsBefore(i);
     let j = i + 1;
     for (; j < signals.length; j++) {
       const t = signals[j]!;

@@ -47,3 +47,16 @@ describe('a block of other stories above the headline', () => {
     expect(dayOf(text)).not.toBe('2020-02-07');
   });
 });
+
+describe('a most-read block between the headline and a one-paragraph story', () => {
+  // The page opens with other stories' headlines run together on one long line: they are no story the
+  // most-read block would be the foot of, and the story after the block stays the story.
+  const RUN = 'وزير سابق: للميليشيات تمويل كامل… لا ينقصها إلا الغطاء!برلين تحديداً.. لماذا؟؟!!العاصمة الأمريكية أمام خيارات صعبة بسبب مطالب أنقرة الأخيرة!موسكو تلوّح بعقوبات جديدة على شركات الطاقة الأوروبية وتتهمها بخرق الاتفاقات!القاهرة تستضيف مؤتمراً اقتصادياً موسعاً بمشاركة عشرين دولة عربية وأجنبية';
+  const STORY = 'اختتمت الجولة السابعة من اجتماعات اللجنة الدستورية السورية أعمال اليوم الأول في جنيف مساء أمس الاثنين، وسط خلاف على جدول الأعمال.';
+  it('keeps the story', () => {
+    const text = `${RUN}\nاجتماعات اللجنة الدستورية بجنيف: حصيلة اليوم الأول\nالأكثر قراءة\nارتفاع أسعار الذهب في الأسواق المحلية\nمنتخب الشباب يتأهل إلى النهائي\n${STORY}\nشارك هذا الخبر\nجميع الحقوق محفوظة © 2026`;
+    const clean = cleanArticle(text, 0);
+    expect(clean.text.text).toContain(STORY);
+    expect(clean.dropped.map((d) => d.text)).toContain('ارتفاع أسعار الذهب في الأسواق المحلية');
+  });
+});
