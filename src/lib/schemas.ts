@@ -49,6 +49,9 @@ export const roundSchema = z
     confirmed: z.boolean(),
     notes: z.string().default(''),
     sources: z.array(sourceLink).default([]),
+    /** The day the round was declared formally open, when that came after its first day (Geneva III met the
+     *  government's delegation on 29 January 2016 and was declared started on 1 February). */
+    opened: isoDay.optional(),
     /** Days the round was announced for before it was put off or brought forward, each with its sources:
      *  news written before the change names those days, not the days it was held. */
     scheduled: z.array(z.object({ start: isoDay, end: isoDay, sources: z.array(sourceLink).min(1) })

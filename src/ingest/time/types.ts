@@ -7,6 +7,8 @@ export interface RoundRef {
   /** Its number within its conference (Geneva II and III's sessions), `number` being the conference's. */
   session?: number;
   name_ar: string; aliases_ar: string[]; city_ar: string;
+  /** The day it was declared formally open, when after its first day. */
+  opened?: string;
   /** Days it was announced for before it was put off or brought forward. */
   scheduled?: { start: string; end: string }[];
 }

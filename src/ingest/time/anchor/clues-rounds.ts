@@ -342,6 +342,14 @@ function withPlanned(r: Expr, rounds: RoundRef[]): Expr {
   return planned.length === 0 ? r : { ...r, candidates: [...r.candidates, ...planned] };
 }
 
+/** The round with, beside each candidate declared formally open after its first day, that day as its
+ *  opening: «انطلقت رسمياً» tells of it as the opening as much as the first meeting does. */
+function withOpenings(r: Expr, rounds: RoundRef[]): Expr {
+  const days = roundDays(rounds);
+  const opened = r.candidates.flatMap((c) => { const d = days.find((x) => x.round === c.round)?.opened; return d === undefined ? [] : [{ ...c, start: d }]; });
+  return opened.length === 0 ? r : { ...r, candidates: [...r.candidates, ...opened] };
+}
+
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
   const clues: Clue[] = [];
@@ -355,13 +363,14 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const tie = roundTie(r, ctx);
     if (tie) {
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
-      const told = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
+      const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
+      const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(planned, ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     const edge = r.start < ctx.leadEnd ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
-    if (edge && edge.tense !== 'future') clues.push(edgeClue(r, edge, ctx.params));
+    if (edge && edge.tense !== 'future') clues.push(edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(r, ctx.rounds), edge, ctx.params));
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near.
@@ -457,7 +466,7 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
   const mass = r.candidates.reduce((m, c) => m + c.prior * (past ? tail : 2 * tail - 1), 0);
   return {
     weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
-    note: { code: 'edge-news', point: roundPoint(edge.ends, edge.nth, edge.shift, undefined), rounds: r.candidates.map((c) => c.round.id), today: !past },
+    note: { code: 'edge-news', point: roundPoint(edge.ends, edge.nth, edge.shift, undefined), rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: !past },
     score: (d) => r.candidates.reduce((m, c) => {
       const t = at(c);
       if (past && d < t) return m;

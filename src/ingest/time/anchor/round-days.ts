@@ -2,8 +2,9 @@
 import { parseDay } from '../../../lib/calendar.ts';
 import type { DaySpan, RoundRef } from '../types.ts';
 
-/** `planned`: the days it was announced for before it was put off (the catalog's `scheduled`). */
-export interface RoundDays { round: RoundRef; start: number; end: number; planned: DaySpan[] }
+/** `planned`: the days it was announced for before it was put off (the catalog's `scheduled`); `opened`:
+ *  the day it was declared formally open, when after its first day. */
+export interface RoundDays { round: RoundRef; start: number; end: number; planned: DaySpan[]; opened?: number }
 
 const cache = new WeakMap<RoundRef[], RoundDays[]>();
 
@@ -22,7 +23,8 @@ export function roundDays(rounds: RoundRef[]): RoundDays[] {
         const b = parseDay(s.end);
         if (a !== null && b !== null && b >= a) planned.push([a, b]);
       }
-      out.push({ round, start, end, planned });
+      const opened = round.opened === undefined ? null : parseDay(round.opened);
+      out.push({ round, start, end, planned, ...(opened !== null && opened > start && opened <= end ? { opened } : {}) });
     }
     cache.set(rounds, out);
   }
