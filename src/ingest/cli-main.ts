@@ -218,16 +218,6 @@ async function lockOutput(out: string, shownOut: string, waitSeconds: number): P
 // Stands for a seed not read (its hash is known from the rerun stamp).
 const NOT_READ = new Uint8Array(0);
 
-/**
- * `--stats`: the run's time, its CPU time (every thread's, from Node's start: on a shared machine it moves
- * less than the wall time) and its peak memory, for bench/ingest.ts.
- */
-function printStats(started: number, articles: number, processed: number): void {
-  const cpu = process.cpuUsage();
-  const stats = { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, articles, processed, peakRssMb: process.resourceUsage().maxRSS / 1024 };
-  process.stderr.write(`stats: ${JSON.stringify(stats)}\n`);
-}
-
 /** Every thread's CPU time since Node's start: on a shared machine it moves less than the wall time. */
 const cpuSeconds = (): number => { const cpu = process.cpuUsage(); return (cpu.user + cpu.system) / 1e6; };
 
