@@ -94,12 +94,25 @@ export interface Mention<A extends MatchableActor = MatchableActor> {
   actor: A | null;
 }
 
-/** Every name of the catalog in folded text (see foldWords), with the actor it names after the guards. */
+/**
+ * Every name of the catalog in folded text (see foldWords), with the actor it names after the guards.
+ * The matcher's own pattern is run from where the last match ended: `matchAll` would copy it first, and
+ * a copy of a pattern of every name (5,000 characters) costs five times the scan of a quote (the link
+ * stage asks for every event's quote).
+ */
 export function* mentions<A extends MatchableActor>(folded: string, matcher: ActorMatcher<A>): Generator<Mention<A>> {
-  if (!matcher.pattern) return;
-  for (const m of folded.matchAll(matcher.pattern)) {
+  const pattern = matcher.pattern;
+  if (!pattern) return;
+  // Set before each search, not kept on the pattern: another search may run between two yields.
+  let from = 0;
+  for (;;) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(folded);
+    if (!m) return;
     const start = m.index;
     const end = m.index + m[0].length;
+    // No name is empty; were one, the next search starts a character on, as matchAll's would.
+    from = end > start ? end : end + 1;
     const actor = matcher.byVariant.get(m[1]!) ?? null;
     yield { start, end, actor: actor && accepted(folded, m[0], m[1]!, start, end, actor, matcher) ? actor : null };
   }

@@ -15,13 +15,19 @@ export interface RoundLink {
 
 const PARTICLES = ['', 'و', 'ب', 'ل', 'في'];
 
-// A list's one-word names as a set, and its phrases apart (each with its first word), made once per list.
-const splitLists = new WeakMap<readonly string[], { words: Set<string>; phrases: Array<{ phrase: string; first: string }> }>();
-function splitList(list: readonly string[]): { words: Set<string>; phrases: Array<{ phrase: string; first: string }> } {
+// A list's one-word names as a set, each bare and with each particle written onto it, and its phrases
+// apart, each with its first word and its whole text as they stand in the padded text after each
+// particle: made once per list, so a text's words are each one lookup, and no string is built per call.
+interface SplitList { words: Set<string>; phrases: Array<Array<{ first: string; padded: string }>> }
+const splitLists = new WeakMap<readonly string[], SplitList>();
+function splitList(list: readonly string[]): SplitList {
   let split = splitLists.get(list);
   if (!split) {
-    const phrases = list.filter((w) => w.includes(' ')).map((phrase) => ({ phrase, first: phrase.slice(0, phrase.indexOf(' ')) }));
-    split = { words: new Set(list.filter((w) => !w.includes(' '))), phrases };
+    const phrases = list.filter((w) => w.includes(' ')).map((phrase) => {
+      const first = phrase.slice(0, phrase.indexOf(' '));
+      return PARTICLES.map((p) => ({ first: `${p}${first}`, padded: ` ${p}${phrase} ` }));
+    });
+    split = { words: new Set(list.filter((w) => !w.includes(' ')).flatMap((w) => PARTICLES.map((p) => `${p}${w}`))), phrases };
     splitLists.set(list, split);
   }
   return split;
@@ -29,12 +35,12 @@ function splitList(list: readonly string[]): { words: Set<string>; phrases: Arra
 
 /**
  * Whether any name of a list, bare or with an attached particle, is in `padded` (folded words between
- * single spaces, see foldWords). A quote's few words are each looked up in the list's set, bare and
- * without each particle; a whole article's words are put in a set once, and the list's names looked
- * up in it with each particle. A phrase is searched for in the text only when its first word, with the
- * particle, is one of the text's words (it always is when the phrase is there): a whole article is not
- * scanned again for every phrase. Each list is answered once per text (a quote is asked for the talks'
- * words twice).
+ * single spaces, see foldWords). The fewer of the text's words and the list's written forms are each
+ * looked up among the others (a quote's few words in the list's set; a whole article's words put in a
+ * set once, the list's forms looked up in it). A phrase is searched for in the text only when its first
+ * word, with the particle, is one of the text's words (it always is when the phrase is there): a whole
+ * article is not scanned again for every phrase. Each list is answered once per text (a quote is asked
+ * for the talks' words twice).
  */
 function namesIn(padded: string): (list: readonly string[]) => boolean {
   const tokens = padded.split(' ');
@@ -43,14 +49,14 @@ function namesIn(padded: string): (list: readonly string[]) => boolean {
   const anyOf = (list: readonly string[]): boolean => {
     const { words, phrases } = splitList(list);
     if (tokens.length <= words.size) {
-      for (const t of tokens) for (const p of PARTICLES) if (t.startsWith(p) && words.has(t.slice(p.length))) return true;
+      for (const t of tokens) if (words.has(t)) return true;
     } else {
       tokenSet ??= new Set(tokens);
-      for (const w of words) for (const p of PARTICLES) if (tokenSet.has(`${p}${w}`)) return true;
+      for (const w of words) if (tokenSet.has(w)) return true;
     }
     if (phrases.length === 0) return false;
     const known = (tokenSet ??= new Set(tokens));
-    return phrases.some(({ phrase, first }) => PARTICLES.some((p) => known.has(`${p}${first}`) && padded.includes(` ${p}${phrase} `)));
+    return phrases.some((forms) => forms.some(({ first, padded: phrase }) => known.has(first) && padded.includes(phrase)));
   };
   return (list) => {
     let found = answers.get(list);

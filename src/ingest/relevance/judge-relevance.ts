@@ -25,23 +25,73 @@ export interface Relevance {
   syria: boolean;
 }
 
-const compiled = new WeakMap<readonly string[], { pattern: RegExp; canonical: Map<string, string> }>();
+interface Term { words: string[]; term: string }
 
-/** One pass over the text per term list: a regex of every term (longest first) with و ب ل allowed in
- *  front, a defined term also in its form after ل; each hit is counted as its term. */
-function distinctHits(text: string, terms: readonly string[]): string[] {
-  if (terms.length === 0) return [];
-  let found = compiled.get(terms);
-  if (!found) {
-    const canonical = new Map<string, string>();
-    for (const t of terms) { canonical.set(t, t); if (t.startsWith('ال')) canonical.set(lamForm(t), t); }
-    const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    found = { pattern: new RegExp(`(?<=^| )[وبل]?(${alternatives})(?= |$)`, 'gu'), canonical };
-    compiled.set(terms, found);
+/** A list's terms (and each defined one's form after ل, counted as its term), longest first: the order a
+ *  regex alternation of them tries them in. */
+function termsOf(list: readonly string[]): Term[] {
+  const canonical = new Map<string, string>();
+  for (const t of list) { canonical.set(t, t); if (t.startsWith('ال')) canonical.set(lamForm(t), t); }
+  return [...canonical.keys()].sort((a, b) => b.length - a.length).map((form) => ({ words: form.split(' '), term: canonical.get(form)! }));
+}
+
+/** For lists asked together: by a term's first word, each list's terms that start with it (in list order). */
+type TermIndex = Map<string, Array<Term[] | undefined>>;
+
+function indexLists(lists: ReadonlyArray<readonly string[]>): TermIndex {
+  const index: TermIndex = new Map();
+  lists.forEach((list, l) => {
+    for (const t of termsOf(list)) {
+      let byList = index.get(t.words[0]!);
+      if (!byList) index.set(t.words[0]!, (byList = []));
+      (byList[l] ??= []).push(t);
+    }
+  });
+  return index;
+}
+
+/** The first of `terms` whose words are the text's from word i on (the first word given apart: it may have lost a prefix). */
+function termAt(terms: Term[] | undefined, words: readonly string[], i: number): Term | undefined {
+  return terms?.find((t) => t.words.length <= words.length - i && t.words.every((w, k) => k === 0 || words[i + k] === w));
+}
+
+/**
+ * The distinct terms of each list found in the text's words (a folded line split at its spaces), each
+ * word tried with و ب ل in front taken off, then whole: for each list, what a scan by the regex
+ * `(?<=^| )[وبل]?(term|…)(?= |$)`, longest term first, finds (a word a list's term ends on is not the
+ * start of another of that list's), in one pass over the words for all the lists, one or two lookups
+ * a word, instead of every character of the text tried against each list's hundreds of alternatives.
+ */
+function distinctHits(words: readonly string[], lists: ReadonlyArray<readonly string[]>, index: TermIndex): string[][] {
+  const hits = lists.map(() => new Set<string>());
+  const next = lists.map(() => 0);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const c = w.charCodeAt(0);
+    const bare = index.get(w);
+    const prefixed = c === 0x648 || c === 0x628 || c === 0x644 ? index.get(w.slice(1)) : undefined;
+    if (!bare && !prefixed) continue;
+    for (let l = 0; l < lists.length; l++) {
+      if (next[l]! > i) continue;
+      const found = termAt(prefixed?.[l], words, i) ?? termAt(bare?.[l], words, i);
+      if (!found) continue;
+      hits[l]!.add(found.term);
+      next[l] = i + found.words.length;
+    }
   }
-  const hits = new Set<string>();
-  for (const m of text.matchAll(found.pattern)) hits.add(found.canonical.get(m[1]!)!);
-  return [...hits].sort();
+  return hits.map((h) => [...h].sort());
+}
+
+// The lists judged, the catalog's two among them: indexed once per catalog (one empty list for none).
+const NO_NAMES: readonly string[] = [];
+const indexes = new WeakMap<readonly string[], WeakMap<readonly string[], TermIndex>>();
+
+function listsIndex(catalogNames: readonly string[], syriaNames: readonly string[]): TermIndex {
+  let bySyria = indexes.get(catalogNames);
+  if (!bySyria) indexes.set(catalogNames, (bySyria = new WeakMap()));
+  let index = bySyria.get(syriaNames);
+  if (!index) bySyria.set(syriaNames, (index = indexLists([STRONG, catalogNames, WEAK, syriaNames, SYRIA])));
+  return index;
 }
 
 /**
@@ -51,11 +101,11 @@ function distinctHits(text: string, terms: readonly string[]): string[] {
  * keeps a long unrelated article from passing on one repeated word. `folded` is foldLine(text), when
  * the caller has it.
  */
-export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = []): Relevance {
-  const strong = [...new Set([...distinctHits(folded, STRONG), ...distinctHits(folded, catalogNames)])];
-  const weak = distinctHits(folded, WEAK).length;
-  const named = distinctHits(folded, syriaNames);
-  const word = distinctHits(folded, SYRIA).length > 0;
+export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = NO_NAMES): Relevance {
+  const [strongTerms, catalogTerms, weakTerms, named, syriaTerms] = distinctHits(folded.split(' '), [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
+  const strong = [...new Set([...strongTerms, ...catalogTerms])];
+  const weak = weakTerms.length;
+  const word = syriaTerms.length > 0;
   const syria = word || named.length > 0;
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
   const talks = word ? strong : strong.filter((t) => !named.includes(t));

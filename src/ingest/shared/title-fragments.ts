@@ -126,6 +126,10 @@ function hasObject(w: readonly string[], at: number, how: 'suffixed' | 'verb' | 
   });
 }
 
+/** Every class's forms and nouns, and its nouns alone: what a word or its stem must be among to need anything. */
+const COMPLEMENT_NOUNS = new Set(COMPLEMENTS.flatMap((c) => [...c.nouns]));
+const COMPLEMENT_WORDS = new Set([...COMPLEMENT_NOUNS, ...COMPLEMENTS.flatMap((c) => [...c.forms])]);
+
 /**
  * The nouns `word` may be with a possessive pronoun (up to 3 letters) after them: «عزمه» → «عزم», «نيته» →
  * «نيت» and «نيه» (a final ة is written ت before it). Looked up in each verb's nouns, rather than each
@@ -147,6 +151,8 @@ function cutComplement(w: readonly string[]): string | null {
   for (let at = 0; at < w.length; at++) {
     const x = noAnd(w[at]!);
     const stems = nounsBeforePronoun(x);
+    // Most words are no verb or noun of any class: one lookup says so, not two or three in each class.
+    if (!COMPLEMENT_WORDS.has(x) && !stems.some((n) => COMPLEMENT_NOUNS.has(n))) continue;
     for (const c of COMPLEMENTS) {
       const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : stems.some((n) => c.nouns.has(n)) ? 'suffixed' : null;
       if (how === null) continue;

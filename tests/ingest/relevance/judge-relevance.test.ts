@@ -62,3 +62,14 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     expect(context.syriaNames).toContain(foldFast('إدلب'));
   });
 });
+
+describe('judgeRelevance: how a term is found', () => {
+  it('takes a term with و ب ل in front, and a defined one in its form after ل, each counted once as the term', () => {
+    expect(judgeRelevance(foldFast('اجتمع أعضاء اللجنة الدستورية في جنيف، وللجنة الدستورية السورية رئيسان'), []).strong).toEqual([foldFast('اللجنة الدستورية')]);
+    expect(judgeRelevance(foldFast('رحب الوزير بالمفاوضات والمحادثات'), []).strong).toEqual([foldFast('المحادثات'), foldFast('المفاوضات')]);
+  });
+
+  it('takes only whole words: a term inside a longer word is no term', () => {
+    expect(judgeRelevance(foldFast('مفاوضاتهم ومحادثاتنا'), []).strong).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldWithMap } from '../../../src/lib/arabic-fold.ts';
 import { PARSERS, matches } from '../../../src/ingest/time/parse-expressions.ts';
+import { ERAS, eraWordsAt, firstMatch, lastWordsIn } from '../../../src/ingest/time/anchor/clues-eras.ts';
+import { ERAS as ERA_NAMES } from '../../../src/lib/lexicon/eras.ts';
 import { ROUNDS } from './fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -33,4 +35,25 @@ describe('matching near trigger words', () => {
       }
     });
   }
+});
+
+describe('an era\'s names matched only before their last words (clues-eras.ts)', () => {
+  // Every name written as news may set it: with a prefix, its spaces doubled or broken across lines,
+  // after a word that makes it someone else's, inside a longer word, twice.
+  const written = ERA_NAMES.flatMap((era) => era.names.flatMap((n) => [
+    `قال ${n} اليوم`, `و${n}،`, `${n.replace(/ /g, '  ')} أمس`, `(${n.replace(/ /g, '\n')})`, `${era.notBefore?.[0] ?? 'السيد'} ${n}`,
+    `${n} ${era.notAfter?.[0] ?? 'نفسه'}`, `ال${n}`, `${n}ات ثم ${n}`,
+  ])).map((t) => foldWithMap(t).text);
+
+  it('finds in every article and every written name what a scan of the whole text finds first', () => {
+    for (const folded of [...texts, ...written]) {
+      const words = lastWordsIn(folded);
+      // An era none of whose last words the text holds has no match: its pattern needs one.
+      for (const era of ERAS.filter((e) => e.keys.some((k) => folded.includes(k)))) {
+        const first = folded.match(era.re) as RegExpExecArray | null;
+        expect(found([firstMatch(era, folded, eraWordsAt(era, words))].filter((m) => m !== null)), `${era.id}: ${folded.slice(0, 80)}`)
+          .toEqual(found(first ? [first] : []));
+      }
+    }
+  });
 });

@@ -29,8 +29,17 @@ function spanIn(year: number, month: number, day: number | undefined, dayEnd: nu
   return [a, day !== undefined ? a : daysFromCivil(year, month, last)];
 }
 
+/** The expression's span in each year, made once a year: the posterior asks for every day it scores. */
+type SpansByYear = Map<number, DaySpan | null>;
+
+function spanOfYear(spans: SpansByYear, y: number, s: Expr['stated']): DaySpan | null {
+  let span = spans.get(y);
+  if (span === undefined) spans.set(y, (span = spanIn(y, s.month!, s.day, s.dayEnd, s.monthEnd)));
+  return span;
+}
+
 /** Days from the nearest occurrence on the side the tense allows to d (0 inside one). */
-function distance(d: number, e: Expr): number {
+function distance(d: number, e: Expr, spans: SpansByYear): number {
   const s = e.stated;
   const { year } = civilFromDays(d);
   // With its year counted, the side is known already, and a tense read from another verb must not undo it.
@@ -38,7 +47,7 @@ function distance(d: number, e: Expr): number {
   let best = Infinity;
   // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
   for (const y of s.yearRel !== undefined ? [year + s.yearRel] : [year - 1, year, year + 1]) {
-    const span = spanIn(y, s.month!, s.day, s.dayEnd, s.monthEnd);
+    const span = spanOfYear(spans, y, s);
     if (!span) continue;
     const k = d < span[0] ? (tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (tense === 'future' ? Infinity : d - span[1]) : 0;
     if (k < best) best = k;
@@ -50,7 +59,8 @@ export function recencyClue(e: Expr): Clue | null {
   const s = e.stated;
   if (s.month === undefined || s.year !== undefined || s.rel !== undefined || s.offset !== undefined || s.weekday !== undefined) return null;
   const scale = s.day === undefined ? MONTH_SCALE : RECENCY_SCALE;
-  const score = (d: number): number => { const k = distance(d, e); return k === Infinity ? 0 : Math.exp(-k / scale); };
+  const spans: SpansByYear = new Map();
+  const score = (d: number): number => { const k = distance(d, e, spans); return k === Infinity ? 0 : Math.exp(-k / scale); };
   // Its mean over a year: the days it covers on each side it allows, and the decay's tail.
   let sum = 0;
   const from = daysFromCivil(2017, 1, 1);

@@ -6,38 +6,101 @@ import type { Clue } from '../types.ts';
 import { alternation } from '../constants.ts';
 import { ERAS as LEXICON_ERAS } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
+import { unitClass } from '../../shared/unit-class.ts';
 
 /** The last word of each of an era's names, folded: a text holding none of them cannot match, and a
  *  substring test costs far less than the era's pattern (sixty eras, run on every article). */
 const lastWords = (names: string[]): string[] => [...new Set(names.map((n) => foldArabic(n).trim().split(/\s+/u).pop()!))];
 
-const ERAS = LEXICON_ERAS.map((era) => ({
-  keys: lastWords(era.names),
-  re: new RegExp(
+/** How many runs of spaces a match of one of the names can hold: one a space of the name, at most. */
+const mostSpaces = (names: string[]): number => Math.max(...names.map((n) => foldArabic(n).split(' ').length - 1));
+
+const PATTERNS = LEXICON_ERAS.map((era) => {
+  const re = new RegExp(
     (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
     `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
-    (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u'),
-  from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2,
-}));
+    (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u');
+  return {
+    keys: lastWords(era.names), re, at: new RegExp(re.source, 'uy'), reach: mostSpaces(era.names),
+    from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2,
+  };
+});
+
+/** Every era's last words in one pattern: a single scan of the text says which eras may match, and where. */
+const ALL_KEYS = [...new Set(PATTERNS.flatMap((e) => e.keys))];
+const ANY_KEY = new RegExp(alternation(ALL_KEYS), 'gu');
+
+/** Each era with the last words the scan may report where one of its own starts: its own and the longer
+ *  ones that begin with one of them (the scan reports the longest word found at a place). */
+export const ERAS = PATTERNS.map((era) => ({ ...era, heldIn: ALL_KEYS.filter((k) => era.keys.some((own) => k.startsWith(own))) }));
+
+export type EraPattern = (typeof ERAS)[number];
+
+/** Where each last word of an era starts in `folded`, by the word found there (the longest, when two start at one place). */
+export function lastWordsIn(folded: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  ANY_KEY.lastIndex = 0;
+  // From the next character on, not the match's end: one key may sit inside another («بوتين» in a longer name).
+  for (let m = ANY_KEY.exec(folded); m; m = ANY_KEY.exec(folded)) {
+    const at = found.get(m[0]);
+    if (at) at.push(m.index);
+    else found.set(m[0], [m.index]);
+    ANY_KEY.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** Where one of the era's last words starts, in order. */
+export function eraWordsAt(era: EraPattern, found: Map<string, number[]>): number[] {
+  return era.heldIn.flatMap((k) => found.get(k) ?? []).sort((a, b) => a - b);
+}
+
+const isSpace = unitClass(/\s/u);
+const isLetter = unitClass(/\p{L}/u);
+
+/** Where the word `spaces` runs of spaces before the word holding text[at] starts (0 when the text starts first). */
+function wordsBack(text: string, at: number, spaces: number): number {
+  let i = at;
+  for (let runs = 0; ; runs++) {
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    if (runs === spaces || i === 0) return i;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+}
+
+/**
+ * The era's first match in `text`, what `era.re.exec(text)` finds, tried only where a match can start:
+ * a match ends on one of the era's last words (which start at `wordsAt`, in order), so it starts at most
+ * as many words before that word as a name has spaces, after no letter. A scan of the whole text tries
+ * the pattern's hundreds of names at every character, and an era's last word is often a common one
+ * («الخارجيه», «السلام») with no name before it.
+ */
+export function firstMatch(era: EraPattern, text: string, wordsAt: readonly number[]): RegExpExecArray | null {
+  let next = 0;
+  for (const word of wordsAt) {
+    for (let q = Math.max(next, wordsBack(text, word, era.reach)); q <= word; q++) {
+      if (q > 0 && isLetter(text.charCodeAt(q - 1))) continue;
+      era.at.lastIndex = q;
+      const m = era.at.exec(text);
+      if (m) return m;
+    }
+    next = Math.max(next, word + 1);
+  }
+  return null;
+}
 
 // Writers keep an old name for a while after a renaming.
 const GRACE = 180;
 /** The far side of a bound from below: past any era the posterior considers. */
 const OPEN_END = parseDay('2099-12-31')!;
 
-/** Every era's last words in one pattern: a single scan of the text says which eras may match. */
-const ANY_KEY = new RegExp(alternation(ERAS.flatMap((e) => e.keys)), 'gu');
-
 export function cluesEras(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
-  const found = new Set<string>();
-  ANY_KEY.lastIndex = 0;
-  // From the next character on, not the match's end: one key may sit inside another («بوتين» in a longer name).
-  for (let m = ANY_KEY.exec(ctx.folded); m; m = ANY_KEY.exec(ctx.folded)) { found.add(m[0]); ANY_KEY.lastIndex = m.index + 1; }
+  const found = lastWordsIn(ctx.folded);
   if (found.size === 0) return clues;
   for (const era of ERAS) {
     if (!era.keys.some((k) => found.has(k))) continue;
-    const m = era.re.exec(ctx.folded);
+    const m = firstMatch(era, ctx.folded, eraWordsAt(era, found));
     if (!m) continue;
     const lo = era.from;
     // A name still in use bounds the article from below only.
