@@ -50,6 +50,14 @@ const VIS_CUTS = [
   // the panels). Attached first, it measures right away and the drawing settles in two passes.
   ['    const parentChanged = foreground.parentNode !== parent;\n',
     '    const parentChanged = foreground.parentNode !== parent;\n    if (parentChanged) parent.appendChild(foreground);\n'],
+  // At every redraw the time axis took its labels and its grid lines out of the page, rewrote them, and
+  // put them back: back in the page, every label and line had its style and layout made anew, twice
+  // in a zoom's frame (the redraw runs again at once when the lanes' heights change). Nothing in the
+  // rewrite reads a size, so it loses nothing done in place, where only what changed is styled again.
+  ['    //  take foreground and background offline while updating (is almost twice as fast)\n    const foregroundNextSibling = foreground.nextSibling;\n    const backgroundNextSibling = background.nextSibling;\n    foreground.parentNode && foreground.parentNode.removeChild(foreground);\n    background.parentNode && background.parentNode.removeChild(background);\n',
+    ''],
+  ['    // put DOM online again (at the same place)\n    if (foregroundNextSibling) {\n      parent.insertBefore(foreground, foregroundNextSibling);\n    } else {\n      parent.appendChild(foreground);\n    }\n    if (backgroundNextSibling) {\n      this.body.dom.backgroundVertical.insertBefore(\n        background,\n        backgroundNextSibling,\n      );\n    } else {\n      this.body.dom.backgroundVertical.appendChild(background);\n    }\n',
+    '    if (!background.parentNode) this.body.dom.backgroundVertical.appendChild(background);\n'],
   // Every change to the items' DataSet redrew the whole item set at once, besides the redraw it queues
   // for the next frame: a zoom, which takes the entries leaving the window out and puts those entering
   // in, drew the items three times (the removal, the addition, then the new window), each time reading
