@@ -58,6 +58,24 @@ const VIS_CUTS = [
     ''],
   ['    // put DOM online again (at the same place)\n    if (foregroundNextSibling) {\n      parent.insertBefore(foreground, foregroundNextSibling);\n    } else {\n      parent.appendChild(foreground);\n    }\n    if (backgroundNextSibling) {\n      this.body.dom.backgroundVertical.insertBefore(\n        background,\n        backgroundNextSibling,\n      );\n    } else {\n      this.body.dom.backgroundVertical.appendChild(background);\n    }\n',
     '    if (!background.parentNode) this.body.dom.backgroundVertical.appendChild(background);\n'],
+  // A lane's steps of a redraw ran step by step across the lanes, so whether a lane was in view (step 3)
+  // was judged from its top before any lane above it had its new height: at a zoom that shrank the lanes
+  // above, the lanes now in view were left undrawn, found resized, and vis-timeline ran its whole redraw
+  // again at once, time axis included, to draw them: three or four passes in a zoom's one frame, where
+  // bare vis-timeline gives up after one. The steps that draw a lane's items and give it its height
+  // (3 to 6) now run lane after lane from the top, each lane placed below the heights just computed;
+  // the steps that read or write the page (0 to 2, 7 to 11) still run across the lanes at once.
+  ['      for (let i = 0; i < redrawQueueLength; i++) {\n        availableUtils.forEach(redrawQueue, (fns, key) => {\n          redrawResults[key] = fns[i]();\n        });\n      }\n',
+    '      const runSteps = (from, to) => {\n        for (let i = from; i < to; i++) {\n          availableUtils.forEach(redrawQueue, (fns, key) => {\n            redrawResults[key] = fns[i]();\n          });\n        }\n      };\n'
+    + '      runSteps(0, 3);\n'
+    + '      let nextTop;\n'
+    + '      for (const key of [...this.groupIds.filter((id) => id in redrawQueue), ...Object.keys(redrawQueue).filter((id) => !this.groupIds.includes(id))]) {\n'
+    + '        const group = this.groups[key];\n'
+    + '        if (nextTop !== undefined) group.top = nextTop;\n'
+    + '        for (let i = 3; i < 7; i++) redrawResults[key] = redrawQueue[key][i]();\n'
+    + '        nextTop = group.top + group.height;\n'
+    + '      }\n'
+    + '      runSteps(7, redrawQueueLength);\n'],
   // Every change to the items' DataSet redrew the whole item set at once, besides the redraw it queues
   // for the next frame: a zoom, which takes the entries leaving the window out and puts those entering
   // in, drew the items three times (the removal, the addition, then the new window), each time reading
