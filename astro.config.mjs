@@ -76,6 +76,12 @@ const VIS_CUTS = [
     + '        nextTop = group.top + group.height;\n'
     + '      }\n'
     + '      runSteps(7, redrawQueueLength);\n'],
+  // A redraw that found a size changed (the lanes' heights, at a zoom) ran again at once, in the same
+  // frame. That second pass only fits the panels to the lanes' new heights: once the timeline is
+  // drawn, it runs in the next frame, so no frame of a zoom holds both passes. The first drawing still
+  // settles in one frame (the loading screen comes off at the end of it).
+  ['      if (this.redrawCount < MAX_REDRAW) {\n        this.body.emitter.emit("_change");\n        return;\n',
+    '      if (this.redrawCount < MAX_REDRAW) {\n        this.body.emitter.emit("_change", this.initialDrawDone ? { queue: true } : undefined);\n        return;\n'],
   // Every change to the items' DataSet redrew the whole item set at once, besides the redraw it queues
   // for the next frame: a zoom, which takes the entries leaving the window out and puts those entering
   // in, drew the items three times (the removal, the addition, then the new window), each time reading
