@@ -1,7 +1,8 @@
 // What the timeline draws for a window: the entries themselves when few enough fall in and around it,
 // otherwise per-lane bins counting them (a day, a week, a month, a quarter or a year wide, whichever
-// keeps about BINS_PER_LANE bins across the window). vis-timeline stays fast with a few hundred items,
-// not thousands (its issues #342, #1516), so the catalog's size never reaches it.
+// keeps at most about as many bins across the window as the caller asks, BINS_PER_LANE unless it
+// says). vis-timeline stays fast with a few hundred items, not thousands (its issues #342, #1516), so
+// the catalog's size never reaches it.
 
 export const DAY = 86_400_000;
 const BIN_DAYS = [1, 7, 30, 91, 365];
@@ -45,14 +46,17 @@ export function overlapping<T extends Dated>(index: ByStart<T>, from: number, to
   return out;
 }
 
-/** Entries overlapping the window widened by half its span on each side, or bins of them above `limit`. */
-export function levelOfDetail<T extends Dated>(entries: ByStart<T>, windowStart: number, windowEnd: number, limit: number): Detail<T> {
+/**
+ * Entries overlapping the window widened by half its span on each side, or bins of them above `limit`,
+ * at most about `binsAcross` of them across the window in a lane.
+ */
+export function levelOfDetail<T extends Dated>(entries: ByStart<T>, windowStart: number, windowEnd: number, limit: number, binsAcross = BINS_PER_LANE): Detail<T> {
   const span = Math.max(DAY, windowEnd - windowStart);
   const from = windowStart - span / 2;
   const to = windowEnd + span / 2;
   const near = overlapping(entries, from, to);
   if (near.length <= limit) return { kind: 'entries', entries: near };
-  const wanted = span / DAY / BINS_PER_LANE;
+  const wanted = span / DAY / binsAcross;
   const binDays = BIN_DAYS.find((d) => d >= wanted) ?? BIN_DAYS[BIN_DAYS.length - 1]!;
   const width = binDays * DAY;
   const bins = new Map<string, Bin>();

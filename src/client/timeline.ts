@@ -24,6 +24,14 @@ performance.mark('masar:timeline-module');
 
 /** Above this many entries near the window, the timeline draws counted bins instead (see level-of-detail.ts). */
 const DETAIL_LIMIT = 250;
+/**
+ * A bin's least share of the box's width, in pixels (about 20 of them in the lanes' panel on a phone):
+ * room for a count of three digits. Narrower, its count spilt over its neighbours and vis-timeline
+ * stacked them into a staircase of rows (a lane of a phone's year 1,500 px tall at 5,000 entries), and
+ * lanes pushed below the view came into it one redraw pass after another; bins side by side keep a lane
+ * one row tall.
+ */
+const BIN_MIN_PX = 26;
 /** How much one press of + or − zooms (vis-timeline's zoomIn: the share of the window taken away). */
 const ZOOM_STEP = 0.5;
 
@@ -79,7 +87,9 @@ function binItem(b: Bin): Item {
   const last = new Date(b.endMs - DAY);
   return {
     id: b.id, what: 'bin', ref: b.id, group: b.group, type: 'range',
-    start: new Date(b.startMs), end: new Date(b.endMs), startMs: b.startMs, endMs: b.endMs,
+    // Drawn an eighth short of its end: vis-timeline keeps 2 px between items of a row, so bins that
+    // touch were stacked in two rows; the gap (about 3 px on a phone, see BIN_MIN_PX) keeps them in one.
+    start: new Date(b.startMs), end: new Date(b.endMs - (b.endMs - b.startMs) / 8), startMs: b.startMs, endMs: b.endMs,
     content: `<bdi>${b.count}</bdi>`,
     className: 'bin',
     title: escapeHtml(`${formatArabicCount(b.count, EVENT_NOUN)} بين ${dayLabel(new Date(b.startMs))} و${dayLabel(last)}: انقر للتكبير`),
@@ -181,7 +191,7 @@ export async function mountTimeline(
   const keptEntries = () => (kept ??= byStart(entries.filter((r) => passesTimelineFilters(filters, { lane: r.group, entry: r.entry }))));
   const bins = new Map<string, Item>();
   const view = (start: number, end: number): Item[] => {
-    const detail = levelOfDetail(keptEntries(), start, end, DETAIL_LIMIT);
+    const detail = levelOfDetail(keptEntries(), start, end, DETAIL_LIMIT, Math.max(4, Math.floor(box.clientWidth / BIN_MIN_PX)));
     bins.clear();
     if (detail.kind === 'bins') for (const b of detail.bins) bins.set(b.id, binItem(b));
     shell.dataset.detail = detail.kind;

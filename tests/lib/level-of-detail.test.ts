@@ -31,6 +31,16 @@ describe('levelOfDetail', () => {
     }
   });
 
+  it('widens the bins when fewer are asked for across the window', () => {
+    const es = entries(3000, '2017-01-01', 0.25);
+    const year = [day('2017-01-01'), day('2018-01-01')] as const;
+    const wide = levelOfDetail(byStart(es), ...year, 300);
+    const phone = levelOfDetail(byStart(es), ...year, 300, 14);
+    expect(wide.kind === 'bins' && wide.binDays).toBe(7);
+    expect(phone.kind === 'bins' && phone.binDays).toBe(30);
+    if (phone.kind === 'bins') expect(phone.bins.reduce((s, b) => s + b.count, 0)).toBe(wide.kind === 'bins' ? wide.bins.reduce((s, b) => s + b.count, 0) : -1);
+  });
+
   it('narrows the bins as the window narrows', () => {
     const es = entries(2000, '2017-01-01', 0.1);
     const d = levelOfDetail(byStart(es), day('2017-01-01'), day('2017-04-01'), 300);
