@@ -89,6 +89,10 @@ describe('a deadline («بحلول»)', () => {
   it('is past when a past verb after it says the deadline was met', () => {
     expect(tenseOf('وبحلول 20 كانون الثاني كانت الفصائل قد انسحبت من المنطقة.')).toBe('past');
   });
+  it('is past when the clause\'s own past verb met it, not one that set an aim', () => {
+    expect(tenseOf('انسحبت الفصائل من المنطقة المنزوعة السلاح بحلول 15 تشرين الأول.')).toBe('past');
+    expect(tenseOf('وقال المسؤول إن الفصائل انسحبت من المنطقة بحلول 15 تشرين الأول.')).toBe('past');
+  });
 });
 
 describe('a date to come with its year', () => {

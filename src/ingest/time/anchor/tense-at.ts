@@ -38,6 +38,8 @@ function isVerbalNoun(word: string, previous: string | undefined): boolean {
   return previous !== undefined && GOVERNING.has(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null);
 }
 
+const isGoverning = (w: string): boolean => GOVERNING.has(w) || GOVERNING.has(w.replace(/^[وف]/u, ''));
+
 const PLANNING = new Set(PLANNING_NOUNS.map(foldArabic).map((w) => w.replace(/^ال/u, '')));
 /** «ترتيبها»، «والتحضير»، «للاستعدادات»: a planning noun with its article, a joined preposition or a pronoun. */
 function isPlanning(word: string): boolean {
@@ -69,7 +71,9 @@ function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
-  if (DEADLINE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return tenseAfter(folded, end, sentenceEnd) === 'past' ? 'past' : 'future';
+  const deadline = DEADLINE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start));
+  // A deadline is met when a past verb after it says so («وبحلول 20 كانون الثاني كانت الفصائل قد انسحبت»).
+  if (deadline && tenseAfter(folded, end, sentenceEnd) === 'past') return 'past';
   const from = Math.max(sentenceStart, start - 120);
   let before = folded.slice(from, start);
   let cut = -1;
@@ -83,11 +87,15 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     // «يتطلع الضامنون إلى عقد الجولة»، «دعا إلى انعقاد»، «أعلن عن عقد»: after إلى, على or عن a meeting's
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
-    if (isVerbalNoun(words[i]!, words[i - 1])) return null;
+    if (isVerbalNoun(words[i]!, words[i - 1])) return deadline ? 'future' : null;
     if (isPlanning(words[i]!)) return 'future';
     const t = markerOf(words[i]!);
+    // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
+    // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
+    if (t && deadline) return t === 'past' && !words.slice(i + 1).some(isGoverning) ? 'past' : 'future';
     if (t) return t;
   }
+  if (deadline) return 'future';
   // Nothing before: the verb may follow its time ("في 15-16 حزيران 2022 في نورسلطان ... سيعقد اللقاء").
   return tenseAfter(folded, end, sentenceEnd);
 }
