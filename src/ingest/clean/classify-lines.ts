@@ -64,8 +64,13 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason };
   };
   const wordsFrom = (from: number, to: number) => signals.slice(from, to).reduce((n, s) => n + s.words, 0);
-  // The story above a block: the lines still taken for it (a run of other headlines is no story to return to).
-  const storyWordsBefore = (to: number) => signals.slice(0, to).reduce((n, s, k) => n + (verdicts[k]!.role === 'body' ? s.words : 0), 0);
+  // What stands above a block: with a story paragraph there, every line counts (the page's header and the
+  // story both come before its foot); with none, only the lines still taken for the story, so a run of other
+  // headlines at the top makes no foot of a block just under the headline.
+  const wordsAbove = (to: number) => {
+    const storyAbove = signals.slice(0, to).some((s, k) => verdicts[k]!.role === 'body' && isStory(s));
+    return storyAbove ? wordsFrom(0, to) : signals.slice(0, to).reduce((n, s, k) => n + (verdicts[k]!.role === 'body' ? s.words : 0), 0);
+  };
 
   signals.forEach((s, i) => {
     const reason = furnitureReason(s);
@@ -76,7 +81,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (!s.marker || verdicts[i]!.role === 'blank') continue;
     drop(i, 'section marker');
     // A comments or related block at the foot never returns to the story.
-    const terminal = s.terminalMarker && wordsFrom(i + 1, signals.length) < storyWordsBefore(i);
+    const terminal = s.terminalMarker && wordsFrom(i + 1, signals.length) < wordsAbove(i);
     let j = i + 1;
     for (; j < signals.length; j++) {
       const t = signals[j]!;

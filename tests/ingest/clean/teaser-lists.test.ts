@@ -59,4 +59,10 @@ describe('a most-read block between the headline and a one-paragraph story', () 
     expect(clean.text.text).toContain(STORY);
     expect(clean.dropped.map((d) => d.text)).toContain('ارتفاع أسعار الذهب في الأسواق المحلية');
   });
+  it('and a most-read block below the story is still its foot, whatever runs above', () => {
+    const teasers = ['وزير الصحة يزور مستشفى المدينة الجديد ويتفقد الأقسام التي افتتحت حديثاً بحضور عدد من المسؤولين المحليين مساء أمس.', 'الشرطة تعلن القبض على عصابة سرقة سيارات في العاصمة بعد تحقيقات استمرت عدة أسابيع يوم السبت المقبل في مؤتمر صحفي.', 'المنتخب الوطني يستعد لمواجهة حاسمة في تصفيات كأس العالم الأسبوع المقبل وسط غيابات مؤثرة في صفوف الفريق الأول.'];
+    const clean = cleanArticle([RUN, 'اجتماعات اللجنة الدستورية بجنيف: حصيلة اليوم الأول', STORY, 'الأكثر قراءة', ...teasers].join('\n'), 0);
+    expect(clean.text.text).toContain(STORY);
+    for (const t of teasers) expect(clean.text.text).not.toContain(t);
+  });
 });
