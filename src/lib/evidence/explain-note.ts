@@ -113,8 +113,8 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     ar: (n) => `تاريخ بلا سنة${n.side === 'before' ? ' لم يأتِ بعد' : n.side === 'after' ? ' مضى' : ''}: الخبر في الغالب على بعد أسابيع من الأيام التي يذكرها.`,
   },
   'catalog-days': {
-    en: (n) => `same days as ${n.rounds.map((r) => `${r.id} (${r.span})`).join(' or ')} in the rounds catalog`,
-    ar: (n, ctx) => `الأيام نفسها التي عُقدت فيها ${n.rounds.map((r) => `${round(r.id, ctx)} (${day(r.span)})`).join(' أو ')} في دليل الجولات.`,
+    en: (n) => `same days as ${n.rounds.map((r) => `${r.id} (${r.span}${r.planned ? ', as announced before it was put off' : ''})`).join(' or ')} in the rounds catalog`,
+    ar: (n, ctx) => `الأيام نفسها التي عُقدت فيها ${n.rounds.map((r) => `${round(r.id, ctx)} (${r.planned ? 'موعدها المعلن آنذاك ' : ''}${day(r.span)})`).join(' أو ')} في دليل الجولات.`,
   },
   // clues-rounds.ts
   'tie-offset': {

@@ -29,6 +29,12 @@ describe('a conference’s sessions', () => {
     expect(r.expressions.find((e) => e.text === 'الجولة الثانية')?.roundId).toBeUndefined();
   });
 
+  it('take no number after a track that met in no sessions for a conference', () => {
+    // «أستانا 14 و15 أيلول» names days: the sixth round stays Astana's sixth.
+    expect(roundOf('واختتمت الجولة السادسة من محادثات أستانا 14 و15 أيلول.', 'الجولة السادسة')).toBe('astana-06');
+    expect(roundOf('انطلقت الجولة الرابعة من مفاوضات جنيف 23 شباط.', 'الجولة الرابعة')).toBe('geneva-04');
+  });
+
   it('leave the numbered rounds and a conference named by its number as they were', () => {
     expect(roundOf('انطلقت الجولة الثامنة من محادثات جنيف.', 'الجولة الثامنة')).toBe('geneva-08');
     expect(date('وصل الوفد إلى جنيف 3 للمشاركة في المحادثات.').expressions.find((e) => e.kind === 'round')?.stated).toMatchObject({ round: 3, byName: true });

@@ -31,6 +31,21 @@ describe('a round announced for other days than it was held on', () => {
     expect([...held, ...broken].some(planned)).toBe(false);
   });
 
+  it('says so in both languages, for a tie and for a day of the round\'s month', () => {
+    const days = { code: 'catalog-days' as const, rounds: [{ id: 'geneva-3-2016-r1', span: '2016-01-25', planned: true }] };
+    expect(noteEn(days)).toContain('as announced before it was put off');
+    expect(noteAr(days, { roundName: () => 'محادثات جنيف 3' })).toContain('موعدها المعلن آنذاك');
+  });
+
+  it('never copies the day a round was declared open onto a day it was only announced for', () => {
+    const a = dateArticle('أعلن المبعوث أن محادثات جنيف 3 ستنطلق رسمياً في 25 كانون الثاني.', { rounds: CATALOG_ROUNDS, published: '2016-01-10' }).anchor!;
+    for (const n of [...a.evidence, ...a.conflicts].map((e) => e.note)) {
+      if (!('rounds' in n)) continue;
+      const ids = (n.rounds as (string | RoundAt)[]).map((r) => (typeof r === 'string' ? r : `${r.id} ${r.span} ${r.planned === true}`));
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
   it('says so in both languages', () => {
     const note = { code: 'tie-date' as const, point: { edge: 'opening' as const }, rounds: [{ id: 'geneva-04', span: '2017-02-08', planned: true }] };
     expect(noteEn(note)).toContain('as announced before it was put off');

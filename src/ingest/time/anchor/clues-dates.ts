@@ -392,7 +392,8 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
     // A day still to come may be one the round was announced for before it was put off.
     if (e.tense === 'future') for (const [a, b] of planned) if (lands(a, b)) hits.push({ id: r.id, span: [a, b], planned: true });
   }
-  if (hits.length === 0 || hits.length > 4) return null;
+  // Four rounds at most, however many of their announced days the date also fits.
+  if (hits.length === 0 || new Set(hits.map((h) => h.id)).size > 4) return null;
   // The days from which the year-less date reads as that round's: the year before it when it is to
   // come, the year after when past, within half a year either side when the text does not say.
   // «من العام الماضي»: the article is in the year after the round's.

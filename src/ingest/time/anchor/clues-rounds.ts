@@ -346,7 +346,7 @@ function withPlanned(r: Expr, rounds: RoundRef[]): Expr {
  *  opening: «انطلقت رسمياً» tells of it as the opening as much as the first meeting does. */
 function withOpenings(r: Expr, rounds: RoundRef[]): Expr {
   const days = roundDays(rounds);
-  const opened = r.candidates.flatMap((c) => { const d = days.find((x) => x.round === c.round)?.opened; return d === undefined ? [] : [{ ...c, start: d }]; });
+  const opened = r.candidates.flatMap((c) => { const d = c.planned ? undefined : days.find((x) => x.round === c.round)?.opened; return d === undefined ? [] : [{ ...c, start: d }]; });
   return opened.length === 0 ? r : { ...r, candidates: [...r.candidates, ...opened] };
 }
 

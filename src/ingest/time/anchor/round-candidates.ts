@@ -152,8 +152,11 @@ export function roundCandidates(
   // conference's number after its track's name choosing the conference; with none after it, only the
   // sessions of a conference the article names («جنيف 3» in its headline). A conference's number is
   // never a round word's ordinal: «الجولة الثانية» is not «جنيف 2».
-  const conference = track && !s.byName ? conferenceAfter(expr, mentions, folded) : undefined;
-  const conferences = conference === undefined && !s.byName ? conferencesNamed(mentions, folded) : null;
+  // Only a conference that met in sessions: «محادثات أستانا 14 و15 أيلول» names days, «جنيف 4» a round.
+  const sessions = new Set(rounds.filter((r) => r.session !== undefined).map((r) => `${r.track} ${r.number}`));
+  const after = track && !s.byName ? conferenceAfter(expr, mentions, folded) : undefined;
+  const conference = after !== undefined && sessions.has(`${track} ${after}`) ? after : undefined;
+  const conferences = conference === undefined && !s.byName ? new Set([...conferencesNamed(mentions, folded)].filter((c) => sessions.has(c))) : null;
   const numbered = (r: RoundRef): boolean => {
     if (conference !== undefined) return r.number === conference && r.session === s.round;
     if (s.byName || r.session === undefined) return r.number === s.round;
