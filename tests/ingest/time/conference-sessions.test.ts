@@ -33,14 +33,6 @@ describe('a conference’s sessions', () => {
     // «أستانا 14 و15 أيلول» names days: the sixth round stays Astana's sixth.
     expect(roundOf('واختتمت الجولة السادسة من محادثات أستانا 14 و15 أيلول.', 'الجولة السادسة')).toBe('astana-06');
     expect(roundOf('انطلقت الجولة الرابعة من مفاوضات جنيف 23 شباط.', 'الجولة الرابعة')).toBe('geneva-04');
-    // Nor is the first of two days after the track's name its round's number.
-    expect(date('واختتمت الجولة السادسة من محادثات أستانا 14 و15 أيلول.').expressions.some((e) => e.stated.round === 14)).toBe(false);
-  });
-
-  it('take two days named in a headline for a meeting\'s, never the page\'s stamp', () => {
-    const r = dateArticle('الجولة الرابعة من محادثات أستانا - 3 و4 أيار 2017\nأكد الوزير اليوم أن الدول الضامنة ماضية في تطبيق المذكرة.', { rounds: CATALOG_ROUNDS });
-    expect(r.anchor?.evidence.map((e) => e.note.code) ?? []).not.toContain('dateline');
-    expect(r.anchor?.edtf).not.toBe('2017-05-03/2017-05-04');
   });
 
   it('leave the numbered rounds and a conference named by its number as they were', () => {

@@ -201,8 +201,7 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     const day = span[0] - offset;
     return { weight: 10, family: 'stated', start: e.start, end: e.end, windows: [[day, day]], note: { code: 'states-date', day: formatDay(day) }, flat: true, score: (d) => (d === day ? 1 : 0) };
   }
-  // Two days named («3 و4 أيار 2017») are a meeting's, never a page's own stamp (the clean stage agrees).
-  if (isStamp(e, ctx) && span[1] - span[0] <= 2 && e.kind !== 'day-range') {
+  if (isStamp(e, ctx) && span[1] - span[0] <= 2) {
     const [lo, hi] = span;
     return { weight: lo === hi ? 8 : 6, family: 'stamp', start: e.start, end: e.end, windows: [[lo, hi]], note: { code: 'dateline', date: edtf }, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) };
   }
