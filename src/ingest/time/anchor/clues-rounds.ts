@@ -21,7 +21,7 @@ import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts'
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
-import { roundDays } from './round-days.ts';
+import { roundDays, type RoundDays } from './round-days.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
 const START_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
@@ -334,21 +334,19 @@ function latestToldPast(ctx: ClueContext): number {
   return latest;
 }
 
-/** The round with, beside each candidate, the days it was announced for before it was put off: news
- *  written before the change ties a day to come to those days, and is near them. */
-function withPlanned(r: Expr, rounds: RoundRef[]): Expr {
-  const days = roundDays(rounds);
-  const planned = r.candidates.flatMap((c) => (days.find((x) => x.round === c.round)?.planned ?? []).map(([start, end]) => ({ ...c, start, end, planned: true })));
-  return planned.length === 0 ? r : { ...r, candidates: [...r.candidates, ...planned] };
+/** The round with more candidates beside its held ones: each of `more`'s, from the catalog's days of a
+ *  held candidate's round. */
+function withMore(r: Expr, rounds: RoundRef[], more: (c: RoundCandidate, days: RoundDays) => RoundCandidate[]): Expr {
+  const all = roundDays(rounds);
+  const added = r.candidates.flatMap((c) => { const days = c.planned ? undefined : all.find((x) => x.round === c.round); return days ? more(c, days) : []; });
+  return added.length === 0 ? r : { ...r, candidates: [...r.candidates, ...added] };
 }
-
-/** The round with, beside each candidate declared formally open after its first day, that day as its
- *  opening: «انطلقت رسمياً» tells of it as the opening as much as the first meeting does. */
-function withOpenings(r: Expr, rounds: RoundRef[]): Expr {
-  const days = roundDays(rounds);
-  const opened = r.candidates.flatMap((c) => { const d = c.planned ? undefined : days.find((x) => x.round === c.round)?.opened; return d === undefined ? [] : [{ ...c, start: d }]; });
-  return opened.length === 0 ? r : { ...r, candidates: [...r.candidates, ...opened] };
-}
+/** The days each round was announced for before it was put off: news written before the change ties a
+ *  day to come to them, and is near them. */
+const withPlanned = (r: Expr, rounds: RoundRef[]): Expr => withMore(r, rounds, (c, d) => d.planned.map(([start, end]) => ({ ...c, start, end, planned: true })));
+/** The day a round was declared formally open after its first day, as its opening too: «انطلقت رسمياً»
+ *  tells of it as the opening as much as the first meeting does. */
+const withOpenings = (r: Expr, rounds: RoundRef[]): Expr => withMore(r, rounds, (c, d) => (d.opened === undefined ? [] : [{ ...c, start: d.opened }]));
 
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
