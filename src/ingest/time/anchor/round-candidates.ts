@@ -38,8 +38,13 @@ const LINKS_ONLY = new RegExp(`^[\\s"“”«»]*(?:(?:${alternation(ROUND_TRACK
 /** The track a round reference is attached to: "الجولة السابعة من اجتماعات اللجنة الدستورية". A track
  *  merely named in the sentence ("في جنيف" is the city of two tracks) does not choose the track. */
 export function attachedTrack(expr: { end: number }, mentions: TrackMention[], folded: string): string | undefined {
+  return attachedMention(expr, mentions, folded)?.track;
+}
+
+/** The track's name a round reference is attached to, with only link words between. */
+function attachedMention(expr: { end: number }, mentions: TrackMention[], folded: string): TrackMention | undefined {
   const t = mentions.find((m) => m.start >= expr.end && m.start - expr.end <= 40);
-  return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? t.track : undefined;
+  return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? t : undefined;
 }
 
 /** «جنيف 3»: the number right after a track's name. */
@@ -50,8 +55,8 @@ const conferenceOf = (t: TrackMention, folded: string): number | undefined => {
 };
 /** «… من مفاوضات جنيف 3»: the conference named right after the track attached to a round word. */
 function conferenceAfter(expr: { end: number }, mentions: TrackMention[], folded: string): number | undefined {
-  const t = mentions.find((m) => m.start >= expr.end && m.start - expr.end <= 40);
-  return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? conferenceOf(t, folded) : undefined;
+  const t = attachedMention(expr, mentions, folded);
+  return t ? conferenceOf(t, folded) : undefined;
 }
 /** Every conference the article names by its track and number, as "track number". */
 function conferencesNamed(mentions: TrackMention[], folded: string): Set<string> {
