@@ -10,7 +10,7 @@ import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr } from '../types.ts';
 import { alternation } from '../constants.ts';
-import { DEADLINE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { DEADLINE_BEFORE, SINCE_BEFORE } from './tense-at.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
@@ -365,15 +365,15 @@ function roundTracks(e: Expr, ctx: ClueContext): Set<string> {
   return named.size <= 2 ? named : tracks;
 }
 
-/** «بحلول 11 شباط»، «منذ 30 كانون الأول»: a deadline or a day counted from, not a day a round met on. */
-const NOT_A_MEETING_DAY = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...DEADLINE_PREPOSITIONS, ...SINCE_PREPOSITIONS].map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
 /** A year-less day in a sentence about a round: the catalog rounds of that track on those days give the year. */
 function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   // Only a day of a named month: a month or a month part ("نهاية أكتوبر") fits some round of almost any
   // track, and "28 من الشهر الماضي" some round's 28th in almost any month.
   if (!ctx.aboutTalks || e.stated.month === undefined || e.stated.day === undefined) return null;
-  if (NOT_A_MEETING_DAY.test(ctx.folded.slice(Math.max(e.sentence[0], e.start - 16), e.start))) return null;
+  // «بحلول 11 شباط»، «منذ 30 كانون الأول»: a deadline or a day counted from, not a day a round met on.
+  const lead = ctx.folded.slice(Math.max(e.sentence[0], e.start - 16), e.start);
+  if (DEADLINE_BEFORE.test(lead) || SINCE_BEFORE.test(lead)) return null;
   const tracks = roundTracks(e, ctx);
   if (tracks.size === 0) return null;
   const hits: { id: string; span: DaySpan; planned?: boolean }[] = [];

@@ -52,9 +52,10 @@ const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
 
 /** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
-const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
+export const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
-const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(DEADLINE_PREPOSITIONS.map(foldArabic))})\\s*$`, 'u');
+/** «بحلول 15 تشرين الأول»، «بحلول يوم 15»: a deadline's day. */
+export const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(DEADLINE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
 /** The first tense marker in the words after `end`, up to a complementizer or the sentence's end. */
 function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
