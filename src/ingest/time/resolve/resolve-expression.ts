@@ -4,7 +4,9 @@
 import { daysFromCivil, weekdayOf } from '../../../lib/calendar.ts';
 import { formatSpan } from '../../../lib/edtf.ts';
 import type { DaySpan, Expr, ResolvedDate } from '../types.ts';
-import { resolveAt } from './resolve-at.ts';
+import { resolveAt, type Resolution } from './resolve-at.ts';
+
+const sameSpan = (a: Resolution, b: Resolution): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1];
 
 export function resolveExpression(e: Expr, anchor: DaySpan, weekdayDays: Map<number, number>): ResolvedDate | null {
   const [lo, hi] = anchor;
@@ -16,7 +18,7 @@ export function resolveExpression(e: Expr, anchor: DaySpan, weekdayDays: Map<num
   const b = resolveAt(e, hi);
   if (!a || !b) return null;
   const span: DaySpan = [Math.min(a.span[0], b.span[0]), Math.max(a.span[1], b.span[1])];
-  const fixed = a.span[0] === b.span[0] && a.span[1] === b.span[1];
+  const fixed = sameSpan(a, b);
   if (fixed) return { edtf: formatSpan(span), certainty: a.certainty, how: a.how };
   if (e.kind === 'relative-day' && e.stated.weekday !== undefined) {
     const matching: number[] = [];
@@ -37,6 +39,6 @@ const FAR: DaySpan = [daysFromCivil(1900, 1, 1), daysFromCivil(2100, 1, 1)];
 export function resolveAbsolute(e: Expr): ResolvedDate | null {
   const a = resolveAt(e, FAR[0]);
   const b = resolveAt(e, FAR[1]);
-  if (!a || !b || a.span[0] !== b.span[0] || a.span[1] !== b.span[1] || a.certainty !== b.certainty || a.how !== b.how) return null;
+  if (!a || !b || !sameSpan(a, b) || a.certainty !== b.certainty || a.how !== b.how) return null;
   return { edtf: formatSpan(a.span), certainty: a.certainty, how: a.how };
 }
