@@ -12,6 +12,9 @@ export const RELATIVE_DAYS: Record<string, number> = {
   'بعد غد': 2, 'بعد غدٍ': 2,
 };
 
+/** «في أمسّ الحاجة إلى…»: the superlative of مسّ (most pressing) folds to «أمس»; before these it is no day. */
+export const NOT_YESTERDAY_AFTER = ['الحاجة', 'حاجة'];
+
 /** «هذا الأسبوع»، «هذه السنة»: the period the article's own date falls in. */
 export const THIS_WORDS = ['هذا', 'هذه'];
 

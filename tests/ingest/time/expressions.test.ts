@@ -281,3 +281,11 @@ describe('rounds from the catalog', () => check(ROUNDS_CASES));
 describe('offsets from the article date', () => check(DURATIONS));
 
 export const CASE_COUNT = [RELATIVE_DAYS, WEEKDAYS, PERIODS, MONTH_PARTS, DAY_DATES, MONTH_SYSTEMS, DIGITS_AND_STAMPS, HIJRI, ROUNDS_CASES, DURATIONS].reduce((n, c) => n + c.length, 0);
+
+describe('words that fold to a day but are none', () => {
+  it('«أمسّ الحاجة» (most in need) is no yesterday, where «أمس الحاجّ» is', () => {
+    expect(dateWith('وأشارت الصحيفة إلى أن دمشق في أمسّ الحاجة إلى أموال إعادة الإعمار.', '2019-09-30').filter((e) => e.kind === 'relative-day')).toEqual([]);
+    expect(dateWith('وأشارت إلى أن البلاد في أمس حاجة إلى التمويل.', '2019-09-30').filter((e) => e.kind === 'relative-day')).toEqual([]);
+    expect(dateWith('وقال أمس الحاجّ محمد إن القافلة وصلت.', '2019-09-30').find((e) => e.kind === 'relative-day')?.resolved?.edtf).toBe('2019-09-29');
+  });
+});

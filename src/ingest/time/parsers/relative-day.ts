@@ -4,6 +4,8 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
+import { NOT_YESTERDAY_AFTER } from '../../../lib/lexicon/time-words.ts';
+import { alternation } from '../constants.ts';
 
 // Prefixes allowed before a relative day: و ف, then ب ل ك (not ل alone before أمس: "لامس" is a verb).
 const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
@@ -12,6 +14,7 @@ const SOURCE = START +
   // The weekday set off by a comma, a dash, brackets or quotes: "اليوم (الخميس)"، 'اليوم "الخميس"'.
   `(?:\\s*[،,(\\-–"“«]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*[)"”»]?)?` + WORD_END;
 const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي|نفسه)(?![\\p{L}\\p{N}])`, 'u');
+const NEED_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(NOT_YESTERDAY_AFTER))})(?![\\p{L}])`, 'u');
 // Outlet names that contain اليوم (TV channels, newspapers).
 const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
 
@@ -27,6 +30,7 @@ export const relativeDay: Parser = {
     const end = m.index + m[0].length;
     if (!g.wd && !g.tod) {
       if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
+      if (offset === -1 && NEED_AFTER.test(ctx.folded.slice(end, end + 12))) return null;
       const before = ctx.folded.slice(Math.max(0, m.index - 20), m.index);
       if (OUTLET_BEFORE.test(before)) return null; // "قناة روسيا اليوم"، "صحيفة الغد"
     }
