@@ -79,6 +79,11 @@ export const GUARANTOR_ADJECTIVES: Record<string, string[]> = {
   'تركيا': ['تركي', 'تركية', 'التركي', 'التركية'],
   'إيران': ['إيراني', 'إيرانية', 'الإيراني', 'الإيرانية'],
 };
+/** One's counterparts, the two others of a meeting of three («مع نظيريه الروسي والتركي»). */
+export const COUNTERPARTS_WORDS = ['نظيريه', 'نظيريها', 'نظيراه', 'نظيراها', 'نظرائه', 'نظيره', 'نظيرها'];
+/** Who the meeting's host is, told before the counterparts: a minister or a head of state. */
+export const MINISTER_WORDS = ['وزير', 'الوزير', 'وزيرا'];
+export const PRESIDENT_WORDS = ['الرئيس', 'رئيس', 'الرؤساء'];
 /** What the guarantors are called as a group («الدول الضامنة لمسار أستانا»). */
 export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
 /** Words that describe a host city before its name («العاصمة الكازاخستانية أستانا»، «منتجع سوتشي»). */

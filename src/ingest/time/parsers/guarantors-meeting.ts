@@ -4,8 +4,11 @@
 // place named beside it and the day tied to it choose which. A list of the three alone ("الدول الضامنة
 // روسيا وتركيا وإيران") is no meeting: the ministers, leaders or summit must be named before them; so
 // is "رؤساء الدول الضامنة" alone (a recall as often as a meeting) without a meeting word before it.
+// A host meeting "his Russian and Turkish counterparts" («مع نظيريه الروسي لافروف والتركي») is the
+// guarantors' meeting when the third state is the one named before them: a minister's or a president's,
+// by which of the two the text names last before them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { GATHERING_VERBS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
+import { COUNTERPARTS_WORDS, GATHERING_VERBS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, MINISTER_WORDS, PRESIDENT_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
 import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -22,13 +25,16 @@ const BY_ADJECTIVES = `(?:${SUMMIT})(?:\\s+(?:${alternation(TRILATERAL)}))?\\s+(
 /** A meeting word before the group: its noun, or the verbs of meeting in every person and tense. */
 const MEETING_WORDS = [...MEETING_NAMES, ...MEETING_VERBS.filter((v) => v.perfect === 'اجتمع' || v.perfect === 'التقى').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; })];
 const BY_GROUP = `(?:${alternation(MEETING_WORDS)})(?:\\s+(?:${alternation(GATHERING_VERBS)}))?\\s+(?:${alternation(GUARANTOR_MEETING_HEADS)})\\s+(?:${alternation(GUARANTORS_GROUP)})`;
-const SOURCE = `${WORD_START}(?:${BY_STATES}|${BY_ADJECTIVES}|${BY_GROUP})${WORD_END}`;
+// Up to four words (a name) between the two counterparts' adjectives.
+const BY_COUNTERPARTS = `(?:${alternation(COUNTERPARTS_WORDS)})\\s+(?<first>${ADJECTIVE})(?:\\s+[^\\s.،,؛]+){0,4}?\\s*[،,]?\\s+و\\s*(?<second>${ADJECTIVE})`;
+const SOURCE = `${WORD_START}(?:${BY_STATES}|${BY_ADJECTIVES}|${BY_GROUP}|${BY_COUNTERPARTS})${WORD_END}`;
 const STATE_WORD = new RegExp(alternation(GUARANTOR_STATES), 'gu');
 const ADJECTIVE_STATE = new Map(Object.entries(GUARANTOR_ADJECTIVES).flatMap(([state, words]) => words.map((w) => [foldArabic(w), state] as const)));
 const ADJECTIVE_WORD = new RegExp(ADJECTIVE, 'gu');
 
 /** The states a match names: each of the three once ("روسيا وتركيا وروسيا" is a typo or another list). */
 function statesNamed(groups: Record<string, string | undefined>): number {
+  if (groups.first) return new Set([ADJECTIVE_STATE.get(groups.first), ADJECTIVE_STATE.get(groups.second!)]).size + 1;
   if (groups.states) return new Set(groups.states.match(STATE_WORD) ?? []).size;
   if (groups.adjectives) return new Set((groups.adjectives.match(ADJECTIVE_WORD) ?? []).map((w) => ADJECTIVE_STATE.get(w))).size;
   return 3;
@@ -46,7 +52,23 @@ function meetingsOfKind(text: string, rounds: RoundRef[]): string[] {
   return rounds.filter((r) => r.track === 'summits' && kind.test(foldArabic(r.name_ar))).map((r) => r.id);
 }
 
-const TRIGGER_WORDS = [...GUARANTOR_MEETING_HEADS.map((h) => h.split(' ')[0]!), ...MEETING_WORDS];
+/** How far before the counterparts the host's state and office are looked for (a headline above). */
+const HOST_LOOKBACK = 400;
+const STATE_NAMES = new Map(Object.entries(GUARANTOR_ADJECTIVES).map(([state, words]) => [state, new RegExp(`(?<=^|[\\s\\p{P}])(?:${foldArabic(alternation([state, ...words]))})(?=$|[\\s\\p{P}])`, 'u')] as const));
+const HOST_OFFICE = new RegExp(`(?<=^|[\\s\\p{P}])(?:(?<minister>${foldArabic(alternation(MINISTER_WORDS))})|(?<president>${foldArabic(alternation(PRESIDENT_WORDS))}))(?=$|[\\s\\p{P}])`, 'gu');
+
+/** The counterparts' host: the third guarantor must be named before them, and the office named
+ *  last there says which kind of meeting it is (a text naming neither office: none of the catalog's). */
+function hostOf(groups: Record<string, string | undefined>, before: string): { kind: string } | null {
+  const named = new Set([ADJECTIVE_STATE.get(groups.first!), ADJECTIVE_STATE.get(groups.second!)]);
+  const third = GUARANTOR_STATES.find((s) => !named.has(s))!;
+  if (!STATE_NAMES.get(third)!.test(before)) return null;
+  let kind = '';
+  for (const m of before.matchAll(HOST_OFFICE)) kind = m.groups!.minister ? 'وزراء' : 'قمه';
+  return { kind };
+}
+
+const TRIGGER_WORDS = [...GUARANTOR_MEETING_HEADS.map((h) => h.split(' ')[0]!), ...MEETING_WORDS, ...COUNTERPARTS_WORDS];
 
 export const guarantorsMeeting: Parser = {
   name: 'guarantors-meeting',
@@ -54,7 +76,13 @@ export const guarantorsMeeting: Parser = {
   trigger: { re: new RegExp(foldArabic(alternation(TRIGGER_WORDS)), 'gu'), lookback: 4 },
   extract(m, ctx): Parsed | null {
     if (statesNamed(m.groups ?? {}) !== 3) return null;
-    const ids = meetingsOfKind(m[0], ctx.rounds);
+    let named = m[0];
+    if (m.groups?.first) {
+      const host = hostOf(m.groups, ctx.folded.slice(Math.max(0, m.index - HOST_LOOKBACK), m.index));
+      if (!host) return null;
+      named = host.kind;
+    }
+    const ids = meetingsOfKind(named, ctx.rounds);
     return { start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
   },
 };
