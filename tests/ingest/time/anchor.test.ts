@@ -473,6 +473,23 @@ describe('with the real rounds catalog', () => {
     const recalled = dateArticle('وكان رؤساء الدول الضامنة قد عقدوا في السابق عدة لقاءات خصصت للملف السوري.', { rounds: catalog });
     expect(recalled.expressions.filter((e) => e.kind === 'round')).toEqual([]);
   });
+  it('a guarantor\'s minister or president meeting "his two counterparts" of the other two is the guarantors\' meeting', () => {
+    // The ministers in Geneva on Tuesday 18 December 2018; the presidents in Tehran on Friday 7 September 2018.
+    const ministers = dateArticle('وصل وزير الخارجية الإيراني محمد جواد ظريف اليوم الثلاثاء إلى مقر الأمم المتحدة في جنيف لعقد محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو حول اللجنة الدستورية.', { rounds: catalog });
+    expect(ministers.anchor?.edtf).toBe('2018-12-18');
+    expect(ministers.expressions.find((e) => e.kind === 'round')?.roundId).toBe('fm-geneva-2018');
+    const presidents = dateArticle('عقد الرئيس الإيراني حسن روحاني اليوم الجمعة في طهران قمة مع نظيريه الروسي فلاديمير بوتين والتركي رجب طيب أردوغان حول سوريا.', { rounds: catalog });
+    expect(presidents.anchor?.edtf).toBe('2018-09-07');
+    expect(presidents.expressions.find((e) => e.kind === 'round')?.roundId).toBe('summit-tehran-2018');
+    // Named with no day of its own, the one meeting its place leaves is one the story is near: of the
+    // Tuesdays the text allows, the meeting's is the likeliest (too few words to print it).
+    const near = dateArticle('قال وزير الخارجية الإيراني محمد جواد ظريف اليوم الثلاثاء إنه يأمل التوصل إلى اتفاق حول اللجنة الدستورية السورية.\nوعند وصوله إلى مقر الأمم المتحدة في جنيف لعقد محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو، قال ظريف إنه متفائل.', { rounds: catalog });
+    expect(near.anchor).toBeNull();
+    expect(near.messages.find((m) => m.severity === 'error')?.reason).toMatch(/likeliest: 2018-12-18 /);
+    // A host of another state meeting two of the guarantors is no meeting of theirs.
+    const other = dateArticle('عقد وزير الخارجية الأمريكي اليوم الثلاثاء في جنيف محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو حول سوريا.', { rounds: catalog });
+    expect(other.expressions.filter((e) => e.kind === 'round')).toEqual([]);
+  });
   it('the guarantors\' ministers named by their three states meet in one of the meetings held in the city named', () => {
     // The three foreign ministers met de Mistura in Geneva on Tuesday 18 December 2018.
     const r = dateArticle('اجتمع وزراء خارجية روسيا وتركيا وإيران اليوم الثلاثاء في جنيف مع المبعوث الأممي ستيفان دي ميستورا لبحث تشكيل اللجنة الدستورية.', { rounds: catalog });

@@ -371,8 +371,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (edge && edge.tense !== 'future') clues.push(edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(r, ctx.rounds), edge, ctx.params));
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
-    // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near.
-    else if (!r.stated.loose && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx)) {
+    // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
+    // named by what it is, not its track («مع نظيريه الروسي والتركي» in Geneva), is as narrow as a number.
+    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx)) {
       const key = r.candidates.map((c) => c.round.id).join(' ');
       const ahead = future || edge?.tense === 'future';
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
