@@ -17,6 +17,13 @@ describe('a conference’s sessions', () => {
     expect(roundOf(text.replace('جنيف 3', 'جنيف 2'), 'الجولة الثانية')).toBe('geneva-2-2014-r2');
   });
 
+  it('of which a launch with no session named is the first\'s, a resumption any one\'s', () => {
+    // Geneva III was declared open on Monday 1 February 2016; its second session opened on Monday 14 March.
+    const launched = 'انطلقت اليوم الاثنين محادثات جنيف 3 بين وفدي الحكومة والمعارضة السوريين برعاية المبعوث الأممي.';
+    expect(date(launched).anchor?.edtf).toBe('2016-02-01');
+    expect(date(launched.replace('انطلقت', 'استؤنفت')).anchor).toBeNull();
+  });
+
   it('or in the conference the article names elsewhere', () => {
     const text = 'جنيف 3: المعارضة تصل\nووصل وفد المعارضة للمشاركة في الجولة الثانية من المفاوضات التي انطلقت اليوم الاثنين في جنيف.';
     expect(roundOf(text, 'الجولة الثانية')).toBe('geneva-3-2016-r2');

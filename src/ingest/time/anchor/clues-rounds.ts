@@ -348,6 +348,18 @@ const withPlanned = (r: Expr, rounds: RoundRef[]): Expr => withMore(r, rounds, (
  *  tells of it as the opening as much as the first meeting does. */
 const withOpenings = (r: Expr, rounds: RoundRef[]): Expr => withMore(r, rounds, (c, d) => (d.opened === undefined ? [] : [{ ...c, start: d.opened }]));
 
+/** How much likelier a launch told of a conference that met in sessions is its first session's. */
+const LATER_SESSION = 0.2;
+/** A conference's later sessions resumed it («استؤنفت محادثات جنيف 3»), its first launched it: a launch
+ *  («الانطلاقة الرسمية لمحادثات جنيف»، «انطلقت اليوم الاثنين») is likelier the first session's, whose
+ *  weekday or morrow a later session's may share. */
+function launchedFirst(r: Expr): Expr {
+  const key = (c: RoundCandidate): string => `${c.round.track} ${c.round.number}`;
+  const opened = new Set(r.candidates.filter((c) => c.round.session === 1).map(key));
+  if (opened.size === 0) return r;
+  return { ...r, candidates: r.candidates.map((c) => ((c.round.session ?? 1) > 1 && opened.has(key(c)) ? { ...c, prior: c.prior * LATER_SESSION } : c)) };
+}
+
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
   const clues: Clue[] = [];
@@ -362,13 +374,13 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (tie) {
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
-      const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(planned, ctx.rounds);
+      const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     const edge = r.start < ctx.leadEnd ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
-    if (edge && edge.tense !== 'future') clues.push(edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(r, ctx.rounds), edge, ctx.params));
+    if (edge && edge.tense !== 'future') clues.push(edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(launchedFirst(r), ctx.rounds), edge, ctx.params));
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
