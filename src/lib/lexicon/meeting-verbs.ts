@@ -34,6 +34,9 @@ export const MEETING_VERBS: VerbEntry[] = [
   // A meeting «في إطار الجولة العاشرة» is on one of the round's days, whatever its tense.
   { role: 'continue', perfect: 'التقى', imperfect: 'لتقي' },
   { role: 'continue', perfect: 'اجتمع', imperfect: 'جتمع' },
+  // «الاجتماع الذي جمعه اليوم بنظيريه»: a meeting that brought them together. «تجمع» is as often a
+  // gathering (a noun), «جمعا» an adverb.
+  { role: 'continue', perfect: 'جمع', imperfect: 'جمع', omit: ['تجمع', 'جمعا'] },
   { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], extra: ['استؤنف', 'استؤنفت'] },
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },

@@ -490,6 +490,11 @@ describe('with the real rounds catalog', () => {
     const other = dateArticle('عقد وزير الخارجية الأمريكي اليوم الثلاثاء في جنيف محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو حول سوريا.', { rounds: catalog });
     expect(other.expressions.filter((e) => e.kind === 'round')).toEqual([]);
   });
+  it('a meeting that brought them together («جمعه») is held on the day told', () => {
+    // Astana's format met in Doha on Saturday 7 December 2024; Geneva 4 went on on Monday 27 February 2017.
+    expect(dateArticle('قال وزير الخارجية الروسي سيرغي لافروف إن اجتماع صيغة أستانا في الدوحة، الذي جمعه اليوم السبت بنظيريه التركي هاكان فيدان والإيراني عباس عراقجي، أكد ضرورة الحوار بين السوريين.', { rounds: catalog }).anchor?.edtf).toBe('2024-12-07');
+    expect(dateArticle('أكد المبعوث الأممي أن اللقاء الذي جمع اليوم الاثنين وفدي الحكومة والمعارضة في إطار الجولة الرابعة من محادثات جنيف كان بناءً.', { rounds: catalog }).anchor?.edtf).toBe('2017-02-27');
+  });
   it('the guarantors\' ministers named by their three states meet in one of the meetings held in the city named', () => {
     // The three foreign ministers met de Mistura in Geneva on Tuesday 18 December 2018.
     const r = dateArticle('اجتمع وزراء خارجية روسيا وتركيا وإيران اليوم الثلاثاء في جنيف مع المبعوث الأممي ستيفان دي ميستورا لبحث تشكيل اللجنة الدستورية.', { rounds: catalog });
