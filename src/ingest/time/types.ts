@@ -175,6 +175,9 @@ export interface DatingParams {
   near: { weight: number; before: number; after: number; ahead: number };
   /** A round's opening or closing reported in the lead with no time word: weight and decay scale. */
   edge: { weight: number; scale: number };
+  /** A full date with its weekday («قال يوم الاثنين 21 نوفمبر 2022»): decay scale in days from it, on
+   *  the side its tense allows (a date to come: flat over the week before it). */
+  dated: { scale: number };
   /** Share of a clue's weight spread over the week around its windows (it misses by a little). */
   slack: number;
   /** Multiplier of each family's clue weights (absent: 1). */

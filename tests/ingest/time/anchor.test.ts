@@ -473,6 +473,13 @@ describe('with the real rounds catalog', () => {
     const recalled = dateArticle('وكان رؤساء الدول الضامنة قد عقدوا في السابق عدة لقاءات خصصت للملف السوري.', { rounds: catalog });
     expect(recalled.expressions.filter((e) => e.kind === 'round')).toEqual([]);
   });
+  it('a full date told past with its weekday is the article\'s day or one just before it, never after it', () => {
+    // Kazakhstan's spokesman announced the 19th meeting on Monday 21 November 2022, for the 22nd and 23rd:
+    // the announcement's own day is the article's, the week before it no longer as likely.
+    const r = dateArticle('وقال المتحدث باسم الخارجية الكازاخستانية خلال مؤتمر صحفي يوم الاثنين 21 نوفمبر 2022 إن الاجتماع الدولي التاسع عشر بصيغة أستانا سيعقد من 22 إلى 23 نوفمبر الجاري.', { rounds: catalog });
+    expect(r.anchor?.edtf).toBe('2022-11-21');
+    expect(r.anchor?.evidence.map((e) => e.note.code)).toContain('weekday-of-date');
+  });
   it('a guarantor\'s minister or president meeting "his two counterparts" of the other two is the guarantors\' meeting', () => {
     // The ministers in Geneva on Tuesday 18 December 2018; the presidents in Tehran on Friday 7 September 2018.
     const ministers = dateArticle('وصل وزير الخارجية الإيراني محمد جواد ظريف اليوم الثلاثاء إلى مقر الأمم المتحدة في جنيف لعقد محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو حول اللجنة الدستورية.', { rounds: catalog });

@@ -207,9 +207,18 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   }
   const weekday = e.stated.weekday;
   if (weekday !== undefined && span[0] === span[1] && weekdayOf(span[0]) === weekday) {
-    // "الخميس 21 كانون الأول 2017": news names the weekday of days close to the article.
-    const near: DaySpan = [span[0] - 7, span[0] + 7];
-    return { weight: 3, family: 'dated-weekday', start: e.start, end: e.end, windows: [near], note: { code: 'weekday-of-date', date: edtf }, flat: true, score: (d) => (d >= near[0] && d <= near[1] ? 1 : 0) };
+    // "قال يوم الاثنين 21 نوفمبر 2022": news names the weekday of days close to the article. A day
+    // told past is most often the article's own or the one before it, never after it; a day to come
+    // may be announced any day of the week before it.
+    const day = span[0];
+    const note = { code: 'weekday-of-date' as const, date: edtf };
+    if (e.tense === 'future') {
+      const ahead: DaySpan = [day - 7, day];
+      return { weight: 3, family: 'dated-weekday', start: e.start, end: e.end, windows: [ahead], note, flat: true, score: (d) => (d >= ahead[0] && d <= ahead[1] ? 1 : 0) };
+    }
+    const scale = ctx.params.dated.scale;
+    const near: DaySpan = e.tense === 'past' ? [day, day + 7] : [day - 7, day + 7];
+    return { weight: 3, family: 'dated-weekday', start: e.start, end: e.end, windows: [near], note, score: (d) => (d >= near[0] && d <= near[1] ? Math.exp(-Math.abs(d - day) / scale) : 0) };
   }
   // Stories recall events of years before and announce some long ahead: a past date is a lower
   // bound, a future one an upper bound, and neither says how far the article is from it.

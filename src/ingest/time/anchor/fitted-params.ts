@@ -22,6 +22,9 @@ export const FITTED: DatingParams = {
     weight: 3,
     scale: 1
   },
+  dated: {
+    scale: 3
+  },
   slack: 0.05,
   strength: {}
 };
