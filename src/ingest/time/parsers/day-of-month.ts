@@ -8,7 +8,7 @@ import { dayNumberOf, qualifierOf } from './pieces.ts';
 import { DAY_NUMBER_LEADS, MONTH_QUALIFIERS_ALONE } from '../../../lib/lexicon/calendar.ts';
 
 const SOURCE = `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:${DAY_NUMBER_LEADS.join('|')})\\s+)` +
-  `(?:ال\\s?)?(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|إلى|حتى)\\s*(?:و\\s*)?(?:ال\\s?)?(?<d2>\\d{1,2}))?\\s+(?<q>${MONTH_QUALIFIERS_ALONE.join('|')})` + WORD_END;
+  `(?:ال[^\\S\\n]*)?(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|إلى|حتى)\\s*(?:و\\s*)?(?:ال[^\\S\\n]*)?(?<d2>\\d{1,2}))?\\s+(?<q>${MONTH_QUALIFIERS_ALONE.join('|')})` + WORD_END;
 
 export const dayOfMonth: Parser = {
   name: 'day-of-month',

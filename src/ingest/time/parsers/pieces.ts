@@ -47,4 +47,4 @@ export function dayNumberOf(s: string | undefined): number | undefined {
   return ORDS.get(t);
 }
 
-export const DAY_RE = `(?:ال\\s?)?\\d{1,2}(?!\\d)|${ORD_RE}`;
+export const DAY_RE = `(?:ال[^\\S\\n]*)?\\d{1,2}(?!\\d)|${ORD_RE}`;
