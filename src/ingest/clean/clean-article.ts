@@ -5,6 +5,7 @@ import { findOutlet } from './find-outlet.ts';
 import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
 import { normalizeText } from '../shared/normalize-text.ts';
 import { splitLines } from './split-lines.ts';
+import { unwrapLines } from './unwrap-lines.ts';
 import { foldLine } from '../shared/fold-line.ts';
 import { stampShape } from './shape-signals.ts';
 
@@ -63,7 +64,8 @@ export function titleDateSegment(line: string): { headline: [number, number]; da
 
 /** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
 export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle {
-  const normalized = normalizeText(fileText.slice(bodyOffset), bodyOffset);
+  const given = normalizeText(fileText.slice(bodyOffset), bodyOffset);
+  const normalized = { ...given, text: unwrapLines(given.text) };
   const messages: PendingMessage[] = [];
   if (normalized.bidi.length > 0) {
     messages.push({ offset: normalized.bidi[0]!, severity: 'warning', rule: 'bidi-control', reason: `${normalized.bidi.length} bidirectional control character(s) removed (they can make text read differently from what it says)` });
