@@ -35,4 +35,10 @@ describe('talks held in a host city', () => {
     expect(rounds('بدأت اليوم اجتماعات اللجنة الدستورية في جنيف.').map((e) => e.stated)).toMatchObject([{ track: 'constitutional-committee', loose: true }]);
     expect(rounds('بدأت اليوم اجتماعات اللجنة الدستورية في جنيف.').map((e) => e.stated.place)).toEqual([undefined]);
   });
+  it('Geneva hosting talks holds a round of either track, as Astana hosting them holds one of its own', () => {
+    const hosts = rounds('تحتضن جنيف اليوم الخميس محادثات السلام السورية.');
+    expect(hosts.map((e) => [e.text, e.stated.track, e.stated.place])).toEqual([['تحتضن جنيف', 'geneva', true]]);
+    const hosted = rounds('وصل الوفد للمشاركة في المحادثات التي تحتضنها جنيف.');
+    expect(hosted.map((e) => [e.stated.track, e.stated.place])).toEqual([['geneva', true]]);
+  });
 });

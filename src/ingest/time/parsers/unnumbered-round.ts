@@ -130,7 +130,7 @@ function roundBefore(ws: (k: number) => Word | undefined, city: boolean, prefixe
   const q = ws(i);
   const r = ws(i + 1);
   if (i >= 1 && q && r && q.joined && r.joined && has(QUALIFIER_WORD, q.w) && opens(ROUND_WORD, r.w)) return { start: r.start, q: q.w, loose: false };
-  // Talks a city hosts.
+  // Talks a city hosts: a round held there, of whichever track meets in it.
   i = 0;
   for (let w = ws(0); i < 2 && w && w.joined && has(CITY_DESCRIPTION, w.w); w = ws(++i));
   const host = ws(i);
@@ -139,7 +139,7 @@ function roundBefore(ws: (k: number) => Word | undefined, city: boolean, prefixe
     let j = i + 2;
     for (let w = ws(j); j < i + 5 && w && w.joined && HOSTED.has(w.w); w = ws(++j));
     const talks = ws(j);
-    if (talks && talks.joined && opens(TALKS, talks.w)) return { start: talks.start, loose: false };
+    if (talks && talks.joined && opens(TALKS, talks.w)) return { start: talks.start, loose: false, ...(city ? { place: true } : {}) };
   }
   // The track's talks alone, maybe through صيغة or مسار; not the states that sponsor them («الدول
   // الضامنة لمحادثات أستانا»: a summit of theirs is no round of the talks).
@@ -190,8 +190,8 @@ function ownWorkAfter(text: string, end: number): number | null {
 }
 
 /** "تحتضن أستانة في بداية الأسبوع الأخير من الشهر الجاري مفاوضات بين …": the city, subject of a hosting
- *  verb, with the talks it hosts later in the clause, is a round of its track (only Astana's: Geneva
- *  hosts two tracks and other talks). */
+ *  verb, with the talks it hosts later in the clause, is a round held there (Geneva's of either of its
+ *  tracks). */
 const HOSTED_REACH = 80;
 function hostsTalksAfter(before: (k: number) => Word | undefined, text: string, end: number): boolean {
   const verb = before(0);
@@ -228,8 +228,8 @@ export const unnumberedRound: Parser = {
     const after = qualifierAfter(before, ctx.folded, m.index + m[0].length);
     if (after) return { start: after.start, end: after.end, kind: 'round', parser: 'unnumbered-round', stated: { track, rel: after.rel } };
     const found = roundBefore(before, track !== 'constitutional-committee', end < m.index);
-    if (!found && track === 'astana' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length)) {
-      return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track } };
+    if (!found && track !== 'constitutional-committee' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length)) {
+      return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track, place: true } };
     }
     if (!found) {
       const own = track === 'constitutional-committee' ? ownWorkAfter(ctx.folded, m.index + m[0].length) : null;
