@@ -19,8 +19,9 @@ describe('an envoy at the session told as today\'s', () => {
     expect(to).toBe(parseDay('2014-02-10')!);
     expect(to - from + 1).toBeLessThanOrEqual(31);
   });
-  it('not a past holder commenting on it', () => {
+  it('not a past holder commenting on it, his title before or after his name', () => {
     expect(date('قال المبعوث الأممي السابق الأخضر الإبراهيمي إن المفاوضات التي عادت إلى الانعقاد اليوم في جنيف تواجه عقبات كبيرة.')).toBeNull();
+    expect(date('قال الأخضر الإبراهيمي، المبعوث الأممي السابق، إن المفاوضات التي عادت إلى الانعقاد اليوم في جنيف تواجه عقبات كبيرة.')).toBeNull();
   });
   it('not an envoy recalled in another sentence', () => {
     expect(date(`${RESUMED}. ويذكّر المشهد بالمحادثات التي رعاها الأخضر الإبراهيمي قبل سنوات.`)).toBeNull();

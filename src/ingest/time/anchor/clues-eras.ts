@@ -100,13 +100,20 @@ const OPEN_END = parseDay('2099-12-31')!;
  *  الوسيط الدولي …»), he convenes it on or near the article's day (a day without its year is read
  *  from the article's): in office then, as sure as a city's name of the time. */
 const CHAIR_WEIGHT = 3;
-/** How far before the name a word that makes him a past holder may stand («المبعوث الأممي السابق»). */
-const FORMER_REACH = 24;
-const FORMER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(FORMER_HOLDER.map(foldArabic))})(?![\\p{L}])`, 'u');
+/** How far from the name a word that makes him a past holder may stand, in his title before it
+ *  («المبعوث الأممي السابق الأخضر الإبراهيمي») or after it («الإبراهيمي، المبعوث الأممي السابق»). */
+const FORMER_REACH = 32;
+const FORMER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(FORMER_HOLDER.map(foldArabic))})(?![\\p{L}])`, 'u');
+/** `at` is where the name's last word starts: the title after it begins past that word. */
+const LAST_WORD = /^\p{L}*/u;
+const formerAround = (folded: string, at: number): boolean => {
+  const after = at + LAST_WORD.exec(folded.slice(at))![0].length;
+  return FORMER_WORD.test(folded.slice(Math.max(0, at - FORMER_REACH), at)) || FORMER_WORD.test(folded.slice(after, after + FORMER_REACH));
+};
 
 /** Whether the chair named at `at` is named at a session tied to a day, not as a past holder. */
 function chairsTodaysSession(at: number[], ctx: ClueContext): boolean {
-  const named = at.filter((p) => !FORMER_BEFORE.test(ctx.folded.slice(Math.max(0, p - FORMER_REACH), p)));
+  const named = at.filter((p) => !formerAround(ctx.folded, p));
   return ctx.exprs.some((r) => r.kind === 'round' && r.candidates.length > 0 && named.some((p) => p >= r.sentence[0] && p < r.sentence[1]) && roundTie(r, ctx) !== null);
 }
 
