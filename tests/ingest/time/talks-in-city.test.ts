@@ -41,4 +41,7 @@ describe('talks held in a host city', () => {
     const hosted = rounds('وصل الوفد للمشاركة في المحادثات التي تحتضنها جنيف.');
     expect(hosted.map((e) => [e.stated.track, e.stated.place])).toEqual([['geneva', true]]);
   });
+  it('the talks as a dialogue, named with their city («الحوار السوري السوري … في جنيف»)', () => {
+    expect(date('يشارك الوفد في الحوار السوري السوري الذي انطلق اليوم الثلاثاء في جنيف.').anchor?.edtf).toBe('2017-11-28');
+  });
 });

@@ -9,7 +9,7 @@ import { unitClass } from '../../shared/unit-class.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
 import { COMPLEMENTIZERS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
@@ -94,6 +94,7 @@ const PLACE_CLAUSE_WORDS = 9;
 const COMPLEMENTIZER = fold(COMPLEMENTIZERS);
 /** «اجتماعات اللجنة الدستورية في جنيف»: talks named by their track are that track's, not the city's. */
 const TRACK_WORD = fold(TRACKS.flatMap(([, w]) => w));
+const HELD_TALKS = fold([...TALKS_WORDS, ...DIALOGUE_NOUNS]);
 
 /** "محادثات السلام السورية في أستانا"، "عادت المفاوضات … إلى الانعقاد اليوم في جنيف"، "المشاورات التي
  *  تجريها … في العاصمة الكازاخستانية أستانا": talks whose clause names the city as their place are a
@@ -113,7 +114,7 @@ function talksHeldThere(ws: (k: number) => Word | undefined, prefixed: boolean, 
   for (let j = at; j < at + PLACE_CLAUSE_WORDS; j++) {
     const w = ws(j);
     if (!w || !w.joined || has(COMPLEMENTIZER, w.w) || opens(TRACK_WORD, w.w)) return null;
-    if (opens(TALKS, w.w)) return sponsors(j + 1) ? null : { start: w.start, ...(subjectOnly ? {} : { end: w.start + w.w.length }), loose: true, place: true };
+    if (opens(HELD_TALKS, w.w)) return sponsors(j + 1) ? null : { start: w.start, ...(subjectOnly ? {} : { end: w.start + w.w.length }), loose: true, place: true };
     if (!HOSTED.has(w.w)) subjectOnly = false;
   }
   return null;
