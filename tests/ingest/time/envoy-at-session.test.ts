@@ -7,7 +7,7 @@ import { parseDay } from '../../../src/lib/calendar.ts';
 import { CATALOG_ROUNDS } from './fixtures.ts';
 
 const date = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor;
-const RESUMED = 'عادت المفاوضات بين الطرفين إلى الانعقاد اليوم في جنيف';
+const RESUMED = 'عادت المفاوضات بين الطرفين السوريين إلى الانعقاد اليوم في جنيف';
 
 describe('an envoy at the session told as today\'s', () => {
   it('keeps the openings of his term: Brahimi\'s Geneva, the two sessions of January and February 2014', () => {

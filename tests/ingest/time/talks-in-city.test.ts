@@ -38,10 +38,16 @@ describe('talks held in a host city', () => {
   it('Geneva hosting talks holds a round of either track, as Astana hosting them holds one of its own', () => {
     const hosts = rounds('تحتضن جنيف اليوم الخميس محادثات السلام السورية.');
     expect(hosts.map((e) => [e.text, e.stated.track, e.stated.place])).toEqual([['تحتضن جنيف', 'geneva', true]]);
-    const hosted = rounds('وصل الوفد للمشاركة في المحادثات التي تحتضنها جنيف.');
+    const hosted = rounds('وصل الوفد السوري للمشاركة في المحادثات التي تحتضنها جنيف.');
     expect(hosted.map((e) => [e.stated.track, e.stated.place])).toEqual([['geneva', true]]);
   });
   it('the talks as a dialogue, named with their city («الحوار السوري السوري … في جنيف»)', () => {
     expect(date('يشارك الوفد في الحوار السوري السوري الذي انطلق اليوم الثلاثاء في جنيف.').anchor?.edtf).toBe('2017-11-28');
+  });
+  it('Geneva hosts others\' talks too: its talks are Syria\'s when their sentence says so', () => {
+    expect(rounds('وتزامن ذلك مع محادثات الملف النووي التي انطلقت اليوم في جنيف.')).toEqual([]);
+    expect(rounds('دعت واشنطن الجيش إلى الالتحاق بمحادثات وقف إطلاق النار التي بدأت أمس في جنيف.')).toEqual([]);
+    expect(rounds('تحتضن جنيف اليوم محادثات بين الحكومة اليمنية والحوثيين.')).toEqual([]);
+    expect(rounds('دعت واشنطن المعارضة السورية إلى الالتحاق بمحادثات وقف إطلاق النار التي بدأت أمس في جنيف.').map((e) => e.stated.track)).toEqual(['geneva']);
   });
 });

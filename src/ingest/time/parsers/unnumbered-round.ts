@@ -9,7 +9,7 @@ import { unitClass } from '../../shared/unit-class.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
 import { COMPLEMENTIZERS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
@@ -120,6 +120,19 @@ function talksHeldThere(ws: (k: number) => Word | undefined, prefixed: boolean, 
   return null;
 }
 
+/** The UN's seat hosts many talks (Yemen's, Libya's, Sudan's): talks held in Geneva are Syria's only
+ *  when their sentence names Syria or a name of its talks (its envoy, its opposition's negotiators). */
+const SYRIAN = new RegExp(foldArabic(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam([...SYRIA_NAMES, ...TALKS_NAMES]))})(?![\\p{L}])`), 'u');
+const SENTENCE_END = /[.!؟\n]/u;
+function syrianSentence(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return SYRIAN.test(text.slice(from, to));
+}
+const heldElsewhere = (track: string, text: string, at: number): boolean => track === 'geneva' && !syrianSentence(text, at);
+
 /** Reads the words before a track's name backwards: a qualified round word ("جولة جديدة من محادثات"),
  *  talks a city hosts ("المحادثات التي تحتضنها"), or the track's talks alone ("محادثات"). */
 function roundBefore(ws: (k: number) => Word | undefined, city: boolean, prefixed: boolean): Found | null {
@@ -229,7 +242,8 @@ export const unnumberedRound: Parser = {
     const after = qualifierAfter(before, ctx.folded, m.index + m[0].length);
     if (after) return { start: after.start, end: after.end, kind: 'round', parser: 'unnumbered-round', stated: { track, rel: after.rel } };
     const found = roundBefore(before, track !== 'constitutional-committee', end < m.index);
-    if (!found && track !== 'constitutional-committee' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length)) {
+    if (found?.place && heldElsewhere(track, ctx.folded, m.index)) return null;
+    if (!found && track !== 'constitutional-committee' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length) && !heldElsewhere(track, ctx.folded, m.index)) {
       return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track, place: true } };
     }
     if (!found) {
