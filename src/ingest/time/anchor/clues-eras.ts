@@ -98,8 +98,9 @@ const OPEN_END = parseDay('2099-12-31')!;
 /** An envoy is recalled from other days as often as named in office: weak evidence. Named in the
  *  sentence of a session the text ties to a day («عادت المفاوضات إلى الانعقاد اليوم في جنيف، إذ اجتمع
  *  الوسيط الدولي …»), he convenes it on or near the article's day (a day without its year is read
- *  from the article's): in office then, as sure as a city's name of the time. */
-const CHAIR_WEIGHT = 3;
+ *  from the article's): his term holds that day as surely as the round's days hold a day it is told
+ *  held on, and weighs as that tie does (4). */
+const CHAIR_WEIGHT = 4;
 /** How far from the name a word that makes him a past holder may stand, in his title before it
  *  («المبعوث الأممي السابق الأخضر الإبراهيمي») or after it («الإبراهيمي، المبعوث الأممي السابق»). */
 const FORMER_REACH = 32;
