@@ -84,6 +84,8 @@ export interface Stated {
   byName?: boolean;
   /** A round named by its track's talks alone ("محادثات أستانا"): some round, dated only when its opening or closing is told. */
   loose?: boolean;
+  /** The track named only by the city the talks are held in («المفاوضات … في جنيف»): a round of any track meeting there. */
+  place?: boolean;
   /** A number written as digits only (28/11/2023) or an ISO stamp. */
   numeric?: boolean;
 }

@@ -22,6 +22,9 @@ export interface Era {
   syriaOnly?: boolean;
   /** A body that exists for the talks alone: its name is a talks term for the relevance judge. */
   talksBody?: boolean;
+  /** Who convenes the talks' sessions (the UN envoy): named at a session the text tells as the day's
+   *  news, he holds the office on that day, not recalled from another time. */
+  chair?: boolean;
 }
 
 const since = (what: string, day: string): string => `${what} exists since ${day}`;
@@ -49,19 +52,21 @@ const quotedEither = (names: string[]): string[] => names.flatMap((n) => {
 });
 /** Before a minister's title, another office: the deputy or the first deputy was a different person. */
 const DEPUTY = ['نائب', 'الأول', 'مساعد'];
+/** The word that makes a title's holder a past one («المبعوث الأممي السابق»). */
+export const FORMER_HOLDER = ['السابق'];
 /** After the title (its country's adjective between, when the shorter title matched), a past holder recalled. */
-const FORMER = ['السابق', ...KAZAKH_ADJECTIVES.map((a) => `${a} السابق`)];
+const FORMER = [...FORMER_HOLDER, ...KAZAKH_ADJECTIVES.map((a) => `${a} السابق`)];
 
 export const ERAS: Era[] = [
   { id: 'nur-sultan', names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', weight: 2,
     en: 'Kazakhstan\'s capital was called Nur-Sultan from 2019-03-20 to 2022-09-17', ar: 'سُمّيت عاصمة كازاخستان «نور سلطان» من {from} إلى {to}.',
     notBefore: ['الرئيس', 'رئيس'], notAfter: ['نزارباييف', 'نزاربايف', 'نزار باييف', 'نزارباي', 'نزرباييف', 'نزارباييف،'] },
   // UN envoys in office: weak evidence, but it separates 2017 from 2022.
-  { id: 'envoy-annan', names: ['كوفي أنان', 'كوفي عنان'], from: '2012-02-23', to: '2012-08-31', weight: 1, en: 'Kofi Annan was UN envoy from 2012-02-23 to 2012-08-31', ar: 'كان كوفي أنان المبعوث الأممي من {from} إلى {to}.' },
-  { id: 'envoy-brahimi', names: ['الأخضر الإبراهيمي'], from: '2012-08-17', to: '2014-05-31', weight: 1, en: 'Lakhdar Brahimi was UN envoy from 2012-08-17 to 2014-05-31', ar: 'كان الأخضر الإبراهيمي المبعوث الأممي من {from} إلى {to}.' },
-  { id: 'envoy-de-mistura', names: ['دي ميستورا', 'دي مستورا', 'ديميستورا'], from: '2014-07-10', to: '2018-12-31', weight: 1, en: 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', ar: 'كان ستافان دي ميستورا المبعوث الأممي من {from} إلى {to}.' },
+  { id: 'envoy-annan', chair: true, names: ['كوفي أنان', 'كوفي عنان'], from: '2012-02-23', to: '2012-08-31', weight: 1, en: 'Kofi Annan was UN envoy from 2012-02-23 to 2012-08-31', ar: 'كان كوفي أنان المبعوث الأممي من {from} إلى {to}.' },
+  { id: 'envoy-brahimi', chair: true, names: ['الأخضر الإبراهيمي'], from: '2012-08-17', to: '2014-05-31', weight: 1, en: 'Lakhdar Brahimi was UN envoy from 2012-08-17 to 2014-05-31', ar: 'كان الأخضر الإبراهيمي المبعوث الأممي من {from} إلى {to}.' },
+  { id: 'envoy-de-mistura', chair: true, names: ['دي ميستورا', 'دي مستورا', 'ديميستورا'], from: '2014-07-10', to: '2018-12-31', weight: 1, en: 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', ar: 'كان ستافان دي ميستورا المبعوث الأممي من {from} إلى {to}.' },
   // A successor is news from the day he is named: Pedersen was named on 31 October 2018 and took office on 7 January 2019.
-  { id: 'envoy-pedersen', names: ['بيدرسن', 'بيدرسون', 'بيدرسين'], from: '2018-10-31', to: '2025-12-31', weight: 1, en: 'Geir Pedersen was named UN envoy on 2018-10-31 (in office from 2019-01-07)', ar: 'سُمّي غير بيدرسن مبعوثاً أممياً إلى سوريا في {from}، وتولى مهامه في 7 كانون الثاني/يناير 2019.' },
+  { id: 'envoy-pedersen', chair: true, names: ['بيدرسن', 'بيدرسون', 'بيدرسين'], from: '2018-10-31', to: '2025-12-31', weight: 1, en: 'Geir Pedersen was named UN envoy on 2018-10-31 (in office from 2019-01-07)', ar: 'سُمّي غير بيدرسن مبعوثاً أممياً إلى سوريا في {from}، وتولى مهامه في 7 كانون الثاني/يناير 2019.' },
   // Foreign ministers of the guarantor states and the host, in office.
   { id: 'fm-zarif', names: ['جواد ظريف'], from: '2013-08-15', to: '2021-08-25', weight: 1, en: 'Mohammad Javad Zarif was Iran\'s foreign minister from 2013-08-15 to 2021-08-25', ar: 'كان محمد جواد ظريف وزير خارجية إيران من {from} إلى {to}.' },
   { id: 'fm-cavusoglu', names: ['جاويش أوغلو', 'تشاووش أوغلو', 'جاووش أوغلو', 'تشاوش أوغلو', 'جاويش اوغلو'], from: '2014-08-29', to: '2023-06-04', weight: 1, en: 'Mevlut Cavusoglu was Turkey\'s foreign minister from 2014-08-29 to 2023-06-04', ar: 'كان مولود جاويش أوغلو وزير خارجية تركيا من {from} إلى {to}.' },

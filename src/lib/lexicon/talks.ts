@@ -35,6 +35,9 @@ export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار
 
 /** Nouns of negotiating, indefinite plural: «محادثات أستانا», «جولة جديدة من المباحثات». */
 export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'];
+/** The talks as a dialogue («الحوار السوري السوري في جنيف»): of much else too, so read as the talks only
+ *  with the city they are held in. */
+export const DIALOGUE_NOUNS = ['الحوار', 'حوار'];
 /** «اجتماع» and its plural without the article: a meeting of any kind, of a round beside the talks' words. */
 export const MEETING_WORD = ['اجتماعات', 'اجتماع'];
 /** Nouns of meeting and consulting: also of the talks, but of much else too. */

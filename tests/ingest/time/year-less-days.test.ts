@@ -45,8 +45,8 @@ describe('a city hosting talks later in its clause', () => {
   });
   it('is no round when what the city hosts is not talks', () => {
     expect(rounds('تحتضن أستانة الأسبوع المقبل معرضاً دولياً للكتاب.')).toEqual([]);
-    // The talks in another clause are not what the city hosts.
-    expect(rounds('تحتضن أستانة معرضاً للكتاب، فيما تستمر المحادثات في جنيف.')).toEqual([]);
+    // The talks in another clause are not what the city hosts: they are those held in Geneva.
+    expect(rounds('تحتضن أستانة معرضاً للكتاب، فيما تستمر المحادثات السورية في جنيف.').map((e) => e.stated.track)).toEqual(['geneva']);
   });
 });
 

@@ -4,9 +4,10 @@ import { parseDay } from '../../../lib/calendar.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Clue } from '../types.ts';
 import { alternation } from '../constants.ts';
-import { ERAS as LEXICON_ERAS } from '../../../lib/lexicon/eras.ts';
+import { ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
 import { unitClass } from '../../shared/unit-class.ts';
+import { roundTie } from './clues-rounds.ts';
 
 /** The last word of each of an era's names, folded: a text holding none of them cannot match, and a
  *  substring test costs far less than the era's pattern (sixty eras, run on every article). */
@@ -22,7 +23,7 @@ const PATTERNS = LEXICON_ERAS.map((era) => {
     (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u');
   return {
     keys: lastWords(era.names), re, at: new RegExp(re.source, 'uy'), reach: mostSpaces(era.names),
-    from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2,
+    from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2, chair: era.chair === true,
   };
 });
 
@@ -94,18 +95,43 @@ const GRACE = 180;
 /** The far side of a bound from below: past any era the posterior considers. */
 const OPEN_END = parseDay('2099-12-31')!;
 
+/** An envoy is recalled from other days as often as named in office: weak evidence. Named in the
+ *  sentence of a session the text ties to a day («عادت المفاوضات إلى الانعقاد اليوم في جنيف، إذ اجتمع
+ *  الوسيط الدولي …»), he convenes it on or near the article's day (a day without its year is read
+ *  from the article's): his term holds that day as surely as the round's days hold a day it is told
+ *  held on, and weighs as that tie does (4). */
+const CHAIR_WEIGHT = 4;
+/** How far from the name a word that makes him a past holder may stand, in his title before it
+ *  («المبعوث الأممي السابق الأخضر الإبراهيمي») or after it («الإبراهيمي، المبعوث الأممي السابق»). */
+const FORMER_REACH = 32;
+const FORMER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(FORMER_HOLDER.map(foldArabic))})(?![\\p{L}])`, 'u');
+/** `at` is where the name's last word starts: the title after it begins past that word. */
+const LAST_WORD = /^\p{L}*/u;
+const formerAround = (folded: string, at: number): boolean => {
+  const after = at + LAST_WORD.exec(folded.slice(at))![0].length;
+  return FORMER_WORD.test(folded.slice(Math.max(0, at - FORMER_REACH), at)) || FORMER_WORD.test(folded.slice(after, after + FORMER_REACH));
+};
+
+/** Whether the chair named at `at` is named at a session tied to a day, not as a past holder. */
+function chairsTodaysSession(at: number[], ctx: ClueContext): boolean {
+  const named = at.filter((p) => !formerAround(ctx.folded, p));
+  return ctx.exprs.some((r) => r.kind === 'round' && r.candidates.length > 0 && named.some((p) => p >= r.sentence[0] && p < r.sentence[1]) && roundTie(r, ctx) !== null);
+}
+
 export function cluesEras(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   const found = lastWordsIn(ctx.folded);
   if (found.size === 0) return clues;
   for (const era of ERAS) {
     if (!era.keys.some((k) => found.has(k))) continue;
-    const m = firstMatch(era, ctx.folded, eraWordsAt(era, found));
+    const at = eraWordsAt(era, found);
+    const m = firstMatch(era, ctx.folded, at);
     if (!m) continue;
+    const weight = era.chair && chairsTodaysSession(at, ctx) ? CHAIR_WEIGHT : era.weight;
     const lo = era.from;
     // A name still in use bounds the article from below only.
     const hi = era.to === undefined ? OPEN_END : era.to + GRACE;
-    clues.push({ weight: era.weight, family: 'era', start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], note: { code: 'era', era: era.id }, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
+    clues.push({ weight, family: 'era', start: m.index, end: m.index + m[0].length, windows: [[lo, hi]], note: { code: 'era', era: era.id }, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) });
   }
   return clues;
 }

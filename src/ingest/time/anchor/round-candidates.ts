@@ -133,7 +133,9 @@ export function roundCandidates(
   if (s.round === undefined) {
     // A round without a number: some round of its track; "المقبلة" one after the article, "السابقة" one before (tense does that).
     if (!s.track) return [];
-    const own = rounds.filter((r) => r.track === s.track);
+    // A city owns no round: talks held in Geneva are the UN talks' or the committee's.
+    const tracks = s.place ? SHARED_CITIES.get(s.track) ?? [s.track] : [s.track];
+    const own = rounds.filter((r) => tracks.includes(r.track));
     // "وزراء خارجية صيغة أستانا سيجتمعون في الدوحة": a track's meeting named with another city as its
     // place is one held there, its own or one of the meetings around the rounds.
     const places = placesBeside(expr, sentence, folded);

@@ -9,8 +9,8 @@ import { unitClass } from '../../shared/unit-class.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
-import { RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
+import { COMPLEMENTIZERS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
@@ -40,7 +40,7 @@ const FORMAT = fold([...FORMAT_WORDS, ...FORMAT_WORDS.map((w) => `ب${w}`)]);
 const HOSTED = fold(HOSTED_TALKS_WORDS);
 const HOSTS = fold(HOSTING);
 const RELATIVE = fold(RELATIVE_PRONOUNS);
-const IN = foldArabic('في');
+const PLACE_IN = new Set([foldArabic('في')]);
 const SPONSORS = fold(SPONSOR_WORDS);
 const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);
 /** How far before the track's name a round word may open. */
@@ -86,9 +86,56 @@ function opens(set: Set<string>, w: string): boolean {
   return PREPOSITION(w.charCodeAt(k)) && set.has(w.slice(k + 1));
 }
 
+interface Found { start: number; end?: number; q?: string; loose: boolean; place?: boolean }
+
+/** How many words before the city the talks noun of its clause may stand («عادت المفاوضات بين الحكومة
+ *  السورية والمعارضة إلى الانعقاد اليوم في جنيف»). */
+const PLACE_CLAUSE_WORDS = 9;
+const COMPLEMENTIZER = fold(COMPLEMENTIZERS);
+/** «اجتماعات اللجنة الدستورية في جنيف»: talks named by their track are that track's, not the city's. */
+const TRACK_WORD = fold(TRACKS.flatMap(([, w]) => w));
+const HELD_TALKS = fold([...TALKS_WORDS, ...DIALOGUE_NOUNS]);
+
+/** "محادثات السلام السورية في أستانا"، "عادت المفاوضات … إلى الانعقاد اليوم في جنيف"، "المشاورات التي
+ *  تجريها … في العاصمة الكازاخستانية أستانا": talks whose clause names the city as their place are a
+ *  round held there, of whichever track meets in it (a city owns no round). The talks noun is the
+ *  nearest one back in the clause: no punctuation, reported clause or track's name between. The
+ *  expression is the talks' name up to the city when only their subject stands between, else the noun
+ *  alone, so that a day said between («اليوم في جنيف») stays a reading of its own. */
+function talksHeldThere(ws: (k: number) => Word | undefined, prefixed: boolean, sponsors: (k: number) => boolean): Found | null {
+  let i = 0;
+  for (let w = ws(0); i < 2 && w && w.joined && opens(CITY_DESCRIPTION, w.w); w = ws(++i));
+  const before = ws(i);
+  // "بجنيف"، "بالعاصمة الكازاخستانية": the preposition written onto the name or its description.
+  const onto = i === 0 ? prefixed : /^[وف]?ب/u.test(ws(i - 1)!.w) && !has(CITY_DESCRIPTION, ws(i - 1)!.w);
+  const at = onto ? i : before && before.joined && has(PLACE_IN, before.w) ? i + 1 : -1;
+  if (at < 0) return null;
+  let subjectOnly = true;
+  for (let j = at; j < at + PLACE_CLAUSE_WORDS; j++) {
+    const w = ws(j);
+    if (!w || !w.joined || has(COMPLEMENTIZER, w.w) || opens(TRACK_WORD, w.w)) return null;
+    if (opens(HELD_TALKS, w.w)) return sponsors(j + 1) ? null : { start: w.start, ...(subjectOnly ? {} : { end: w.start + w.w.length }), loose: true, place: true };
+    if (!HOSTED.has(w.w)) subjectOnly = false;
+  }
+  return null;
+}
+
+/** The UN's seat hosts many talks (Yemen's, Libya's, Sudan's): talks held in Geneva are Syria's only
+ *  when their sentence names Syria or a name of its talks (its envoy, its opposition's negotiators). */
+const SYRIAN = new RegExp(foldArabic(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam([...SYRIA_NAMES, ...TALKS_NAMES]))})(?![\\p{L}])`), 'u');
+const SENTENCE_END = /[.!؟\n]/u;
+function syrianSentence(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return SYRIAN.test(text.slice(from, to));
+}
+const heldElsewhere = (track: string, text: string, at: number): boolean => track === 'geneva' && !syrianSentence(text, at);
+
 /** Reads the words before a track's name backwards: a qualified round word ("جولة جديدة من محادثات"),
  *  talks a city hosts ("المحادثات التي تحتضنها"), or the track's talks alone ("محادثات"). */
-function roundBefore(ws: (k: number) => Word | undefined, astana: boolean): { start: number; q?: string; loose: boolean } | null {
+function roundBefore(ws: (k: number) => Word | undefined, city: boolean, prefixed: boolean): Found | null {
   const first = ws(0);
   if (!first || !first.joined) return null;
   // A qualified round word, one to eight linking words before the name.
@@ -97,7 +144,7 @@ function roundBefore(ws: (k: number) => Word | undefined, astana: boolean): { st
   const q = ws(i);
   const r = ws(i + 1);
   if (i >= 1 && q && r && q.joined && r.joined && has(QUALIFIER_WORD, q.w) && opens(ROUND_WORD, r.w)) return { start: r.start, q: q.w, loose: false };
-  // Talks a city hosts.
+  // Talks a city hosts: a round held there, of whichever track meets in it.
   i = 0;
   for (let w = ws(0); i < 2 && w && w.joined && has(CITY_DESCRIPTION, w.w); w = ws(++i));
   const host = ws(i);
@@ -106,20 +153,14 @@ function roundBefore(ws: (k: number) => Word | undefined, astana: boolean): { st
     let j = i + 2;
     for (let w = ws(j); j < i + 5 && w && w.joined && HOSTED.has(w.w); w = ws(++j));
     const talks = ws(j);
-    if (talks && talks.joined && opens(TALKS, talks.w)) return { start: talks.start, loose: false };
+    if (talks && talks.joined && opens(TALKS, talks.w)) return { start: talks.start, loose: false, ...(city ? { place: true } : {}) };
   }
   // The track's talks alone, maybe through صيغة or مسار; not the states that sponsor them («الدول
   // الضامنة لمحادثات أستانا»: a summit of theirs is no round of the talks).
   const sponsors = (k: number): boolean => { const w = ws(k); return w !== undefined && w.joined && has(SPONSORS, w.w); };
   if (opens(TALKS, first.w)) return sponsors(1) ? null : { start: first.start, loose: true };
-  // "محادثات السلام السورية في أستانا": the talks held in the city that is the track. Only Astana: Geneva
-  // hosts two tracks and other talks, and a city merely named as a place owns no round.
-  if (astana && first.w === IN) {
-    let j = 1;
-    for (let w = ws(j); j < 4 && w && w.joined && HOSTED.has(w.w); w = ws(++j));
-    const talks = ws(j);
-    if (talks && talks.joined && opens(TALKS, talks.w) && !sponsors(j + 1)) return { start: talks.start, loose: true };
-  }
+  const held = city ? talksHeldThere(ws, prefixed, sponsors) : null;
+  if (held) return held;
   const second = ws(1);
   if (second && has(FORMAT, first.w) && second.joined && opens(TALKS, second.w)) return sponsors(2) ? null : { start: second.start, loose: true };
   return null;
@@ -163,8 +204,8 @@ function ownWorkAfter(text: string, end: number): number | null {
 }
 
 /** "تحتضن أستانة في بداية الأسبوع الأخير من الشهر الجاري مفاوضات بين …": the city, subject of a hosting
- *  verb, with the talks it hosts later in the clause, is a round of its track (only Astana's: Geneva
- *  hosts two tracks and other talks). */
+ *  verb, with the talks it hosts later in the clause, is a round held there (Geneva's of either of its
+ *  tracks). */
 const HOSTED_REACH = 80;
 function hostsTalksAfter(before: (k: number) => Word | undefined, text: string, end: number): boolean {
   const verb = before(0);
@@ -200,9 +241,10 @@ export const unnumberedRound: Parser = {
     const before = wordsBefore(ctx.folded, end);
     const after = qualifierAfter(before, ctx.folded, m.index + m[0].length);
     if (after) return { start: after.start, end: after.end, kind: 'round', parser: 'unnumbered-round', stated: { track, rel: after.rel } };
-    const found = roundBefore(before, track === 'astana');
-    if (!found && track === 'astana' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length)) {
-      return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track } };
+    const found = roundBefore(before, track !== 'constitutional-committee', end < m.index);
+    if (found?.place && heldElsewhere(track, ctx.folded, m.index)) return null;
+    if (!found && track !== 'constitutional-committee' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length) && !heldElsewhere(track, ctx.folded, m.index)) {
+      return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track, place: true } };
     }
     if (!found) {
       const own = track === 'constitutional-committee' ? ownWorkAfter(ctx.folded, m.index + m[0].length) : null;
@@ -212,8 +254,8 @@ export const unnumberedRound: Parser = {
     const round = rel === 0 ? numberAfter(ctx.folded, m.index + m[0].length) : undefined;
     if (round !== undefined) return { start: found.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { round, track } };
     return {
-      start: found.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round',
-      stated: { track, ...(rel !== undefined ? { rel } : {}), ...(found.loose ? { loose: true } : {}) },
+      start: found.start, end: found.end ?? m.index + m[0].length, kind: 'round', parser: 'unnumbered-round',
+      stated: { track, ...(rel !== undefined ? { rel } : {}), ...(found.loose ? { loose: true } : {}), ...(found.place ? { place: true } : {}) },
     };
   },
 };

@@ -1,0 +1,53 @@
+// Talks whose clause names a host city as their place: a round held there, of any track meeting in it.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const date = (text: string) => dateArticle(text, { rounds: ROUNDS });
+const rounds = (text: string) => date(text).expressions.filter((e) => e.kind === 'round');
+
+describe('talks held in a host city', () => {
+  it('Geneva hosts the UN talks and the committee: a Monday opening there is one of the committee\'s', () => {
+    // Of Geneva's rounds in the catalog only the committee's opened on a Monday (25 November 2019, 30 May 2022).
+    const text = 'عادت المحادثات بين الأطراف السورية إلى الانعقاد اليوم الاثنين في جنيف بعد توقف دام أشهراً.';
+    expect(rounds(text).map((e) => e.text)).toEqual(['المحادثات']);
+    const r = date(text);
+    expect(r.anchor).toBeNull();
+    expect(r.messages[0]?.reason).toMatch(/2019-11-25 \(50 %\), 2022-05-30 \(50 %\)/);
+  });
+  it('and a Tuesday opening there the UN talks\' (the eighth round, 28 November 2017)', () => {
+    expect(date('انطلقت المشاورات السورية اليوم الثلاثاء في جنيف وسط أجواء من الحذر.').anchor?.edtf).toBe('2017-11-28');
+  });
+  it('the city described before its name («في العاصمة الكازاخستانية أستانا»)', () => {
+    // Astana's eighth round opened on Thursday 21 December 2017, the only Thursday opening in the catalog.
+    expect(date('انطلقت اليوم الخميس المحادثات السورية في العاصمة الكازاخستانية أستانا.').anchor?.edtf).toBe('2017-12-21');
+  });
+  it('the preposition written onto the city («بجنيف»)', () => {
+    expect(date('انطلقت المشاورات السورية اليوم الثلاثاء بجنيف وسط أجواء من الحذر.').anchor?.edtf).toBe('2017-11-28');
+  });
+  it('a reported clause between the talks and the city is another clause', () => {
+    expect(rounds('انتهت المحادثات وأعلن المبعوث أنه باق اليوم في جنيف.')).toEqual([]);
+  });
+  it('punctuation between them ends the talks\' clause', () => {
+    expect(rounds('انتهت المحادثات، وبدأ المبعوث اليوم جولة لقاءات في جنيف.')).toEqual([]);
+  });
+  it('talks named by their track are that track\'s, not the city\'s', () => {
+    expect(rounds('بدأت اليوم اجتماعات اللجنة الدستورية في جنيف.').map((e) => e.stated)).toMatchObject([{ track: 'constitutional-committee', loose: true }]);
+    expect(rounds('بدأت اليوم اجتماعات اللجنة الدستورية في جنيف.').map((e) => e.stated.place)).toEqual([undefined]);
+  });
+  it('Geneva hosting talks holds a round of either track, as Astana hosting them holds one of its own', () => {
+    const hosts = rounds('تحتضن جنيف اليوم الخميس محادثات السلام السورية.');
+    expect(hosts.map((e) => [e.text, e.stated.track, e.stated.place])).toEqual([['تحتضن جنيف', 'geneva', true]]);
+    const hosted = rounds('وصل الوفد السوري للمشاركة في المحادثات التي تحتضنها جنيف.');
+    expect(hosted.map((e) => [e.stated.track, e.stated.place])).toEqual([['geneva', true]]);
+  });
+  it('the talks as a dialogue, named with their city («الحوار السوري السوري … في جنيف»)', () => {
+    expect(date('يشارك الوفد في الحوار السوري السوري الذي انطلق اليوم الثلاثاء في جنيف.').anchor?.edtf).toBe('2017-11-28');
+  });
+  it('Geneva hosts others\' talks too: its talks are Syria\'s when their sentence says so', () => {
+    expect(rounds('وتزامن ذلك مع محادثات الملف النووي التي انطلقت اليوم في جنيف.')).toEqual([]);
+    expect(rounds('دعت واشنطن الجيش إلى الالتحاق بمحادثات وقف إطلاق النار التي بدأت أمس في جنيف.')).toEqual([]);
+    expect(rounds('تحتضن جنيف اليوم محادثات بين الحكومة اليمنية والحوثيين.')).toEqual([]);
+    expect(rounds('دعت واشنطن المعارضة السورية إلى الالتحاق بمحادثات وقف إطلاق النار التي بدأت أمس في جنيف.').map((e) => e.stated.track)).toEqual(['geneva']);
+  });
+});
