@@ -1,7 +1,7 @@
 // Talks whose clause names a host city as their place: a round held there, of any track meeting in it.
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { ROUNDS } from './fixtures.ts';
+import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
 
 const date = (text: string) => dateArticle(text, { rounds: ROUNDS });
 const rounds = (text: string) => date(text).expressions.filter((e) => e.kind === 'round');
@@ -43,6 +43,14 @@ describe('talks held in a host city', () => {
   });
   it('the talks as a dialogue, named with their city («الحوار السوري السوري … في جنيف»)', () => {
     expect(date('يشارك الوفد في الحوار السوري السوري الذي انطلق اليوم الثلاثاء في جنيف.').anchor?.edtf).toBe('2017-11-28');
+  });
+  it('told for a day none of its rounds met on, it names none of them (not the nearest one)', () => {
+    // On 21 December 2017 de Mistura announced talks in Geneva for the second half of January; they
+    // met in Vienna on 25-26 January. Geneva's eighth round, just over, is not the round told.
+    const r = dateArticle('وصرح دي ميستورا في لقاء صحافي عقده في موسكو بإجراء محادثات السلام السورية في جنيف في النصف الثاني من كانون الثاني (يناير) المقبل.', { rounds: CATALOG_ROUNDS, published: '2017-12-21' });
+    const talks = r.expressions.find((e) => e.kind === 'round');
+    expect(talks?.text).toBe('محادثات السلام السورية في جنيف');
+    expect(talks?.roundId).toBeUndefined();
   });
   it('Geneva hosts others\' talks too: its talks are Syria\'s when their sentence says so', () => {
     expect(rounds('وتزامن ذلك مع محادثات الملف النووي التي انطلقت اليوم في جنيف.')).toEqual([]);

@@ -12,10 +12,16 @@ export function chooseRounds(exprs: Expr[], folded: string, anchor: DaySpan | nu
     const b = tie && anchor ? resolveAt(tie.day, anchor[1], undefined, false) : null;
     const tied: DaySpan | null = a && b ? [Math.min(a.span[0], b.span[0]), Math.max(a.span[1], b.span[1])] : null;
     const mid = anchor ? (anchor[0] + anchor[1]) / 2 : null;
+    const meets = (c: Expr['candidates'][number]): boolean => {
+      const t = tieTarget(c, tie!);
+      return t[0] <= tied![1] && t[1] >= tied![0];
+    };
+    // Tied to a day none of them meets on («محادثات في جنيف في النصف الثاني من كانون الثاني المقبل»,
+    // held in Vienna in the end): a round the catalog does not hold there then, not the nearest one.
+    if (tied && !r.candidates.some(meets)) return { ...r, candidates: [] };
     const value = (c: Expr['candidates'][number]): number => {
       let v = c.prior;
-      const t: DaySpan = tie ? tieTarget(c, tie) : [c.start, c.start];
-      if (tied && t[0] <= tied[1] && t[1] >= tied[0]) v += 2;
+      if (tied && meets(c)) v += 2;
       if (mid !== null && mid >= c.start - 60 && mid <= c.end + 60) v += 1;
       if (mid !== null && mid >= c.start - 365 && mid <= c.end + 730) v += 0.3;
       return v;
