@@ -37,6 +37,11 @@ export const MEETING_VERBS: VerbEntry[] = [
   // «الاجتماع الذي جمعه اليوم بنظيريه»: a meeting that brought them together. «تجمع» is as often a
   // gathering (a noun), «جمعا» an adverb.
   { role: 'continue', perfect: 'جمع', imperfect: 'جمع', omit: ['تجمع', 'جمعا'] },
+  // Who takes part in a round, on a day told, does so on one of its days: «يشارك الوفد اليوم في
+  // الجولة»، «شهدت أستانا أمس الجولة»، «ترأس لافرنتييف اليوم الوفد إلى الجولة».
+  { role: 'continue', perfect: 'شارك', imperfect: 'شارك' },
+  { role: 'continue', perfect: 'شهد', imperfect: 'شهد' },
+  { role: 'continue', perfect: 'ترأس', imperfect: 'ترأس' },
   { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], extra: ['استؤنف', 'استؤنفت'] },
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },

@@ -502,6 +502,16 @@ describe('with the real rounds catalog', () => {
     const other = dateArticle('عقد وزير الخارجية الأمريكي اليوم الثلاثاء في جنيف محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو حول سوريا.', { rounds: catalog });
     expect(other.expressions.filter((e) => e.kind === 'round')).toEqual([]);
   });
+  it('taking part in a round on a day told («يشارك»، «شهدت»، «ترأس») is a day of it', () => {
+    // Astana's eighth round met on Thursday 21 and Friday 22 December 2017.
+    for (const text of [
+      'يشارك وفد المعارضة اليوم الخميس في الجولة الثامنة من محادثات أستانا.',
+      'شهدت العاصمة الكازاخستانية اليوم الخميس الجولة الثامنة من محادثات أستانا.',
+      'ترأس لافرنتييف اليوم الخميس الوفد الروسي إلى الجولة الثامنة من محادثات أستانا.',
+    ]) expect(dateArticle(text, { rounds: catalog }).anchor?.edtf, text).toBe('2017-12-21');
+    // Past rounds taken part in, and a day told of something else: no tie.
+    expect(dateArticle('شارك الوفد في الجولات السابقة من محادثات أستانا، وقال اليوم الخميس إنه سيقاطع الجولة المقبلة.', { rounds: catalog }).anchor).toBeNull();
+  });
   it('a meeting that brought them together («جمعه») is held on the day told', () => {
     // Astana's format met in Doha on Saturday 7 December 2024; Geneva 4 went on on Monday 27 February 2017.
     expect(dateArticle('قال وزير الخارجية الروسي سيرغي لافروف إن اجتماع صيغة أستانا في الدوحة، الذي جمعه اليوم السبت بنظيريه التركي هاكان فيدان والإيراني عباس عراقجي، أكد ضرورة الحوار بين السوريين.', { rounds: catalog }).anchor?.edtf).toBe('2024-12-07');
