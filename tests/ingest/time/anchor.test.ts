@@ -512,6 +512,20 @@ describe('with the real rounds catalog', () => {
     // Past rounds taken part in, and a day told of something else: no tie.
     expect(dateArticle('شارك الوفد في الجولات السابقة من محادثات أستانا، وقال اليوم الخميس إنه سيقاطع الجولة المقبلة.', { rounds: catalog }).anchor).toBeNull();
   });
+  it('a part of the round named before it («على هامش»، «خلال»، «في مستهل»، «في نهاية أعمال») ties the clause\'s day', () => {
+    // Astana's eighth round met on Thursday 21 and Friday 22 December 2017. Not across reported speech,
+    // nor from a relative clause about something else (null: no day printed).
+    const cases: [string, string | null][] = [
+      ['أجرى الوفد الروسي اليوم الخميس مشاورات ثنائية على هامش الجولة الثامنة من محادثات أستانا.', '2017-12-21'],
+      ['قدم وفد المعارضة اليوم الخميس ورقة خلال الجولة الثامنة من محادثات أستانا.', '2017-12-21'],
+      ['بحث الوفدان اليوم الخميس ملف المعتقلين ضمن الجولة الثامنة من محادثات أستانا.', '2017-12-21'],
+      ['قال لافرنتييف اليوم الخميس في مستهل الجولة الثامنة من محادثات أستانا إن الأطراف جاهزة.', '2017-12-21'],
+      ['أعلن المبعوث اليوم الجمعة في نهاية أعمال الجولة الثامنة من محادثات أستانا أن الأطراف اتفقت.', '2017-12-22'],
+      ['قال المبعوث اليوم الخميس إن الوفد طرح خلال الجولة الثامنة من محادثات أستانا ملف المعتقلين.', null],
+      ['أكد رئيس الوفد اليوم الخميس ضرورة تفادي العقبات التي برزت خلال الجولة الثامنة من محادثات أستانا.', null],
+    ];
+    for (const [text, day] of cases) expect(dateArticle(text, { rounds: catalog }).anchor?.edtf ?? null, text).toBe(day);
+  });
   it('a meeting that brought them together («جمعه») is held on the day told', () => {
     // Astana's format met in Doha on Saturday 7 December 2024; Geneva 4 went on on Monday 27 February 2017.
     expect(dateArticle('قال وزير الخارجية الروسي سيرغي لافروف إن اجتماع صيغة أستانا في الدوحة، الذي جمعه اليوم السبت بنظيريه التركي هاكان فيدان والإيراني عباس عراقجي، أكد ضرورة الحوار بين السوريين.', { rounds: catalog }).anchor?.edtf).toBe('2024-12-07');

@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { EDGE_SESSION_WORDS, HELD_WORDS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { CLOSING_PART_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -198,6 +198,19 @@ function otherRelativeBetween(text: string, from: number, roundWordAt: number[])
   return false;
 }
 
+/** A part of the round named right before it, with its preposition («على هامش الجولة»، «خلال الجولة»،
+ *  «في مستهل الجولة»، «في نهاية أعمال الجولة»): the clause's day is one of its days, its first or its
+ *  last, as a verb of the round would say. */
+const partBefore = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:ال)?(?:${foldArabic(alternation(words))})(?:\\s+(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))}))?\\s*$`, 'u');
+const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
+  [partBefore(DURING_PART_WORDS), { ends: false, held: true }],
+  [partBefore(OPENING_PART_WORDS), { ends: false, held: false }],
+  [partBefore(CLOSING_PART_WORDS), { ends: true, held: false }],
+];
+/** How far before the round its part may be named. */
+const PART_REACH = 32;
+const PART_BROKEN = new RegExp(`["“”«»]|(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})(?![\\p{L}])`, 'u');
+
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' }[] = [];
@@ -209,6 +222,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), governed, ...(shift ? { shift } : {}) });
     }
   }
+  const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
+  const part = PARTS.find(([re]) => re.test(lead));
+  if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
@@ -240,6 +256,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // another round is that round's.
   const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
   if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi)) return null;
+  // A part named with no verb of the round belongs to the verb before it: not to the day of a verb
+  // whose clause a relative clause or a quotation leaves first («أكد أمس … “… التي برزت خلال الجولة
+  // الأولى”»).
+  if (part && words.length === 1 && PART_BROKEN.test(ctx.folded.slice(lo, hi))) return null;
   const found = { day };
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
@@ -247,8 +267,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (shifted === 'vague') return null;
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
-  const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nth = NTH_DAY_OR_FOR.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead);
+  const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
+  const nth = NTH_DAY_OR_FOR.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(nthLead) ?? NTH_DAY_LEADS.exec(nthLead);
   if (nth?.groups?.n) {
     const n = NTH.get(nth.groups.n);
     if (n !== undefined) return { day: found.day, ends: false, nth: n };
