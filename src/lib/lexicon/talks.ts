@@ -30,6 +30,10 @@ export const GENEVA_TABLE_WORDS: Record<'geneva' | 'constitutional-committee', s
   'constitutional-committee': ['الوفود الثلاثة', 'الوفود الثلاث', 'وفد المجتمع المدني', 'الرئيسان المشتركان', 'الرئيسين المشتركين'],
   geneva: ['وفدا الحكومة والمعارضة', 'وفدي الحكومة والمعارضة', 'المفاوضات غير المباشرة', 'المحادثات غير المباشرة'],
 };
+/** The talks called peace talks («محادثات السلام السورية في جنيف»): the UN's or Astana's, never the
+ *  committee's, whose sittings draft a constitution. Not a name of Syria's talks alone: Yemen's and
+ *  Libya's are peace talks too. */
+export const PEACE_TALKS_WORDS = ['محادثات السلام', 'مفاوضات السلام', 'مباحثات السلام'];
 /** The Sochi congress of January 2018. */
 export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار الوطني'];
 

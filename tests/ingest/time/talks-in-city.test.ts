@@ -44,6 +44,12 @@ describe('talks held in a host city', () => {
   it('the talks as a dialogue, named with their city («الحوار السوري السوري … في جنيف»)', () => {
     expect(date('يشارك الوفد في الحوار السوري السوري الذي انطلق اليوم الثلاثاء في جنيف.').anchor?.edtf).toBe('2017-11-28');
   });
+  it('peace talks in Geneva are the UN\'s, not the committee\'s', () => {
+    // Geneva's seventh round closed on Friday 14 July 2017; the committee's seventh on Friday 25 March 2022.
+    const r = dateArticle('اختتمت أمس الجمعة في جنيف الجولة السابعة من محادثات السلام السورية دون نتائج ملموسة.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2017-07-15');
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('geneva-07');
+  });
   it('told for a day none of its rounds met on, it names none of them (not the nearest one)', () => {
     // On 21 December 2017 de Mistura announced talks in Geneva for the second half of January; they
     // met in Vienna on 25-26 January. Geneva's eighth round, just over, is not the round told.

@@ -6,7 +6,7 @@ import { roundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_TALKS_CITIES, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
@@ -66,7 +66,8 @@ function conferencesNamed(mentions: TrackMention[], folded: string): Set<string>
 }
 
 /** Track whose city hosts other tracks too → every track that meets there. */
-const TABLE_WORDS = Object.entries(GENEVA_TABLE_WORDS).map(([track, words]) => [track, new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(words)})(?![\\p{L}])`, 'u')] as const);
+// Peace talks in Geneva are the UN's: the committee's sittings are never called so.
+const TABLE_WORDS = Object.entries({ ...GENEVA_TABLE_WORDS, geneva: [...GENEVA_TABLE_WORDS.geneva, ...PEACE_TALKS_WORDS] }).map(([track, words]) => [track, new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(words)})(?![\\p{L}])`, 'u')] as const);
 const SHARED_CITIES = new Map([['geneva', ['geneva', 'constitutional-committee']]]);
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation([...PLACE_PREPOSITIONS, ...FROM_PLACE, ...CITY_NOUN, ...SEAT_WORDS])})\\s+$`, 'u');
 const NUMBER_AFTER = new RegExp(`^\\s*(?:-|–|ـ)?\\s*(?:\\d|(?:${alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('ال')))})(?![\\p{L}]))`, 'u');
