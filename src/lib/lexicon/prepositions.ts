@@ -21,3 +21,8 @@ export const SINCE_PREPOSITIONS = ['منذ', 'مذ'];
 export const DEADLINE_PREPOSITIONS = ['بحلول'];
 /** «منذ»، «قبل»، «بعد» before a duration: an offset from the article's own day («منذ 9 أشهر»، «بعد أسبوعين»). */
 export const OFFSET_PREPOSITIONS = [SINCE_PREPOSITIONS[0]!, ...BEFORE_AFTER];
+/** Prepositions of a topic: talks named after them are what is spoken of, not talks held there
+ *  («عقد في جنيف اليوم مؤتمراً صحفياً حول المحادثات»); so are those after the governing ones (إلى، على، عن). */
+export const TOPIC_PREPOSITIONS = ['حول', 'بشأن'];
+/** «محادثات مع نظيريه»: talks with someone, a meeting of theirs. */
+export const WITH_WORDS = ['مع'];

@@ -44,6 +44,17 @@ describe('talks held in a host city', () => {
   it('the talks as a dialogue, named with their city («الحوار السوري السوري … في جنيف»)', () => {
     expect(date('يشارك الوفد في الحوار السوري السوري الذي انطلق اليوم الثلاثاء في جنيف.').anchor?.edtf).toBe('2017-11-28');
   });
+  it('the city named as the place before the talks (verb, place, time, subject)', () => {
+    // Astana's 13th round opened in Nur-Sultan on Thursday 1 August 2019, the only Thursday opening there
+    // near the round the headline names.
+    const r = dateArticle('أستانا 13: الضامنون يبحثون الوضع في إدلب\nبدأت في العاصمة الكازاخستانية نور سلطان اليوم الخميس جولة جديدة من المحادثات حول سوريا بمشاركة الدول الضامنة.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2019-08-01');
+    expect(r.expressions.find((e) => e.text === 'جولة جديدة من المحادثات')?.roundId).toBe('astana-13');
+    // Talks as the topic of something else held there, and a minister's tour, are no round.
+    expect(rounds('عقد المبعوث الأممي في جنيف اليوم الثلاثاء مؤتمرا صحفيا حول المحادثات السورية.')).toEqual([]);
+    expect(rounds('بدأ وزير الخارجية في أستانا اليوم جولة خليجية تشمل ثلاث دول.')).toEqual([]);
+    expect(rounds('أجرى وزير الخارجية الأمريكي في جنيف اليوم محادثات مع نظيره الروسي حول سوريا.')).toEqual([]);
+  });
   it('peace talks in Geneva are the UN\'s, not the committee\'s', () => {
     // Geneva's seventh round closed on Friday 14 July 2017; the committee's seventh on Friday 25 March 2022.
     const r = dateArticle('اختتمت أمس الجمعة في جنيف الجولة السابعة من محادثات السلام السورية دون نتائج ملموسة.', { rounds: CATALOG_ROUNDS });

@@ -10,7 +10,8 @@ import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../con
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
-import { COMPLEMENTIZERS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
+import { TOPIC_PREPOSITIONS, WITH_WORDS } from '../../../lib/lexicon/prepositions.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
@@ -214,6 +215,44 @@ function hostsTalksAfter(before: (k: number) => Word | undefined, text: string, 
   return clause.split(/\s+/u).some((w) => w !== '' && opens(TALKS, w));
 }
 
+/** "بدأت في العاصمة الكازاخستانية نور سلطان اليوم الخميس جولة جديدة من المحادثات": the city named as
+ *  the place first, the talks after it in the clause (verb, place, time, subject). The talks noun, or
+ *  a round word with a talks noun a few words on («جولة جديدة من المحادثات»; a «جولة» alone may be a
+ *  minister's tour), within a few words and with no reported clause or track's name between. */
+const PLACE_AFTER_WORDS = 6;
+const TOPIC = fold([...TOPIC_PREPOSITIONS, ...GOVERNING_PREPOSITIONS]);
+/** «محادثات مع نظيريه»: talks with someone are a meeting of theirs, not a round. */
+const WITH = fold(WITH_WORDS);
+const TALKS_AFTER_ROUND_WORD = 3;
+const CLAUSE_END = /[.!؟\n،,:«"؛]/u;
+function talksAfterPlace(before: (k: number) => Word | undefined, prefixed: boolean, text: string, end: number): { start: number; end: number } | null {
+  let i = 0;
+  for (let w = before(0); i < 2 && w && w.joined && has(CITY_DESCRIPTION, w.w); w = before(++i));
+  const place = i === 0 ? prefixed || has(PLACE_IN, before(0)?.w ?? '') && before(0)!.joined : has(PLACE_IN, before(i)?.w ?? '') && before(i)!.joined || /^[وف]?ب/u.test(before(i - 1)!.w);
+  if (!place) return null;
+  const tail = text.slice(end, end + 120);
+  const cut = tail.search(CLAUSE_END);
+  const clause = cut < 0 ? tail : tail.slice(0, cut);
+  const all = [...clause.matchAll(/[\p{L}\p{N}]+/gu)];
+  // A track named later in the clause («جولة جديدة من المفاوضات … بصيغة محادثات أستانة») is read from
+  // its own name.
+  if (all.some((x) => opens(TRACK_WORD, x[0]))) return null;
+  const words = all.slice(0, PLACE_AFTER_WORDS);
+  const next = (k: number): string => all[k + 1]?.[0] ?? '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]![0];
+    if (has(COMPLEMENTIZER, w)) return null;
+    const at = end + words[k]!.index;
+    // The subject's own noun («… اليوم المحادثات»), not one after a preposition (a topic, a destination).
+    if (has(HELD_TALKS, w)) return (k > 0 && has(TOPIC, words[k - 1]![0])) || has(WITH, next(k)) ? null : { start: at, end: at + w.length };
+    if (opens(ROUND_WORD, w)) {
+      const talks = words.slice(k + 1, k + 1 + TALKS_AFTER_ROUND_WORD).find((x) => opens(HELD_TALKS, x[0]));
+      if (talks) return { start: at, end: end + talks.index + talks[0].length };
+    }
+  }
+  return null;
+}
+
 /** «جولة أستانا المقبلة»، «اجتماعات أستانا القادمة»، «جولة جنيف السابقة»: the qualifier after the track's
  *  name, the round or talks word right before it, makes a round of that track as it does before. */
 const QUALIFIER_AFTER = /^[^\S\n]+(\p{L}+)/u;
@@ -246,6 +285,8 @@ export const unnumberedRound: Parser = {
     if (!found && track !== 'constitutional-committee' && hostsTalksAfter(before, ctx.folded, m.index + m[0].length) && !heldElsewhere(track, ctx.folded, m.index)) {
       return { start: before(0)!.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track, place: true } };
     }
+    const placed = !found && track !== 'constitutional-committee' ? talksAfterPlace(before, end < m.index, ctx.folded, m.index + m[0].length) : null;
+    if (placed && !heldElsewhere(track, ctx.folded, m.index)) return { ...placed, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true, place: true } };
     if (!found) {
       const own = track === 'constitutional-committee' ? ownWorkAfter(ctx.folded, m.index + m[0].length) : null;
       return own === null ? null : { start: m.index, end: own, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true } };
