@@ -50,6 +50,8 @@ describe('talks held in a host city', () => {
     const r = dateArticle('أستانا 13: الضامنون يبحثون الوضع في إدلب\nبدأت في العاصمة الكازاخستانية نور سلطان اليوم الخميس جولة جديدة من المحادثات حول سوريا بمشاركة الدول الضامنة.', { rounds: CATALOG_ROUNDS });
     expect(r.anchor?.edtf).toBe('2019-08-01');
     expect(r.expressions.find((e) => e.text === 'جولة جديدة من المحادثات')?.roundId).toBe('astana-13');
+    // The city a delegation goes to is the place of the talks after it.
+    expect(rounds('وصل وفد المعارضة مساء اليوم الأحد إلى أستانا للمشاركة في المحادثات التي تنطلق غدا الاثنين.').map((e) => [e.text, e.stated.track, e.stated.place])).toEqual([['المحادثات', 'astana', true]]);
     // Talks as the topic of something else held there, and a minister's tour, are no round.
     expect(rounds('عقد المبعوث الأممي في جنيف اليوم الثلاثاء مؤتمرا صحفيا حول المحادثات السورية.')).toEqual([]);
     expect(rounds('بدأ وزير الخارجية في أستانا اليوم جولة خليجية تشمل ثلاث دول.')).toEqual([]);

@@ -11,7 +11,7 @@ import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
-import { TOPIC_PREPOSITIONS, WITH_WORDS } from '../../../lib/lexicon/prepositions.ts';
+import { PLACE_PREPOSITIONS, TOPIC_PREPOSITIONS, WITH_WORDS } from '../../../lib/lexicon/prepositions.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
@@ -42,6 +42,9 @@ const HOSTED = fold(HOSTED_TALKS_WORDS);
 const HOSTS = fold(HOSTING);
 const RELATIVE = fold(RELATIVE_PRONOUNS);
 const PLACE_IN = new Set([foldArabic('في')]);
+/** «وصل الوفد إلى أستانا للمشاركة في المحادثات»: the city a delegation goes to is where the talks after
+ *  it are held. */
+const PLACE_TO = fold(PLACE_PREPOSITIONS);
 const SPONSORS = fold(SPONSOR_WORDS);
 const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);
 /** How far before the track's name a round word may open. */
@@ -228,7 +231,7 @@ const CLAUSE_END = /[.!؟\n،,:«"؛]/u;
 function talksAfterPlace(before: (k: number) => Word | undefined, prefixed: boolean, text: string, end: number): { start: number; end: number } | null {
   let i = 0;
   for (let w = before(0); i < 2 && w && w.joined && has(CITY_DESCRIPTION, w.w); w = before(++i));
-  const place = i === 0 ? prefixed || has(PLACE_IN, before(0)?.w ?? '') && before(0)!.joined : has(PLACE_IN, before(i)?.w ?? '') && before(i)!.joined || /^[وف]?ب/u.test(before(i - 1)!.w);
+  const place = i === 0 ? prefixed || has(PLACE_TO, before(0)?.w ?? '') && before(0)!.joined : has(PLACE_TO, before(i)?.w ?? '') && before(i)!.joined || /^[وف]?ب/u.test(before(i - 1)!.w);
   if (!place) return null;
   const tail = text.slice(end, end + 120);
   const cut = tail.search(CLAUSE_END);
