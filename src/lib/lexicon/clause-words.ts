@@ -33,3 +33,6 @@ export const RELATIVE_PRONOUNS_MORE = ['اللذان', 'اللذين', 'اللت
  *  (numbers.ts): «الأول في 3 آذار، والثاني في 17 نيسان»، «… الاثنين، ثم الأربعاء»، «والأخيرة في …». The
  *  events cut the clause before them. */
 export const LIST_ITEM_WORDS = ['ثم', ...LAST_ORDINALS];
+/** What a body or a text came out of («الهيئة المنبثقة عن مؤتمر الرياض 2»، «الوثيقة الصادرة عن مؤتمر
+ *  سوتشي»): a meeting named after them is the origin recalled, not the news. */
+export const ORIGIN_WORDS = ['المنبثقة عن', 'المنبثق عن', 'المنبثقة من', 'المنبثق من', 'انبثقت عن', 'انبثق عن', 'الصادرة عن', 'الصادر عن', 'المنبثقين عن'];

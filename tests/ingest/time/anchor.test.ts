@@ -512,6 +512,17 @@ describe('with the real rounds catalog', () => {
     // Past rounds taken part in, and a day told of something else: no tie.
     expect(dateArticle('شارك الوفد في الجولات السابقة من محادثات أستانا، وقال اليوم الخميس إنه سيقاطع الجولة المقبلة.', { rounds: catalog }).anchor).toBeNull();
   });
+  it('a conference named with a number and no track («مؤتمر الرياض 2») is the catalog\'s', () => {
+    // The second Riyadh conference of the opposition opened on Wednesday 22 November 2017.
+    const r = dateArticle('انطلقت اليوم الأربعاء أعمال مؤتمر الرياض 2 للمعارضة السورية بمشاركة نحو 140 شخصية.', { rounds: catalog });
+    expect(r.anchor?.edtf).toBe('2017-11-22');
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('riyadh-2017');
+  });
+  it('a meeting a body came out of is recalled, not reported: nothing near it', () => {
+    const r = dateArticle('وقال عضو في الهيئة العليا للمفاوضات المنبثقة عن مؤتمر "الرياض 2" اليوم الأحد إن القائمة اكتملت.', { rounds: catalog });
+    expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('riyadh-2017');
+    expect(r.messages.map((m) => m.reason).join(' ')).not.toMatch(/2017-11/);
+  });
   it('a part of the round named before it («على هامش»، «خلال»، «في مستهل»، «في نهاية أعمال») ties the clause\'s day', () => {
     // Astana's eighth round met on Thursday 21 and Friday 22 December 2017. Not across reported speech,
     // nor from a relative clause about something else (null: no day printed).

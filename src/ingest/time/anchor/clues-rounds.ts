@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
@@ -405,7 +405,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
     // named by what it is, not its track («مع نظيريه الروسي والتركي» in Geneva), is as narrow as a number.
-    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx)) {
+    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx) && !ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - ORIGIN_REACH), r.start))) {
       const key = r.candidates.map((c) => c.round.id).join(' ');
       const ahead = future || edge?.tense === 'future';
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
@@ -417,6 +417,10 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   }
   return clues;
 }
+
+/** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
+const ORIGIN_REACH = 28;
+const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ORIGIN_WORDS.map(foldArabic))})\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
 
 /** Words that put a headline's present tense in the future ("تنطلق غداً"، "تعقد الأسبوع المقبل"). */
 const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...FUTURE_PARTICLES, ...COMING_WORDS])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');

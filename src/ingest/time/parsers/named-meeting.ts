@@ -19,8 +19,9 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
     for (const alias of [r.name_ar, ...r.aliases_ar]) {
       const key = foldArabic(alias).replace(/\s+/g, ' ').trim();
       // Aliases with digits or opening with a round word are read by the round parser (and its track
-      // from the words around).
-      if (!key || /\d/.test(key) || ROUND_WORD_START.test(key)) continue;
+      // from the words around), when the meeting has a number it can read: «مؤتمر الرياض 2» is a
+      // conference's name, no round of a track.
+      if (!key || (r.number !== null && (/\d/.test(key) || ROUND_WORD_START.test(key)))) continue;
       const ids = byAlias.get(key) ?? [];
       if (!ids.includes(r.id)) byAlias.set(key, [...ids, r.id]);
     }
