@@ -45,3 +45,6 @@ export const PAST_MARKERS = [
   // The meeting verbs' own past forms (عقدت، انطلقت، اختتمت …), but their duals in ا («عقدا» is «عقداً»).
   ...MEETING_VERBS.filter((v) => v.role !== 'expect' && v.role !== 'announce').flatMap((v) => formsOf(v).past.filter(notDual(v.perfect))),
 ];
+
+/** «لم تشهد الجولة أي لقاء»، «ولم تعقد»: لم before an imperfect makes it a past verb, negated. */
+export const PAST_NEGATIONS = ['لم'];

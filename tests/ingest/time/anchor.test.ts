@@ -523,6 +523,14 @@ describe('with the real rounds catalog', () => {
     expect(r.expressions.find((e) => e.kind === 'round')?.roundId).toBe('riyadh-2017');
     expect(r.messages.map((m) => m.reason).join(' ')).not.toMatch(/2017-11/);
   });
+  it('an imperfect after «لم» is past: a round that «لم تشهد» a meeting is not still to come', () => {
+    // Said on a Saturday of Geneva III's second session (14-24 March 2016): read as to come, the round
+    // put the article before it, on a day the session had not yet begun.
+    const r = dateArticle('قال المتحدث باسم الهيئة العليا للمفاوضات اليوم السبت من جنيف إن الجولة الثانية من مفاوضات جنيف 3 لم تشهد أي لقاء مباشر.', { rounds: catalog });
+    expect(r.expressions.find((e) => e.kind === 'round')?.stated.tense).toBe('past');
+    expect(r.anchor).toBeNull();
+    expect(r.messages.find((m) => m.severity === 'error')?.reason).toMatch(/likeliest: 2016-03-19 /);
+  });
   it('a part of the round named before it («على هامش»، «خلال»، «في مستهل»، «في نهاية أعمال») ties the clause\'s day', () => {
     // Astana's eighth round met on Thursday 21 and Friday 22 December 2017. Not across reported speech,
     // nor from a relative clause about something else (null: no day printed).

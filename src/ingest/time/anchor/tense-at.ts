@@ -4,7 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Tense } from '../types.ts';
 import { alternation } from '../constants.ts';
-import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
+import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
@@ -32,6 +32,14 @@ function markerOf(word: string): Tense {
 }
 
 const MEETING_WORDS = new Set(Object.values(meetingForms(['start', 'held', 'continue', 'end'])).flat().map(foldArabic));
+const PAST_NEGATION = new Set(PAST_NEGATIONS.map(foldArabic));
+/** The tense of a word with the one before it: an imperfect after لم is past («لم تشهد»، «ولم تعقد»),
+ *  whatever its form says alone. */
+function markerAfter(word: string, previous: string | undefined): Tense {
+  const t = markerOf(word);
+  if (previous !== undefined && (PAST_NEGATION.has(previous) || PAST_NEGATION.has(previous.replace(/^[وف]/u, ''))) && (t !== null || MEETING_WORDS.has(word))) return 'past';
+  return t;
+}
 const GOVERNING = new Set(GOVERNING_PREPOSITIONS.map(foldArabic));
 /** A meeting's word after a preposition that governs it: a verbal noun, not a verb. */
 function isVerbalNoun(word: string, previous: string | undefined): boolean {
@@ -62,8 +70,9 @@ function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
   let after = folded.slice(end, Math.min(sentenceEnd, end + 80));
   const reported = after.search(REPORTED);
   if (reported >= 0) after = after.slice(0, reported);
-  for (const w of after.match(WORD) ?? []) {
-    const t = markerOf(w);
+  const words = after.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const t = markerAfter(words[i]!, words[i - 1]);
     if (t) return t;
   }
   return null;
@@ -90,7 +99,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(words[i]!, words[i - 1])) return deadline ? 'future' : null;
     if (isPlanning(words[i]!)) return 'future';
-    const t = markerOf(words[i]!);
+    const t = markerAfter(words[i]!, words[i - 1]);
     // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
     // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
     if (t && deadline) return t === 'past' && !words.slice(i + 1).some(isGoverning) ? 'past' : 'future';
