@@ -460,7 +460,8 @@ async function main(): Promise<void> {
   const { edits } = editsFile;
   diagnostics.push(...edits.diagnostics);
 
-  const versions = new Map(Object.entries(next.articles).map(([source, a]) => [source, a.hash] as const));
+  // Looked up, not copied: merging asks the version of the articles of the buckets merged again only, and a map of all 10,000 took 10 ms.
+  const versions = { get: (source: string) => next.articles[source]?.hash };
   const touched = touchedBuckets(results, previous, next.articles);
   // Standing: the output folder is as the last run left it, that run having ended without an error (its
   // stamp names this manifest, this lock and these generated files), and no edit applies, now or then. Then
