@@ -285,7 +285,8 @@ interface SeedsRead {
 function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[]): SeedsRead {
   const inputs = new Map<string, Uint8Array>();
   const refused = new Map<string, string>();
-  const knownHashes = new Map<string, string>();
+  // Filled as the seeds are read, in their order: made afterwards from the inputs, it cost two pair arrays a seed.
+  const hashes = new Map<string, string>();
   // Named and joined once a folder, not once a seed (path.join normalizes each path again).
   const nameOf = sourceNamer(seeds);
   const prefix = seeds.endsWith(sep) ? seeds : seeds + sep;
@@ -302,17 +303,19 @@ function readSeeds(seeds: string, listing: SeedListing, diagnostics: Diagnostic[
     }
     const known = verdict === 'read' ? listing.files.get(name)?.known : undefined;
     if (known !== undefined) {
-      knownHashes.set(source, known);
+      hashes.set(source, known);
       inputs.set(source, NOT_READ);
       continue;
     }
     const read = readSeed(path);
+    const bytes = typeof read === 'string' ? new Uint8Array(0) : read;
     if (typeof read === 'string') refused.set(source, read);
-    inputs.set(source, typeof read === 'string' ? new Uint8Array(0) : read);
+    inputs.set(source, bytes);
+    hashes.set(source, seedHash(bytes, refused.get(source)));
   }
   return {
     sources: [...inputs.keys()],
-    hashes: new Map([...inputs].map(([source, bytes]) => [source, knownHashes.get(source) ?? seedHash(bytes, refused.get(source))])),
+    hashes,
     refused,
     // A seed unreadable since its stat was taken gives no text: an error on it, and its last good result stays.
     bytesOf: (source) => (inputs.get(source) === NOT_READ ? (readRegularFile(seedPath(seeds, source)) ?? new Uint8Array(0)) : inputs.get(source)!),
@@ -441,8 +444,7 @@ async function main(): Promise<void> {
   // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
   const seedInputs = hashed.map((seed) => ({ ...seed, id: assigned.ids.get(seed.source)! }));
   const planned = planRun(seedInputs, previous, unchanged, existing);
-  const idOf = new Map(seedInputs.map((s) => [s.source, s.id]));
-  const jobs = pendingSources(planned).map((source) => ({ source, bytes: input.bytesOf(source), id: idOf.get(source) }));
+  const jobs = pendingSources(planned).map((source) => ({ source, bytes: input.bytesOf(source), id: assigned.ids.get(source) }));
   const processed = await processArticles(jobs, context, { roundFiles, actorFiles, withEngine: engine.dateArticle !== null }, (done) => {
     if (showProgress && progressDue(done, jobs.length)) process.stderr.write(progressBar(done, jobs.length));
   });
