@@ -21,6 +21,7 @@ import { bucketRecords, bucketShardFiles, emptyManifest, manifestChunks, manifes
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar, progressDue } from './write/progress-bar.ts';
 import { withoutBuckets } from './write/plan-files.ts';
+import { namesAfter } from './write/generated-names.ts';
 import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
 import { failureLines, isIoError } from './write/describe-io-error.ts';
@@ -437,7 +438,8 @@ async function main(): Promise<void> {
   const lock = readLock(lockPath, diagnostics, shown);
 
   // The generated files already there (nothing is written before the corpus stages; the temporary files were swept), instead of a stat per article.
-  const existing = new Set(generatedAtStart.filter((name) => !isTempFile(name)));
+  const listedAtStart = generatedAtStart.filter((name) => !isTempFile(name));
+  const existing = new Set(listedAtStart);
   const hashed = input.sources.map((source) => ({ source, hash: input.hashes.get(source)!, refused: input.refused.get(source) }));
   const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
   diagnostics.push(...assigned.diagnostics);
@@ -522,8 +524,7 @@ async function main(): Promise<void> {
   }
   files.unchangedFiles += standingFiles;
   // A stale file may be the last good copy of what failed this run: those stay, the others go.
-  const listed = [...existing, ...files.created];
-  const stale = chooseStale(staleScope({ listed: candidates ?? listed, produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
+  const stale = chooseStale(staleScope({ listed: candidates ?? [...listedAtStart, ...files.created], produced: files.produced, failedArticles: failedIds, failedEntries: files.unrendered, diagnostics, sources: new Set(input.sources) }));
   // Killable at any point: the new and changed files are all in place before the lock names them (and
   // redirects the ids they replace), and a stale file goes only once the lock redirects its id. A run
   // killed earlier leaves the last lock, every file it names, and the files that feed its successors.
@@ -536,8 +537,7 @@ async function main(): Promise<void> {
     const sourceOf = sourceNamer(seeds);
     const finished = finishedStamp({
       key, listing, hashOf: (name) => input.hashes.get(sourceOf(name)), files: { ...outputFiles(out), edits: editsAtStart },
-      // The listing is sorted: with the few files created after it, a sort that finds runs is one pass.
-      generated: generatedHash(listed.filter((rel) => !removed.has(rel)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))), outputs: files.produced.size + standingFiles, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
+      generated: generatedHash(namesAfter(listedAtStart, files.created, removed), { sorted: true }), outputs: files.produced.size + standingFiles, articles: input.sources.length, diagnostics, saidOnce: [...assigned.diagnostics, ...lockPlan.diagnostics],
     });
     writeAtomic(join(out, STAMP_FILE), stampText(finished), false);
   }
