@@ -18,7 +18,9 @@ export interface IdAssignment {
 export function assignArticleIds(inputs: ReadonlyArray<{ source: string; hash: string; refused?: string }>, previous: Manifest, lockRenamed: Readonly<Record<string, string>>): IdAssignment {
   const present = new Set(inputs.map((i) => i.source));
   const owns = inputs.map((i) => articleIdFromPath(i.source));
-  const fileIds = new Set(owns);
+  // Made only when a seed may be a renamed one: not a set of every seed's id (10,000) on every run for it.
+  let fileIds: Set<string> | undefined;
+  const takenByFile = (id: string) => (fileIds ??= new Set(owns)).has(id);
   // The last run's published texts whose seed is gone: what a new seed with the same bytes was. Only
   // the gone ones are sorted (by code unit): sorting all 10,000 records each run cost more than the rest.
   const gone = new Map<string, { source: string; id: string }>();
@@ -28,11 +30,12 @@ export function assignArticleIds(inputs: ReadonlyArray<{ source: string; hash: s
     if (!gone.has(record.hash)) gone.set(record.hash, { source, id: record.result.id });
   }
   const assignment: IdAssignment = { ids: new Map(), renamed: {}, diagnostics: [] };
-  for (const [i, { source, hash, refused }] of inputs.entries()) {
+  for (let i = 0; i < inputs.length; i++) {
+    const { source, hash, refused } = inputs[i]!;
     const own = owns[i]!;
     const earlier = refused === undefined && previous.articles[source] === undefined ? gone.get(hash) : undefined;
     // Another seed may since have been given the old id's file name: it keeps its own.
-    const was = lockRenamed[source] ?? (earlier && earlier.id !== own && !fileIds.has(earlier.id) ? earlier.id : undefined);
+    const was = lockRenamed[source] ?? (earlier && earlier.id !== own && !takenByFile(earlier.id) ? earlier.id : undefined);
     assignment.ids.set(source, was ?? own);
     if (was === undefined) continue;
     assignment.renamed[source] = was;

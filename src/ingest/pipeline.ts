@@ -127,7 +127,7 @@ export function buildContent(
   results: readonly ArticleResult[],
   previous: Readonly<Record<string, BucketRecord>> = {},
   existing: ReadonlySet<string> = new Set(),
-  versions: ReadonlyMap<string, string> = new Map(),
+  versions: Pick<ReadonlyMap<string, string>, 'get'> = new Map(),
   reuseBuckets = true,
   editFor: EditFor = () => undefined,
   touched?: ReadonlySet<string>,

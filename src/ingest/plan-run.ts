@@ -144,6 +144,7 @@ export function touchedBuckets(results: readonly ArticleResult[], previous: Mani
     for (const key of r.buckets ?? bucketsOf(r.events)) touched.add(key);
   };
   for (const r of results) if (r.article && previous.articles[r.source]?.result !== r) add(r);
-  for (const [source, record] of Object.entries(previous.articles)) if (next[source] !== record) add(record.result);
+  // By key, not Object.entries: no pair array made for each of the 10,000 records.
+  for (const source in previous.articles) if (next[source] !== previous.articles[source]) add(previous.articles[source]!.result);
   return touched;
 }

@@ -40,17 +40,41 @@ export function emptyManifest(fingerprint = ''): Manifest {
   return { version: MANIFEST_VERSION, fingerprint, articles: {}, buckets: {}, remerge: [] };
 }
 
-// The index line each article record was read from: an unchanged article is written back as it was
-// read instead of serialized again (10,000 records are most of a run's time when one article changed).
-const RAW = new WeakMap<object, string>();
-// The events line of a record read from the manifest, read from its shard's events file when first asked for.
-const RAW_EVENTS = new WeakMap<object, () => string>();
-// The shard (its index file's name) each article record was read from: a shard whose records are all as
-// read, and all there, is the same pair of files again (each named by the hash of its text), so it is
-// neither serialized nor written.
-const FROM_SHARD = new WeakMap<object, string>();
-const SHARD_SIZE = new Map<string, number>();
-const EVENTS_OF = new Map<string, string>();
+/**
+ * A shard index as read: its lines (a record's text is written back as read when its shard is written
+ * again), its records in file order, and where each record's events line is in the events file.
+ */
+interface ShardRead {
+  name: string;
+  events: string;
+  /** The records' text is kept for writing back (the run reuses the manifest). */
+  remember: boolean;
+  lines: string[];
+  records: Array<Manifest['articles'][string]>;
+  offsets: number[];
+  places: EventsPlace[];
+  readSlice: ReadSlice;
+}
+
+// Where each record's result was read (its shard and line), the one table a record read from disk is
+// entered in: a table each for its text, its events line and its shard cost 10,000 entries apiece at
+// 10,000 articles, and garbage collection more. A record is as read when its shard still lists it there.
+const READ_AT = new WeakMap<object, { shard: ShardRead; k: number }>();
+
+/** The shard and line `v` was read from, when its text may be written back as read (see ShardRead). */
+function readAt(v: Manifest['articles'][string]): { shard: ShardRead; k: number } | undefined {
+  const at = READ_AT.get(v.result);
+  return at !== undefined && at.shard.remember && at.shard.records[at.k] === v ? at : undefined;
+}
+
+/** The index line of a record read from its shard, as read (without its source). */
+function rawIndex({ shard, k }: { shard: ShardRead; k: number }): string {
+  let line = shard.lines[k + 1]!;
+  if (k < shard.records.length - 1) line = line.slice(0, -1);
+  return line.slice(line.indexOf('":{"hash":') + 2);
+}
+
+const eventsReader = ({ shard, k }: { shard: ShardRead; k: number }) => eventsLineReader(shard.events, shard.offsets[k]!, shard.places[k]!, shard.readSlice);
 
 /**
  * Article records are kept in SHARD_COUNT shards, an article's shard chosen by the hash of its source
@@ -125,12 +149,11 @@ function eventsLineReader(name: string, offset: number, [length, check]: EventsP
 
 // A record's events, parsed from its line the first time they are read, then an ordinary property. One
 // getter for every record: a getter of its own would give each of 10,000 records its own hidden class.
-const PENDING_EVENTS = new WeakMap<object, () => string>();
 const LAZY_EVENTS: PropertyDescriptor = {
   configurable: true,
   enumerable: true,
   get(this: ArticleResult) {
-    const parsed = JSON.parse(PENDING_EVENTS.get(this)!()) as ArticleResult['events'];
+    const parsed = JSON.parse(eventsReader(READ_AT.get(this)!)()) as ArticleResult['events'];
     Object.defineProperty(this, 'events', { value: parsed, writable: true, enumerable: true, configurable: true });
     return parsed;
   },
@@ -142,42 +165,38 @@ const LAZY_EVENTS: PropertyDescriptor = {
 const isPlace = (v: unknown): v is EventsPlace => Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && v[0] >= 0 && typeof v[1] === 'string';
 
 /**
- * A shard's index, one record a line as shardTexts writes them, each remembered with its text (written
- * back as read) when `remember`; null when the text is not in that layout (edited by hand?). A record's
- * events are parsed the first time they are read, from its line of the shard's events file.
+ * A shard's index, one record a line as shardTexts writes them, its records entered in `articles`; false
+ * when the text is not in that layout (edited by hand?). A record's events are parsed the first time they
+ * are read, from its line of the shard's events file.
  */
-function parseShard(text: string, shard: string, remember: boolean, eventsAt: (offset: number, place: EventsPlace) => () => string): Manifest['articles'] | null {
+function parseShard(text: string, shard: Omit<ShardRead, 'lines' | 'records' | 'offsets' | 'places'>, articles: Manifest['articles']): boolean {
   const lines = text.split('\n');
-  if (lines[0] !== '{' || lines[lines.length - 1] !== '' || lines[lines.length - 2] !== '}') return null;
-  const articles: Manifest['articles'] = {};
+  if (lines[0] !== '{' || lines[lines.length - 1] !== '' || lines[lines.length - 2] !== '}') return false;
+  const read: ShardRead = { ...shard, lines, records: [], offsets: [], places: [] };
   let offset = 0;
   for (let k = 1; k < lines.length - 2; k++) {
     let line = lines[k]!;
     if (k < lines.length - 3) {
-      if (!line.endsWith(',')) return null;
+      if (!line.endsWith(',')) return false;
       line = line.slice(0, -1);
     }
     const key = line.indexOf('":{"hash":');
-    if (key < 0) return null;
+    if (key < 0) return false;
     const source = JSON.parse(line.slice(0, key + 1)) as string;
-    const raw = line.slice(key + 2);
-    const parsed = JSON.parse(raw) as Manifest['articles'][string] & { eventsLine?: unknown };
-    if (typeof parsed?.result !== 'object' || parsed.result === null || !isPlace(parsed.eventsLine)) return null;
-    const eventsLine = eventsAt(offset, parsed.eventsLine);
-    offset += parsed.eventsLine[0] + 1;
+    const parsed = JSON.parse(line.slice(key + 2)) as Manifest['articles'][string] & { eventsLine?: unknown };
+    if (typeof parsed?.result !== 'object' || parsed.result === null || !isPlace(parsed.eventsLine)) return false;
     // A new record rather than `delete`: a deleted key turns an object into a slow dictionary, and every
     // pass of the run reads these 10,000 records.
     const record = { hash: parsed.hash, result: parsed.result };
-    PENDING_EVENTS.set(record.result, eventsLine);
+    READ_AT.set(record.result, { shard: read, k: read.records.length });
     Object.defineProperty(record.result, 'events', LAZY_EVENTS);
+    read.records.push(record);
+    read.offsets.push(offset);
+    read.places.push(parsed.eventsLine);
+    offset += parsed.eventsLine[0] + 1;
     articles[source] = record;
-    if (!remember) continue;
-    RAW.set(record, raw);
-    RAW_EVENTS.set(record, eventsLine);
-    FROM_SHARD.set(record, shard);
   }
-  if (remember) SHARD_SIZE.set(shard, Object.keys(articles).length);
-  return articles;
+  return true;
 }
 
 /**
@@ -197,11 +216,7 @@ export function parseManifest(json: string, reuseFor?: string, readShard: (name:
       if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((n) => typeof n === 'string' && SHARD_NAME.test(n))) return emptyManifest();
       const [index, events] = pair as [string, string];
       const text = readShard(index);
-      if (text === undefined) return emptyManifest();
-      const part = parseShard(text, index, remember, (offset, place) => eventsLineReader(events, offset, place, readSlice));
-      if (!part) return emptyManifest();
-      EVENTS_OF.set(index, events);
-      Object.assign(articles, part);
+      if (text === undefined || !parseShard(text, { name: index, events, remember, readSlice }, articles)) return emptyManifest();
     }
     const names = new Map<number, string>();
     for (const pair of data.buckets as unknown[]) {
@@ -383,9 +398,10 @@ function indexText(v: Manifest['articles'][string], events: string): string {
 
 /** Stable JSON of some article records (keys sorted), one a line so the committed files diff cleanly; and their events, a line each. */
 function shardTexts(records: Array<[string, Manifest['articles'][string]]>): { index: string; events: string } {
-  // An index line written back as read names its events line as read: the same bytes (RAW_EVENTS).
-  const events = records.map(([, v]) => RAW_EVENTS.get(v)?.() ?? JSON.stringify(v.result.events));
-  const lines = records.map(([source, v], i) => `${JSON.stringify(source)}:${RAW.get(v) ?? indexText(v, events[i]!)}`);
+  // An index line written back as read names its events line as read: the same bytes (readAt).
+  const at = records.map(([, v]) => readAt(v));
+  const events = records.map(([, v], i) => (at[i] ? eventsReader(at[i])() : JSON.stringify(v.result.events)));
+  const lines = records.map(([source, v], i) => `${JSON.stringify(source)}:${at[i] ? rawIndex(at[i]) : indexText(v, events[i]!)}`);
   return { index: `{\n${lines.join(',\n')}\n}\n`, events: `${events.map((e) => `${e}\n`).join('')}` };
 }
 
@@ -408,9 +424,9 @@ export function* manifestShards(m: Manifest): Generator<ManifestShard> {
   for (const source of Object.keys(m.articles)) groups[shardOf(source)]!.push([source, m.articles[source]!]);
   for (const records of groups) {
     if (records.length === 0) continue;
-    const from = FROM_SHARD.get(records[0]![1]);
-    if (from !== undefined && SHARD_SIZE.get(from) === records.length && records.every(([, v]) => FROM_SHARD.get(v) === from)) {
-      yield { index: { name: from, text: null }, events: { name: EVENTS_OF.get(from)!, text: null } };
+    const from = readAt(records[0]![1])?.shard;
+    if (from !== undefined && from.records.length === records.length && records.every(([, v]) => readAt(v)?.shard === from)) {
+      yield { index: { name: from.name, text: null }, events: { name: from.events, text: null } };
       continue;
     }
     // Sorted only when written (by code unit, as `<` compares).
@@ -445,7 +461,7 @@ export function serializeManifest(m: Manifest, buckets: Readonly<Record<string, 
   const shards = new Map<string, string>();
   const pairs: Array<[string, string]> = [];
   for (const s of manifestShards(m)) {
-    const texts = s.index.text === null || s.events.text === null ? shardTexts(byKey(m.articles).filter(([, v]) => FROM_SHARD.get(v) === s.index.name)) : null;
+    const texts = s.index.text === null || s.events.text === null ? shardTexts(byKey(m.articles).filter(([, v]) => readAt(v)?.shard.name === s.index.name)) : null;
     shards.set(s.index.name, s.index.text ?? texts!.index);
     shards.set(s.events.name, s.events.text ?? texts!.events);
     pairs.push([s.index.name, s.events.name]);
@@ -468,7 +484,11 @@ export interface InputChanges {
 /** Which inputs are new, changed, unchanged or removed since the manifest was written. */
 export function diffInputs(previous: Manifest, hashes: ReadonlyMap<string, string>): InputChanges {
   const out: InputChanges = { added: [], changed: [], unchanged: [], removed: [] };
-  for (const source of [...hashes.keys()].sort()) {
+  // The seeds come listed in order: sorted again only when they are not (10,000 names at 10,000 articles).
+  const sources = [...hashes.keys()];
+  let sorted = true;
+  for (let i = 1; i < sources.length && sorted; i++) sorted = sources[i - 1]! < sources[i]!;
+  for (const source of sorted ? sources : sources.sort()) {
     const hash = hashes.get(source);
     const before = previous.articles[source];
     if (!before) out.added.push(source);
