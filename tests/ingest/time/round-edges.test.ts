@@ -2,7 +2,7 @@
 // and the Nth day told with ل («لليوم الثاني»).
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { ROUNDS } from './fixtures.ts';
+import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
 
 const on = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
 
@@ -68,5 +68,15 @@ describe('a vague count of days off an edge', () => {
   it('a «بعد» of another phrase before the edge word («بعد ظهر اليوم») leaves the day tied', () => {
     // Astana 8 closed on Friday 22 December 2017.
     expect(dateArticle('أعلن المبعوث بعد ظهر اليوم اختتام الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor?.edtf).toBe('2017-12-22');
+  });
+});
+
+describe('one round named twice in the clause of its edge', () => {
+  it('is one piece of news: the close told in the past is its day or the morrow, not its day alone', () => {
+    // Geneva's seventh round closed on Friday 14 July 2017. Counted twice, «الجولة السابعة» and «جنيف 7»
+    // printed the closing day alone; told once, the morrow stays as likely as the news allows.
+    const r = dateArticle('دي ميستورا: المفاوضات السورية تشهد تقدماً\nأعلن المبعوث الخاص للأمم المتحدة إلى سوريا ستيفان دي ميستورا عند ختام الجولة السابعة من مفاوضات السلام في جنيف 7 أن المفاوضات أحرزت تقدماً.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toMatch(/^2017-07-14\/2017-07-1[5-9]$/);
+    expect(r.anchor?.evidence.filter((e) => e.note.code === 'edge-news')).toHaveLength(1);
   });
 });

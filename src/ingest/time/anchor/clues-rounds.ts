@@ -388,6 +388,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   // A round named twice is one piece of evidence of closeness, not two; named once as still to come,
   // it is to come (a past reading elsewhere is more likely a tense misread than a second event).
   const near = new Map<string, { r: Expr; future: boolean }>();
+  const edges = new Map<string, Clue>();
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
@@ -400,7 +401,14 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     const edge = r.start < ctx.leadEnd ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
-    if (edge && edge.tense !== 'future') clues.push(edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(launchedFirst(r), ctx.rounds), edge, ctx.params));
+    if (edge && edge.tense !== 'future') {
+      // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
+      // edge is one piece of news, not two; the narrower reading of it stands.
+      const key = `${clauseAt(ctx.folded, r.sentence, r.start)[0]} ${roundPoint(edge.ends, edge.nth, edge.shift, undefined).edge}`;
+      const clue = edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(launchedFirst(r), ctx.rounds), edge, ctx.params);
+      const seen = edges.get(key);
+      if (!seen || clue.windows.length < seen.windows.length) edges.set(key, clue);
+    }
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
@@ -411,6 +419,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
     }
   }
+  clues.push(...edges.values());
   for (const { r, future } of near.values()) {
     if (!future && r.candidates.every((c) => c.end < after)) continue;
     clues.push(nearClue(future ? withPlanned(r, ctx.rounds) : r, future, ctx.params));
