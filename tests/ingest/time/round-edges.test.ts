@@ -79,4 +79,9 @@ describe('one round named twice in the clause of its edge', () => {
     expect(r.anchor?.edtf).toMatch(/^2017-07-14\/2017-07-1[5-9]$/);
     expect(r.anchor?.evidence.filter((e) => e.note.code === 'edge-news')).toHaveLength(1);
   });
+  it('and its edge told with a day there is that tie\'s news, not a second clue', () => {
+    const r = dateArticle('اختتمت اليوم الجمعة الجولة السابعة من مفاوضات السلام في جنيف 7.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2017-07-14');
+    expect(r.anchor?.evidence.map((e) => e.note.code)).not.toContain('edge-news');
+  });
 });

@@ -389,6 +389,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   // it is to come (a past reading elsewhere is more likely a tense misread than a second event).
   const near = new Map<string, { r: Expr; future: boolean }>();
   const edges = new Map<string, Clue>();
+  const tiedEdges = new Set<string>();
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
@@ -397,6 +398,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
+      tiedEdges.add(`${clauseAt(ctx.folded, r.sentence, r.start)[0]} ${point.edge}`);
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
@@ -419,7 +421,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
     }
   }
-  clues.push(...edges.values());
+  // The same round's edge told with its day in the clause is that tie's news: no second clue of it.
+  for (const [key, clue] of edges) if (!tiedEdges.has(key)) clues.push(clue);
   for (const { r, future } of near.values()) {
     if (!future && r.candidates.every((c) => c.end < after)) continue;
     clues.push(nearClue(future ? withPlanned(r, ctx.rounds) : r, future, ctx.params));
