@@ -85,3 +85,13 @@ describe('one round named twice in the clause of its edge', () => {
     expect(r.anchor?.evidence.map((e) => e.note.code)).not.toContain('edge-news');
   });
 });
+
+describe('one round named twice, narrowed differently', () => {
+  it('is one round the story is near: the narrower reading stands', () => {
+    // Vienna's ninth round (25-26 January 2018), named in the headline with Geneva's talks and in the lead
+    // with no track (Astana's ninth too); counted twice, an announcement weeks ahead read as days ahead.
+    const r = dateArticle('دي ميستورا يعلن جولة تاسعة من محادثات جنيف\nأكد المبعوث الأممي من موسكو اليوم الخميس 21 كانون الأول 2017 عزمه تنظيم جولة تاسعة من محادثات السلام السورية.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2017-12-21');
+    expect(r.anchor?.evidence.filter((e) => e.note.code === 'near-round').map((e) => e.note)).toEqual([{ code: 'near-round', rounds: ['vienna-2018'], upcoming: true }]);
+  });
+});

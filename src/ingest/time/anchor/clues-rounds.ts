@@ -423,7 +423,11 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   }
   // The same round's edge told with its day in the clause is that tie's news: no second clue of it.
   for (const [key, clue] of edges) if (!tiedEdges.has(key)) clues.push(clue);
-  for (const { r, future } of near.values()) {
+  // «جولة تاسعة» named twice, once narrowed to Vienna's and once to it or Astana's ninth: one round
+  // the story is near, not two; the narrower reading stands.
+  const ids = (r: Expr): Set<string> => new Set(r.candidates.map((c) => c.round.id));
+  const narrower = [...near.values()].filter((x) => ![...near.values()].some((y) => y !== x && ids(y.r).size < ids(x.r).size && [...ids(y.r)].every((id) => ids(x.r).has(id))));
+  for (const { r, future } of narrower) {
     if (!future && r.candidates.every((c) => c.end < after)) continue;
     clues.push(nearClue(future ? withPlanned(r, ctx.rounds) : r, future, ctx.params));
   }
