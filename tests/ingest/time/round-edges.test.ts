@@ -80,9 +80,15 @@ describe('one round named twice in the clause of its edge', () => {
     expect(r.anchor?.evidence.filter((e) => e.note.code === 'edge-news')).toHaveLength(1);
   });
   it('and its edge told with a day there is that tie\'s news, not a second clue', () => {
-    const r = dateArticle('اختتمت اليوم الجمعة الجولة السابعة من مفاوضات السلام في جنيف 7.', { rounds: CATALOG_ROUNDS });
-    expect(r.anchor?.edtf).toBe('2017-07-14');
+    // Astana's eighth round closed on Friday 22 December 2017.
+    const r = dateArticle('اختتمت اليوم الجمعة الجولة الثامنة من محادثات أستانا 8.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2017-12-22');
     expect(r.anchor?.evidence.map((e) => e.note.code)).not.toContain('edge-news');
+  });
+  it('unless the edge narrows the tie of a loose round (which of its rounds it is)', () => {
+    // The committee's eighth round opened on Monday 30 May 2022; «اجتماعات الهيئة المصغرة» alone is any of its rounds.
+    const r = dateArticle('انطلقت صباح اليوم في جنيف اجتماعات الهيئة المصغرة للجنة الدستورية ضمن الجولة الثامنة.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2022-05-30');
   });
 });
 

@@ -389,7 +389,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   // it is to come (a past reading elsewhere is more likely a tense misread than a second event).
   const near = new Map<string, { r: Expr; future: boolean }>();
   const edges = new Map<string, Clue>();
-  const tiedEdges = new Set<string>();
+  const tiedEdges = new Map<string, Set<string>[]>();
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
@@ -398,7 +398,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
-      tiedEdges.add(`${clauseAt(ctx.folded, r.sentence, r.start)[0]} ${point.edge}`);
+      const tiedKey = `${clauseAt(ctx.folded, r.sentence, r.start)[0]} ${point.edge}`;
+      tiedEdges.set(tiedKey, [...(tiedEdges.get(tiedKey) ?? []), new Set(r.candidates.map((c) => c.round.id))]);
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
@@ -421,8 +422,12 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
     }
   }
-  // The same round's edge told with its day in the clause is that tie's news: no second clue of it.
-  for (const [key, clue] of edges) if (!tiedEdges.has(key)) clues.push(clue);
+  // The same round's edge told with its day in the clause is that tie's news: no second clue of it
+  // (but an edge that narrows a loose round's tie, «اجتماعات الهيئة المصغرة … ضمن الجولة الثامنة», stays).
+  for (const [key, clue] of edges) {
+    const rounds = clue.note.code === 'edge-news' ? clue.note.rounds : [];
+    if (!(tiedEdges.get(key) ?? []).some((tied) => [...tied].every((id) => rounds.includes(id)))) clues.push(clue);
+  }
   // «جولة تاسعة» named twice, once narrowed to Vienna's and once to it or Astana's ninth: one round
   // the story is near, not two; the narrower reading stands.
   const ids = (r: Expr): Set<string> => new Set(r.candidates.map((c) => c.round.id));
