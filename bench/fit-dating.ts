@@ -91,6 +91,7 @@ const AXES: { name: string; values: number[]; set(p: DatingParams, v: number): D
   { name: 'near.before', values: [3, 7, 14], set: (p, v) => ({ ...p, near: { ...p.near, before: v } }) },
   { name: 'near.after', values: [7, 14, 30, 60], set: (p, v) => ({ ...p, near: { ...p.near, after: v } }) },
   { name: 'near.ahead', values: [7, 14, 30, 60], set: (p, v) => ({ ...p, near: { ...p.near, ahead: v } }) },
+  { name: 'near.far', values: [0, 0.2, 0.35, 0.5], set: (p, v) => ({ ...p, near: { ...p.near, far: v } }) },
   { name: 'edge.weight', values: [0, 2, 3, 4, 6], set: (p, v) => ({ ...p, edge: { ...p.edge, weight: v } }) },
   { name: 'edge.scale', values: [0.5, 1, 2], set: (p, v) => ({ ...p, edge: { ...p.edge, scale: v } }) },
   { name: 'dated.scale', values: [0.5, 1, 2, 3, 5], set: (p, v) => ({ ...p, dated: { scale: v } }) },

@@ -173,8 +173,9 @@ export interface DatingParams {
   /** …when that interval is at most this many days; else refuse. */
   maxIntervalDays: number;
   /** A round named with no day tied: weight, and decay scales in days before its opening, after its
-   *  close, and before its opening when announced. */
-  near: { weight: number; before: number; after: number; ahead: number };
+   *  close, and before its opening when announced; `far`: the share of an announced round's weight
+   *  spread evenly over the year before it (an announcement may come months ahead). */
+  near: { weight: number; before: number; after: number; ahead: number; far: number };
   /** A round's opening or closing reported in the lead with no time word: weight and decay scale. */
   edge: { weight: number; scale: number };
   /** A full date with its weekday («قال يوم الاثنين 21 نوفمبر 2022»): decay scale in days from it, on

@@ -101,3 +101,13 @@ describe('one round named twice, narrowed differently', () => {
     expect(r.anchor?.evidence.filter((e) => e.note.code === 'near-round').map((e) => e.note)).toEqual([{ code: 'near-round', rounds: ['vienna-2018'], upcoming: true }]);
   });
 });
+
+describe('a round announced with nothing else to date the article', () => {
+  it('is not dated to the weeks just before it: announcements come months ahead too', () => {
+    // De Mistura announced the ninth round on Thursday 21 December 2017, five weeks before it met (in
+    // Vienna, 25-26 January 2018). With the announcement alone the four Thursdays before it were printed.
+    const r = dateArticle('دي ميستورا يعلن جولة تاسعة من محادثات جنيف\nأكد المبعوث الأممي ستافان دي ميستورا اليوم الخميس عزمه تنظيم جولة تاسعة من محادثات السلام السورية في جنيف.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor).toBeNull();
+    expect(r.messages.find((m) => m.severity === 'error')?.reason).toMatch(/spread over 2017-/);
+  });
+});

@@ -35,6 +35,8 @@ const START_G = new RegExp(START_RE.source, 'gu');
 const MAX_NEAR_CANDIDATES = 4;
 /** The score an announced round's own first day keeps. */
 const ON_THE_DAY = 0.5;
+/** How far ahead of a round an announcement of it may come. */
+const FAR_DAYS = 365;
 /** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"، a headline's
  *  "كازاخستان تعلن: الجولة الـ13 …"): to come. */
 const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])(?:\\s*:)?(?<between>[^،,.:؛]{0,40})$`, 'u');
@@ -534,22 +536,27 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
 /** A round named with no day: news is written around the events it reports, so the article is likely
  *  near the round, before it when the round is announced; the likelihood decays with the distance. */
 function nearClue(r: Expr, future: boolean, params: DatingParams): Clue {
-  const { before, after, ahead } = params.near;
+  const { before, after, ahead, far } = params.near;
   // Announced, the round is still to come; its first day keeps some weight (a catalog's first day may
-  // be the delegations' arrival, a report of the opening morning reads as to come).
-  const win = (c: RoundCandidate): DaySpan => (future ? [c.start - 6 * ahead, c.start] : [c.start - 3 * before, c.end + 6 * after]);
+  // be the delegations' arrival, a report of the opening morning reads as to come). Most announcements
+  // come days ahead, a third of them weeks or months ahead (the training articles' own): a share of the
+  // weight, `far`, lies evenly over the year before the round.
+  const win = (c: RoundCandidate): DaySpan => (future ? [c.start - (far > 0 ? FAR_DAYS : 6 * ahead), c.start] : [c.start - 3 * before, c.end + 6 * after]);
   const tail = (scale: number): number => 1 / (1 - Math.exp(-1 / scale));
-  const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? tail(ahead) + ON_THE_DAY : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
+  const near = tail(ahead) + ON_THE_DAY;
+  // The even level that holds `far` of the announced round's mass over FAR_DAYS.
+  const level = far > 0 && far < 1 ? (far / (1 - far)) * near / FAR_DAYS : 0;
+  const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? near + level * FAR_DAYS : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
   return {
     weight: params.near.weight, family: 'near', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
     note: { code: 'near-round', rounds: [...new Set(r.candidates.map((c) => c.round.id))], upcoming: future },
     score: (d) => r.candidates.reduce((m, c) => {
       const w = win(c);
       if (d < w[0] || d > w[1]) return m;
-      if (future && d === c.start) return Math.max(m, c.prior * ON_THE_DAY);
+      if (future && d === c.start) return Math.max(m, c.prior * (ON_THE_DAY + level));
       const dist = future ? c.start - 1 - d : off(d, c.start, c.end + 1);
       const scale = future ? ahead : d < c.start ? before : after;
-      return Math.max(m, c.prior * Math.exp(-dist / scale));
+      return Math.max(m, c.prior * (Math.exp(-dist / scale) + (future ? level : 0)));
     }, 0),
   };
 }

@@ -16,7 +16,8 @@ export const FITTED: DatingParams = {
     weight: 2,
     before: 7,
     after: 21,
-    ahead: 7
+    ahead: 7,
+    far: 0.35
   },
   edge: {
     weight: 3,
