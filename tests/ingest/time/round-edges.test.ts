@@ -111,3 +111,12 @@ describe('a round announced with nothing else to date the article', () => {
     expect(r.messages.find((m) => m.severity === 'error')?.reason).toMatch(/spread over 2017-/);
   });
 });
+
+describe('text run together with no stop', () => {
+  it('a round\'s verb past another event\'s verb is that clause\'s, not the round\'s', () => {
+    // A headline run into its lead: «ستحتضن» belongs to «كشفت … أن نور سلطان ستحتضن», not to «الجولة الـ13 … أول
+    // أغسطس» before «كشفت»; read as the round's, it tied the round to August 1 and printed its second day.
+    const r = dateArticle('الجولة الـ13 من محادثات أستانا أول أغسطس كشفت الخارجية الكازاخستانية اليوم الجمعة أن نور سلطان ستحتضن الاجتماع.', { rounds: CATALOG_ROUNDS, published: '2019-07-26' });
+    expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((e) => e.note.code)).not.toContain('tie-date');
+  });
+});

@@ -221,7 +221,12 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const shift = shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
       const governed = GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
-      words.push({ at: clause[0] + m.index + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), governed, ...(shift ? { shift } : {}) });
+      const at = clause[0] + m.index;
+      // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
+      // that clause's, not this round's (text run together with no stop between them).
+      const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
+      if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
+      words.push({ at: at + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), governed, ...(shift ? { shift } : {}) });
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
