@@ -120,3 +120,12 @@ describe('text run together with no stop', () => {
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((e) => e.note.code)).not.toContain('tie-date');
   });
 });
+
+describe('a day of a month told as the next one («يومي 1 و2 أغسطس المقبل»)', () => {
+  it('puts the article in a month before it, not on the round\'s own days', () => {
+    // Astana's 13th round met on 1-2 August 2019: an article of 2 August would say «الجاري».
+    const r = dateArticle('كشفت الخارجية الكازاخستانية اليوم الجمعة أن الجولة الـ13 من محادثات أستانا ستعقد في نور سلطان يومي 1 و2 أغسطس المقبل.', { rounds: CATALOG_ROUNDS, published: '2019-08-02' });
+    expect(r.anchor!.conflicts.map((e) => e.note.code)).toContain('catalog-days');
+    expect(dateArticle('كشفت الخارجية الكازاخستانية اليوم الجمعة أن الجولة الـ13 من محادثات أستانا ستعقد في نور سلطان يومي 1 و2 أغسطس المقبل.', { rounds: CATALOG_ROUNDS, published: '2019-07-26' }).anchor!.evidence.map((e) => e.note.code)).toContain('catalog-days');
+  });
+});

@@ -348,6 +348,9 @@ function nearestReading(e: Expr, span: DaySpan): DaySpan {
 export function near(e: Expr, span: DaySpan): DaySpan {
   const rel = e.stated.rel;
   if (rel === 0) return [span[0] - 31, span[1] + 31];
+  // «يومي 1 و2 أغسطس المقبل»، «الثالث من الشهر المقبل»: the month is the next one, so the article is in a
+  // month before it (said in August, it would be «الجاري»).
+  if (rel === 1 && e.stated.month !== undefined) { const c = civilFromDays(span[0]); return [span[0] - 366, daysFromCivil(c.year, c.month, 1) - 1]; }
   if (rel === 1 || (rel === undefined && e.tense === 'future')) return [span[0] - 366, span[1]];
   if (rel === -1 || (rel === undefined && e.tense === 'past')) return [span[0], span[1] + 366];
   return [span[0] - 366, span[1] + 366];
