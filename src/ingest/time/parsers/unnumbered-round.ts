@@ -228,11 +228,19 @@ const TOPIC = fold([...TOPIC_PREPOSITIONS, ...GOVERNING_PREPOSITIONS]);
 const WITH = fold(WITH_WORDS);
 const TALKS_AFTER_ROUND_WORD = 3;
 const CLAUSE_END = /[.!؟\n،,:«"؛]/u;
-function talksAfterPlace(before: (k: number) => Word | undefined, prefixed: boolean, text: string, end: number): { start: number; end: number } | null {
+/** Whether the city read back from is named as a place: «في/إلى جنيف», «بجنيف» (`prefixed`), «في العاصمة
+ *  الكازاخستانية أستانا», «بالعاصمة الكازاخستانية». */
+function namedAsPlace(before: (k: number) => Word | undefined, prefixed: boolean): boolean {
   let i = 0;
   for (let w = before(0); i < 2 && w && w.joined && has(CITY_DESCRIPTION, w.w); w = before(++i));
-  const place = i === 0 ? prefixed || has(PLACE_TO, before(0)?.w ?? '') && before(0)!.joined : has(PLACE_TO, before(i)?.w ?? '') && before(i)!.joined || /^[وف]?ب/u.test(before(i - 1)!.w);
-  if (!place) return null;
+  if (i === 0 && prefixed) return true;
+  if (i > 0 && /^[وف]?ب/u.test(before(i - 1)!.w)) return true;
+  const w = before(i);
+  return w !== undefined && w.joined && has(PLACE_TO, w.w);
+}
+
+function talksAfterPlace(before: (k: number) => Word | undefined, prefixed: boolean, text: string, end: number): { start: number; end: number } | null {
+  if (!namedAsPlace(before, prefixed)) return null;
   const tail = text.slice(end, end + 120);
   const cut = tail.search(CLAUSE_END);
   const clause = cut < 0 ? tail : tail.slice(0, cut);
