@@ -50,6 +50,8 @@ describe('talks held in a host city', () => {
     const r = dateArticle('أستانا 13: الضامنون يبحثون الوضع في إدلب\nبدأت في العاصمة الكازاخستانية نور سلطان اليوم الخميس جولة جديدة من المحادثات حول سوريا بمشاركة الدول الضامنة.', { rounds: CATALOG_ROUNDS });
     expect(r.anchor?.edtf).toBe('2019-08-01');
     expect(r.expressions.find((e) => e.text === 'جولة جديدة من المحادثات')?.roundId).toBe('astana-13');
+    // The preposition written onto the city's description names it as the place too.
+    expect(rounds('بدأت بالعاصمة الكازاخستانية أستانا اليوم الخميس جولة جديدة من المحادثات حول سوريا.').map((e) => [e.text, e.stated.place])).toEqual([['جولة جديدة من المحادثات', true]]);
     // The city a delegation goes to is the place of the talks after it.
     expect(rounds('وصل وفد المعارضة مساء اليوم الأحد إلى أستانا للمشاركة في المحادثات التي تنطلق غدا الاثنين.').map((e) => [e.text, e.stated.track, e.stated.place])).toEqual([['المحادثات', 'astana', true]]);
     // Talks as the topic of something else held there, and a minister's tour, are no round.

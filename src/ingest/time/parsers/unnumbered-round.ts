@@ -106,13 +106,20 @@ const HELD_TALKS = fold([...TALKS_WORDS, ...DIALOGUE_NOUNS]);
  *  nearest one back in the clause: no punctuation, reported clause or track's name between. The
  *  expression is the talks' name up to the city when only their subject stands between, else the noun
  *  alone, so that a day said between («اليوم في جنيف») stays a reading of its own. */
-function talksHeldThere(ws: (k: number) => Word | undefined, prefixed: boolean, sponsors: (k: number) => boolean): Found | null {
+/** How many words back from the city its clause before it starts, past the preposition that names it as
+ *  a place, or -1 when none does: «في جنيف», «في العاصمة الكازاخستانية أستانا», «بجنيف» (`prefixed`),
+ *  «بالعاصمة الكازاخستانية» (the preposition written onto the name or its description). */
+function placeAt(ws: (k: number) => Word | undefined, prefixed: boolean, prepositions: Set<string>): number {
   let i = 0;
   for (let w = ws(0); i < 2 && w && w.joined && opens(CITY_DESCRIPTION, w.w); w = ws(++i));
-  const before = ws(i);
-  // "بجنيف"، "بالعاصمة الكازاخستانية": the preposition written onto the name or its description.
   const onto = i === 0 ? prefixed : /^[وف]?ب/u.test(ws(i - 1)!.w) && !has(CITY_DESCRIPTION, ws(i - 1)!.w);
-  const at = onto ? i : before && before.joined && has(PLACE_IN, before.w) ? i + 1 : -1;
+  if (onto) return i;
+  const before = ws(i);
+  return before && before.joined && has(prepositions, before.w) ? i + 1 : -1;
+}
+
+function talksHeldThere(ws: (k: number) => Word | undefined, prefixed: boolean, sponsors: (k: number) => boolean): Found | null {
+  const at = placeAt(ws, prefixed, PLACE_IN);
   if (at < 0) return null;
   let subjectOnly = true;
   for (let j = at; j < at + PLACE_CLAUSE_WORDS; j++) {
@@ -228,19 +235,8 @@ const TOPIC = fold([...TOPIC_PREPOSITIONS, ...GOVERNING_PREPOSITIONS]);
 const WITH = fold(WITH_WORDS);
 const TALKS_AFTER_ROUND_WORD = 3;
 const CLAUSE_END = /[.!؟\n،,:«"؛]/u;
-/** Whether the city read back from is named as a place: «في/إلى جنيف», «بجنيف» (`prefixed`), «في العاصمة
- *  الكازاخستانية أستانا», «بالعاصمة الكازاخستانية». */
-function namedAsPlace(before: (k: number) => Word | undefined, prefixed: boolean): boolean {
-  let i = 0;
-  for (let w = before(0); i < 2 && w && w.joined && has(CITY_DESCRIPTION, w.w); w = before(++i));
-  if (i === 0 && prefixed) return true;
-  if (i > 0 && /^[وف]?ب/u.test(before(i - 1)!.w)) return true;
-  const w = before(i);
-  return w !== undefined && w.joined && has(PLACE_TO, w.w);
-}
-
 function talksAfterPlace(before: (k: number) => Word | undefined, prefixed: boolean, text: string, end: number): { start: number; end: number } | null {
-  if (!namedAsPlace(before, prefixed)) return null;
+  if (placeAt(before, prefixed, PLACE_TO) < 0) return null;
   const tail = text.slice(end, end + 120);
   const cut = tail.search(CLAUSE_END);
   const clause = cut < 0 ? tail : tail.slice(0, cut);
