@@ -46,8 +46,12 @@ const SUMMIT_WORD = new RegExp(foldArabic(alternation(SUMMIT_WORDS)), 'u');
 const LEADERS = new RegExp(foldArabic(alternation(LEADER_WORDS)), 'u');
 const MINISTERS = new RegExp(foldArabic(alternation(MINISTERS_WORDS)), 'u');
 
-function meetingsOfKind(text: string, rounds: RoundRef[]): string[] {
-  const kind = SUMMIT_WORD.test(text) || LEADERS.test(text) ? SUMMIT_WORD : MINISTERS.test(text) ? MINISTERS : null;
+/** The kind a meeting's name says it is: a summit (its word, or leaders) or a ministers' meeting. */
+function kindOf(text: string): RegExp | null {
+  return SUMMIT_WORD.test(text) || LEADERS.test(text) ? SUMMIT_WORD : MINISTERS.test(text) ? MINISTERS : null;
+}
+
+function meetingsOfKind(kind: RegExp | null, rounds: RoundRef[]): string[] {
   if (!kind) return [];
   return rounds.filter((r) => r.track === 'summits' && kind.test(foldArabic(r.name_ar))).map((r) => r.id);
 }
@@ -59,12 +63,12 @@ const HOST_OFFICE = new RegExp(`(?<=^|[\\s\\p{P}])(?:(?<minister>${foldArabic(al
 
 /** The counterparts' host: the third guarantor must be named before them, and the office named
  *  last there says which kind of meeting it is (a text naming neither office: none of the catalog's). */
-function hostOf(groups: Record<string, string | undefined>, before: string): { kind: string } | null {
+function hostOf(groups: Record<string, string | undefined>, before: string): { kind: RegExp | null } | null {
   const named = new Set([ADJECTIVE_STATE.get(groups.first!), ADJECTIVE_STATE.get(groups.second!)]);
   const third = GUARANTOR_STATES.find((s) => !named.has(s))!;
   if (!STATE_NAMES.get(third)!.test(before)) return null;
-  let kind = '';
-  for (const m of before.matchAll(HOST_OFFICE)) kind = m.groups!.minister ? 'وزراء' : 'قمه';
+  let kind: RegExp | null = null;
+  for (const m of before.matchAll(HOST_OFFICE)) kind = m.groups!.minister ? MINISTERS : SUMMIT_WORD;
   return { kind };
 }
 
@@ -76,13 +80,13 @@ export const guarantorsMeeting: Parser = {
   trigger: { re: new RegExp(foldArabic(alternation(TRIGGER_WORDS)), 'gu'), lookback: 4 },
   extract(m, ctx): Parsed | null {
     if (statesNamed(m.groups ?? {}) !== 3) return null;
-    let named = m[0];
+    let kind = kindOf(m[0]);
     if (m.groups?.first) {
       const host = hostOf(m.groups, ctx.folded.slice(Math.max(0, m.index - HOST_LOOKBACK), m.index));
       if (!host) return null;
-      named = host.kind;
+      kind = host.kind;
     }
-    const ids = meetingsOfKind(named, ctx.rounds);
+    const ids = meetingsOfKind(kind, ctx.rounds);
     return { start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
   },
 };
