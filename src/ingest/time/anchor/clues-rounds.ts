@@ -387,6 +387,9 @@ function launchedFirst(r: Expr): Expr {
   return { ...r, candidates: r.candidates.map((c) => ((c.round.session ?? 1) > 1 && opened.has(key(c)) ? { ...c, prior: c.prior * LATER_SESSION } : c)) };
 }
 
+/** One news item a clause can tell of a round: its opening or its close. */
+const edgeKey = (r: Expr, ends: boolean, folded: string): string => `${clauseAt(folded, r.sentence, r.start)[0]} ${ends ? 'close' : 'opening'}`;
+
 export function cluesRounds(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
   const clues: Clue[] = [];
@@ -405,8 +408,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
-      const tiedKey = `${clauseAt(ctx.folded, r.sentence, r.start)[0]} ${point.edge}`;
-      tiedEdges.set(tiedKey, [...(tiedEdges.get(tiedKey) ?? []), new Set(r.candidates.map((c) => c.round.id))]);
+      const key = edgeKey(r, tie.ends, ctx.folded);
+      tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(r.candidates.map((c) => c.round.id))]);
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
@@ -414,7 +417,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
-      const key = `${clauseAt(ctx.folded, r.sentence, r.start)[0]} ${roundPoint(edge.ends, edge.nth, edge.shift, undefined).edge}`;
+      const key = edgeKey(r, edge.ends, ctx.folded);
       const clue = edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(launchedFirst(r), ctx.rounds), edge, ctx.params);
       const seen = edges.get(key);
       if (!seen || clue.windows.length < seen.windows.length) edges.set(key, clue);
@@ -548,10 +551,10 @@ function nearClue(r: Expr, future: boolean, params: DatingParams): Clue {
   // weight, `far`, lies evenly over the year before the round.
   const win = (c: RoundCandidate): DaySpan => (future ? [c.start - (far > 0 ? FAR_DAYS : 6 * ahead), c.start] : [c.start - 3 * before, c.end + 6 * after]);
   const tail = (scale: number): number => 1 / (1 - Math.exp(-1 / scale));
-  const near = tail(ahead) + ON_THE_DAY;
+  const sharp = tail(ahead) + ON_THE_DAY;
   // The even level that holds `far` of the announced round's mass over FAR_DAYS.
-  const level = far > 0 && far < 1 ? (far / (1 - far)) * near / FAR_DAYS : 0;
-  const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? near + level * FAR_DAYS : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
+  const level = far > 0 && far < 1 ? (far / (1 - far)) * sharp / FAR_DAYS : 0;
+  const mass = r.candidates.reduce((m, c) => m + c.prior * (future ? sharp + level * FAR_DAYS : c.end - c.start + 2 + tail(before) - 1 + tail(after) - 1), 0);
   return {
     weight: params.near.weight, family: 'near', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
     note: { code: 'near-round', rounds: [...new Set(r.candidates.map((c) => c.round.id))], upcoming: future },
