@@ -33,13 +33,6 @@ export function unwrapLines(text: string): string {
   const broken = lines.map((l, i) => l.length >= full && !CLOSED.test(l) && (lines[i + 1]?.length ?? 0) > 0);
   const count = broken.filter(Boolean).length;
   if (count < MIN_BROKEN || count < MIN_BROKEN_SHARE * prose) return text;
-  let out = '';
-  let at = 0;
-  lines.forEach((_, i) => {
-    const end = text.indexOf('\n', at);
-    if (end === -1) { out += text.slice(at); return; }
-    out += text.slice(at, end) + (broken[i] ? ' ' : '\n');
-    at = end + 1;
-  });
-  return out;
+  const raw = text.split('\n');
+  return raw.map((l, i) => (i === raw.length - 1 ? l : l + (broken[i] ? ' ' : '\n'))).join('');
 }

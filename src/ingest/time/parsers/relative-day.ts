@@ -2,10 +2,9 @@
 // "اليوم (الخميس)"، 'اليوم "الخميس"'، "أول أمس"، "بعد غد"، "وبالأمس".
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { WORD_END } from '../constants.ts';
+import { WORD_END, alternation } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
 import { NOT_YESTERDAY_AFTER } from '../../../lib/lexicon/time-words.ts';
-import { alternation } from '../constants.ts';
 
 // Prefixes allowed before a relative day: و ف, then ب ل ك (not ل alone before أمس: "لامس" is a verb).
 const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
