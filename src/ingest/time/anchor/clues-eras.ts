@@ -7,7 +7,7 @@ import { alternation } from '../constants.ts';
 import { ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
 import { unitClass } from '../../shared/unit-class.ts';
-import { roundTie } from './clues-rounds.ts';
+import { HELD_TIE_WEIGHT, roundTie } from './clues-rounds.ts';
 
 /** The last word of each of an era's names, folded: a text holding none of them cannot match, and a
  *  substring test costs far less than the era's pattern (sixty eras, run on every article). */
@@ -99,8 +99,8 @@ const OPEN_END = parseDay('2099-12-31')!;
  *  sentence of a session the text ties to a day («عادت المفاوضات إلى الانعقاد اليوم في جنيف، إذ اجتمع
  *  الوسيط الدولي …»), he convenes it on or near the article's day (a day without its year is read
  *  from the article's): his term holds that day as surely as the round's days hold a day it is told
- *  held on, and weighs as that tie does (4). */
-const CHAIR_WEIGHT = 4;
+ *  held on, and weighs as that tie does. */
+const CHAIR_WEIGHT = HELD_TIE_WEIGHT;
 /** How far from the name a word that makes him a past holder may stand, in his title before it
  *  («المبعوث الأممي السابق الأخضر الإبراهيمي») or after it («الإبراهيمي، المبعوث الأممي السابق»). */
 const FORMER_REACH = 32;

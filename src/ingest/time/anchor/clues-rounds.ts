@@ -35,6 +35,10 @@ const START_G = new RegExp(START_RE.source, 'gu');
 const MAX_NEAR_CANDIDATES = 4;
 /** The score an announced round's own first day keeps. */
 const ON_THE_DAY = 0.5;
+/** A day tied to a round's opening or close, and to one of its days while it is held (which of them is
+ *  less sure). */
+const EDGE_TIE_WEIGHT = 6;
+export const HELD_TIE_WEIGHT = 4;
 /** How far ahead of a round an announcement of it may come. */
 const FAR_DAYS = 365;
 /** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"، a headline's
@@ -407,7 +411,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
-      clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? 4 : 6));
+      clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
       const key = edgeKey(r, tie.ends, ctx.folded);
       tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(r.candidates.map((c) => c.round.id))]);
       continue;
