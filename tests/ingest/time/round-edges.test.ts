@@ -96,7 +96,7 @@ describe('one round named twice, narrowed differently', () => {
   it('is one round the story is near: the narrower reading stands', () => {
     // Vienna's ninth round (25-26 January 2018), named in the headline with Geneva's talks and in the lead
     // with no track (Astana's ninth too); counted twice, an announcement weeks ahead read as days ahead.
-    const r = dateArticle('دي ميستورا يعلن جولة تاسعة من محادثات جنيف\nأكد المبعوث الأممي من موسكو اليوم الخميس 21 كانون الأول 2017 عزمه تنظيم جولة تاسعة من محادثات السلام السورية.', { rounds: CATALOG_ROUNDS });
+    const r = dateArticle('المبعوث الأممي يعلن جولة تاسعة لمحادثات جنيف\nأكد المبعوث الأممي من موسكو اليوم الخميس 21 كانون الأول 2017 عزمه تحضير جولة تاسعة من المباحثات السورية.', { rounds: CATALOG_ROUNDS });
     expect(r.anchor?.edtf).toBe('2017-12-21');
     expect(r.anchor?.evidence.filter((e) => e.note.code === 'near-round').map((e) => e.note)).toEqual([{ code: 'near-round', rounds: ['vienna-2018'], upcoming: true }]);
   });
@@ -106,7 +106,7 @@ describe('a round announced with nothing else to date the article', () => {
   it('is not dated to the weeks just before it: announcements come months ahead too', () => {
     // De Mistura announced the ninth round on Thursday 21 December 2017, five weeks before it met (in
     // Vienna, 25-26 January 2018). With the announcement alone the four Thursdays before it were printed.
-    const r = dateArticle('دي ميستورا يعلن جولة تاسعة من محادثات جنيف\nأكد المبعوث الأممي ستافان دي ميستورا اليوم الخميس عزمه تنظيم جولة تاسعة من محادثات السلام السورية في جنيف.', { rounds: CATALOG_ROUNDS });
+    const r = dateArticle('المبعوث الأممي يعلن جولة تاسعة لمحادثات جنيف\nأكد المبعوث الأممي ستافان دي ميستورا اليوم الخميس عزمه تحضير جولة تاسعة من المباحثات السورية في جنيف.', { rounds: CATALOG_ROUNDS });
     expect(r.anchor).toBeNull();
     expect(r.messages.find((m) => m.severity === 'error')?.reason).toMatch(/spread over 2017-/);
   });

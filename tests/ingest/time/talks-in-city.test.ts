@@ -68,9 +68,9 @@ describe('talks held in a host city', () => {
   it('told for a day none of its rounds met on, it names none of them (not the nearest one)', () => {
     // On 21 December 2017 de Mistura announced talks in Geneva for the second half of January; they
     // met in Vienna on 25-26 January. Geneva's eighth round, just over, is not the round told.
-    const r = dateArticle('وصرح دي ميستورا في لقاء صحافي عقده في موسكو بإجراء محادثات السلام السورية في جنيف في النصف الثاني من كانون الثاني (يناير) المقبل.', { rounds: CATALOG_ROUNDS, published: '2017-12-21' });
+    const r = dateArticle('وقال دي ميستورا في مؤتمر عقده بموسكو إن محادثات السلام السورية ستستأنف بجنيف في النصف الثاني من كانون الثاني (يناير) المقبل.', { rounds: CATALOG_ROUNDS, published: '2017-12-21' });
     const talks = r.expressions.find((e) => e.kind === 'round');
-    expect(talks?.text).toBe('محادثات السلام السورية في جنيف');
+    expect(talks?.text).toBe('محادثات');
     expect(talks?.roundId).toBeUndefined();
   });
   it('Geneva hosts others\' talks too: its talks are Syria\'s when their sentence says so', () => {
