@@ -285,6 +285,16 @@ describe('offsets from the article date', () => check(DURATIONS));
 
 export const CASE_COUNT = [RELATIVE_DAYS, WEEKDAYS, PERIODS, MONTH_PARTS, DAY_DATES, MONTH_SYSTEMS, DIGITS_AND_STAMPS, HIJRI, ROUNDS_CASES, DURATIONS].reduce((n, c) => n + c.length, 0);
 
+describe('a round word at a line\'s end', () => {
+  it('takes no number from the next line, nor a day of a month', () => {
+    const head = dateWith('الوزير يعلن موعد الجولة\n12 آذار 2020\nدمشق - أعلن الوزير أن الجولة ستعقد.', '2020-03-12');
+    expect(head.filter((e) => e.kind === 'round')).toEqual([]);
+    expect(head.find((e) => e.text === '12 آذار 2020')?.resolved?.edtf).toBe('2020-03-12');
+    expect(dateWith('وكانت الجولة 12 آذار الماضي قد انتهت دون نتيجة.', '2020-04-12').filter((e) => e.kind === 'round')).toEqual([]);
+    expect(dateWith('انطلقت الجولة 12 من محادثات أستانا اليوم.', '2019-04-25').find((e) => e.kind === 'round')?.stated.round).toBe(12);
+  });
+});
+
 describe('words that fold to a day but are none', () => {
   it('«أمسّ الحاجة» (most in need) is no yesterday, where «أمس الحاجّ» is', () => {
     expect(dateWith('وأشارت الصحيفة إلى أن دمشق في أمسّ الحاجة إلى أموال إعادة الإعمار.', '2019-09-30').filter((e) => e.kind === 'relative-day')).toEqual([]);

@@ -15,7 +15,7 @@ const ORD_AL_RE = alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('
 /** "جولة المباحثات الثامنة": the round word, the talks, then their ordinal. */
 const TALKS_AL_RE = alternation(definite([...TALKS_NOUNS, ...MEETING_NOUNS]));
 const SOURCE = WORD_START +
-  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})\\s+(?:الدولي\\s+)?(?:(?<ord>${ORD_RE})|(?:رقم\\s+)?(?:ال[^\\S\\n]*)?(?<n>\\d{1,2})(?!\\d))|(?<city>${TRACK_CITY_RE})[^\\S\\n]*(?:-|–|ـ)?[^\\S\\n]*(?:ال[^\\S\\n]*)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
+  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})[^\\S\\n]+(?:الدولي[^\\S\\n]+)?(?:(?<ord>${ORD_RE})|(?:رقم[^\\S\\n]+)?(?:ال[^\\S\\n]*)?(?<n>\\d{1,2})(?![\\p{N}]|\\s*(?:من\\s+)?(?:${MONTH_RE})))|(?<city>${TRACK_CITY_RE})[^\\S\\n]*(?:-|–|ـ)?[^\\S\\n]*(?:ال[^\\S\\n]*)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = new Set(GENEVA_NAMES.map(foldArabic));
 const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${DAY_SESSION_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
