@@ -95,8 +95,19 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
     length += b - a;
     return { start, end: length };
   };
+  // Out of the story's paragraphs, still in the text: the date engine reads a page's stamp as evidence.
+  const keepStamp = (i: number) => {
+    append(i);
+    dropped.push({ offset: normalized.map[lines[i]!.start]!, text: lines[i]!.text, reason: verdicts[i]!.reason });
+  };
   let titleText: string | null = null;
   let bodyStart = 0;
+  // A date the page opens on, above its headline, keeps its place: the engine reads it as the day the
+  // page was shown or saved as often as the story's own (a date under a section label or the headline
+  // is the story's).
+  const opening = verdicts.findIndex((v) => v.role !== 'blank');
+  const aboveTitle = title !== null && !titleInBody && opening < title && verdicts[opening]!.role === 'stamp' ? [opening] : [];
+  for (const i of aboveTitle) keepStamp(i);
   if (title !== null) {
     titleText = titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text;
     if (!titleInBody) {
@@ -114,9 +125,7 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   verdicts.forEach((v, i) => {
     if (v.role === 'body') paragraphs.push(append(i));
     else if (v.role === 'stamp') {
-      // Out of the story's paragraphs, still in the text: the date engine reads a page's stamp as evidence.
-      append(i);
-      dropped.push({ offset: normalized.map[lines[i]!.start]!, text: lines[i]!.text, reason: v.reason });
+      if (!aboveTitle.includes(i)) keepStamp(i);
     } else if (v.role === 'furniture' || v.role === 'duplicate' || v.role === 'outlet') {
       dropped.push({ offset: normalized.map[lines[i]!.start]!, text: lines[i]!.text, reason: v.reason });
     }

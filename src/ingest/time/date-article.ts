@@ -8,6 +8,7 @@ import { alternation, withLam } from './constants.ts';
 import { TALKS_NAMES, TALKS_WORDS } from '../../lib/lexicon/talks.ts';
 import { parseExpressions } from './parse-expressions.ts';
 import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
+import { pageTopEndOf } from './anchor/page-top.ts';
 import { tenseAt } from './anchor/tense-at.ts';
 import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
 import { cluesDates } from './anchor/clues-dates.ts';
@@ -54,19 +55,20 @@ const HEADLINE_CHARS = 200;
 
 /** Where the lead ends: the headline and the story's first sentence. A headline cut in two by ".."
  *  or a colon is still one line, so the first sentence is the first one after that line. */
-function headlineEndOf(folded: string): number {
-  const first = folded.search(/\S/u);
+function headlineEndOf(folded: string, from = 0): number {
+  const found = folded.slice(from).search(/\S/u);
+  const first = found < 0 ? -1 : from + found;
   const lineEnd = first < 0 ? -1 : folded.indexOf('\n', first);
   return lineEnd > 0 && lineEnd - first <= HEADLINE_CHARS ? lineEnd : 0;
 }
 
-function leadEndOf(folded: string, spans: [number, number][]): number {
-  const lineEnd = headlineEndOf(folded);
+function leadEndOf(folded: string, spans: [number, number][], from: number): number {
+  const lineEnd = headlineEndOf(folded, from);
   if (lineEnd > 0) {
     const lead = spans.find((sp) => sp[0] >= lineEnd && WORDY.test(folded.slice(sp[0], sp[1])));
     if (lead) return lead[1];
   }
-  const headline = (spans.find((sp) => WORDY.test(folded.slice(sp[0], sp[1]))) ?? spans[0]!)[1];
+  const headline = (spans.find((sp) => sp[0] >= from && WORDY.test(folded.slice(sp[0], sp[1]))) ?? spans[0]!)[1];
   return spans.find((sp) => sp[0] > headline && WORDY.test(folded.slice(sp[0], sp[1])))?.[1] ?? headline;
 }
 
@@ -90,7 +92,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });
-  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans), headlineEnd: headlineEndOf(folded), params: options.params ?? FITTED };
+  const pageTopEnd = pageTopEndOf(folded, parsed);
+  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));

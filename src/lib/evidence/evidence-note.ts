@@ -23,6 +23,7 @@ export type EvidenceNote =
   | { code: 'weekday-both'; weekday: number }
   | { code: 'updated'; day: string }
   | { code: 'header-day'; day: string }
+  | { code: 'page-top-day'; day: string }
   | { code: 'states-date'; day: string }
   | { code: 'dateline'; date: string }
   | { code: 'weekday-of-date'; date: string }

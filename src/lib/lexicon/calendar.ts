@@ -101,6 +101,9 @@ export const MONTH_PARTS: Record<string, [number, number]> = {
   'الأسبوع الأول': [1, 7], 'الأسبوع الثاني': [8, 14], 'الأسبوع الثالث': [15, 21], 'الأسبوع الأخير': [22, 31],
 };
 
+/** Words a line holding only a date may carry beside it («الموافق»، «ميلادي»، «هجرية»). */
+export const DATE_LINE_WORDS = ['الموافق', 'ميلادي', 'ميلادية', 'هجري', 'هجرية'];
+
 /** A dual or plural «day» before two weekdays joined by «و» («يومي الخميس والجمعة»، «أيام الأحد
  *  والاثنين»): the two are one span of days, for the date engine. */
 export const DAYS_PLURAL = ['يومي', 'أيام'];

@@ -23,10 +23,28 @@ describe('a date above the site header', () => {
 });
 
 describe('a stamp that is the story\'s', () => {
-  it('right above the headline stays a stamp', () => {
+  it('right above the headline stays a stamp, in its place above it', () => {
     const text = `الثلاثاء 16 مايو 2017\n${HEAD}\n${BODY}`;
     expect(reasonOf(text, 'الثلاثاء 16 مايو 2017')).toBe('publication stamp (kept for dating)');
-    expect(dayOf(text)).toBe('2017-05-16');
+    expect(cleanArticle(text, 0).text.text.startsWith(`الثلاثاء 16 مايو 2017\n${HEAD}\n`)).toBe(true);
+  });
+});
+
+describe('a date alone above the headline, where the page opens', () => {
+  // The story's day, or the day the page was shown or saved («13 فبراير، 2026» on a 2017 story, a
+  // crawler's or a header's): as often one as the other, so the story must agree with it.
+  const TUESDAY = BODY.replace('اليوم', 'اليوم الثلاثاء');
+  it('dates the story when the story agrees with it', () => {
+    expect(dayOf(`الثلاثاء 16 مايو 2017\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
+    expect(dayOf(`16 مايو 2017\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
+  });
+  it('is never printed when the story does not agree, and bounds it from above', () => {
+    expect(dayOf(`13 فبراير، 2026\n${HEAD}\n${TUESDAY}`)).toBeNull();
+    expect(dayOf(`13 فبراير، 2026\n${HEAD}\n${BODY}`)).toBeNull();
+  });
+  it('with a clock time, or under the headline, is the story\'s stamp alone', () => {
+    expect(dayOf(`16 مايو 2017 | 10:35\n${HEAD}\n${BODY}`)).toBe('2017-05-16');
+    expect(dayOf(`${HEAD}\nالثلاثاء 16 مايو 2017\n${BODY}`)).toBe('2017-05-16');
   });
   it('under the section label stays a stamp', () => {
     const text = `سياسة\nالثلاثاء 16 مايو 2017\n${HEAD}\n${BODY}`;

@@ -74,9 +74,14 @@ describe('inferred', () => {
     expect(r.expressions.find((e) => e.text === 'أمس')?.resolved).toMatchObject({ edtf: '2021-06-30/2021-07-05', certainty: 'range' });
   });
   it('a far-away printed date is a conflict, not a new anchor', () => {
-    const r = date('12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
+    const r = date('الوزير يعلن موعد الجولة\n12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
     expect(r.anchor?.edtf).toBe('2019-04-19');
     expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('12 آذار 2020');
+  });
+  it('a later date the page opens on, above its headline, may be the day it was saved: the story is before it', () => {
+    const r = date('12 آذار 2020\nالوزير يعلن موعد الجولة\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
+    expect(r.anchor?.edtf).toBe('2019-04-19');
+    expect(r.anchor?.evidence.find((c) => c.quote === '12 آذار 2020')?.note).toEqual({ code: 'page-top-day', day: '2020-03-12' });
   });
   it('a date in a banner of another topic is not a printed date of the story', () => {
     const r = date(cleanArticle('إحصائيات 12 آذار 2020\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.', 0).text.text);
@@ -100,7 +105,7 @@ describe('inferred', () => {
     // de Mistura was no longer the envoy), never in 2024.
     const r = date('السبت، 27 أفريل 2024\n\nأفاد وفد الحكومة في جنيف اليوم الجمعة 22 أفريل بأنه سيلتقي المبعوث ستافان دي ميستورا مرة أخرى يوم الاثنين المقبل.');
     expect(r.anchor?.edtf).toBe('2016-04-22');
-    expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('السبت، 27 أفريل 2024');
+    expect(r.anchor?.evidence.find((c) => c.quote === 'السبت، 27 أفريل 2024')?.note.code).toBe('page-top-day');
   });
   it('a track name set off by quotes still owns the round before it', () => {
     // «ثاني جولات "اللجنة الدستورية"» is the committee's second round (from Monday 25 November 2019):

@@ -154,9 +154,12 @@ describe('tense stops at reported speech', () => {
 });
 
 describe('review cases', () => {
-  it('a headline verb «بحث» under a header date leaves the date a dateline', () => {
-    const r = date('السبت 20 ابريل 2024\nبحث وزير الخارجية مع نظيره الروسي نتائج الجولة الحادية والعشرين من محادثات أستانا');
+  it('a headline verb «بحث» under a date is no page tool: the date stays the story\'s or the page\'s own', () => {
+    // Not a header's "today" among the site's tools (the story before it by years), but the date the page
+    // opens on: the story's day, or the day the page was saved.
+    const r = date('السبت 20 ابريل 2024\nبحث وزير الخارجية اليوم السبت مع نظيره الروسي نتائج الجولة الحادية والعشرين من محادثات أستانا');
     expect(r.anchor?.edtf).toBe('2024-04-20');
+    expect(r.anchor?.evidence.find((c) => c.quote === 'السبت 20 ابريل 2024')?.note.code).toBe('page-top-day');
   });
   it('a close that a ministry announced is not a round to come', () => {
     const r = date('أعلنت الخارجية الكازاخية اختتام الجولة الثامنة من محادثات أستانا. وقال المتحدث اليوم الجمعة إن البيان صدر.');

@@ -98,6 +98,9 @@ export interface PageBody {
   extracted: boolean;
 }
 
+/** A paragraph of this many words is the story's, not a headline or a label. */
+const STORY_WORDS = 20;
+
 /**
  * The article's body by Mozilla's Readability (Firefox's reader view), run on its own parse of the page
  * because it rewrites the document it is given. A page it cannot read (too short, no article) gives the
@@ -116,8 +119,11 @@ export function pageBody(html: string): PageBody {
     const fragment = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as Document;
     dropHeadingsAboveStory(fragment);
     const paragraphs = paragraphsOf(fragment.body).filter((p) => !AD_LABEL.test(p));
-    // The page's stamp left outside the extracted block goes under the headline, where a stamp line is read.
-    if (stamp && !paragraphs.some((p) => p.includes(stamp))) paragraphs.splice(paragraphs[0] === parsed.title?.trim() ? 1 : 0, 0, stamp);
+    // The page's stamp left outside the extracted block goes under the headline, where a stamp line is
+    // read: under the first line when it is the title or as short as one, else at the story's foot. Above
+    // everything a date may be the day the page was shown, and the date engine reads it so.
+    const underFirst = paragraphs[0] !== undefined && (paragraphs[0] === parsed.title?.trim() || wordCount(paragraphs[0]) < STORY_WORDS);
+    if (stamp && !paragraphs.some((p) => p.includes(stamp))) paragraphs.splice(underFirst ? 1 : paragraphs.length, 0, stamp);
     if (paragraphs.length > 0) return { title: parsed.title?.trim() || null, paragraphs, extracted: true };
   }
   const whole = (parseHTML(html).document as unknown as Document).body;

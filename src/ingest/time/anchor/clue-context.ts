@@ -14,6 +14,8 @@ export interface ClueContext {
   leadEnd: number;
   /** Where the headline line ends (0 when the text opens on its story). */
   headlineEnd: number;
+  /** Where a line of dates alone that opens the page, above its headline, ends (0 when there is none). */
+  pageTopEnd: number;
   params: DatingParams;
 }
 

@@ -15,10 +15,11 @@ const WIDE = 120;
 export function domainOf(clues: Clue[]): DaySpan[] {
   const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0);
   // A bound of a year or more (a date's reading window, an era) adds days that the sharper clues
-  // already rule out or that share one likelihood: scored in bulk as days outside the domain.
-  const sharp = strong.filter((c) => c.windows.every(([a, b]) => b - a <= WIDE));
-  const source = sharp.length > 0 ? sharp : strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0);
-  return mergeSpans(source.flatMap((c) => c.windows).map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
+  // already rule out or that share one likelihood: scored in bulk as days outside the domain. A clue
+  // with both (a date above the headline: its day, or any day before it) is looked at on its narrow ones.
+  const sharp = strong.flatMap((c) => c.windows.filter(([a, b]) => b - a <= WIDE));
+  const source = sharp.length > 0 ? sharp : (strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0)).flatMap((c) => c.windows);
+  return mergeSpans(source.map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
 }
 
 /** Disjoint sorted spans covering the same days (touching spans joined). */

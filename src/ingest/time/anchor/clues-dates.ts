@@ -158,6 +158,17 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
   return out;
 }
 
+/** How often an unlabelled date alone above the headline is the story's own day rather than the day
+ *  the page was shown or saved (a header's "today", a crawler's stamp). Not measured: the corpus's
+ *  collectors took the story's stamps out, so the three dates it has there are all pages' days. Half:
+ *  the story must agree with such a date (a weekday, a round, an envoy) before it is printed. */
+const PAGE_TOP_STORY = 0.5;
+/** A date line above everything else on the page, with no label: the story's stamp, or the day the
+ *  page was shown or saved, which may be years after the story. */
+function isPageTop(e: Expr, ctx: ClueContext): boolean {
+  return e.end <= ctx.pageTopEnd && !STAMP_BEFORE.test(labelBefore(e, ctx));
+}
+
 /** The few characters before a date, where a stamp's label («نشر في:») stands. */
 const labelBefore = (e: Expr, ctx: ClueContext): string => ctx.folded.slice(Math.max(0, e.start - 20), e.start);
 
@@ -196,6 +207,12 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   if (span[1] - span[0] <= 2 && isPageToday(e, ctx) && !STAMP_BEFORE.test(labelBefore(e, ctx))) {
     const w: DaySpan = [span[1] - PAGE_AGE, span[1]];
     return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, note: { code: 'header-day', day: edtf }, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
+  }
+  if (span[0] === span[1] && isPageTop(e, ctx)) {
+    const day = span[0];
+    const before: DaySpan = [day - PAGE_AGE, day - 1];
+    const earlier = (1 - PAGE_TOP_STORY) / PAGE_TOP_STORY / PAGE_AGE;
+    return { weight: 8, family: 'stamp', start: e.start, end: e.end, windows: [[day, day], before], mass: 1 + earlier * PAGE_AGE, note: { code: 'page-top-day', day: edtf }, score: (d) => (d === day ? 1 : d >= before[0] && d <= before[1] ? earlier : 0) };
   }
   if (offset !== undefined && span[0] === span[1]) {
     const day = span[0] - offset;

@@ -1,0 +1,27 @@
+// A date printed alone above a page's headline: the story's own day, or the day the page was shown or
+// saved (a site header's "today", a crawler's stamp), which may be years after the story.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { DATE_LINE_WORDS } from '../../../lib/lexicon/calendar.ts';
+import type { Parsed } from '../types.ts';
+
+const CLOCK = /(?<!\d)\d{1,2}\s?:\s?\d{2}(?!\d)/u;
+const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
+/** The end of the page's first line when it holds a full date and little else, and the text goes on
+ *  below it: a date printed above the headline, or above the lead of a page with none (0 when the
+ *  page opens otherwise). */
+export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
+  const first = folded.search(/\S/u);
+  const end = first < 0 ? -1 : folded.indexOf('\n', first);
+  if (end < 0 || folded.slice(end).trim() === '') return 0;
+  const inLine = parsed.filter((p) => p.start >= first && p.end <= end);
+  if (!inLine.some((p) => p.stated.day !== undefined && p.stated.year !== undefined)) return 0;
+  let rest = '';
+  let at = first;
+  for (const p of inLine) { rest += folded.slice(at, p.start); at = Math.max(at, p.end); }
+  rest += folded.slice(at, end);
+  // A clock time is a story's stamp («16 مايو 2017 | 10:35»): a page's "today" rarely shows one.
+  if (CLOCK.test(folded.slice(first, end))) return 0;
+  // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's.
+  return (rest.match(/\p{L}{2,}/gu) ?? []).every((w) => CALENDAR_WORDS.has(w)) ? end : 0;
+}
+
