@@ -32,7 +32,7 @@ import { unitClass } from '../shared/unit-class.ts';
 const NEEDS = new Map<Parser, RegExp>([
   [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)|\d\s*(?:ه(?![\p{L}])|هجري|للهجره)|\s1[34]\d\d(?!\d)/u],
   [numericDate, /\d ?[-/.:] ?\d{1,2} ?[-/.:] ?\d/u],
-  [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d\s+[A-Za-z]{3}/u],
+  [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d(?:\s+|[-/])[A-Za-z]{3}/u],
 ]);
 
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, duration, dayOfMonth, eve];
