@@ -78,6 +78,12 @@ describe('inferred', () => {
     expect(r.anchor?.edtf).toBe('2019-04-19');
     expect(r.anchor?.conflicts.map((c) => c.quote)).toContain('12 آذار 2020');
   });
+  it('a meeting the lead dates with a year is background, not the day\'s news', () => {
+    // Pasted as one line, the first sentences are the headline and the lead; the congress's closing
+    // statement, with its day and year beside it, is what the committee came from, years before.
+    const r = date('ولادة اللجنة الدستورية وتعود فكرة اللجنة إلى مؤتمر سوتشي في 30 كانون الثاني/ يناير 2018، إذ نص بيانه الختامي على أن تتشكل من ممثلين للحكومة والمعارضة والمجتمع المدني. وقد تعثر تشكيلها مرات عدة قبل أن يعلن الأمين العام قيامها.');
+    expect(r.anchor).toBeNull();
+  });
   it('a later date the page opens on, above its headline, may be the day it was saved: the story is before it', () => {
     const r = date('12 آذار 2020\nالوزير يعلن موعد الجولة\nدمشق - اليوم، الجمعة 19 من نيسان 2019: أعلن الوزير أن الجولة ستعقد.');
     expect(r.anchor?.edtf).toBe('2019-04-19');

@@ -417,7 +417,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
-    const edge = r.start < ctx.leadEnd ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
+    const edge = r.start < ctx.leadEnd && !datedAfter(r, ctx) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
@@ -470,6 +470,15 @@ function headlineNews(r: Expr, edge: EdgeVerb | null, ctx: ClueContext): EdgeVer
 
 /** How far after a round a year given for it may stand. */
 const YEAR_REACH = 80;
+
+/** How far after a round the day it met on, with its year, may stand («مؤتمر سوتشي في 30 كانون الثاني 2018»). */
+const DATED_REACH = 30;
+
+/** A full date, with its year, right after the round: the text dates a meeting it recalls, and the
+ *  lead's telling of its opening or close is no news of the day. */
+function datedAfter(r: Expr, ctx: ClueContext): boolean {
+  return ctx.exprs.some((e) => e.stated.year !== undefined && e.stated.day !== undefined && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= DATED_REACH);
+}
 
 /** A year, or a part of one, named for the round just after it in its sentence. */
 function yearGiven(r: Expr, ctx: ClueContext): boolean {
