@@ -82,6 +82,10 @@ function distinctHits(words: readonly string[], lists: ReadonlyArray<readonly st
   return hits.map((h) => [...h].sort());
 }
 
+const BODIES = new Set(folded([...TALKS_BODY_NAMES]));
+/** Fewer words than this make a brief: a headline and a lead, or an agency's few lines. */
+const BRIEF_WORDS = 150;
+
 // The lists judged, the catalog's two among them: indexed once per catalog (one empty list for none).
 const NO_NAMES: readonly string[] = [];
 const indexes = new WeakMap<readonly string[], WeakMap<readonly string[], TermIndex>>();
@@ -102,12 +106,18 @@ function listsIndex(catalogNames: readonly string[], syriaNames: readonly string
  * the caller has it.
  */
 export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = NO_NAMES): Relevance {
-  const [strongTerms, catalogTerms, weakTerms, named, syriaTerms] = distinctHits(folded.split(' '), [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
+  const words = folded.split(' ');
+  const [strongTerms, catalogTerms, weakTerms, named, syriaTerms] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
   const strong = [...new Set([...strongTerms, ...catalogTerms])];
   const weak = weakTerms.length;
   const word = syriaTerms.length > 0;
   const syria = word || named.length > 0;
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
   const talks = word ? strong : strong.filter((t) => !named.includes(t));
-  return { relevant: syria && (talks.length >= 2 || (talks.length >= 1 && weak >= 2)), strong, weak, syria };
+  // A brief (a headline and a lead, an agency's few lines) has room for one talks term: a name of more
+  // than one word will do there («المبعوث الأممي»، «مؤتمر سوتشي»، «خفض التصعيد»), not a bare noun that
+  // other talks share («المحادثات») nor a city the talks met in. A body of the talks («الهيئة العليا
+  // للمفاوضات» electing its head) is not news of them on its own.
+  const brief = words.length < BRIEF_WORDS && talks.some((t) => t.includes(' ') && !BODIES.has(t));
+  return { relevant: syria && (talks.length >= 2 || (talks.length >= 1 && weak >= 2) || brief), strong, weak, syria };
 }

@@ -63,6 +63,25 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
   });
 });
 
+describe('judgeRelevance: a brief (a headline and a lead)', () => {
+  // Pasted without its body, a report of the talks has room for one term of theirs.
+  it('is news of the talks with one name of theirs and Syria named', () => {
+    expect(judge('المبعوث الأممي يصل إلى دمشق\nوصل المبعوث الأممي الخاص إلى سوريا اليوم إلى دمشق في زيارة يلتقي خلالها وزير الخارجية.')).toBe(true);
+    expect(judge('المعارضة تعلن مشاركتها\nأعلن وفد المعارضة السورية مشاركته في مؤتمر سوتشي الذي تستضيفه روسيا.')).toBe(true);
+  });
+  // A Syrian brief of another kind: the wheat season, with talks named in passing.
+  const WHEAT = 'أعلنت وزارة الزراعة السورية أن موسم القمح هذا العام جاء أفضل من المتوقع بفضل الأمطار الغزيرة التي هطلت في الشتاء، وأن الكميات المسلمة إلى مراكز الحبوب تجاوزت تقديرات الخبراء. وقال مدير المؤسسة العامة للحبوب إن الأسعار التي حددتها الحكومة شجعت الفلاحين على تسليم محاصيلهم، مشيراً إلى أن المراكز في الحسكة والرقة وحلب تعمل بطاقتها الكاملة.';
+  it('is not with a bare noun other talks share, nor with a city the talks met in', () => {
+    expect(judge(`${WHEAT} وأشار إلى أن المحادثات مع التجار مستمرة.`)).toBe(false);
+    expect(judge('وزير الخارجية السوري في موسكو\nوصل وزير الخارجية السوري إلى موسكو اليوم في زيارة رسمية يلتقي خلالها نظيره الروسي.')).toBe(false);
+  });
+  it('a long report needs two terms of the talks, the brief\'s one name is not enough', () => {
+    const long = `${readFileSync(join(ROOT, 'tests/fixtures/corpus/train/i06_akhbarelyom.txt'), 'utf8')}\n${WHEAT}`;
+    expect(judge(`${long}\nوأشار إلى أن مناطق خفض التصعيد تشهد هدوءا.`)).toBe(false);
+    expect(judge(`${WHEAT}\nوأشار إلى أن مناطق خفض التصعيد تشهد هدوءا.`)).toBe(true);
+  });
+});
+
 describe('judgeRelevance: how a term is found', () => {
   it('takes a term with و ب ل in front, and a defined one in its form after ل, each counted once as the term', () => {
     expect(judgeRelevance(foldFast('اجتمع أعضاء اللجنة الدستورية في جنيف، وللجنة الدستورية السورية رئيسان'), []).strong).toEqual([foldFast('اللجنة الدستورية')]);
