@@ -2,6 +2,7 @@ import { KNOWN_OUTLETS } from '../../lib/lexicon/outlets.ts';
 import { lineSignals, type LineSignals } from './line-signals.ts';
 import { storyHeadBefore, teaserDates } from './teaser-pairs.ts';
 import { ageLine } from './shape-signals.ts';
+import { titleDateSegment } from './title-date-segment.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -177,7 +178,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   }
   // A long first line may be the story's lead rather than a headline ("وصل الوفد ... الذي ينطلق يوم غد"):
   // it stays in the body too, so no sentence is lost, and the title is its opening words.
-  let titleInBody = title !== null && (isStory(signals[title]!) || signals[title]!.words >= LEAD_WORDS);
+  // A headline with the page's date at one end («… المذكرة | 16 مايو 2017») is judged by its own words.
+  const headline = (i: number): LineSignals => { const cut = titleDateSegment(lines[i]!); return cut ? lineSignals(lines[i]!.slice(...cut.headline)) : signals[i]!; };
+  let titleInBody = title !== null && (isStory(headline(title)) || headline(title).words >= LEAD_WORDS);
   // ... unless a headline-sized line stands right above the lead: that line is the headline.
   if (title !== null && titleInBody) {
     const above = headlineAbove(title, verdicts, signals, lines);

@@ -14,6 +14,13 @@ describe('a headline with its page\'s date', () => {
     expect(clean.title).toBe(HEAD);
     expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).toBe('2017-05-16');
   });
+  it('a long headline is judged by its own words, not by the date beside it', () => {
+    // Thirteen words: with the date's tokens the line reads as long as a lead, and was kept whole in the body.
+    const head = 'المعارضة السورية: لا رجوع إلى مباحثات جنيف ما لم يتغير الوضع على الأرض';
+    const clean = cleanArticle(`${head} | 2016/02/03\n${BODY}`, 0);
+    expect(clean.title).toBe(head);
+    expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).toBe('2016-02-03');
+  });
   it('a headline that names a date inside it keeps it, and is no stamp', () => {
     const line = 'الضامنون يحددون 16 مايو 2017 موعداً للجولة الرابعة من محادثات أستانا';
     const clean = cleanArticle(`${line}\n${BODY}`, 0);
