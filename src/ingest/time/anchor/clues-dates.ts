@@ -208,11 +208,13 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     const w: DaySpan = [span[1] - PAGE_AGE, span[1]];
     return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, note: { code: 'header-day', day: edtf }, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
-  if (span[0] === span[1] && isPageTop(e, ctx)) {
-    const day = span[0];
-    const before: DaySpan = [day - PAGE_AGE, day - 1];
-    const earlier = (1 - PAGE_TOP_STORY) / PAGE_TOP_STORY / PAGE_AGE;
-    return { weight: 8, family: 'stamp', start: e.start, end: e.end, windows: [[day, day], before], mass: 1 + earlier * PAGE_AGE, note: { code: 'page-top-day', day: edtf }, score: (d) => (d === day ? 1 : d >= before[0] && d <= before[1] ? earlier : 0) };
+  if (span[1] - span[0] <= 2 && isPageTop(e, ctx)) {
+    // Its day (a Hijri one's two or three, the local sighting unknown), or any day of the years before.
+    const [lo, hi] = span;
+    const width = hi - lo + 1;
+    const before: DaySpan = [lo - PAGE_AGE, lo - 1];
+    const earlier = (width * (1 - PAGE_TOP_STORY)) / PAGE_TOP_STORY / PAGE_AGE;
+    return { weight: 8, family: 'stamp', start: e.start, end: e.end, windows: [[lo, hi], before], mass: width + earlier * PAGE_AGE, note: { code: 'page-top-day', day: edtf }, score: (d) => (d >= lo && d <= hi ? 1 : d >= before[0] && d <= before[1] ? earlier : 0) };
   }
   if (offset !== undefined && span[0] === span[1]) {
     const day = span[0] - offset;
@@ -282,9 +284,24 @@ const SAME_DAY = 0.25;
 /** Candidate days as one-day windows: where to look (the clue's score still says where it holds). */
 const oneDay = (days: number[]): DaySpan[] => days.map((d) => [d, d] as DaySpan);
 
+/** The expression whose reading holds the fewest days (the first of equals), if any reads. */
+function narrowest(exprs: Expr[]): Expr | undefined {
+  let best: Expr | undefined;
+  let width = Infinity;
+  for (const e of exprs) {
+    const r = resolveAt(e, 0);
+    if (r && r.span[1] - r.span[0] < width) { best = e; width = r.span[1] - r.span[0]; }
+  }
+  return best;
+}
+
 export function cluesDates(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
+  // A page's first line naming its day in both calendars («الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026 م»)
+  // is one date: its narrowest reading alone speaks (the Hijri day's local sighting is unknown).
+  const topDate = narrowest(ctx.exprs.filter((e) => e.end <= ctx.pageTopEnd && (e.stated.year !== undefined || e.kind === 'hijri')));
   for (const e of ctx.exprs) {
+    if (topDate && e !== topDate && e.end <= ctx.pageTopEnd) continue;
     const s = e.stated;
     if (s.named) clues.push(namedPeriodClue(e, s.named));
     const absolute = s.year !== undefined || e.kind === 'hijri';

@@ -6,6 +6,10 @@ import type { Parsed } from '../types.ts';
 
 const CLOCK = /(?<!\d)\d{1,2}\s?:\s?\d{2}(?!\d)/u;
 const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
+/** A day with its year, in either calendar. */
+const fullDate = (p: Pick<Parsed, 'stated'>): boolean =>
+  (p.stated.day !== undefined && p.stated.year !== undefined) || (p.stated.hijri?.day !== undefined && p.stated.hijri.year !== undefined);
+
 /** The end of the page's first line when it holds a full date and little else, and the text goes on
  *  below it: a date printed above the headline, or above the lead of a page with none (0 when the
  *  page opens otherwise). */
@@ -14,7 +18,7 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   const end = first < 0 ? -1 : folded.indexOf('\n', first);
   if (end < 0 || folded.slice(end).trim() === '') return 0;
   const inLine = parsed.filter((p) => p.start >= first && p.end <= end);
-  if (!inLine.some((p) => p.stated.day !== undefined && p.stated.year !== undefined)) return 0;
+  if (!inLine.some(fullDate)) return 0;
   let rest = '';
   let at = first;
   for (const p of inLine) { rest += folded.slice(at, p.start); at = Math.max(at, p.end); }
