@@ -42,6 +42,12 @@ describe('a date alone above the headline, where the page opens', () => {
     expect(dayOf(`13 فبراير، 2026\n${HEAD}\n${TUESDAY}`)).toBeNull();
     expect(dayOf(`13 فبراير، 2026\n${HEAD}\n${BODY}`)).toBeNull();
   });
+  it('beside the site\'s own name it is its masthead\'s, read the same way', () => {
+    for (const top of ['عنب بلدي - الجمعة 13 فبراير 2026', 'الشرق الأوسط | 13 فبراير 2026']) {
+      expect(dayOf(`${top}\n${HEAD}\n${BODY}`), top).toBeNull();
+      expect(dayOf(`${top}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`), top).toBe('2017-05-16');
+    }
+  });
   it('in both calendars it is one date, and no more sure for it', () => {
     for (const top of ['الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026 م', 'الجمعة 13 فبراير 2026 - 25 شعبان 1447', '25 شعبان 1447 هـ']) {
       expect(dayOf(`${top}\n${HEAD}\n${BODY}`), top).toBeNull();

@@ -2,6 +2,7 @@
 // saved (a site header's "today", a crawler's stamp), which may be years after the story.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { DATE_LINE_WORDS } from '../../../lib/lexicon/calendar.ts';
+import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
 import type { Parsed } from '../types.ts';
 
 const CLOCK = /(?<!\d)\d{1,2}\s?:\s?\d{2}(?!\d)/u;
@@ -25,7 +26,9 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   rest += folded.slice(at, end);
   // A clock time is a story's stamp («16 مايو 2017 | 10:35»): a page's "today" rarely shows one.
   if (CLOCK.test(folded.slice(first, end))) return 0;
-  // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's.
-  return (rest.match(/\p{L}{2,}/gu) ?? []).every((w) => CALENDAR_WORDS.has(w)) ? end : 0;
+  // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's;
+  // the site's own name («عنب بلدي - الجمعة 13 فبراير 2026») makes it its masthead's.
+  const words = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.has(w));
+  return words.length === 0 || KNOWN_OUTLETS[words.join(' ')] !== undefined ? end : 0;
 }
 
