@@ -48,6 +48,12 @@ describe('a date alone above the headline, where the page opens', () => {
       expect(dayOf(`${top}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`), top).toBe('2017-05-16');
     }
   });
+  it('beside the weather it is the site header\'s, whatever city stands there', () => {
+    for (const top of ['دمشق 12° | الجمعة 13 فبراير 2026', 'الجمعة 13 فبراير 2026 | بيروت 18°C']) {
+      expect(dayOf(`${top}\n${HEAD}\n${BODY}`), top).toBeNull();
+      expect(dayOf(`${top}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`), top).toBe('2017-05-16');
+    }
+  });
   it('in both calendars it is one date, and no more sure for it', () => {
     for (const top of ['الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026 م', 'الجمعة 13 فبراير 2026 - 25 شعبان 1447', '25 شعبان 1447 هـ']) {
       expect(dayOf(`${top}\n${HEAD}\n${BODY}`), top).toBeNull();

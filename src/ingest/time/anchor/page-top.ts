@@ -6,6 +6,8 @@ import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
 import type { Parsed } from '../types.ts';
 
 const CLOCK = /(?<!\d)\d{1,2}\s?:\s?\d{2}(?!\d)/u;
+/** A temperature: «12°», «12 °C», «12 درجة» (folded). */
+const TEMPERATURE = /(?<!\d)-?\d{1,2}\s?(?:°|º|درجه(?![\p{L}]))/u;
 const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
 /** A day with its year, in either calendar. */
 const fullDate = (p: Pick<Parsed, 'stated'>): boolean =>
@@ -24,6 +26,8 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   let at = first;
   for (const p of inLine) { rest += folded.slice(at, p.start); at = Math.max(at, p.end); }
   rest += folded.slice(at, end);
+  // The weather beside it («دمشق 12° | الجمعة 13 فبراير 2026») is the site's header, whatever else stands there.
+  if (TEMPERATURE.test(folded.slice(first, end))) return end;
   // A clock time is a story's stamp («16 مايو 2017 | 10:35»): a page's "today" rarely shows one.
   if (CLOCK.test(folded.slice(first, end))) return 0;
   // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's;
