@@ -30,6 +30,13 @@ describe('the address of the article', () => {
     const u = urlDate('https://www.akadnews.org/2018/05/انطلاق-جولة-جديدة/');
     expect(u?.month?.map(formatDay)).toEqual(['2018-05-01', '2018-05-31']);
   });
+  it('an archived copy\'s address gives the story\'s day, not the day it was captured', () => {
+    for (const url of ['https://web.archive.org/web/20190301103500/https://www.enabbaladi.net/archives/2017/05/16/x', 'https://archive.ph/2019.03.01-103500/https://www.example.com/2017/05/16/story', 'http://archive.org/web/20190301id_/http://www.example.com/news/syria-talks-16-05-2017']) {
+      const u = urlDate(url);
+      expect(u && formatDay(u.day), url).toBe('2017-05-16');
+    }
+    expect(urlDate('https://web.archive.org/web/20190301103500/https://www.example.com/news/12345')).toBeNull();
+  });
   it('an address without a date, or with a product number, gives none', () => {
     expect(urlDate('https://al-akhbar.com/Syria/3513')).toBeNull();
     expect(urlDate('https://www.example.com/article/139198')).toBeNull();

@@ -42,12 +42,22 @@ const UNIX = /(?:^|[^\d])(1[3-9]\d{8}|20\d{8})(?=$|[^\d])/u;
 const REGION_AHEAD_SECONDS = 3 * 3600;
 const MONTH_ONLY = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/u;
 
+/** An archived copy's address (the Wayback Machine's, archive.today's) holds the day it was captured,
+ *  often long after the story, then the story's own address: only the latter says when it was posted. */
+const ARCHIVED = /^https?:\/\/(?:(?:web\.)?archive\.org\/web\/\d{4,14}[a-z_]*|archive\.(?:ph|today|is|li|md|vn|fo)\/[\d.-]{8,}(?:-\d+)?)\/(.+)$/iu;
+
+function archivedOriginal(url: string): string {
+  const m = ARCHIVED.exec(url);
+  if (!m) return url;
+  return /^https?:\/\//iu.test(m[1]!) ? m[1]! : `http://${m[1]!}`;
+}
+
 /** The day (or month) an article address states, or null. The host is ignored: only path and query count. */
 export function urlDate(url: string | undefined): UrlDate | null {
   if (!url) return null;
   let rest: string;
   try {
-    const u = new URL(url);
+    const u = new URL(archivedOriginal(url));
     rest = decodeURIComponent(u.pathname) + u.search;
   } catch {
     return null;
