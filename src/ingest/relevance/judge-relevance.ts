@@ -83,6 +83,7 @@ function distinctHits(words: readonly string[], lists: ReadonlyArray<readonly st
 }
 
 const BODIES = new Set(folded([...TALKS_BODY_NAMES]));
+const AIMS = new Set(folded([...TALKS_AIMS]));
 /** Fewer words than this make a brief: a headline and a lead, or an agency's few lines. */
 const BRIEF_WORDS = 150;
 
@@ -115,9 +116,10 @@ export function judgeRelevance(text: string, catalogNames: readonly string[], fo
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
   const talks = word ? strong : strong.filter((t) => !named.includes(t));
   // A brief (a headline and a lead, an agency's few lines) has room for one talks term: a name of more
-  // than one word will do there («المبعوث الأممي»، «مؤتمر سوتشي»، «خفض التصعيد»), not a bare noun that
-  // other talks share («المحادثات») nor a city the talks met in. A body of the talks («الهيئة العليا
-  // للمفاوضات» electing its head) is not news of them on its own.
-  const brief = words.length < BRIEF_WORDS && talks.some((t) => t.includes(' ') && !BODIES.has(t));
+  // than one word will do there («المبعوث الأممي»، «مؤتمر سوتشي»، «دي ميستورا»), not a bare noun that
+  // other talks share («المحادثات») nor a city the talks met in. Not an aim of the talks either («وقف
+  // إطلاق النار» is as often a front's news), nor a body of theirs alone («الهيئة العليا للمفاوضات»
+  // electing its head).
+  const brief = words.length < BRIEF_WORDS && talks.some((t) => t.includes(' ') && !BODIES.has(t) && !AIMS.has(t));
   return { relevant: syria && (talks.length >= 2 || (talks.length >= 1 && weak >= 2) || brief), strong, weak, syria };
 }

@@ -75,10 +75,13 @@ describe('judgeRelevance: a brief (a headline and a lead)', () => {
     expect(judge(`${WHEAT} وأشار إلى أن المحادثات مع التجار مستمرة.`)).toBe(false);
     expect(judge('وزير الخارجية السوري في موسكو\nوصل وزير الخارجية السوري إلى موسكو اليوم في زيارة رسمية يلتقي خلالها نظيره الروسي.')).toBe(false);
   });
+  it('is not with an aim of the talks alone: a ceasefire is as often a front\'s news', () => {
+    expect(judge('خرق جديد في ريف إدلب\nأفاد مرصد محلي بخرق وقف إطلاق النار في ريف إدلب الجنوبي بقصف مدفعي طال قريتين.')).toBe(false);
+  });
   it('a long report needs two terms of the talks, the brief\'s one name is not enough', () => {
     const long = `${readFileSync(join(ROOT, 'tests/fixtures/corpus/train/i06_akhbarelyom.txt'), 'utf8')}\n${WHEAT}`;
-    expect(judge(`${long}\nوأشار إلى أن مناطق خفض التصعيد تشهد هدوءا.`)).toBe(false);
-    expect(judge(`${WHEAT}\nوأشار إلى أن مناطق خفض التصعيد تشهد هدوءا.`)).toBe(true);
+    expect(judge(`${long}\nوأشار إلى أن المبعوث الأممي سيزور دمشق.`)).toBe(false);
+    expect(judge(`${WHEAT}\nوأشار إلى أن المبعوث الأممي سيزور دمشق.`)).toBe(true);
   });
 });
 
