@@ -6,6 +6,9 @@
 // there costs every run Node's type stripper (loaded and run: 40-80 ms, a fifth of a rerun).
 import { resolve } from 'node:path';
 import { useCompileCache } from './compile-cache.mjs';
+import { skipTurbofan } from './skip-turbofan.mjs';
 
 useCompileCache(resolve(import.meta.dirname, '../..'));
+// Before anything is compiled: a run is too short for TurboFan's compiling to pay (skip-turbofan.mjs).
+skipTurbofan();
 await import('./cli-main.ts');
