@@ -179,8 +179,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // A long first line may be the story's lead rather than a headline ("وصل الوفد ... الذي ينطلق يوم غد"):
   // it stays in the body too, so no sentence is lost, and the title is its opening words.
   // A headline with the page's date at one end («… المذكرة | 16 مايو 2017») is judged by its own words.
-  const headline = (i: number): LineSignals => { const cut = titleDateSegment(lines[i]!); return cut ? lineSignals(lines[i]!.slice(...cut.headline)) : signals[i]!; };
-  let titleInBody = title !== null && (isStory(headline(title)) || headline(title).words >= LEAD_WORDS);
+  const cut = title === null ? null : titleDateSegment(lines[title]!);
+  const headline = title === null ? null : cut ? lineSignals(lines[title]!.slice(...cut.headline)) : signals[title]!;
+  let titleInBody = headline !== null && (isStory(headline) || headline.words >= LEAD_WORDS);
   // ... unless a headline-sized line stands right above the lead: that line is the headline.
   if (title !== null && titleInBody) {
     const above = headlineAbove(title, verdicts, signals, lines);

@@ -8,8 +8,6 @@ import { splitLines } from './split-lines.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 import { titleDateSegment } from './title-date-segment.ts';
 
-export { titleDateSegment };
-
 export interface Span {
   start: number;
   end: number;

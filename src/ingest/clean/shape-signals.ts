@@ -6,6 +6,7 @@ import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
+import { CLOCK_TIME } from '../../lib/clock-time.ts';
 import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
 
 // Separators of breadcrumbs and menus, standing alone between segments («الرئيسية » سياسة » سوريا»).
@@ -87,7 +88,7 @@ const foldAll = (names: Record<number, string[]>) => Object.values(names).flat()
 const DATE_WORDS = [...new Set([...foldAll(MONTH_NAMES), ...foldAll(HIJRI_MONTH_NAMES), ...foldAll(LATIN_MONTH_NAMES), ...LATIN_WEEKDAY_NAMES.map(foldFast),
   ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])])].sort((a, b) => b.length - a.length);
 const DATE_WORD = new RegExp(`(?<=^| )(?:${DATE_WORDS.join('|')})(?= |$)`, 'gu');
-const TIME = /[\d٠-٩]{1,2}\s?[:：]\s?[\d٠-٩]{2}(?![\d٠-٩])/u;
+const TIME = CLOCK_TIME;
 // «10.15» is a time only with a time word or a date beside it: alone it is a decimal («سعر صرف الليرة 13.50»).
 const DOT_TIME = /(?<![\d٠-٩.,،])[\d٠-٩]{1,2}\.[\d٠-٩]{2}(?![\d٠-٩.,،])/u;
 // The clock's words, «الساعة» also with «و» or «ب» written onto it, and a lowercase «gmt» (not a stamp word).

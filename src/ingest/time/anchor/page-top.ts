@@ -1,11 +1,11 @@
 // A date printed alone above a page's headline: the story's own day, or the day the page was shown or
 // saved (a site header's "today", a crawler's stamp), which may be years after the story.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { CLOCK_TIME } from '../../../lib/clock-time.ts';
 import { DATE_LINE_WORDS } from '../../../lib/lexicon/calendar.ts';
 import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
 import type { Parsed } from '../types.ts';
 
-const CLOCK = /(?<!\d)\d{1,2}\s?:\s?\d{2}(?!\d)/u;
 /** A temperature: «12°», «12 °C», «12 درجة» (folded). */
 const TEMPERATURE = /(?<!\d)-?\d{1,2}\s?(?:°|º|درجه(?![\p{L}]))/u;
 const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
@@ -29,7 +29,7 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   // The weather beside it («دمشق 12° | الجمعة 13 فبراير 2026») is the site's header, whatever else stands there.
   if (TEMPERATURE.test(folded.slice(first, end))) return end;
   // A clock time is a story's stamp («16 مايو 2017 | 10:35»): a page's "today" rarely shows one.
-  if (CLOCK.test(folded.slice(first, end))) return 0;
+  if (CLOCK_TIME.test(folded.slice(first, end))) return 0;
   // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's;
   // the site's own name («عنب بلدي - الجمعة 13 فبراير 2026») makes it its masthead's.
   const words = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.has(w));
