@@ -125,6 +125,10 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   signals.forEach((s, i) => {
     if (verdicts[i]!.role === 'body' && s.dateLine && (s.time || i < firstStory || i > lastStory)) verdicts[i] = { role: 'stamp', reason: 'publication stamp (kept for dating)' };
   });
+  // A day and month the page opens on («الجمعة 13 فبراير») is its header's or the story's: kept in its
+  // place for the engine to weigh; elsewhere a year-less date line may be the story's own list.
+  const opening = verdicts.findIndex((v) => v.role !== 'blank');
+  if (opening >= 0 && opening < firstStory && verdicts[opening]!.role === 'body' && signals[opening]!.dayMonth) verdicts[opening] = { role: 'stamp', reason: 'publication stamp (kept for dating)' };
   let outlet: string | null = null;
   signals.forEach((s, i) => {
     if (verdicts[i]!.role !== 'body' || (i > firstStory && i < lastStory) || s.words > 5 || s.sentenceEnd) return;

@@ -5,7 +5,7 @@ import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
   SECTION_LABELS, SECTION_MARKERS, SHOWN_DAY_WORDS, TERMINAL_MARKERS,
 } from '../../lib/lexicon/furniture.ts';
-import { isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
+import { dayMonthShape, isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
 import { otherStoryShape, type OtherStory } from './other-story-shape.ts';
 
 export interface LineSignals {
@@ -35,6 +35,8 @@ export interface LineSignals {
   markerTeaser: boolean;
   /** Mostly a date or a time with a short label: a publication or update stamp («نشر في: 30 تموز 2018 - 10:15»). */
   dateLine: boolean;
+  /** A day of a named month with no year, alone on its line («الجمعة 13 فبراير»). */
+  dayMonth: boolean;
   /** A date line labelled as the day the page was printed or visited («تاريخ الطباعة: …»). */
   shownDay: boolean;
   /** The date line holds a clock time (a stamp wherever it stands). */
@@ -89,6 +91,7 @@ export function lineSignals(line: string): LineSignals {
     markerTeaser: words <= 30 && isMarkerTeaser(line),
     dateLine: stamp.dateLine,
     time: stamp.time,
+    dayMonth: !story && dayMonthShape(folded, words),
     shownDay: stamp.dateLine && startsWithPhrase(folded, SHOWN_DAY_WORDS),
     noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };

@@ -88,6 +88,18 @@ const foldAll = (names: Record<number, string[]>) => Object.values(names).flat()
 const DATE_WORDS = [...new Set([...foldAll(MONTH_NAMES), ...foldAll(HIJRI_MONTH_NAMES), ...foldAll(LATIN_MONTH_NAMES), ...LATIN_WEEKDAY_NAMES.map(foldFast),
   ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])])].sort((a, b) => b.length - a.length);
 const DATE_WORD = new RegExp(`(?<=^| )(?:${DATE_WORDS.join('|')})(?= |$)`, 'gu');
+const byLength = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length);
+const MONTH_WORD = new RegExp(`(?<=^| )(?:${byLength([...foldAll(MONTH_NAMES), ...foldAll(LATIN_MONTH_NAMES)]).join('|')})(?= |$)`, 'gu');
+const WEEKDAY_WORD = new RegExp(`(?<=^| )(?:${byLength([...LATIN_WEEKDAY_NAMES.map(foldFast), ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])]).join('|')})(?= |$)`, 'gu');
+const DAY_OF_MONTH = /^(?:w )?(?:(?:[1-9]|[12]\d|3[01]) m|m (?:[1-9]|[12]\d|3[01]))$/u;
+
+/** «الجمعة 13 فبراير», «13 شباط»: a day of a named month with no year, a weekday at most beside it.
+ *  A site's header prints its day so as often as a story its own. */
+export function dayMonthShape(folded: string, words: number): boolean {
+  if (words < 2 || words > 5) return false;
+  const shape = folded.replace(MONTH_WORD, 'm').replace(WEEKDAY_WORD, 'w').replace(/\s+/gu, ' ').trim();
+  return DAY_OF_MONTH.test(shape);
+}
 const TIME = CLOCK_TIME;
 // «10.15» is a time only with a time word or a date beside it: alone it is a decimal («سعر صرف الليرة 13.50»).
 const DOT_TIME = /(?<![\d٠-٩.,،])[\d٠-٩]{1,2}\.[\d٠-٩]{2}(?![\d٠-٩.,،])/u;

@@ -24,6 +24,7 @@ export type EvidenceNote =
   | { code: 'updated'; day: string }
   | { code: 'header-day'; day: string }
   | { code: 'page-top-day'; day: string }
+  | { code: 'page-top-day-month'; day: number; month: number }
   | { code: 'states-date'; day: string }
   | { code: 'dateline'; date: string }
   | { code: 'weekday-of-date'; date: string }

@@ -2,7 +2,7 @@
 // `says` in the written article) and in Arabic for the reader. Keyed by code and typed per code, so a
 // new kind of evidence does not compile until it has both sentences.
 import { formatDateSpan } from '../format-date-span.ts';
-import { printedWeekday } from '../format-arabic-date.ts';
+import { printedMonth, printedWeekday } from '../format-arabic-date.ts';
 import { DAYS_AFTER_PREPOSITION, ROUND_NOUN, YEARS_AFTER_PREPOSITION, formatArabicCount } from '../format-arabic-count.ts';
 import { ERAS } from '../lexicon/eras.ts';
 import type { EvidenceCode, EvidenceNote, RoundAt, RoundPoint } from './evidence-note.ts';
@@ -86,6 +86,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
   'page-top-day': {
     en: (n) => `the page opens on ${n.day}, above its headline: the story's day, or the day the page was shown or saved (the story is then before it)`,
     ar: (n) => `تعلو العنوانَ في أول الصفحة ${day(n.day)}: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها فيكون الخبر قبله.`,
+  },
+  'page-top-day-month': {
+    en: (n) => `the page opens on day ${n.day} of month ${n.month} with no year, above its headline: the story's day, or the day the page was shown or saved`,
+    ar: (n) => `تعلو العنوانَ في أول الصفحة ${n.day} ${printedMonth(n.month)} بلا سنة: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها.`,
   },
   'states-date': { en: (n) => `states the article date ${n.day}`, ar: (n) => `يذكر النص تاريخ المقال صراحة: ${day(n.day)}.` },
   dateline: { en: (n) => `printed date or dateline ${n.date}`, ar: (n) => `تاريخ مطبوع في رأس الخبر: ${day(n.date)}.` },

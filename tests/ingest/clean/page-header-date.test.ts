@@ -71,6 +71,28 @@ describe('a date alone above the headline, where the page opens', () => {
   });
 });
 
+describe('a day and month with no year where the page opens', () => {
+  // «الجمعة 13 فبراير» is a header's today as often as a story's day: its weekday picks a year (2015
+  // and 2026 for a Friday 13 February) that nothing else in the story need support.
+  const TUESDAY = BODY.replace('اليوم', 'اليوم الثلاثاء');
+  it('stays in its place above the headline, out of the story', () => {
+    const text = `الجمعة 13 فبراير\n${HEAD}\n${BODY}`;
+    expect(reasonOf(text, 'الجمعة 13 فبراير')).toBe('publication stamp (kept for dating)');
+    expect(cleanArticle(text, 0).text.text.startsWith(`الجمعة 13 فبراير\n${HEAD}\n`)).toBe(true);
+  });
+  it('never lends its day and month to a story that does not agree', () => {
+    expect(dayOf(`الجمعة 13 فبراير\n${HEAD}\n${BODY}`)).toBeNull();
+    expect(dayOf(`الجمعة 13 فبراير\n${HEAD}\n${TUESDAY}`)).toBeNull();
+  });
+  it('gives way to the story\'s own stamp', () => {
+    expect(dayOf(`الجمعة 13 فبراير\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`)).toBe('2017-05-16');
+    expect(dayOf(`Friday 13 February\n${HEAD}\n${BODY}\nنشر في: 16 مايو 2017`)).toBe('2017-05-16');
+  });
+  it('dates the story when its weekday and era agree', () => {
+    expect(dayOf(`الثلاثاء 16 مايو\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
+  });
+});
+
 describe('a date right below the site header', () => {
   const MENU = 'الرئيسية\nأخبار\nسياسة\nاقتصاد';
   it('is the day the page was shown when the story has its own stamp, above or below it', () => {

@@ -247,6 +247,19 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   return { weight, family: 'loose-date', start: e.start, end: e.end, windows: [w], note: { code: 'calendar-date', date: edtf, side }, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
 }
 
+/** «الجمعة 13 فبراير» alone above the headline: the story's day of that month (of a year where the
+ *  weekday fits), or, as often, the day the page was shown or saved, which says nothing of the story.
+ *  One clue for the line, weekday included: when it is the page's day its weekday is not the story's. */
+function pageTopDayMonthClue(e: Expr, occurs: number[]): Clue {
+  const w = e.stated.weekday;
+  const days = occurs.filter((x) => w === undefined || weekdayOf(x) === w);
+  const all: DaySpan = [daysFromCivil(YEARS[0], 1, 1), daysFromCivil(YEARS[1], 12, 31)];
+  const anyDay = (days.length * (1 - PAGE_TOP_STORY)) / PAGE_TOP_STORY / (all[1] - all[0] + 1);
+  const on = new Set(days);
+  const note = { code: 'page-top-day-month' as const, day: e.stated.day!, month: e.stated.month! };
+  return { weight: 8, family: 'stamp', start: e.start, end: e.end, windows: [...oneDay(days), all], mass: days.length * 2, note, score: (d) => (on.has(d) ? 1 : anyDay) };
+}
+
 /** Years a year-less day may fall in: wider than any era, which the posterior clips to. */
 const YEARS: [number, number] = [2011, 2030];
 
@@ -327,6 +340,10 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const w = s.weekday;
       const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d + k && (w === undefined || weekdayOf(r.span[0]) === w) ? 1 : 0; };
       clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: oneDay(occurs.filter((x) => w === undefined || weekdayOf(x) === w).map((x) => x - k)), note: { code: 'states-day-month' }, score });
+    }
+    if (s.offset === undefined && s.day !== undefined && s.month !== undefined && s.rel === undefined && isPageTop(e, ctx)) {
+      clues.push(pageTopDayMonthClue(e, occurs));
+      continue;
     }
     if (s.offset === undefined && s.day !== undefined && s.rel === undefined && isStamp(e, ctx)) {
       const score = (d: number): number => { const r = resolveAt(e, d, undefined, false); return r && r.span[0] === d ? 1 : 0; };

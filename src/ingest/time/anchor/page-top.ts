@@ -9,11 +9,13 @@ import type { Parsed } from '../types.ts';
 /** A temperature: «12°», «12 °C», «12 درجة» (folded). */
 const TEMPERATURE = /(?<!\d)-?\d{1,2}\s?(?:°|º|درجه(?![\p{L}]))/u;
 const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
-/** A day with its year, in either calendar. */
+/** A day with its year, in either calendar, or a day of a named month: a header's «الجمعة 13 فبراير»
+ *  is the day the page was shown as often as a story's. */
 const fullDate = (p: Pick<Parsed, 'stated'>): boolean =>
-  (p.stated.day !== undefined && p.stated.year !== undefined) || (p.stated.hijri?.day !== undefined && p.stated.hijri.year !== undefined);
+  (p.stated.day !== undefined && (p.stated.year !== undefined || (p.stated.month !== undefined && p.stated.rel === undefined && p.stated.offset === undefined))) ||
+  (p.stated.hijri?.day !== undefined && p.stated.hijri.year !== undefined);
 
-/** The end of the page's first line when it holds a full date and little else, and the text goes on
+/** The end of the page's first line when it holds a date of a named day and little else, and the text goes on
  *  below it: a date printed above the headline, or above the lead of a page with none (0 when the
  *  page opens otherwise). */
 export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
