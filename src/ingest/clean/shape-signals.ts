@@ -7,6 +7,7 @@ import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import { CLOCK_TIME } from '../../lib/clock-time.ts';
+import { BYLINE_LABELS, BYLINE_VERBS } from '../../lib/lexicon/stamp-words.ts';
 import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
 
 // Separators of breadcrumbs and menus, standing alone between segments («الرئيسية » سياسة » سوريا»).
@@ -118,7 +119,7 @@ export interface StampShape {
 export function stampShape(line: string, folded: string, words: number): StampShape {
   const none = { dateLine: false, time: false };
   // A sentence («وتبدأ الجلسة عند الساعة 10:00 صباحاً.») is story, even when short and timed.
-  if (words === 0 || words > 12 || /[.؟?!][\s"'»”’)\]]*$/u.test(line)) return none;
+  if (words === 0 || words > (isByline(line, folded) ? 12 + BYLINE_MAX_WORDS - 3 : 12) || /[.؟?!][\s"'»”’)\]]*$/u.test(line)) return none;
   const withoutNames = folded.replace(DATE_WORD, ' 1 ').replace(/\s+/gu, ' ').trim();
   const fullDate = FULL_DATE.test(withoutNames);
   const time = TIME.test(line) || (DOT_TIME.test(line) && (fullDate || TIME_WORD.test(folded)));
@@ -127,8 +128,17 @@ export function stampShape(line: string, folded: string, words: number): StampSh
   if (others.some((w) => ACTION_WORDS.has(w) || ACTION_WORDS.has(w.replace(/^[وفلبس]{1,2}/u, '')))) return none;
   const label = startsWithPhrase(folded, STAMP_WORDS);
   if (others.length <= (time || label ? 3 : 1)) return { dateLine: true, time };
+  // A byline's label, a name of up to five words and the date («نشر بواسطة: محمد عبد الرحمن العلي في …»).
+  if (fullDate && isByline(line, folded) && others.length <= BYLINE_MAX_WORDS) return { dateLine: true, time };
   return isLabelledDate(line) ? { dateLine: true, time } : none;
 }
+
+const BYLINE_WORDS = BYLINE_LABELS.map(foldFast);
+const BYLINE_VERB = new RegExp(`^\\s*(?:${BYLINE_VERBS.join('|')})\\s*[:：\\-–—]`, 'u');
+/** The line opens on a byline's label, or on a verb of one with its colon or dash. */
+const isByline = (line: string, folded: string): boolean => startsWithPhrase(folded, BYLINE_WORDS) || BYLINE_VERB.test(line);
+/** A byline's label and a name: «نشر بواسطة» and «محمد عبد الرحمن العلي» are six words. */
+const BYLINE_MAX_WORDS = 7;
 
 // A byline, a source or a breadcrumb set apart from the date by a separator or a spaced dash.
 const DATE_SEGMENT_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s[-–—]\\s`, 'gu');
@@ -147,7 +157,7 @@ function isLabelledDate(line: string): boolean {
   };
   const dates = segments.filter(isDate);
   const labels = segments.filter((s) => !isDate(s));
-  return dates.length === 1 && labels.length <= 3 && labels.every((s) => s.split(' ').length <= 4);
+  return dates.length === 1 && labels.length <= 3 && labels.every((s) => s.split(' ').length <= 4 || (startsWithPhrase(s, BYLINE_WORDS) && s.split(' ').length <= BYLINE_MAX_WORDS));
 }
 
 // Units of a page's «منذ …» age, folded: a day or more (the lexicon's durations), and less than a day.

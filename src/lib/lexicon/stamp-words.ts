@@ -14,6 +14,13 @@ export const UPDATE_LABELS = [LAST_UPDATE, 'تحديث', 'تم التحديث', 
  *  story; as labels before a date they would take «في 5 آب» for a stamp. */
 export const STAMP_LABELS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', LAST_UPDATE, 'تم النشر', 'تاريخ الخبر'];
 
+/** Labels that open a byline («نشر بواسطة: المحرر في 16 مايو 2017», «بقلم سامر الحلبي - …»): a line
+ *  opening on one, a name and the date is the page's stamp however long the name. */
+export const BYLINE_LABELS = ['بقلم', 'بواسطة', 'نشر بواسطة', 'إعداد', 'Posted by', 'By'];
+/** Byline labels that are also verbs of a sentence («كتب الرئيس رسالة في …»): a byline's only with a
+ *  colon or a dash after them («كتب: محمد العلي - 16 مايو 2017»). */
+export const BYLINE_VERBS = ['كتب', 'كتبت', 'كتبه', 'تحرير'];
+
 /** Agency tags that close a dateline («القاهرة 28 نوفمبر 2023 (شينخوا)»): the date before them is the
  *  dispatch's. Not the clean stage's KNOWN_OUTLETS (outlets.ts), which names a page's own outlet from
  *  its masthead: newspapers and channels, not the agencies' dateline tags («شينخوا»، «أ ف ب») nor «خاص». */

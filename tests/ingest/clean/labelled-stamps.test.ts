@@ -17,6 +17,19 @@ describe('a stamp beside a byline, a source or a breadcrumb', () => {
       expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).toBe('2017-05-16');
     }
   });
+  it.each(['نشر بواسطة: المحرر في 16 مايو 2017', 'بقلم: محمد عبد الرحمن العلي - 16 مايو 2017', 'كتب: محمد عبد الرحمن العلي في 16/5/2017', 'نشر بواسطة: محمد عبد الرحمن العلي في 16 مايو 2017 - 10:35 ص'])('«%s», a byline with a name of any length, dates the story', (line) => {
+    for (const text of [`${HEAD}\n${line}\n${BODY}`, `${line}\n${HEAD}\n${BODY}`, `${HEAD}\n${BODY}\n${line}`]) {
+      const clean = cleanArticle(text, 0);
+      expect(clean.dropped).toContainEqual(expect.objectContaining({ text: line, reason: STAMP }));
+      expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).toBe('2017-05-16');
+    }
+  });
+  it('«كتب» opening a sentence, with no colon after it, is no byline', () => {
+    const line = 'كتب لافروف رسالة إلى جاويش أوغلو في 16 مايو 2017';
+    const clean = cleanArticle(`${HEAD}\n${BODY}\n${line}`, 0);
+    expect(clean.dropped.map((d) => d.text)).not.toContain(line);
+    expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).not.toBe('2017-05-16');
+  });
   it.each(['وفد المعارضة يصل إلى جنيف - 16 مايو 2017', 'بيان الخارجية الروسية حول المذكرة - 16 مايو 2017 - نص كامل'])('«%s», a headline with its verb or a long label, is not a stamp', (line) => {
     const clean = cleanArticle(`${line}\n${BODY}`, 0);
     expect(clean.dropped.map((d) => d.text)).not.toContain(line);

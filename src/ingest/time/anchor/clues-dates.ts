@@ -16,7 +16,7 @@ import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS } from '../../../lib/lexicon/furniture.ts';
-import { AGENCY_WORDS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
+import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
 const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_LABELS)})\\s*[:：]?\\s*$`, 'iu');
@@ -180,12 +180,24 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return wordsBefore(e, ctx) <= CAPTION_WORDS;
   if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
   if (isDateline(e, ctx)) return true;
+  if (isBylineStamp(e, ctx)) return true;
   // A line that holds little but dates: a byline, a site stamp ("2019.10.30 | 14:01"), a dateline
   // ("الأحد 5 ربيع الآخر 1439 هـ الموافق 24 ديسمبر 2017"). Digits-only dates are rare in prose, so a
   // short line at either end of the text will do for them; "في 15/3/2011 اندلعت" reports an event.
   const residue = lineResidue(e, ctx);
   if (e.kind === 'numeric-date' && !PREPOSITION_BEFORE.test(before) && (e.start < 200 || e.end > ctx.folded.length - 200)) return residue <= 40;
   return residue <= 16;
+}
+
+/** «نشر بواسطة: المحرر في 16 مايو 2017 - 10:35»: a byline's label opens the line, a name of a few
+ *  words, the date, and at most its clock after it. */
+const BYLINE_BEFORE = new RegExp(`^\\s*(?:(?:${alternation(BYLINE_LABELS)})\\s*[:：\\-–—]?|(?:${alternation(BYLINE_VERBS)})\\s*[:：\\-–—])\\s*(?:\\p{L}+[\\s.]+){0,5}(?:في\\s+|[|\\-–—،,/]\\s*)?$`, 'iu');
+const BYLINE_AFTER_LETTERS = 8;
+function isBylineStamp(e: Expr, ctx: ClueContext): boolean {
+  if (!BYLINE_BEFORE.test(lineBefore(e, ctx))) return false;
+  const found = ctx.folded.indexOf('\n', e.end);
+  const after = ctx.folded.slice(e.end, found < 0 ? ctx.folded.length : found);
+  return (after.match(/\p{L}/gu)?.length ?? 0) <= BYLINE_AFTER_LETTERS;
 }
 
 function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
