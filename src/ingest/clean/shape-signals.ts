@@ -101,6 +101,7 @@ export function dayMonthShape(folded: string, words: number): boolean {
   const shape = folded.replace(MONTH_WORD, 'm').replace(WEEKDAY_WORD, 'w').replace(/\s+/gu, ' ').trim();
   return DAY_OF_MONTH.test(shape);
 }
+const ERA_ON_YEAR = /(?<=^| )(\d{1,4})[مه](?= |$)/gu;
 const TIME = CLOCK_TIME;
 // «10.15» is a time only with a time word or a date beside it: alone it is a decimal («سعر صرف الليرة 13.50»).
 const DOT_TIME = /(?<![\d٠-٩.,،])[\d٠-٩]{1,2}\.[\d٠-٩]{2}(?![\d٠-٩.,،])/u;
@@ -120,7 +121,8 @@ export function stampShape(line: string, folded: string, words: number): StampSh
   const none = { dateLine: false, time: false };
   // A sentence («وتبدأ الجلسة عند الساعة 10:00 صباحاً.») is story, even when short and timed.
   if (words === 0 || words > (isByline(line, folded) ? 12 + BYLINE_MAX_WORDS - 3 : 12) || /[.؟?!][\s"'»”’)\]]*$/u.test(line)) return none;
-  const withoutNames = folded.replace(DATE_WORD, ' 1 ').replace(/\s+/gu, ' ').trim();
+  // The era's letter written onto the date's last number («16-5-2017م», «2017/5/16م») leaves it a number.
+  const withoutNames = folded.replace(DATE_WORD, ' 1 ').replace(ERA_ON_YEAR, '$1').replace(/\s+/gu, ' ').trim();
   const fullDate = FULL_DATE.test(withoutNames);
   const time = TIME.test(line) || (DOT_TIME.test(line) && (fullDate || TIME_WORD.test(folded)));
   if (!time && !fullDate) return none;

@@ -24,6 +24,11 @@ describe('a stamp beside a byline, a source or a breadcrumb', () => {
       expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).toBe('2017-05-16');
     }
   });
+  it.each(['16-5-2017م', '16/05/2017م', '2017/5/16م'])('«%s», the era\'s letter on the year, at the foot dates the story', (line) => {
+    const clean = cleanArticle(`${HEAD}\n${BODY}\n${line}`, 0);
+    expect(clean.dropped).toContainEqual(expect.objectContaining({ text: line, reason: STAMP }));
+    expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).toBe('2017-05-16');
+  });
   it('«كتب» opening a sentence, with no colon after it, is no byline', () => {
     const line = 'كتب لافروف رسالة إلى جاويش أوغلو في 16 مايو 2017';
     const clean = cleanArticle(`${HEAD}\n${BODY}\n${line}`, 0);
