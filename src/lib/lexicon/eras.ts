@@ -52,6 +52,9 @@ const quotedEither = (names: string[]): string[] => names.flatMap((n) => {
 });
 /** Before a minister's title, another office: the deputy or the first deputy was a different person. */
 const DEPUTY = ['نائب', 'الأول', 'مساعد'];
+/** The chair's titles («المبعوث الأممي»، «مبعوث الأمم المتحدة»، «الوسيط الدولي»), their first word:
+ *  beside his name, with no word making him a past holder, they name him in office. */
+export const CHAIR_TITLES = ['مبعوث', 'موفد', 'وسيط'];
 /** The word that makes a title's holder a past one («المبعوث الأممي السابق»). */
 export const FORMER_HOLDER = ['السابق'];
 /** After the title (its country's adjective between, when the shorter title matched), a past holder recalled. */

@@ -1,5 +1,6 @@
 // The UN envoy named at a session the text ties to a day is in office on it: his era weighs as much
 // as a city's name of the time, where an envoy merely named is weak evidence (he is often recalled).
+// Named with his office and not as its past holder, he is in office more often than not.
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { edtfSpan } from '../../../src/lib/edtf.ts';
@@ -28,5 +29,24 @@ describe('an envoy at the session told as today\'s', () => {
   });
   it('not a minister met there: he convenes nothing, and may be named in or out of office', () => {
     expect(date(`${RESUMED}، إذ التقى وزير الخارجية المصري نبيل فهمي بالوفدين كلاً على حدة.`)).toBeNull();
+  });
+});
+
+describe('an envoy named with his office', () => {
+  // A year-less day whose weekdays fit 2016 and 2021: de Mistura's term holds only the first.
+  const story = (who: string) => `الائتلاف يبحث تشكيل وفده\nعقدت الهيئة السياسية للائتلاف الوطني اجتماعاً يومي الثلاثاء والأربعاء 19-20 كانون الثاني في الرياض لبحث تشكيل وفد التفاوض.\nوأكد ${who} أن الدعوات ستوجه إلى المشاركين في الأيام المقبلة.`;
+  it('title before or after his name: his term keeps the year it fits', () => {
+    for (const who of ['المبعوث الأممي إلى سوريا ستيفان دي ميستورا', 'ستيفان دي ميستورا، مبعوث الأمم المتحدة الخاص إلى سوريا']) {
+      const anchor = date(story(who));
+      expect(anchor?.certainty, who).toBe('range');
+      const [from, to] = edtfSpan(anchor!.edtf)!;
+      expect(from).toBeLessThanOrEqual(parseDay('2016-01-19')!);
+      expect(to).toBeGreaterThanOrEqual(parseDay('2016-01-20')!);
+      expect(to - from + 1).toBeLessThanOrEqual(31);
+    }
+  });
+  it('not a past holder, nor his bare name: the year stays open', () => {
+    expect(date(story('المبعوث الأممي السابق ستيفان دي ميستورا'))).toBeNull();
+    expect(date(story('ستيفان دي ميستورا'))).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { parseDay } from '../../../lib/calendar.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Clue } from '../types.ts';
 import { alternation } from '../constants.ts';
-import { ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
+import { CHAIR_TITLES, ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
 import { unitClass } from '../../shared/unit-class.ts';
 import { HELD_TIE_WEIGHT, roundTie } from './clues-rounds.ts';
@@ -112,6 +112,20 @@ const formerAround = (folded: string, at: number): boolean => {
   return FORMER_WORD.test(folded.slice(Math.max(0, at - FORMER_REACH), at)) || FORMER_WORD.test(folded.slice(after, after + FORMER_REACH));
 };
 
+/** The chair named with his office («المبعوث الأممي إلى سوريا ستيفان دي ميستورا»، «دي ميستورا، مبعوث
+ *  الأمم المتحدة») and not as its past holder: news gives a recalled envoy his title with «السابق» or
+ *  none, so this is stronger than his name alone, though a text may still quote the title of a day
+ *  it recalls. Below a tie to the day's session (CHAIR_WEIGHT). */
+const TITLED_WEIGHT = 3;
+/** How far before the name's last word its title may start (a title, «إلى سوريا», a first name), and after it. */
+const TITLE_BEFORE = 48;
+const TITLE_AFTER = 24;
+const CHAIR_TITLE = new RegExp(`(?<![\\p{L}])(?:ال)?(?:${alternation(CHAIR_TITLES.map(foldArabic))})(?![\\p{L}])`, 'u');
+function titledInOffice(folded: string, at: number): boolean {
+  const after = at + LAST_WORD.exec(folded.slice(at))![0].length;
+  return !formerAround(folded, at) && CHAIR_TITLE.test(folded.slice(Math.max(0, at - TITLE_BEFORE), after + TITLE_AFTER));
+}
+
 /** Whether the chair named at `at` is named at a session tied to a day, not as a past holder. */
 function chairsTodaysSession(at: number[], ctx: ClueContext): boolean {
   const named = at.filter((p) => !formerAround(ctx.folded, p));
@@ -127,7 +141,7 @@ export function cluesEras(ctx: ClueContext): Clue[] {
     const at = eraWordsAt(era, found);
     const m = firstMatch(era, ctx.folded, at);
     if (!m) continue;
-    const weight = era.chair && chairsTodaysSession(at, ctx) ? CHAIR_WEIGHT : era.weight;
+    const weight = !era.chair ? era.weight : chairsTodaysSession(at, ctx) ? CHAIR_WEIGHT : at.some((p) => titledInOffice(ctx.folded, p)) ? TITLED_WEIGHT : era.weight;
     const lo = era.from;
     // A name still in use bounds the article from below only.
     const hi = era.to === undefined ? OPEN_END : era.to + GRACE;
