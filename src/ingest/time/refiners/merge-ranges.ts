@@ -14,7 +14,11 @@ export function mergeRanges(results: Parsed[], ctx: ParseContext): Parsed[] {
     if (b && dated(a) && dated(b) && a.stated.rel === undefined && JOIN.test(ctx.folded.slice(a.end, b.start))) {
       const year = a.stated.year ?? (b.stated.year !== undefined && a.stated.month! > b.stated.month! ? b.stated.year - 1 : b.stated.year);
       const sameMonth = a.stated.month === b.stated.month && (a.stated.year ?? year) === b.stated.year;
-      if (!sameMonth || b.stated.day! >= a.stated.day!) {
+      // A span turns over one new year at most («30 كانون الأول 2016 - 5 كانون الثاني 2017»); two dates
+      // years apart («4 فبراير 2016 - 18 يناير 2022», an archive's first and last copies) stay two.
+      const endYear = year === undefined ? undefined : b.stated.month! < a.stated.month! ? year + 1 : year;
+      const spans = b.stated.year === undefined || endYear === undefined || b.stated.year === endYear;
+      if (spans && (!sameMonth || b.stated.day! >= a.stated.day!)) {
         out.push({
           start: a.start, end: b.end, kind: 'day-range', parser: `${a.parser}+${b.parser}`,
           stated: {
