@@ -83,6 +83,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `the page header shows ${n.day}, the day it was shown: the article is on or before it`,
     ar: (n) => `في رأس الصفحة تاريخ يوم عرضها ${day(n.day)}: المقال في ذلك اليوم أو قبله.`,
   },
+  'archived-day': {
+    en: (n) => `an archive captured the page on ${n.day}: the article is on or before it`,
+    ar: (n) => `حفظ أرشيفٌ للويب نسخة من الصفحة في ${day(n.day)}: المقال في ذلك اليوم أو قبله.`,
+  },
   'page-top-day': {
     en: (n) => `the page opens on ${n.day}, above its headline: the story's day, or the day the page was shown or saved (the story is then before it)`,
     ar: (n) => `تعلو العنوانَ في أول الصفحة ${day(n.day)}: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها فيكون الخبر قبله.`,

@@ -37,6 +37,18 @@ describe('the address of the article', () => {
     }
     expect(urlDate('https://web.archive.org/web/20190301103500/https://www.example.com/news/12345')).toBeNull();
   });
+  it('an archived copy\'s capture bounds the article from above: the page existed that day', () => {
+    // 19 January was a Tuesday in 2016 and 2021: a copy captured in 2016 keeps the first.
+    const text = 'التأمت الهيئة العليا للمفاوضات في اجتماعها الثالث يومي الثلاثاء والأربعاء 19-20 كانون الثاني، في مدينة الرياض، وعرض المنسق حصيلة مشاوراته.';
+    expect(date(text).anchor).toBeNull();
+    for (const url of ['https://web.archive.org/web/20160125093512/http://www.example.com/news/details/881234', 'https://archive.ph/2016.01.25-093512/http://www.example.com/news/details/881234']) {
+      const anchor = date(text, url).anchor;
+      const [from, to] = edtfSpan(anchor!.edtf)!;
+      expect(formatDay(from), url).toBe('2016-01-19');
+      expect(to).toBeLessThanOrEqual(edtfSpan('2016-01-26')![0]);
+      expect(anchor!.evidence.map((e) => e.note.code)).toContain('archived-day');
+    }
+  });
   it('an address without a date, or with a product number, gives none', () => {
     expect(urlDate('https://al-akhbar.com/Syria/3513')).toBeNull();
     expect(urlDate('https://www.example.com/article/139198')).toBeNull();

@@ -46,6 +46,21 @@ const MONTH_ONLY = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/u;
  *  often long after the story, then the story's own address: only the latter says when it was posted. */
 const ARCHIVED = /^https?:\/\/(?:(?:web\.)?archive\.org\/web\/\d{4,14}[a-z_]*|archive\.(?:ph|today|is|li|md|vn|fo)\/[\d.-]{8,}(?:-\d+)?)\/(.+)$/iu;
 
+/** The capture's day in an archived copy's address: the Wayback Machine's fourteen digits
+ *  (/web/20170516103512/), archive.today's dotted day (/2017.05.16-103512/). */
+const CAPTURED = /^https?:\/\/(?:(?:web\.)?archive\.org\/web\/((?:19|20)\d\d)(\d\d)(\d\d)\d*[a-z_]*|archive\.(?:ph|today|is|li|md|vn|fo)\/((?:19|20)\d\d)\.(\d\d)\.(\d\d))[/-]/iu;
+
+/** The day an archived copy of the page was captured (day number) and the words that say it, or null
+ *  for another address:
+ *  the page existed then, so the story was posted that day or before. */
+export function archivedOn(url: string | undefined): { day: number; quote: string } | null {
+  const m = url === undefined ? null : CAPTURED.exec(url);
+  if (!m) return null;
+  const [y, mo, d] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+  const day = civil(+y, +mo, +d);
+  return day === null ? null : { day, quote: m[0].slice(0, -1) };
+}
+
 function archivedOriginal(url: string): string {
   const m = ARCHIVED.exec(url);
   if (!m) return url;
