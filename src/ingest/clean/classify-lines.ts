@@ -3,6 +3,7 @@ import { lineSignals, type LineSignals } from './line-signals.ts';
 import { storyHeadBefore, teaserDates } from './teaser-pairs.ts';
 import { ageLine } from './shape-signals.ts';
 import { titleDateSegment } from './title-date-segment.ts';
+import { breakingTickers } from './breaking-ticker.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -170,6 +171,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   });
   if (ages.length > 0) verdicts.forEach((v, i) => { if (v.role === 'stamp' && !nearAge(i)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (the story shows its age)' }; });
 
+  for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', firstStory)) drop(i, 'breaking-news ticker of another story');
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {
     const s = signals[i]!;

@@ -95,6 +95,9 @@ export const PAGE_TOOL_WORDS = [
   'درجه الحراره', 'تنويه للمراجعين', 'تنويه للقراء', 'البث المباشر', 'النسخه الورقيه', 'اسعار العملات', 'اتصل بنا', 'من نحن',
 ] as const;
 
+/** Labels of a breaking-news ticker («عاجل: …», «خبر عاجل | …»), folded. */
+export const BREAKING_WORDS = ['عاجل', 'خبر عاجل', 'عاجل جدا', 'اخبار عاجله', 'breaking'] as const;
+
 /** «أرشيفية»: a photo caption's word («صورة أرشيفية 2019/05/21»). */
 export const ARCHIVE_WORDS = ['ارشيفيه'] as const;
 /** Of the topics below, the ones a story of the talks never opens a line with as a label («عاجل:» may
