@@ -91,7 +91,7 @@ export function lineSignals(line: string): LineSignals {
     markerTeaser: words <= 30 && isMarkerTeaser(line),
     dateLine: stamp.dateLine,
     time: stamp.time,
-    dayMonth: !story && dayMonthShape(folded, words),
+    dayMonth: !story && dayMonthShape(line, folded, words),
     shownDay: stamp.dateLine && startsWithPhrase(folded, SHOWN_DAY_WORDS),
     noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };

@@ -94,12 +94,28 @@ const MONTH_WORD = new RegExp(`(?<=^| )(?:${byLength([...foldAll(MONTH_NAMES), .
 const WEEKDAY_WORD = new RegExp(`(?<=^| )(?:${byLength([...LATIN_WEEKDAY_NAMES.map(foldFast), ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])]).join('|')})(?= |$)`, 'gu');
 const DAY_OF_MONTH = /^(?:w )?(?:(?:[1-9]|[12]\d|3[01]) m|m (?:[1-9]|[12]\d|3[01]))$/u;
 
-/** «الجمعة 13 فبراير», «13 شباط»: a day of a named month with no year, a weekday at most beside it.
- *  A site's header prints its day so as often as a story its own. */
-export function dayMonthShape(folded: string, words: number): boolean {
-  if (words < 2 || words > 5) return false;
-  const shape = folded.replace(MONTH_WORD, 'm').replace(WEEKDAY_WORD, 'w').replace(/\s+/gu, ' ').trim();
-  return DAY_OF_MONTH.test(shape);
+/** A temperature as printed («12°», «12 °C», «12 درجة»): the weather beside a site header's day. */
+const TEMPERATURE = /(?<![\d٠-٩])-?([\d٠-٩]{1,2})\s?(?:°|º|درجة|درجه)/u;
+/** Besides the temperature, a weather line names its city: a word or two. */
+const CITY_WORDS = 2;
+
+/** «الجمعة 13 فبراير», «13 شباط», «دمشق 12° الخميس 12 مارس»: a day of a named month with no year, a
+ *  weekday at most beside it, or the weather. A site's header prints its day so as often as a story its own. */
+export function dayMonthShape(line: string, folded: string, words: number): boolean {
+  if (words < 2 || words > 8) return false;
+  let tokens = folded.replace(MONTH_WORD, 'm').replace(WEEKDAY_WORD, 'w').replace(/\s+/gu, ' ').trim().split(' ');
+  const weather = TEMPERATURE.exec(line);
+  if (weather) {
+    // Take out the temperature's number, its unit and the city: what is left is the header's day.
+    const degrees = String(Number(weather[1]!.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660))));
+    const at = tokens.indexOf(degrees);
+    if (at >= 0) tokens.splice(at, 1);
+    tokens = tokens.filter((t) => t !== 'درجه' && t !== 'c');
+    const core = tokens.filter((t) => t === 'm' || t === 'w' || /^\d{1,2}$/u.test(t));
+    if (tokens.length - core.length > CITY_WORDS) return false;
+    tokens = core;
+  }
+  return words <= 5 || weather !== null ? DAY_OF_MONTH.test(tokens.join(' ')) : false;
 }
 const ERA_ON_YEAR = /(?<=^| )(\d{1,4})[مه](?= |$)/gu;
 const TIME = CLOCK_TIME;

@@ -91,6 +91,13 @@ describe('a day and month with no year where the page opens', () => {
   it('dates the story when its weekday and era agree', () => {
     expect(dayOf(`الثلاثاء 16 مايو\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
   });
+  it('beside the weather, read the same way', () => {
+    for (const top of ['دمشق 12° الجمعة 13 فبراير', 'الجمعة 13 فبراير | بيروت 18°C', 'حلب ١٢ درجة - الجمعة ١٣ فبراير']) {
+      expect(reasonOf(`${top}\n${HEAD}\n${BODY}`, top), top).toBe('publication stamp (kept for dating)');
+      expect(dayOf(`${top}\n${HEAD}\n${BODY}`), top).toBeNull();
+      expect(dayOf(`${top}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`), top).toBe('2017-05-16');
+    }
+  });
 });
 
 describe('a date right below the site header', () => {
