@@ -2,7 +2,7 @@
 // exists in several tracks, so each gets a prior from the words around it: a track name close to the
 // reference, in its sentence, and how often the article names each track.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { roundDays } from './round-days.ts';
+import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
@@ -27,8 +27,18 @@ export function trackMentions(folded: string): TrackMention[] {
   return out;
 }
 
+// Each round's days by the round, once per catalog: a candidate was a search of every round's days.
+const DAYS_BY_ROUND = new WeakMap<RoundRef[], Map<RoundRef, RoundDays>>();
+
 function candidate(round: RoundRef, prior: number, rounds: RoundRef[]): RoundCandidate | null {
-  const days = roundDays(rounds).find((r) => r.round === round);
+  let byRound = DAYS_BY_ROUND.get(rounds);
+  if (!byRound) {
+    byRound = new Map();
+    // The first of a round given twice, as the search found it.
+    for (const d of roundDays(rounds)) if (!byRound.has(d.round)) byRound.set(d.round, d);
+    DAYS_BY_ROUND.set(rounds, byRound);
+  }
+  const days = byRound.get(round);
   return days ? { round, prior, start: days.start, end: days.end } : null;
 }
 
