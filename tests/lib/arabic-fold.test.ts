@@ -26,6 +26,22 @@ describe('foldWithMap', () => {
   });
 });
 
+describe('foldWithMap keeps every unit it does not fold', () => {
+  it('keeps a byte order mark, an emoji and a lone surrogate half, each at its place', () => {
+    const emoji = '\u{1F1F8}\u{1F1FE}';
+    for (const [source, folded] of [
+      ['\uFEFFأعلنت الخارجية', '\uFEFFاعلنت الخارجيه'],
+      [`انطلاق الجولة ${emoji} غداً`, `انطلاق الجوله ${emoji} غدا`],
+      ['قال الوزير \uD83D إن', 'قال الوزير \uD83D ان'],
+    ]) {
+      const { text, map } = foldWithMap(source);
+      expect(text).toBe(folded);
+      expect(text).toBe(foldArabic(source));
+      expect(map).toHaveLength(text.length + 1);
+    }
+  });
+});
+
 describe('toLatinDigits', () => {
   it('converts mixed Arabic-Indic and Persian digits inside one number', () => {
     expect(toLatinDigits('٢٠۱٧')).toBe('2017');

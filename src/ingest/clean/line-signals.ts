@@ -57,12 +57,20 @@ const PUNCTUATION_SEAM = /[!?؟…][\u0621-\u064A]/gu;
 const WORD_END_SEAM = /[\u0629\u0649][\u0621-\u064A]/gu;
 const ELLIPSIS_END = /(?:…|\.\.\.)[\s"'»”’)\]]*$/u;
 
+/** How many words a line folded by wordsOnly holds (single spaces between them): counted, not split, for every line. */
+function wordCount(folded: string): number {
+  if (folded === '') return 0;
+  let n = 1;
+  for (let at = folded.indexOf(' '); at !== -1; at = folded.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
 /** The general signals a line gives about being story or furniture. */
 export function lineSignals(line: string): LineSignals {
   // Folded once: the line's words read its fold without punctuation, the shapes of another story with it.
   const spelled = foldFast(line);
   const folded = wordsOnly(spelled);
-  const words = folded === '' ? 0 : folded.split(' ').length;
+  const words = wordCount(folded);
   const ellipsisEnd = ELLIPSIS_END.test(line);
   const short = words <= 12;
   // A full paragraph (long, ending like a sentence) is story whatever its shape.

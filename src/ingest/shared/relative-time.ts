@@ -75,13 +75,19 @@ const isQualifier = (w: string) => (kindOf(w) & QUALIFIER_WORD) !== 0;
 export function relativeTimeRuns(words: readonly string[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
+  // The next word's kind, read for the word before it, is this word's when the loop steps on by one:
+  // one lookup a word instead of two.
+  let kindAt = -1;
+  let knownKind = 0;
   while (i < words.length) {
     const w = words[i]!;
     const next = words[i + 1];
     let end = -1;
     let dated = false; // a period or month: day numbers before it belong to it
-    const kind = kindOf(w);
+    const kind = kindAt === i ? knownKind : kindOf(w);
     const nextKind = next === undefined ? 0 : kindOf(next);
+    kindAt = i + 1;
+    knownKind = nextKind;
     if (isDayOfKind(kind, w, next) || (kind & WEEKDAY_WORD) !== 0) end = i + 1;
     else if ((kind & THIS_WORD) !== 0 && (nextKind & PERIOD_WORD) !== 0) end = i + 2;
     // The qualifier first: it is rare, and the month pair's key is a new string for every word.

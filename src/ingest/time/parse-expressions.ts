@@ -75,18 +75,26 @@ function stickyTwin(re: RegExp): RegExp {
 // generated articles: 268 µs an article scanned, 151 tried).
 const MOST_TRIED_LOOKBACK = 48;
 
-// A pattern that opens with WORD_START matches only after the text's start, a character that is no
-// letter or digit, or one of the prefixes the look-behind allows (و ف ل ب ك): at any other position it
-// fails at once, and trying it there costs a call.
+// A pattern that opens with WORD_START matches only after the text's start or a character that is no
+// letter or digit, with at most the prefixes the look-behind allows between (و or ف, then لل or one of
+// ب ل ك: three letters, all of و ف ل ب ك): at any other position it fails at once, and trying it there
+// costs a call. After any of those letters is not enough: ل and و end the article «ال» and many words.
 const OPENS_AT_WORD = foldArabic(WORD_START);
 const isLetterOrDigit = unitClass(/[\p{L}\p{N}]/u);
 const PREFIX_UNITS = new Set([...'وفلبك'].map((c) => c.charCodeAt(0)));
+const MOST_PREFIX_UNITS = 3;
 
-/** Whether WORD_START may hold at text[q]: false only where it surely fails. */
+/**
+ * Whether WORD_START may hold at text[q]: false only where it surely fails, when no run of at most three
+ * prefix letters before q follows the text's start or a unit that is no letter or digit (a surrogate half
+ * counts as one, so an astral character never rules a place out).
+ */
 function mayOpenWord(text: string, q: number): boolean {
-  if (q === 0) return true;
-  const unit = text.charCodeAt(q - 1);
-  return !isLetterOrDigit(unit) || PREFIX_UNITS.has(unit);
+  for (let k = 0; k <= MOST_PREFIX_UNITS && k <= q; k++) {
+    if (k > 0 && !PREFIX_UNITS.has(text.charCodeAt(q - k))) return false;
+    if (q - k === 0 || !isLetterOrDigit(text.charCodeAt(q - k - 1))) return true;
+  }
+  return false;
 }
 
 /** Every match of `re`; with a trigger, only near the trigger words (every match holds one). */

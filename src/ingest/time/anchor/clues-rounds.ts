@@ -107,15 +107,50 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
 
 const NTH = new Map(DAY_ORDINALS.map((w, i) => [foldArabic(w), i + 1]));
 
+// A sentence's clause breaks, each found once per text: each round expression asks for its clause (its
+// tie, its edge, its announcement, the clause after it), and each call scanned its sentence again with
+// CLAUSE_BREAK's look-arounds, up to the first break past the place asked about. The breaks found are
+// kept with where the scan stopped, and a call scans on from there only when it needs a later break.
+interface SentenceBreaks { end: number; text: string; breaks: number[]; next: number; done: boolean }
+let breaksText = '';
+/** By a sentence's start. */
+let breaksBySentence = new Map<number, SentenceBreaks>();
+
+function sentenceBreaks(folded: string, sentence: [number, number]): SentenceBreaks {
+  if (folded !== breaksText) {
+    breaksText = folded;
+    breaksBySentence = new Map();
+  }
+  let known = breaksBySentence.get(sentence[0]);
+  if (known?.end !== sentence[1]) {
+    known = { end: sentence[1], text: folded.slice(sentence[0], sentence[1]), breaks: [], next: 0, done: false };
+    breaksBySentence.set(sentence[0], known);
+  }
+  return known;
+}
+
+/** The sentence's next break found and kept (offset by the sentence's start); false past the last. */
+function scanOn(s: SentenceBreaks, start: number): boolean {
+  if (s.done) return false;
+  CLAUSE_BREAK.lastIndex = s.next;
+  const m = CLAUSE_BREAK.exec(s.text);
+  if (!m) {
+    s.done = true;
+    return false;
+  }
+  if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  s.next = CLAUSE_BREAK.lastIndex;
+  s.breaks.push(start + m.index);
+  return true;
+}
+
 /** The clause of `pos` within `sentence`. */
 function clauseAt(folded: string, sentence: [number, number], pos: number): [number, number] {
   let lo = sentence[0];
   let hi = sentence[1];
-  const text = folded.slice(sentence[0], sentence[1]);
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
-    const at = sentence[0] + m.index;
+  const s = sentenceBreaks(folded, sentence);
+  for (let k = 0; k < s.breaks.length || scanOn(s, sentence[0]); k++) {
+    const at = s.breaks[k]!;
     if (at <= pos) lo = Math.max(lo, at); else { hi = Math.min(hi, at); break; }
   }
   return [lo, hi];
