@@ -33,7 +33,7 @@ describe('foldWithMap keeps every unit it does not fold', () => {
       ['\uFEFFأعلنت الخارجية', '\uFEFFاعلنت الخارجيه'],
       [`انطلاق الجولة ${emoji} غداً`, `انطلاق الجوله ${emoji} غدا`],
       ['قال الوزير \uD83D إن', 'قال الوزير \uD83D ان'],
-    ]) {
+    ] as [string, string][]) {
       const { text, map } = foldWithMap(source);
       expect(text).toBe(folded);
       expect(text).toBe(foldArabic(source));
