@@ -10,7 +10,7 @@ export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | nul
     id: r.id, track: r.track, number: r.number, start: r.start, end: r.end, name_ar: r.name_ar, aliases_ar: r.aliases_ar, city_ar: r.city_ar,
     ...(r.session !== undefined ? { session: r.session } : {}),
     ...(r.opened !== undefined ? { opened: r.opened } : {}),
-    ...(r.scheduled.length > 0 ? { scheduled: r.scheduled.map((s) => ({ start: s.start, end: s.end })) } : {}),
+    ...(r.scheduled.length > 0 ? { scheduled: r.scheduled.map((s) => ({ start: s.start, end: s.end, ...(s.approximate ? { approximate: true } : {}) })) } : {}),
   }));
   const names = new Set<string>();
   for (const r of catalog.rounds) for (const n of [r.name_ar, ...r.aliases_ar, r.city_ar]) names.add(foldWords(n));

@@ -53,8 +53,10 @@ export const roundSchema = z
      *  government's delegation on 29 January 2016 and was declared started on 1 February). */
     opened: isoDay.optional(),
     /** Days the round was announced for before it was put off or brought forward, each with its sources:
-     *  news written before the change names those days, not the days it was held. */
-    scheduled: z.array(z.object({ start: isoDay, end: isoDay, sources: z.array(sourceLink).min(1) })
+     *  news written before the change names those days, not the days it was held. `approximate`: only a
+     *  part of a month was announced («أواخر تشرين الأول»), recorded as its days (late: 21 to the end,
+     *  mid: 11-20, early: 1-10); the opening was to fall somewhere in them. */
+    scheduled: z.array(z.object({ start: isoDay, end: isoDay, approximate: z.boolean().default(false), sources: z.array(sourceLink).min(1) })
       .refine((s) => s.end >= s.start, { message: '`end` precedes `start`', path: ['end'] })).default([]),
   })
   .refine((r) => r.end >= r.start, { message: '`end` precedes `start`', path: ['end'] });

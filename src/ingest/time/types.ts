@@ -10,7 +10,8 @@ export interface RoundRef {
   /** The day it was declared formally open, when after its first day. */
   opened?: string;
   /** Days it was announced for before it was put off or brought forward. */
-  scheduled?: { start: string; end: string }[];
+  /** `approximate`: a part of a month announced («أواخر تشرين الأول»), the opening somewhere in it. */
+  scheduled?: { start: string; end: string; approximate?: boolean }[];
 }
 export interface ResolvedDate {
   edtf: string;

@@ -471,6 +471,19 @@ describe('with the real rounds catalog', () => {
     // Geneva 7: Monday 10 to Friday 14 July 2017.
     expect(on('اختتمت اليوم الجمعة الجولة السابعة من محادثات جنيف، وكان دي ميستورا قد افتتحها يوم الاثنين الماضي.')).toBe('2017-07-14');
   });
+  it('a round announced for a part of a month is tied to it, not to the days it was held', () => {
+    // Astana 11 closed on Thursday 29 November 2018 with the 12th round set for early February 2019;
+    // it was held on 25-26 April.
+    const r = dateArticle('قال وزير الخارجية الكازاخستاني خيرت عبد الرحمانوف اليوم الخميس في ختام الجولة الحادية عشرة إن الجولة الثانية عشرة من محادثات أستانا ستعقد في مطلع شباط المقبل.', { rounds: catalog });
+    expect(r.anchor?.edtf).toBe('2018-11-29');
+    const ties = r.anchor!.evidence.flatMap((e) => (e.note.code === 'tie-date' ? e.note.rounds : []));
+    expect(ties).toContainEqual({ id: 'astana-12', span: '2019-02-01', planned: true });
+    expect(r.messages.filter((m) => /disagrees/u.test(m.reason))).toEqual([]);
+  });
+  it('a round announced for a part of a month is not placed there by a day told of it', () => {
+    // Astana 14 was announced for late October, then mid-November 2019; it opened on Tuesday 10 December.
+    expect(dateArticle('تستضيف نور سلطان اليوم الثلاثاء الجولة الرابعة عشرة من محادثات أستانا بشأن سوريا.', { rounds: catalog }).anchor?.edtf).toBe('2019-12-10');
+  });
   it('a round in a clause about tomorrow is still to come', () => {
     // Astana 12 opened on Thursday 25 April 2019: the delegation «arrives tomorrow» to take part in it.
     const r = dateArticle('يصل الوفد الحكومي السوري برئاسة بشار الجعفري غداً الخميس إلى نور سلطان للمشاركة في الجولة الثانية عشرة من محادثات صيغة أستانا.', { rounds: catalog });

@@ -461,11 +461,11 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
     const probe = resolveAt({ ...e, tense: null, stated: { ...plain, rel: 0 } }, start);
     return probe !== null && spansOverlap(probe.span, [start, end]);
   };
-  for (const { round: r, start, end, planned } of roundDays(ctx.rounds)) {
+  for (const { round: r, start, end, planned, plannedAround } of roundDays(ctx.rounds)) {
     if (!tracks.has(r.track)) continue;
     if (lands(start, end)) hits.push({ id: r.id, span: [start, end] });
     // A day still to come may be one the round was announced for before it was put off.
-    if (e.tense === 'future') for (const [a, b] of planned) if (lands(a, b)) hits.push({ id: r.id, span: [a, b], planned: true });
+    if (e.tense === 'future') for (const [a, b] of [...planned, ...plannedAround]) if (lands(a, b)) hits.push({ id: r.id, span: [a, b], planned: true });
   }
   // Four rounds at most, however many of their announced days the date also fits.
   if (hits.length === 0 || new Set(hits.map((h) => h.id)).size > 4) return null;

@@ -408,8 +408,12 @@ function withMore(r: Expr, rounds: RoundRef[], more: (c: RoundCandidate, days: R
   return added.length === 0 ? r : { ...r, candidates: [...r.candidates, ...added] };
 }
 /** The days each round was announced for before it was put off: news written before the change ties a
- *  day to come to them, and is near them. */
-const withPlanned = (r: Expr, rounds: RoundRef[]): Expr => withMore(r, rounds, (c, d) => d.planned.map(([start, end]) => ({ ...c, start, end, planned: true })));
+ *  day to come to them, and is near them. A part of a month announced («أواخر تشرين الأول») holds the
+ *  opening somewhere in it: a month or a part of one the text ties to the round may fall in it
+ *  (`periods`), but neither a day («اليوم الثلاثاء»), a period counted from the story («الأسبوع القادم»)
+ *  nor the story's nearness is placed by a span that wide. */
+const withPlanned = (r: Expr, rounds: RoundRef[], periods: boolean): Expr =>
+  withMore(r, rounds, (c, d) => [...d.planned, ...(periods ? d.plannedAround : [])].map(([start, end]) => ({ ...c, start, end, planned: true })));
 /** The day a round was declared formally open after its first day, as its opening too: «انطلقت رسمياً»
  *  tells of it as the opening as much as the first meeting does. */
 const withOpenings = (r: Expr, rounds: RoundRef[]): Expr => withMore(r, rounds, (c, d) => (d.opened === undefined ? [] : [{ ...c, start: d.opened }]));
@@ -444,7 +448,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const tie = roundTie(r, ctx);
     if (tie) {
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
-      const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds) : r;
+      const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
       const key = edgeKey(r, tie.ends, ctx.folded);
@@ -483,7 +487,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   const narrower = [...near.values()].filter((x) => ![...near.values()].some((y) => y !== x && ids(y.r).size < ids(x.r).size && [...ids(y.r)].every((id) => ids(x.r).has(id))));
   for (const { r, future } of narrower) {
     if (!future && r.candidates.every((c) => c.end < after)) continue;
-    clues.push(nearClue(future ? withPlanned(r, ctx.rounds) : r, future, ctx.params));
+    clues.push(nearClue(future ? withPlanned(r, ctx.rounds, false) : r, future, ctx.params));
   }
   return clues;
 }
