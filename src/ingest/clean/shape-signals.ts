@@ -94,6 +94,10 @@ const MONTH_WORD = new RegExp(`(?<=^| )(?:${byLength([...foldAll(MONTH_NAMES), .
 const WEEKDAY_WORD = new RegExp(`(?<=^| )(?:${byLength([...LATIN_WEEKDAY_NAMES.map(foldFast), ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])]).join('|')})(?= |$)`, 'gu');
 const DAY_OF_MONTH = /^(?:w )?(?:(?:[1-9]|[12]\d|3[01]) m|m (?:[1-9]|[12]\d|3[01]))$/u;
 
+/** The bars between a header's segments. */
+const BAR = /\s*[|•·]\s*/u;
+/** A figure of a site's bar: a name, a number and its unit («سعر الدولار الأمريكي 13200 ليرة»). */
+const FIGURE_WORDS = 6;
 /** A temperature as printed («12°», «12 °C», «12 درجة»): the weather beside a site header's day. */
 const TEMPERATURE = /(?<![\d٠-٩])-?([\d٠-٩]{1,2})\s?(?:°|º|درجة|درجه)/u;
 /** Besides the temperature, a weather line names its city: a word or two. */
@@ -102,6 +106,13 @@ const CITY_WORDS = 2;
 /** «الجمعة 13 فبراير», «13 شباط», «دمشق 12° الخميس 12 مارس»: a day of a named month with no year, a
  *  weekday at most beside it, or the weather. A site's header prints its day so as often as a story its own. */
 export function dayMonthShape(line: string, folded: string, words: number): boolean {
+  // A site's bar of live figures («الدولار 13200 ليرة | اليورو 14100 ليرة | الجمعة 13 فبراير»): the day
+  // in a segment of its own, two others or more, each a figure.
+  const segments = line.split(BAR).filter((x) => x.trim() !== '');
+  if (segments.length > 2) {
+    const days = segments.filter((x) => { const f = foldLine(x); return f !== '' && dayMonthShape(x, f, f.split(' ').length); });
+    return days.length === 1 && segments.every((x) => days.includes(x) || (/[\d٠-٩]/u.test(x) && x.trim().split(/\s+/u).length <= FIGURE_WORDS));
+  }
   if (words < 2 || words > 8) return false;
   let tokens = folded.replace(MONTH_WORD, 'm').replace(WEEKDAY_WORD, 'w').replace(/\s+/gu, ' ').trim().split(' ');
   const weather = TEMPERATURE.exec(line);

@@ -91,6 +91,14 @@ describe('a day and month with no year where the page opens', () => {
   it('dates the story when its weekday and era agree', () => {
     expect(dayOf(`الثلاثاء 16 مايو\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
   });
+  it('in a bar of live figures, read the same way', () => {
+    for (const top of ['الدولار 13200 ليرة | اليورو 14100 ليرة | الجمعة 13 فبراير', 'الدولار الأمريكي 13200 ليرة • الذهب 450000 ليرة • الجمعة 13 فبراير 2026']) {
+      expect(dayOf(`${top}\n${HEAD}\n${BODY}`), top).toBeNull();
+      expect(dayOf(`${top}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`), top).toBe('2017-05-16');
+    }
+    // One figure beside it, a view count, may be the story's own stamp.
+    expect(dayOf(`16 مايو 2017 | 1,245 مشاهدة\n${HEAD}\n${BODY}`)).toBe('2017-05-16');
+  });
   it('beside the weather, read the same way', () => {
     for (const top of ['دمشق 12° الجمعة 13 فبراير', 'الجمعة 13 فبراير | بيروت 18°C', 'حلب ١٢ درجة - الجمعة ١٣ فبراير']) {
       expect(reasonOf(`${top}\n${HEAD}\n${BODY}`, top), top).toBe('publication stamp (kept for dating)');

@@ -15,6 +15,18 @@ const fullDate = (p: Pick<Parsed, 'stated'>): boolean =>
   (p.stated.day !== undefined && (p.stated.year !== undefined || (p.stated.month !== undefined && p.stated.rel === undefined && p.stated.offset === undefined))) ||
   (p.stated.hijri?.day !== undefined && p.stated.hijri.year !== undefined);
 
+/** The line's segments between bars: one holds the dates, each other a number. */
+function figuresBeside(folded: string, first: number, end: number, dates: readonly Pick<Parsed, 'start' | 'end'>[]): boolean {
+  const segments: [number, number][] = [];
+  let at = first;
+  for (const m of folded.slice(first, end).matchAll(/[|•·]/gu)) { segments.push([at, first + m.index!]); at = first + m.index! + 1; }
+  segments.push([at, end]);
+  const filled = segments.filter(([a, b]) => folded.slice(a, b).trim() !== '');
+  if (filled.length < 3) return false;
+  const dated = filled.filter(([a, b]) => dates.some((p) => p.start < b && p.end > a));
+  return dated.length === 1 && filled.every((x) => dated.includes(x) || /\d/u.test(folded.slice(x[0], x[1])));
+}
+
 /** The end of the page's first line when it holds a date of a named day and little else, and the text goes on
  *  below it: a date printed above the headline, or above the lead of a page with none (0 when the
  *  page opens otherwise). */
@@ -32,6 +44,10 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   if (TEMPERATURE.test(folded.slice(first, end))) return end;
   // A clock time is a story's stamp («16 مايو 2017 | 10:35»): a page's "today" rarely shows one.
   if (CLOCK_TIME.test(folded.slice(first, end))) return 0;
+  // A bar of live figures is the site's header («الدولار 13200 ليرة | اليورو 14100 ليرة | الجمعة 13 فبراير»):
+  // two segments or more beside the date's, each with a number, where a byline's, a source's or a place's
+  // holds none (one, a view count, may be the story's).
+  if (figuresBeside(folded, first, end, inLine)) return end;
   // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's;
   // the site's own name («عنب بلدي - الجمعة 13 فبراير 2026») makes it its masthead's.
   const words = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.has(w));
