@@ -1,9 +1,10 @@
 import { KNOWN_OUTLETS } from '../../lib/lexicon/outlets.ts';
 import { lineSignals, type LineSignals } from './line-signals.ts';
 import { storyHeadBefore, teaserDates } from './teaser-pairs.ts';
-import { ageLine } from './shape-signals.ts';
+import { ageLine, holdsDayMonth } from './shape-signals.ts';
 import { titleDateSegment } from './title-date-segment.ts';
 import { breakingTickers } from './breaking-ticker.ts';
+import { sharesTopic } from './shared-topic.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -23,6 +24,8 @@ export interface LineClassification {
 }
 
 const MAX_TITLE_WORDS = 35;
+/** Content words a headline swallowed by a block above it shares with its lead. */
+const HEADLINE_SHARES = 3;
 /** Furniture of a site's header: what a date above it belongs to. */
 const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
 const LEAD_WORDS = 15;
@@ -95,6 +98,18 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     }
     // A block that runs up to a story paragraph has swallowed that story's headline and stamp.
     if (j < signals.length && !terminal) for (const k of storyHeadBefore(signals, j)) if (k > i) verdicts[k] = { role: 'body', reason: '' };
+    // A block at the page's top («آخر الأخبار» and its teasers) has swallowed the headline right above the
+    // story when nothing above the block could be one: the line that repeats the lead's words, with no
+    // date of its own (a teaser's). Teasers of the talks share a word or two with any lead of theirs
+    // («الجولة المقبلة»): three.
+    if (j < signals.length && !terminal) {
+      let h = j - 1;
+      while (h > i && signals[h]!.words === 0) h--;
+      const s = signals[h]!;
+      const headlineAbove = signals.slice(0, i).some((t, k) => verdicts[k]!.role === 'body' && t.words >= 3);
+      if (h > i && !headlineAbove && s.words >= 3 && s.words <= MAX_TITLE_WORDS && !s.sentenceEnd && !s.dateLine && !holdsDayMonth(s.folded) &&
+        titleDateSegment(lines[h]!) === null && sharesTopic(s.folded, signals[j]!.folded, HEADLINE_SHARES)) verdicts[h] = { role: 'body', reason: '' };
+    }
     i = j - 1;
   }
   const seen = new Set<string>();

@@ -94,6 +94,11 @@ const MONTH_WORD = new RegExp(`(?<=^| )(?:${byLength([...foldAll(MONTH_NAMES), .
 const WEEKDAY_WORD = new RegExp(`(?<=^| )(?:${byLength([...LATIN_WEEKDAY_NAMES.map(foldFast), ...foldAll(WEEKDAY_NAMES).flatMap((w) => [w, `ال${w}`])]).join('|')})(?= |$)`, 'gu');
 const DAY_OF_MONTH = /^(?:w )?(?:(?:[1-9]|[12]\d|3[01]) m|m (?:[1-9]|[12]\d|3[01]))$/u;
 
+/** Whether a folded line names a day of a named month anywhere («… | الأحد 3 يناير»): a teaser's own day. */
+export function holdsDayMonth(folded: string): boolean {
+  return /(?:^| )(?:[1-9]|[12]\d|3[01]) m(?= |$)|(?:^| )m (?:[1-9]|[12]\d|3[01])(?= |$)/u.test(folded.replace(MONTH_WORD, 'm'));
+}
+
 /** The bars between a header's segments. */
 const BAR = /\s*[|•·]\s*/u;
 /** A figure of a site's bar: a name, a number and its unit («سعر الدولار الأمريكي 13200 ليرة»). */

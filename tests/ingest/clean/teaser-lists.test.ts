@@ -66,3 +66,24 @@ describe('a most-read block between the headline and a one-paragraph story', () 
     for (const t of teasers) expect(clean.text.text).not.toContain(t);
   });
 });
+
+describe('a «latest news» block at the top of the page', () => {
+  // The block runs up to the story's first paragraph: its last line is the story's headline when it
+  // repeats the lead's words and carries no date of its own.
+  const BLOCK = 'آخر الأخبار\nوفد الحكومة يغادر جنيف منذ ساعتين\nالضامنون يتفقون على موعد الجولة المقبلة منذ 3 ساعات';
+  it('gives back the headline it swallowed, and its news', () => {
+    // 16 May 2017 opened the sixth round in Geneva: the headline alone tells of the opening.
+    const head = 'دي ميستورا: الجولة السادسة من محادثات جنيف بشأن سوريا انطلقت رسمياً';
+    const lead = 'أكد المبعوث الأممي إلى سوريا ستافان دي ميستورا اليوم الثلاثاء أن محادثات جنيف الهادفة إلى وضع حد للأزمة السورية انطلقت بشكل رسمي بعد لقائه الوفود.';
+    const clean = cleanArticle(`${BLOCK}\n${head}\n\n${lead}`, 0);
+    expect(clean.title).toBe(head);
+    expect(clean.dropped.map((d) => d.text)).toContain('وفد الحكومة يغادر جنيف منذ ساعتين');
+  });
+  it('keeps a teaser dated as another story\'s, though it shares the lead\'s words', () => {
+    const lead = 'كشف المتحدث باسم الأمم المتحدة اليوم الثلاثاء أن الجولة المقبلة من محادثات السلام حول سوريا ستنطلق في جنيف خلال الأسابيع المقبلة بعد مشاورات مع الأطراف.';
+    const teaser = 'الأحد 3 يناير | الضامنون يتفقون على موعد الجولة المقبلة من محادثات السلام';
+    const clean = cleanArticle(`آخر الأخبار\nالخميس 12 مارس | وفد الحكومة يغادر جنيف\n${teaser}\n${lead}`, 0);
+    expect(clean.title).not.toBe(teaser);
+    expect(clean.dropped.map((d) => d.text)).toContain(teaser);
+  });
+});
