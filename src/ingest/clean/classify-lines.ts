@@ -48,6 +48,7 @@ function furnitureReason(s: LineSignals): string {
   if (s.disclaimer) return 'disclaimer';
   if (s.navigation) return 'link to another story';
   if (s.runTogether) return 'other headlines run together';
+  if (s.postSignature) return 'signature of an embedded post (its date is the post\'s)';
   if (s.otherStory) return s.otherStory;
   if (s.markerTeaser) return 'section marker with its teaser';
   if (s.separated && s.arrows) return 'breadcrumb or menu';

@@ -41,6 +41,9 @@ export interface LineSignals {
   shownDay: boolean;
   /** The date line holds a clock time (a stamp wherever it stands). */
   time: boolean;
+  /** The signature an embedded post leaves under its text («— Syrian Embassy (@SyrianEmbassy) March 3, 2019»):
+   *  its date is the post's, not the story's. */
+  postSignature: boolean;
   /** Several headlines run together without spaces ("…التمويل!لماذا ألمانيا…؟؟!!طلب"): a ticker of other stories. */
   runTogether: boolean;
   /** A photo caption, a ticker or a banner of another topic («صورة أرشيفية 2019/05/21», «كورونا: 456 إصابة …»). */
@@ -55,6 +58,8 @@ const SENTENCE_END = /[.!?؟!。][\s"'»”’)\]]*$/u;
 // (which only end words) is another seam. One seam is a typo; two after punctuation and three in all are a ticker.
 const PUNCTUATION_SEAM = /[!?؟…][\u0621-\u064A]/gu;
 const WORD_END_SEAM = /[\u0629\u0649][\u0621-\u064A]/gu;
+/** A dash, the poster's name and handle, then the post's date: Twitter's and X's embed code as text. */
+const POST_SIGNATURE = /^[\s"'“”«»]*[—–―-]{1,2}\s*[^\n]{1,80}?\(@[A-Za-z0-9_]{1,30}\)\s*\S/u;
 const ELLIPSIS_END = /(?:…|\.\.\.)[\s"'»”’)\]]*$/u;
 
 /** How many words a line folded by wordsOnly holds (single spaces between them): counted, not split, for every line. */
@@ -91,6 +96,7 @@ export function lineSignals(line: string): LineSignals {
     // A stamp in English («May 16, 2017») is the page's date, not a button.
     latinShort: !stamp.dateLine && words > 0 && words <= 5 && (line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06FF]/g)?.length ?? 0),
     runTogether: runTogether(line),
+    postSignature: POST_SIGNATURE.test(line),
     otherStory: otherStoryShape(line, words, spelled),
     // A stamp («نشر في: 30 تموز 2018 - 10:15») also looks like a label and a list: it is a stamp, kept for dating.
     separated: !story && !stamp.dateLine && words <= 15 && isSeparated(line),

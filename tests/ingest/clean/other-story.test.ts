@@ -14,6 +14,8 @@ describe('a line of another story', () => {
     ['a Corona banner between bars', `آخر إحصائيات كورونا | 2021/03/15\n\n${STORY}`, 'آخر إحصائيات كورونا | 2021/03/15', 'ticker or banner of another topic'],
     ['a ticker of breaking news', `عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي\n\n${STORY}`, 'عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي', 'ticker or banner of another topic'],
     ['a short banner opening with its topic', `إحصائيات 12 آذار 2020\n${STORY}`, 'إحصائيات 12 آذار 2020', 'ticker or banner of another topic'],
+    ['an embedded post\'s signature', `${STORY}\nنأمل أن تكون هذه الجولة خطوة نحو السلام\n— Syrian Embassy (@SyrianEmbassy) March 3, 2019`, '— Syrian Embassy (@SyrianEmbassy) March 3, 2019', 'signature of an embedded post (its date is the post\'s)'],
+    ['an embedded post\'s signature in Arabic', `${STORY}\n— وزارة الخارجية السورية (@syriamofa) 3 مارس 2019`, '— وزارة الخارجية السورية (@syriamofa) 3 مارس 2019', 'signature of an embedded post (its date is the post\'s)'],
     ['a long banner labelled with its topic', `${STORY}\nكورونا: 456 إصابة جديدة في سوريا اليوم 2 حزيران 2021`, 'كورونا: 456 إصابة جديدة في سوريا اليوم 2 حزيران 2021', 'ticker or banner of another topic'],
   ])('%s leaves the story', (_name, text, line, reason) => {
     expect(dropped(text)).toContainEqual([line, reason]);
