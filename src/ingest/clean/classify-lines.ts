@@ -24,6 +24,8 @@ export interface LineClassification {
 }
 
 const MAX_TITLE_WORDS = 35;
+/** Words a headline of another story listed after the story may run to. */
+const TEASER_WORDS = 14;
 /** Content words a headline swallowed by a block above it shares with its lead. */
 const HEADLINE_SHARES = 3;
 /** Furniture of a site's header: what a date above it belongs to. */
@@ -123,6 +125,15 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   const story = signals.map((s, i) => verdicts[i]!.role === 'body' && isStory(s));
   const firstStory = story.indexOf(true) === -1 ? signals.length : story.indexOf(true);
   const lastStory = story.lastIndexOf(true);
+  // Other stories' headlines after the story, with no marker over them («اقرأ أيضاً»): two or more
+  // headline-shaped lines in a row, nothing after them but furniture. A story's own last words end like
+  // a sentence (or a clause, cut off), or run longer.
+  if (lastStory >= 0) {
+    // Date lines are left to the teaser pairs and the stamps below.
+    const after = signals.map((_, k) => k).filter((k) => k > lastStory && verdicts[k]!.role === 'body' && !signals[k]!.dateLine);
+    const headlineShaped = (k: number) => { const t = signals[k]!; return t.words >= 3 && t.words <= TEASER_WORDS && !t.sentenceEnd && !/[:：،,؛;]\s*$/u.test(lines[k]!); };
+    if (after.length >= 2 && after.every(headlineShaped)) for (const k of after) drop(k, 'other stories\' headlines after the story');
+  }
   // A list or segments between slashes, bars or dots is furniture (tags, a breadcrumb, a menu) above or
   // below the story or next to a section marker; between story paragraphs it is the story's own list
   // («أبرز البنود: وقف إطلاق النار، إطلاق المعتقلين», «جنيف / أستانا / سوتشي»).

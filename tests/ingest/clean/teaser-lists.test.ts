@@ -87,3 +87,17 @@ describe('a «latest news» block at the top of the page', () => {
     expect(clean.dropped.map((d) => d.text)).toContain(teaser);
   });
 });
+
+describe('other stories\' headlines after the story, with no marker over them', () => {
+  const LIST = 'انطلاق الجولة الثامنة من محادثات أستانا بمشاركة الدول الضامنة\nدي ميستورا يعلن موعد الجولة المقبلة من مفاوضات جنيف';
+  it('leave the story, and their rounds with them', () => {
+    const clean = cleanArticle(`${HEAD}\nنشر في: 16 مايو 2017\n${BODY}\n${LIST}`, 0);
+    for (const line of LIST.split('\n')) expect(clean.dropped).toContainEqual(expect.objectContaining({ text: line, reason: 'other stories\' headlines after the story' }));
+    expect(clean.text.text).not.toContain('الجولة الثامنة');
+  });
+  it('a story\'s own last paragraph, cut off at a comma, stays', () => {
+    const last = 'وأورد البيان أن الدول الضامنة توافقت على المضي في مساعيها لتحسين الأوضاع في إدلب،';
+    const clean = cleanArticle(`${HEAD}\n${BODY}\nالهدوء في إدلب\n${last}`, 0);
+    expect(clean.text.text.endsWith(last)).toBe(true);
+  });
+});
