@@ -1,7 +1,7 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
 import { lamForm } from '../../lib/lam-form.ts';
 import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
-import { ASTANA_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, NUR_SULTAN_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -83,6 +83,9 @@ function distinctHits(words: readonly string[], lists: ReadonlyArray<readonly st
 }
 
 const BODIES = new Set(folded([...TALKS_BODY_NAMES]));
+/** A round of the Astana format named by its number («أستانا 9»، «آستانة-13»): the format is Syria's alone,
+ *  as its «مسار» and «صيغة» are. (A year after the city names something else: «أستانا 2017», the expo.) */
+const ASTANA_ROUND = new RegExp(`^(?:${[...new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES]))].join('|')}) ?-?\\d{1,2}$`, 'u');
 const AIMS = new Set(folded([...TALKS_AIMS]));
 /** Fewer words than this make a brief: a headline and a lead, or an agency's few lines. */
 const BRIEF_WORDS = 150;
@@ -111,7 +114,7 @@ export function judgeRelevance(text: string, catalogNames: readonly string[], fo
   const [strongTerms, catalogTerms, weakTerms, named, syriaTerms] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
   const strong = [...new Set([...strongTerms, ...catalogTerms])];
   const weak = weakTerms.length;
-  const word = syriaTerms.length > 0;
+  const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t));
   const syria = word || named.length > 0;
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
   const talks = word ? strong : strong.filter((t) => !named.includes(t));

@@ -26,6 +26,13 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     }
   });
 
+  it('takes a round of the Astana format named by its number for Syria, not the city with a year', () => {
+    for (const round of ['أستانا 9', 'آستانة-13', 'استانا 9']) {
+      expect(judge(`وصل الوفد الحكومي إلى العاصمة الكازاخية للمشاركة في اجتماعات ${round} التي تبدأ غداً بحضور الدول الضامنة.`), round).toBe(true);
+    }
+    expect(judge('وصل الوفد الحكومي إلى العاصمة الكازاخية للمشاركة في معرض أستانا 2017 الذي يبدأ غداً بحضور الدول المشاركة.')).toBe(false);
+  });
+
   it('a name marked for Syria is no talks term as well: foreign news with a namesake stays out', () => {
     // A Danish minister named Pedersen, a delegation and a round of consultations: no Syria, no talks.
     expect(judge('استقبل وزير الخارجية الدنماركي لارس بيدرسن وفدا من المعارضة في جولة مشاورات حول الموازنة.')).toBe(false);
