@@ -28,6 +28,10 @@ const MAX_TITLE_WORDS = 35;
 const TEASER_WORDS = 14;
 /** Content words a headline swallowed by a block above it shares with its lead. */
 const HEADLINE_SHARES = 3;
+/** A browser's print header: the day and time of the print («13/02/2026, 10:35», «2/13/26, 10:35 AM»). */
+const PRINT_HEADER = /^\s*[\d٠-٩]{1,2}[/.][\d٠-٩]{1,2}[/.][\d٠-٩]{2,4},?\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}(?:\s*[AaPp][Mm])?(?:\s|$)/u;
+/** Its footer: the page's address and the page's number («https://… 1/2»). */
+const PRINT_FOOTER = /^\s*https?:\/\/\S+\s+\d{1,3}\/\d{1,3}\s*$/u;
 /** Furniture of a site's header: what a date above it belongs to. */
 const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
 const LEAD_WORDS = 15;
@@ -84,6 +88,14 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     const reason = furnitureReason(s);
     if (reason) drop(i, reason);
   });
+  // A page printed from a browser (to paper or PDF) carries the print's day and time before the page's
+  // title on its first line, and the page's address and number at each page's foot: that day is the
+  // print's, and the title is printed again below.
+  const pageOpening = verdicts.findIndex((v) => v.role !== 'blank');
+  if (pageOpening >= 0 && PRINT_HEADER.test(lines[pageOpening]!) && lines.some((l) => PRINT_FOOTER.test(l))) {
+    verdicts[pageOpening] = { role: 'furniture', reason: 'the day the page was printed or visited' };
+    lines.forEach((l, i) => { if (PRINT_FOOTER.test(l)) drop(i, 'a printed page\'s address and number'); });
+  }
   for (let i = 0; i < signals.length; i++) {
     const s = signals[i]!;
     if (!s.marker || verdicts[i]!.role === 'blank') continue;

@@ -178,3 +178,21 @@ describe('a page that shows the story\'s age', () => {
     expect(dayOf(`${HEAD}\nمنذ 3 ساعات\n${BODY}\nالجمعة 16 مايو 2025`)).toBe('2025-05-16');
   });
 });
+
+describe('a page printed from a browser', () => {
+  // The print's day and time head its first line, before the page's title; its address and the page's
+  // number close each printed page.
+  const FOOTER = 'https://www.example.com/news/details/881234 1/2';
+  it('dates nothing by the day it was printed', () => {
+    for (const top of [`13/02/2026, 10:35 ${HEAD}`, `2/13/26, 10:35 AM ${HEAD}`]) {
+      const text = `${top}\n${HEAD}\n${BODY}\n${FOOTER}`;
+      expect(reasonOf(text, top), top).toBe('the day the page was printed or visited');
+      expect(reasonOf(text, FOOTER)).toBe('a printed page\'s address and number');
+      expect(dayOf(text), top).toBeNull();
+      expect(dayOf(`${top}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}\n${FOOTER}`), top).toBe('2017-05-16');
+    }
+  });
+  it('without the printed footer, a date and time opening the page is its stamp', () => {
+    expect(dayOf(`16/05/2017, 10:35\n${HEAD}\n${BODY}`)).toBe('2017-05-16');
+  });
+});
