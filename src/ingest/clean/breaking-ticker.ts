@@ -5,17 +5,12 @@ import { BREAKING_WORDS } from '../../lib/lexicon/furniture.ts';
 import { startsWithPhrase } from './has-phrase.ts';
 import { sharesTopic } from './shared-topic.ts';
 
-/** Words of a lead paragraph. */
-const LEAD_WORDS = 15;
-
 /**
- * Indexes of the ticker lines among the lines before the story's first paragraph: a line opening on a
- * breaking-news label that shares fewer than two words with the lead. `folded` are the lines folded to
- * words; `candidate` says which may still be story.
+ * Indexes of the ticker lines among the lines before the story's lead (`leadAt`, -1 for none): a line
+ * opening on a breaking-news label that shares fewer than two words with the lead. `folded` are the lines
+ * folded to words; `candidate` says which may still be story.
  */
-export function breakingTickers(folded: readonly string[], candidate: (i: number) => boolean, firstStory: number): number[] {
-  // With no paragraph ending like a sentence, the first long line is the lead.
-  const leadAt = firstStory < folded.length ? firstStory : folded.findIndex((f, i) => candidate(i) && f.split(' ').length >= LEAD_WORDS);
+export function breakingTickers(folded: readonly string[], candidate: (i: number) => boolean, leadAt: number): number[] {
   if (leadAt < 0) return [];
   const isTicker = (i: number): boolean => startsWithPhrase(folded[i]!, BREAKING_WORDS) && !sharesTopic(folded[i]!, folded[leadAt]!);
   const tickers: number[] = [];

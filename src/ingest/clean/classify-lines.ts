@@ -91,9 +91,10 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // A page printed from a browser (to paper or PDF) carries the print's day and time before the page's
   // title on its first line, and the page's address and number at each page's foot: that day is the
   // print's, and the title is printed again below.
-  const pageOpening = verdicts.findIndex((v) => v.role !== 'blank');
-  if (pageOpening >= 0 && PRINT_HEADER.test(lines[pageOpening]!) && lines.some((l) => PRINT_FOOTER.test(l))) {
-    verdicts[pageOpening] = { role: 'furniture', reason: 'the day the page was printed or visited' };
+  // The page's first line with words: its header's, its print's or its story's.
+  const opening = verdicts.findIndex((v) => v.role !== 'blank');
+  if (opening >= 0 && PRINT_HEADER.test(lines[opening]!) && lines.some((l) => PRINT_FOOTER.test(l))) {
+    verdicts[opening] = { role: 'furniture', reason: 'the day the page was printed or visited' };
     lines.forEach((l, i) => { if (PRINT_FOOTER.test(l)) drop(i, 'a printed page\'s address and number'); });
   }
   for (let i = 0; i < signals.length; i++) {
@@ -167,7 +168,6 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   });
   // A day and month the page opens on («الجمعة 13 فبراير») is its header's or the story's: kept in its
   // place for the engine to weigh; elsewhere a year-less date line may be the story's own list.
-  const opening = verdicts.findIndex((v) => v.role !== 'blank');
   if (opening >= 0 && opening < firstStory && verdicts[opening]!.role === 'body' && signals[opening]!.dayMonth) verdicts[opening] = { role: 'stamp', reason: 'publication stamp (kept for dating)' };
   let outlet: string | null = null;
   signals.forEach((s, i) => {
@@ -210,7 +210,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   });
   if (ages.length > 0) verdicts.forEach((v, i) => { if (v.role === 'stamp' && !nearAge(i)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (the story shows its age)' }; });
 
-  for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', firstStory)) drop(i, 'breaking-news ticker of another story');
+  // With no paragraph ending like a sentence, the first long line is the lead.
+  const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);
+  for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', lead)) drop(i, 'breaking-news ticker of another story');
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {
     const s = signals[i]!;

@@ -7,6 +7,7 @@ import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import { CLOCK_TIME } from '../../lib/clock-time.ts';
+import { TEMPERATURE } from '../../lib/temperature.ts';
 import { BYLINE_LABELS, BYLINE_VERBS } from '../../lib/lexicon/stamp-words.ts';
 import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
 
@@ -103,8 +104,6 @@ export function holdsDayMonth(folded: string): boolean {
 const BAR = /\s*[|•·]\s*/u;
 /** A figure of a site's bar: a name, a number and its unit («سعر الدولار الأمريكي 13200 ليرة»). */
 const FIGURE_WORDS = 6;
-/** A temperature as printed («12°», «12 °C», «12 درجة»): the weather beside a site header's day. */
-const TEMPERATURE = /(?<![\d٠-٩])-?([\d٠-٩]{1,2})\s?(?:°|º|درجة|درجه)/u;
 /** Besides the temperature, a weather line names its city: a word or two. */
 const CITY_WORDS = 2;
 

@@ -2,12 +2,11 @@
 // saved (a site header's "today", a crawler's stamp), which may be years after the story.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
+import { TEMPERATURE } from '../../../lib/temperature.ts';
 import { DATE_LINE_WORDS } from '../../../lib/lexicon/calendar.ts';
 import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
 import type { Parsed } from '../types.ts';
 
-/** A temperature: «12°», «12 °C», «12 درجة» (folded). */
-const TEMPERATURE = /(?<!\d)-?\d{1,2}\s?(?:°|º|درجه(?![\p{L}]))/u;
 const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
 /** A day with its year, in either calendar, or a day of a named month: a header's «الجمعة 13 فبراير»
  *  is the day the page was shown as often as a story's. */
