@@ -5,7 +5,7 @@
 // are written like the actives (عُقدت = عقدت، يُختتم = يختتم); the few that differ are listed.
 // Not عاد: «يعود إلى عام 2011» dates back, it does not resume a round.
 
-export type MeetingRole = 'start' | 'held' | 'continue' | 'end' | 'expect' | 'announce';
+export type MeetingRole = 'start' | 'held' | 'continue' | 'conclude' | 'end' | 'expect' | 'announce';
 
 export interface VerbEntry {
   role: MeetingRole;
@@ -48,6 +48,14 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'continue', perfect: 'استمر', imperfect: 'ستمر', nouns: ['مستمرة', 'مستمر'] },
   { role: 'continue', perfect: 'احتضن', imperfect: 'حتضن', nouns: ['احتضان'] },
   { role: 'continue', perfect: 'استضاف', imperfect: 'ستضيف', nouns: ['استضافة'] },
+  // An agreement or a memorandum is met by its signing: «وقع الرئيسان يوم الاثنين مذكرة سوتشي»، «اتفاق
+  // سوتشي الذي أبرم الاثنين»، «توصلا أمس إلى اتفاق موسكو». A day told of it is the agreement's, as one
+  // told of a round's holding is the round's. Unvoweled «وقع» is also «took place», which dates it too.
+  // «توقع» (expects) is the expect verb's; «اتفاق» is an agreement's name, not its concluding.
+  { role: 'conclude', perfect: 'وقع', imperfect: 'وقع', nouns: ['توقيع'], omit: ['توقع'] },
+  { role: 'conclude', perfect: 'أبرم', imperfect: 'برم', nouns: ['إبرام'] },
+  { role: 'conclude', perfect: 'توصل', imperfect: 'توصل' },
+  { role: 'conclude', perfect: 'اتفق', imperfect: 'تفق' },
   { role: 'end', perfect: 'اختتم', imperfect: 'ختتم', nouns: ['اختتام', 'ختام'] },
   { role: 'end', perfect: 'انتهى', imperfect: 'نتهي', nouns: ['انتهاء'] },
   // «انفضت الجولة دون نتائج»: the meeting broke up.

@@ -543,6 +543,19 @@ describe('with the real rounds catalog', () => {
     // Past rounds taken part in, and a day told of something else: no tie.
     expect(dateArticle('شارك الوفد في الجولات السابقة من محادثات أستانا، وقال اليوم الخميس إنه سيقاطع الجولة المقبلة.', { rounds: catalog }).anchor).toBeNull();
   });
+  it('an agreement signed or reached on a day told («وقع»، «أبرم»، «توصلا إلى») is met on that day', () => {
+    // The Sochi memorandum on Idlib was signed on Monday 17 September 2018; the second Sochi memorandum
+    // on Tuesday 22 October 2019: of the two, a Monday chooses the first, and the Friday after is the story's.
+    const lead = 'وأوضح المتحدث في حديث اليوم الجمعة أن الوثيقة وزعت على أعضاء مجلس الأمن.\n';
+    for (const text of [
+      'وكان الرئيسان بوتين وأردوغان قد توصلا يوم الاثنين الماضي إلى اتفاق سوتشي.',
+      'ووقع الجانبان يوم الاثنين الماضي مذكرة سوتشي.',
+      'وأبرم الرئيسان الاثنين الماضي اتفاق سوتشي.',
+      'وجاء ذلك بموجب اتفاق سوتشي الذي وقع يوم الاثنين الماضي.',
+    ]) expect(dateArticle(lead + text, { rounds: catalog }).anchor?.edtf, text).toBe('2018-09-21');
+    // Agreeing on a day to hold a round to come: the day is the agreement's, never the round's.
+    expect(dateArticle('واتفق الضامنون يوم الاثنين الماضي على عقد الجولة المقبلة من محادثات أستانا.', { rounds: catalog }).anchor).toBeNull();
+  });
   it('a conference named with a number and no track («مؤتمر الرياض 2») is the catalog\'s', () => {
     // The second Riyadh conference of the opposition opened on Wednesday 22 November 2017.
     const r = dateArticle('انطلقت اليوم الأربعاء أعمال مؤتمر الرياض 2 للمعارضة السورية بمشاركة نحو 140 شخصية.', { rounds: catalog });
