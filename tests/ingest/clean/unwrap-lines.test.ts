@@ -57,6 +57,38 @@ describe('hard-wrapped text', () => {
     expect(unwrapLines(wrapped).split('\n')).toContain(STORY.split('\n')[2]);
   });
 
+  it('finds the column\'s width under a headline set wider than it (a newspaper\'s PDF)', () => {
+    const headline = 'الجولة الثامنة من محادثات أستانا تنطلق اليوم في العاصمة الكازاخستانية بمشاركة وفود الدول الضامنة';
+    const story = STORY.split('\n').slice(2).join('\n');
+    const wrapped = `${headline}\n\n${wrap(story, 45)}`;
+    expect(headline.length).toBeGreaterThan(45 + 12);
+    expect(unwrapLines(wrapped).split('\n')).toEqual([headline, '', ...story.split('\n')]);
+    // A story written a paragraph a line, with a block of related headlines of one length and no stop
+    // under it: most of its text is wider than the headlines, so they are no wrapped column.
+    const related = ['وفد المعارضة يصل إلى العاصمة الكازاخستانية للمشاركة في الجولة', 'لافرنتييف يبحث مع الوفد التركي ملف المعتقلين وخرائط المناطق', 'دي ميستورا يدعو الأطراف إلى جولة جديدة في جنيف قبل نهاية الشهر', 'الأمم المتحدة ترحب بنتائج اجتماعات الدول الضامنة في العاصمة'];
+    const page = [STORY, '', ...related].join('\n');
+    expect(unwrapLines(page)).toBe(page);
+  });
+
+  it('dates the training articles with a wide first line over a narrow column as it dates them unwrapped', () => {
+    // The first line (a headline, or a page's menu) kept whole, the rest wrapped in a column: read with
+    // the widest line as the width, nothing was unwrapped, and six of the training articles took a wrong day.
+    const wrong: string[] = [];
+    let runs = 0;
+    for (const a of datedArticles('train')) {
+      const [first, ...rest] = a.lines;
+      const date = (t: string) => dateArticle(cleanArticle(t, 0).text.text, { rounds }).anchor?.edtf ?? null;
+      for (const width of [45, 50]) {
+        if (first!.length <= width + 12) continue;
+        runs++;
+        const got = date([first, '', wrap(rest.join('\n'), width)].join('\n'));
+        if (excludes(got, a.truth)) wrong.push(`train/${a.file} at ${width}: ${got}`);
+      }
+    }
+    expect(runs).toBeGreaterThan(40);
+    expect(wrong).toEqual([]);
+  });
+
   it('dates the training and dev articles as it dates them unwrapped, at the widths people wrap at', () => {
     // A headline within a word of the width, over its lead with no blank line between, reads as the
     // lead's first broken line (nothing tells them apart): allowed to move a verdict, never to a wrong day.
