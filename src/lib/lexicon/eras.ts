@@ -60,6 +60,59 @@ export const FORMER_HOLDER = ['السابق'];
 /** After the title (its country's adjective between, when the shorter title matched), a past holder recalled. */
 const FORMER = [...FORMER_HOLDER, ...KAZAKH_ADJECTIVES.map((a) => `${a} السابق`)];
 
+/** Words after a title that make its holder a past one: with titles of several lengths, the rest of each
+ *  longer title the shorter one leaves before them too («رئيس الائتلاف» in «… رئيس الائتلاف الوطني السوري
+ *  السابق»: the pattern, when the longer form is refused, tries the shorter). */
+const PAST = ['السابق', 'الأسبق', 'المستقيل', 'المنتهية ولايته'];
+const PAST_AFTER = new Map<string, string[]>([[PAST.join('|'), PAST]]);
+const pastAfter = (titles: string[]): string[] => {
+  const rests = titles.flatMap((t) => titles.filter((u) => u.startsWith(`${t} `)).flatMap((u) => PAST.map((w) => `${u.slice(t.length + 1)} ${w}`)));
+  const words = [...new Set([...PAST, ...rests])];
+  // One list for the same words: the rows of one office share it, as they share their titles.
+  const key = words.join('|');
+  if (!PAST_AFTER.has(key)) PAST_AFTER.set(key, words);
+  return PAST_AFTER.get(key)!;
+};
+/** The titles no other of the list begins («رئيس الائتلاف», not «رئيس الائتلاف الوطني»). */
+const shortest = (titles: string[]): string[] => titles.filter((t) => !titles.some((u) => u !== t && t.startsWith(`${u} `)));
+/** Before an office's title, another office: its deputy, one of its deputies, an assistant. */
+const OFFICE_DEPUTY = ['نائب', 'نواب', 'مساعد'];
+/** An office-holder's row: named only with the office's title, before the name or after it, never after
+ *  a deputy's word nor before a word of a past holder. After the name, a title's shortest form is enough
+ *  (the rest of a longer one is read with the past holder's word), which keeps the names few. */
+const office = (titles: string[], names: string[]): Pick<Era, 'names' | 'notBefore' | 'notAfter'> => ({
+  names: [...titled(titles, names), ...names.flatMap((n) => shortest(titles).flatMap((t) => [`${n} ${t}`, `${n}، ${t}`]))],
+  notBefore: OFFICE_DEPUTY, notAfter: pastAfter(titles),
+});
+/** The opposition coalition's president, as news titles him. */
+const COALITION_HEAD = ['رئيس الائتلاف', 'رئيس الائتلاف الوطني', 'رئيس الائتلاف السوري', 'رئيس الائتلاف السوري المعارض', 'رئيس الائتلاف الوطني السوري',
+  'رئيس الائتلاف الوطني لقوى الثورة والمعارضة السورية', 'رئيس الائتلاف الوطني لقوى المعارضة السورية'];
+/** The head of the opposition's negotiation body (its coordinator until November 2017, its president after). */
+const NEGOTIATION_HEAD = ['رئيس هيئة التفاوض', 'رئيس هيئة التفاوض السورية', 'رئيس هيئة التفاوض السورية المعارضة', 'رئيس هيئة التفاوض العليا', 'رئيس الهيئة العليا للمفاوضات',
+  'رئيس الهيئة العليا للتفاوض', 'رئيس هيئة المفاوضات'];
+/** The negotiations committee's coordinator, called its head as often. */
+const HNC_COORDINATOR = ['المنسق العام للهيئة العليا للمفاوضات', 'منسق الهيئة العليا للمفاوضات', 'المنسق العام للهيئة', 'منسق الهيئة', 'المنسق العام', 'رئيس الهيئة العليا للمفاوضات',
+  'رئيس الهيئة العليا للتفاوض'];
+/** The head of the opposition's delegation to a round. */
+const OPPOSITION_DELEGATION_HEAD = ['رئيس وفد المعارضة', 'رئيس وفد المعارضة السورية', 'رئيس وفد الهيئة العليا للمفاوضات'];
+const CHIEF_NEGOTIATOR = ['كبير المفاوضين', 'كبير مفاوضي المعارضة', 'كبير مفاوضي المعارضة السورية', 'كبير مفاوضي الهيئة العليا للمفاوضات'];
+const FACTIONS_DELEGATION_HEAD = ['رئيس وفد الفصائل', 'رئيس وفد الفصائل المعارضة', 'رئيس وفد المعارضة المسلحة', 'رئيس وفد المعارضة'];
+const CONSTITUTIONAL_CO_CHAIR = ['الرئيس المشترك للجنة الدستورية', 'الرئيس المشارك للجنة الدستورية', 'الرئيس المشترك للجنة الدستورية عن المعارضة', 'الرئيس المشارك للجنة الدستورية عن المعارضة',
+  'الرئيس المشترك للجنة الدستورية السورية', 'الرئيس المشترك عن المعارضة', 'الرئيس المشارك عن المعارضة', 'الرئيس المشترك عن هيئة التفاوض'];
+/** Syria's representative at the UN, «سوريا» and «سورية» both. */
+const SYRIA_UN_REP = ['سوريا', 'سورية'].flatMap((c) => [`مندوب ${c}`, `مندوب ${c} الدائم`, `مندوب ${c} لدى الأمم المتحدة`, `مندوب ${c} الدائم لدى الأمم المتحدة`, `مندوب ${c} في الأمم المتحدة`])
+  .concat(['المندوب السوري', 'المندوب السوري الدائم', 'المندوب السوري لدى الأمم المتحدة', 'المندوب السوري الدائم لدى الأمم المتحدة']);
+const SYRIA_GOVERNMENT_DELEGATION_HEAD = ['رئيس الوفد الحكومي', 'رئيس الوفد الحكومي السوري', 'رئيس الوفد السوري', 'رئيس وفد الحكومة السورية', 'رئيس وفد النظام', 'رئيس وفد النظام السوري',
+  'رئيس وفد الجمهورية العربية السورية'];
+const SYRIA_DEPUTY_FM = ['نائب وزير الخارجية', 'نائب وزير الخارجية السوري', 'نائب وزير الخارجية والمغتربين', 'نائب وزير الخارجية والمغتربين السوري', 'نائب وزير الخارجية السورية'];
+/** The Iranian foreign minister's senior assistant who led Iran's delegation to the Astana rounds. */
+const IRAN_SENIOR_ASSISTANT = ['', ' الإيراني', ' الإيرانية'].flatMap((a) => [`كبير مساعدي وزير الخارجية${a}`, `كبير مساعدي وزير الخارجية${a} للشؤون السياسية الخاصة`])
+  .concat(['كبير مساعدي وزير خارجية إيران', 'كبير مساعدي وزير خارجية إيران للشؤون السياسية الخاصة', 'رئيس الوفد الإيراني', 'رئيس وفد إيران']);
+const US_SYRIA_ENVOY = ['الأمريكي', 'الأميركي'].flatMap((a) => [`المبعوث ${a}`, `المبعوث ${a} الخاص`, `المبعوث ${a} إلى سوريا`, `المبعوث ${a} الخاص إلى سوريا`, `المبعوث ${a} الخاص لسوريا`,
+  `الموفد ${a}`]);
+const RUSSIA_UN_REP = ['المندوب الروسي', 'المندوب الروسي الدائم', 'المندوب الروسي لدى الأمم المتحدة', 'المندوب الروسي الدائم لدى الأمم المتحدة', 'مندوب روسيا', 'مندوب روسيا الدائم',
+  'مندوب روسيا لدى الأمم المتحدة', 'مندوب روسيا الدائم لدى الأمم المتحدة', 'مندوب روسيا في الأمم المتحدة'];
+
 export const ERAS: Era[] = [
   { id: 'nur-sultan', names: ['نور سلطان', 'نورسلطان', 'نور-سلطان', 'نور ـ سلطان', 'نور – سلطان'], from: '2019-03-20', to: '2022-09-17', weight: 2,
     en: 'Kazakhstan\'s capital was called Nur-Sultan from 2019-03-20 to 2022-09-17', ar: 'سُمّيت عاصمة كازاخستان «نور سلطان» من {from} إلى {to}.',
@@ -123,6 +176,69 @@ export const ERAS: Era[] = [
   { id: 'eg-sisi-president', names: titled(['الرئيس المصري', 'الرئيس'], ['عبد الفتاح السيسي', 'السيسي']), from: '2014-06-08', weight: 1, en: 'Abdel Fattah el-Sisi has been president of Egypt since 2014-06-08', ar: 'عبد الفتاح السيسي رئيس مصر منذ {from}.' },
   { id: 'sa-king-salman', names: ['الملك سلمان', 'خادم الحرمين الشريفين الملك سلمان'], from: '2015-01-23', weight: 1, en: 'Salman has been king of Saudi Arabia since 2015-01-23', ar: 'سلمان بن عبد العزيز ملك السعودية منذ {from}.' },
   { id: 'cc-kuzbari', names: ['أحمد الكزبري'], from: '2019-09-23', to: '2024-12-08', weight: 1, en: 'Ahmad Kuzbari co-chaired the constitutional committee from 2019-09-23 to 2024-12-08', ar: 'شارك أحمد الكزبري في رئاسة اللجنة الدستورية من {from} إلى {to}.' },
+  // The opposition's and the talks' office-holders, named with the office: each term from the day of his
+  // election to his successor's, bounds a month wide where the day is not sure. A holder of two terms
+  // apart is bounded from the first to the last. Sources (at least two a row):
+  // coalition presidents: https://en.wikipedia.org/wiki/National_Coalition_for_Syrian_Revolutionary_and_Opposition_Forces,
+  //   https://www.akhbaralaan.net/news/arab-world/2012/11/11/syrian-opposition-facing-international-community-united-national-coalition,
+  //   https://www.aljazeera.com/news/middleeast/2013/07/201376141532159316.html, https://jewishpress.com/news/breaking-news/syrian-rebels-elect-new-leader/2013/07/06,
+  //   http://in.reuters.com/article/syria-crisis-opposition-idINL6N0PK0RT20140709, http://gulfnews.com/news/region/syria/syrian-national-coalition-elects-new-head-1.1357520,
+  //   https://archives.lincolndailynews.com/2015/Jan/05/News/news_n.shtml, https://www.asiaone.com/world/syria-opposition-coalition-elects-new-chief,
+  //   https://newarab.com/news/syrian-opposition-appoints-new-leader, https://alarbelyoum.com/?p=19304, https://ksa.ksa2day.com/Home/NewsDetails?NewsID=3028953,
+  //   https://watan.fm/news/syria-news/39942, https://www.albawaba.com/ar/أخبار/رئيس-الائتلاف-السوري-يستقيل-من-منصبه-1100080,
+  //   https://syria.news/d35685ac-07051812.html, https://new.mugtama.com/2018/05/07/2018-05-07-07-54-34/?amp=1, https://watan.fm/news/syria-news/126636,
+  //   https://baladi-news.com/public/ar/articles/46878/أنس-العبدة-رئيساً-للائتلاف-الوطني-لقوى-الثورة-والمعارضة,
+  //   https://syriacpress.com/blog/2020/07/13/general-assembly-of-syrian-national-coalition-elects-nasr-al-hariri-as-new-president/, https://radioalkul.com/p328064,
+  //   https://syrianobserver.com/syrian-actors/salem-al-meslet-elected-head-of-the-opposition-coalition.html, https://syria.news/amp/7778b9f3-14072112.html,
+  //   https://syriadirect.org/hadi-al-bahra-president-of-a-dead-institution/, https://syrianobserver.com/news/85053/hadi-al-bahra-as-head-of-opposition-coalition.html;
+  // the negotiation body: https://newarab.com/english/news/2015/12/17/syrian-opposition-factions-choose-ex-pm-to-lead-talks, https://ksa.ksa2day.com/Home/NewsDetails?NewsID=2635480,
+  //   https://www.trtworld.com/article/13098008, https://royanews.tv/news/141601, https://www.spa.gov.sa/viewfullstory.php?lang=en&newsid=1591362,
+  //   https://breitbart.com/middle-east/2017/02/12/syria-opposition-picks-delegation-new-un-peace-talks/amp,
+  //   https://www.reuters.com/article/us-mideast-crisis-syria-opposition/nasr-hariri-to-head-syrian-opposition-at-geneva-talks-spokesman-idUSKBN1DO2CC, https://watan.fm/news/politics/104552,
+  //   https://sy-24.com/70044, https://baznews.net/للمرة-الثانية-أنس-العبدة-رئيساً-لـهي/, https://www.alaraby.co.uk/politics/انتخاب-بدر-جاموس-رئيساً-لهيئة-التفاوض-السورية-خلفاً-لأنس-العبدة,
+  //   https://syrianobserver.com/foreign-actors/badr-jamous-elected-president-of-syrian-negotiating-body-to-succeed-anas-al-abda.html;
+  // the chief negotiator: https://drrichswier.com/tag/dr-riad-hijab/ (HNC statement of 20 January 2016), https://www.abc.net.au/news/2016-05-30/syria-top-negotiator-mohammed-alloush-quits/7460460,
+  //   http://en.chinagate.cn/2016-05/30/content_38559939.htm, https://www.thenews.com.pk/print/181128-Syrian-rebels-arrive-in-Astana-for-talks-with-regime,
+  //   https://en.inform.kz/news/syrian-opposition-thanked-nazarbayev_a3000168/, https://syrianconstitution2017.wordpress.com/2017/05/03/syrian-opposition-delegation-arrived-in-kazakhstan-for-peace-talks/;
+  // the constitutional committee's co-chair: https://enabbaladi.net/333919/, https://www.middleeastmonitor.com/20191010-syrian-opposition-chooses-hadi-al-bahra-to-head-constitutional-committee/,
+  //   http://en.etilaf.org/date/2019/10/10.html?catid=16;
+  // Jaafari: https://www.almasdarnews.com/article/syrian-president-appoints-faisal-miqdad-as-new-foreign-minister/, https://enabbaladi.net/458411/,
+  //   https://zamanalwsl.net/news/article/149203/like, https://oopstop.com/sana-deputy-foreign-minister-bashar-al-jaafari-became-syrias-new-ambassador-to-russia/,
+  //   https://syria.news/954fda11-21112212_m.html and https://ertikaznews.com/?p=117759 (Sousan led the government's delegation from 2021);
+  // Iran's delegation heads: https://mustaqbalweb.com/webtv/video/30034-30034, http://www.shaam.org/news/syria-news/ظريف-يقيل-كبير-مساعديه-والمسؤول-عن-الملف-السوري.html,
+  //   https://imlebanon.org/2016/06/19/mohammad-javad-zarif-emir-abdel-lahyan, https://darelhilal.com/News/1495269.aspx;
+  // US envoys: http://www.trtworld.com/mea/new-us-special-envoy-syria-appointed-5067, https://www.al-akhbar.com/Arab/24565/, https://www.almasdarnews.com/article/us-special-envoy-to-syria-to-leave-post-by-end-of-month/,
+  //   https://www.dailysabah.com/world/americas/james-jeffrey-steps-down-as-us-envoy-for-syria-daesh-coalition/amp, https://rudaw.net/english/middleeast/syria/07112020-amp,
+  //   https://www.rudaw.net/english/middleeast/syria/12012021-amp, https://www.thenationalnews.com/world/exclusive-us-envoy-for-syria-joel-rayburn-to-leave-position-1.1144441;
+  // Russia's UN ambassadors: http://tass.com/politics/958011, https://sg.news.yahoo.com/russia-appoints-ambassador-un-002541246.html, https://themoscowtimes.com/news/russia-appoints-temporary-ambassador-to-un-57262.
+  { id: 'snc-khatib', ...office(COALITION_HEAD, ['أحمد معاذ الخطيب', 'معاذ الخطيب']), from: '2012-11-11', to: '2013-04-22', weight: 1, en: 'Moaz al-Khatib was president of the opposition coalition from 2012-11-11 to his resignation in April 2013', ar: 'كان معاذ الخطيب رئيس الائتلاف الوطني السوري من {from} إلى استقالته في نيسان/أبريل 2013.' },
+  { id: 'snc-jarba', ...office(COALITION_HEAD, ['أحمد عاصي الجربا', 'أحمد الجربا']), from: '2013-07-06', to: '2014-07-09', weight: 1, en: 'Ahmad al-Jarba was president of the opposition coalition from 2013-07-06 to 2014-07-09', ar: 'كان أحمد الجربا رئيس الائتلاف الوطني السوري من {from} إلى {to}.' },
+  { id: 'snc-bahra', ...office(COALITION_HEAD, ['هادي البحرة']), from: '2014-07-09', weight: 1, en: 'Hadi al-Bahra was president of the opposition coalition from 2014-07-09 to January 2015, and again from 2023-09-12', ar: 'تولى هادي البحرة رئاسة الائتلاف الوطني السوري من {from} إلى كانون الثاني/يناير 2015، ثم من 12 أيلول/سبتمبر 2023.' },
+  { id: 'snc-khoja', ...office(COALITION_HEAD, ['خالد خوجة', 'خالد الخوجة']), from: '2015-01-04', to: '2016-03-05', weight: 1, en: 'Khaled Khoja was president of the opposition coalition from 2015-01-04 to 2016-03-05', ar: 'كان خالد خوجة رئيس الائتلاف الوطني السوري من {from} إلى {to}.' },
+  { id: 'snc-abdeh', ...office(COALITION_HEAD, ['أنس العبدة']), from: '2016-03-05', to: '2020-07-11', weight: 1, en: 'Anas al-Abdeh was president of the opposition coalition from 2016-03-05 to 2017-05-06 and from 2019-06-29 to 2020-07-11', ar: 'تولى أنس العبدة رئاسة الائتلاف الوطني السوري من {from} إلى 6 أيار/مايو 2017، ثم من 29 حزيران/يونيو 2019 إلى {to}.' },
+  { id: 'snc-seif', ...office(COALITION_HEAD, ['رياض سيف']), from: '2017-05-06', to: '2018-03-09', weight: 1, en: 'Riad Seif was president of the opposition coalition from 2017-05-06 to his resignation in March 2018', ar: 'كان رياض سيف رئيس الائتلاف الوطني السوري من {from} إلى استقالته في آذار/مارس 2018.' },
+  { id: 'snc-mustafa', ...office(COALITION_HEAD, ['عبد الرحمن مصطفى', 'عبدالرحمن مصطفى']), from: '2018-03-08', to: '2019-06-29', weight: 1, en: 'Abdulrahman Mustafa led the opposition coalition from March 2018 (elected 2018-05-06) to 2019-06-29', ar: 'تولى عبد الرحمن مصطفى رئاسة الائتلاف الوطني السوري من آذار/مارس 2018 (وانتُخب في 6 أيار/مايو 2018) إلى {to}.' },
+  { id: 'snc-hariri', ...office(COALITION_HEAD, ['نصر الحريري', 'ناصر الحريري']), from: '2020-07-11', to: '2021-07-12', weight: 1, en: 'Naser al-Hariri was president of the opposition coalition from 2020-07-11 to 2021-07-12', ar: 'كان نصر الحريري رئيس الائتلاف الوطني السوري من {from} إلى {to}.' },
+  { id: 'snc-meslet', ...office(COALITION_HEAD, ['سالم المسلط']), from: '2021-07-12', to: '2023-09-12', weight: 1, en: 'Salem al-Meslet was president of the opposition coalition from 2021-07-12 to 2023-09-12', ar: 'كان سالم المسلط رئيس الائتلاف الوطني السوري من {from} إلى {to}.' },
+  // Hijab coordinated the negotiations committee from its first weeks to his resignation; Hariri led its
+  // delegation from February 2017 and the body from November 2017 (the two offices merged) to June 2020.
+  { id: 'hnc-hijab', ...office(HNC_COORDINATOR, ['الدكتور رياض حجاب', 'رياض حجاب', 'حجاب']), from: '2015-12-17', to: '2017-11-20', weight: 1, en: 'Riad Hijab was general coordinator of the High Negotiations Committee from 2015-12-17 to 2017-11-20', ar: 'كان رياض حجاب المنسق العام للهيئة العليا للمفاوضات من {from} إلى {to}.' },
+  { id: 'hnc-hariri', ...office([...NEGOTIATION_HEAD, ...OPPOSITION_DELEGATION_HEAD], ['نصر الحريري', 'ناصر الحريري']), from: '2017-02-12', to: '2020-06-30', weight: 1, en: 'Naser al-Hariri led the opposition\'s negotiation delegation from 2017-02-12 and its negotiation body from November 2017 to June 2020', ar: 'ترأس نصر الحريري وفد المعارضة المفاوض من {from} ثم هيئة التفاوض من تشرين الثاني/نوفمبر 2017 إلى حزيران/يونيو 2020.' },
+  { id: 'snc-abdeh-negotiation', ...office(NEGOTIATION_HEAD, ['أنس العبدة']), from: '2020-06-01', to: '2022-06-12', weight: 1, en: 'Anas al-Abdeh was president of the Syrian Negotiation Commission from June 2020 to 2022-06-12', ar: 'كان أنس العبدة رئيس هيئة التفاوض السورية من حزيران/يونيو 2020 إلى {to}.' },
+  { id: 'snc-jamous-negotiation', ...office(NEGOTIATION_HEAD, ['بدر جاموس']), from: '2022-06-12', weight: 1, en: 'Badr Jamous has been president of the Syrian Negotiation Commission since 2022-06-12', ar: 'بدر جاموس رئيس هيئة التفاوض السورية منذ {from}.' },
+  { id: 'hnc-alloush', ...office([...CHIEF_NEGOTIATOR, ...FACTIONS_DELEGATION_HEAD], ['محمد علوش']), from: '2016-01-20', to: '2017-05-31', weight: 1, en: 'Mohammed Alloush was the opposition\'s chief negotiator from 2016-01-20 to May 2016 and led the factions\' delegation to Astana from January to May 2017', ar: 'كان محمد علوش كبير مفاوضي المعارضة من {from} إلى أيار/مايو 2016، وترأس وفد الفصائل إلى أستانا من كانون الثاني/يناير إلى أيار/مايو 2017.' },
+  { id: 'cc-bahra', ...office(CONSTITUTIONAL_CO_CHAIR, ['هادي البحرة']), from: '2019-09-23', weight: 1, en: 'Hadi al-Bahra co-chaired the constitutional committee for the opposition, named in October 2019 after the committee was announced on 2019-09-23', ar: 'لم يكن هادي البحرة الرئيس المشترك للجنة الدستورية قبل {from}.' },
+  // Jaafari was Syria's ambassador at the UN and led the government's delegation until November 2020,
+  // then deputy foreign minister until his posting to Moscow in October 2022.
+  { id: 'sy-jaafari-un', ...office([...SYRIA_UN_REP, ...SYRIA_GOVERNMENT_DELEGATION_HEAD], ['بشار الجعفري']), from: '2006-01-01', to: '2020-12-31', weight: 1, en: 'Bashar al-Jaafari was Syria\'s ambassador at the UN and head of its delegation to the talks until late 2020', ar: 'كان بشار الجعفري مندوب سوريا لدى الأمم المتحدة ورئيس وفدها إلى المحادثات حتى أواخر 2020.' },
+  { id: 'sy-jaafari-deputy-fm', ...office(SYRIA_DEPUTY_FM, ['بشار الجعفري']), from: '2020-11-22', to: '2022-10-05', weight: 1, en: 'Bashar al-Jaafari was Syria\'s deputy foreign minister from 2020-11-22 to 2022-10-05', ar: 'كان بشار الجعفري نائب وزير الخارجية السوري من {from} إلى {to}.' },
+  { id: 'ir-jaberi-ansari-astana', ...office([...IRAN_SENIOR_ASSISTANT, 'مساعد وزير الخارجية للشؤون العربية والأفريقية', 'مساعد وزير الخارجية الإيراني للشؤون العربية والأفريقية'], ['حسين جابري أنصاري', 'جابري أنصاري']), from: '2016-06-19', to: '2019-04-13', weight: 1, en: 'Hossein Jaberi Ansari was the Iranian foreign minister\'s assistant who led Iran\'s Astana delegation from June 2016 to 2019-04-13', ar: 'كان حسين جابري أنصاري مساعد وزير الخارجية الإيراني ورئيس وفد إيران إلى أستانا من حزيران/يونيو 2016 إلى {to}.' },
+  { id: 'ir-khaji-astana', ...office(IRAN_SENIOR_ASSISTANT, ['علي أصغر خاجي', 'أصغر خاجي']), from: '2019-04-13', weight: 1, en: 'Ali Asghar Khaji has been the Iranian foreign minister\'s senior assistant leading Iran\'s Astana delegation since 2019-04-13', ar: 'علي أصغر خاجي كبير مساعدي وزير الخارجية الإيراني ورئيس وفد إيران إلى أستانا منذ {from}.' },
+  { id: 'us-ratney-envoy', ...office(US_SYRIA_ENVOY, ['مايكل راتني', 'مايكل راتناي']), from: '2015-07-27', weight: 1, en: 'Michael Ratney was named US special envoy for Syria on 2015-07-27', ar: 'عُيّن مايكل راتني مبعوثاً أمريكياً خاصاً إلى سوريا في {from}.' },
+  { id: 'us-jeffrey-envoy', ...office(US_SYRIA_ENVOY, ['جيمس جيفري']), from: '2018-08-01', to: '2020-11-30', weight: 1, en: 'James Jeffrey was the US special representative for Syria from August 2018 to November 2020', ar: 'كان جيمس جيفري المبعوث الأمريكي الخاص إلى سوريا من آب/أغسطس 2018 إلى تشرين الثاني/نوفمبر 2020.' },
+  { id: 'us-rayburn-envoy', ...office(US_SYRIA_ENVOY, ['جويل رايبرن', 'جويل ريبورن']), from: '2018-07-23', to: '2021-01-20', weight: 1, en: 'Joel Rayburn was US special envoy for Syria from July 2018 to January 2021', ar: 'كان جويل رايبرن المبعوث الأمريكي الخاص إلى سوريا من تموز/يوليو 2018 إلى كانون الثاني/يناير 2021.' },
+  { id: 'ru-churkin-un', ...office(RUSSIA_UN_REP, ['فيتالي تشوركين', 'تشوركين']), from: '2006-04-08', to: '2017-02-20', weight: 1, en: 'Vitaly Churkin was Russia\'s ambassador at the UN from 2006-04-08 to his death on 2017-02-20', ar: 'كان فيتالي تشوركين مندوب روسيا لدى الأمم المتحدة من {from} إلى وفاته في {to}.' },
+  { id: 'ru-nebenzia-un', ...office(RUSSIA_UN_REP, ['فاسيلي نيبينزيا', 'فاسيلي نيبنزيا']), from: '2017-07-27', weight: 1, en: 'Vassily Nebenzia has been Russia\'s ambassador at the UN since 2017-07-27', ar: 'فاسيلي نيبينزيا مندوب روسيا لدى الأمم المتحدة منذ {from}.' },
   // Bodies and terms that did not exist before a day.
   // The resolution that frames the UN talks, adopted on 18 December 2015: named only after it.
   { id: 'un-res-2254', syriaOnly: true, names: ['القرار 2254', 'القرار رقم 2254', 'القرار الأممي 2254', 'القرار الدولي 2254', 'قرار مجلس الأمن 2254', 'قرار مجلس الأمن رقم 2254', 'قرار مجلس الأمن الدولي 2254', 'قرار مجلس الأمن الدولي رقم 2254'], from: '2015-12-18', weight: 1, en: since('UN Security Council resolution 2254', '2015-12-18'), ar: 'صدر قرار مجلس الأمن 2254 في {from}.' },

@@ -322,6 +322,37 @@ describe('inferred', () => {
     expect(notes('قال أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2021-05-01').conflicts).not.toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
     expect(notes('وكان مختار تليوبردي، وزير الخارجية الكازاخستاني السابق، قد أعلن موعد الجولة المقبلة من المحادثات بشأن سوريا.', '2024-05-01').conflicts).not.toContainEqual(era);
   });
+  it('an opposition leader or a delegate named with his office bounds the article to his term', () => {
+    const notes = (text: string, published: string) => {
+      const a = dateArticle(text, { rounds: ROUNDS, published }).anchor!;
+      return { evidence: a.evidence.map((c) => c.note), conflicts: a.conflicts.map((c) => c.note) };
+    };
+    // Khaled Khoja led the coalition from January 2015 to March 2016, titled before or after his name.
+    const khoja = { code: 'era', era: 'snc-khoja' };
+    for (const text of ['قال رئيس الائتلاف الوطني السوري خالد خوجة إن المعارضة لن تشارك في المحادثات قبل وقف القصف.',
+      'وقال خالد خوجة، رئيس الائتلاف الوطني لقوى الثورة والمعارضة السورية، إن المعارضة لن تشارك في المحادثات قبل وقف القصف.']) {
+      expect(notes(text, '2015-06-01').evidence, text).toContainEqual(khoja);
+      expect(notes(text, '2019-06-01').conflicts, text).toContainEqual(khoja);
+    }
+    // Recalled as the past president (after the shorter title or the longer one), or a deputy, he names no term.
+    for (const text of ['وقال رئيس الائتلاف السابق خالد خوجة إن المعارضة لن تشارك في المحادثات قبل وقف القصف.',
+      'وقال خالد خوجة، رئيس الائتلاف الوطني السوري السابق، إن المعارضة لن تشارك في المحادثات قبل وقف القصف.',
+      'وقال خالد خوجة إن المعارضة لن تشارك في المحادثات قبل وقف القصف.']) {
+      expect(notes(text, '2019-06-01').conflicts, text).not.toContainEqual(khoja);
+    }
+    expect(notes('وقال نائب رئيس الائتلاف عبد الرحمن مصطفى إن وفد المعارضة سيشارك في المحادثات.', '2017-06-01').conflicts).not.toContainEqual({ code: 'era', era: 'snc-mustafa' });
+    // Hadi al-Bahra led the coalition twice, in 2014 and again from 2023: never before July 2014.
+    const bahra = 'قال رئيس الائتلاف الوطني السوري هادي البحرة إن المعارضة مستعدة للعودة إلى المحادثات.';
+    expect(notes(bahra, '2024-03-01').evidence).toContainEqual({ code: 'era', era: 'snc-bahra' });
+    expect(notes(bahra, '2014-03-01').conflicts).toContainEqual({ code: 'era', era: 'snc-bahra' });
+    expect(notes('قال هادي البحرة، الرئيس المشترك للجنة الدستورية عن المعارضة، إن الجولة المقبلة من المحادثات تعقد في جنيف.', '2018-06-01').conflicts).toContainEqual({ code: 'era', era: 'cc-bahra' });
+    // Bashar al-Jaafari: the UN ambassador and head of the government's delegation until 2020, deputy minister after.
+    const deputy = 'قال نائب وزير الخارجية والمغتربين بشار الجعفري إن دمشق لن تقبل بأي شروط في المحادثات.';
+    expect(notes(deputy, '2021-06-01').evidence).toContainEqual({ code: 'era', era: 'sy-jaafari-deputy-fm' });
+    expect(notes(deputy, '2016-06-01').conflicts).toContainEqual({ code: 'era', era: 'sy-jaafari-deputy-fm' });
+    expect(notes(deputy, '2021-06-01').conflicts).not.toContainEqual({ code: 'era', era: 'sy-jaafari-un' });
+    expect(notes('قال رئيس الوفد الحكومي بشار الجعفري إن دمشق لن تقبل بأي شروط في المحادثات.', '2023-06-01').conflicts).toContainEqual({ code: 'era', era: 'sy-jaafari-un' });
+  });
   it('an envoy is news from the day he is named, before he takes office', () => {
     const text = 'التقى المبعوث الأممي الجديد إلى سوريا غير بيدرسن وفد المعارضة قبل توليه مهامه في المحادثات.';
     const evidence = (published: string) => dateArticle(text, { rounds: ROUNDS, published }).anchor!.evidence.map((c) => c.note);
