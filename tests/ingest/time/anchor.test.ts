@@ -352,6 +352,10 @@ describe('inferred', () => {
     expect(notes(deputy, '2016-06-01').conflicts).toContainEqual({ code: 'era', era: 'sy-jaafari-deputy-fm' });
     expect(notes(deputy, '2021-06-01').conflicts).not.toContainEqual({ code: 'era', era: 'sy-jaafari-un' });
     expect(notes('قال رئيس الوفد الحكومي بشار الجعفري إن دمشق لن تقبل بأي شروط في المحادثات.', '2023-06-01').conflicts).toContainEqual({ code: 'era', era: 'sy-jaafari-un' });
+    // Faisal Mekdad was the deputy minister for years before he was the minister (November 2020).
+    const mekdad = { code: 'era', era: 'sy-mekdad-fm' };
+    expect(notes('قال نائب وزير الخارجية فيصل المقداد إن دمشق لن تقبل بأي شروط في المحادثات.', '2017-06-01').conflicts).not.toContainEqual(mekdad);
+    expect(notes('قال وزير الخارجية فيصل المقداد إن دمشق لن تقبل بأي شروط في المحادثات.', '2017-06-01').conflicts).toContainEqual(mekdad);
   });
   it('an envoy is news from the day he is named, before he takes office', () => {
     const text = 'التقى المبعوث الأممي الجديد إلى سوريا غير بيدرسن وفد المعارضة قبل توليه مهامه في المحادثات.';
