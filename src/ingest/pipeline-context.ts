@@ -3,6 +3,10 @@ import type { Catalog } from './catalog/load-catalog.ts';
 import type { DateArticle, RoundRef } from './dating-contract.ts';
 import { actorMatcher } from './link/actor-matcher.ts';
 import { foldWords } from './shared/fold-words.ts';
+import { ASTANA_NAMES, GENEVA_NAMES, NUR_SULTAN_NAMES, OTHER_TALKS_CITIES, SOCHI_NAMES } from '../lib/lexicon/talks.ts';
+
+/** The cities the lexicon knows as the talks' own, folded. */
+const TALKS_CITIES = new Set([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES].map(foldWords));
 
 /** The context every article stage reads, built once from the validated catalog. */
 export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | null): PipelineContext {
@@ -13,7 +17,14 @@ export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | nul
     ...(r.scheduled.length > 0 ? { scheduled: r.scheduled.map((s) => ({ start: s.start, end: s.end, ...(s.approximate ? { approximate: true } : {}) })) } : {}),
   }));
   const names = new Set<string>();
-  for (const r of catalog.rounds) for (const n of [r.name_ar, ...r.aliases_ar, r.city_ar]) names.add(foldWords(n));
+  // A meeting's city is a talks term when a track met there or the lexicon knows it as a city of the talks:
+  // a summit or a ministers' meeting held elsewhere («إسطنبول»، «عمّان»، «دمشق») names a city that
+  // everyday news names, and its own names («القمة الرباعية في إسطنبول») are its terms.
+  for (const r of catalog.rounds) {
+    for (const n of [r.name_ar, ...r.aliases_ar]) names.add(foldWords(n));
+    const city = foldWords(r.city_ar);
+    if (r.track !== 'summits' || TALKS_CITIES.has(city)) names.add(city);
+  }
   // A bare one-word variant with the article («الأسد») is a name only in context: not a talks term on its own.
   for (const a of catalog.actors) if (a.kind === 'person') for (const n of [a.name_ar, ...a.variants]) if (!/^ال\S+$/u.test(foldWords(n))) names.add(foldWords(n));
   // A town's one word is its name; a person's surname alone may be another's («لارس بيدرسن»): only full names.

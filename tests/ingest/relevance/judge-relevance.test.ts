@@ -92,6 +92,13 @@ describe('judgeRelevance: a brief (a headline and a lead)', () => {
   });
 });
 
+describe('the catalog\'s names: a meeting\'s city only where the talks met', () => {
+  it('takes Moscow and Geneva, not the Istanbul of a summit or the Damascus of a conference: everyday news names those', () => {
+    for (const city of ['موسكو', 'جنيف', 'أستانا']) expect(context.catalogNames, city).toContain(foldFast(city));
+    for (const city of ['إسطنبول', 'دمشق', 'عمّان']) expect(context.catalogNames, city).not.toContain(foldFast(city));
+  });
+});
+
 describe('judgeRelevance: how a term is found', () => {
   it('takes a term with و ب ل in front, and a defined one in its form after ل, each counted once as the term', () => {
     expect(judgeRelevance(foldFast('اجتمع أعضاء اللجنة الدستورية في جنيف، وللجنة الدستورية السورية رئيسان'), []).strong).toEqual([foldFast('اللجنة الدستورية')]);
