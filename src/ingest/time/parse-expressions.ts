@@ -24,6 +24,7 @@ import { mergeRanges } from './refiners/merge-ranges.ts';
 import { mergeWeekdayPairs } from './refiners/merge-weekday-pairs.ts';
 import { mergeRelativeDayPairs } from './refiners/merge-relative-day-pairs.ts';
 import { bindNamedPeriod } from './refiners/bind-named-period.ts';
+import { bindPairedMonth } from './refiners/bind-paired-month.ts';
 import { WORD_START } from './constants.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { unitClass } from '../shared/unit-class.ts';
@@ -36,7 +37,7 @@ const NEEDS = new Map<Parser, RegExp>([
 ]);
 
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, duration, dayOfMonth, eve];
-export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
+export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();
 

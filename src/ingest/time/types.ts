@@ -67,7 +67,9 @@ export interface Stated {
   weekdayEnd?: number;
   /** Named beside a period counted from the article ("العام الماضي 2016"، "الشهر الجاري (أيار)"): which
    *  period and its count, so that the article's own year or month follows. */
-  named?: { period: 'year' | 'month'; rel: -1 | 0 | 1 };
+  named?: { period: 'year' | 'month'; rel: -1 | 0 | 1;
+    /** Named not beside it but by the same part of a month elsewhere in the text (bind-paired-month). */
+    paired?: true };
   /** The year of a named month counted from the article's ("كانون الأول من العام الماضي" = -1). */
   yearRel?: -1 | 0 | 1;
   period?: 'day' | 'week' | 'month' | 'year';

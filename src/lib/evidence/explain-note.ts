@@ -115,6 +115,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `${REL_EN[n.rel]} ${n.period} is named ${periodEn(n.named)}: the article is in ${periodEn(n.article)}`,
     ar: (n) => `يسمّي النص ${n.period === 'year' ? 'العام' : 'الشهر'} ${REL_AR[n.period][n.rel]} (${periodAr(n.named)})، فالمقال في ${periodAr(n.article)}.`,
   },
+  'paired-month': {
+    en: (n) => `a part of ${REL_EN[n.rel]} month and the same part of month ${n.named} are told alike: taken for one period, the article is in month ${n.article}`,
+    ar: (n) => `يذكر النص جزءاً من الشهر ${REL_AR.month[n.rel]} والجزء نفسه من الشهر ${n.named} بالصيغة نفسها، فإن كانا فترة واحدة فالمقال في الشهر ${n.article}.`,
+  },
   'current-month': {
     en: (n) => `"current month" is month ${n.month}: the article is in that month`,
     ar: (n) => `«الشهر الجاري» هو الشهر ${n.month}: المقال في ذلك الشهر.`,

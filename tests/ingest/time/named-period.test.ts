@@ -61,3 +61,21 @@ describe('a named month of a counted year', () => {
     expect(date(text, '2017-12-20').anchor!.conflicts.map((c) => c.note.code)).toContain('tie-date');
   });
 });
+
+describe('a counted part of a month named elsewhere by the same part', () => {
+  // «منتصف شهر فبراير المقبل» in the lead and «منتصف الشهر المقبل» in a quote a paragraph on: one period.
+  const text = 'قال وزير الخارجية الروسي اليوم الاثنين إن الاجتماع المقبل بشأن سوريا في أستانا سيلتئم في منتصف شهر فبراير المقبل.\nوأضاف أن «اللقاء القادم سيعقد في أستانا منتصف الشهر المقبل».';
+  it('is that month, and puts the article in the month before', () => {
+    const counted = date(text).expressions.find((e) => e.text === 'منتصف الشهر المقبل')!;
+    expect(counted.stated).toMatchObject({ month: 2, named: { period: 'month', rel: 1, paired: true } });
+    const note = { code: 'paired-month', rel: 1, named: 2, article: 1 };
+    expect(date(text, '2019-01-28').anchor?.evidence.map((e) => e.note)).toContainEqual(note);
+    expect(date(text, '2019-02-04').anchor?.conflicts.map((e) => e.note)).toContainEqual(note);
+  });
+  it('is not paired with another part, nor with two months of that part', () => {
+    const other = text.replace('منتصف شهر فبراير المقبل', 'أواخر شهر فبراير المقبل');
+    expect(date(other).expressions.find((e) => e.text === 'منتصف الشهر المقبل')?.stated.named).toBeUndefined();
+    const two = `${text}\nوكانت جولة سابقة قد عقدت في منتصف نوفمبر.`;
+    expect(date(two).expressions.find((e) => e.text === 'منتصف الشهر المقبل')?.stated.named).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
-import type { Clue, DaySpan, Expr } from '../types.ts';
+import type { Clue, DaySpan, Expr, Stated } from '../types.ts';
 import { alternation } from '../constants.ts';
 import { DEADLINE_BEFORE, SINCE_BEFORE } from './tense-at.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
@@ -283,8 +283,9 @@ function occurrences(day: number, month: number): number[] {
 }
 
 /** "العام الماضي 2016": the article is in 2017; "الشهر الماضي، نيسان": in May (of 2017 when the year is told). */
-function namedPeriodClue(e: Expr, named: { period: 'year' | 'month'; rel: -1 | 0 | 1 }): Clue {
+function namedPeriodClue(e: Expr, named: NonNullable<Stated['named']>): Clue {
   const s = e.stated;
+  if (named.paired) return pairedMonthClue(e, named.rel);
   const note = (namedText: string, article: string) => ({ code: 'named-period' as const, period: named.period, rel: named.rel, named: namedText, article });
   if (named.period === 'year') {
     const y = s.year! - named.rel;
@@ -302,6 +303,16 @@ function namedPeriodClue(e: Expr, named: { period: 'year' | 'month'; rel: -1 | 0
 /** The text states the article's year or month as plainly as a dateline its day, but a count is easier
  *  to get wrong than a date is to misprint. */
 const NAMED_WEIGHT = 5;
+/** «منتصف الشهر المقبل» named February by «منتصف فبراير» elsewhere: two phrases taken for one period,
+ *  which they need not be. */
+const PAIRED_WEIGHT = 3;
+
+/** The article's month, from a part of a month counted from it and the same part of a month named. */
+function pairedMonthClue(e: Expr, rel: -1 | 0 | 1): Clue {
+  const named = e.stated.month!;
+  const month = ((named - 1 - rel + 12) % 12) + 1;
+  return { weight: PAIRED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [], share: 1 / 12, note: { code: 'paired-month', rel, named, article: month }, score: (d) => (civilFromDays(d).month === month ? 1 : 0) };
+}
 
 /** How far a day still to come holds on the day itself (the report written that morning). */
 const SAME_DAY = 0.25;
