@@ -23,6 +23,10 @@ export const PLANNING_NOUNS = ['ترتيب', 'ترتيبات', 'تحضير', 'ت
 
 /** Prepositions after which a meeting's word is its verbal noun («إلى عقد»، «عن انطلاق»): no verb, no tense. */
 export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
+/** Nouns a meeting's word with the ل of purpose follows when it is what another act prepares or settles
+ *  («تمهيداً لانطلاق الجولة»، «اتفاق لعقد الجولة»): the day before them is that act's. Not after a verb of
+ *  motion: «وصل اليوم لعقد محادثات» is as often the meeting's own day. */
+export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا', 'اتفاق', 'الاتفاق', 'اتفاقا'];
 
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
 export const RELATIVE_PRONOUNS = ['التي', 'الذي'];

@@ -32,14 +32,16 @@ export const EDGE_ADJECTIVES = [...CLOSING_ADJECTIVES, OPENING_ADJECTIVE, 'ال�
 /** A round going on, resuming after a pause or hosted («تستضيف روسيا المؤتمر اليوم وغداً»): the day is
  *  one of its days, not necessarily its first. */
 const CONTINUE_WORDS = allForms(['continue']);
-/** An agreement signed or reached («وقع الرئيسان اليوم مذكرة سوتشي»): the day is the meeting's. */
-const CONCLUDE_WORDS = allForms(['conclude']);
+/** An agreement of the catalog signed or reached («وقع الرئيسان اليوم مذكرة سوتشي»): the day is the
+ *  meeting's. Only for a meeting named by the catalog: «توصلوا اليوم إلى اتفاق على عقد الجولة» is not
+ *  the round's day. */
+export const CONCLUDE_WORDS = allForms(['conclude']);
 /** Words of a round's opening, or of its being held or going on: the day may be its first. */
-export const ROUND_START_WORDS = ['أولى جلسات', ...CONTINUE_WORDS, ...CONCLUDE_WORDS, ...allForms(['start', 'held'])];
+export const ROUND_START_WORDS = ['أولى جلسات', ...CONTINUE_WORDS, ...allForms(['start', 'held'])];
 /** Past verbs that say only that the round was held, not that it opened («عقدت الجولة ... في 22 ديسمبر»);
  *  announced in the present or future («تعقد غداً الجولة») a round is held from that day on. A round going
  *  on or resuming («تتواصل اليوم الجولة»، «تستأنف اليوم الجولة») is likewise on one of its days. */
-export const HELD_WORDS = [...meetingForms(['held']).past, ...CONTINUE_WORDS, ...CONCLUDE_WORDS];
+export const HELD_WORDS = [...meetingForms(['held']).past, ...CONTINUE_WORDS];
 /** Words of a round's close: the day is its last. */
 export const ROUND_END_WORDS = [...CLOSING_SESSION_WORDS,
   // «أسدل الستار اليوم على الجولة»: the curtain came down on it.

@@ -591,6 +591,15 @@ describe('with the real rounds catalog', () => {
     // Agreeing on a day to hold a round to come: the day is the agreement's, never the round's.
     expect(dateArticle('واتفق الضامنون يوم الاثنين الماضي على عقد الجولة المقبلة من محادثات أستانا.', { rounds: catalog }).anchor).toBeNull();
   });
+  it('a meeting\'s word with the ل of purpose («اتفاق لعقد»، «تمهيداً لانطلاق») leaves the day before it to the other act', () => {
+    // Astana's tenth round met in Sochi on Monday 30 and Tuesday 31 July 2018: a Friday is none of its days.
+    for (const text of ['توصلت الأطراف يوم الجمعة إلى اتفاق لعقد الجولة العاشرة من محادثات أستانا في سوتشي.',
+      'وصل الوفد الروسي يوم الجمعة إلى سوتشي تمهيداً لانطلاق الجولة العاشرة من محادثات أستانا.']) {
+      // Told the article's day (the Friday before the round), no tie of the Friday to the round stands against it.
+      const r = dateArticle(text, { rounds: catalog, published: '2018-07-27' });
+      expect(r.anchor!.conflicts.map((c) => c.note.code), text).not.toContain('tie-weekday');
+    }
+  });
   it('a conference named with a number and no track («مؤتمر الرياض 2») is the catalog\'s', () => {
     // The second Riyadh conference of the opposition opened on Wednesday 22 November 2017.
     const r = dateArticle('انطلقت اليوم الأربعاء أعمال مؤتمر الرياض 2 للمعارضة السورية بمشاركة نحو 140 شخصية.', { rounds: catalog });

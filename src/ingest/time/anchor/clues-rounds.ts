@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { CLOSING_PART_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
@@ -213,15 +213,34 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
 
 /** A preposition right before a meeting's word makes it a verbal noun («إلى عقد»، «عن انطلاق»). */
 const GOVERNED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GOVERNING_PREPOSITIONS)})\\s+$`, 'u');
+/** «اتفاق لعقد الجولة»، «تمهيداً لانطلاق الجولة»: a meeting's word with the ل of purpose after a noun of
+ *  preparing or settling is what that act is for, governed as the words after إلى are. */
+const MEETING_FORMS = new Set([...ROUND_START_WORDS, ...ROUND_END_WORDS].map(foldArabic));
+const PURPOSE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(PURPOSE_NOUNS.map(foldArabic))})\\s+$`, 'u');
+const forPurpose = (word: string, before: string): boolean => {
+  const core = word.replace(/^[وف]/u, '');
+  if (!core.startsWith('ل') || MEETING_FORMS.has(core) || !PURPOSE_BEFORE.test(before)) return false;
+  // «للاختتام» is ل with ال; «لعقدها» has its pronoun.
+  const rest = core.startsWith('لل') ? core.slice(2) : core.slice(1).replace(/^ال/u, '');
+  return MEETING_FORMS.has(rest) || MEETING_FORMS.has(rest.replace(/(?:ها|ه)$/u, ''));
+};
+/** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
+const CONCLUDE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(CONCLUDE_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'gu');
 
 /** Past verbs of news that are not a round's own opening, holding or closing words. */
 const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
 
 /** Whether the text holds a past verb of another event ("وكان … وصل"، "واستقبل"). */
-function otherVerbBetween(text: string): boolean {
-  for (const w of text.match(/[\p{L}]+/gu) ?? []) if (OTHER_VERBS.has(w) || OTHER_VERBS.has(w.replace(/^[وف]/u, ''))) return true;
+function otherVerbBetween(text: string, agreement = false): boolean {
+  for (const w of text.match(/[\p{L}]+/gu) ?? []) {
+    const bare = w.replace(/^[وف]/u, '');
+    if (agreement && (CONCLUDE_FORMS.has(w) || CONCLUDE_FORMS.has(bare))) continue;
+    if (OTHER_VERBS.has(w) || OTHER_VERBS.has(bare)) return true;
+  }
   return false;
 }
+/** The signing of an agreement the catalog names is its own verb, not another event's. */
+const CONCLUDE_FORMS = new Set(CONCLUDE_WORDS.map(foldArabic));
 
 const RELATIVE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})\\s+(?<verb>\\p{L}+)`, 'gu');
 
@@ -259,13 +278,22 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const shift = shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
-      const governed = GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const governed = GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index));
       const at = clause[0] + m.index;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
       words.push({ at: at + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), governed, ...(shift ? { shift } : {}) });
+    }
+  }
+  if (r.parser === 'named-meeting') {
+    CONCLUDE_G.lastIndex = 0;
+    for (let m = CONCLUDE_G.exec(text); m; m = CONCLUDE_G.exec(text)) {
+      const at = clause[0] + m.index;
+      const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
+      if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
+      words.push({ at: at + m[0].length / 2, ends: false, held: true, governed: false });
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
@@ -280,7 +308,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // is that event's (unpunctuated text runs clauses together).
   // Not when the round is a time reference of that verb ("عشية انطلاق الجولة، وصل الوفد … اليوم").
   const reference = words.some((w) => w.shift !== undefined);
-  const apart = (a: number, b: number): boolean => !reference && otherVerbBetween(ctx.folded.slice(a, b));
+  const agreement = r.parser === 'named-meeting';
+  const apart = (a: number, b: number): boolean => !reference && otherVerbBetween(ctx.folded.slice(a, b), agreement);
   // A relative clause only takes the days after it: one before the round is still the main verb's.
   const relativeApart = (a: number, b: number): boolean => !reference && otherRelativeBetween(ctx.folded.slice(a, b), a, words.map((w) => w.at).filter((w) => w > a && w < b));
   const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start)).sort((x, y) => x.start - y.start)[0];
