@@ -179,7 +179,7 @@ export const TRACK_WORDS: Record<string, string[]> = {
 export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING_NOUNS, ...definite(MEETING_NOUNS), 'اجتماع', 'الاجتماع', ...FORMAT_WORDS, 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
 /** Words that may stand between a round and the track it belongs to («الجولة السابعة من اجتماعات اللجنة
  *  الدستورية»). Not «في»: «في جنيف» is a city, and Geneva hosts two tracks. */
-export const ROUND_TRACK_LINKS = ['من', 'ضمن', ...TALKS_NOUNS, ...definite(TALKS_NOUNS), 'لمحادثات', 'لمفاوضات', 'اجتماعات', 'الاجتماعات', 'لاجتماعات', 'جولات',
+export const ROUND_TRACK_LINKS = ['من', 'ضمن', ...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...TALKS_NOUNS.map((n) => `ل${n}`), 'اجتماعات', 'الاجتماعات', 'لاجتماعات', 'جولات',
   ...FORMAT_WORDS, 'بصيغة', 'وفق', ...PROCESS_WORDS, 'مؤتمر',
   // «الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا»: the subject between the round and its track.
   'حول', 'بشأن', 'سوريا', 'سورية', 'السورية', 'الأزمة', 'الدولي'];

@@ -591,6 +591,15 @@ describe('with the real rounds catalog', () => {
     // Agreeing on a day to hold a round to come: the day is the agreement's, never the round's.
     expect(dateArticle('واتفق الضامنون يوم الاثنين الماضي على عقد الجولة المقبلة من محادثات أستانا.', { rounds: catalog }).anchor).toBeNull();
   });
+  it('a round «لمباحثات جنيف» is Geneva\'s, as «لمحادثات جنيف» is', () => {
+    // Geneva's eighth round opened on Tuesday 28 November 2017; Astana's eighth on Thursday 21 December.
+    for (const noun of ['لمحادثات', 'لمفاوضات', 'لمباحثات']) {
+      // The tie holds Geneva's round alone, not the eighth of every track.
+      const r = dateArticle(`تنطلق غداً الجولة الثامنة ${noun} جنيف حول سوريا.`, { rounds: catalog, published: '2017-11-27' });
+      const tie = r.anchor!.evidence.find((c) => c.note.code === 'tie-offset')!.note as { rounds: { id: string }[] };
+      expect(tie.rounds.map((x) => x.id), noun).toEqual(['geneva-08']);
+    }
+  });
   it('a meeting\'s word with the ل of purpose («اتفاق لعقد»، «تمهيداً لانطلاق») leaves the day before it to the other act', () => {
     // Astana's tenth round met in Sochi on Monday 30 and Tuesday 31 July 2018: a Friday is none of its days.
     for (const text of ['توصلت الأطراف يوم الجمعة إلى اتفاق لعقد الجولة العاشرة من محادثات أستانا في سوتشي.',
