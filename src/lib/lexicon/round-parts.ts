@@ -9,6 +9,12 @@ export const OPENING_PART_WORDS = ['مستهل', 'بداية', 'مطلع'];
 export const CLOSING_PART_WORDS = ['نهاية'];
 /** Words of any day of a round: «على هامش», «في إطار», «خلال», «أثناء», «ضمن أعمال». */
 export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثناء', 'ضمن', 'أعمال', 'جلسات', 'اجتماعات'];
+/** Those of them that put another event inside the round («لقاء في إطار الجولة»، «على هامش الجولة»): the
+ *  clause's verb is that event's, so its tense says nothing of the round's edge (the work nouns, «أعمال
+ *  الجولة», are the round itself: «انطلقت أعمال الجولة» is its opening). */
+export const INSIDE_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثناء', 'ضمن'];
+/** A phase of a round between the part and the round («في إطار المرحلة الثانية من الجولة»). */
+export const PHASE_NOUNS = ['مرحلة', 'المرحلة'];
 /** Prepositions that make such a noun a time of the clause («في ختام …»), not its object («أعلنت انطلاق …»). */
 export const PART_PREPOSITIONS = ['في', 'على', 'عند', 'مع', 'لدى', 'خلال'];
 

@@ -600,6 +600,20 @@ describe('with the real rounds catalog', () => {
       expect(tie.rounds.map((x) => x.id), noun).toEqual(['geneva-08']);
     }
   });
+  it('a meeting inside a round («لقاءً في إطار الجولة»، «على هامش») is on one of its days, not its first', () => {
+    // Geneva's eighth round ran from Tuesday 28 November to 14 December 2017, in two phases; Astana's eighth
+    // met on Thursday 21 December. «لمباحثات جنيف» names the track as «لمحادثات جنيف» does.
+    for (const text of ['تعقد المعارضة غداً الخميس لقاءً بالمبعوث الأممي في إطار المرحلة الثانية من الجولة الثامنة لمباحثات جنيف.',
+      'تعقد المعارضة غداً الخميس لقاءً بالمبعوث الأممي على هامش الجولة الثامنة لمباحثات جنيف.']) {
+      const r = dateArticle(text, { rounds: catalog });
+      expect(r.expressions.find((e) => e.kind === 'round')?.roundId, text).toBe('geneva-08');
+      // A Thursday of the round: 30 November, 7 or 14 December; the article the day before one of them.
+      const [from, to] = r.anchor!.edtf.split('/');
+      expect(from! <= '2017-12-06' && to! >= '2017-12-06', r.anchor!.edtf).toBe(true);
+    }
+    // Its own verb after it still tells its edge: «ضمن الجولة السابعة … التي بدأت أمس» (Geneva 7 opened on 10 July 2017).
+    expect(dateArticle('أجرى الوفد جولة محادثات ثانية مع المبعوث الأممي في جنيف ضمن الجولة السابعة من محادثات جنيف التي بدأت أمس.', { rounds: catalog }).anchor?.edtf).toBe('2017-07-11');
+  });
   it('a meeting\'s word with the ل of purpose («اتفاق لعقد»، «تمهيداً لانطلاق») leaves the day before it to the other act', () => {
     // Astana's tenth round met in Sochi on Monday 30 and Tuesday 31 July 2018: a Friday is none of its days.
     for (const text of ['توصلت الأطراف يوم الجمعة إلى اتفاق لعقد الجولة العاشرة من محادثات أستانا في سوتشي.',

@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -261,7 +261,10 @@ function otherRelativeBetween(text: string, from: number, roundWordAt: number[])
 /** A part of the round named right before it, with its preposition («على هامش الجولة»، «خلال الجولة»،
  *  «في مستهل الجولة»، «في نهاية أعمال الجولة»): the clause's day is one of its days, its first or its
  *  last, as a verb of the round would say. */
-const partBefore = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:ال)?(?:${foldArabic(alternation(words))})(?:\\s+(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))}))?\\s*$`, 'u');
+const PHASE = `(?:\\s+(?:${foldArabic(alternation(PHASE_NOUNS))})\\s+(?:ال)?\\p{L}+\\s+من)?`;
+const partBefore = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:ال)?(?:${foldArabic(alternation(words))})(?:\\s+(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))}))?${PHASE}\\s*$`, 'u');
+/** A part that puts another event inside the round, right before it. */
+const INSIDE_BEFORE = partBefore(INSIDE_PART_WORDS);
 const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
   [partBefore(DURING_PART_WORDS), { ends: false, held: true }],
   [partBefore(OPENING_PART_WORDS), { ends: false, held: false }],
@@ -299,6 +302,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
   const part = PARTS.find(([re]) => re.test(lead));
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
+  const inside = part !== undefined && INSIDE_BEFORE.test(lead);
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
@@ -348,6 +352,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const n = NTH.get(nth.groups.n);
     if (n !== undefined) return { day: found.day, ends: false, nth: n };
   }
+  // «تعقد الهيئة غداً الخميس لقاءً بالمبعوث في إطار الجولة الثامنة»: the verb before is the meeting's
+  // inside the round, whose day is one of the round's, whatever the verb says of its own start. Not a
+  // day after the round, which its own verb may tell («ضمن الجولة السابعة التي بدأت أمس»).
+  if (inside && found.day.end <= r.start) return { day: found.day, ends: false, during: true };
   // "انطلقت الثلاثاء الجولة …، وتختتم أعمالها اليوم"، "اختتمت اليوم الجمعة الجولة …، وكان دي ميستورا قد
   // افتتحها الاثنين": with both edges told, the day goes with the edge whose word stands nearest it.
   if (opens && ends) {
