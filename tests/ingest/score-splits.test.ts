@@ -46,6 +46,7 @@ const SETS = [
   // No floors: a floor is set from a measured figure, and each figure read off a sealed split wears it.
   { name: 'corpus test-3 (sealed, fresh)', seeds: 'tests/fixtures/corpus/test-3', gold: 'tests/fixtures/corpus/test-3/gold.json' },
   { name: 'corpus test-4 (sealed, fresh)', seeds: 'tests/fixtures/corpus/test-4', gold: 'tests/fixtures/corpus/test-4/gold.json' },
+  { name: 'corpus test-5 (sealed, fresh)', seeds: 'tests/fixtures/corpus/test-5', gold: 'tests/fixtures/corpus/test-5/gold.json' },
 ];
 
 describe.skipIf(!SCORER)('score-dating.mjs on every set', { timeout: 60_000 }, () => {

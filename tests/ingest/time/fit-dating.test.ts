@@ -24,7 +24,7 @@ it('npm run fit-dating -- --test scores each sealed split on its own line, every
   expect(r.status, r.stderr).toBe(0);
   // Only the shape of the rows is checked: a sealed split's figures are not to be read by a test.
   const names = r.stdout.split('\n').map((l) => l.split('|')[1]?.trim()).filter(Boolean);
-  for (const [name, dir] of [['test (sealed)', 'test'], ['test-2 (sealed, fresh)', 'test-2'], ['test-3 (sealed, fresh)', 'test-3'], ['test-4 (sealed, fresh)', 'test-4']] as const) {
+  for (const [name, dir] of [['test (sealed)', 'test'], ['test-2 (sealed, fresh)', 'test-2'], ['test-3 (sealed, fresh)', 'test-3'], ['test-4 (sealed, fresh)', 'test-4'], ['test-5 (sealed, fresh)', 'test-5']] as const) {
     const m = new RegExp(`^\\| ${name.replace(/[()]/g, '\\$&')} \\| (\\d+) \\| (\\d+) \\(\\d+ %\\) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|$`, 'm').exec(r.stdout);
     expect(m, `no row «${name}» among ${names.join(', ')}`).toBeTruthy();
     const talks = (JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/corpus', dir, 'gold.json'), 'utf8')) as { articles: { about_talks: boolean }[] }).articles.filter((a) => a.about_talks).length;
