@@ -9,7 +9,7 @@ import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import { CLOCK_TIME } from '../../lib/clock-time.ts';
 import { TEMPERATURE } from '../../lib/temperature.ts';
 import { BYLINE_LABELS, BYLINE_VERBS } from '../../lib/lexicon/stamp-words.ts';
-import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
+import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, SHOWN_DAY_WORDS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
 
 // Separators of breadcrumbs and menus, standing alone between segments («الرئيسية » سياسة » سوريا»).
 // Dashes are left out: they also open datelines («دمشق - سانا») and join dates.
@@ -148,6 +148,8 @@ export interface StampShape {
 }
 
 /** Whether a short line is a publication or update stamp: a full date or a time, and besides them only a few label words. */
+const SHOWN_DAY_LABEL = new RegExp(`^(?:${[...SHOWN_DAY_WORDS].sort((a, b) => b.length - a.length).map((w) => foldFast(w).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])[\\s:：\\-–]*`, 'iu');
+
 export function stampShape(line: string, folded: string, words: number): StampShape {
   const none = { dateLine: false, time: false };
   // A sentence («وتبدأ الجلسة عند الساعة 10:00 صباحاً.») is story, even when short and timed.
@@ -157,9 +159,13 @@ export function stampShape(line: string, folded: string, words: number): StampSh
   const fullDate = FULL_DATE.test(withoutNames);
   const time = TIME.test(line) || (DOT_TIME.test(line) && (fullDate || TIME_WORD.test(folded)));
   if (!time && !fullDate) return none;
-  const others = withoutNames.split(' ').filter((w) => !/^\d+$/u.test(w) && !(STAMP_WORDS as readonly string[]).includes(w));
+  // «تمت الزيارة في 13 فبراير 2026»: the label of the day a page was read is the line's label, its verb
+  // no story's («تمت» is an action word).
+  const shown = SHOWN_DAY_LABEL.exec(withoutNames);
+  const rest = shown ? withoutNames.slice(shown[0].length) : withoutNames;
+  const others = rest.split(' ').filter((w) => w && !/^\d+$/u.test(w) && !(STAMP_WORDS as readonly string[]).includes(w));
   if (others.some((w) => ACTION_WORDS.has(w) || ACTION_WORDS.has(w.replace(/^[وفلبس]{1,2}/u, '')))) return none;
-  const label = startsWithPhrase(folded, STAMP_WORDS);
+  const label = shown !== null || startsWithPhrase(folded, STAMP_WORDS);
   if (others.length <= (time || label ? 3 : 1)) return { dateLine: true, time };
   // A byline's label, a name of up to five words and the date («نشر بواسطة: محمد عبد الرحمن العلي في …»).
   if (fullDate && isByline(line, folded) && others.length <= BYLINE_MAX_WORDS) return { dateLine: true, time };

@@ -23,6 +23,7 @@ export type EvidenceNote =
   | { code: 'weekday-both'; weekday: number }
   | { code: 'updated'; day: string }
   | { code: 'header-day'; day: string }
+  | { code: 'accessed-day'; day: string }
   | { code: 'archived-day'; day: string }
   | { code: 'page-top-day'; day: string }
   | { code: 'page-top-day-month'; day: number; month: number }

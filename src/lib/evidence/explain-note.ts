@@ -83,6 +83,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `the page header shows ${n.day}, the day it was shown: the article is on or before it`,
     ar: (n) => `في رأس الصفحة تاريخ يوم عرضها ${day(n.day)}: المقال في ذلك اليوم أو قبله.`,
   },
+  'accessed-day': {
+    en: (n) => `the page says it was read (accessed) on ${n.day}: the article is on or before it`,
+    ar: (n) => `تذكر الصفحة أنها قُرئت (اطُّلع عليها) في ${day(n.day)}: المقال في ذلك اليوم أو قبله.`,
+  },
   'archived-day': {
     en: (n) => `an archive captured the page on ${n.day}: the article is on or before it`,
     ar: (n) => `حفظ أرشيفٌ للويب نسخة من الصفحة في ${day(n.day)}: المقال في ذلك اليوم أو قبله.`,

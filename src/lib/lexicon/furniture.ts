@@ -83,7 +83,8 @@ export const STAMP_WORDS = [
 /** Labels of the day a page was printed, visited or saved, not published: a print view or a citation
  *  prints them («تاريخ الطباعة: 13/02/2026»). */
 export const SHOWN_DAY_WORDS = [
-  'تاريخ الطباعه', 'تاريخ طباعه', 'طبع بتاريخ', 'طبع في', 'تمت الطباعه', 'تاريخ الزياره', 'تاريخ الاطلاع', 'تاريخ الدخول', 'تاريخ الاسترجاع', 'تم الاطلاع',
+  'تاريخ الطباعه', 'تاريخ طباعه', 'طبع بتاريخ', 'طبع في', 'تمت الطباعه', 'تاريخ الزياره', 'تمت الزياره', 'تاريخ الاطلاع', 'تاريخ الدخول', 'تاريخ الاسترجاع', 'تم الاطلاع',
+  'اطلع عليه', 'تاريخ التصفح', 'استرجع في', 'استرجع بتاريخ',
   'Printed', 'printed', 'Accessed', 'accessed', 'Retrieved', 'retrieved', 'Visited', 'visited',
 ] as const;
 

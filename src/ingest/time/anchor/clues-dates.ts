@@ -15,10 +15,13 @@ import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
-import { PAGE_TOOL_WORDS } from '../../../lib/lexicon/furniture.ts';
+import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS } from '../../../lib/lexicon/furniture.ts';
 import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
+/** «تاريخ الاطلاع: 13/02/2026» inside a line (a citation's), which the clean stage keeps: the day the
+ *  page was printed or read, not written (the same labels open the lines it drops). */
+const ACCESSED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SHOWN_DAY_WORDS.map(foldArabic))})(?:\\s+(?:في|بتاريخ|on))?\\s*[:：\\-–]?\\s*$`, 'iu');
 const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_LABELS)})\\s*[:：]?\\s*$`, 'iu');
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 /** How far a full date may be from the article: within the solver's widest window (1500 days). */
@@ -214,6 +217,11 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     // moved) on no day in particular.
     const day = span[0];
     return { weight: UPDATED_WEIGHT, family: 'stamp', start: e.start, end: e.end, windows: [[day - 1, day]], mass: 1.5, note: { code: 'updated', day: edtf }, score: (d) => (d === day ? 1 : d === day - 1 ? 0.5 : 0) };
+  }
+  // Read on that day, written on it or on any day before: as a header's "today", an upper bound only.
+  if (span[1] - span[0] <= 2 && ACCESSED_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 28), e.start))) {
+    const w: DaySpan = [span[1] - PAGE_AGE, span[1]];
+    return { weight: 3, family: 'stamp', start: e.start, end: e.end, windows: [w], flat: true, note: { code: 'accessed-day', day: edtf }, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
   }
   // «نشر في: 4 أبريل 2023» above a notice is the story's stamp: a page's own day carries no such label.
   if (span[1] - span[0] <= 2 && isPageToday(e, ctx) && !STAMP_BEFORE.test(labelBefore(e, ctx))) {
