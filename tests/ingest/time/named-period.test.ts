@@ -79,3 +79,22 @@ describe('a counted part of a month named elsewhere by the same part', () => {
     expect(date(two).expressions.find((e) => e.text === 'منتصف الشهر المقبل')?.stated.named).toBeUndefined();
   });
 });
+
+describe('a headline\'s bare counted month named by its body', () => {
+  // The committee's first meeting opened on 30 October 2019; the story came out in September.
+  const text = 'اللجنة الدستورية السورية تجتمع في جنيف الشهر القادم\nأعلن الأمين العام للأمم المتحدة مساء أمس السبت أن أول اجتماع للجنة الدستورية السورية سيعقد في 30 أكتوبر القادم في جنيف.';
+  it('is the month the body names with the same count word, and the article is in the month before', () => {
+    const r = date(text);
+    expect(r.expressions.find((e) => e.text === 'الشهر القادم')?.stated).toMatchObject({ month: 10, named: { period: 'month', rel: 1, paired: true } });
+    const note = { code: 'paired-month', rel: 1, named: 10, article: 9 };
+    expect(date(text, '2019-09-29').anchor?.evidence.map((e) => e.note)).toContainEqual(note);
+    expect(date(text, '2019-10-06').anchor?.conflicts.map((e) => e.note)).toContainEqual(note);
+  });
+  it('is not named by a month the body counts another way, nor by two months', () => {
+    expect(date(text.replace('30 أكتوبر القادم', '30 أكتوبر')).expressions.find((e) => e.text === 'الشهر القادم')?.stated.named).toBeUndefined();
+    expect(date(`${text}\nوكانت الأطراف قد اتفقت على جولة ثانية في ديسمبر القادم.`).expressions.find((e) => e.text === 'الشهر القادم')?.stated.named).toBeUndefined();
+    // Not a count in the body: only a headline sums its lead up.
+    const body = 'أخبار اللجنة الدستورية\nقال المبعوث إن اللجنة تجتمع في جنيف الشهر القادم، وإن جولة أخرى تعقد في 30 أكتوبر القادم.';
+    expect(date(body).expressions.find((e) => e.text === 'الشهر القادم')?.stated.named).toBeUndefined();
+  });
+});
