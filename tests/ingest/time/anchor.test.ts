@@ -352,6 +352,9 @@ describe('inferred', () => {
     expect(notes(deputy, '2016-06-01').conflicts).toContainEqual({ code: 'era', era: 'sy-jaafari-deputy-fm' });
     expect(notes(deputy, '2021-06-01').conflicts).not.toContainEqual({ code: 'era', era: 'sy-jaafari-un' });
     expect(notes('قال رئيس الوفد الحكومي بشار الجعفري إن دمشق لن تقبل بأي شروط في المحادثات.', '2023-06-01').conflicts).toContainEqual({ code: 'era', era: 'sy-jaafari-un' });
+    // «الائتلاف المعارض» is the coalition too, and «خوجا» is Khoja.
+    expect(notes('وسمّى المصدر بين المدعوين رئيس الائتلاف المعارض أنس العبدة بصفته الشخصية.', '2014-06-01').conflicts).toContainEqual({ code: 'era', era: 'snc-abdeh' });
+    expect(notes('وقال رئيس الائتلاف خالد خوجا إن المعارضة لن تشارك في المحادثات قبل وقف القصف.', '2019-06-01').conflicts).toContainEqual(khoja);
     // Faisal Mekdad was the deputy minister for years before he was the minister (November 2020).
     const mekdad = { code: 'era', era: 'sy-mekdad-fm' };
     expect(notes('قال نائب وزير الخارجية فيصل المقداد إن دمشق لن تقبل بأي شروط في المحادثات.', '2017-06-01').conflicts).not.toContainEqual(mekdad);
