@@ -4,7 +4,7 @@
 // time between a verb and what it needs; a title that stands before a name. The clause keeps its own
 // words; make-title.ts tries them one after another while its headline fails the lint.
 import {
-  ADJUNCT_OPENERS, COMPLEMENTIZERS, DANGLING, EXPECTED_WORDS, NAME_PARTICLES, NAME_TITLES, PLANNED_OPENERS, RELATIVES, SEPARATE_PREPOSITIONS,
+  ADJUNCT_OPENERS, CAPACITY_WORDS, COMPLEMENTIZERS, DANGLING, EXPECTED_WORDS, NAME_PARTICLES, NAME_TITLES, PLANNED_OPENERS, RELATIVES, SEPARATE_PREPOSITIONS,
   SETTING_NOUNS, SUBJECT_OPENERS, THE_LATTER_MASCULINE,
 } from '../../lib/lexicon/title-words.ts';
 import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
@@ -40,7 +40,11 @@ const MAX_SUBJECT_WORDS = 7;
  * back to «كان», a complementizer or the clause's start, opens the headline.
  */
 export function subjectBefore(c: Clause): Clause | null {
-  const before = wordsOf(c.text.slice(0, c.at));
+  const all = wordsOf(c.text.slice(0, c.at));
+  // The capacity it acts in, from «بوصفهم» to its comma, right before the verb: left out.
+  let before = all;
+  const capacity = all.findIndex((x) => CAPACITY_WORDS.has(x.folded));
+  if (capacity > 0 && ends(all[capacity - 1]!) && all.slice(capacity).some(ends) && all.slice(capacity).findIndex(ends) === all.length - 1 - capacity) before = all.slice(0, capacity);
   let k = before.length;
   while (k > 0 && (before[k - 1]!.folded === 'قد' || /^[,،]$/u.test(before[k - 1]!.raw))) k--;
   let s = k;
@@ -48,8 +52,9 @@ export function subjectBefore(c: Clause): Clause | null {
   while (s > 0 && !SUBJECT_OPENERS.has(before[s - 1]!.folded) && counted(s) <= MAX_SUBJECT_WORDS) s--;
   if (s === k || counted(s) > MAX_SUBJECT_WORDS) return null;
   let subject = before.slice(s, k);
-  // «ستيفان دي ميستورا، مبعوث الأمم المتحدة لسوريا،»: who he is, between commas, stays out.
-  const comma = subject.findIndex((x) => ends(x));
+  // «ستيفان دي ميستورا، مبعوث الأمم المتحدة لسوريا،»: who he is, between commas, stays out; a comma
+  // before «و» goes on with a list («قادة إيران، وتركيا وروسيا»).
+  const comma = subject.findIndex((x, i) => ends(x) && !(subject[i + 1] && /^و/u.test(subject[i + 1]!.folded) && i < subject.length - 2));
   if (comma >= 0 && comma < subject.length - 1) subject = subject.slice(0, comma + 1);
   const first = subject[0]!;
   if (openerOfPlace(first) || (DANGLING.has(first.folded) && !NAME_TITLES.has(first.folded)) || isAction(first.folded) || subject.some((x) => RELATIVES.has(x.folded))) return null;

@@ -53,6 +53,9 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'انه', '
 export const KANA: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 /** What stands between a clause's start and its subject: a complementizer, «كان», «إذ». */
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...COMPLEMENTIZERS, ...KANA, 'اذ']);
+/** «قادة إيران وتركيا وروسيا، بوصفهم رؤساء الدول الضامنة،»: in what capacity the subject acts, between
+ *  commas after it; a headline leaves it out as it leaves out who a person is. Folded. */
+export const CAPACITY_WORDS: ReadonlySet<string> = new Set(['بوصفه', 'بوصفها', 'بوصفهم', 'بوصفهما', 'بصفته', 'بصفتها', 'بصفتهم', 'بصفتهما', 'باعتباره', 'باعتبارها', 'باعتبارهم', 'باعتبارهما']);
 
 /** Verbs of happening («تمّ», «جرى»): they name what happened after the place («تمت أمس عند معبر أبو
  *  الزندين … عملية لتبادل المحتجزين»), so who acted is not missing and the place may be left out. */
