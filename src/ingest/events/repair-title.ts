@@ -41,10 +41,10 @@ const MAX_SUBJECT_WORDS = 7;
  */
 export function subjectBefore(c: Clause): Clause | null {
   const all = wordsOf(c.text.slice(0, c.at));
-  // The capacity it acts in, from «بوصفهم» to its comma, right before the verb: left out.
-  let before = all;
+  // The capacity it acts in, between commas from «بوصفهم» to the verb: left out.
   const capacity = all.findIndex((x) => CAPACITY_WORDS.has(x.folded));
-  if (capacity > 0 && ends(all[capacity - 1]!) && all.slice(capacity).some(ends) && all.slice(capacity).findIndex(ends) === all.length - 1 - capacity) before = all.slice(0, capacity);
+  const closing = capacity > 0 && ends(all[capacity - 1]!) ? all.slice(capacity).findIndex(ends) : -1;
+  const before = closing >= 0 && capacity + closing === all.length - 1 ? all.slice(0, capacity) : all;
   let k = before.length;
   while (k > 0 && (before[k - 1]!.folded === 'قد' || /^[,،]$/u.test(before[k - 1]!.raw))) k--;
   let s = k;
@@ -53,8 +53,9 @@ export function subjectBefore(c: Clause): Clause | null {
   if (s === k || counted(s) > MAX_SUBJECT_WORDS) return null;
   let subject = before.slice(s, k);
   // «ستيفان دي ميستورا، مبعوث الأمم المتحدة لسوريا،»: who he is, between commas, stays out; a comma
-  // before «و» goes on with a list («قادة إيران، وتركيا وروسيا»).
-  const comma = subject.findIndex((x, i) => ends(x) && !(subject[i + 1] && /^و/u.test(subject[i + 1]!.folded) && i < subject.length - 2));
+  // before «و» and more of a list goes on with it («قادة إيران، وتركيا وروسيا»).
+  const listGoesOn = (i: number) => i < subject.length - 2 && /^و/u.test(subject[i + 1]!.folded);
+  const comma = subject.findIndex((x, i) => ends(x) && !listGoesOn(i));
   if (comma >= 0 && comma < subject.length - 1) subject = subject.slice(0, comma + 1);
   const first = subject[0]!;
   if (openerOfPlace(first) || (DANGLING.has(first.folded) && !NAME_TITLES.has(first.folded)) || isAction(first.folded) || subject.some((x) => RELATIVES.has(x.folded))) return null;

@@ -63,7 +63,7 @@ const FORMER = [...FORMER_HOLDER, ...KAZAKH_ADJECTIVES.map((a) => `${a} السا
 /** Words after a title that make its holder a past one: with titles of several lengths, the rest of each
  *  longer title the shorter one leaves before them too («رئيس الائتلاف» in «… رئيس الائتلاف الوطني السوري
  *  السابق»: the pattern, when the longer form is refused, tries the shorter). */
-const PAST = ['السابق', 'الأسبق', 'المستقيل', 'المنتهية ولايته'];
+const PAST = [...FORMER_HOLDER, 'الأسبق', 'المستقيل', 'المنتهية ولايته'];
 const PAST_AFTER = new Map<string, string[]>([[PAST.join('|'), PAST]]);
 const pastAfter = (titles: string[]): string[] => {
   const rests = titles.flatMap((t) => titles.filter((u) => u.startsWith(`${t} `)).flatMap((u) => PAST.map((w) => `${u.slice(t.length + 1)} ${w}`)));

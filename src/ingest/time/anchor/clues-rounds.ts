@@ -226,6 +226,9 @@ const forPurpose = (word: string, before: string): boolean => {
 };
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
 const CONCLUDE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(CONCLUDE_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'gu');
+/** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
+const ROUND_WORD_KINDS = [[START_G, 'start'], [END_G, 'end']] as const;
+const AGREEMENT_WORD_KINDS = [...ROUND_WORD_KINDS, [CONCLUDE_G, 'conclude']] as const;
 
 /** Past verbs of news that are not a round's own opening, holding or closing words. */
 const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
@@ -277,26 +280,20 @@ const PART_BROKEN = new RegExp(`["“”«»]|(?<![\\p{L}])[وف]?(?:${alternati
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' }[] = [];
-  for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
+  for (const [re, kind] of r.parser === 'named-meeting' ? AGREEMENT_WORD_KINDS : ROUND_WORD_KINDS) {
+    const ends = kind === 'end';
+    // Signing an agreement is its holding: no eve or morrow of it, never governed.
+    const concluded = kind === 'conclude';
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const shift = shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
-      const governed = GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index));
+      const shift = concluded ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
+      const governed = !concluded && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)));
       const at = clause[0] + m.index;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
-      words.push({ at: at + m[0].length / 2, ends, held: !ends && HELD_RE.test(m[0]), governed, ...(shift ? { shift } : {}) });
-    }
-  }
-  if (r.parser === 'named-meeting') {
-    CONCLUDE_G.lastIndex = 0;
-    for (let m = CONCLUDE_G.exec(text); m; m = CONCLUDE_G.exec(text)) {
-      const at = clause[0] + m.index;
-      const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
-      if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
-      words.push({ at: at + m[0].length / 2, ends: false, held: true, governed: false });
+      words.push({ at: at + m[0].length / 2, ends, held: concluded || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}) });
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
