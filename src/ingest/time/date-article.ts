@@ -1,5 +1,6 @@
 // The date engine: recognize every temporal expression, infer the article's own date from all of
 // them (or take a valid front-matter date), then resolve every expression against it.
+import { orderUnnumberedRounds } from './anchor/order-unnumbered-rounds.ts';
 import { foldWithMap } from '../../lib/arabic-fold.ts';
 import { formatDay, parseDay } from '../../lib/calendar.ts';
 import { formatSpan } from '../../lib/edtf.ts';
@@ -92,6 +93,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });
+  exprs = orderUnnumberedRounds(exprs);
   const pageTopEnd = pageTopEndOf(folded, parsed);
   const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
