@@ -5,6 +5,7 @@ import { ageLine, holdsDayMonth } from './shape-signals.ts';
 import { titleDateSegment } from './title-date-segment.ts';
 import { breakingTickers } from './breaking-ticker.ts';
 import { sharesTopic } from './shared-topic.ts';
+import { underLiveWidget } from './live-widget.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -209,6 +210,11 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     return verdicts.slice(from + 1, to).filter((v) => v.role !== 'blank').length < AGE_REACH;
   });
   if (ages.length > 0) verdicts.forEach((v, i) => { if (v.role === 'stamp' && !nearAge(i)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (the story shows its age)' }; });
+
+  // «آخر تحديث: 2024-04-19» under «الليرة السورية لحظة بلحظة»: a live box's day is the day the page was shown.
+  const folded = signals.map((s) => s.folded);
+  const blank = verdicts.map((v) => v.role === 'blank');
+  verdicts.forEach((v, i) => { if (v.role === 'stamp' && underLiveWidget(folded, blank, i)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' }; });
 
   // With no paragraph ending like a sentence, the first long line is the lead.
   const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);

@@ -196,3 +196,19 @@ describe('a page printed from a browser', () => {
     expect(dayOf(`16/05/2017, 10:35\n${HEAD}\n${BODY}`)).toBe('2017-05-16');
   });
 });
+
+describe('the day a live box shows', () => {
+  // A sidebar pasted under the story: the exchange rate or the weather «آخر تحديث» the day the page was shown.
+  const STORY = `${HEAD}\n${BODY}\nوأضاف الوزير أن الاجتماع المقبل سيعقد في العاصمة الكازاخية.`;
+  it('under its title is the page\'s day, and dates nothing', () => {
+    for (const box of ['الليرة السورية لحظة بلحظة', 'أسعار العملات', 'حالة الطقس']) {
+      const text = `${STORY}\n\n${box}\n\nآخر تحديث: 2024-04-19 20:09:52\n\nنحن نستخدم ملفات كوكيز`;
+      expect(reasonOf(text, 'آخر تحديث: 2024-04-19 20:09:52'), box).toBe('the day a live box shows (rates, weather)');
+      expect(dayOf(text), box).toBeNull();
+    }
+  });
+  it('is not a story\'s own update stamp at its foot', () => {
+    const text = `${STORY}\n\nآخر تحديث: 2017-05-16 20:09:52`;
+    expect(reasonOf(text, 'آخر تحديث: 2017-05-16 20:09:52')).toBe('publication stamp (kept for dating)');
+  });
+});
