@@ -12,6 +12,21 @@ const letters = foldLetters;
 const singleWords = (list: Iterable<string>) => new Set([...list].filter((w) => !w.includes(' ')).map(letters));
 
 const DAYS = singleWords(Object.keys(RELATIVE_DAYS));
+/** Days of two or three words whose last word is no day alone («بعد غد»: «غد» is read only after «بعد»),
+ *  by that last word: the words before it. */
+const PHRASE_DAYS = new Map<string, string[][]>();
+for (const phrase of Object.keys(RELATIVE_DAYS)) {
+  const ws = phrase.split(' ').map(letters);
+  if (ws.length < 2 || DAYS.has(ws.at(-1)!)) continue;
+  PHRASE_DAYS.set(ws.at(-1)!, [...(PHRASE_DAYS.get(ws.at(-1)!) ?? []), ws.slice(0, -1)]);
+}
+/** How many words before `i` open a day phrase ending at it, or 0. */
+function phraseDayStart(words: readonly string[], i: number): number {
+  for (const before of PHRASE_DAYS.get(words[i]!) ?? []) {
+    if (before.every((b, k) => words[i - before.length + k] === b)) return before.length;
+  }
+  return 0;
+}
 /** Weekdays with their article, folded: «الاثنين». */
 export const WEEKDAYS = new Set(Object.values(WEEKDAY_NAMES).flat().map((w) => letters(`ال${w}`)));
 const QUALIFIERS = singleWords(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== 'هذا'));
@@ -88,12 +103,13 @@ export function relativeTimeRuns(words: readonly string[]): Array<[number, numbe
     const nextKind = next === undefined ? 0 : kindOf(next);
     kindAt = i + 1;
     knownKind = nextKind;
-    if (isDayOfKind(kind, w, next) || (kind & WEEKDAY_WORD) !== 0) end = i + 1;
+    const phrase = PHRASE_DAYS.size > 0 ? phraseDayStart(words, i) : 0;
+    if (isDayOfKind(kind, w, next) || (kind & WEEKDAY_WORD) !== 0 || phrase > 0) end = i + 1;
     else if ((kind & THIS_WORD) !== 0 && (nextKind & PERIOD_WORD) !== 0) end = i + 2;
     // The qualifier first: it is rare, and the month pair's key is a new string for every word.
     else if ((nextKind & QUALIFIER_WORD) !== 0 && ((kind & (PERIOD_WORD | MONTH_WORD)) !== 0 || MONTH_PAIRS.has(`${words[i - 1]} ${w}`))) { end = i + 2; dated = true; }
     if (end === -1) { i++; continue; }
-    let from = MONTH_PAIRS.has(`${words[i - 1]} ${w}`) ? i - 1 : i;
+    let from = phrase > 0 ? i - phrase : MONTH_PAIRS.has(`${words[i - 1]} ${w}`) ? i - 1 : i;
     // What follows: the weekday of «أمس الثلاثاء», the qualifier of «الخميس المقبل», «أمس الأول».
     while (end < words.length && (isWeekday(words[end]!) || isQualifier(words[end]!) || (words[end] === 'الاول' && isDay(words[end - 1]!, undefined)))) end++;
     while (from > 0 && from > (runs.at(-1)?.[1] ?? 0)) {

@@ -12,6 +12,9 @@ describe('withoutRelativeTime', () => {
     // with its time of day, «يوم» and a preposition before it
     ['وصل الوفد التركي مساء أمس إلى العاصمة', 'وصل الوفد التركي إلى العاصمة'],
     ['التقى الموفد في أول من أمس ممثلي العشائر', 'التقى الموفد ممثلي العشائر'],
+    // a day of two words whose last is no day alone
+    ['تنطلق بعد غدٍ الثلاثاء الجولة الثامنة من المشاورات', 'تنطلق الجولة الثامنة من المشاورات'],
+    ['يصل الوفد يوم غد إلى العاصمة', 'يصل الوفد إلى العاصمة'],
     // a weekday with its qualifier, a bare weekday
     ['يزور المبعوث أنقرة يوم الاثنين المقبل لبحث الملف', 'يزور المبعوث أنقرة لبحث الملف'],
     ['يستقبل الرئيس السبت وفداً من الوسطاء', 'يستقبل الرئيس وفداً من الوسطاء'],
@@ -29,6 +32,7 @@ describe('withoutRelativeTime', () => {
     'سيحضر الموفد اليوم الثالث من الاجتماعات', // one of the round's days, not today
     'عقدت الجولة في أيار 2019 في العاصمة', // a month with its year
     'تواصلت المشاورات منذ 10 سنوات', // a duration
+    'بعد غدير الماء عاد الوفد', // «غد» only as a word of its own
   ])('keeps «%s»', (text) => expect(withoutRelativeTime(text)).toBe(text));
 });
 
