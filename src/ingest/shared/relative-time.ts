@@ -49,8 +49,10 @@ function stems(word: string): string[] {
   return out;
 }
 
-/** A month's name, folded («تموز», «يوليو»). */
-export const isMonthName = (w: string) => MONTHS.has(w);
+// «تشرين الأول»، «كانون الثاني»: the first word of a two-word month opens its name.
+const MONTH_OPENERS = new Set([...MONTH_PAIRS].map((p) => p.split(' ')[0]!));
+/** A month's name, or the first word of a two-word one, folded («تموز», «يوليو», «تشرين»). */
+export const isMonthName = (w: string) => MONTHS.has(w) || MONTH_OPENERS.has(w);
 
 // What a word is, or is with a particle taken off: asked of every word of every title drafted, over
 // a vocabulary of a few thousand words, so each word is judged once per process (bounded, as the folds).
