@@ -6,7 +6,7 @@ import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
 import { titleFaults } from '../shared/title-faults.ts';
 import { nameWithoutTitle, resolveLatter, speakerOfQuotation, subjectAfter, subjectBefore, withoutAdjunct, withoutRelative, withoutSetting, type Clause } from './repair-title.ts';
 import {
-  CAME_FORMULA, COMPLEMENTIZERS, DANGLING, FORMULA_WORDS as FORMULA_NOUNS, HAPPENING_VERBS, KANA, NAME_PARTICLES, PERSON_TITLES,
+  CAME_FORMULA, COMPLEMENTIZERS, CONTRAST_BEFORE_THAT, CONTRAST_OPENERS, DANGLING, FORMULA_WORDS as FORMULA_NOUNS, HAPPENING_VERBS, KANA, NAME_PARTICLES, PERSON_TITLES,
   PHRASE_OPENERS, PLACE_PREPOSITIONS, RELATIVES, SPEAKER_SETTING_WORDS,
 } from '../../lib/lexicon/title-words.ts';
 
@@ -56,7 +56,8 @@ function boundary(text: string, w: readonly Word[], k: number): boolean {
   if (COMPLEMENTIZERS.has(next.folded)) return false;
   if (/[،,؛;:]$/u.test(last.raw) || endsWithClosedQuote(text.slice(0, last.end))) return true;
   const secondPerson = next.folded.startsWith('و') && PERSON_TITLES.has(next.folded.slice(1));
-  return RELATIVES.has(next.folded) || opensQuotation(next.raw) || reportingWithAnd(next.folded) || secondPerson;
+  const contrast = CONTRAST_OPENERS.has(next.folded) || (CONTRAST_BEFORE_THAT.has(next.folded) && COMPLEMENTIZERS.has(w[k + 1]?.folded ?? ''));
+  return RELATIVES.has(next.folded) || opensQuotation(next.raw) || reportingWithAnd(next.folded) || secondPerson || contrast;
 }
 
 /** Words to skip when the sentence opens with a formula that names no one («جاء ذلك في», «وأضاف أن», «وقال المصدر إن»). */

@@ -48,6 +48,10 @@ export const CAME_FORMULA = {
 
 /** Complementizers after a reporting verb: what follows is the reported clause. Not the date engine's
  *  (clause-words.ts): a title word comes without «و» but may be «فإن», and «أنهم» is read here. */
+/** Words that open a clause of contrast or cause after the news («… غير أنه تأجل»، «… إذ سيغادر»), folded:
+ *  a headline ends before them. «غير» and «إلا» only before a complementizer («غير أنه»), not «غير رسمي». */
+export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['اذ', 'لكن', 'ولكن', 'بينما', 'وبينما']);
+export const CONTRAST_BEFORE_THAT: ReadonlySet<string> = new Set(['غير', 'الا']);
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'فان']);
 /** «وكان دي ميستورا (قد) أعلن …»: the pluperfect's «كان», which puts the subject before the verb. */
 export const KANA: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
