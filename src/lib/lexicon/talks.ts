@@ -94,7 +94,9 @@ export const PRESIDENT_WORDS = ['الرئيس', 'رئيس', 'الرؤساء'];
 /** What the guarantors are called as a group («الدول الضامنة لمسار أستانا»). */
 export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
 /** Words that describe a host city before its name («العاصمة الكازاخستانية أستانا»، «منتجع سوتشي»). */
-export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'منتجع'];
+export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'منتجع',
+  // The hosts of the meetings around the rounds («في العاصمة القطرية الدوحة»).
+  'القطرية', 'التركية', 'الإيرانية', 'السعودية', 'الأردنية', 'المصرية', 'الأمريكية', 'الأميركية', 'اللبنانية', 'العراقية'];
 /** «مدينة» before a city's name: the city is a place («مدينة جنيف»), not the talks named after it. */
 export const CITY_NOUN = ['مدينة'];
 /** The seats of a meeting before a city («مقر الأمم المتحدة في جنيف»، «مكتب الأمم المتحدة»): a place too. */

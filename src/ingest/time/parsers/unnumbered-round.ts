@@ -17,6 +17,8 @@ const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
 const HOSTING = MEETING_VERBS.filter((v) => v.perfect === 'احتضن' || v.perfect === 'استضاف').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; });
 const NOUNS = [...TALKS_NOUNS, ...MEETING_NOUNS];
+/** The holding verbs in every tense and the passive («يعقد»، «عقد»، «سيعقد»). */
+const HOLDING = new Set(MEETING_VERBS.filter((v) => v.perfect === 'عقد' || v.perfect === 'انعقد').flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; }).map((w) => foldArabic(w)));
 const TALKS_WORDS = [...NOUNS, ...definite(NOUNS), ...NOUNS.map((w) => `ل${w}`), ...FORMAT_WORDS, ...PROCESS_WORDS];
 /** Words that may stand between the round and its track: a link, a talks noun, the subject. */
 const LINKS = [...ROUND_LINK_WORDS, ...TALKS_WORDS];
@@ -69,7 +71,8 @@ function wordsBefore(text: string, end: number): (k: number) => Word | undefined
       let i = at - 1;
       while (i >= limit && !isWordChar(text, i)) i--;
       if (i < limit) { at = limit; break; }
-      const joined = /^\s+$/u.test(text.slice(i + 1, at));
+      // «بصيغة “أستانة”»: quotation marks around a name join it to the word before as spaces do.
+      const joined = /^[\s"“”«»]+$/u.test(text.slice(i + 1, at));
       let j = i;
       while (j >= limit && isWordChar(text, j)) j--;
       words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined });
@@ -169,10 +172,17 @@ function roundBefore(ws: (k: number) => Word | undefined, city: boolean, prefixe
   // The track's talks alone, maybe through صيغة or مسار; not the states that sponsor them («الدول
   // الضامنة لمحادثات أستانا»: a summit of theirs is no round of the talks).
   const sponsors = (k: number): boolean => { const w = ws(k); return w !== undefined && w.joined && has(SPONSORS, w.w); };
+  const second = ws(1);
+  // «اجتماع بصيغة أستانا»، «اجتماع يُعقد بصيغة "أستانا"»: a meeting of the format, one round of it (its
+  // number untold), not the process named in passing.
+  if (second && has(FORMAT, first.w) && second.joined) {
+    const third = ws(2);
+    if (opens(ROUND_WORD, second.w)) return { start: second.start, loose: false };
+    if (HOLDING.has(second.w) && third && third.joined && opens(ROUND_WORD, third.w)) return { start: third.start, loose: false };
+  }
   if (opens(TALKS, first.w)) return sponsors(1) ? null : { start: first.start, loose: true };
   const held = city ? talksHeldThere(ws, prefixed, sponsors) : null;
   if (held) return held;
-  const second = ws(1);
   if (second && has(FORMAT, first.w) && second.joined && opens(TALKS, second.w)) return sponsors(2) ? null : { start: second.start, loose: true };
   return null;
 }
