@@ -29,6 +29,12 @@ export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
 export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا', 'اتفاق', 'الاتفاق', 'اتفاقا'];
 
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
+/** Words that put what follows at the same time as the news («بالتزامن مع انعقاد الجولة الثامنة»،
+ *  «ويتزامن ذلك مع اجتماع يعقد بصيغة أستانا»): a meeting after them is going on on the article's day. */
+export const CONCURRENT_WORDS = ['بالتزامن مع', 'تزامنا مع', 'وتزامنا مع', 'يتزامن ذلك مع', 'ويتزامن ذلك مع', 'يتزامن مع', 'ويتزامن مع', 'تزامن ذلك مع', 'وتزامن ذلك مع', 'يأتي ذلك بالتزامن مع', 'ويأتي ذلك بالتزامن مع'];
+/** Nouns of a meeting's work that may stand between those words and the meeting («بالتزامن مع انعقاد …»). */
+export const CONCURRENT_WORK = ['انعقاد', 'عقد', 'أعمال', 'اجتماعات', 'جلسات', 'جولة'];
+
 export const RELATIVE_PRONOUNS = ['التي', 'الذي'];
 /** The same in the dual and plural («العاصمتان اللتان رعتا هدنة»). */
 export const RELATIVE_PRONOUNS_MORE = ['اللذان', 'اللذين', 'اللتان', 'اللتين', 'الذين', 'اللواتي', 'اللاتي', 'اللائي'];

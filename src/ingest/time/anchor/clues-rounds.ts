@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
@@ -499,6 +499,10 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       const seen = edges.get(key);
       if (!seen || clue.windows.length < seen.windows.length) edges.set(key, clue);
     }
+    // «بالتزامن مع انعقاد الجولة»: told alongside the news, the round is going on on its day.
+    else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && CONCURRENT_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - CONCURRENT_REACH), r.start))) {
+      clues.push(concurrentClue(r, ctx.params));
+    }
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
@@ -624,6 +628,20 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
       if (past && d < t) return m;
       return Math.max(m, c.prior * Math.exp(-Math.abs(d - t) / params.edge.scale));
     }, 0),
+  };
+}
+
+/** «بالتزامن مع انعقاد …» right before a round: the news is of a day of it. */
+const CONCURRENT_REACH = 40;
+const CONCURRENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})\\s+(?:(?:${alternation(CONCURRENT_WORK.map(foldArabic))})\\s+)?$`, 'u');
+
+/** A round the news is told alongside: the article is one of its days, or close to them (the slack). */
+function concurrentClue(r: Expr, params: DatingParams): Clue {
+  const mass = r.candidates.reduce((m, c) => m + c.prior * (c.end - c.start + 1), 0);
+  return {
+    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map((c) => [c.start, c.end] as DaySpan), mass,
+    note: { code: 'edge-news', point: { edge: 'opening', during: true }, rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: true },
+    score: (d) => r.candidates.reduce((m, c) => (d >= c.start && d <= c.end ? Math.max(m, c.prior) : m), 0),
   };
 }
 
