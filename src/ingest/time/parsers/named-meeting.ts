@@ -11,19 +11,30 @@ const NEVER = /(?!)/gu;
 interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; trigger: { re: RegExp; lookback: number } }
 const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 
+/** Syria is written «سوريا» and, in Syrian and Gulf outlets, «سورية»: an alias in either spelling names
+ *  the meeting in both (folded: «سوريا»، «سوريه»; «السورية», the adjective, is left alone). */
+const SYRIA_SPELLINGS = [foldArabic('سوريا'), foldArabic('سورية')];
+function spellings(key: string): string[] {
+  const out = new Set([key]);
+  for (const from of SYRIA_SPELLINGS) for (const to of SYRIA_SPELLINGS) if (from !== to) out.add(key.replace(new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to));
+  return [...out];
+}
+
 function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const hit = cache.get(rounds);
   if (hit !== undefined) return hit;
   const byAlias = new Map<string, string[]>();
   for (const r of rounds) {
     for (const alias of [r.name_ar, ...r.aliases_ar]) {
-      const key = foldArabic(alias).replace(/\s+/g, ' ').trim();
+      const folded = foldArabic(alias).replace(/\s+/g, ' ').trim();
       // Aliases with digits or opening with a round word are read by the round parser (and its track
       // from the words around), when the meeting has a number it can read: «مؤتمر الرياض 2» is a
       // conference's name, no round of a track.
-      if (!key || (r.number !== null && (/\d/.test(key) || ROUND_WORD_START.test(key)))) continue;
-      const ids = byAlias.get(key) ?? [];
-      if (!ids.includes(r.id)) byAlias.set(key, [...ids, r.id]);
+      if (!folded || (r.number !== null && (/\d/.test(folded) || ROUND_WORD_START.test(folded)))) continue;
+      for (const key of spellings(folded)) {
+        const ids = byAlias.get(key) ?? [];
+        if (!ids.includes(r.id)) byAlias.set(key, [...ids, r.id]);
+      }
     }
   }
   const names = [...byAlias.keys()];
