@@ -1,5 +1,5 @@
 // Meetings the catalog names (a conference, a decision of the Arab League): found however their name
-// spells Syria («سوريا»، «سورية»). Invented sentences.
+// spells Syria («سوريا»، «سورية»), and dated by the day the catalog gives them. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { CATALOG_ROUNDS } from './fixtures.ts';
@@ -17,5 +17,11 @@ describe('a meeting named by the catalog', () => {
 
   it('but the adjective is not the country', () => {
     expect(named('ورحبت الرياض بقرار عودة السورية إلى الجامعة العربية.')).toHaveLength(0);
+  });
+
+  it('dates a story of the Damascus dialogue conference on its formal opening day', () => {
+    // Its workshops began on the 24th; al-Sharaa's address opened it on Tuesday the 25th.
+    const a = dateArticle('انطلق مؤتمر الحوار الوطني في سوريا صباح اليوم الثلاثاء في قصر الشعب بدمشق.', { rounds: CATALOG_ROUNDS }).anchor;
+    expect(a?.edtf).toBe('2025-02-25');
   });
 });
