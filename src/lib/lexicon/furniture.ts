@@ -33,7 +33,9 @@ export const TERMINAL_MARKERS = [
  *  after which the story may come back («اقرأ أيضاً» between two of its paragraphs). */
 export const SECTION_MARKERS = [
   'شاهد ايضا', 'اقرا ايضا', 'اقرا المزيد', 'اقرا كذلك', 'شاهد المزيد', 'قد يعجبك ايضا', 'قد يهمك', 'اخبار متعلقه', 'مقالات متعلقه',
-  'المزيد من الاخبار', 'اخر الاخبار', 'طالع ايضا', 'مواضيع متعلقه', 'مقالات مقترحه', 'تابع ايضا', ...TERMINAL_MARKERS,
+  'المزيد من الاخبار', 'اخر الاخبار', 'طالع ايضا', 'مواضيع متعلقه', 'مقالات مقترحه', 'تابع ايضا',
+  // An editor's picks: «اخترنا لك» over a list of titles, each with its day («24-02-2025»).
+  'اخترنا لك', 'اختيارات المحرر', 'مختارات المحرر', 'لا تفوتك', 'قد تهمك', 'يهمك ايضا', 'مواد اضافيه', ...TERMINAL_MARKERS,
 ] as const;
 
 /** Interface words: buttons, navigation, sharing. */

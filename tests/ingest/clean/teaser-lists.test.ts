@@ -101,3 +101,14 @@ describe('other stories\' headlines after the story, with no marker over them', 
     expect(clean.text.text.endsWith(last)).toBe(true);
   });
 });
+
+describe('an editor\'s picks under the story', () => {
+  // «اخترنا لك» over headlines, each with its day and section, repeated as a site lays its cards out.
+  const PICKS = 'اخترنا لك\n\nمعرض للكتاب في دمشق بعد انقطاع طويل\n24-02-2025\nتقرير\nمعرض للكتاب في دمشق بعد انقطاع طويل\nنشرة المساء - الاثنين 24 شباط 2025\n24-02-2025\nأخبار\nنشرة المساء - الاثنين 24 شباط 2025';
+  it('are other stories: their days date nothing', () => {
+    const text = `${HEAD}\n${BODY}\n\n${PICKS}`;
+    expect(reasonOf(text, '24-02-2025')).toMatch(/after section marker/);
+    expect(reasonOf(text, 'نشرة المساء - الاثنين 24 شباط 2025')).toMatch(/after section marker|repeated line/);
+    expect(dayOf(text)).toBeNull();
+  });
+});
