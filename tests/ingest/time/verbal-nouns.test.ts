@@ -29,6 +29,14 @@ describe('a round after a governed verbal noun', () => {
     // Two days after Astana 8 closed on Friday 22 December 2017.
     expect(dateArticle('عاد الوفد الحكومي إلى دمشق اليوم بعد مرور يومين على اختتام الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor?.edtf).toBe('2017-12-24');
   });
+  it('with ب written onto it, is the object of the word before: the day before is that act\'s', () => {
+    // A telephone call of Friday 4 March 2016 urging the Geneva talks to start: no round opened that Friday.
+    const text = 'دعم وزير الخارجية الروسي ونظيره الأميركي يوم الجمعة، خلال مكالمة جمعتهما، التعجيل بانطلاق المفاوضات السورية في جنيف.';
+    const r = dateArticle(text, { rounds: ROUNDS, published: '2016-03-05' });
+    expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((c) => c.note.code)).not.toContain('tie-weekday');
+    // «بدأت» opens with the root's ب, not the preposition's: still the round's own verb.
+    expect(dateArticle('بدأت اليوم الجولة الثامنة من محادثات أستانا.', { rounds: ROUNDS }).anchor?.edtf).toBe('2017-12-21');
+  });
   it('is still tied to a day after it', () => {
     const r = dateArticle('أعلن الوزير عن انطلاق الجولة الثامنة من محادثات أستانا اليوم.', { rounds: ROUNDS });
     expect(r.anchor?.edtf).toBe('2017-12-21');

@@ -224,6 +224,14 @@ const forPurpose = (word: string, before: string): boolean => {
   const rest = core.startsWith('لل') ? core.slice(2) : core.slice(1).replace(/^ال/u, '');
   return MEETING_FORMS.has(rest) || MEETING_FORMS.has(rest.replace(/(?:ها|ه)$/u, ''));
 };
+/** «التعجيل بانطلاق المفاوضات»، «رحب بانطلاق الجولة»: a meeting's noun with ب written onto it is the
+ *  object of the word before it (an urging, a welcome), governed as the words after إلى are. */
+const withBa = (word: string): boolean => {
+  const core = word.replace(/^[وف]/u, '');
+  if (!core.startsWith('ب') || MEETING_FORMS.has(core)) return false;
+  const rest = core.slice(1);
+  return MEETING_FORMS.has(rest) || MEETING_FORMS.has(rest.replace(/(?:ها|ه)$/u, ''));
+};
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
 const CONCLUDE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(CONCLUDE_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'gu');
 /** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
@@ -287,7 +295,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const shift = concluded ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
-      const governed = !concluded && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)));
+      const governed = !concluded && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)) || withBa(m[0]));
       const at = clause[0] + m.index;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
