@@ -322,6 +322,13 @@ describe('inferred', () => {
     expect(notes('قال أتامكولوف إن الجولة المقبلة من المحادثات بشأن سوريا تعقد في نور سلطان.', '2021-05-01').conflicts).not.toContainEqual({ code: 'era', era: 'kz-atamkulov-fm' });
     expect(notes('وكان مختار تليوبردي، وزير الخارجية الكازاخستاني السابق، قد أعلن موعد الجولة المقبلة من المحادثات بشأن سوريا.', '2024-05-01').conflicts).not.toContainEqual(era);
   });
+  it('Iran\'s foreign minister, his name written from Persian either way («عراقجي»، «عراقتشي»), bounds the article', () => {
+    for (const name of ['عباس عراقجي', 'عباس عراقتشي']) {
+      const text = `أعلن وزير الخارجية الإيراني، ${name}، أنه بحث مع نظيره التركي الوضع في سوريا.`;
+      expect(dateArticle(text, { rounds: ROUNDS, published: '2024-12-07' }).anchor?.evidence.map((c) => c.note), name).toContainEqual({ code: 'era', era: 'ir-araghchi-fm' });
+      expect(dateArticle(text, { rounds: ROUNDS, published: '2020-12-07' }).anchor?.conflicts.map((c) => c.note), name).toContainEqual({ code: 'era', era: 'ir-araghchi-fm' });
+    }
+  });
   it('an opposition leader or a delegate named with his office bounds the article to his term', () => {
     const notes = (text: string, published: string) => {
       const a = dateArticle(text, { rounds: ROUNDS, published }).anchor!;
