@@ -7,6 +7,8 @@
 export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'إلى غاية'];
 /** «بعد»، «قبل» before a count of days («بعد يومين من اختتام الجولة»): which side of the event. */
 export const BEFORE_AFTER = ['بعد', 'قبل'];
+/** «بعد انتهاء الجولة»، «عقب اختتام»، «إثر انطلاق»: after a round's edge by a time they do not count. */
+export const AFTER_WORDS = ['بعد', 'عقب', 'إثر', 'اثر'];
 /** «من»، «على» between a count of days and the event it is counted from («قبل ثلاثة أيام من انطلاق»،
  *  «بعد مرور أسبوع على اختتام»). */
 export const COUNTED_FROM = ['من', 'على'];

@@ -129,3 +129,21 @@ describe('a day of a month told as the next one («يومي 1 و2 أغسطس ا�
     expect(dateArticle('كشفت الخارجية الكازاخستانية اليوم الجمعة أن الجولة الـ13 من محادثات أستانا ستعقد في نور سلطان يومي 1 و2 أغسطس المقبل.', { rounds: CATALOG_ROUNDS, published: '2019-07-26' }).anchor!.evidence.map((e) => e.note.code)).toContain('catalog-days');
   });
 });
+
+describe('a round\'s edge said to be past, by no count («بعد انتهاء»، «عقب اختتام»، «بعد انعقاد»)', () => {
+  // The Constitutional Committee's sixth round: Monday 18 to Friday 22 October 2021. A Wednesday told
+  // after it is the 27th (or later), never the 20th inside it.
+  const anchor = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor;
+  it.each([
+    'قال عضو في وفد المعارضة اليوم الأربعاء إن النقاش لم يتقدم، بعد انتهاء الجولة السادسة من اجتماعات اللجنة الدستورية في جنيف.',
+    'قال عضو في وفد المعارضة اليوم الأربعاء، عقب اختتام الجولة السادسة من اجتماعات اللجنة الدستورية في جنيف، إن النقاش لم يتقدم.',
+    'قال عضو في وفد المعارضة اليوم الأربعاء إن النقاش لم يتقدم.\nويأتي ذلك بعد انعقاد الجولة السادسة من اجتماعات اللجنة الدستورية في جنيف.',
+  ])('%s', (text) => {
+    const a = anchor(text);
+    // Printed or not, the 20th is never given: a day the story says is past the round cannot be in it.
+    if (a) expect(a.edtf.split('/')[0]! >= '2021-10-22', a.edtf).toBe(true);
+  });
+  it('after the opening, the round may still be going on', () => {
+    expect(anchor('قال عضو في وفد المعارضة اليوم الأربعاء إن الوفد قدم ورقته، بعد انطلاق الجولة السادسة من اجتماعات اللجنة الدستورية في جنيف.')?.edtf).toBe('2021-10-20');
+  });
+});

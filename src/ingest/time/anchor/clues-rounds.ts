@@ -16,7 +16,7 @@ import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
@@ -83,6 +83,8 @@ const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(C
 const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(DAYS_OFF_WORDS.dayUnit)})\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`(?<![\\p{L}])(?:${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+/** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
+const AFTER_EDGE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
@@ -91,8 +93,9 @@ interface EdgeShift { from: 'start' | 'end'; days: number }
 /** The shift named just before an opening word (`ends` false) or a closing word at `at`: the eve of the
  *  opening ("عشية انطلاق", parsed as an `eve` expression) is its first day -1, "غداة اختتام" its last
  *  day +1, "بعد يومين من انطلاق" its first day +2. 'vague' when a count is named that gives no
- *  number: then no day is tied. */
-function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: number, at: number, ends: boolean): EdgeShift | 'vague' | undefined {
+ *  number: then no day is tied; 'after' when the edge is only said to be past («بعد انتهاء»، «عقب
+ *  اختتام»): no day is tied either, and the story is told after the edge. */
+function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: number, at: number, ends: boolean): EdgeShift | 'vague' | 'after' | undefined {
   const from = ends ? 'end' : 'start';
   const eve = ctx.exprs.find((e) => e.kind === 'eve' && e.start >= clauseStart && e.end <= at && /^\s*$/u.test(ctx.folded.slice(e.end, at)));
   if (eve?.stated.offset !== undefined) return { from, days: eve.stated.offset };
@@ -102,7 +105,7 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
     const n = m.groups.one ? 1 : m.groups.two ? 2 : m.groups.week ? 7 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
     if (n > 0) return { from, days: m.groups.dir === foldArabic('بعد') ? n : -n };
   }
-  return VAGUE_OFF.test(lead) ? 'vague' : undefined;
+  return VAGUE_OFF.test(lead) ? 'vague' : AFTER_EDGE.test(lead) ? 'after' : undefined;
 }
 
 const NTH = new Map(DAY_ORDINALS.map((w, i) => [foldArabic(w), i + 1]));
@@ -287,7 +290,7 @@ const PART_BROKEN = new RegExp(`["“”«»]|(?<![\\p{L}])[وف]?(?:${alternati
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
-  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' }[] = [];
   for (const [re, kind] of r.parser === 'named-meeting' ? AGREEMENT_WORD_KINDS : ROUND_WORD_KINDS) {
     const ends = kind === 'end';
     // Signing an agreement is its holding: no eve or morrow of it, never governed.
@@ -348,7 +351,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
   const shifted = words.length === 1 ? words[0]!.shift : words.filter((w) => w.shift).length === 1 ? words.find((w) => w.shift)!.shift : undefined;
-  if (shifted === 'vague') return null;
+  if (shifted === 'vague' || shifted === 'after') return null;
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
@@ -579,6 +582,10 @@ interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: 
 const HOLDING_NOUN = formsOf(MEETING_VERBS.find((v) => v.perfect === 'عقد')!).nouns;
 const NOUN_FORM = new RegExp(`^(?:${alternation([...EDGE_NOUNS, ...HOLDING_NOUN, ...EDGE_SESSION_WORDS])})$`, 'u');
 
+const HOLDING_FORMS = new Set(HOLDING_NOUN.map(foldArabic));
+/** A word without the conjunction, preposition, article and pronoun written onto it. */
+const bareWord = (word: string): string => word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');
+
 function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
   const w = word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');
   if (NOUN_FORM.test(w) || NOUN_FORM.test(word.replace(/^[وفبل]+/u, ''))) return clause === 'past' ? 'past' : clause === 'future' ? 'future' : 'present';
@@ -612,6 +619,9 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   // no number ("قبل أيام من انطلاق") says no day at all.
   const shift = shiftBefore(ctx, clause[0], found.at, found.ends);
   if (shift === 'vague') return null;
+  // «بعد انتهاء الجولة»: the edge is past when the story is told, whatever the clause's tense; after its
+  // holding («بعد انعقاد الجولة») the round is over.
+  if (shift === 'after') return { ends: found.ends || HOLDING_FORMS.has(bareWord(found.word)), tense: 'past' };
   return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days } : {}) };
 }
 
