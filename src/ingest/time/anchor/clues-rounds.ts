@@ -608,7 +608,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "تدخل الجولة الخامسة يومها الثالث"، "أنهت اللجنة أعمال اليوم الرابع": the round's Nth day is the news.
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nthWord = NTH_DAY.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead) ?? NTH_DAY_IN_A_ROW.exec(ctx.folded.slice(r.sentence[0], r.sentence[1]));
+  const nthWord = NTH_DAY_OR_FOR.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead) ?? NTH_DAY_IN_A_ROW.exec(ctx.folded.slice(r.sentence[0], r.sentence[1]));
   const nth = nthWord?.groups?.n ? NTH.get(nthWord.groups.n) : undefined;
   // A round in its Nth day is going on: told in the present ("تتواصل لليوم الثاني") it is today's news
   // unless a future form says it is to come.
