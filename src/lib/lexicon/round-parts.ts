@@ -7,6 +7,8 @@ import { allForms, meetingForms } from './meeting-verbs.ts';
 export const OPENING_PART_WORDS = ['مستهل', 'بداية', 'مطلع'];
 /** Nouns of a round's last day, beside the closing verbs' nouns («ختام», «اختتام»). */
 export const CLOSING_PART_WORDS = ['نهاية'];
+/** A round's last day named as a day of it («في اليوم الأخير من الجولة»، «في آخر أيام الجولة»). */
+export const LAST_DAY_PHRASES = ['اليوم الأخير', 'اليوم الختامي', 'آخر أيام', 'آخر يوم'];
 /** Words of any day of a round: «على هامش», «في إطار», «خلال», «أثناء», «ضمن أعمال». */
 export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثناء', 'ضمن', 'أعمال', 'جلسات', 'اجتماعات'];
 /** Those of them that put another event inside the round («لقاء في إطار الجولة»، «على هامش الجولة»): the

@@ -29,6 +29,18 @@ describe('the Nth day told with ل', () => {
   });
 });
 
+describe('a part of the round named before it as the news\'s time', () => {
+  // Astana's eighth round: Thursday 21 and Friday 22 December 2017.
+  it.each([
+    ['في اليوم الأخير من الجولة الثامنة من محادثات أستانا، قال رئيس الوفد اليوم الجمعة إن الوثيقة جاهزة.', '2017-12-22'],
+    ['قال رئيس الوفد اليوم الجمعة في اليوم الأخير من أعمال الجولة الثامنة من محادثات أستانا إن الوثيقة جاهزة.', '2017-12-22'],
+    ['في نهاية الجولة الثامنة من محادثات أستانا، قال رئيس الوفد اليوم الجمعة إن الوثيقة جاهزة.', '2017-12-22'],
+    ['في بداية الجولة الثامنة من محادثات أستانا، قال رئيس الوفد اليوم الخميس إن الوفد قدم ورقته.', '2017-12-21'],
+  ])('%s', (text, day) => {
+    expect(on(text)).toBe(day);
+  });
+});
+
 describe('the committee\'s drafting body named alone', () => {
   it('is the committee: its round numbers date the story', () => {
     // The committee's eighth round opened on Monday 30 May 2022.

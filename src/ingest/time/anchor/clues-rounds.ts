@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -279,10 +279,13 @@ const PHASE = `(?:\\s+(?:${foldArabic(alternation(PHASE_NOUNS))})\\s+(?:ال)?\\
 const partBefore = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:ال)?(?:${foldArabic(alternation(words))})(?:\\s+(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))}))?${PHASE}\\s*$`, 'u');
 /** A part that puts another event inside the round, right before it. */
 const INSIDE_BEFORE = partBefore(INSIDE_PART_WORDS);
+/** «في اليوم الأخير من (أعمال) الجولة»: its last day, with من or ل between. */
+const LAST_DAY_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:${foldArabic(alternation(LAST_DAY_PHRASES))})\\s+(?:من\\s+|ل)?(?:(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))})\\s+)?$`, 'u');
 const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
   [partBefore(DURING_PART_WORDS), { ends: false, held: true }],
   [partBefore(OPENING_PART_WORDS), { ends: false, held: false }],
   [partBefore(CLOSING_PART_WORDS), { ends: true, held: false }],
+  [LAST_DAY_BEFORE, { ends: true, held: false }],
 ];
 /** How far before the round its part may be named. */
 const PART_REACH = 32;
@@ -614,7 +617,12 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   // unless a future form says it is to come.
   const ongoing = (): EdgeVerb['tense'] => (r.tense === 'past' ? 'past' : FUTURE_WORD.test(ctx.folded.slice(clause[0], r.start)) ? 'future' : 'present');
   if (nth !== undefined) return { ends: false, tense: found ? verbTense(found.word, r.tense) : ongoing(), nth };
-  if (!found) return null;
+  // «في اليوم الأخير من الجولة، قال …»، «في نهاية الجولة»: a part of the round named before it, with no
+  // verb of its own, is the news's time.
+  if (!found) {
+    const part = PARTS.find(([re, p]) => !p.held && re.test(lead));
+    return part ? { ends: part[1].ends, tense: ongoing() } : null;
+  }
   // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
   // no number ("قبل أيام من انطلاق") says no day at all.
   const shift = shiftBefore(ctx, clause[0], found.at, found.ends);
