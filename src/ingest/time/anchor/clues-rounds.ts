@@ -353,8 +353,14 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const found = { day };
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
-  const shifted = words.length === 1 ? words[0]!.shift : words.filter((w) => w.shift).length === 1 ? words.find((w) => w.shift)!.shift : undefined;
-  if (shifted === 'vague' || shifted === 'after') return null;
+  let shifted = words.length === 1 ? words[0]!.shift : words.filter((w) => w.shift).length === 1 ? words.find((w) => w.shift)!.shift : undefined;
+  if (shifted === 'vague') return null;
+  // «قال اليوم الأربعاء، عقب اختتام الجولة»: the day before is the saying's, after the edge by no count.
+  // «بعد الافتتاح الرسمي الذي عقد أمس»: a day after the edge's noun is the edge's own.
+  if (shifted === 'after') {
+    if (day.end <= words.find((w) => w.shift === 'after')!.at) return null;
+    shifted = undefined;
+  }
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
