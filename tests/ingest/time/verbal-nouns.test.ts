@@ -56,3 +56,14 @@ describe('a date governed by a noun of arranging or preparing', () => {
     expect(dateOf('ناقش الوزيران التحضيرات التي جرت في 25 و26 نيسان.').stated.tense).toBe('past');
   });
 });
+
+describe('a past verb with its object pronoun', () => {
+  const dateOf = (text: string) => dateArticle(text, { rounds: ROUNDS }).expressions.find((e) => e.kind === 'date')!;
+  it('is past: «التي استضافتها عمّان في 19 يوليو»', () => {
+    // A meeting announced for Tuesday as the sequel of talks Amman hosted on 19 July 2025.
+    expect(dateOf('وقالت الوزارة إن اللقاء يعقد تتمةً للمحادثات التي استضافتها عمّان في 19 يوليو 2025.').stated.tense).toBe('past');
+  });
+  it('but a noun in ة with its pronoun is no verb: the future verb before it still holds', () => {
+    expect(dateOf('وقالت الوزارة إن اللجنة ستعقد جولتها في 19 يوليو 2025.').stated.tense).toBe('future');
+  });
+});

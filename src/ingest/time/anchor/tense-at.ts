@@ -22,10 +22,14 @@ const FUTURE_AFTER = new RegExp(`^[\\s،,]*(?:${COMING_WORDS.map(foldArabic).joi
 const FUTURE_FORM = /^[وف]?س[يتن]\p{L}{3,}$/u;
 const NOT_FUTURE = new Set(FUTURE_FORM_EXCEPTIONS.map(foldArabic));
 
+// «التي استضافتها عمّان»: a feminine past verb with its object pronoun is that past verb (a noun in ة
+// with a pronoun, «جولتها», strips to no verb of the list).
+const PAST_WITH_OBJECT = /(?<=ت)(?:ها|هما|هم|ه)$/u;
+
 function markerOf(word: string): Tense {
   for (const w of [word, word.replace(/^[وف]/, '')]) {
     if (FUTURE.has(w)) return 'future';
-    if (PAST.has(w)) return 'past';
+    if (PAST.has(w) || PAST.has(w.replace(PAST_WITH_OBJECT, ''))) return 'past';
   }
   if (FUTURE_FORM.test(word) && !NOT_FUTURE.has(word) && !NOT_FUTURE.has(word.replace(/^[وف]/, '')) && !NOT_FUTURE_PREFIX.test(word.replace(/^[وف]/, ''))) return 'future';
   return null;
