@@ -7,6 +7,9 @@ import { allForms, meetingForms } from './meeting-verbs.ts';
 export const OPENING_PART_WORDS = ['مستهل', 'بداية', 'مطلع'];
 /** Nouns of a round's last day, beside the closing verbs' nouns («ختام», «اختتام»). */
 export const CLOSING_PART_WORDS = ['نهاية'];
+/** «الذكرى الخامسة لانطلاق مسار أستانا»، «في ذكرى توقيع الاتفاق»: an anniversary of an edge, not the
+ *  edge (its day is that of some year before). */
+export const ANNIVERSARY_WORDS = ['ذكرى', 'الذكرى'];
 /** A round's last day named as a day of it («في اليوم الأخير من الجولة»، «في آخر أيام الجولة»). */
 export const LAST_DAY_PHRASES = ['اليوم الأخير', 'اليوم الختامي', 'آخر أيام', 'آخر يوم'];
 /** Words of any day of a round: «على هامش», «في إطار», «خلال», «أثناء», «ضمن أعمال». */

@@ -163,3 +163,18 @@ describe('a round\'s edge said to be past, by no count («بعد انتهاء»�
     expect(anchor('قال عضو في وفد المعارضة اليوم الأربعاء إن الوفد قدم ورقته، بعد انطلاق الجولة السادسة من اجتماعات اللجنة الدستورية في جنيف.')?.edtf).toBe('2021-10-20');
   });
 });
+
+describe('an anniversary of an edge or a meeting', () => {
+  // «تحل اليوم الذكرى …» is news of the anniversary: the edge it recalls is a year or more back.
+  const anchor = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor;
+  it.each([
+    'ويصادف اليوم الذكرى الخامسة لانطلاق الجولة الأولى من محادثات أستانا.',
+    'تحل اليوم الخميس الذكرى السنوية لانطلاق الجولة الثامنة من محادثات أستانا.',
+    'في الذكرى السنوية الأولى لتوقيع اتفاق سوتشي، قال المتحدث اليوم الاثنين إن الاتفاق صامد.',
+  ])('dates nothing by the edge: %s', (text) => {
+    const a = anchor(text);
+    // The round's own days (Astana 1: 23 January 2017; Astana 8: 21 December 2017; Sochi: 17 September 2018) are never printed.
+    expect(['2017-01-23', '2017-12-21', '2018-09-17']).not.toContain(a?.edtf);
+    expect(a?.certainty ?? 'refused').not.toBe('exact');
+  });
+});

@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -83,6 +83,8 @@ const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(C
 const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(DAYS_OFF_WORDS.dayUnit)})\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`(?<![\\p{L}])(?:${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+/** «الذكرى الخامسة لانطلاق»: up to two words (an ordinal, «السنوية») between the anniversary and the edge. */
+const ANNIVERSARY_BEFORE = new RegExp(`(?<![\\p{L}])[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,2}\\s+$`, 'u');
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
 const AFTER_EDGE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
@@ -105,7 +107,7 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
     const n = m.groups.one ? 1 : m.groups.two ? 2 : m.groups.week ? 7 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
     if (n > 0) return { from, days: m.groups.dir === foldArabic('بعد') ? n : -n };
   }
-  return VAGUE_OFF.test(lead) ? 'vague' : AFTER_EDGE.test(lead) ? 'after' : undefined;
+  return VAGUE_OFF.test(lead) || ANNIVERSARY_BEFORE.test(lead) ? 'vague' : AFTER_EDGE.test(lead) ? 'after' : undefined;
 }
 
 const NTH = new Map(DAY_ORDINALS.map((w, i) => [foldArabic(w), i + 1]));
@@ -527,7 +529,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
     // named by what it is, not its track («مع نظيريه الروسي والتركي» in Geneva), is as narrow as a number.
-    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx) && !ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - ORIGIN_REACH), r.start))) {
+    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx) && !ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - ORIGIN_REACH), r.start)) && !ANNIVERSARY_OF.test(ctx.folded.slice(Math.max(0, r.start - ANNIVERSARY_REACH), r.start))) {
       const key = r.candidates.map((c) => c.round.id).join(' ');
       const ahead = future || edge?.tense === 'future';
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
@@ -550,6 +552,10 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   return clues;
 }
 
+/** «في الذكرى السنوية الأولى لتوقيع اتفاق سوتشي»: a meeting whose anniversary is the news is a year or
+ *  more back, not near the story. */
+const ANNIVERSARY_REACH = 40;
+const ANNIVERSARY_OF = new RegExp(`(?<![\\p{L}])[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,3}\\s+$`, 'u');
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ORIGIN_WORDS.map(foldArabic))})\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
