@@ -3,6 +3,7 @@
 // lists, so a clause breaks at the same words for both. Written in ordinary spelling; readers fold them.
 import { meetingForms } from './meeting-verbs.ts';
 import { LAST_ORDINALS } from './numbers.ts';
+import { KANA } from './title-words.ts';
 
 /** Words that open a reported or subordinate clause («قال إن …»، «أعلنت أن …»): what follows has its own tense. */
 export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', 'أنه', 'إنه', 'وأنه', 'بأنه', 'أنها', 'إنها', 'وأنها', 'بأنها'];
@@ -29,6 +30,12 @@ export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
 export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا', 'اتفاق', 'الاتفاق', 'اتفاقا'];
 
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
+/** Formulas that open a sentence of background («يذكر أن الجولة الأولى انطلقت في …»): what it dates is
+ *  recalled, a bound on the story, not a sign of when it was written. */
+export const RECALL_OPENERS = ['يذكر أن', 'ويذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'ومن المعروف أن', 'من المعروف أن', 'وللتذكير', 'للتذكير'];
+/** The pluperfect's auxiliary («وكان المبعوث قد قال …»): with «قد» after it, a past before the story's. */
+export const PLUPERFECT_AUXILIARIES = [...KANA, 'كانوا', 'وكانوا'];
+
 /** Words that put what follows at the same time as the news («بالتزامن مع انعقاد الجولة الثامنة»،
  *  «ويتزامن ذلك مع اجتماع يعقد بصيغة أستانا»): a meeting after them is going on on the article's day. */
 export const CONCURRENT_WORDS = ['بالتزامن مع', 'تزامنا مع', 'وتزامنا مع', 'يتزامن ذلك مع', 'ويتزامن ذلك مع', 'يتزامن مع', 'ويتزامن مع', 'تزامن ذلك مع', 'وتزامن ذلك مع', 'يأتي ذلك بالتزامن مع', 'ويأتي ذلك بالتزامن مع'];

@@ -16,6 +16,7 @@ import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS } from '../../../lib/lexicon/furniture.ts';
+import { isRecalled } from './recalled.ts';
 import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
@@ -245,7 +246,7 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     return { weight: lo === hi ? 8 : 6, family: 'stamp', start: e.start, end: e.end, windows: [[lo, hi]], note: { code: 'dateline', date: edtf }, flat: true, score: (d) => (d >= lo && d <= hi ? 1 : 0) };
   }
   const weekday = e.stated.weekday;
-  if (weekday !== undefined && span[0] === span[1] && weekdayOf(span[0]) === weekday) {
+  if (weekday !== undefined && span[0] === span[1] && weekdayOf(span[0]) === weekday && !isRecalled(e, ctx.folded)) {
     // "قال يوم الاثنين 21 نوفمبر 2022": news names the weekday of days close to the article. A day
     // told past is most often the article's own or the one before it, never after it; a day to come
     // may be announced any day of the week before it.
