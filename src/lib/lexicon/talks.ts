@@ -55,6 +55,9 @@ export const PROCESS_WORDS = ['عملية'];
 export const UN_ENVOY_TITLES = ['المبعوث الأممي', 'المبعوث الخاص', 'مبعوث الأمم المتحدة', 'موفد الأمم المتحدة'];
 /** What the talks are for, as news names it: a settlement, a ceasefire, de-escalation, the resolution that frames them. */
 export const TALKS_AIMS = ['التسوية السياسية', 'الحل السياسي', 'وقف إطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254'];
+/** Contests whose rounds are numbered as the talks' are («الجولة الثامنة من التصفيات الآسيوية»، «الجولة
+ *  الثانية من الانتخابات»): named right after a round, they own it. */
+export const OTHER_ROUND_OWNERS = ['التصفيات', 'تصفيات', 'الدوري', 'دوري', 'البطولة', 'بطولة', 'كأس', 'المسابقة', 'الموسم', 'المباريات', 'الانتخابات', 'انتخابات', 'الاقتراع', 'السباق', 'المونديال', 'المنافسات'];
 /** Words of the talks that much other news uses too: a league's round has a delegation, another country
  *  an opposition, a regime, an envoy and a constitution; sponsors are guarantors of other pacts. */
 export const SHARED_TALKS_WORDS = ['وفد', 'المعارضة', 'النظام', 'الضامنة', 'مبعوث', 'الدستور'];

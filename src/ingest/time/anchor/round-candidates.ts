@@ -6,7 +6,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const TRACK_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل]?)(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})(?![\\p{L}])`, 'gu');
@@ -130,6 +130,9 @@ const AROUND_TRACK = 'summits';
 /** The prior of a round of a track the article never names, beside one its sentence names by its words. */
 const UNNAMED_PRIOR = 0.05;
 
+/** «الجولة الثامنة من التصفيات الآسيوية»: a contest named right after the round owns it. */
+const OWNED_ELSEWHERE = new RegExp(`^\\s+(?:من|في|ضمن)\\s+(?:${alternation(OTHER_ROUND_OWNERS.map(foldArabic))})(?![\\p{L}])`, 'u');
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 
 export function roundCandidates(
@@ -162,6 +165,7 @@ export function roundCandidates(
     const pool = there.length > 0 ? there : around.length > 0 ? around : own;
     return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
+  if (!s.track && OWNED_ELSEWHERE.test(folded.slice(expr.end, expr.end + 40))) return [];
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
   if (!s.track && !inSentence && !STRONG_ROUND_WORD.test(folded.slice(expr.start, expr.end))) return [];
