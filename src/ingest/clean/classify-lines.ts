@@ -113,8 +113,10 @@ export function classifyLines(lines: readonly string[]): LineClassification {
       if (!terminal && (isStory(t) || t.words >= WHOLE_PARAGRAPH)) break;
       drop(j, `after section marker «${lines[i]!.trim()}»`);
     }
-    // A block that runs up to a story paragraph has swallowed that story's headline and stamp.
-    if (j < signals.length && !terminal) for (const k of storyHeadBefore(signals, j)) if (k > i) verdicts[k] = { role: 'body', reason: '' };
+    // A block that runs up to a story paragraph has swallowed that story's headline and stamp, unless the
+    // story began above it («اقرأ أيضاً» after the lead, its teaser's title and day before the next paragraph).
+    const storyAbove = signals.slice(0, i).some((t, k) => verdicts[k]!.role === 'body' && (isStory(t) || t.words >= 3));
+    if (j < signals.length && !terminal && !storyAbove) for (const k of storyHeadBefore(signals, j)) if (k > i) verdicts[k] = { role: 'body', reason: '' };
     // A block at the page's top («آخر الأخبار» and its teasers) has swallowed the headline right above the
     // story when nothing above the block could be one: the line that repeats the lead's words, with no
     // date of its own (a teaser's). Teasers of the talks share a word or two with any lead of theirs

@@ -112,3 +112,16 @@ describe('an editor\'s picks under the story', () => {
     expect(dayOf(text)).toBeNull();
   });
 });
+
+describe('«اقرأ أيضاً» inside the story, with its teaser\'s title and day', () => {
+  const READ_ALSO = 'اقرأ أيضاً\nبيدرسن: جولة جديدة للجنة الدستورية في جنيف الشهر المقبل\n12 أيار 2021';
+  const [LEAD, NEXT] = BODY.split('\n');
+  it.each([
+    ['after the lead', `${HEAD}\n${LEAD}\n${READ_ALSO}\n${NEXT}`],
+    ['under the headline, above the lead', `${HEAD}\n${READ_ALSO}\n${LEAD}\n${NEXT}`],
+  ])('%s: the teaser is another story, its day dates nothing', (_where, text) => {
+    expect(reasonOf(text, '12 أيار 2021')).toMatch(/after section marker/);
+    expect(cleanArticle(text, 0).text.text.startsWith(`${HEAD}\n`)).toBe(true);
+    expect(dayOf(text)).toBeNull();
+  });
+});
