@@ -115,7 +115,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     }
     // A block that runs up to a story paragraph has swallowed that story's headline and stamp, unless the
     // story began above it («اقرأ أيضاً» after the lead, its teaser's title and day before the next paragraph).
-    const storyAbove = signals.slice(0, i).some((t, k) => verdicts[k]!.role === 'body' && (isStory(t) || t.words >= 3));
+    const storyAbove = signals.slice(0, i).some((t, k) => verdicts[k]!.role === 'body' && (isStory(t) || (t.words >= 3 && !t.dateLine)));
     if (j < signals.length && !terminal && !storyAbove) for (const k of storyHeadBefore(signals, j)) if (k > i) verdicts[k] = { role: 'body', reason: '' };
     // A block at the page's top («آخر الأخبار» and its teasers) has swallowed the headline right above the
     // story when nothing above the block could be one: the line that repeats the lead's words, with no
