@@ -70,6 +70,9 @@ function furnitureReason(s: LineSignals): string {
  * short lines, section markers (what follows them is other stories or comments until a story paragraph
  * comes back), repetition, and short standalone lines at the head or foot (masthead, section label).
  */
+/** A navigation label with no headline after it on its line («السابق»، «الخبر التالي»). */
+const NAVIGATION_LABEL_WORDS = 2;
+
 export function classifyLines(lines: readonly string[]): LineClassification {
   const signals = lines.map(lineSignals);
   const verdicts: LineVerdict[] = signals.map((s, i) => ({ role: s.words === 0 && !(s.noWords && lines[i]!.trim() !== '') ? 'blank' : 'body', reason: '' }));
@@ -88,6 +91,14 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   signals.forEach((s, i) => {
     const reason = furnitureReason(s);
     if (reason) drop(i, reason);
+  });
+  // «السابق» or «التالي» alone on its line, the other story's headline on the next: that headline too.
+  signals.forEach((s, i) => {
+    if (!s.navigation || s.words > NAVIGATION_LABEL_WORDS) return;
+    let j = i + 1;
+    while (j < signals.length && signals[j]!.words === 0) j++;
+    const t = signals[j];
+    if (t && !isStory(t) && t.words <= MAX_TITLE_WORDS) drop(j, 'link to another story');
   });
   // A page printed from a browser (to paper or PDF) carries the print's day and time before the page's
   // title on its first line, and the page's address and number at each page's foot: that day is the

@@ -125,3 +125,12 @@ describe('«اقرأ أيضاً» inside the story, with its teaser\'s title and
     expect(dayOf(text)).toBeNull();
   });
 });
+
+describe('links to the previous and next stories, their labels alone on a line', () => {
+  it('drop the headline under each label: another story\'s «اليوم» dates nothing', () => {
+    const text = `${HEAD}\n${BODY}\nالسابق\nانطلاق الجولة التاسعة من محادثات أستانا اليوم\nالتالي\nالمبعوث الأممي يصل إلى دمشق غداً`;
+    expect(reasonOf(text, 'انطلاق الجولة التاسعة من محادثات أستانا اليوم')).toBe('link to another story');
+    expect(reasonOf(text, 'المبعوث الأممي يصل إلى دمشق غداً')).toBe('link to another story');
+    expect(dayOf(text)).toBeNull();
+  });
+});
