@@ -212,3 +212,10 @@ describe('the day a live box shows', () => {
     expect(reasonOf(text, 'آخر تحديث: 2017-05-16 20:09:52')).toBe('publication stamp (kept for dating)');
   });
 });
+
+describe('a header date with its tools a few lines below', () => {
+  it('is still the day the page was shown when a video\'s title and length stand between', () => {
+    const text = `السبت 20 ابريل 2024 أبوظبي\nفيديو | مؤتمر صحفي للمبعوث الأممي\n02:35\nمواقيت الصلاة\nأبرز الأخبار\n${HEAD}\n${BODY}`;
+    expect(dayOf(text)).toBeNull();
+  });
+});

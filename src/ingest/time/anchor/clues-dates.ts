@@ -133,17 +133,19 @@ const CAPTION_WORDS = 4;
 const PAGE_TOOLS = new RegExp(`(?<![\\p{L}])(?:${alternation(PAGE_TOOL_WORDS)})(?![\\p{L}])`, 'u');
 /** How many of the page's first lines a header date may stand on. */
 const HEADER_LINES = 3;
+/** How many lines after a header's date its tools may stand on (a video's title and length between). */
+const TOOLS_REACH = 4;
 
 /**
  * The day's date in a page header ("السبت 20 ابريل 2024 أبوظبي … مواقيت الصلاة", "2024- 11 - 24 | بحث في
- * الموقع"): on one of the first lines, with the page's tools on its line or the next two. It is the day
+ * الموقع"): on one of the first lines, with the page's tools on its line or the next four. It is the day
  * the page was shown or saved: the story is from that day or before, often years before.
  */
 function isPageToday(e: Expr, ctx: ClueContext): boolean {
   return headerLines(ctx).some((h) => e.start >= h.start && e.end <= h.end && h.tools);
 }
 
-/** The first non-empty lines, and whether the page's tools stand on each or the next two. Read once
+/** The first non-empty lines, and whether the page's tools stand on each or the next four. Read once
  *  per article (every date expression asks). */
 const HEADERS = new WeakMap<ClueContext, { start: number; end: number; tools: boolean }[]>();
 function headerLines(ctx: ClueContext): { start: number; end: number; tools: boolean }[] {
@@ -155,7 +157,7 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
   let at = 0;
   for (let i = 0; i < lines.length && out.length < HEADER_LINES; i++) {
     const line = lines[i]!;
-    if (line.trim()) out.push({ start: at, end: at + line.length, tools: PAGE_TOOLS.test(lines.slice(i, i + 3).join('\n')) });
+    if (line.trim()) out.push({ start: at, end: at + line.length, tools: PAGE_TOOLS.test(lines.slice(i, i + 1 + TOOLS_REACH).join('\n')) });
     at += line.length + 1;
   }
   HEADERS.set(ctx, out);
