@@ -201,11 +201,16 @@ describe('the day a live box shows', () => {
   // A sidebar pasted under the story: the exchange rate or the weather «آخر تحديث» the day the page was shown.
   const STORY = `${HEAD}\n${BODY}\nوأضاف الوزير أن الاجتماع المقبل سيعقد في العاصمة الكازاخية.`;
   it('under its title is the page\'s day, and dates nothing', () => {
-    for (const box of ['الليرة السورية لحظة بلحظة', 'أسعار العملات', 'حالة الطقس']) {
+    for (const box of ['الليرة السورية لحظة بلحظة', 'أسعار العملات', 'حالة الطقس', 'النشرة اليومية']) {
       const text = `${STORY}\n\n${box}\n\nآخر تحديث: 2024-04-19 20:09:52\n\nنحن نستخدم ملفات كوكيز`;
       expect(reasonOf(text, 'آخر تحديث: 2024-04-19 20:09:52'), box).toBe('the day a live box shows (rates, weather)');
       expect(dayOf(text), box).toBeNull();
     }
+  });
+  it('on the box\'s own line, a bulletin\'s («النشرة اليومية | الأحد 12 أيار 2024»), dates nothing', () => {
+    const text = `${STORY}\n\nالنشرة اليومية | الأحد 12 أيار 2024\nاشترك الآن`;
+    expect(reasonOf(text, 'النشرة اليومية | الأحد 12 أيار 2024')).toBe('the day a live box shows (rates, weather)');
+    expect(dayOf(text)).toBeNull();
   });
   it('is not a story\'s own update stamp at its foot', () => {
     const text = `${STORY}\n\nآخر تحديث: 2017-05-16 20:09:52`;
