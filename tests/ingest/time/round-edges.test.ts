@@ -178,3 +178,10 @@ describe('an anniversary of an edge or a meeting', () => {
     expect(a?.certainty ?? 'refused').not.toBe('exact');
   });
 });
+
+describe('a round set for a time given right after its scheduling adjective', () => {
+  // Astana's eighth round opened on Thursday 21 December 2017: told the Thursday before.
+  it('«المقررة الأسبوع المقبل» is its opening\'s week', () => {
+    expect(on('كشف مصدر اليوم الخميس أن الجولة الثامنة من محادثات أستانا، المقررة الأسبوع المقبل، ستبحث ملف المعتقلين.')).toBe('2017-12-14');
+  });
+});

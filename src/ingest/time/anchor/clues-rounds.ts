@@ -5,7 +5,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
-import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES } from '../../../lib/lexicon/coming-words.ts';
+import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
@@ -240,6 +240,10 @@ const withBa = (word: string): boolean => {
 };
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
 const CONCLUDE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(CONCLUDE_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'gu');
+/** «المقررة الأسبوع المقبل»: a round's scheduling adjective with its time right after it (no word between:
+ *  «المقرر انطلاقتها الخميس» is read by the opening's own noun). */
+const SCHEDULED_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})(?![\\p{L}])`, 'gu');
+const RIGHT_AFTER = /^\s+(?:في\s+)?$/u;
 /** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
 const ROUND_WORD_KINDS = [[START_G, 'start'], [END_G, 'end']] as const;
 const AGREEMENT_WORD_KINDS = [...ROUND_WORD_KINDS, [CONCLUDE_G, 'conclude']] as const;
@@ -311,6 +315,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
       words.push({ at: at + m[0].length / 2, ends, held: concluded || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}) });
+    }
+  }
+  SCHEDULED_G.lastIndex = 0;
+  for (let m = SCHEDULED_G.exec(text); m; m = SCHEDULED_G.exec(text)) {
+    const after = clause[0] + m.index + m[0].length;
+    if (ctx.exprs.some((e) => e.start >= after && e.end <= clause[1] && RIGHT_AFTER.test(ctx.folded.slice(after, e.start)) && (isDayLevel(e) || isPeriodLevel(e)))) {
+      words.push({ at: clause[0] + m.index + m[0].length / 2, ends: false, held: false, governed: false });
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
