@@ -24,4 +24,12 @@ describe('a meeting named by the catalog', () => {
     const a = dateArticle('انطلق مؤتمر الحوار الوطني في سوريا صباح اليوم الثلاثاء في قصر الشعب بدمشق.', { rounds: CATALOG_ROUNDS }).anchor;
     expect(a?.edtf).toBe('2025-02-25');
   });
+  it('is found with a few words between its head and «في <city>»', () => {
+    // The Arab League's summit in Jeddah, Friday 19 May 2023, told the day before.
+    const text = 'قال وزير الخارجية اليوم الخميس إن الرئيس سيشارك في القمة العربية المقرر عقدها غداً في جدة.';
+    expect(dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2023-05-18');
+    // More than three words between, or a clause break, is another sentence's place.
+    expect(named('وتحدث عن القمة العربية وما سبقها من لقاءات ثنائية في جدة.')).toHaveLength(0);
+    expect(named('وتحدث عن القمة العربية، ثم سافر في جدة.')).toHaveLength(0);
+  });
 });

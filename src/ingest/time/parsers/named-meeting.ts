@@ -20,6 +20,11 @@ function spellings(key: string): string[] {
   return [...out];
 }
 
+/** A name ending «… في <city>», split into its head and its city. */
+const PLACED = /^(.+) في (\S+)$/u;
+/** How many words may stand between a name's head and «في <city>». */
+const GAP_WORDS = 3;
+
 function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const hit = cache.get(rounds);
   if (hit !== undefined) return hit;
@@ -39,8 +44,15 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   }
   const names = [...byAlias.keys()];
   const firstWords = new Set(names.map((n) => n.split(' ')[0]!));
+  // «القمة العربية في جدة» written «القمة العربية المقرر عقدها غداً في جدة»: a name whose last words are
+  // «في <city>» also matches with a few words between, its head alone the expression (the words between
+  // may hold a day of their own).
+  const placed = names.map((n) => PLACED.exec(n)).filter((m): m is RegExpExecArray => m !== null && m[1]!.includes(' '));
+  const heads = [...new Set(placed.map((m) => m[1]!))];
+  const cities = [...new Set(placed.map((m) => m[2]!))];
+  const gapped = heads.length ? `|(?<h>${alternation(heads)})(?=(?:\\s+[^\\s،,.؛:«»"]+){1,${GAP_WORDS}}\\s+في\\s+(?<c>${alternation(cities)})(?![\\p{L}]))` : '';
   const value = names.length ? {
-    re: new RegExp(WORD_START + `(?:${alternation(names)})` + WORD_END, 'gu'), byAlias,
+    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias,
     trigger: { re: new RegExp(`(?:${alternation(firstWords)})`, 'gu'), lookback: 2 },
   } : null;
   cache.set(rounds, value);
@@ -53,7 +65,8 @@ export const namedMeeting: Parser = {
   pattern: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.re ?? NEVER,
   triggerFor: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.trigger,
   extract(m, ctx): Parsed | null {
-    const ids = aliasIndex(ctx.rounds)?.byAlias.get(m[0].replace(/\s+/g, ' '));
+    const key = m.groups?.h ? `${m.groups.h.replace(/\s+/g, ' ')} في ${m.groups.c}` : m[0].replace(/\s+/g, ' ');
+    const ids = aliasIndex(ctx.rounds)?.byAlias.get(key);
     if (!ids) return null;
     const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
     const r = named[0]!;
