@@ -17,10 +17,10 @@ export const CLAUSE_CONNECTORS = ['وذلك', 'ذلك', 'قبيل', 'قبل', '�
 const expecting = meetingForms(['expect']);
 export const SCHEDULE_WORDS = [...expecting.present, ...expecting.nouns, 'المقرر', 'مقرر', 'المزمع', 'المفترض', 'يفترض', 'يزمع', 'تقرر', 'وتقرر'];
 
-/** Nouns of preparing or arranging a meeting («كشفت عن ترتيبها لجولة في 25 و26 نيسان»، «استعداداً لعقد
- *  الجولة»): what they govern is still to come, whatever the tense of the verb reporting them. Read with a
+/** Nouns of preparing, arranging or intending a meeting («كشفت عن ترتيبها لجولة في 25 و26 نيسان»،
+ *  «استعداداً لعقد الجولة»، «أكد أمس عزمه على إعادة إطلاق المفاوضات في السابع من مارس»): what they govern is still to come, whatever the tense of the verb reporting them. Read with a
  *  pronoun or a preposition joined to them. */
-export const PLANNING_NOUNS = ['ترتيب', 'ترتيبات', 'تحضير', 'تحضيرات', 'إعداد', 'استعداد', 'استعدادات', 'استعدادا', 'تمهيد', 'تمهيدا', 'التخطيط', 'تخطيط'];
+export const PLANNING_NOUNS = ['ترتيب', 'ترتيبات', 'تحضير', 'تحضيرات', 'إعداد', 'استعداد', 'استعدادات', 'استعدادا', 'تمهيد', 'تمهيدا', 'التخطيط', 'تخطيط', 'عزم', 'اعتزام'];
 
 /** Prepositions after which a meeting's word is its verbal noun («إلى عقد»، «عن انطلاق»): no verb, no tense. */
 export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
