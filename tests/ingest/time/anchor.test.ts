@@ -550,6 +550,10 @@ describe('with the real rounds catalog', () => {
     expect(on('تنعقد اليوم الجمعة في طهران قمة رؤساء الدول الضامنة لمسار أستانا.')).toBe('2018-09-07');
     expect(on('تنطلق اليوم الاثنين في أنقرة قمة ضمت رؤساء الدول الضامنة لمسار أستانا.')).toBe('2019-09-16');
     expect(on('اجتمع وزراء خارجية الدول الضامنة اليوم الثلاثاء في جنيف مع المبعوث الأممي.')).toBe('2018-12-18');
+    // «أنقرة تجمع قادة تركيا وروسيا وإيران»: what gathers the leaders holds their summit, told with no other
+    // word of the talks: one of the summits (Ankara 2018 was a Wednesday, told the Saturday before).
+    const gathered = dateArticle('أنقرة تجمع قادة تركيا وروسيا وإيران الأربعاء للتباحث في الشأن السوري', { rounds: catalog, published: '2018-03-31' });
+    expect(gathered.expressions.some((e) => e.kind === 'round' && e.stated.track === 'summits')).toBe(true);
     // The group recalled without a meeting word before it names no meeting.
     const recalled = dateArticle('وكان رؤساء الدول الضامنة قد عقدوا في السابق عدة لقاءات خصصت للملف السوري.', { rounds: catalog });
     expect(recalled.expressions.filter((e) => e.kind === 'round')).toEqual([]);
