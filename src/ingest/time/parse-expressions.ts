@@ -11,7 +11,7 @@ import { hijriDate } from './parsers/hijri-date.ts';
 import { round } from './parsers/round.ts';
 import { namedMeeting } from './parsers/named-meeting.ts';
 import { newRoundNumbered, unnumberedRound } from './parsers/unnumbered-round.ts';
-import { guarantorsMeeting } from './parsers/guarantors-meeting.ts';
+import { guarantorLeadersMeeting, guarantorsMeeting } from './parsers/guarantors-meeting.ts';
 import { duration } from './parsers/duration.ts';
 import { dayOfMonth } from './parsers/day-of-month.ts';
 import { eve } from './parsers/eve.ts';
@@ -36,7 +36,7 @@ const NEEDS = new Map<Parser, RegExp>([
   [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d(?:\s+|[-/])[A-Za-z]{3}/u],
 ]);
 
-export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, duration, dayOfMonth, eve];
+export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
 export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();

@@ -109,7 +109,12 @@ export const SUMMIT_WORDS = ['قمة', 'القمة'];
 export const SUMMIT_MEETING = [...SUMMIT_WORDS, 'اجتماع قمة', 'الاجتماع قمة'];
 export const TRILATERAL = ['ثلاثية', 'الثلاثية'];
 /** «قمة تجمع زعماء …»: the verb between a meeting and who it brings together. */
-export const GATHERING_VERBS = ['تجمع', 'يجمع', 'جمعت', 'ضمت', 'تضم'];
+export const GATHERING_VERBS = ['تجمع', 'يجمع', 'جمعت', 'ضمت', 'تضم', 'يضم', 'جمع', 'ضم'];
+/** The guarantors' presidents by surname, in GUARANTOR_STATES' order (Russia, Turkey, Iran): «لقاءً
+ *  ثلاثياً يجمع أردوغان وبوتين وروحاني». */
+export const GUARANTOR_LEADERS: string[][] = [['بوتين'], ['أردوغان', 'إردوغان'], ['روحاني', 'رئيسي', 'بزشكيان']];
+/** What names a meeting as the guarantors' in the catalog, besides the three states: the format. */
+export const GUARANTOR_FORMAT_WORDS = [...ASTANA_NAMES, 'الضامنة', 'الثلاثية'];
 /** Who meets at a summit, and the words of a ministers' meeting (in the catalog's names too). */
 export const LEADER_WORDS = ['رؤساء', 'زعماء', 'قادة'];
 export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];

@@ -554,6 +554,14 @@ describe('with the real rounds catalog', () => {
     // word of the talks: one of the summits (Ankara 2018 was a Wednesday, told the Saturday before).
     const gathered = dateArticle('أنقرة تجمع قادة تركيا وروسيا وإيران الأربعاء للتباحث في الشأن السوري', { rounds: catalog, published: '2018-03-31' });
     expect(gathered.expressions.some((e) => e.kind === 'round' && e.stated.track === 'summits')).toBe(true);
+    // The three presidents by surname after what gathers them: their summit, never the Arab League's or the
+    // four-way one the catalog also holds.
+    const leaders = dateArticle('فإن أنقرة ستحتضن الأربعاء المقبل، لقاءً ثلاثياً يجمع أردوغان وبوتين وروحاني، يتناول الأزمة السورية.', { rounds: catalog, published: '2018-03-31' });
+    const summit = leaders.expressions.find((e) => e.kind === 'round' && e.stated.track === 'summits');
+    expect(summit?.text).toBe('أردوغان وبوتين وروحاني');
+    expect(summit?.stated.roundIds).toContain('summit-ankara-2018');
+    expect(summit?.stated.roundIds).not.toContain('summit-jeddah-2023');
+    expect(summit?.stated.roundIds).not.toContain('summit-istanbul-2018');
     // The group recalled without a meeting word before it names no meeting.
     const recalled = dateArticle('وكان رؤساء الدول الضامنة قد عقدوا في السابق عدة لقاءات خصصت للملف السوري.', { rounds: catalog });
     expect(recalled.expressions.filter((e) => e.kind === 'round')).toEqual([]);

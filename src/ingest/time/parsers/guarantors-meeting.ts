@@ -8,7 +8,7 @@
 // guarantors' meeting when the third state is the one named before them: a minister's or a president's,
 // by which of the two the text names last before them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { COUNTERPARTS_WORDS, GATHERING_VERBS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, MINISTER_WORDS, PRESIDENT_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
+import { COUNTERPARTS_WORDS, GATHERING_VERBS, GUARANTOR_FORMAT_WORDS, GUARANTOR_LEADERS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, MINISTER_WORDS, PRESIDENT_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
 import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -51,9 +51,16 @@ function kindOf(text: string): RegExp | null {
   return SUMMIT_WORD.test(text) || LEADERS.test(text) ? SUMMIT_WORD : MINISTERS.test(text) ? MINISTERS : null;
 }
 
+/** A meeting of the guarantors by its name: all three states, or the format's words («الدول الضامنة»،
+ *  «صيغة أستانا»، «القمة الثلاثية»). The Istanbul four-way summit, the Arab League's and the Arab ministers'
+ *  meetings are around the rounds too, but no meeting of theirs. */
+const FORMAT_NAME = new RegExp(foldArabic(alternation(GUARANTOR_FORMAT_WORDS)), 'u');
+const STATE_IN_NAME = Object.entries(GUARANTOR_ADJECTIVES).map(([state, words]) => new RegExp(foldArabic(alternation([state, ...words])), 'u'));
+const isGuarantors = (name: string): boolean => FORMAT_NAME.test(name) || STATE_IN_NAME.every((re) => re.test(name));
+
 function meetingsOfKind(kind: RegExp | null, rounds: RoundRef[]): string[] {
   if (!kind) return [];
-  return rounds.filter((r) => r.track === 'summits' && kind.test(foldArabic(r.name_ar))).map((r) => r.id);
+  return rounds.filter((r) => { const name = foldArabic(r.name_ar); return r.track === 'summits' && kind.test(name) && isGuarantors(name); }).map((r) => r.id);
 }
 
 /** How far before the counterparts the host's state and office are looked for (a headline above). */
@@ -88,5 +95,31 @@ export const guarantorsMeeting: Parser = {
     }
     const ids = meetingsOfKind(kind, ctx.rounds);
     return { start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
+  },
+};
+
+/** «لقاءً ثلاثياً يجمع أردوغان وبوتين وروحاني»: a gathering verb and, in the words after it, the three
+ *  states' presidents by surname (first names and titles between): their summit. */
+const LEADERS_REACH = 90;
+const SURNAMES = new Map(GUARANTOR_LEADERS.flatMap((names, i) => names.map((n) => [foldArabic(n), GUARANTOR_STATES[i]!] as const)));
+const SURNAME = new RegExp(`(?<![\\p{L}])[و]?(?<n>${alternation([...SURNAMES.keys()])})(?![\\p{L}])`, 'gu');
+
+export const guarantorLeadersMeeting: Parser = {
+  name: 'guarantor-leaders-meeting',
+  pattern: () => new RegExp(foldArabic(`${WORD_START}(?:${alternation(GATHERING_VERBS)})${WORD_END}`), 'gu'),
+  extract(m, ctx): Parsed | null {
+    const from = m.index + m[0].length;
+    const tail = ctx.folded.slice(from, from + LEADERS_REACH);
+    const stop = tail.search(/[.!؟\n:؛]/u);
+    const words = stop < 0 ? tail : tail.slice(0, stop);
+    const states = new Set<string>();
+    let end = from;
+    for (const n of words.matchAll(SURNAME)) {
+      states.add(SURNAMES.get(n.groups!.n!)!);
+      end = from + n.index + n[0].length;
+    }
+    if (states.size !== 3) return null;
+    const ids = meetingsOfKind(SUMMIT_WORD, ctx.rounds);
+    return { start: from + (words.length - words.trimStart().length), end, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
   },
 };
