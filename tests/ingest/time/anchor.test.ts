@@ -562,6 +562,9 @@ describe('with the real rounds catalog', () => {
     expect(summit?.stated.roundIds).toContain('summit-ankara-2018');
     expect(summit?.stated.roundIds).not.toContain('summit-jeddah-2023');
     expect(summit?.stated.roundIds).not.toContain('summit-istanbul-2018');
+    // What gathers them holds the summit: the day after it is the summit's own (Ankara, 4 April 2018).
+    const tied = dateArticle('قال المتحدث اليوم السبت إن أنقرة تتهيأ لاستقبال لقاء قمة ثلاثي يضم أردوغان وبوتين وروحاني في الرابع من أبريل المقبل.', { rounds: catalog, published: '2018-03-31' }).anchor!;
+    expect(tied.evidence.filter((e) => e.note.code === 'tie-date').flatMap((e) => ('rounds' in e.note ? (e.note.rounds as { id: string }[]).map((x) => x.id) : []))).toContain('summit-ankara-2018');
     // The group recalled without a meeting word before it names no meeting.
     const recalled = dateArticle('وكان رؤساء الدول الضامنة قد عقدوا في السابق عدة لقاءات خصصت للملف السوري.', { rounds: catalog });
     expect(recalled.expressions.filter((e) => e.kind === 'round')).toEqual([]);

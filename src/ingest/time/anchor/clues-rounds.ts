@@ -17,7 +17,7 @@ import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import { DAY_WORK_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, GATHERING_VERBS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -247,6 +247,11 @@ const RIGHT_AFTER = /^\s+(?:في\s+)?$/u;
 /** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
 const ROUND_WORD_KINDS = [[START_G, 'start'], [END_G, 'end']] as const;
 const AGREEMENT_WORD_KINDS = [...ROUND_WORD_KINDS, [CONCLUDE_G, 'conclude']] as const;
+/** «لقاء قمة ثلاثي يضم أردوغان … وروحاني، في الرابع من أبريل»: what gathers the guarantors' leaders holds
+ *  their summit, as a verb of holding does. */
+const GATHER_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(GATHERING_VERBS)})(?![\\p{L}])`, 'gu');
+const SUMMIT_WORD_KINDS = [...ROUND_WORD_KINDS, [GATHER_G, 'gather']] as const;
+const wordKinds = (r: Expr) => (r.parser === 'named-meeting' ? AGREEMENT_WORD_KINDS : r.parser === 'guarantors-meeting' ? SUMMIT_WORD_KINDS : ROUND_WORD_KINDS);
 
 /** Past verbs of news that are not a round's own opening, holding or closing words. */
 const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
@@ -301,10 +306,11 @@ const PART_BROKEN = new RegExp(`["“”«»]|(?<![\\p{L}])[وف]?(?:${alternati
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' }[] = [];
-  for (const [re, kind] of r.parser === 'named-meeting' ? AGREEMENT_WORD_KINDS : ROUND_WORD_KINDS) {
+  for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
-    // Signing an agreement is its holding: no eve or morrow of it, never governed.
-    const concluded = kind === 'conclude';
+    // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
+    // never governed.
+    const concluded = kind === 'conclude' || kind === 'gather';
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const shift = concluded ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
