@@ -84,8 +84,10 @@ const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(C
 const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+${alternation(DAYS_OFF_WORDS.dayUnit)})\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`(?<![\\p{L}])(?:${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
-/** «الذكرى الخامسة لانطلاق»: up to two words (an ordinal, «السنوية») between the anniversary and the edge. */
-const ANNIVERSARY_BEFORE = new RegExp(`(?<![\\p{L}])[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,2}\\s+$`, 'u');
+/** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»). */
+const anniversaryBefore = (gap: number): RegExp => new RegExp(`(?<![\\p{L}])[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,${gap}}\\s+$`, 'u');
+/** «الذكرى الخامسة لانطلاق»: the anniversary of an edge. */
+const ANNIVERSARY_BEFORE = anniversaryBefore(2);
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
 const AFTER_EDGE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
@@ -310,17 +312,17 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const ends = kind === 'end';
     // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
     // never governed.
-    const concluded = kind === 'conclude' || kind === 'gather';
+    const holding = kind === 'conclude' || kind === 'gather';
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const shift = concluded ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
-      const governed = !concluded && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)) || withBa(m[0]));
+      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
+      const governed = !holding && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)) || withBa(m[0]));
       const at = clause[0] + m.index;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
-      words.push({ at: at + m[0].length / 2, ends, held: concluded || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}) });
+      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}) });
     }
   }
   SCHEDULED_G.lastIndex = 0;
@@ -573,7 +575,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
 /** «في الذكرى السنوية الأولى لتوقيع اتفاق سوتشي»: a meeting whose anniversary is the news is a year or
  *  more back, not near the story. */
 const ANNIVERSARY_REACH = 40;
-const ANNIVERSARY_OF = new RegExp(`(?<![\\p{L}])[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,3}\\s+$`, 'u');
+const ANNIVERSARY_OF = anniversaryBefore(3);
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ORIGIN_WORDS.map(foldArabic))})\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
@@ -620,7 +622,7 @@ const HOLDING_FORMS = new Set(HOLDING_NOUN.map(foldArabic));
 const bareWord = (word: string): string => word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');
 
 function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
-  const w = word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');
+  const w = bareWord(word);
   if (NOUN_FORM.test(w) || NOUN_FORM.test(word.replace(/^[وفبل]+/u, ''))) return clause === 'past' ? 'past' : clause === 'future' ? 'future' : 'present';
   if (/^س[يت]/u.test(w)) return 'future';
   if (/^[يت]/u.test(w)) return clause === 'future' ? 'future' : 'present';
