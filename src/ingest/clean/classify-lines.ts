@@ -65,14 +65,14 @@ function furnitureReason(s: LineSignals): string {
   return '';
 }
 
+/** A navigation label with no headline after it on its line («السابق»، «الخبر التالي»). */
+const NAVIGATION_LABEL_WORDS = 2;
+
 /**
  * Tells story lines from site furniture by general signals: calls to action and interface words on
  * short lines, section markers (what follows them is other stories or comments until a story paragraph
  * comes back), repetition, and short standalone lines at the head or foot (masthead, section label).
  */
-/** A navigation label with no headline after it on its line («السابق»، «الخبر التالي»). */
-const NAVIGATION_LABEL_WORDS = 2;
-
 export function classifyLines(lines: readonly string[]): LineClassification {
   const signals = lines.map(lineSignals);
   const verdicts: LineVerdict[] = signals.map((s, i) => ({ role: s.words === 0 && !(s.noWords && lines[i]!.trim() !== '') ? 'blank' : 'body', reason: '' }));

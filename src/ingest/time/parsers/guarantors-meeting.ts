@@ -120,6 +120,7 @@ export const guarantorLeadersMeeting: Parser = {
     }
     if (states.size !== 3) return null;
     const ids = meetingsOfKind(SUMMIT_WORD, ctx.rounds);
+    // Told as the guarantors' meeting it is: the refiners and the clues read both parsers' alike.
     return { start: from + (words.length - words.trimStart().length), end, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
   },
 };
