@@ -224,10 +224,14 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   });
   if (ages.length > 0) verdicts.forEach((v, i) => { if (v.role === 'stamp' && !nearAge(i)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (the story shows its age)' }; });
 
-  // «آخر تحديث: 2024-04-19» under «الليرة السورية لحظة بلحظة»: a live box's day is the day the page was shown.
+  // «آخر تحديث: 2024-04-19» under «الليرة السورية لحظة بلحظة»: a live box's day is the day the page was shown;
+  // «ينتهي الاستطلاع في 30 حزيران 2022», a short line of a poll's, is the box's too.
   const folded = signals.map((s) => s.folded);
   const blank = verdicts.map((v) => v.role === 'blank');
-  verdicts.forEach((v, i) => { if (v.role === 'stamp' && underLiveWidget(folded, blank, i)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' }; });
+  verdicts.forEach((v, i) => {
+    const dated = v.role === 'stamp' || (v.role === 'body' && !isStory(signals[i]!) && holdsDayMonth(signals[i]!.folded));
+    if (dated && underLiveWidget(folded, blank, i)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' };
+  });
 
   // With no paragraph ending like a sentence, the first long line is the lead.
   const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);

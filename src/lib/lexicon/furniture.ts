@@ -98,13 +98,15 @@ export const PAGE_TOOL_WORDS = [
   'درجه الحراره', 'تنويه للمراجعين', 'تنويه للقراء', 'البث المباشر', 'النسخه الورقيه', 'اسعار العملات', 'اتصل بنا', 'من نحن',
 ] as const;
 
-/** Titles of a live box beside the story (exchange rates, the weather, a bulletin), folded: the day it shows,
+/** Titles of a live box beside the story (exchange rates, the weather, a bulletin, a poll), folded: the day it shows,
  *  «آخر تحديث» included, is the day the page was shown, not the story's. Not a menu's items («البث
  *  المباشر»، «مواقيت الصلاة»): a story's stamp often stands right under the menu. */
 export const LIVE_WIDGET_WORDS = [
   'لحظه بلحظه', 'اسعار العملات', 'اسعار الصرف', 'سعر الصرف', 'اسعار الذهب', 'سعر الذهب', 'حاله الطقس', 'درجه الحراره',
   // A bulletin or newsletter box («النشرة اليومية | الأحد 12 أيار 2024»), the weather's included.
   'النشره',
+  // A readers' poll («استطلاع رأي … ينتهي الاستطلاع في 30 حزيران 2022»).
+  'استطلاع راي', 'الاستطلاع',
 ] as const;
 
 /** Labels of a breaking-news ticker («عاجل: …», «خبر عاجل | …»), folded. */

@@ -212,6 +212,11 @@ describe('the day a live box shows', () => {
     expect(reasonOf(text, 'النشرة اليومية | الأحد 12 أيار 2024')).toBe('the day a live box shows (rates, weather)');
     expect(dayOf(text)).toBeNull();
   });
+  it('a readers\' poll\'s closing day, on a short line of its own, dates nothing', () => {
+    const text = `${STORY}\n\nاستطلاع رأي\nهل تنجح الجولة المقبلة من المحادثات؟\nينتهي الاستطلاع في 30 حزيران 2022`;
+    expect(reasonOf(text, 'ينتهي الاستطلاع في 30 حزيران 2022')).toBe('the day a live box shows (rates, weather)');
+    expect(dayOf(text)).toBeNull();
+  });
   it('is not a story\'s own update stamp at its foot', () => {
     const text = `${STORY}\n\nآخر تحديث: 2017-05-16 20:09:52`;
     expect(reasonOf(text, 'آخر تحديث: 2017-05-16 20:09:52')).toBe('publication stamp (kept for dating)');
