@@ -20,6 +20,8 @@ export const BYLINE_LABELS = ['بقلم', 'بواسطة', 'نشر بواسطة',
 /** Byline labels that are also verbs of a sentence («كتب الرئيس رسالة في …»): a byline's only with a
  *  colon or a dash after them («كتب: محمد العلي - 16 مايو 2017»). */
 export const BYLINE_VERBS = ['كتب', 'كتبت', 'كتبه', 'تحرير'];
+/** A source named beside a stamp («المصدر: وكالات | 12.05.2021»). */
+export const SOURCE_LABELS = ['المصدر', 'وكالات', 'متابعات'];
 
 /** Agency tags that close a dateline («القاهرة 28 نوفمبر 2023 (شينخوا)»): the date before them is the
  *  dispatch's. Not the clean stage's KNOWN_OUTLETS (outlets.ts), which names a page's own outlet from

@@ -46,3 +46,11 @@ describe('a stamp beside a byline, a source or a breadcrumb', () => {
     expect(dateArticle(clean.text.text, { rounds }).anchor?.edtf).not.toBe('2011-03-15');
   });
 });
+
+describe('a short dated line at the foot that says something else of its date', () => {
+  // An offer's or a deadline's day under a story of some length is another box's, not the story's stamp.
+  const MORE = 'وأضاف الوزير أن بلاده مستعدة لاستضافة جولات جديدة من المحادثات متى طلبت الأطراف ذلك، مشيراً إلى أن الاتصالات مع الدول الضامنة مستمرة.\nوأوضح أن الجولة المقبلة ستبحث ملف المعتقلين وتبادل الجثث، إلى جانب تثبيت وقف إطلاق النار في مناطق تخفيف التوتر.';
+  it.each(['ينتهي العرض في 30/6/2022', 'آخر موعد للتسجيل 30 حزيران 2022'])('«%s» dates nothing', (line) => {
+    expect(dateArticle(cleanArticle(`${HEAD}\n${BODY}\n${MORE}\n${line}`, 0).text.text, { rounds }).anchor?.edtf).not.toBe('2022-06-30');
+  });
+});

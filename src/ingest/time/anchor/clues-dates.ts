@@ -15,9 +15,9 @@ import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
-import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS } from '../../../lib/lexicon/furniture.ts';
+import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS, STAMP_WORDS } from '../../../lib/lexicon/furniture.ts';
 import { isRecalled } from './recalled.ts';
-import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
+import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, SOURCE_LABELS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
 /** «تاريخ الاطلاع: 13/02/2026» inside a line (a citation's), which the clean stage keeps: the day the
@@ -50,6 +50,14 @@ function lineBeside(e: Expr, ctx: ClueContext, until?: number): string {
     at = Math.max(at, x.end);
   }
   return rest + ctx.folded.slice(at, Math.max(at, end));
+}
+
+/** The words a stamp's line may hold beside its date: its labels, a source, a byline's. */
+const STAMP_LINE_WORDS = new Set([...STAMP_WORDS, ...STAMP_LABELS, ...BYLINE_LABELS, ...AGENCY_WORDS, ...SOURCE_LABELS].flatMap((w) => foldArabic(w).split(/\s+/u)));
+/** How many other words of three letters or more make a line no stamp (one may be a place or a name). */
+const OTHER_WORDS = 2;
+function otherWords(e: Expr, ctx: ClueContext): number {
+  return (lineBeside(e, ctx).match(/\p{L}{3,}/gu) ?? []).filter((w) => !STAMP_LINE_WORDS.has(w) && !STAMP_LINE_WORDS.has(w.replace(/^[وبل]/u, ''))).length;
 }
 
 /** Letters left on the expression's line once every date expression is taken out. */
@@ -192,7 +200,10 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
   // short line at either end of the text will do for them; "في 15/3/2011 اندلعت" reports an event.
   const residue = lineResidue(e, ctx);
   if (e.kind === 'numeric-date' && !PREPOSITION_BEFORE.test(before) && (e.start < 200 || e.end > ctx.folded.length - 200)) return residue <= 40;
-  return residue <= 16;
+  // «ينتهي العرض في 30/6/2022»، «آخر موعد للتسجيل 30 حزيران 2022»: a short line that says something else
+  // of its date (an offer's, a deadline's) is another box's; a stamp's words are its labels, a source, a
+  // place or a name.
+  return residue <= 16 && otherWords(e, ctx) < OTHER_WORDS;
 }
 
 /** «نشر بواسطة: المحرر في 16 مايو 2017 - 10:35»: a byline's label opens the line, a name of a few
