@@ -229,8 +229,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   const folded = signals.map((s) => s.folded);
   const blank = verdicts.map((v) => v.role === 'blank');
   verdicts.forEach((v, i) => {
-    const dated = v.role === 'stamp' || (v.role === 'body' && !isStory(signals[i]!) && holdsDayMonth(signals[i]!.folded));
-    if (dated && underLiveWidget(folded, blank, i)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' };
+    const stamp = v.role === 'stamp';
+    const dated = stamp || (v.role === 'body' && !isStory(signals[i]!) && holdsDayMonth(signals[i]!.folded));
+    if (dated && underLiveWidget(folded, blank, i, stamp)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' };
   });
 
   // With no paragraph ending like a sentence, the first long line is the lead.
