@@ -126,7 +126,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     }
     // A block that runs up to a story paragraph has swallowed that story's headline and stamp, unless the
     // story began above it («اقرأ أيضاً» after the lead, its teaser's title and day before the next paragraph).
-    const storyAbove = signals.slice(0, i).some((t, k) => verdicts[k]!.role === 'body' && (isStory(t) || (t.words >= 3 && !t.dateLine)));
+    // The lines of three words or more above the block that may still be story (a date line may be a header's).
+    const above = signals.slice(0, i).filter((t, k) => verdicts[k]!.role === 'body' && t.words >= 3);
+    const storyAbove = above.some((t) => isStory(t) || !t.dateLine);
     if (j < signals.length && !terminal && !storyAbove) for (const k of storyHeadBefore(signals, j)) if (k > i) verdicts[k] = { role: 'body', reason: '' };
     // A block at the page's top («آخر الأخبار» and its teasers) has swallowed the headline right above the
     // story when nothing above the block could be one: the line that repeats the lead's words, with no
@@ -136,8 +138,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
       let h = j - 1;
       while (h > i && signals[h]!.words === 0) h--;
       const s = signals[h]!;
-      const headlineAbove = signals.slice(0, i).some((t, k) => verdicts[k]!.role === 'body' && t.words >= 3);
-      if (h > i && !headlineAbove && s.words >= 3 && s.words <= MAX_TITLE_WORDS && !s.sentenceEnd && !s.dateLine && !holdsDayMonth(s.folded) &&
+      if (h > i && above.length === 0 && s.words >= 3 && s.words <= MAX_TITLE_WORDS && !s.sentenceEnd && !s.dateLine && !holdsDayMonth(s.folded) &&
         titleDateSegment(lines[h]!) === null && sharesTopic(s.folded, signals[j]!.folded, HEADLINE_SHARES)) verdicts[h] = { role: 'body', reason: '' };
     }
     i = j - 1;
