@@ -7,6 +7,7 @@ import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import { CLOCK_TIME } from '../../lib/clock-time.ts';
+import { alternation } from '../../lib/alternation.ts';
 import { TEMPERATURE } from '../../lib/temperature.ts';
 import { BYLINE_LABELS, BYLINE_VERBS } from '../../lib/lexicon/stamp-words.ts';
 import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, SHOWN_DAY_WORDS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
@@ -148,7 +149,7 @@ export interface StampShape {
 }
 
 /** Whether a short line is a publication or update stamp: a full date or a time, and besides them only a few label words. */
-const SHOWN_DAY_LABEL = new RegExp(`^(?:${[...SHOWN_DAY_WORDS].sort((a, b) => b.length - a.length).map((w) => foldFast(w).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])[\\s:：\\-–]*`, 'iu');
+const SHOWN_DAY_LABEL = new RegExp(`^(?:${alternation(SHOWN_DAY_WORDS)})(?![\\p{L}])[\\s:：\\-–]*`, 'iu');
 
 export function stampShape(line: string, folded: string, words: number): StampShape {
   const none = { dateLine: false, time: false };
