@@ -225,20 +225,19 @@ const GOVERNED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GOVERNING_PREP
  *  preparing or settling is what that act is for, governed as the words after إلى are. */
 const MEETING_FORMS = new Set([...ROUND_START_WORDS, ...ROUND_END_WORDS].map(foldArabic));
 const PURPOSE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(PURPOSE_NOUNS.map(foldArabic))})\\s+$`, 'u');
+/** A meeting's word, with its pronoun or without («لعقدها»). */
+const isMeetingForm = (w: string): boolean => MEETING_FORMS.has(w) || MEETING_FORMS.has(w.replace(/(?:ها|ه)$/u, ''));
 const forPurpose = (word: string, before: string): boolean => {
   const core = word.replace(/^[وف]/u, '');
   if (!core.startsWith('ل') || MEETING_FORMS.has(core) || !PURPOSE_BEFORE.test(before)) return false;
-  // «للاختتام» is ل with ال; «لعقدها» has its pronoun.
-  const rest = core.startsWith('لل') ? core.slice(2) : core.slice(1).replace(/^ال/u, '');
-  return MEETING_FORMS.has(rest) || MEETING_FORMS.has(rest.replace(/(?:ها|ه)$/u, ''));
+  // «للاختتام» is ل with ال.
+  return isMeetingForm(core.startsWith('لل') ? core.slice(2) : core.slice(1).replace(/^ال/u, ''));
 };
 /** «التعجيل بانطلاق المفاوضات»، «رحب بانطلاق الجولة»: a meeting's noun with ب written onto it is the
  *  object of the word before it (an urging, a welcome), governed as the words after إلى are. */
 const withBa = (word: string): boolean => {
   const core = word.replace(/^[وف]/u, '');
-  if (!core.startsWith('ب') || MEETING_FORMS.has(core)) return false;
-  const rest = core.slice(1);
-  return MEETING_FORMS.has(rest) || MEETING_FORMS.has(rest.replace(/(?:ها|ه)$/u, ''));
+  return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1));
 };
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
 const CONCLUDE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(CONCLUDE_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'gu');
