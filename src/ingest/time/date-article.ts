@@ -26,6 +26,7 @@ import { roundDays } from './anchor/round-days.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
 import { resolveAbsolute, resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
+import { tiedDays } from './resolve/resolve-tied.ts';
 import { noteEn } from '../../lib/evidence/explain-note.ts';
 
 const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_WORDS))})(?![\\p{L}])`, 'u');
@@ -156,6 +157,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
 
   // A round only one catalog entry fits: the one a text with no article date may still date by.
   const single = new Set(exprs.filter((e) => e.kind === 'round' && e.candidates.length === 1));
+  const tied = anchorSpan ? null : tiedDays(exprs, folded);
   exprs = chooseRounds(exprs, folded, anchorSpan);
   const expressions: TimeExpression[] = exprs.map((e) => {
     const start = orig(e.start);
@@ -168,7 +170,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       resolved: e.kind === 'eve' ? resolveEve(e, exprs, anchorSpan, weekdayDays, folded)
         : anchorSpan ? (e.kind !== 'round' || round ? resolveExpression(e, anchorSpan, weekdayDays) : null)
           // No article date: what the text dates by itself still dates its events.
-          : e.kind !== 'round' || single.has(e) ? resolveAbsolute(e) : null,
+          : e.kind !== 'round' || single.has(e) ? resolveAbsolute(e) ?? tied?.get(e.index) ?? null : null,
     };
   });
   return { anchor, expressions, messages };

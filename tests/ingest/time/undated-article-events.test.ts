@@ -45,4 +45,26 @@ describe('an article the engine cannot date', () => {
     expect(events).toContainEqual(['2019-09-23', '23 أيلول/سبتمبر 2019']);
     expect(events.every(([, expression]) => expression !== 'أمس')).toBe(true);
   });
+
+  // A day with no year tied to a catalogued round: the catalog gives its year when it holds that very day.
+  const RECALLED = [
+    'خرائط مناطق خفض التصعيد ما زالت قيد الإعداد',
+    'قال مسؤول عسكري إن العمل على رسم حدود المناطق يتقدم ببطء، وإن الخبراء يجتمعون بعيداً عن الإعلام.',
+    'وكانت الدول الضامنة قد وقعت المذكرة في ختام اجتماع أستانا 4 في الرابع من أيار، وتعهدت بتثبيت وقف إطلاق النار.',
+  ].join('\n\n');
+
+  it('dates a day the text ties to a round by the catalog, when the catalog holds that day', () => {
+    const dated = dateArticle(RECALLED, { rounds: CATALOG_ROUNDS });
+    expect(dated.anchor).toBeNull();
+    const day = dated.expressions.find((e) => e.text === 'الرابع من أيار');
+    expect(day?.resolved?.edtf).toBe('2017-05-04');
+    const result = processArticle('seeds/recalled.txt', new TextEncoder().encode(`${RECALLED}\n`), context);
+    expect(result.events.map((e) => e.date)).toContain('2017-05-04');
+  });
+
+  it('leaves it undated when the catalog\'s day of that round is another', () => {
+    const dated = dateArticle(RECALLED.replace('الرابع من أيار', 'السادس من أيار'), { rounds: CATALOG_ROUNDS });
+    expect(dated.anchor).toBeNull();
+    expect(dated.expressions.find((e) => e.text === 'السادس من أيار')?.resolved ?? null).toBeNull();
+  });
 });
