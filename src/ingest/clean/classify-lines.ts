@@ -57,6 +57,8 @@ function furnitureReason(s: LineSignals): string {
   if (s.runTogether) return 'other headlines run together';
   if (s.postSignature) return 'signature of an embedded post (its date is the post\'s)';
   if (s.otherStory) return s.otherStory;
+  if (s.prayerBox) return 'prayer times';
+  if (s.issueNumber) return 'issue number';
   if (s.markerTeaser) return 'section marker with its teaser';
   if (s.separated && s.arrows) return 'breadcrumb or menu';
   if (s.interface) return 'page interface';

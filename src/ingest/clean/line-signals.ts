@@ -7,6 +7,7 @@ import {
 } from '../../lib/lexicon/furniture.ts';
 import { dayMonthShape, isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
 import { otherStoryShape, type OtherStory } from './other-story-shape.ts';
+import { isIssueLine, isPrayerBoxLine } from './box-lines.ts';
 
 export interface LineSignals {
   folded: string;
@@ -46,6 +47,10 @@ export interface LineSignals {
   postSignature: boolean;
   /** Several headlines run together without spaces ("…التمويل!لماذا ألمانيا…؟؟!!طلب"): a ticker of other stories. */
   runTogether: boolean;
+  /** A prayer-times box's line («الفجر 4:35») or title. */
+  prayerBox: boolean;
+  /** A print newspaper's issue number with no date («العدد 14356»). */
+  issueNumber: boolean;
   /** A photo caption, a ticker or a banner of another topic («صورة أرشيفية 2019/05/21», «كورونا: 456 إصابة …»). */
   otherStory: OtherStory | null;
 }
@@ -107,6 +112,8 @@ export function lineSignals(line: string): LineSignals {
     time: stamp.time,
     dayMonth: !story && dayMonthShape(line, folded, words),
     shownDay: stamp.dateLine && startsWithPhrase(folded, SHOWN_DAY_WORDS),
+    prayerBox: !story && isPrayerBoxLine(line, folded, words),
+    issueNumber: !story && isIssueLine(line, words, stamp.dateLine),
     noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };
 }

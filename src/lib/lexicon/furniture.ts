@@ -107,7 +107,15 @@ export const LIVE_WIDGET_WORDS = [
   'النشره',
   // A readers' poll («استطلاع رأي … ينتهي الاستطلاع في 30 حزيران 2022»).
   'استطلاع راي', 'الاستطلاع',
+  // Prayer times, and the day they are for («مواقيت الصلاة | الجمعة 13 فبراير 2026»).
+  'مواقيت الصلاه', 'اوقات الصلاه', 'مواعيد الصلاه',
 ] as const;
+
+/** The five prayers and sunrise, as a prayer-times box lists them, one time each («الفجر 4:35»). */
+export const PRAYER_NAMES = ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء'] as const;
+
+/** A print newspaper's issue label at the head of its web page («العدد 14356»). */
+export const ISSUE_LABELS = ['العدد', 'عدد رقم', 'العدد رقم'] as const;
 
 /** Labels of a breaking-news ticker («عاجل: …», «خبر عاجل | …»), folded. */
 export const BREAKING_WORDS = ['عاجل', 'خبر عاجل', 'عاجل جدا', 'اخبار عاجله', 'breaking'] as const;

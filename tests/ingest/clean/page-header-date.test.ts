@@ -229,3 +229,25 @@ describe('a header date with its tools a few lines below', () => {
     expect(dayOf(text)).toBeNull();
   });
 });
+
+describe('boxes above the headline that print no story', () => {
+  const titleOf = (text: string) => cleanArticle(text, 0).title;
+  it('a prayer-times box is dropped, and the headline under it stays the title', () => {
+    const box = ['مواقيت الصلاة في دمشق', 'الفجر 4:35', 'الظهر ١٢:٠٥', 'العصر 3:30 م', 'المغرب 6:10', 'العشاء: 7:25'];
+    const text = `${box.join('\n')}\n${HEAD}\n${BODY}`;
+    for (const line of box) expect(reasonOf(text, line), line).toBe('prayer times');
+    expect(titleOf(text)).toBe(HEAD);
+  });
+  it('a print paper\'s issue number is dropped; a dated one stays, as its stamp', () => {
+    for (const issue of ['العدد 14356', 'العدد ٢٨٠٤ - السنة العاشرة']) {
+      const text = `${issue}\n${HEAD}\n${BODY}`;
+      expect(reasonOf(text, issue), issue).toBe('issue number');
+      expect(titleOf(text), issue).toBe(HEAD);
+    }
+    expect(reasonOf(`العدد 14356 - الثلاثاء 16 أيار 2017\n${HEAD}\n${BODY}`, 'العدد 14356 - الثلاثاء 16 أيار 2017')).not.toBe('issue number');
+  });
+  it('a story line that opens on a prayer\'s name or a count stays', () => {
+    const text = `${HEAD}\n${BODY}\nالعدد 14 من المعتقلين أفرج عنهم بعد صلاة الظهر، وفق ما قاله مصدر في الهيئة.`;
+    expect(reasonOf(text, 'العدد 14 من المعتقلين أفرج عنهم بعد صلاة الظهر، وفق ما قاله مصدر في الهيئة.')).toBeUndefined();
+  });
+});
