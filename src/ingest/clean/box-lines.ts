@@ -1,5 +1,6 @@
 // Lines of a page's boxes that print no story and no date of it: a prayer-times box («مواقيت الصلاة»,
-// «الفجر 4:35», «الظهر 12:05») and a print newspaper's issue number over its masthead («العدد 14356»).
+// «الفجر 4:35», «الظهر 12:05»), a print newspaper's issue number over its masthead («العدد 14356»),
+// and an archive's list of months («يناير 2019»، «فبراير 2019») under the story.
 // Above a story they took the headline's place, and a date under them the page top's.
 import { ISSUE_LABELS, LIVE_WIDGET_WORDS, PRAYER_NAMES } from '../../lib/lexicon/furniture.ts';
 import { alternation } from '../../lib/alternation.ts';
@@ -21,4 +22,19 @@ export function isPrayerBoxLine(line: string, folded: string, words: number): bo
 /** An issue number with no date (a dated one is the issue's stamp, kept for dating). */
 export function isIssueLine(line: string, words: number, dated: boolean): boolean {
   return !dated && words <= ISSUE_WORDS && ISSUE.test(line);
+}
+
+/** Lines that stand in a run of two or more months with their years, blank lines apart at most (an
+ *  archive's list: «يناير 2019»، «فبراير 2019»): one such line alone may be a chronology's heading. */
+export function archiveListLines(signals: readonly { monthYear: boolean; words: number }[]): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  const close = () => { if (run.length >= 2) out.push(...run); run = []; };
+  signals.forEach((s, i) => {
+    if (s.words === 0) return;
+    if (s.monthYear) run.push(i);
+    else close();
+  });
+  close();
+  return out;
 }

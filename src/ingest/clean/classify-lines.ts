@@ -6,6 +6,7 @@ import { titleDateSegment } from './title-date-segment.ts';
 import { breakingTickers } from './breaking-ticker.ts';
 import { sharesTopic } from './shared-topic.ts';
 import { underLiveWidget } from './live-widget.ts';
+import { archiveListLines } from './box-lines.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -94,6 +95,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     const reason = furnitureReason(s);
     if (reason) drop(i, reason);
   });
+  for (const i of archiveListLines(signals)) drop(i, 'archive list of months');
   // «السابق» or «التالي» alone on its line, the other story's headline on the next: that headline too.
   signals.forEach((s, i) => {
     if (!s.navigation || s.words > NAVIGATION_LABEL_WORDS) return;

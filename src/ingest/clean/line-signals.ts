@@ -5,7 +5,7 @@ import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
   SECTION_LABELS, SECTION_MARKERS, SHOWN_DAY_WORDS, TERMINAL_MARKERS,
 } from '../../lib/lexicon/furniture.ts';
-import { dayMonthShape, isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, stampShape } from './shape-signals.ts';
+import { dayMonthShape, isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, monthYearShape, stampShape } from './shape-signals.ts';
 import { otherStoryShape, type OtherStory } from './other-story-shape.ts';
 import { isIssueLine, isPrayerBoxLine } from './box-lines.ts';
 
@@ -51,6 +51,8 @@ export interface LineSignals {
   prayerBox: boolean;
   /** A print newspaper's issue number with no date («العدد 14356»). */
   issueNumber: boolean;
+  /** A month and its year alone on the line («يناير 2019»): an archive's list has one a line. */
+  monthYear: boolean;
   /** A photo caption, a ticker or a banner of another topic («صورة أرشيفية 2019/05/21», «كورونا: 456 إصابة …»). */
   otherStory: OtherStory | null;
 }
@@ -114,6 +116,7 @@ export function lineSignals(line: string): LineSignals {
     shownDay: stamp.dateLine && startsWithPhrase(folded, SHOWN_DAY_WORDS),
     prayerBox: !story && isPrayerBoxLine(line, folded, words),
     issueNumber: !story && isIssueLine(line, words, stamp.dateLine),
+    monthYear: !story && monthYearShape(folded, words),
     noWords: /^[^\p{L}\p{N}]*\d{0,3}[^\p{L}\p{N}]*$/u.test(line) && line.trim() !== '',
   };
 }

@@ -101,6 +101,13 @@ export function holdsDayMonth(folded: string): boolean {
   return /(?:^| )(?:[1-9]|[12]\d|3[01]) m(?= |$)|(?:^| )m (?:[1-9]|[12]\d|3[01])(?= |$)/u.test(folded.replace(MONTH_WORD, 'm'));
 }
 
+/** A month and its year alone («يناير 2019», «كانون الثاني/يناير 2019»), a count of stories after it at
+ *  most («مارس 2019 (12)»): a line of an archive's list of months, never a sentence of a story. */
+export function monthYearShape(folded: string, words: number): boolean {
+  if (words < 2 || words > 5) return false;
+  return /^m(?: m)? (?:19|20)\d\d(?: \d{1,4})?$|^(?:19|20)\d\d m(?: m)?$/u.test(folded.replace(MONTH_WORD, 'm'));
+}
+
 /** The bars between a header's segments. */
 const BAR = /\s*[|•·]\s*/u;
 /** A figure of a site's bar: a name, a number and its unit («سعر الدولار الأمريكي 13200 ليرة»). */

@@ -251,3 +251,17 @@ describe('boxes above the headline that print no story', () => {
     expect(reasonOf(text, 'العدد 14 من المعتقلين أفرج عنهم بعد صلاة الظهر، وفق ما قاله مصدر في الهيئة.')).toBeUndefined();
   });
 });
+
+describe('an archive\'s list of months under the story', () => {
+  const ARCHIVE = ['أرشيف الأخبار', 'كانون الثاني/يناير 2019', 'فبراير 2019 (14)', 'مارس 2019'];
+  it('is dropped, so its months date nothing', () => {
+    const text = `${HEAD}\n${BODY}\n\n${ARCHIVE.join('\n')}`;
+    for (const line of ARCHIVE.slice(1)) expect(reasonOf(text, line), line).toBe('archive list of months');
+    expect(cleanArticle(text, 0).text.text).not.toContain('2019');
+  });
+  it('a chronology\'s month headings, each over its paragraph, are no archive', () => {
+    const text = `${HEAD}\n\nكانون الثاني 2017\n\nانطلقت في أستانا الجولة الأولى من المحادثات برعاية روسيا وتركيا وإيران.\n\nأيار 2017\n\nوقعت الدول الضامنة مذكرة إنشاء مناطق تخفيف التوتر في ختام الجولة الرابعة.`;
+    expect(reasonOf(text, 'كانون الثاني 2017')).not.toBe('archive list of months');
+    expect(reasonOf(text, 'أيار 2017')).not.toBe('archive list of months');
+  });
+});
