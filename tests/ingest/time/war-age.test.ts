@@ -25,6 +25,10 @@ describe('the war\'s age told in passing', () => {
     const r = notes('وتطرق اللقاء إلى الأزمة الخليجية المستمرة منذ عامين.', '2017-01-21');
     expect([...r.held, ...r.broken]).toEqual([]);
   });
+  it('is no age when the year it began follows («منذ عام 2011»)', () => {
+    const r = notes('ويعاني السوريون من تبعات الحرب المستمرة منذ عام 2011 على كل الأصعدة.', '2017-02-06');
+    expect([...r.held, ...r.broken]).toEqual([]);
+  });
   it('is told to the reader in Arabic, with the count in its grammatical form', () => {
     expect(noteAr({ code: 'war-age', years: 6 }, { roundName: () => undefined })).toContain('منذ 6 أعوام');
     expect(noteAr({ code: 'war-age', years: 2 }, { roundName: () => undefined })).toContain('منذ عامين');

@@ -29,6 +29,7 @@ const COUNT = `(?:(?<hedge>${alternation(fold([...MORE_THAN, ...ABOUT]))})\\s+)?
 const SINCE = new RegExp(`${NOUN}${BETWEEN}\\s+(?:${alternation(fold(SINCE_PREPOSITIONS))})\\s+${COUNT}`, 'gu');
 const ORDINAL_YEAR = new RegExp(`${NOUN}${BETWEEN}\\s+(?:${alternation(fold(YEAR_OF))})\\s+(?<ordinal>${alternation([...ORDINAL.keys()])})(?![\\p{L}])`, 'gu');
 const MORE = new Set(fold(MORE_THAN));
+const YEAR_AFTER = /^\s*\d{4}(?!\d)/u;
 
 /** The words between the noun and its age say the war is Syria's, or only that it lasts. */
 function isSyrias(between: string): boolean {
@@ -59,6 +60,8 @@ export function cluesWarAge(ctx: ClueContext): Clue[] {
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
       const g = m.groups ?? {};
       if (!isSyrias(g.between ?? '')) continue;
+      // «منذ عام 2011» names the year it began, not an age of one year.
+      if (YEAR_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       const b = band(g);
       if (!b) continue;
       const [lo, hi] = b.span;
