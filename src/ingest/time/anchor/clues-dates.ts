@@ -27,6 +27,8 @@ const STAMP_BEFORE = new RegExp(`(?:${alternation(STAMP_LABELS)})\\s*[:：]?\\s*
 const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORDS)})`, 'u');
 /** How far a full date may be from the article: within the solver's widest window (1500 days). */
 const FAR = 4 * 365;
+/** Past any article's day: what a «منذ» date bounds is below only. */
+const SINCE_FAR = 100 * 365;
 /** How far back a page saved on a day may reach: archives keep stories for years. */
 const PAGE_AGE = 15 * 365;
 /** An update stamp is the day of publication or the next about as often as not: the rest are archives
@@ -275,7 +277,9 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   }
   // Stories recall events of years before and announce some long ahead: a past date is a lower
   // bound, a future one an upper bound, and neither says how far the article is from it.
-  const w: DaySpan = e.tense === 'future' ? [span[0] - FAR, span[0] - 1] : e.tense === 'past' ? [span[0], span[1] + FAR] : [span[0] - FAR / 2, span[1] + FAR / 2];
+  // «منذ عام 2012»: a state that began then and goes on, told any number of years later: a bound alone.
+  const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(e.sentence[0], e.start - 16), e.start));
+  const w: DaySpan = e.tense === 'future' ? [span[0] - FAR, span[0] - 1] : since ? [span[0], span[1] + SINCE_FAR] : e.tense === 'past' ? [span[0], span[1] + FAR] : [span[0] - FAR / 2, span[1] + FAR / 2];
   const weight = e.kind === 'year' || e.kind === 'hijri' && e.stated.hijri?.month === undefined ? 0.5 : 1;
   const side = e.tense === 'future' ? 'before' : e.tense === 'past' ? 'after' : 'near';
   return { weight, family: 'loose-date', start: e.start, end: e.end, windows: [w], note: { code: 'calendar-date', date: edtf, side }, flat: true, score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0) };
