@@ -15,6 +15,8 @@ export interface LineVerdict {
   role: LineRole;
   /** Why a line was dropped (for the article's report), empty for story lines. */
   reason: string;
+  /** Furniture beside the page's flow (a box, another story's headline): a date under it still opens the page. */
+  aside?: true;
 }
 
 export interface LineClassification {
@@ -37,6 +39,12 @@ const PRINT_FOOTER = /^\s*https?:\/\/\S+\s+\d{1,3}\/\d{1,3}\s*$/u;
 /** Furniture of a site's header: what a date above it belongs to. */
 const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
 const LEAD_WORDS = 15;
+/** Words of another story's headline above this one's: a sentence, not a date with its label. */
+const OTHER_HEADLINE_WORDS = 5;
+/** Story paragraphs a headline is matched against: it repeats a word of them. */
+const TOPIC_PARAGRAPHS = 3;
+/** Words a live box's own dated line may have: a figure or two beside its day. */
+const LIVE_LINE_WORDS = 12;
 /** A story's own date stands right beside its age, no line between. */
 const AGE_REACH = 1;
 /** Lines of a site's menu, one label each: more than a breadcrumb, the header of every page. */
@@ -79,8 +87,8 @@ const NAVIGATION_LABEL_WORDS = 2;
 export function classifyLines(lines: readonly string[]): LineClassification {
   const signals = lines.map(lineSignals);
   const verdicts: LineVerdict[] = signals.map((s, i) => ({ role: s.words === 0 && !(s.noWords && lines[i]!.trim() !== '') ? 'blank' : 'body', reason: '' }));
-  const drop = (i: number, reason: string) => {
-    if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason };
+  const drop = (i: number, reason: string, aside = false) => {
+    if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason, ...(aside ? { aside: true as const } : {}) };
   };
   const wordsFrom = (from: number, to: number) => signals.slice(from, to).reduce((n, s) => n + s.words, 0);
   // What stands above a block: with a story paragraph there, every line counts (the page's header and the
@@ -93,7 +101,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
 
   signals.forEach((s, i) => {
     const reason = furnitureReason(s);
-    if (reason) drop(i, reason);
+    if (reason) drop(i, reason, s.prayerBox || s.issueNumber);
   });
   for (const i of archiveListLines(signals)) drop(i, 'archive list of months');
   // «السابق» or «التالي» alone on its line, the other story's headline on the next: that headline too.
@@ -236,16 +244,29 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   verdicts.forEach((v, i) => {
     const stamp = v.role === 'stamp';
     const dated = stamp || (v.role === 'body' && !isStory(signals[i]!) && holdsDayMonth(signals[i]!.folded));
-    if (dated && underLiveWidget(folded, blank, i, stamp)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' };
+    // A short dated line of a box's own («سعر الدولار اليوم الأربعاء 13 مارس 2024: 13500 ليرة») is its day too.
+    const ownLine = stamp || (dated && signals[i]!.words <= LIVE_LINE_WORDS);
+    if (dated && underLiveWidget(folded, blank, i, ownLine)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)', aside: true };
   });
 
   // With no paragraph ending like a sentence, the first long line is the lead.
   const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);
   for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', lead)) drop(i, 'breaking-news ticker of another story');
+  // A headline repeats a word of its lead; a line above the story that names none is another story's
+  // (a teaser or a ticker of the page): a date inside it is its own story's, and it is no title. (A
+  // headline with the page's date at one end, «… - 16 مايو 2017», is judged as such below.)
+  // Its lead and the next story paragraphs, so that a word shared by chance («موعد») does not make one.
+  const storyWords = story.flatMap((x, k) => (x ? [k] : [])).slice(0, TOPIC_PARAGRAPHS).map((k) => signals[k]!.folded).join(' ');
+  const onTopic = (i: number): boolean => firstStory === signals.length || i >= firstStory || sharesTopic(signals[i]!.folded, storyWords, 1);
+  const candidate = (i: number): boolean => verdicts[i]!.role === 'body' && signals[i]!.words >= 3 && signals[i]!.words <= MAX_TITLE_WORDS;
+  for (let i = 0; i < firstStory; i++) {
+    const s = signals[i]!;
+    if (candidate(i) && s.words >= OTHER_HEADLINE_WORDS && !s.dateLine && !s.dayMonth && titleDateSegment(lines[i]!) === null && holdsDayMonth(s.folded) && !onTopic(i)) drop(i, 'headline of another story (its date is its own)', true);
+  }
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {
     const s = signals[i]!;
-    if (verdicts[i]!.role !== 'body' || s.words < 3 || s.words > MAX_TITLE_WORDS) continue;
+    if (!candidate(i)) continue;
     if (title === null || s.words > signals[title]!.words) title = i;
   }
   if (title === null) {

@@ -102,7 +102,7 @@ export const PAGE_TOOL_WORDS = [
  *  «آخر تحديث» included, is the day the page was shown, not the story's. Not a menu's items («البث
  *  المباشر»، «مواقيت الصلاة»): a story's stamp often stands right under the menu. */
 export const LIVE_WIDGET_WORDS = [
-  'لحظه بلحظه', 'اسعار العملات', 'اسعار الصرف', 'سعر الصرف', 'اسعار الذهب', 'سعر الذهب', 'حاله الطقس', 'درجه الحراره',
+  'لحظه بلحظه', 'اسعار العملات', 'اسعار الصرف', 'سعر الصرف', 'اسعار الذهب', 'سعر الذهب', 'سعر الدولار', 'اسعار الدولار', 'حاله الطقس', 'درجه الحراره',
   // A bulletin or newsletter box («النشرة اليومية | الأحد 12 أيار 2024»), the weather's included.
   'النشره',
   // A readers' poll («استطلاع رأي … ينتهي الاستطلاع في 30 حزيران 2022»).

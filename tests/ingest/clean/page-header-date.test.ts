@@ -265,3 +265,25 @@ describe('an archive\'s list of months under the story', () => {
     expect(reasonOf(text, 'أيار 2017')).not.toBe('archive list of months');
   });
 });
+
+describe('dated lines of other things above the story', () => {
+  it('a rates box\'s own line with its day is the page\'s day, and dates nothing', () => {
+    const line = 'سعر الدولار اليوم الأربعاء 13 مارس 2024: 13500 ليرة';
+    const text = `${line}\n${HEAD}\n${BODY}`;
+    expect(reasonOf(text, line)).toBe('the day a live box shows (rates, weather)');
+    expect(dayOf(text)).not.toBe('2024-03-13');
+  });
+  it('another story\'s headline with its day, naming nothing of this story, is dropped with its day', () => {
+    const line = 'موعد مباراة الأهلي والزمالك اليوم الأربعاء 13 مارس 2024 والقنوات الناقلة';
+    const text = `${line}\n${HEAD}\n${BODY}`;
+    expect(reasonOf(text, line)).toBe('headline of another story (its date is its own)');
+    expect(cleanArticle(text, 0).title).toBe(HEAD);
+    expect(dayOf(text)).not.toBe('2024-03-13');
+  });
+  it('a date under such a box or headline still opens the page, above the title', () => {
+    for (const above of ['مواقيت الصلاة\nالفجر 4:35\nالظهر 12:05', 'العدد 14356', 'موعد مباراة الأهلي والزمالك اليوم الأربعاء 13 مارس 2024 والقنوات الناقلة']) {
+      const clean = cleanArticle(`${above}\n2024-05-04\n${HEAD}\n${BODY}`, 0);
+      expect(clean.text.text.startsWith('2024-05-04'), above).toBe(true);
+    }
+  });
+});
