@@ -2,12 +2,12 @@
 // «الفجر 4:35», «الظهر 12:05»), a print newspaper's issue number over its masthead («العدد 14356»),
 // and an archive's list of months («يناير 2019»، «فبراير 2019») under the story.
 // Above a story they took the headline's place, and a date under them the page top's.
-import { ISSUE_LABELS, LIVE_WIDGET_WORDS, PRAYER_NAMES } from '../../lib/lexicon/furniture.ts';
+import { ISSUE_LABELS, PRAYER_BOX_TITLES, PRAYER_NAMES } from '../../lib/lexicon/furniture.ts';
 import { alternation } from '../../lib/alternation.ts';
 
 const DIGIT = '[\\d٠-٩]';
 const PRAYER_TIME = new RegExp(`^\\s*(?:${alternation(PRAYER_NAMES)})\\s*[:：-]?\\s*${DIGIT}{1,2}\\s?[:：]\\s?${DIGIT}{2}\\s*(?:ص|م|صباحا|مساء|[AaPp][Mm])?\\s*$`, 'u');
-const PRAYER_BOX = new RegExp(`^(?:${alternation(LIVE_WIDGET_WORDS.filter((w) => w.endsWith('الصلاه')))})(?:\\s|$)`, 'u');
+const PRAYER_BOX = new RegExp(`^(?:${alternation(PRAYER_BOX_TITLES)})(?:\\s|$)`, 'u');
 /** Words a prayer box's title may add: its city («مواقيت الصلاة في دمشق»). */
 const PRAYER_TITLE_WORDS = 5;
 const ISSUE = new RegExp(`^\\s*(?:${alternation(ISSUE_LABELS)})\\s*[:：]?\\s*${DIGIT}+(?!${DIGIT})`, 'u');

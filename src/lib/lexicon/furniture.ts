@@ -107,9 +107,10 @@ export const LIVE_WIDGET_WORDS = [
   'النشره',
   // A readers' poll («استطلاع رأي … ينتهي الاستطلاع في 30 حزيران 2022»).
   'استطلاع راي', 'الاستطلاع',
-  // Prayer times, and the day they are for («مواقيت الصلاة | الجمعة 13 فبراير 2026»).
-  'مواقيت الصلاه', 'اوقات الصلاه', 'مواعيد الصلاه',
 ] as const;
+
+/** A prayer-times box's title; not a live box's above (a menu names it too, a story's stamp under it). */
+export const PRAYER_BOX_TITLES = ['مواقيت الصلاه', 'اوقات الصلاه', 'مواعيد الصلاه'] as const;
 
 /** The five prayers and sunrise, as a prayer-times box lists them, one time each («الفجر 4:35»). */
 export const PRAYER_NAMES = ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء'] as const;

@@ -238,6 +238,10 @@ describe('boxes above the headline that print no story', () => {
     for (const line of box) expect(reasonOf(text, line), line).toBe('prayer times');
     expect(titleOf(text)).toBe(HEAD);
   });
+  it('a menu\'s «مواقيت الصلاة» is no box over the story\'s stamp under it', () => {
+    const stamp = 'الثلاثاء 16 أيار 2017 - 10:35';
+    expect(reasonOf(`الرئيسية\nأخبار\nمواقيت الصلاة\n${stamp}\n${HEAD}\n${BODY}`, stamp)).toBe('publication stamp (kept for dating)');
+  });
   it('a print paper\'s issue number is dropped; a dated one stays, as its stamp', () => {
     for (const issue of ['العدد 14356', 'العدد ٢٨٠٤ - السنة العاشرة']) {
       const text = `${issue}\n${HEAD}\n${BODY}`;
