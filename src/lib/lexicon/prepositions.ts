@@ -9,6 +9,9 @@ export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'إلى غاية'];
 export const BEFORE_AFTER = ['بعد', 'قبل'];
 /** «بعد انتهاء الجولة»، «عقب اختتام»، «إثر انطلاق»: after a round's edge by a time they do not count. */
 export const AFTER_WORDS = ['بعد', 'عقب', 'إثر', 'اثر'];
+
+/** Prepositions that place a noun in time («قبيل الجلسة الختامية»، «خلال المؤتمر»). */
+export const TIME_PREPOSITIONS = ['قبيل', ...BEFORE_AFTER, ...AFTER_WORDS.slice(1), 'خلال'];
 /** «من»، «على» between a count of days and the event it is counted from («قبل ثلاثة أيام من انطلاق»،
  *  «بعد مرور أسبوع على اختتام»). */
 export const COUNTED_FROM = ['من', 'على'];

@@ -45,6 +45,17 @@ describe('a day past a relative clause about another noun', () => {
   });
 });
 
+describe('a relative clause after a noun of time', () => {
+  // Astana 8 opened on Thursday 21 December 2017 and closed with its plenary on the 22nd. Written with no
+  // stops, as a pasted transcript runs: the closing session's «اليوم» is not the round's opening day.
+  const text = 'في ظل خلافات حول تمثيل الأكراد انطلقت في أستانا عاصمة كازاخستان أمس الجولة الثامنة من مباحثات التسوية السورية قبيل الجلسة العامة الختامية التي ستلتئم اليوم';
+  it('is that noun\'s, a meeting verb or not: the round keeps «أمس»', () => {
+    const tie = dated(text, undefined, CATALOG_ROUNDS).anchor!.evidence.find((e) => e.note.code === 'tie-offset');
+    expect(tie?.quote).toContain('أمس');
+    expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).not.toBe('2017-12-21');
+  });
+});
+
 describe('a day told to come, tied to a round', () => {
   // Astana 7 opened on 30 October 2017. (A day of the month with no year is read on the tense's side
   // already; a part of this month is not.)

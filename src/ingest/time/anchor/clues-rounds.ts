@@ -16,7 +16,7 @@ import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_WORK_WORDS, GATHERING_VERBS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
@@ -271,6 +271,10 @@ const CONCLUDE_FORMS = new Set(CONCLUDE_WORDS.map(foldArabic));
 
 const RELATIVE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})\\s+(?<verb>\\p{L}+)`, 'gu');
 
+/** A preposition of time and the noun it governs («قبيل الجلسة», «بعد المؤتمر»): a relative clause after
+ *  them is that noun's. */
+const NOUN_OF_TIME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(TIME_PREPOSITIONS.map(foldArabic))})\\s+ال\\p{L}+`, 'u');
+
 /** Whether a relative clause about another noun opens in the text, with no word of the round's after
  *  it: «تحتضن أستانة … مفاوضات … وهما العاصمتان اللتان رعتا هدنة … منذ 30 كانون الأول» (the day is
  *  the truce's). One whose verb is the round's own («الجولة التي تنطلق الخميس») is no other clause. */
@@ -278,7 +282,11 @@ function otherRelativeBetween(text: string, from: number, roundWordAt: number[])
   RELATIVE_G.lastIndex = 0;
   for (let m = RELATIVE_G.exec(text); m; m = RELATIVE_G.exec(text)) {
     const verb = m.groups!.verb!;
-    if (START_RE.test(verb) || END_RE.test(verb) || HELD_RE.test(verb)) continue;
+    // «الجولة … قبيل الجلسة الختامية التي تلتئم اليوم»: the clause is the nearer noun's, a meeting verb or not.
+    if (START_RE.test(verb) || END_RE.test(verb) || HELD_RE.test(verb)) {
+      if (NOUN_OF_TIME_BEFORE.test(text.slice(0, m.index))) return true;
+      continue;
+    }
     const at = from + m.index;
     if (!roundWordAt.some((w) => w > at)) return true;
   }
