@@ -68,10 +68,26 @@ function leadEndOf(folded: string, spans: [number, number][], from: number): num
   const lineEnd = headlineEndOf(folded, from);
   if (lineEnd > 0) {
     const lead = spans.find((sp) => sp[0] >= lineEnd && WORDY.test(folded.slice(sp[0], sp[1])));
-    if (lead) return lead[1];
+    if (lead) return capLead(folded, lead);
   }
   const headline = (spans.find((sp) => sp[0] >= from && WORDY.test(folded.slice(sp[0], sp[1]))) ?? spans[0]!)[1];
-  return spans.find((sp) => sp[0] > headline && WORDY.test(folded.slice(sp[0], sp[1])))?.[1] ?? headline;
+  const lead = spans.find((sp) => sp[0] > headline && WORDY.test(folded.slice(sp[0], sp[1])));
+  return lead ? capLead(folded, lead) : headline;
+}
+
+/** Words a lead sentence with no comma runs to at most: past them it is text with no stops (a
+ *  transcript, a pasted caption), whose first "sentence" would take the whole story for the day's news.
+ *  A lead of that length with its commas is a long sentence, and stays whole. */
+const LEAD_MAX_WORDS = 60;
+const CLAUSE_MARK = /[،,؛;:]/u;
+
+function capLead(folded: string, [a, b]: [number, number]): number {
+  if (CLAUSE_MARK.test(folded.slice(a, b))) return b;
+  const words = /\S+/gu;
+  words.lastIndex = a;
+  let n = 0;
+  for (let m = words.exec(folded); m && m.index < b; m = words.exec(folded)) if (++n > LEAD_MAX_WORDS) return m.index;
+  return b;
 }
 
 export function dateArticle(text: string, options: DatingOptions): DatingResult {

@@ -1,8 +1,11 @@
 // Where a clause's time ends: a day counted from («منذ 30 كانون الأول») is past whatever the verb; a day
 // past a relative clause about another noun is that clause's; a day told to come ties a round that is
 // not over yet. Sentences written here in the shape agency reports give them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
 import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
 import { PAST_MARKERS } from '../../../src/lib/lexicon/tense-markers.ts';
 import { sentenceSpans } from '../../../src/ingest/time/anchor/sentences.ts';
@@ -53,6 +56,17 @@ describe('a relative clause after a noun of time', () => {
     const tie = dated(text, undefined, CATALOG_ROUNDS).anchor!.evidence.find((e) => e.note.code === 'tie-offset');
     expect(tie?.quote).toContain('أمس');
     expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).not.toBe('2017-12-21');
+  });
+});
+
+describe('a lead with no stops', () => {
+  // Geneva III's second session ran 14-24 March 2016; the third was set for 13 April (announced on
+  // Tuesday 5 April). The training article a11 with its stops taken out, as a pasted caption runs.
+  const a11 = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/train/a11_alwatannews-bh.txt'), 'utf8');
+  it('is its first words, not the whole story: a round recalled further on is no news of the day', () => {
+    const bare = a11.replace(/[.،,؛;:!؟?]/gu, ' ');
+    const edtf = dated(cleanArticle(bare, 0).text.text, undefined, CATALOG_ROUNDS).anchor?.edtf ?? '';
+    expect(edtf.slice(0, 10) >= '2016-03-24' && edtf.slice(0, 10) <= '2016-03-31').toBe(false);
   });
 });
 
