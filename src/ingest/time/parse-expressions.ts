@@ -23,6 +23,7 @@ import { dropNonDates } from './refiners/drop-non-dates.ts';
 import { mergeRanges } from './refiners/merge-ranges.ts';
 import { mergeWeekdayPairs } from './refiners/merge-weekday-pairs.ts';
 import { mergeRelativeDayPairs } from './refiners/merge-relative-day-pairs.ts';
+import { mergeCorrectedDays } from './refiners/merge-corrected-days.ts';
 import { bindNamedPeriod } from './refiners/bind-named-period.ts';
 import { bindPairedMonth } from './refiners/bind-paired-month.ts';
 import { WORD_START } from './constants.ts';
@@ -37,7 +38,7 @@ const NEEDS = new Map<Parser, RegExp>([
 ]);
 
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
-export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, dropNonDates];
+export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates];
 
 const compiled = new Map<Parser, RegExp>();
 
