@@ -291,3 +291,14 @@ describe('dated lines of other things above the story', () => {
     }
   });
 });
+
+describe('a date with a clock time above the headline', () => {
+  const LINE = 'الإثنين 22 ديسمبر 2025 07:05 م 2 رجب 1447 هـ';
+  const story = (weekday: string) => `${LINE}\nالأمم المتحدة: الهدوء يسود مناطق خفض التصعيد في سوريا\nأفادت الأمم المتحدة، اليوم ${weekday}، بأن الهدوء يسود مناطق خفض التصعيد الأربع في سوريا، وفق ما قاله المنسق الأممي للشؤون الإنسانية في مؤتمر صحفي عقده في نيويورك.`;
+  it('is the story\'s stamp when its weekday is the story\'s «اليوم»', () => {
+    expect(dayOf(story('الاثنين'))).toBe('2025-12-22');
+  });
+  it('is the page\'s clock when the story\'s «اليوم» is another weekday: it dates nothing', () => {
+    expect(dayOf(story('الخميس'))).not.toBe('2025-12-22');
+  });
+});
