@@ -111,6 +111,43 @@ describe.each(VIEWPORTS)('the wheel and the zoom buttons at %s', (_, ctx) => {
   });
 });
 
+describe.each(VIEWPORTS)('a zoom at %s', (_, ctx) => {
+  /** The page at /, its timeline drawn, without animation, once the items around the view are made. */
+  async function settled(): Promise<Page> {
+    const page = await open(ctx().context, '/');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Every item element the page ever held, those put in and taken out in one task included.
+    await page.evaluate(() => {
+      const held = new WeakSet<Node>();
+      const hold = (ms: MutationRecord[]) => { for (const m of ms) for (const n of m.addedNodes) held.add(n); };
+      const holding = new MutationObserver(hold);
+      holding.observe(document.body, { childList: true, subtree: true });
+      /** The elements held so far; the zoom's own are not added. */
+      (window as unknown as { heldSoFar: () => WeakSet<Node> }).heldSoFar = () => { hold(holding.takeRecords()); holding.disconnect(); return held; };
+    });
+    await page.locator('#timeline').hover();
+    await loaded(page);
+    await page.locator('#timeline-shell[data-warmed]').waitFor({ state: 'attached' });
+    return page;
+  }
+
+  it('shows items drawn ahead: no element is made for an item that comes into view', async () => {
+    const page = await settled();
+    const made = await page.evaluate(() => new Promise<string[]>((resolve) => {
+      const held = (window as unknown as { heldSoFar: () => WeakSet<Node> }).heldSoFar();
+      const made: string[] = [];
+      const added = new MutationObserver((ms) => {
+        for (const m of ms) for (const n of m.addedNodes) if (n instanceof HTMLElement && n.classList.contains('vis-item') && !held.has(n)) made.push(n.className);
+      });
+      added.observe(document.body, { childList: true, subtree: true });
+      new MutationObserver(() => { added.disconnect(); resolve(made); }).observe(document.getElementById('timeline-shell')!, { attributes: true, attributeFilter: ['data-redraws'] });
+      document.querySelector<HTMLButtonElement>('[data-zoom=year]')!.click();
+    }));
+    expect(made).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a page that keeps its height', () => {
   for (const [name, get] of VIEWPORTS) {
     it(`at ${name}, the scroll height stays the same while scrolling to the end and when the timeline loads`, async () => {
