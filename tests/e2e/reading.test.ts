@@ -131,6 +131,28 @@ describe.each(VIEWPORTS)('a zoom at %s', (_, ctx) => {
     return page;
   }
 
+  it('to a year is drawn whole in the frame after the click, each lane\'s band along its lane', async () => {
+    const page = await settled();
+    // The animation frames that passed before the timeline said it was drawn (vis-timeline's `changed`).
+    const frames = await page.evaluate(() => new Promise<number>((resolve) => {
+      let frame = 0;
+      const count = () => { frame += 1; requestAnimationFrame(count); };
+      new MutationObserver(() => resolve(frame)).observe(document.getElementById('timeline-shell')!, { attributes: true, attributeFilter: ['data-redraws'] });
+      document.querySelector<HTMLButtonElement>('[data-zoom=year]')!.click();
+      requestAnimationFrame(count);
+    }));
+    expect(frames).toBe(0);
+    const misplaced = await page.evaluate(() => {
+      const span = (el: Element) => { const r = el.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.bottom)] as const; };
+      const lanes = [...document.querySelectorAll('.vis-itemset .vis-foreground > .vis-group')].map(span);
+      const [top, bottom] = [Math.min(...lanes.map((l) => l[0])), Math.max(...lanes.map((l) => l[1]))];
+      return [...document.querySelectorAll('.vis-item.vis-background.band')].map(span)
+        .filter(([a, b]) => !(a <= top && b >= bottom) && !lanes.some(([c, d]) => Math.abs(a - c) <= 1 && Math.abs(b - d) <= 1));
+    });
+    expect(misplaced).toEqual([]);
+    await page.close();
+  });
+
   it('shows items drawn ahead: no element is made for an item that comes into view', async () => {
     const page = await settled();
     const made = await page.evaluate(() => new Promise<string[]>((resolve) => {
