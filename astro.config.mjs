@@ -89,11 +89,12 @@ const VIS_CUTS = [
   // sizes are read again and written at once (one layout), and the components drawn again only when
   // what they are drawn from changed (the panels' widths and heights, the scroll position). A band
   // across every lane takes the content's new height by itself (a write, no read). Otherwise the
-  // drawing is settled in one pass, as bare vis-timeline's is.
+  // drawing is settled in one pass, as bare vis-timeline's is. Not in the first drawing: each of its
+  // passes changes the panels (the time axis takes its height), so the fit would only add a layout.
   ['  _redraw() {\n    this.redrawCount++;\n', '  _redraw(panelsOnly) {\n    if (!panelsOnly) this.redrawCount++;\n'],
   ['    // redraw all components\n    this.components.forEach((component) => {\n      resized = component.redraw() || resized;\n    });\n',
     '    if (panelsOnly) return;\n    // redraw all components\n    this.components.forEach((component) => {\n      resized = component.redraw() || resized;\n    });\n'
-    + '    if (resized && this.itemSet) {\n'
+    + '    if (resized && this.itemSet && this.initialDrawDone) {\n'
     + '      const drawnFrom = () => [props.root.width, props.root.height, props.center.width, props.centerContainer.width, props.centerContainer.height,\n'
     + '        props.left.width, props.right.width, props.top.height, props.bottom.height, props.scrollTop].join();\n'
     + '      const before = drawnFrom();\n'
