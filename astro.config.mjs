@@ -69,13 +69,41 @@ const VIS_CUTS = [
     '      const runSteps = (from, to) => {\n        for (let i = from; i < to; i++) {\n          availableUtils.forEach(redrawQueue, (fns, key) => {\n            redrawResults[key] = fns[i]();\n          });\n        }\n      };\n'
     + '      runSteps(0, 3);\n'
     + '      let nextTop;\n'
+    + '      const placed = new Map();\n'
     + '      for (const key of [...this.groupIds.filter((id) => id in redrawQueue), ...Object.keys(redrawQueue).filter((id) => !this.groupIds.includes(id))]) {\n'
     + '        const group = this.groups[key];\n'
     + '        if (nextTop !== undefined) group.top = nextTop;\n'
     + '        for (let i = 3; i < 7; i++) redrawResults[key] = redrawQueue[key][i]();\n'
+    + '        placed.set(group, group.top);\n'
     + '        nextTop = group.top + group.height;\n'
     + '      }\n'
-    + '      runSteps(7, redrawQueueLength);\n'],
+    + '      runSteps(7, 8);\n'
+    // Step 7 reads each lane's top from the page, where the lanes above it still have their old heights
+    // (step 9 writes the new ones): a band of a lane (a background item, placed by the lane's top at
+    // step 10) was drawn at the old top, and only a second pass put it right. The tops computed above
+    // are those the page takes once step 9 has run.
+    + '      for (const [group, top] of placed) group.top = top;\n'
+    + '      runSteps(8, redrawQueueLength);\n'],
+  // A redraw whose components changed size (the lanes' heights, at a zoom) was run again whole, time
+  // axis and lanes included, only for the panels to be fitted to the new heights: now the panels'
+  // sizes are read again and written at once (one layout), and the components drawn again only when
+  // what they are drawn from changed (the panels' widths and heights, the scroll position). A band
+  // across every lane takes the content's new height by itself (a write, no read). Otherwise the
+  // drawing is settled in one pass, as bare vis-timeline's is. Not in the first drawing: each of its
+  // passes changes the panels (the time axis takes its height), so the fit would only add a layout.
+  ['  _redraw() {\n    this.redrawCount++;\n', '  _redraw(panelsOnly) {\n    if (!panelsOnly) this.redrawCount++;\n'],
+  ['    // redraw all components\n    this.components.forEach((component) => {\n      resized = component.redraw() || resized;\n    });\n',
+    '    if (panelsOnly) return;\n    // redraw all components\n    this.components.forEach((component) => {\n      resized = component.redraw() || resized;\n    });\n'
+    + '    if (resized && this.itemSet && this.initialDrawDone) {\n'
+    + '      const drawnFrom = () => [props.root.width, props.root.height, props.center.width, props.centerContainer.width, props.centerContainer.height,\n'
+    + '        props.left.width, props.right.width, props.top.height, props.bottom.height, props.scrollTop].join();\n'
+    + '      const before = drawnFrom();\n'
+    + '      Core.prototype._redraw.call(this, true);\n'
+    + '      if (drawnFrom() === before) {\n'
+    + '        resized = false;\n'
+    + '        for (const item of this.itemSet.groups.__background__?.visibleItems ?? []) item.repositionY();\n'
+    + '      }\n'
+    + '    }\n'],
   // A redraw that found a size changed (the lanes' heights, at a zoom) ran again at once, in the same
   // frame. That second pass only fits the panels to the lanes' new heights: once the timeline is
   // drawn, it runs in the next frame, so no frame of a zoom holds both passes. The first drawing still

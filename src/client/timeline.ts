@@ -10,6 +10,7 @@ import { byStart, DAY, levelOfDetail, type Bin, type ByStart, type Dated } from 
 import { EVENT_NOUN, formatArabicCount } from '../lib/format-arabic-count.ts';
 import { renderFilterNotice } from './filter-notice.ts';
 import { fitLabels } from './fit-labels.ts';
+import { cancelIdle, coldItems, onIdle, warmItems, type VisItem } from './warm-items.ts';
 import { BAND_LABEL_STRIP, fitBandLabels } from './fit-band-labels.ts';
 import { bandItems, type BandItem } from './band-items.ts';
 import { stepEntry, swipeStep } from './step-entry.ts';
@@ -276,9 +277,16 @@ export async function mountTimeline(
   }
   let redraws = 0;
   let fitting = 0;
+  // The items vis-timeline holds but has not drawn (in a cluster, in a lane below the view, outside the
+  // window) are made and measured while the page is idle, rather than in the frame of the zoom or the
+  // scroll that shows them (warm-items.ts). `data-warmed` counts them, for the tests.
+  const visItems = () => Object.values((timeline as unknown as { itemSet: { items: Record<string, VisItem> } }).itemSet.items);
+  let warming = 0;
   timeline.on('changed', () => {
     cancelAnimationFrame(fitting);
     fitting = requestAnimationFrame(() => { fitLabels(box); fitBandLabels(box); });
+    cancelIdle(warming);
+    warming = onIdle(() => { shell.dataset.warmed = String(Number(shell.dataset.warmed ?? 0) + warmItems(coldItems(visItems()))); });
     redraws += 1;
     shell.dataset.redraws = String(redraws);
     // The first drawing the reader sees: vis-timeline can draw under its loading screen first.

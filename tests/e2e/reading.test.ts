@@ -111,6 +111,65 @@ describe.each(VIEWPORTS)('the wheel and the zoom buttons at %s', (_, ctx) => {
   });
 });
 
+describe.each(VIEWPORTS)('a zoom at %s', (_, ctx) => {
+  /** The page at /, its timeline drawn, without animation, once the items around the view are made. */
+  async function settled(): Promise<Page> {
+    const page = await open(ctx().context, '/');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Every item element the page ever held, those put in and taken out in one task included.
+    await page.evaluate(() => {
+      const held = new WeakSet<Node>();
+      const hold = (ms: MutationRecord[]) => { for (const m of ms) for (const n of m.addedNodes) held.add(n); };
+      const holding = new MutationObserver(hold);
+      holding.observe(document.body, { childList: true, subtree: true });
+      /** The elements held so far; the zoom's own are not added. */
+      (window as unknown as { heldSoFar: () => WeakSet<Node> }).heldSoFar = () => { hold(holding.takeRecords()); holding.disconnect(); return held; };
+    });
+    await page.locator('#timeline').hover();
+    await loaded(page);
+    await page.locator('#timeline-shell[data-warmed]').waitFor({ state: 'attached' });
+    return page;
+  }
+
+  it('to a year is drawn whole in the frame after the click, each lane\'s band along its lane', async () => {
+    const page = await settled();
+    // The animation frames that passed before the timeline said it was drawn (vis-timeline's `changed`).
+    const frames = await page.evaluate(() => new Promise<number>((resolve) => {
+      let frame = 0;
+      const count = () => { frame += 1; requestAnimationFrame(count); };
+      new MutationObserver(() => resolve(frame)).observe(document.getElementById('timeline-shell')!, { attributes: true, attributeFilter: ['data-redraws'] });
+      document.querySelector<HTMLButtonElement>('[data-zoom=year]')!.click();
+      requestAnimationFrame(count);
+    }));
+    expect(frames).toBe(0);
+    const misplaced = await page.evaluate(() => {
+      const span = (el: Element) => { const r = el.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.bottom)] as const; };
+      const lanes = [...document.querySelectorAll('.vis-itemset .vis-foreground > .vis-group')].map(span);
+      const [top, bottom] = [Math.min(...lanes.map((l) => l[0])), Math.max(...lanes.map((l) => l[1]))];
+      return [...document.querySelectorAll('.vis-item.vis-background.band')].map(span)
+        .filter(([a, b]) => !(a <= top && b >= bottom) && !lanes.some(([c, d]) => Math.abs(a - c) <= 1 && Math.abs(b - d) <= 1));
+    });
+    expect(misplaced).toEqual([]);
+    await page.close();
+  });
+
+  it('shows items drawn ahead: no element is made for an item that comes into view', async () => {
+    const page = await settled();
+    const made = await page.evaluate(() => new Promise<string[]>((resolve) => {
+      const held = (window as unknown as { heldSoFar: () => WeakSet<Node> }).heldSoFar();
+      const made: string[] = [];
+      const added = new MutationObserver((ms) => {
+        for (const m of ms) for (const n of m.addedNodes) if (n instanceof HTMLElement && n.classList.contains('vis-item') && !held.has(n)) made.push(n.className);
+      });
+      added.observe(document.body, { childList: true, subtree: true });
+      new MutationObserver(() => { added.disconnect(); resolve(made); }).observe(document.getElementById('timeline-shell')!, { attributes: true, attributeFilter: ['data-redraws'] });
+      document.querySelector<HTMLButtonElement>('[data-zoom=year]')!.click();
+    }));
+    expect(made).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a page that keeps its height', () => {
   for (const [name, get] of VIEWPORTS) {
     it(`at ${name}, the scroll height stays the same while scrolling to the end and when the timeline loads`, async () => {
