@@ -10,6 +10,7 @@ import { TALKS_NAMES, TALKS_WORDS } from '../../lib/lexicon/talks.ts';
 import { parseExpressions } from './parse-expressions.ts';
 import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
 import { pageTopEndOf } from './anchor/page-top.ts';
+import { dropQuotedDays } from './anchor/quoted-days.ts';
 import { tenseAt } from './anchor/tense-at.ts';
 import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
 import { cluesDates } from './anchor/clues-dates.ts';
@@ -95,7 +96,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const { text: folded, map } = foldWithMap(text);
   const orig = (i: number): number => map[i] ?? text.length;
   const rounds = options.rounds ?? [];
-  const parsed = parseExpressions({ folded, rounds });
+  const parsed = dropQuotedDays(parseExpressions({ folded, rounds }), folded);
   const spans = sentenceSpans(folded);
   const mentions = trackMentions(folded);
   // A round number dates a story only if it is about the talks: a track named with negotiations, a

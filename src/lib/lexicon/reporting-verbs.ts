@@ -36,3 +36,8 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['بيان', 'بيا
 /** «وفي بيان أصدرته الثلاثاء، رحبت الخارجية …»: a statement named after «في» or «خلال» is where the words
  *  were said; the act is the verb that says them. */
 export const STATEMENT_SETTINGS: ReadonlySet<string> = new Set(['في', 'خلال', 'وفي', 'وخلال', 'فخلال']);
+
+/** Words that put a statement on an earlier day than the story's («في تصريح سابق»، «سبق أن قال»): a day
+ *  counted inside its quotation is counted from that day. Not «في وقت سابق» (earlier the same day, as
+ *  often as not). Folded. */
+export const EARLIER_STATEMENT_WORDS = ['تصريح سابق', 'تصريحات سابقه', 'بيان سابق', 'مقابله سابقه', 'كلمه سابقه', 'سابقا', 'سبق', 'وسبق'];

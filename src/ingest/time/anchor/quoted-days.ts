@@ -1,0 +1,57 @@
+// A day counted inside a quotation is counted from the day it was said: «وكان المبعوث قد صرح: "ما حدث
+// أمس الاثنين …"»، «وقال في تصريح سابق: «نحن اليوم أمام فرصة»». When the text says that day was another
+// (an earlier statement, a pluperfect, a day of its own before the quotation), the quotation's «اليوم»
+// and «أمس» are not the article's: they date neither it nor its events.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
+import { EARLIER_STATEMENT_WORDS } from '../../../lib/lexicon/reporting-verbs.ts';
+import { alternation } from '../constants.ts';
+import { KIND_TRAITS } from '../kind-traits.ts';
+import type { Parsed } from '../types.ts';
+
+const QUOTES: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
+/** How far before a quotation its reporting clause is read. */
+const CLAUSE_REACH = 120;
+const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,5}قد(?![\\p{L}])`, 'u');
+const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(EARLIER_STATEMENT_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
+
+/** The quotations of the text: [open, close) offsets, outermost first, unclosed ones left out. */
+function quotations(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [open, close] of QUOTES) {
+    for (let a = folded.indexOf(open); a !== -1; a = folded.indexOf(open, a + 1)) {
+      const b = folded.indexOf(close, a + 1);
+      // A quotation stays within its paragraph (a wrapped one runs over its lines).
+      if (b === -1 || /\n\s*\n/u.test(folded.slice(a, b))) continue;
+      out.push([a, b + 1]);
+      a = b;
+    }
+  }
+  return out;
+}
+
+/** Where the paragraph holding `at` begins (after a blank line). */
+function paragraphStart(folded: string, at: number): number {
+  const m = /\n\s*\n(?![\s\S]*\n\s*\n)/u.exec(folded.slice(0, at));
+  return m ? m.index + m[0].length : 0;
+}
+
+/** Where the sentence holding `at` begins (after a full stop, a question or exclamation mark). */
+function sentenceStart(folded: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if ('.؟?!'.includes(folded[i]!)) return i + 1;
+  return 0;
+}
+
+/** Drops the article-relative days inside quotations said on another day than the article's. */
+export function dropQuotedDays(parsed: Parsed[], folded: string): Parsed[] {
+  if (!parsed.some((p) => KIND_TRAITS[p.kind].relative)) return parsed;
+  const said = quotations(folded).filter(([a]) => {
+    const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
+    const clause = folded.slice(from, a);
+    // Said on a day of its own («قال الثلاثاء: …»), in an earlier statement, or told in the pluperfect.
+    // («قال اليوم الثلاثاء: …» is said on the article's day: its quotation counts from it.)
+    return EARLIER.test(clause) || PLUPERFECT.test(clause) || parsed.some((p) => p.start >= from && p.end <= a && KIND_TRAITS[p.kind].day && p.stated.offset !== 0);
+  });
+  if (said.length === 0) return parsed;
+  return parsed.filter((p) => !(KIND_TRAITS[p.kind].relative && said.some(([a, b]) => p.start > a && p.end < b)));
+}

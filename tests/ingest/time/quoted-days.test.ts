@@ -1,0 +1,29 @@
+// A day counted inside a quotation is counted from the day it was said. Sentences written here.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { ROUNDS } from './fixtures.ts';
+
+const resolvedOf = (text: string, expression: string) => {
+  const found = dateArticle(text, { rounds: ROUNDS, published: '2017-11-28' }).expressions.find((e) => e.text.includes(expression));
+  return found === undefined ? undefined : found.resolved?.edtf ?? null;
+};
+
+describe('a day inside a quotation said on another day', () => {
+  it.each([
+    ['a pluperfect statement', 'وكان المبعوث قد صرح: «ما حدث أمس الاثنين في الميدان لا يخدم العملية السياسية».', 'أمس الاثنين'],
+    ['an earlier statement', 'وقال المتحدث في تصريح سابق: «نحن اليوم الأحد أمام فرصة حقيقية».', 'اليوم الأحد'],
+    ['a statement with a day of its own', 'وقال الوزير الجمعة: "لقد وصلنا اليوم إلى تفاهم على البنود".', 'اليوم'],
+  ])('dates nothing: %s', (_name, text, expression) => {
+    expect(resolvedOf(text, expression) ?? null).toBeNull();
+  });
+});
+
+describe('a day inside a quotation said on the article\'s day', () => {
+  it('counts from the article\'s day: «قال اليوم الثلاثاء: … أمس …»', () => {
+    expect(resolvedOf('وقال المبعوث اليوم الثلاثاء: «وصلنا أمس إلى جنيف».', 'أمس')).toBe('2017-11-27');
+  });
+  it('a day in the sentence before is not the quotation\'s', () => {
+    const text = 'تنطلق المفاوضات يوم غد الأربعاء. وتابع: «بعثوا إلينا مساء أمس برسالة».';
+    expect(resolvedOf(text, 'مساء أمس')).toBe('2017-11-27');
+  });
+});
