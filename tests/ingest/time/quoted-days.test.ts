@@ -13,6 +13,8 @@ describe('a day inside a quotation said on another day', () => {
     ['a pluperfect statement', 'وكان المبعوث قد صرح: «ما حدث أمس الاثنين في الميدان لا يخدم العملية السياسية».', 'أمس الاثنين'],
     ['an earlier statement', 'وقال المتحدث في تصريح سابق: «نحن اليوم الأحد أمام فرصة حقيقية».', 'اليوم الأحد'],
     ['a statement with a day of its own', 'وقال الوزير الجمعة: "لقد وصلنا اليوم إلى تفاهم على البنود".', 'اليوم'],
+    ['a statement of last month', 'وقال المبعوث الشهر الماضي: «ما جرى أمس الخميس في الجنوب يهدد كل ما تحقق».', 'أمس الخميس'],
+    ['a pluperfect with no «قد»', 'وكان المبعوث قال في مقابلة: «التقيت أمس الثلاثاء بالوفدين».', 'أمس الثلاثاء'],
   ])('dates nothing: %s', (_name, text, expression) => {
     expect(resolvedOf(text, expression) ?? null).toBeNull();
   });
@@ -21,6 +23,10 @@ describe('a day inside a quotation said on another day', () => {
 describe('a day inside a quotation said on the article\'s day', () => {
   it('counts from the article\'s day: «قال اليوم الثلاثاء: … أمس …»', () => {
     expect(resolvedOf('وقال المبعوث اليوم الثلاثاء: «وصلنا أمس إلى جنيف».', 'أمس')).toBe('2017-11-27');
+  });
+  it('a time to come before it is the event\'s, not the saying\'s; a “ closed by another “ is one quotation', () => {
+    const text = 'تلتقي الوفود في أستانا الأسبوع المقبل، وفق ما أفاد به المتحدث “أيبك صمادياروف“، اليوم الثلاثاء، في مؤتمر صحفي.';
+    expect(resolvedOf(text, 'اليوم الثلاثاء')).toBe('2017-11-28');
   });
   it('a day in the sentence before is not the quotation\'s', () => {
     const text = 'تنطلق المفاوضات يوم غد الأربعاء. وتابع: «بعثوا إلينا مساء أمس برسالة».';

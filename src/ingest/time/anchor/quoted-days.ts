@@ -4,23 +4,33 @@
 // and «أمس» are not the article's: they date neither it nor its events.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
-import { EARLIER_STATEMENT_WORDS } from '../../../lib/lexicon/reporting-verbs.ts';
+import { EARLIER_STATEMENT_WORDS, REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { alternation } from '../constants.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import type { Parsed } from '../types.ts';
 
-const QUOTES: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
+/** Each opening mark with the marks that may close it: a typed “ is often closed by another “. */
+const QUOTES: [string, string[]][] = [['«', ['»']], ['“', ['”', '“']], ['"', ['"']]];
 /** How far before a quotation its reporting clause is read. */
 const CLAUSE_REACH = 120;
-const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,5}قد(?![\\p{L}])`, 'u');
+// «وكان المبعوث قد صرح»، and with no «قد» before a verb of saying: «وكان المبعوث قال في مقابلة».
+const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,5}(?:قد|${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(EARLIER_STATEMENT_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
+
+/** Whether an expression before a quotation can be the day it was said on another day than the article's:
+ *  a day or a time gone by, not today («اليوم») and not one to come. */
+function saidOn(p: Parsed): boolean {
+  const { offset, rel } = p.stated;
+  return offset !== 0 && rel !== 0 && !(offset !== undefined && offset > 0) && rel !== 1;
+}
 
 /** The quotations of the text: [open, close) offsets, outermost first, unclosed ones left out. */
 function quotations(folded: string): [number, number][] {
   const out: [number, number][] = [];
   for (const [open, close] of QUOTES) {
     for (let a = folded.indexOf(open); a !== -1; a = folded.indexOf(open, a + 1)) {
-      const b = folded.indexOf(close, a + 1);
+      const ends = close.map((c) => folded.indexOf(c, a + 1)).filter((x) => x !== -1);
+      const b = ends.length > 0 ? Math.min(...ends) : -1;
       // A quotation stays within its paragraph (a wrapped one runs over its lines).
       if (b === -1 || /\n\s*\n/u.test(folded.slice(a, b))) continue;
       out.push([a, b + 1]);
@@ -49,8 +59,10 @@ export function dropQuotedDays(parsed: Parsed[], folded: string): Parsed[] {
     const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
     const clause = folded.slice(from, a);
     // Said on a day of its own («قال الثلاثاء: …»), in an earlier statement, or told in the pluperfect.
-    // («قال اليوم الثلاثاء: …» is said on the article's day: its quotation counts from it.)
-    return EARLIER.test(clause) || PLUPERFECT.test(clause) || parsed.some((p) => p.start >= from && p.end <= a && KIND_TRAITS[p.kind].day && p.stated.offset !== 0);
+    // Any time of its own but today («قال الجمعة»، «قال الشهر الماضي»، «في 3 آذار»); «قال اليوم الثلاثاء: …»
+    // is said on the article's day, and its quotation counts from it.
+    // A time to come there («تبدأ الأسبوع المقبل، وفق ما أفاد به المتحدث “…”») is the event's, not the saying's.
+    return EARLIER.test(clause) || PLUPERFECT.test(clause) || parsed.some((p) => p.start >= from && p.end <= a && p.kind !== 'round' && saidOn(p));
   });
   if (said.length === 0) return parsed;
   return parsed.filter((p) => !(KIND_TRAITS[p.kind].relative && said.some(([a, b]) => p.start > a && p.end < b)));
