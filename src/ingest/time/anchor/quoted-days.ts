@@ -15,6 +15,7 @@ const QUOTES: [string, string[]][] = [['«', ['»']], ['“', ['”', '“']], [
 const CLAUSE_REACH = 120;
 // «وكان المبعوث قد صرح»، and with no «قد» before a verb of saying: «وكان المبعوث قال في مقابلة».
 const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,5}(?:قد|${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+const REPORTED_G = new RegExp(`(?<![\\p{L}])(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])[^.؟?!\\n]{0,80}?(?<![\\p{L}])[وب]?(?:أن|إن|ان)(?![\\p{L}])`, 'gu');
 const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(EARLIER_STATEMENT_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 /** Whether an expression before a quotation can be the day it was said on another day than the article's:
@@ -52,10 +53,31 @@ function sentenceStart(folded: string, at: number): number {
   return 0;
 }
 
-/** Drops the article-relative days inside quotations said on another day than the article's. */
+/** What a statement reports with no quotation marks: from «أن/إن» after a verb of saying to its
+ *  sentence's end («ذكر بيان صدر الأسبوع الماضي أن الوفد وصل أمس»). */
+function reported(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  REPORTED_G.lastIndex = 0;
+  for (let m = REPORTED_G.exec(folded); m; m = REPORTED_G.exec(folded)) {
+    const a = m.index + m[0].length;
+    let b = a;
+    while (b < folded.length && !'.؟?!\n'.includes(folded[b]!)) b++;
+    out.push([a - 1, b]);
+  }
+  return out;
+}
+
+/** Drops the article-relative days inside quotations said on another day than the article's, and in
+ *  what a statement of another day reports. */
 export function dropQuotedDays(parsed: Parsed[], folded: string): Parsed[] {
   if (!parsed.some((p) => KIND_TRAITS[p.kind].relative)) return parsed;
-  const said = quotations(folded).filter(([a]) => {
+  // Reported speech with no marks is read more often from the story's day («أعلن الوزير أن الجولة تعقد
+  // غداً»): only a time of its own gone by, or an earlier statement, puts it on another day.
+  const earlierReport = reported(folded).filter(([a]) => {
+    const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
+    return EARLIER.test(folded.slice(from, a)) || parsed.some((p) => p.start >= from && p.end <= a && p.kind !== 'round' && saidOn(p));
+  });
+  const said = [...earlierReport, ...quotations(folded).filter(([a]) => {
     const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
     const clause = folded.slice(from, a);
     // Said on a day of its own («قال الثلاثاء: …»), in an earlier statement, or told in the pluperfect.
@@ -63,7 +85,7 @@ export function dropQuotedDays(parsed: Parsed[], folded: string): Parsed[] {
     // is said on the article's day, and its quotation counts from it.
     // A time to come there («تبدأ الأسبوع المقبل، وفق ما أفاد به المتحدث “…”») is the event's, not the saying's.
     return EARLIER.test(clause) || PLUPERFECT.test(clause) || parsed.some((p) => p.start >= from && p.end <= a && p.kind !== 'round' && saidOn(p));
-  });
+  })];
   if (said.length === 0) return parsed;
   return parsed.filter((p) => !(KIND_TRAITS[p.kind].relative && said.some(([a, b]) => p.start > a && p.end < b)));
 }
