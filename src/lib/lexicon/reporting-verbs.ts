@@ -41,3 +41,7 @@ export const STATEMENT_SETTINGS: ReadonlySet<string> = new Set(['في', 'خلا�
  *  counted inside its quotation is counted from that day. Not «في وقت سابق» (earlier the same day, as
  *  often as not). Folded. */
 export const EARLIER_STATEMENT_WORDS = ['تصريح سابق', 'تصريحات سابقه', 'بيان سابق', 'مقابله سابقه', 'كلمه سابقه', 'سابقا', 'سبق', 'وسبق'];
+
+/** Openers of a sentence told from an earlier story («وفي خبر سابق، أعلنت الوزارة اليوم الأحد …»): its
+ *  «اليوم» is that story's. Folded. */
+export const EARLIER_STORY_OPENERS = ['في خبر سابق', 'وفي خبر سابق', 'في تقرير سابق', 'وفي تقرير سابق'];

@@ -43,3 +43,11 @@ describe('what a statement reports, with no quotation marks', () => {
     expect(resolvedOf('أعلن الوزير أن الجولة تعقد غداً في العاصمة.', 'غداً')).toBe('2017-11-29');
   });
 });
+
+describe('a sentence told from an earlier story', () => {
+  it('«وفي خبر سابق، … اليوم الأحد» dates nothing; the next sentence counts from the article\'s day', () => {
+    const text = 'وفي خبر سابق، أعلنت الوزارة اليوم الأحد عن وصول وفدها إلى العاصمة. ووصل الوفد الثاني أمس إلى جنيف.';
+    expect(resolvedOf(text, 'اليوم الأحد') ?? null).toBeNull();
+    expect(resolvedOf(text, 'أمس')).toBe('2017-11-27');
+  });
+});

@@ -4,7 +4,7 @@
 // and «أمس» are not the article's: they date neither it nor its events.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
-import { EARLIER_STATEMENT_WORDS, REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
+import { EARLIER_STATEMENT_WORDS, EARLIER_STORY_OPENERS, REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { alternation } from '../constants.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import type { Parsed } from '../types.ts';
@@ -16,6 +16,7 @@ const CLAUSE_REACH = 120;
 // «وكان المبعوث قد صرح»، and with no «قد» before a verb of saying: «وكان المبعوث قال في مقابلة».
 const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,5}(?:قد|${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 const REPORTED_G = new RegExp(`(?<![\\p{L}])(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])[^.؟?!\\n]{0,80}?(?<![\\p{L}])[وب]?(?:أن|إن|ان)(?![\\p{L}])`, 'gu');
+const EARLIER_STORY_G = new RegExp(`(?:^|[.؟?!\\n])[\\s\\p{P}]*(?:${alternation(EARLIER_STORY_OPENERS)})(?![\\p{L}])[^.؟?!\\n]*`, 'gu');
 const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(EARLIER_STATEMENT_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 /** Whether an expression before a quotation can be the day it was said on another day than the article's:
@@ -77,7 +78,8 @@ export function dropQuotedDays(parsed: Parsed[], folded: string): Parsed[] {
     const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
     return EARLIER.test(folded.slice(from, a)) || parsed.some((p) => p.start >= from && p.end <= a && p.kind !== 'round' && saidOn(p));
   });
-  const said = [...earlierReport, ...quotations(folded).filter(([a]) => {
+  const earlierStory = [...folded.matchAll(EARLIER_STORY_G)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  const said = [...earlierStory, ...earlierReport, ...quotations(folded).filter(([a]) => {
     const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
     const clause = folded.slice(from, a);
     // Said on a day of its own («قال الثلاثاء: …»), in an earlier statement, or told in the pluperfect.
