@@ -15,7 +15,7 @@ export interface LineVerdict {
   role: LineRole;
   /** Why a line was dropped (for the article's report), empty for story lines. */
   reason: string;
-  /** Furniture beside the page's flow (a box, another story's headline): a date under it still opens the page. */
+  /** Furniture beside the page's flow (a box): a date under it still opens the page. */
   aside?: true;
 }
 
@@ -39,10 +39,6 @@ const PRINT_FOOTER = /^\s*https?:\/\/\S+\s+\d{1,3}\/\d{1,3}\s*$/u;
 /** Furniture of a site's header: what a date above it belongs to. */
 const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
 const LEAD_WORDS = 15;
-/** Words of another story's headline above this one's: a sentence, not a date with its label. */
-const OTHER_HEADLINE_WORDS = 5;
-/** Story paragraphs a headline is matched against: it repeats a word of them. */
-const TOPIC_PARAGRAPHS = 3;
 /** Words a live box's own dated line may have: a figure or two beside its day. */
 const LIVE_LINE_WORDS = 12;
 /** A story's own date stands right beside its age, no line between. */
@@ -252,17 +248,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // With no paragraph ending like a sentence, the first long line is the lead.
   const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);
   for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', lead)) drop(i, 'breaking-news ticker of another story');
-  // A headline repeats a word of its lead; a line above the story that names none is another story's
-  // (a teaser or a ticker of the page): a date inside it is its own story's, and it is no title. (A
-  // headline with the page's date at one end, «… - 16 مايو 2017», is judged as such below.)
-  // Its lead and the next story paragraphs, so that a word shared by chance («موعد») does not make one.
-  const storyWords = story.flatMap((x, k) => (x ? [k] : [])).slice(0, TOPIC_PARAGRAPHS).map((k) => signals[k]!.folded).join(' ');
-  const onTopic = (i: number): boolean => firstStory === signals.length || i >= firstStory || sharesTopic(signals[i]!.folded, storyWords, 1);
   const candidate = (i: number): boolean => verdicts[i]!.role === 'body' && signals[i]!.words >= 3 && signals[i]!.words <= MAX_TITLE_WORDS;
-  for (let i = 0; i < firstStory; i++) {
-    const s = signals[i]!;
-    if (candidate(i) && s.words >= OTHER_HEADLINE_WORDS && !s.dateLine && !s.dayMonth && titleDateSegment(lines[i]!) === null && holdsDayMonth(s.folded) && !onTopic(i)) drop(i, 'headline of another story (its date is its own)', true);
-  }
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {
     const s = signals[i]!;

@@ -79,7 +79,8 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   let bodyStart = 0;
   // A date the page opens on, above its headline, keeps its place: the engine reads it as the day the
   // page was shown or saved as often as the story's own (a date under a section label or the headline
-  // is the story's). A box or another story's headline above it (`aside`) leaves it the page's opening.
+  // is the story's). A box above it (`aside`: prayer times, an issue number, a rates line) leaves it the
+  // page's opening.
   const opening = verdicts.findIndex((v) => v.role !== 'blank' && !v.aside);
   const aboveTitle = title !== null && !titleInBody && opening < title && verdicts[opening]!.role === 'stamp' ? [opening] : [];
   for (const i of aboveTitle) keepStamp(i);
