@@ -15,7 +15,6 @@ const QUOTES: [string, string[]][] = [['«', ['»']], ['“', ['”', '“']], [
 const CLAUSE_REACH = 120;
 // «وكان المبعوث قد صرح»، and with no «قد» before a verb of saying: «وكان المبعوث قال في مقابلة».
 const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,5}(?:قد|${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
-const REPORTED_G = new RegExp(`(?<![\\p{L}])(?:${alternation(REPORTING_VERBS)})(?![\\p{L}])[^.؟?!\\n]{0,80}?(?<![\\p{L}])[وب]?(?:أن|إن|ان)(?![\\p{L}])`, 'gu');
 const EARLIER_STORY_G = new RegExp(`(?:^|[.؟?!\\n])[\\s\\p{P}]*(?:${alternation(EARLIER_STORY_OPENERS)})(?![\\p{L}])[^.؟?!\\n]*`, 'gu');
 const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(EARLIER_STATEMENT_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
@@ -54,32 +53,13 @@ function sentenceStart(folded: string, at: number): number {
   return 0;
 }
 
-/** What a statement reports with no quotation marks: from «أن/إن» after a verb of saying to its
- *  sentence's end («ذكر بيان صدر الأسبوع الماضي أن الوفد وصل أمس»). */
-function reported(folded: string): [number, number][] {
-  const out: [number, number][] = [];
-  REPORTED_G.lastIndex = 0;
-  for (let m = REPORTED_G.exec(folded); m; m = REPORTED_G.exec(folded)) {
-    const a = m.index + m[0].length;
-    let b = a;
-    while (b < folded.length && !'.؟?!\n'.includes(folded[b]!)) b++;
-    out.push([a - 1, b]);
-  }
-  return out;
-}
-
-/** Drops the article-relative days inside quotations said on another day than the article's, and in
- *  what a statement of another day reports. */
+/** Drops the article-relative days inside quotations said on another day than the article's, and in a
+ *  sentence told from an earlier story. Reported speech with no marks is left alone: a reporter puts its
+ *  times on the story's day («قال المبعوث مساء أمس إن الوفود ستصل غداً»: tomorrow from the story). */
 export function dropQuotedDays(parsed: Parsed[], folded: string): Parsed[] {
   if (!parsed.some((p) => KIND_TRAITS[p.kind].relative)) return parsed;
-  // Reported speech with no marks is read more often from the story's day («أعلن الوزير أن الجولة تعقد
-  // غداً»): only a time of its own gone by, or an earlier statement, puts it on another day.
-  const earlierReport = reported(folded).filter(([a]) => {
-    const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
-    return EARLIER.test(folded.slice(from, a)) || parsed.some((p) => p.start >= from && p.end <= a && p.kind !== 'round' && saidOn(p));
-  });
   const earlierStory = [...folded.matchAll(EARLIER_STORY_G)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
-  const said = [...earlierStory, ...earlierReport, ...quotations(folded).filter(([a]) => {
+  const said = [...earlierStory, ...quotations(folded).filter(([a]) => {
     const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
     const clause = folded.slice(from, a);
     // Said on a day of its own («قال الثلاثاء: …»), in an earlier statement, or told in the pluperfect.
