@@ -248,11 +248,10 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // With no paragraph ending like a sentence, the first long line is the lead.
   const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);
   for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', lead)) drop(i, 'breaking-news ticker of another story');
-  const candidate = (i: number): boolean => verdicts[i]!.role === 'body' && signals[i]!.words >= 3 && signals[i]!.words <= MAX_TITLE_WORDS;
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {
     const s = signals[i]!;
-    if (!candidate(i)) continue;
+    if (verdicts[i]!.role !== 'body' || s.words < 3 || s.words > MAX_TITLE_WORDS) continue;
     if (title === null || s.words > signals[title]!.words) title = i;
   }
   if (title === null) {

@@ -96,8 +96,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const { text: folded, map } = foldWithMap(text);
   const orig = (i: number): number => map[i] ?? text.length;
   const rounds = options.rounds ?? [];
-  const parsed = dropQuotedDays(parseExpressions({ folded, rounds }), folded);
   const spans = sentenceSpans(folded);
+  const parsed = dropQuotedDays(parseExpressions({ folded, rounds }), folded, spans);
   const mentions = trackMentions(folded);
   // A round number dates a story only if it is about the talks: a track named with negotiations, a
   // name of the talks (an envoy, the guarantor states), or a round named with its track ("أستانا-9").

@@ -3,18 +3,19 @@
 // (an earlier statement, a pluperfect, a day of its own before the quotation), the quotation's «اليوم»
 // and «أمس» are not the article's: they date neither it nor its events.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
 import { EARLIER_STATEMENT_WORDS, EARLIER_STORY_OPENERS, REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { alternation } from '../constants.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import type { Parsed } from '../types.ts';
+import { sentenceAt } from './sentences.ts';
+import { pluperfectPattern } from './recalled.ts';
 
 /** Each opening mark with the marks that may close it: a typed “ is often closed by another “. */
 const QUOTES: [string, string[]][] = [['«', ['»']], ['“', ['”', '“']], ['"', ['"']]];
 /** How far before a quotation its reporting clause is read. */
 const CLAUSE_REACH = 120;
 // «وكان المبعوث قد صرح»، and with no «قد» before a verb of saying: «وكان المبعوث قال في مقابلة».
-const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,5}(?:قد|${alternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+const PLUPERFECT = pluperfectPattern(REPORTING_VERBS);
 const EARLIER_STORY_G = new RegExp(`(?:^|[.؟?!\\n])[\\s\\p{P}]*(?:${alternation(EARLIER_STORY_OPENERS)})(?![\\p{L}])[^.؟?!\\n]*`, 'gu');
 const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(EARLIER_STATEMENT_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
@@ -41,26 +42,14 @@ function quotations(folded: string): [number, number][] {
   return out;
 }
 
-/** Where the paragraph holding `at` begins (after a blank line). */
-function paragraphStart(folded: string, at: number): number {
-  const m = /\n\s*\n(?![\s\S]*\n\s*\n)/u.exec(folded.slice(0, at));
-  return m ? m.index + m[0].length : 0;
-}
-
-/** Where the sentence holding `at` begins (after a full stop, a question or exclamation mark). */
-function sentenceStart(folded: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if ('.؟?!'.includes(folded[i]!)) return i + 1;
-  return 0;
-}
-
 /** Drops the article-relative days inside quotations said on another day than the article's, and in a
  *  sentence told from an earlier story. Reported speech with no marks is left alone: a reporter puts its
  *  times on the story's day («قال المبعوث مساء أمس إن الوفود ستصل غداً»: tomorrow from the story). */
-export function dropQuotedDays(parsed: Parsed[], folded: string): Parsed[] {
+export function dropQuotedDays(parsed: Parsed[], folded: string, spans: [number, number][]): Parsed[] {
   if (!parsed.some((p) => KIND_TRAITS[p.kind].relative)) return parsed;
   const earlierStory = [...folded.matchAll(EARLIER_STORY_G)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
   const said = [...earlierStory, ...quotations(folded).filter(([a]) => {
-    const from = Math.max(0, a - CLAUSE_REACH, paragraphStart(folded, a), sentenceStart(folded, a));
+    const from = Math.max(0, a - CLAUSE_REACH, sentenceAt(spans, a)[0]);
     const clause = folded.slice(from, a);
     // Said on a day of its own («قال الثلاثاء: …»), in an earlier statement, or told in the pluperfect.
     // Any time of its own but today («قال الجمعة»، «قال الشهر الماضي»، «في 3 آذار»); «قال اليوم الثلاثاء: …»

@@ -7,8 +7,13 @@ import { alternation } from '../constants.ts';
 import type { Expr } from '../types.ts';
 
 const OPENER = new RegExp(`^[\\s\\p{P}]*(?:${alternation(RECALL_OPENERS.map(foldArabic))})(?![\\p{L}])`, 'u');
-/** «كان … قد»: the auxiliary, up to five words (its subject), then «قد». */
-const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}«»"“”]+\\s+){0,5}قد(?![\\p{L}])`, 'u');
+/** «كان … قد»: the auxiliary, up to five words (its subject), then «قد» (or one of `verbs`: «وكان المبعوث
+ *  قال …» without it). */
+export function pluperfectPattern(verbs: readonly string[] = []): RegExp {
+  const ends = verbs.length > 0 ? `قد|${alternation(verbs.map(foldArabic))}` : 'قد';
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+(?:[\\p{L}\\p{N}«»"“”]+\\s+){0,5}(?:${ends})(?![\\p{L}])`, 'u');
+}
+const PLUPERFECT = pluperfectPattern();
 /** How far before the expression the pluperfect may stand in its sentence. */
 const PLUPERFECT_REACH = 90;
 

@@ -1,5 +1,6 @@
 // A day with only a month qualifier, the month left implicit (Levantine press): "في 17 الجاري"،
-// "يومي 14 و15 الجاري"، "حتى 3 المقبل"، "منذ الثالث من الجاري". Only masculine qualifiers (شهر is masculine): "الـ10 الماضية"
+// "يومي 14 و15 الجاري"، "حتى 3 المقبل"، "منذ الثالث من الجاري". Only masculine qualifiers (شهر is
+// masculine): "الـ10 الماضية"
 // after a plural ("السنوات الـ10 الماضية") is a count, not a day.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
