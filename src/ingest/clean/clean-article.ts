@@ -6,6 +6,7 @@ import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
 import { normalizeText } from '../shared/normalize-text.ts';
 import { splitLines } from './split-lines.ts';
 import { unwrapLines } from './unwrap-lines.ts';
+import { spaceGluedNumbers } from './space-glued-numbers.ts';
 import { titleDateSegment } from './title-date-segment.ts';
 
 export interface Span {
@@ -40,7 +41,8 @@ function shortTitle(line: string): string {
 /** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
 export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle {
   const given = normalizeText(fileText.slice(bodyOffset), bodyOffset);
-  const normalized = { ...given, text: unwrapLines(given.text) };
+  const spaced = spaceGluedNumbers(given);
+  const normalized = { ...given, ...spaced, text: unwrapLines(spaced.text) };
   const messages: PendingMessage[] = [];
   if (normalized.bidi.length > 0) {
     messages.push({ offset: normalized.bidi[0]!, severity: 'warning', rule: 'bidi-control', reason: `${normalized.bidi.length} bidirectional control character(s) removed (they can make text read differently from what it says)` });

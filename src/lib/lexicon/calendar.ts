@@ -115,6 +115,11 @@ export const MONTH_QUALIFIERS_ALONE = ['الجاري', 'الحالي', 'المن
  *  «منذ 3 الماضي»): without one, a number before a qualifier is a count. */
 export const DAY_NUMBER_LEADS = ['في', 'يوم', 'يومي', 'منذ', 'حتى', 'قبل', 'بعد', 'من', 'بين', 'بتاريخ'];
 
+/** Words a scraped page glues to the number after them («في31 الماضي»، «عام2020»، «بتاريخ12/3/2017»,
+ *  where the number sat in a tag of its own): the clean stage puts the space back, so every parser reads
+ *  the date. Whole words only, each a word that leads a day or a year. */
+export const GLUED_NUMBER_LEADS = [...DAY_NUMBER_LEADS, 'عام', 'العام', 'لعام', 'سنة', 'لسنة', 'الموافق', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'منتصف'];
+
 /** The eve of an event and the day after it («عشية انطلاق الجولة»، «غداة اختتام المؤتمر»): the days
  *  each is off the event's own day, for the date engine. */
 export const EVE_WORDS: Record<string, -1 | 1> = { 'عشية': -1, 'غداة': 1 };

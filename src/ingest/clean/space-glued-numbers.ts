@@ -1,0 +1,37 @@
+// A page's markup often sets a date's number in a tag of its own, and the text taken from it loses the
+// space before it: «وقف لإطلاق النار في31 الماضي»، «منذ عام2020»، «في31/12/2016». Every date pattern
+// reads a word, a space, then the number, so the date was lost whole (or kept as a month only). The space
+// is put back after a word that leads a day or a year, and only there: «كوفيد19», «أستانا11» and «2016م»
+// are written glued on purpose.
+import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
+import { GLUED_NUMBER_LEADS } from '../../lib/lexicon/calendar.ts';
+
+// The lead a whole word (after «و» or «ف» at most), the number in any of the three digit sets.
+const GLUED = new RegExp(`(?<![\\p{L}\\p{N}])[وف]?(?:${GLUED_NUMBER_LEADS.join('|')})(?=[0-9\\u0660-\\u0669\\u06F0-\\u06F9])`, 'gu');
+
+/** The text with a space between each glued lead word and its number; the space maps to the number's source offset. */
+export function spaceGluedNumbers(given: MappedText): MappedText {
+  const { text, map } = given;
+  let builder: MappedTextBuilder | null = null;
+  let from = 0;
+  for (const m of text.matchAll(GLUED)) {
+    builder ??= new MappedTextBuilder();
+    const at = m.index + m[0].length;
+    pushMapped(builder, given, from, at);
+    builder.push(' ', map[at]!, true);
+    from = at;
+  }
+  if (!builder) return given;
+  pushMapped(builder, given, from, text.length);
+  return builder.build(map[text.length]!);
+}
+
+/** Appends text[a, b) with each character's own source offset (runs of consecutive offsets as one piece). */
+function pushMapped(builder: MappedTextBuilder, given: MappedText, a: number, b: number): void {
+  for (let k = a; k < b; ) {
+    let run = k + 1;
+    while (run < b && given.map[run] === given.map[run - 1]! + 1) run++;
+    builder.push(given.text.slice(k, run), given.map[k]!);
+    k = run;
+  }
+}
