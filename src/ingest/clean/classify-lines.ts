@@ -7,6 +7,9 @@ import { breakingTickers } from './breaking-ticker.ts';
 import { sharesTopic } from './shared-topic.ts';
 import { underLiveWidget } from './live-widget.ts';
 import { archiveListLines } from './box-lines.ts';
+import { foldLines } from '../shared/fold-line.ts';
+import { TEMPERATURE } from '../../lib/temperature.ts';
+import { WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -273,7 +276,34 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     }
   }
   if (title !== null && !titleInBody) verdicts[title] = { role: 'title', reason: '' };
+  markBlankHead(verdicts, signals, lines, title === null || titleInBody ? firstStory : Math.min(title, firstStory));
   return { verdicts, title, titleInBody, outlet };
+}
+
+/** «اليوم الخميس»، «الأحد» alone: a page header's day, with no other word. */
+const WEEKDAYS = new Set(foldLines(Object.values(WEEKDAY_NAMES).flat().flatMap((w) => [w, `ال${w}`])));
+const LEADS = new Set(foldLines(WEEKDAY_LEADS));
+const weekdayAlone = (s: LineSignals): boolean => {
+  const words = s.folded.split(' ');
+  return words.length <= 2 && WEEKDAYS.has(words[words.length - 1]!) && (words.length === 1 || LEADS.has(words[0]!));
+};
+
+/**
+ * Above the headline, lines that tell nothing of a day are the page's widgets, not its opening: a close
+ * button («×»), a clock or a video's length («فيديو | 03:45»), the weather («دمشق 23° | الخميس»), a
+ * weekday alone («الأحد»), a clock with one («الأحد 10:45 صباحاً»): dropped, whose day they are (the
+ * header's or the story's) being unknown, and read first they took the lead's place. A date under them still opens the page,
+ * where the engine weighs it as the day the page was shown or the story's; with one of them above it,
+ * it was read as the story's own stamp under the headline, and a header's day of 2025 dated a story of 2017.
+ */
+function markBlankHead(verdicts: LineVerdict[], signals: readonly LineSignals[], lines: readonly string[], head: number): void {
+  for (let i = 0; i < head; i++) {
+    const v = verdicts[i]!;
+    const s = signals[i]!;
+    if (v.role === 'body' && weekdayAlone(s)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (a weekday alone)', aside: true };
+    else if (v.role === 'furniture' && (s.noWords || TEMPERATURE.test(lines[i]!))) verdicts[i] = { ...v, aside: true };
+    else if (v.role === 'stamp' && !/\d{4}/u.test(s.folded) && !holdsDayMonth(s.folded)) verdicts[i] = { role: 'furniture', reason: 'a clock or a weekday above the headline, with no date', aside: true };
+  }
 }
 
 const HEADLINE_MIN_WORDS = 5;

@@ -84,7 +84,15 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   // is the story's). A box above it (`aside`: prayer times, an issue number, a rates line) leaves it the
   // page's opening.
   const opening = verdicts.findIndex((v) => v.role !== 'blank' && !v.aside);
-  const aboveTitle = title !== null && !titleInBody && opening < title && verdicts[opening]!.role === 'stamp' ? [opening] : [];
+  // Its stamps in a run («الأحد 15 فبراير 2026» over «27 شعبان 1447 هـ»: one header in two calendars) stay together.
+  const aboveTitle: number[] = [];
+  if (title !== null && !titleInBody) {
+    for (let i = opening; i >= 0 && i < title; i++) {
+      const v = verdicts[i]!;
+      if (v.role === 'stamp') aboveTitle.push(i);
+      else if (v.role !== 'blank' && !v.aside) break;
+    }
+  }
   for (const i of aboveTitle) keepStamp(i);
   if (title !== null) {
     titleText = titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text;

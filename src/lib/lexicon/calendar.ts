@@ -92,6 +92,10 @@ export const WEEKDAY_NAMES: Record<number, string[]> = {
   6: ['سبت'],
 };
 
+/** Words a header sets before its weekday («اليوم الخميس»، «يوم الأحد»): with a weekday alone on a line
+ *  above the headline, the day the page shows. */
+export const WEEKDAY_LEADS = ['اليوم', 'يوم'];
+
 /** Parts of a month or year, for the date engine: [first day, last day] of the part (31 = to the end). */
 export const MONTH_PARTS: Record<string, [number, number]> = {
   'أوائل': [1, 10], 'مطلع': [1, 10], 'بداية': [1, 10], 'بدايات': [1, 10], 'أول': [1, 10], 'مستهل': [1, 10], 'بدء': [1, 10],

@@ -63,6 +63,34 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's;
   // the site's own name («عنب بلدي - الجمعة 13 فبراير 2026») makes it its masthead's.
   const words = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.has(w));
-  return words.length === 0 || KNOWN_OUTLETS[words.join(' ')] !== undefined ? end : 0;
+  return words.length === 0 || KNOWN_OUTLETS[words.join(' ')] !== undefined ? headerRunEnd(folded, end, parsed) : 0;
+}
+
+/** The words a line holds besides its dates and the calendars' own words. */
+function wordsBesideDates(folded: string, from: number, to: number, inLine: readonly Pick<Parsed, 'start' | 'end'>[]): string[] {
+  let rest = '';
+  let at = from;
+  for (const p of inLine) { rest += folded.slice(at, p.start); at = Math.max(at, p.end); }
+  rest += folded.slice(at, to);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.has(w));
+}
+
+/** Lines of a header's date below its first (the same day in the other calendar: «الأحد 15 فبراير 2026»
+ *  over «27 شعبان 1447 هـ»): one header, so one date, read as the first line is. */
+const HEADER_DATE_LINES = 3;
+
+/** The end of the run of date-only lines that starts with the page's first line (ending at `end`). */
+function headerRunEnd(folded: string, end: number, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
+  for (let k = 1; k < HEADER_DATE_LINES; k++) {
+    const skip = folded.slice(end).search(/\S/u);
+    if (skip < 0) break;
+    const start = end + skip;
+    const next = folded.indexOf('\n', start);
+    if (next < 0 || folded.slice(next).trim() === '') break;
+    const inLine = parsed.filter((p) => p.start >= start && p.end <= next);
+    if (!inLine.some(fullDate) || wordsBesideDates(folded, start, next, inLine).length > 0) break;
+    end = next;
+  }
+  return end;
 }
 
