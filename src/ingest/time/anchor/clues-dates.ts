@@ -17,6 +17,7 @@ import { KIND_TRAITS } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS, STAMP_WORDS } from '../../../lib/lexicon/furniture.ts';
 import { isRecalled } from './recalled.ts';
+import { CLOCK_TIME } from '../../../lib/clock-time.ts';
 import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, SOURCE_LABELS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
@@ -179,6 +180,15 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
  *  collectors took the story's stamps out, so the three dates it has there are all pages' days. Half:
  *  the story must agree with such a date (a weekday, a round, an envoy) before it is printed. */
 const PAGE_TOP_STORY = 0.5;
+/** The same with a clock time on the line («الأحد 15 فبراير 2026 - 10:45»): a story's stamp shows one far
+ *  more often than a header's "today" does, and some headers do («الإثنين 22 ديسمبر 2025 07:05 م»). Read as
+ *  the story's alone, a crawler's header with a clock dated 48 of 152 stories to its day; as a mixture,
+ *  3 (stories whose own «اليوم» falls on its weekday), while a story's own stamp with a clock above its
+ *  headline dates 132 of them instead of 148, the others refused. */
+const PAGE_TOP_STORY_CLOCK = 0.9;
+
+/** How often the date the page opens on is the story's: more often with a clock beside it. */
+const pageTopStory = (ctx: ClueContext): number => (CLOCK_TIME.test(ctx.folded.slice(0, ctx.pageTopEnd)) ? PAGE_TOP_STORY_CLOCK : PAGE_TOP_STORY);
 /** A date line above everything else on the page, with no label: the story's stamp, or the day the
  *  page was shown or saved, which may be years after the story. */
 function isPageTop(e: Expr, ctx: ClueContext): boolean {
@@ -249,7 +259,8 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
     const [lo, hi] = span;
     const width = hi - lo + 1;
     const before: DaySpan = [lo - PAGE_AGE, lo - 1];
-    const earlier = (width * (1 - PAGE_TOP_STORY)) / PAGE_TOP_STORY / PAGE_AGE;
+    const story = pageTopStory(ctx);
+    const earlier = (width * (1 - story)) / story / PAGE_AGE;
     return { weight: 8, family: 'stamp', start: e.start, end: e.end, windows: [[lo, hi], before], mass: width + earlier * PAGE_AGE, note: { code: 'page-top-day', day: edtf }, score: (d) => (d >= lo && d <= hi ? 1 : d >= before[0] && d <= before[1] ? earlier : 0) };
   }
   if (offset !== undefined && span[0] === span[1]) {
@@ -288,11 +299,11 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
 /** «الجمعة 13 فبراير» alone above the headline: the story's day of that month (of a year where the
  *  weekday fits), or, as often, the day the page was shown or saved, which says nothing of the story.
  *  One clue for the line, weekday included: when it is the page's day its weekday is not the story's. */
-function pageTopDayMonthClue(e: Expr, occurs: number[]): Clue {
+function pageTopDayMonthClue(e: Expr, occurs: number[], story: number): Clue {
   const w = e.stated.weekday;
   const days = occurs.filter((x) => w === undefined || weekdayOf(x) === w);
   const all: DaySpan = [daysFromCivil(YEARS[0], 1, 1), daysFromCivil(YEARS[1], 12, 31)];
-  const anyDay = (days.length * (1 - PAGE_TOP_STORY)) / PAGE_TOP_STORY / (all[1] - all[0] + 1);
+  const anyDay = (days.length * (1 - story)) / story / (all[1] - all[0] + 1);
   const on = new Set(days);
   const note = { code: 'page-top-day-month' as const, day: e.stated.day!, month: e.stated.month! };
   return { weight: 8, family: 'stamp', start: e.start, end: e.end, windows: [...oneDay(days), all], mass: days.length * 2, note, score: (d) => (on.has(d) ? 1 : anyDay) };
@@ -391,7 +402,7 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       clues.push({ weight: 8, family: 'stated', start: e.start, end: e.end, windows: oneDay(occurs.filter((x) => w === undefined || weekdayOf(x) === w).map((x) => x - k)), note: { code: 'states-day-month' }, score });
     }
     if (s.offset === undefined && s.day !== undefined && s.month !== undefined && s.rel === undefined && isPageTop(e, ctx)) {
-      clues.push(pageTopDayMonthClue(e, occurs));
+      clues.push(pageTopDayMonthClue(e, occurs, pageTopStory(ctx)));
       continue;
     }
     if (s.offset === undefined && s.day !== undefined && s.rel === undefined && isStamp(e, ctx)) {

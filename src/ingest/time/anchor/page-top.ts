@@ -1,7 +1,6 @@
 // A date printed alone above a page's headline: the story's own day, or the day the page was shown or
 // saved (a site header's "today", a crawler's stamp), which may be years after the story.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { daysFromCivil, isValidCivil, weekdayOf } from '../../../lib/calendar.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
 import { TEMPERATURE } from '../../../lib/temperature.ts';
 import { DATE_LINE_WORDS } from '../../../lib/lexicon/calendar.ts';
@@ -27,16 +26,6 @@ function figuresBeside(folded: string, first: number, end: number, dates: readon
   return dated.length === 1 && filled.every((x) => dated.includes(x) || /\d/u.test(folded.slice(x[0], x[1])));
 }
 
-/** Whether the text below the line says «اليوم» with a weekday that is not the weekday of the line's date. */
-function todayDisagrees(inLine: readonly Pick<Parsed, 'stated'>[], parsed: readonly Pick<Parsed, 'start' | 'stated'>[], end: number): boolean {
-  const dated = inLine.find((p) => p.stated.year !== undefined && p.stated.month !== undefined && p.stated.day !== undefined);
-  if (!dated) return false;
-  const s = dated.stated;
-  if (!isValidCivil(s.year!, s.month!, s.day!)) return false;
-  const weekday = weekdayOf(daysFromCivil(s.year!, s.month!, s.day!));
-  return parsed.some((p) => p.start >= end && p.stated.offset === 0 && p.stated.weekday !== undefined && p.stated.weekday !== weekday);
-}
-
 /** The end of the page's first line when it holds a date of a named day and little else, and the text goes on
  *  below it: a date printed above the headline, or above the lead of a page with none (0 when the
  *  page opens otherwise). */
@@ -52,10 +41,9 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   rest += folded.slice(at, end);
   // The weather beside it («دمشق 12° | الجمعة 13 فبراير 2026») is the site's header, whatever else stands there.
   if (TEMPERATURE.test(folded.slice(first, end))) return end;
-  // A clock time is a story's stamp («16 مايو 2017 | 10:35»): a page's "today" rarely shows one, unless
-  // the story's own «اليوم الخميس» names another weekday than the line's (a header clock, «الإثنين 22
-  // ديسمبر 2025 07:05 م», above a story of a Thursday).
-  if (CLOCK_TIME.test(folded.slice(first, end))) return todayDisagrees(inLine, parsed, end) ? end : 0;
+  // A clock time beside it («16 مايو 2017 | 10:35») makes it the story's stamp more often, a header's
+  // «الإثنين 22 ديسمبر 2025 07:05 م» too: read the same way, with more weight on the story's side.
+  if (CLOCK_TIME.test(folded.slice(first, end))) return headerRunEnd(folded, end, parsed);
   // A bar of live figures is the site's header («الدولار 13200 ليرة | اليورو 14100 ليرة | الجمعة 13 فبراير»):
   // two segments or more beside the date's, each with a number, where a byline's, a source's or a place's
   // holds none (one, a view count, may be the story's).
