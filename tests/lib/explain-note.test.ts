@@ -25,6 +25,7 @@ describe('each kind of evidence in English and in Arabic, from one note', () => 
     [{ code: 'near-round', rounds: ['astana-08', 'geneva-08'], upcoming: false }, 'mentions astana-08 or geneva-08', 'يذكر النص «أستانا 8» أو «جنيف 8»: المقال قرب موعدها أو بعده.'],
     [{ code: 'era', era: 'hts' }, 'Hayat Tahrir al-Sham exists since 2017-01-28', 'تأسست «هيئة تحرير الشام» في 28 كانون الثاني 2017.'],
     [{ code: 'page-top-day', day: '2026-02-13' }, "the page opens on 2026-02-13, above its headline: the story's day, or the day the page was shown or saved (the story is then before it)", 'تعلو العنوانَ في أول الصفحة 13 شباط 2026: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها فيكون الخبر قبله.'],
+    [{ code: 'page-foot-day', day: '2026-02-13' }, "the page closes on 2026-02-13, below its story: the story's day, or the day the page was shown or saved (the story is then before it)", 'يختم الصفحةَ تحت الخبر 13 شباط 2026: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها فيكون الخبر قبله.'],
     [{ code: 'meta', field: 'JSON-LD datePublished', day: '2017-05-16' }, "the page's metadata (JSON-LD datePublished) states the publication day 2017-05-16", 'تذكر بيانات الصفحة الأصلية يوم نشرها: 16 أيار 2017.'],
   ])('%j', (note, english, arabic) => {
     expect(noteEn(note)).toBe(english);

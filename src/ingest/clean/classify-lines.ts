@@ -1,7 +1,8 @@
 import { KNOWN_OUTLETS } from '../../lib/lexicon/outlets.ts';
 import { lineSignals, type LineSignals } from './line-signals.ts';
 import { storyHeadBefore, teaserDates } from './teaser-pairs.ts';
-import { ageLine, holdsDayMonth } from './shape-signals.ts';
+import { holdsDayMonth } from './shape-signals.ts';
+import { ageLine } from '../shared/age-line.ts';
 import { titleDateSegment } from './title-date-segment.ts';
 import { breakingTickers } from './breaking-ticker.ts';
 import { sharesTopic } from './shared-topic.ts';

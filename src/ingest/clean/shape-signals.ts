@@ -1,7 +1,6 @@
 // Shape signals of page furniture that hold across sites: what a line looks like, not which words it
 // repeats. Each is weighed on a short line only; a long line ending like a sentence is story.
 import { MONTH_NAMES, HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, LATIN_WEEKDAY_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
-import { DURATION_UNITS, SUB_DAY_UNITS } from '../../lib/lexicon/numbers.ts';
 import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { foldLine } from '../shared/fold-line.ts';
@@ -205,17 +204,4 @@ function isLabelledDate(line: string): boolean {
   const dates = segments.filter(isDate);
   const labels = segments.filter((s) => !isDate(s));
   return dates.length === 1 && labels.length <= 3 && labels.every((s) => s.split(' ').length <= 4 || (startsWithPhrase(s, BYLINE_WORDS) && s.split(' ').length <= BYLINE_MAX_WORDS));
-}
-
-// Units of a page's «منذ …» age, folded: a day or more (the lexicon's durations), and less than a day.
-const DAYS_OR_MORE = Object.keys(DURATION_UNITS).map(foldLine);
-const UNDER_A_DAY = SUB_DAY_UNITS.map(foldLine);
-const AGE = new RegExp(`^(?:نشر |تم النشر )?منذ (?:[\\d٠-٩]+ |[^ ]+ )?(?<unit>${[...DAYS_OR_MORE, ...UNDER_A_DAY].join('|')})$`, 'u');
-
-/** A line that is only the story's age as the page showed it («منذ 7 سنوات», «منذ ساعتين»): whether
- *  it is a day or more, less, or no age line at all. */
-export function ageLine(folded: string): 'days' | 'hours' | null {
-  const m = AGE.exec(folded);
-  if (!m) return null;
-  return DAYS_OR_MORE.includes(m.groups!.unit!) ? 'days' : 'hours';
 }

@@ -9,7 +9,7 @@ import { alternation, withLam } from './constants.ts';
 import { TALKS_NAMES, TALKS_WORDS } from '../../lib/lexicon/talks.ts';
 import { parseExpressions } from './parse-expressions.ts';
 import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
-import { pageTopEndOf } from './anchor/page-top.ts';
+import { pageFootStartOf, pageTopEndOf } from './anchor/page-top.ts';
 import { dropQuotedDays } from './anchor/quoted-days.ts';
 import { tenseAt } from './anchor/tense-at.ts';
 import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
@@ -113,7 +113,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   });
   exprs = orderUnnumberedRounds(exprs);
   const pageTopEnd = pageTopEndOf(folded, parsed);
-  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, params: options.params ?? FITTED };
+  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, pageFootStart: pageFootStartOf(folded, parsed), params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));

@@ -26,6 +26,7 @@ export type EvidenceNote =
   | { code: 'accessed-day'; day: string }
   | { code: 'archived-day'; day: string }
   | { code: 'page-top-day'; day: string }
+  | { code: 'page-foot-day'; day: string }
   | { code: 'page-top-day-month'; day: number; month: number }
   | { code: 'states-date'; day: string }
   | { code: 'dateline'; date: string }

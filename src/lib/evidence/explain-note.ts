@@ -95,6 +95,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `the page opens on ${n.day}, above its headline: the story's day, or the day the page was shown or saved (the story is then before it)`,
     ar: (n) => `تعلو العنوانَ في أول الصفحة ${day(n.day)}: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها فيكون الخبر قبله.`,
   },
+  'page-foot-day': {
+    en: (n) => `the page closes on ${n.day}, below its story: the story's day, or the day the page was shown or saved (the story is then before it)`,
+    ar: (n) => `يختم الصفحةَ تحت الخبر ${day(n.day)}: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها فيكون الخبر قبله.`,
+  },
   'page-top-day-month': {
     en: (n) => `the page opens on day ${n.day} of month ${n.month} with no year, above its headline: the story's day, or the day the page was shown or saved`,
     ar: (n) => `تعلو العنوانَ في أول الصفحة ${n.day} ${printedMonth(n.month)} بلا سنة: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها.`,

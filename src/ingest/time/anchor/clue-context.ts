@@ -16,6 +16,8 @@ export interface ClueContext {
   headlineEnd: number;
   /** Where a line of dates alone that opens the page, above its headline, ends (0 when there is none). */
   pageTopEnd: number;
+  /** Where a line of dates alone that closes the page, below its story, starts (the text's length when there is none). */
+  pageFootStart: number;
   params: DatingParams;
 }
 

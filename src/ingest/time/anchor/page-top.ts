@@ -6,6 +6,8 @@ import { TEMPERATURE } from '../../../lib/temperature.ts';
 import { DATE_LINE_WORDS } from '../../../lib/lexicon/calendar.ts';
 import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
 import type { Parsed } from '../types.ts';
+import { ageLine } from '../../shared/age-line.ts';
+import { foldLine } from '../../shared/fold-line.ts';
 
 const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
 /** A day with its year, in either calendar, or a day of a named month: a header's «الجمعة 13 فبراير»
@@ -82,3 +84,15 @@ function headerRunEnd(folded: string, end: number, parsed: readonly Pick<Parsed,
   return end;
 }
 
+
+/** Where the page's last line starts when it holds a date of a named day and nothing else, below the
+ *  story (the text's length when it does not): the story's stamp, or a footer's "today". A page that
+ *  shows the story's age in hours («منذ 3 ساعات») was shown on the story's day: its date is the story's. */
+export function pageFootStartOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
+  const end = folded.trimEnd().length;
+  const start = folded.lastIndexOf('\n', end - 1) + 1;
+  if (start <= 0 || folded.split('\n').some((line) => ageLine(foldLine(line)) === 'hours')) return folded.length;
+  const inLine = parsed.filter((p) => p.start >= start && p.end <= end);
+  if (!inLine.some(fullDate) || wordsBesideDates(folded, start, end, inLine).length > 0) return folded.length;
+  return start;
+}
