@@ -161,6 +161,9 @@ export interface Clue {
   /** The score is 1 on every day of the windows (a bound, not a shape): no need to ask it day by day. */
   flat?: boolean;
   windows: DaySpan[];         // days where D can be if this clue holds (empty: no bound, only a filter)
+  /** Its narrow windows are one reading and its wide one another (a date above the headline: its day, or
+   *  any day of the years before): the narrow ones are scored, and leave the other clues' days scored too. */
+  either?: boolean;
   group?: number;             // weekday 0..6 when the clue is about a bare weekday
   score(d: number, w: number): number;
 }

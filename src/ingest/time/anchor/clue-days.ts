@@ -13,13 +13,17 @@ const WIDE = 120;
 
 /** Candidate days as disjoint sorted spans: the windows of the strong clues, else of all clues. */
 export function domainOf(clues: Clue[]): DaySpan[] {
-  const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0);
+  const narrow = (c: Clue): DaySpan[] => c.windows.filter(([a, b]) => b - a <= WIDE);
+  const strong = clues.filter((c) => c.weight >= STRONG && c.windows.length > 0 && !c.either);
   // A bound of a year or more (a date's reading window, an era) adds days that the sharper clues
-  // already rule out or that share one likelihood: scored in bulk as days outside the domain. A clue
-  // with both (a date above the headline: its day, or any day before it) is looked at on its narrow ones.
-  const sharp = strong.flatMap((c) => c.windows.filter(([a, b]) => b - a <= WIDE));
-  const source = sharp.length > 0 ? sharp : (strong.length > 0 ? strong : clues.filter((c) => c.windows.length > 0)).flatMap((c) => c.windows);
-  return mergeSpans(source.map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
+  // already rule out or that share one likelihood: scored in bulk as days outside the domain.
+  const sharp = strong.flatMap(narrow);
+  // A clue of two readings (a date above the headline: its day, or any day before it) is looked at on
+  // its narrow ones, beside the others' days: its day rules none of them out. Read as sharp, it left
+  // only its own week scored, and a crawler's day over a story dated by a round won by default.
+  const either = clues.filter((c) => c.weight >= STRONG && c.either).flatMap(narrow);
+  const others = sharp.length > 0 ? sharp : (strong.length > 0 ? strong : either.length > 0 ? [] : clues.filter((c) => c.windows.length > 0)).flatMap((c) => c.windows);
+  return mergeSpans([...others, ...either].map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
 }
 
 /** Disjoint sorted spans covering the same days (touching spans joined). */
