@@ -91,8 +91,8 @@ function headerRunEnd(folded: string, end: number, parsed: readonly Pick<Parsed,
 export function pageFootStartOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
   const end = folded.trimEnd().length;
   const start = folded.lastIndexOf('\n', end - 1) + 1;
-  if (start <= 0 || folded.split('\n').some((line) => ageLine(foldLine(line)) === 'hours')) return folded.length;
+  if (start <= 0) return folded.length;
   const inLine = parsed.filter((p) => p.start >= start && p.end <= end);
   if (!inLine.some(fullDate) || wordsBesideDates(folded, start, end, inLine).length > 0) return folded.length;
-  return start;
+  return folded.split('\n').some((line) => ageLine(foldLine(line)) === 'hours') ? folded.length : start;
 }
