@@ -3,13 +3,14 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
 import { TEMPERATURE } from '../../../lib/temperature.ts';
-import { DATE_LINE_WORDS } from '../../../lib/lexicon/calendar.ts';
+import { DATE_LINE_WORDS, LATIN_WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
 import type { Parsed } from '../types.ts';
 import { ageLine } from '../../shared/age-line.ts';
 import { foldLine } from '../../shared/fold-line.ts';
 
-const CALENDAR_WORDS = new Set(DATE_LINE_WORDS.map(foldArabic));
+// A Latin weekday beside a Latin date («Sunday, February 15, 2026») is the date's, as «الأحد» is.
+const CALENDAR_WORDS = new Set([...DATE_LINE_WORDS, ...LATIN_WEEKDAY_NAMES].map(foldArabic));
 /** A day with its year, in either calendar, or a day of a named month: a header's «الجمعة 13 فبراير»
  *  is the day the page was shown as often as a story's. */
 const fullDate = (p: Pick<Parsed, 'stated'>): boolean =>
