@@ -15,8 +15,8 @@ export const RELATIVE_DAYS: Record<string, number> = {
 /** «في أمسّ الحاجة إلى…»: the superlative of مسّ (most pressing) folds to «أمس»; before these it is no day. */
 export const NOT_YESTERDAY_AFTER = ['الحاجة', 'حاجة'];
 
-/** «في اليوم ذاته»، «في نفس اليوم»، «في ذات اليوم»: the same day as one told before, not today. */
-export const SAME_DAY_AFTER = ['نفسه', 'ذاته', 'عينه'];
+/** «في اليوم ذاته»، «في نفس اليوم»، «في ذات اليوم»، «في الليلة ذاتها»: the same day as one told before, not today. */
+export const SAME_DAY_AFTER = ['نفسه', 'ذاته', 'عينه', 'نفسها', 'ذاتها', 'عينها'];
 export const SAME_DAY_BEFORE = ['نفس', 'ذات'];
 
 /** «هذا الأسبوع»، «هذه السنة»: the period the article's own date falls in. */
