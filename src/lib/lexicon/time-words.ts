@@ -18,6 +18,11 @@ export const NOT_YESTERDAY_AFTER = ['الحاجة', 'حاجة'];
 /** «في اليوم ذاته»، «في نفس اليوم»، «في ذات اليوم»، «في الليلة ذاتها»: the same day as one told before, not today. */
 export const SAME_DAY_AFTER = ['نفسه', 'ذاته', 'عينه', 'نفسها', 'ذاتها', 'عينها'];
 export const SAME_DAY_BEFORE = ['نفس', 'ذات'];
+/** «في ذلك اليوم»، «منذ تلك الليلة»: a day told before, far from today, after a preposition only: «جاء
+ *  ذلك اليوم خلال لقائه» is «that came today». */
+export const THAT_DAY_BEFORE = ['ذلك', 'تلك'];
+/** «في اليوم السابق للاجتماع»، «اليوم اللاحق»: a day counted from another, not from the article's. */
+export const OTHER_DAY_AFTER = ['السابق', 'اللاحق'];
 
 /** «هذا الأسبوع»، «هذه السنة»: the period the article's own date falls in. */
 export const THIS_WORDS = ['هذا', 'هذه'];

@@ -321,8 +321,11 @@ describe('words that fold to a day but are none', () => {
 describe('«اليوم» of a day told before', () => {
   // «وفي اليوم ذاته» is the day the sentence before named (a summit on Wednesday: that Wednesday), not
   // the article's: read as today, it dated a ceremony of a summit's eve to the article's day (train q01).
-  it.each(['وفي اليوم ذاته، يشارك الزعيمان في حفل إرساء الحجر الأول للمحطة.', 'وفي اليوم نفسه يلتقي الوفد بالمبعوث.', 'وفي نفس اليوم يلتقي الوفد بالمبعوث.', 'وفي ذات اليوم يلتقي الوفد بالمبعوث.', 'وفي اليوم عينه يلتقي الوفد بالمبعوث.', 'وفي الليلة ذاتها غادر الوفد إلى بلاده.', 'وفي الليلة نفسها غادر الوفد إلى بلاده.'])('«%s» names no day of its own', (sentence) => {
+  it.each(['وفي اليوم ذاته، يشارك الزعيمان في حفل إرساء الحجر الأول للمحطة.', 'وفي اليوم نفسه يلتقي الوفد بالمبعوث.', 'وفي نفس اليوم يلتقي الوفد بالمبعوث.', 'وفي ذات اليوم يلتقي الوفد بالمبعوث.', 'وفي اليوم عينه يلتقي الوفد بالمبعوث.', 'وفي الليلة ذاتها غادر الوفد إلى بلاده.', 'وفي الليلة نفسها غادر الوفد إلى بلاده.', 'وفي ذلك اليوم التقى الوفد بالمبعوث.', 'ومنذ تلك الليلة لم يغادر الوفد الفندق.', 'وفي اليوم السابق للقمة يلتقي الوزراء.'])('«%s» names no day of its own', (sentence) => {
     expect(dateWith(`تستضيف أنقرة الأربعاء المقبل قمة ثلاثية حول سوريا. ${sentence}`, '2018-03-31').filter((e) => e.kind === 'relative-day')).toEqual([]);
+  });
+  it('«جاء ذلك اليوم» (that came today) stays today', () => {
+    expect(dateWith('جاء ذلك اليوم خلال لقاء الوزير بالمبعوث الأممي في دمشق.', '2017-12-21').find((e) => e.kind === 'relative-day')?.resolved?.edtf).toBe('2017-12-21');
   });
   it('«اليوم الخميس نفسه» and «اليوم» alone stay today', () => {
     expect(dateWith('وصل الوفد اليوم الخميس نفسه إلى جنيف.', '2017-12-21').find((e) => e.kind === 'relative-day')?.resolved?.edtf).toBe('2017-12-21');

@@ -4,7 +4,8 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, alternation } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
-import { NOT_YESTERDAY_AFTER, SAME_DAY_AFTER, SAME_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
+import { NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
+import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 // Prefixes allowed before a relative day: و ف, then ب ل ك (not ل alone before أمس: "لامس" is a verb).
 const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
@@ -13,9 +14,10 @@ const SOURCE = START +
   // The weekday set off by a comma, a dash, brackets or quotes: "اليوم (الخميس)"، 'اليوم "الخميس"'.
   `(?:\\s*[،,(\\-–"“«]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*[)"”»]?)?` + WORD_END;
 const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي)(?![\\p{L}\\p{N}])`, 'u');
-// «في اليوم ذاته»، «في نفس اليوم»: a day told before, which the words before it name, not today.
-const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(SAME_DAY_AFTER))})(?![\\p{L}\\p{N}])`, 'u');
-const SAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${foldArabic(alternation(SAME_DAY_BEFORE))})\\s+$`, 'u');
+// «في اليوم ذاته»، «في نفس اليوم»، «في ذلك اليوم»، «اليوم السابق للاجتماع»: a day told before or counted
+// from another, which the words around it name, not today.
+const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation([...SAME_DAY_AFTER, ...OTHER_DAY_AFTER]))})(?![\\p{L}\\p{N}])`, 'u');
+const SAME_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${foldArabic(alternation(SAME_DAY_BEFORE))})|(?<![\\p{L}])[وف]?(?:${foldArabic(alternation([...PLACE_PREPOSITIONS, ...SINCE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...UNTIL_PREPOSITIONS]))})\\s+(?:${foldArabic(alternation(THAT_DAY_BEFORE))}))\\s+$`, 'u');
 const NEED_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(NOT_YESTERDAY_AFTER))})(?![\\p{L}])`, 'u');
 // Outlet names that contain اليوم (TV channels, newspapers).
 const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
@@ -30,7 +32,7 @@ export const relativeDay: Parser = {
     const offset = RELDAYS.get(relWord);
     if (offset === undefined) return null;
     const end = m.index + m[0].length;
-    if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || SAME_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 8), m.index))) return null;
+    if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || SAME_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 24), m.index))) return null;
     if (!g.wd && !g.tod) {
       if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
       if (offset === -1 && NEED_AFTER.test(ctx.folded.slice(end, end + 12))) return null;
