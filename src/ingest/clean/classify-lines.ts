@@ -101,7 +101,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
 
   signals.forEach((s, i) => {
     const reason = furnitureReason(s);
-    if (reason) drop(i, reason, s.prayerBox || s.issueNumber);
+    // A box beside the page's flow (prayer times, an issue number, a news ticker): a date under it still opens the page.
+    if (reason) drop(i, reason, s.prayerBox || s.issueNumber || s.otherStory === 'ticker or banner of another topic');
   });
   for (const i of archiveListLines(signals)) drop(i, 'archive list of months');
   // «السابق» or «التالي» alone on its line, the other story's headline on the next: that headline too.

@@ -308,7 +308,7 @@ describe('lines above the page\'s date that tell no day', () => {
   // A close button, a video's length, the weather, a weekday or a clock alone: the page's widgets. With
   // one of them above the header's date, that date was read as the story's own stamp under the headline,
   // and a header's day of 2026 dated a story of 2017.
-  const TOPS = ['×', 'فيديو | 03:45', 'دمشق 23° | الخميس', 'الأحد', 'اليوم الخميس', 'الأحد 10:45 صباحاً'];
+  const TOPS = ['×', 'فيديو | 03:45', 'دمشق 23° | الخميس', 'الأحد', 'اليوم الخميس', 'الأحد 10:45 صباحاً', 'عاجل | الرئاسة: بيان مهم بعد قليل'];
   it.each(TOPS)('«%s» leaves the date under it the page\'s opening', (top) => {
     const text = `${top}\n13 فبراير، 2026\n${HEAD}\n${BODY}`;
     expect(cleanArticle(text, 0).text.text.startsWith(`13 فبراير، 2026\n${HEAD}\n`)).toBe(true);
