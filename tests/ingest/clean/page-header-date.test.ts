@@ -65,6 +65,9 @@ describe('a date alone above the headline, where the page opens', () => {
     expect(dayOf(`16 مايو 2017 | 10:35\n${HEAD}\n${BODY}`)).toBe('2017-05-16');
     expect(dayOf(`${HEAD}\nالثلاثاء 16 مايو 2017\n${BODY}`)).toBe('2017-05-16');
   });
+  it('with a clock time and a byline, is the story\'s stamp', () => {
+    expect(dayOf(`بقلم: سامر الحلبي - 13 فبراير 2026 | 10:35\n${HEAD}\n${BODY}`)).toBe('2026-02-13');
+  });
   it('with a clock time, a header\'s day the story does not agree with is never printed', () => {
     // The foreign minister named left office in 2019: the story is not of 2026.
     for (const top of ['الأحد 15 فبراير 2026 - 10:45', 'الإثنين 22 ديسمبر 2025 07:05 مـ', '13/02/2026 10:15']) {

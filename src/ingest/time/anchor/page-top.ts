@@ -1,16 +1,19 @@
-// A date printed alone above a page's headline: the story's own day, or the day the page was shown or
-// saved (a site header's "today", a crawler's stamp), which may be years after the story.
+// A date printed alone above a page's headline, or alone on its last line below the story: the story's
+// own day, or the day the page was shown or saved (a site header's or footer's "today", a crawler's
+// stamp), which may be years after the story.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
 import { TEMPERATURE } from '../../../lib/temperature.ts';
 import { DATE_LINE_WORDS, LATIN_WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
+import { CLOCK_WORDS } from '../../../lib/lexicon/furniture.ts';
 import type { Parsed } from '../types.ts';
 import { ageLine } from '../../shared/age-line.ts';
 import { foldLine } from '../../shared/fold-line.ts';
 
 // A Latin weekday beside a Latin date («Sunday, February 15, 2026») is the date's, as «الأحد» is.
 const CALENDAR_WORDS = new Set([...DATE_LINE_WORDS, ...LATIN_WEEKDAY_NAMES].map(foldArabic));
+const CLOCK_WORD_SET = new Set<string>(CLOCK_WORDS.map(foldArabic));
 /** A day with its year, in either calendar, or a day of a named month: a header's «الجمعة 13 فبراير»
  *  is the day the page was shown as often as a story's. */
 const fullDate = (p: Pick<Parsed, 'stated'>): boolean =>
@@ -38,22 +41,18 @@ export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'star
   if (end < 0 || folded.slice(end).trim() === '') return 0;
   const inLine = parsed.filter((p) => p.start >= first && p.end <= end);
   if (!inLine.some(fullDate)) return 0;
-  let rest = '';
-  let at = first;
-  for (const p of inLine) { rest += folded.slice(at, p.start); at = Math.max(at, p.end); }
-  rest += folded.slice(at, end);
   // The weather beside it («دمشق 12° | الجمعة 13 فبراير 2026») is the site's header, whatever else stands there.
   if (TEMPERATURE.test(folded.slice(first, end))) return end;
-  // A clock time beside it («16 مايو 2017 | 10:35») makes it the story's stamp more often, a header's
-  // «الإثنين 22 ديسمبر 2025 07:05 م» too: read the same way, with more weight on the story's side.
-  if (CLOCK_TIME.test(folded.slice(first, end))) return headerRunEnd(folded, end, parsed);
   // A bar of live figures is the site's header («الدولار 13200 ليرة | اليورو 14100 ليرة | الجمعة 13 فبراير»):
   // two segments or more beside the date's, each with a number, where a byline's, a source's or a place's
   // holds none (one, a view count, may be the story's).
   if (figuresBeside(folded, first, end, inLine)) return end;
   // A label, a byline or a place beside the date («بقلم: …»، «المصدر: …»، «دمشق |») makes it the story's;
-  // the site's own name («عنب بلدي - الجمعة 13 فبراير 2026») makes it its masthead's.
-  const words = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.has(w));
+  // the site's own name («عنب بلدي - الجمعة 13 فبراير 2026») makes it its masthead's. A clock time and its
+  // words («10:35 صباحاً») are neither: the engine weighs the story's side more with one (a story's stamp
+  // shows one far more often), and a header's «الإثنين 22 ديسمبر 2025 07:05 م» is still a header's.
+  const clock = CLOCK_TIME.test(folded.slice(first, end));
+  const words = wordsBesideDates(folded, first, end, inLine).filter((w) => !clock || !CLOCK_WORD_SET.has(w));
   return words.length === 0 || KNOWN_OUTLETS[words.join(' ')] !== undefined ? headerRunEnd(folded, end, parsed) : 0;
 }
 
@@ -84,7 +83,6 @@ function headerRunEnd(folded: string, end: number, parsed: readonly Pick<Parsed,
   }
   return end;
 }
-
 
 /** Where the page's last line starts when it holds a date of a named day and nothing else, below the
  *  story (the text's length when it does not): the story's stamp, or a footer's "today". A page that
