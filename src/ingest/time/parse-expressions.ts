@@ -20,6 +20,7 @@ import { dropOverlaps } from './refiners/drop-overlaps.ts';
 import { dropIdleTracks } from './refiners/drop-idle-tracks.ts';
 import { mergeAdjacent } from './refiners/merge-adjacent.ts';
 import { dropNonDates } from './refiners/drop-non-dates.ts';
+import { dropCountedFromOther } from './refiners/drop-counted-from-other.ts';
 import { mergeRanges } from './refiners/merge-ranges.ts';
 import { mergeWeekdayPairs } from './refiners/merge-weekday-pairs.ts';
 import { mergeRelativeDayPairs } from './refiners/merge-relative-day-pairs.ts';
@@ -38,7 +39,7 @@ const NEEDS = new Map<Parser, RegExp>([
 ]);
 
 export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
-export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates];
+export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates, dropCountedFromOther];
 
 const compiled = new Map<Parser, RegExp>();
 

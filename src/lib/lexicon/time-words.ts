@@ -24,6 +24,10 @@ export const THAT_DAY_BEFORE = ['ذلك', 'تلك'];
 /** «في اليوم السابق للاجتماع»، «اليوم اللاحق»: a day counted from another, not from the article's. */
 export const OTHER_DAY_AFTER = ['السابق', 'اللاحق'];
 
+/** «الأسبوع السابق للقمة»، «الشهر التالي لانعقاد المؤتمر»: before a «ل» complement, a period counted from
+ *  the event it names, not from the article's date. */
+export const COUNTED_FROM_QUALIFIERS = ['السابق', 'السابقة', 'التالي', 'التالية', 'اللاحق', 'اللاحقة'];
+
 /** «هذا الأسبوع»، «هذه السنة»: the period the article's own date falls in. */
 export const THIS_WORDS = ['هذا', 'هذه'];
 

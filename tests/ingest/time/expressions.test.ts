@@ -332,3 +332,13 @@ describe('«اليوم» of a day told before', () => {
     expect(dateWith('وصل الوفد اليوم إلى جنيف بالذات.', '2017-12-21').find((e) => e.kind === 'relative-day')?.resolved?.edtf).toBe('2017-12-21');
   });
 });
+
+describe('a period counted from an event, not from the article', () => {
+  // «السابق», «التالي» with a «ل» complement count from what it names: «الأسبوع السابق للقمة» was last week.
+  it.each(['وتجري المشاورات في الأسبوع السابق للقمة الثلاثية.', 'وتعقد اللجنة اجتماعها خلال الشهر التالي لانعقاد المؤتمر.', 'وكان الاتفاق قد وقع في العام السابق للانتخابات.'])('«%s» names no period of its own', (sentence) => {
+    expect(dateWith(sentence, '2018-03-31').filter((e) => e.kind.startsWith('relative-'))).toEqual([]);
+  });
+  it('«الأسبوع السابق» alone is still last week', () => {
+    expect(dateWith('وكان الوفد قد وصل في الأسبوع السابق إلى جنيف.', '2018-03-31').find((e) => e.kind === 'relative-week')?.stated.rel).toBe(-1);
+  });
+});
