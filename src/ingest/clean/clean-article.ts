@@ -62,13 +62,7 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
       length++;
     }
     const start = length;
-    // Slice the line's map so every kept character points at its own source offset.
-    for (let k = a; k < b; ) {
-      let run = k + 1;
-      while (run < b && normalized.map[run] === normalized.map[run - 1]! + 1) run++;
-      builder.push(normalized.text.slice(k, run), normalized.map[k]!);
-      k = run;
-    }
+    builder.pushSlice(normalized, a, b);
     length += b - a;
     return { start, end: length };
   };

@@ -17,21 +17,12 @@ export function spaceGluedNumbers(given: MappedText): MappedText {
   for (const m of text.matchAll(GLUED)) {
     builder ??= new MappedTextBuilder();
     const at = m.index + m[0].length;
-    pushMapped(builder, given, from, at);
+    builder.pushSlice(given, from, at);
     builder.push(' ', map[at]!, true);
     from = at;
   }
   if (!builder) return given;
-  pushMapped(builder, given, from, text.length);
+  builder.pushSlice(given, from, text.length);
   return builder.build(map[text.length]!);
 }
 
-/** Appends text[a, b) with each character's own source offset (runs of consecutive offsets as one piece). */
-function pushMapped(builder: MappedTextBuilder, given: MappedText, a: number, b: number): void {
-  for (let k = a; k < b; ) {
-    let run = k + 1;
-    while (run < b && given.map[run] === given.map[run - 1]! + 1) run++;
-    builder.push(given.text.slice(k, run), given.map[k]!);
-    k = run;
-  }
-}

@@ -30,6 +30,17 @@ export class MappedTextBuilder {
     this.#length += text.length;
   }
 
+  /** Appends `source.text` from a to b, each character keeping its own source offset (runs of
+   *  consecutive offsets as one piece). */
+  pushSlice(source: MappedText, a: number, b: number): void {
+    for (let k = a; k < b; ) {
+      let run = k + 1;
+      while (run < b && source.map[run] === source.map[run - 1]! + 1) run++;
+      this.push(source.text.slice(k, run), source.map[k]!);
+      k = run;
+    }
+  }
+
   build(end: number): MappedText {
     const map = new Int32Array(this.#length + 1);
     let at = 0;
