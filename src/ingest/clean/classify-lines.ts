@@ -292,11 +292,11 @@ const weekdayAlone = (s: LineSignals): boolean => {
 
 /**
  * Above the headline, lines that tell nothing of a day are the page's widgets, not its opening: a close
- * button («×»), a clock or a video's length («فيديو | 03:45»), the weather («دمشق 23° | الخميس»), a
- * weekday alone («الأحد»), a clock with one («الأحد 10:45 صباحاً»): dropped, whose day they are (the
- * header's or the story's) being unknown, and read first they took the lead's place. A date under them still opens the page,
- * where the engine weighs it as the day the page was shown or the story's; with one of them above it,
- * it was read as the story's own stamp under the headline, and a header's day of 2025 dated a story of 2017.
+ * button («×»), a video's length («فيديو | 03:45»), the weather («دمشق 23° | الخميس»). A weekday alone
+ * («الأحد») or a clock with one («الأحد 10:45 صباحاً») is dropped: whose day it is, the header's or the
+ * story's, is unknown, and read first it took the lead's place. A date under them still opens the page,
+ * where the engine weighs it as the story's day or the page's; with one of them above it, it was read as
+ * the story's own stamp, and a header's day of 2025 dated a story of 2017.
  */
 function markBlankHead(verdicts: LineVerdict[], signals: readonly LineSignals[], lines: readonly string[], head: number): void {
   for (let i = 0; i < head; i++) {
