@@ -1,9 +1,46 @@
 import { foldArabic } from './arabic-fold.ts';
 
-/** Folds each word and returns a regex alternation, longest first, with regex metacharacters escaped
- *  and a space matching any run of spaces: for patterns matched against folded text. */
+interface TrieNode { end: boolean; kids: Map<string, TrieNode> }
+
+const META = /[.*+?^${}()|[\]\\]/g;
+/** A space in a word matches any run of spaces in the text. */
+const token = (ch: string): string => (ch === ' ' ? '\\s+' : ch.replace(META, '\\$&'));
+
+/** A node's branches, each a run of single-child nodes written as one literal. Children are sorted so
+ *  the same words give the same source in any order. */
+function branches(node: TrieNode): string[] {
+  return [...node.kids.keys()].sort().map((ch) => {
+    let s = token(ch);
+    let at = node.kids.get(ch)!;
+    while (!at.end && at.kids.size === 1) {
+      const [next, kid] = at.kids.entries().next().value as [string, TrieNode];
+      s += token(next);
+      at = kid;
+    }
+    const rest = branches(at);
+    if (!rest.length) return s;
+    // The empty branch comes last: a longer word that matches is preferred, as in a longest-first list.
+    return rest.length === 1 && !at.end ? s + rest[0] : `${s}(?:${rest.join('|')}${at.end ? '|' : ''})`;
+  });
+}
+
+/**
+ * Folds each word and returns a regex alternation with regex metacharacters escaped and a space matching
+ * any run of spaces: for patterns matched against folded text. Where several words match at a place the
+ * longest is taken first, as in a list sorted longest first; the words are merged by shared prefix
+ * (a trie), because a flat list of hundreds of names is tried word by word at every position: the
+ * catalog's names cost a twentieth as a trie.
+ */
 export function alternation(words: Iterable<string>): string {
-  const folded = [...new Set([...words].map((w) => foldArabic(w)))];
-  folded.sort((a, b) => b.length - a.length);
-  return folded.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const root: TrieNode = { end: false, kids: new Map() };
+  for (const word of words) {
+    let at = root;
+    for (const ch of foldArabic(word)) {
+      let kid = at.kids.get(ch);
+      if (!kid) at.kids.set(ch, (kid = { end: false, kids: new Map() }));
+      at = kid;
+    }
+    at.end = true;
+  }
+  return branches(root).join('|') + (root.end ? '|' : '');
 }
