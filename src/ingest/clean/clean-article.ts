@@ -30,9 +30,6 @@ export interface CleanArticle {
 }
 
 const MAX_TITLE_WORDS = 35;
-/** Words of a short line above the page's date that is not its headline: a section's or a site's name. */
-const LABEL_WORDS = 3;
-const wordCount = (line: string): number => line.match(/\p{L}+/gu)?.length ?? 0;
 const SHORT_TITLE_WORDS = 14;
 
 /** A line that also stays in the body used as the title: whole when headline-sized, else its first words, marked as cut. */
@@ -76,18 +73,18 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   };
   let titleText: string | null = null;
   let bodyStart = 0;
-  // A date above the headline opens the page, whatever of the site stands above it (a menu, a section
-  // label, a box: all dropped, or a short line that is not the headline, «أخبار سوريا»): the engine reads
-  // it as the day the page was shown or saved as often as the story's own. Read as the story's stamp
-  // under a section label, a header's «today» of 2025 under «سياسة» dated 33 of the 153 training and
-  // held-out stories to that day. A date under the headline is the story's.
+  // A date above the headline opens the page, whatever of the site's furniture stands above it (a menu,
+  // a section label, a call to action, a box: all dropped): the engine reads it as the day the page was
+  // shown or saved as often as the story's own. Read as the story's stamp under a section label, a
+  // header's «today» of 2025 under «سياسة» dated 33 of the 153 training and held-out stories to that day.
+  // A date under the headline, or under a line of the story's, is the story's.
   // Its stamps in a run («الأحد 15 فبراير 2026» over «27 شعبان 1447 هـ»: one header in two calendars) stay together.
   const aboveTitle: number[] = [];
   const head = title !== null && !titleInBody ? title : lines.length;
   for (let i = 0; i < head; i++) {
     const v = verdicts[i]!;
     if (v.role === 'stamp') aboveTitle.push(i);
-    else if (v.role === 'title' || (v.role === 'body' && wordCount(lines[i]!.text) > LABEL_WORDS)) break;
+    else if (v.role === 'title' || v.role === 'body') break;
   }
   for (const i of aboveTitle) keepStamp(i);
   if (title !== null) {
