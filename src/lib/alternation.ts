@@ -18,9 +18,8 @@ function branches(node: TrieNode): string[] {
       at = kid;
     }
     const rest = branches(at);
-    if (!rest.length) return s;
     // The empty branch comes last: a longer word that matches is preferred, as in a longest-first list.
-    return rest.length === 1 && !at.end ? s + rest[0] : `${s}(?:${rest.join('|')}${at.end ? '|' : ''})`;
+    return rest.length ? `${s}(?:${rest.join('|')}${at.end ? '|' : ''})` : s;
   });
 }
 
@@ -29,13 +28,15 @@ function branches(node: TrieNode): string[] {
  * any run of spaces: for patterns matched against folded text. Where several words match at a place the
  * longest is taken first, as in a list sorted longest first; the words are merged by shared prefix
  * (a trie), because a flat list of hundreds of names is tried word by word at every position: the
- * catalog's names cost a twentieth as a trie.
+ * catalog's names cost a twentieth as a trie. That holds while the words that match at one place are
+ * prefixes of each other: so a word's spaces are one space, and a pattern with the `i` flag must not
+ * hold two spellings of a word that differ in case and length («Update», «updated»: the shorter wins).
  */
 export function alternation(words: Iterable<string>): string {
   const root: TrieNode = { end: false, kids: new Map() };
   for (const word of words) {
     let at = root;
-    for (const ch of foldArabic(word)) {
+    for (const ch of foldArabic(word).replace(/ +/g, ' ')) {
       let kid = at.kids.get(ch);
       if (!kid) at.kids.set(ch, (kid = { end: false, kids: new Map() }));
       at = kid;
