@@ -9,7 +9,6 @@ import { sharesTopic } from './shared-topic.ts';
 import { underLiveWidget } from './live-widget.ts';
 import { archiveListLines } from './box-lines.ts';
 import { foldLines } from '../shared/fold-line.ts';
-import { TEMPERATURE } from '../../lib/temperature.ts';
 import { WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
@@ -19,8 +18,6 @@ export interface LineVerdict {
   role: LineRole;
   /** Why a line was dropped (for the article's report), empty for story lines. */
   reason: string;
-  /** Furniture beside the page's flow (a box): a date under it still opens the page. */
-  aside?: true;
 }
 
 export interface LineClassification {
@@ -87,8 +84,8 @@ const NAVIGATION_LABEL_WORDS = 2;
 export function classifyLines(lines: readonly string[]): LineClassification {
   const signals = lines.map(lineSignals);
   const verdicts: LineVerdict[] = signals.map((s, i) => ({ role: s.words === 0 && !(s.noWords && lines[i]!.trim() !== '') ? 'blank' : 'body', reason: '' }));
-  const drop = (i: number, reason: string, aside = false) => {
-    if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason, ...(aside ? { aside: true as const } : {}) };
+  const drop = (i: number, reason: string) => {
+    if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', reason };
   };
   const wordsFrom = (from: number, to: number) => signals.slice(from, to).reduce((n, s) => n + s.words, 0);
   // What stands above a block: with a story paragraph there, every line counts (the page's header and the
@@ -101,8 +98,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
 
   signals.forEach((s, i) => {
     const reason = furnitureReason(s);
-    // A box beside the page's flow (prayer times, an issue number, a news ticker): a date under it still opens the page.
-    if (reason) drop(i, reason, s.prayerBox || s.issueNumber || s.otherStory === 'ticker or banner of another topic');
+    if (reason) drop(i, reason);
   });
   for (const i of archiveListLines(signals)) drop(i, 'archive list of months');
   // «السابق» or «التالي» alone on its line, the other story's headline on the next: that headline too.
@@ -247,7 +243,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     const dated = stamp || (v.role === 'body' && !isStory(signals[i]!) && holdsDayMonth(signals[i]!.folded));
     // A short dated line of a box's own («سعر الدولار اليوم الأربعاء 13 مارس 2024: 13500 ليرة») is its day too.
     const ownLine = stamp || (dated && signals[i]!.words <= LIVE_LINE_WORDS);
-    if (dated && underLiveWidget(folded, blank, i, ownLine)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)', aside: true };
+    if (dated && underLiveWidget(folded, blank, i, ownLine)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' };
   });
 
   // With no paragraph ending like a sentence, the first long line is the lead.
@@ -278,7 +274,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     }
   }
   if (title !== null && !titleInBody) verdicts[title] = { role: 'title', reason: '' };
-  markBlankHead(verdicts, signals, lines, title === null || titleInBody ? firstStory : Math.min(title, firstStory));
+  markBlankHead(verdicts, signals, title === null || titleInBody ? firstStory : Math.min(title, firstStory));
   return { verdicts, title, titleInBody, outlet };
 }
 
@@ -291,20 +287,17 @@ const weekdayAlone = (s: LineSignals): boolean => {
 };
 
 /**
- * Above the headline, lines that tell nothing of a day are the page's widgets, not its opening: a close
- * button («×»), a video's length («فيديو | 03:45»), the weather («دمشق 23° | الخميس»). A weekday alone
- * («الأحد») or a clock with one («الأحد 10:45 صباحاً») is dropped: whose day it is, the header's or the
- * story's, is unknown, and read first it took the lead's place. A date under them still opens the page,
- * where the engine weighs it as the story's day or the page's; with one of them above it, it was read as
- * the story's own stamp, and a header's day of 2025 dated a story of 2017.
+ * Above the headline, a weekday alone («الأحد») or a clock with one («الأحد 10:45 صباحاً») is dropped:
+ * whose day it is, the header's or the story's, is unknown, and read first it took the lead's place. A
+ * date under it, as under any furniture (a close button, a video's length, the weather), still opens the
+ * page, where the engine weighs it as the story's day or the page's.
  */
-function markBlankHead(verdicts: LineVerdict[], signals: readonly LineSignals[], lines: readonly string[], head: number): void {
+function markBlankHead(verdicts: LineVerdict[], signals: readonly LineSignals[], head: number): void {
   for (let i = 0; i < head; i++) {
     const v = verdicts[i]!;
     const s = signals[i]!;
-    if (v.role === 'body' && weekdayAlone(s)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (a weekday alone)', aside: true };
-    else if (v.role === 'furniture' && (s.noWords || TEMPERATURE.test(lines[i]!))) verdicts[i] = { ...v, aside: true };
-    else if (v.role === 'stamp' && !/\d{4}/u.test(s.folded) && !holdsDayMonth(s.folded)) verdicts[i] = { role: 'furniture', reason: 'a clock or a weekday above the headline, with no date', aside: true };
+    if (v.role === 'body' && weekdayAlone(s)) verdicts[i] = { role: 'furniture', reason: 'the day the page was shown (a weekday alone)' };
+    else if (v.role === 'stamp' && !/\d{4}/u.test(s.folded) && !holdsDayMonth(s.folded)) verdicts[i] = { role: 'furniture', reason: 'a clock or a weekday above the headline, with no date' };
   }
 }
 

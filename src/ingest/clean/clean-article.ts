@@ -15,7 +15,7 @@ export interface Span {
 }
 
 export interface CleanArticle {
-  /** The cleaned text handed to dating and event extraction: title line first, then the story lines and the page's date stamps. */
+  /** The cleaned text handed to dating and event extraction: the page's date stamps above the headline, the title line, then the story lines and the other stamps. */
   text: MappedText;
   title: string | null;
   /** Where the story begins in `text.text` (after the title line). */
@@ -73,20 +73,24 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   };
   let titleText: string | null = null;
   let bodyStart = 0;
-  // A date above the headline opens the page, whatever of the site's furniture stands above it (a menu,
-  // a section label, a call to action, a box: all dropped): the engine reads it as the day the page was
-  // shown or saved as often as the story's own. Read as the story's stamp under a section label, a
-  // header's «today» of 2025 under «سياسة» dated 33 of the 153 training and held-out stories to that day.
-  // A date under the headline, or under a line of the story's, is the story's.
+  // A date above the headline, under nothing but lines the clean stage dropped (a menu, a section label,
+  // a call to action, a box, another header's day, a link to another story), opens the page: the engine
+  // reads it as the day the page was shown or saved as often as the story's own, and prints it only when
+  // the story agrees. Read as the story's stamp under a section label, a header's «today» of 2025 under
+  // «سياسة» dated 33 of the 153 training and held-out stories to that day; under a second header's day the
+  // clean stage took for the header's, a crawler's own stamp of 2025 dated a story of 2017. Under a line
+  // of the story's or the headline, a date is the story's.
   // Its stamps in a run («الأحد 15 فبراير 2026» over «27 شعبان 1447 هـ»: one header in two calendars) stay together.
   const aboveTitle: number[] = [];
-  const head = title !== null && !titleInBody ? title : lines.length;
-  for (let i = 0; i < head; i++) {
-    const v = verdicts[i]!;
-    if (v.role === 'stamp') aboveTitle.push(i);
-    else if (v.role === 'title' || v.role === 'body') break;
+  if (title !== null && !titleInBody) {
+    for (let i = 0; i < title; i++) {
+      const v = verdicts[i]!;
+      if (v.role === 'stamp') aboveTitle.push(i);
+      else if (v.role === 'body') break;
+    }
   }
   for (const i of aboveTitle) keepStamp(i);
+  const moved = new Set(aboveTitle);
   if (title !== null) {
     titleText = titleInBody ? shortTitle(lines[title]!.text) : lines[title]!.text;
     if (!titleInBody) {
@@ -104,7 +108,7 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   verdicts.forEach((v, i) => {
     if (v.role === 'body') paragraphs.push(append(i));
     else if (v.role === 'stamp') {
-      if (!aboveTitle.includes(i)) keepStamp(i);
+      if (!moved.has(i)) keepStamp(i);
     } else if (v.role === 'furniture' || v.role === 'duplicate' || v.role === 'outlet') {
       dropped.push({ offset: normalized.map[lines[i]!.start]!, text: lines[i]!.text, reason: v.reason });
     }

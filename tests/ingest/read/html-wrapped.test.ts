@@ -16,20 +16,15 @@ const shell = (content: string) => `<!doctype html><html lang="ar" dir="rtl"><he
 <header><nav><a href="/">الرئيسية</a> <a href="/p">سياسة</a> <a href="/e">اقتصاد</a></nav><span class="today">الجمعة 13 فبراير 2026</span></header>
 <main>${content}<aside><h3>الأكثر قراءة</h3><ul><li><a href="/a">روسيا تعلن موعد الجولة المقبلة</a><span class="date">5 فبراير 2020</span></li><li><a href="/b">المعارضة ترفض الدعوة</a><span class="date">7 فبراير 2020</span></li></ul></aside></main>
 <footer>© 2026 جميع الحقوق محفوظة</footer></body></html>`;
-type Layout = (above: string, title: string, paragraphs: string[], y: number, m: number, d: number) => string;
+type Layout = (title: string, paragraphs: string[], y: number, m: number, d: number) => string;
 const LAYOUTS: [string, Layout][] = [
-  ['a div.date beside div.text', (k, t, p, y, m, d) => shell(`<div class="content">${k}<div class="title">${escape(t)}</div><div class="date">${two(d)}/${two(m)}/${y}</div><div class="text">${p.map(escape).join('<br><br>')}</div></div>`)],
-  ['a <time> showing an age', (k, t, p, y, m, d) => shell(`<div class="content">${k}<h1>${escape(t)}</h1><div class="meta"><time datetime="${y}-${two(m)}-${two(d)}T10:15:00+03:00">منذ 7 سنوات</time></div><div class="text">${p.map(escape).join('<br><br>')}</div></div>`)],
+  ['a div.date beside div.text', (t, p, y, m, d) => shell(`<div class="content"><div class="title">${escape(t)}</div><div class="date">${two(d)}/${two(m)}/${y}</div><div class="text">${p.map(escape).join('<br><br>')}</div></div>`)],
+  ['a <time> showing an age', (t, p, y, m, d) => shell(`<div class="content"><h1>${escape(t)}</h1><div class="meta"><time datetime="${y}-${two(m)}-${two(d)}T10:15:00+03:00">منذ 7 سنوات</time></div><div class="text">${p.map(escape).join('<br><br>')}</div></div>`)],
 ];
 
 function wrapped(split: string, layout: Layout): { file: string; truth: string; got: string | null }[] {
   return datedArticles(split).flatMap((a) => {
-    // The page's date under the headline, whatever stands above it in the article (a site's name, a
-    // section label): a date between those and the headline may be the header's, and is read so.
-    const title = cleanArticle(a.lines.join('\n'), 0).title;
-    const head = Math.max(0, a.lines.findIndex((l) => l.trim() === title));
-    const above = head > 0 ? `<div class="kicker">${a.lines.slice(0, head).map(escape).join('<br>')}</div>` : '';
-    const read = readArticle('seeds/page.html', new TextEncoder().encode(layout(above, a.lines[head]!, a.lines.slice(head + 1), a.y, a.m, a.d)));
+    const read = readArticle('seeds/page.html', new TextEncoder().encode(layout(a.lines[0]!, a.lines.slice(1), a.y, a.m, a.d)));
     if (!read.ok || !read.body) return [];
     return [{ file: a.file, truth: a.truth, got: dateArticle(cleanArticle(read.body.text, 0).text.text, { rounds }).anchor?.edtf ?? null }];
   });

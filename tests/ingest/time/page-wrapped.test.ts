@@ -42,11 +42,7 @@ function wrapped(split: string, layout: Layout): { file: string; truth: string; 
   return datedArticles(split).map((a) => {
     // Blank lines are kept out: a page's text is read line by line either way.
     const stamp = STAMPS[a.index % STAMPS.length]!(a.y, a.m, a.d, a.weekday);
-    // Under the headline, whatever stands above it in the article («الأولى», a breadcrumb): a date between
-    // those and the headline may be the header's, and is read so.
-    const title = cleanArticle(a.lines.join('\n'), 0).title;
-    const head = Math.max(0, a.lines.findIndex((l) => l.trim() === title));
-    const page = layout(a.lines.slice(0, head + 1).join('\n'), stamp, a.lines.slice(head + 1)).join('\n');
+    const page = layout(a.lines[0]!, stamp, a.lines.slice(1)).join('\n');
     return { file: a.file, truth: a.truth, got: dateArticle(cleanArticle(page, 0).text.text, { rounds }).anchor?.edtf ?? null };
   });
 }
