@@ -35,3 +35,7 @@ export const KIND_TRAITS: Record<Kind, KindTraits> = {
   'eve': RELATIVE,
   'round': { calendar: false, relative: false, day: false, period: false },
 };
+
+/** Whether an expression tells a time (a date or one counted from the article), not a round: what a
+ *  stamp's line may hold beside its words. */
+export const tellsTime = (e: { kind: Kind }): boolean => KIND_TRAITS[e.kind].calendar || KIND_TRAITS[e.kind].relative;

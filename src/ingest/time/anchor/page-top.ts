@@ -8,6 +8,7 @@ import { DATE_LINE_WORDS, LATIN_WEEKDAY_NAMES } from '../../../lib/lexicon/calen
 import { KNOWN_OUTLETS } from '../../../lib/lexicon/outlets.ts';
 import { CLOCK_WORDS } from '../../../lib/lexicon/furniture.ts';
 import type { Parsed } from '../types.ts';
+import { tellsTime } from '../kind-traits.ts';
 import { ageLine } from '../../shared/age-line.ts';
 import { foldLine } from '../../shared/fold-line.ts';
 
@@ -35,11 +36,11 @@ function figuresBeside(folded: string, first: number, end: number, dates: readon
 /** The end of the page's first line when it holds a date of a named day and little else, and the text goes on
  *  below it: a date printed above the headline, or above the lead of a page with none (0 when the
  *  page opens otherwise). */
-export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
+export function pageTopEndOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated' | 'kind'>[]): number {
   const first = folded.search(/\S/u);
   const end = first < 0 ? -1 : folded.indexOf('\n', first);
   if (end < 0 || folded.slice(end).trim() === '') return 0;
-  const inLine = parsed.filter((p) => p.start >= first && p.end <= end);
+  const inLine = parsed.filter((p) => p.start >= first && p.end <= end && tellsTime(p));
   if (!inLine.some(fullDate)) return 0;
   // The weather beside it («دمشق 12° | الجمعة 13 فبراير 2026») is the site's header, whatever else stands there.
   if (TEMPERATURE.test(folded.slice(first, end))) return end;
@@ -70,14 +71,14 @@ function wordsBesideDates(folded: string, from: number, to: number, inLine: read
 const HEADER_DATE_LINES = 3;
 
 /** The end of the run of date-only lines that starts with the page's first line (ending at `end`). */
-function headerRunEnd(folded: string, end: number, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
+function headerRunEnd(folded: string, end: number, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated' | 'kind'>[]): number {
   for (let k = 1; k < HEADER_DATE_LINES; k++) {
     const skip = folded.slice(end).search(/\S/u);
     if (skip < 0) break;
     const start = end + skip;
     const next = folded.indexOf('\n', start);
     if (next < 0 || folded.slice(next).trim() === '') break;
-    const inLine = parsed.filter((p) => p.start >= start && p.end <= next);
+    const inLine = parsed.filter((p) => p.start >= start && p.end <= next && tellsTime(p));
     if (!inLine.some(fullDate) || wordsBesideDates(folded, start, next, inLine).length > 0) break;
     end = next;
   }
@@ -87,11 +88,12 @@ function headerRunEnd(folded: string, end: number, parsed: readonly Pick<Parsed,
 /** Where the page's last line starts when it holds a date of a named day and nothing else, below the
  *  story (the text's length when it does not): the story's stamp, or a footer's "today". A page that
  *  shows the story's age in hours («منذ 3 ساعات») was shown on the story's day: its date is the story's. */
-export function pageFootStartOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated'>[]): number {
+export function pageFootStartOf(folded: string, parsed: readonly Pick<Parsed, 'start' | 'end' | 'stated' | 'kind'>[]): number {
   const end = folded.trimEnd().length;
   const start = folded.lastIndexOf('\n', end - 1) + 1;
   if (start <= 0) return folded.length;
-  const inLine = parsed.filter((p) => p.start >= start && p.end <= end);
+  // A round on the line stays as words: «- 5 أيلول 2014: جولة جديدة من المحادثات» ends a chronology.
+  const inLine = parsed.filter((p) => p.start >= start && p.end <= end && tellsTime(p));
   if (!inLine.some(fullDate) || wordsBesideDates(folded, start, end, inLine).length > 0) return folded.length;
   return folded.split('\n').some((line) => ageLine(foldLine(line)) === 'hours') ? folded.length : start;
 }
