@@ -1,6 +1,7 @@
 // A story's chronology, a list of earlier days each with what happened («- 5 أيلول 2014: جولة جديدة من
-// المحادثات في جنيف»), at its foot or under its headline: a line of it is no stamp of the story, and its
-// last line is no date alone on the page's last line, because the round it names is words, not a date.
+// المحادثات في جنيف»), at its foot or under its headline: a line of it is no stamp of the story (the
+// round it names is words, not a date, and a stamp stands alone, not one of a list of dated lines), and
+// its last line is no date alone on the page's last line.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
@@ -17,6 +18,13 @@ const chronology = (y: number) => [
   `- 5 ${LEVANTINE[8]} ${y - 1}: جولة جديدة من المحادثات في جنيف`,
 ];
 
+/** The same in numeric dates with a dash, as agencies' timelines print them. */
+const numericChronology = (y: number) => [
+  'تسلسل زمني:',
+  `12/3/${y - 3} - بدء المشاورات الأولى بين الأطراف`,
+  `5/9/${y - 1} - جولة جديدة من المحادثات في جنيف`,
+];
+
 const HEAD = 'الهيئة العليا للمفاوضات تجتمع في الرياض لبحث المشاركة في جنيف';
 const BODY = 'اجتمعت الهيئة العليا للمفاوضات اليوم الثلاثاء في الرياض برئاسة المنسق العام رياض حجاب لبحث المشاركة في محادثات جنيف التي دعا إليها المبعوث الأممي ستافان دي ميستورا.';
 
@@ -31,12 +39,19 @@ describe('a chronology of earlier days in a story', () => {
     expect(dayOf(`${HEAD}\n${BODY}\n\nالثلاثاء 16 شباط 2016`)).toBe('2016-02-16');
   });
 
+  it('in numeric dates dates nothing by its lines; a numeric stamp alone at the foot still dates', () => {
+    const alone = dayOf(`${HEAD}\n${BODY}`);
+    expect(dayOf(`${HEAD}\n${BODY}\n\n${numericChronology(2016).join('\n')}`)).toBe(alone);
+    expect(dayOf(`${HEAD}\n${BODY}\n\nالمصدر: الوكالة 16/02/2016 - 10:15`)).toBe('2016-02-16');
+  });
+
   // Put on the training and dev stories, such a list at the foot dated 72 of the 153 stories of the
-  // splits and held-out sets to one of its days, and under the headline 55.
+  // splits and held-out sets to one of its days, under the headline 55, in numeric dates at the foot 41.
   const SLOW = 60_000;
   it.each([
     ['at the foot', (lines: string[], y: number) => [...lines, '', ...chronology(y)]],
     ['under the headline', (lines: string[], y: number) => [lines[0]!, ...chronology(y), ...lines.slice(1)]],
+    ['in numeric dates at the foot', (lines: string[], y: number) => [...lines, '', ...numericChronology(y)]],
   ] as const)('%s, never dates a story to a day it was not written', (_, page) => {
     const wrong: string[] = [];
     let runs = 0;

@@ -211,6 +211,28 @@ function isPageTop(e: Expr, ctx: ClueContext): boolean {
 /** The few characters before a date, where a stamp's label («نشر في:») stands. */
 const labelBefore = (e: Expr, ctx: ClueContext): string => ctx.folded.slice(Math.max(0, e.start - 20), e.start);
 
+/** A line that opens on a date (after a bullet) and tells what happened on it after a separator. */
+const ITEM_BEFORE = /^\s*[-–—•*·]?\s*$/u;
+const ITEM_AFTER = /^\s*[:：\-–—|]\s*\p{L}+\s+\p{L}+/u;
+function isItem(e: Expr, ctx: ClueContext): boolean {
+  return ITEM_BEFORE.test(lineBefore(e, ctx)) && ITEM_AFTER.test(ctx.folded.slice(e.end, e.end + 40));
+}
+/**
+ * «12/3/2013 - بدء المشاورات» over «5/9/2015 - جولة جديدة من المحادثات»: lines that each open on a day and
+ * tell what happened on it, one under another, are a chronology of the story's past, not its stamp
+ * (read as stamps, such a list at the foot dated 41 of the 153 training and held-out stories to one of
+ * its days). A stamp stands alone.
+ */
+function inChronology(e: Expr, ctx: ClueContext): boolean {
+  if (!isItem(e, ctx)) return false;
+  const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
+  const lineEnd = ctx.folded.indexOf('\n', e.end);
+  const neighbour = (from: number, to: number): boolean => ctx.exprs.some((x) => x !== e && tellsTime(x) && x.start >= from && x.end <= to && isItem(x, ctx));
+  const prevStart = lineStart > 0 ? ctx.folded.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const nextEnd = lineEnd < 0 ? -1 : (ctx.folded.indexOf('\n', lineEnd + 1) + 1 || ctx.folded.length + 1) - 1;
+  return (prevStart >= 0 && neighbour(prevStart, lineStart)) || (nextEnd > lineEnd && neighbour(lineEnd + 1, nextEnd));
+}
+
 function isStamp(e: Expr, ctx: ClueContext): boolean {
   const before = labelBefore(e, ctx);
   if (STAMP_BEFORE.test(before)) return true;
@@ -218,6 +240,7 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
   // (الأناضول)" is a photo's caption and credit: the day the picture was taken.
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return wordsBefore(e, ctx) <= CAPTION_WORDS;
   if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
+  if (inChronology(e, ctx)) return false;
   if (isDateline(e, ctx)) return true;
   if (isBylineStamp(e, ctx)) return true;
   // A line that holds little but dates: a byline, a site stamp ("2019.10.30 | 14:01"), a dateline
