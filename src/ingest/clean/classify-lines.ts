@@ -246,6 +246,17 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (dated && underLiveWidget(folded, blank, i, ownLine)) verdicts[i] = { role: 'furniture', reason: 'the day a live box shows (rates, weather)' };
   });
 
+  // «فعاليات قادمة» over «15 آذار 2017» over «ندوة حول مستقبل الحل السياسي»: after the story, a date line
+  // between a widget's heading and a line of text is that box's item (an event, another story), not the
+  // story's stamp (read as one, such a box dated 66 of the 153 training and held-out stories to its day).
+  const near = (i: number, step: 1 | -1): number => { let j = i + step; while (j >= 0 && j < verdicts.length && verdicts[j]!.role === 'blank') j += step; return j; };
+  verdicts.forEach((v, i) => {
+    if (v.role !== 'stamp' || lastStory === -1 || i <= lastStory) return;
+    const above = near(i, -1);
+    const below = near(i, 1);
+    if (verdicts[above]?.reason === 'label after the story' && verdicts[below]?.role === 'body') verdicts[i] = { role: 'furniture', reason: 'the day of a box after the story' };
+  });
+
   // With no paragraph ending like a sentence, the first long line is the lead.
   const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);
   for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', lead)) drop(i, 'breaking-news ticker of another story');

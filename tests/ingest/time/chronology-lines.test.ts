@@ -45,6 +45,14 @@ describe('a chronology of earlier days in a story', () => {
     expect(dayOf(`${HEAD}\n${BODY}\n\nالمصدر: الوكالة 16/02/2016 - 10:15`)).toBe('2016-02-16');
   });
 
+  it('a box of coming events after the story: its day is the box\'s, not the story\'s', () => {
+    const alone = dayOf(`${HEAD}\n${BODY}`);
+    const box = 'فعاليات قادمة\n15 آذار 2017\nندوة حول مستقبل الحل السياسي';
+    expect(dayOf(`${HEAD}\n${BODY}\n\n${box}`)).toBe(alone);
+    // A stamp with its own label at the foot still dates the story.
+    expect(dayOf(`${HEAD}\n${BODY}\n\nنشر في: 16 شباط 2016\nالمصدر: وكالات`)).toBe('2016-02-16');
+  });
+
   // Put on the training and dev stories, such a list at the foot dated 72 of the 153 stories of the
   // splits and held-out sets to one of its days, under the headline 55, in numeric dates at the foot 41.
   const SLOW = 60_000;
@@ -52,6 +60,8 @@ describe('a chronology of earlier days in a story', () => {
     ['at the foot', (lines: string[], y: number) => [...lines, '', ...chronology(y)]],
     ['under the headline', (lines: string[], y: number) => [lines[0]!, ...chronology(y), ...lines.slice(1)]],
     ['in numeric dates at the foot', (lines: string[], y: number) => [...lines, '', ...numericChronology(y)]],
+    // A box of coming events, the next year's day: 66 of the 153 were dated to it.
+    ['a box of coming events at the foot', (lines: string[], y: number) => [...lines, '', 'فعاليات قادمة', `15 ${LEVANTINE[4]} ${y + 1}`, 'ندوة حول مستقبل الحل السياسي']],
   ] as const)('%s, never dates a story to a day it was not written', (_, page) => {
     const wrong: string[] = [];
     let runs = 0;
