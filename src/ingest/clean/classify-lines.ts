@@ -174,9 +174,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // A list or segments between slashes, bars or dots is furniture (tags, a breadcrumb, a menu) above or
   // below the story or next to a section marker; between story paragraphs it is the story's own list
   // («أبرز البنود: وقف إطلاق النار، إطلاق المعتقلين», «جنيف / أستانا / سوتشي»).
-  const nextToMarker = (i: number) => [-1, 1].some((step) => {
-    let j = i + step;
-    while (j >= 0 && j < signals.length && verdicts[j]!.role === 'blank') j += step;
+  const nextToMarker = (i: number) => ([-1, 1] as const).some((step) => {
+    const j = nearestLine(verdicts, i, step);
     return j >= 0 && j < signals.length && (signals[j]!.marker || signals[j]!.markerTeaser);
   });
   signals.forEach((s, i) => {
@@ -249,11 +248,10 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // «فعاليات قادمة» over «15 آذار 2017» over «ندوة حول مستقبل الحل السياسي»: after the story, a date line
   // between a widget's heading and a line of text is that box's item (an event, another story), not the
   // story's stamp (read as one, such a box dated 66 of the 153 training and held-out stories to its day).
-  const near = (i: number, step: 1 | -1): number => { let j = i + step; while (j >= 0 && j < verdicts.length && verdicts[j]!.role === 'blank') j += step; return j; };
   verdicts.forEach((v, i) => {
     if (v.role !== 'stamp' || lastStory === -1 || i <= lastStory) return;
-    const above = near(i, -1);
-    const below = near(i, 1);
+    const above = nearestLine(verdicts, i, -1);
+    const below = nearestLine(verdicts, i, 1);
     if (verdicts[above]?.reason === 'label after the story' && verdicts[below]?.role === 'body') verdicts[i] = { role: 'furniture', reason: 'the day of a box after the story' };
   });
 
@@ -287,6 +285,13 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   if (title !== null && !titleInBody) verdicts[title] = { role: 'title', reason: '' };
   markBlankHead(verdicts, signals, title === null || titleInBody ? firstStory : Math.min(title, firstStory));
   return { verdicts, title, titleInBody, outlet };
+}
+
+/** The nearest line above (step -1) or below (1) that is not blank: -1 or the length past either end. */
+function nearestLine(verdicts: readonly LineVerdict[], i: number, step: 1 | -1): number {
+  let j = i + step;
+  while (j >= 0 && j < verdicts.length && verdicts[j]!.role === 'blank') j += step;
+  return j;
 }
 
 /** «اليوم الخميس»، «الأحد» alone: a page header's day, with no other word. */

@@ -225,12 +225,14 @@ function isItem(e: Expr, ctx: ClueContext): boolean {
  */
 function inChronology(e: Expr, ctx: ClueContext): boolean {
   if (!isItem(e, ctx)) return false;
+  // The lines right above and below: an item there is one whose start falls between this line's
+  // neighbours' edges (each item opens its own line).
   const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
   const lineEnd = ctx.folded.indexOf('\n', e.end);
-  const neighbour = (from: number, to: number): boolean => ctx.exprs.some((x) => x !== e && tellsTime(x) && x.start >= from && x.end <= to && isItem(x, ctx));
-  const prevStart = lineStart > 0 ? ctx.folded.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-  const nextEnd = lineEnd < 0 ? -1 : (ctx.folded.indexOf('\n', lineEnd + 1) + 1 || ctx.folded.length + 1) - 1;
-  return (prevStart >= 0 && neighbour(prevStart, lineStart)) || (nextEnd > lineEnd && neighbour(lineEnd + 1, nextEnd));
+  const from = lineStart > 0 ? ctx.folded.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const after = lineEnd < 0 ? -1 : ctx.folded.indexOf('\n', lineEnd + 1);
+  const to = lineEnd < 0 ? lineStart : after < 0 ? ctx.folded.length : after;
+  return ctx.exprs.some((x) => x !== e && x.start >= from && x.end <= to && (x.end <= lineStart || x.start > lineEnd) && tellsTime(x) && isItem(x, ctx));
 }
 
 function isStamp(e: Expr, ctx: ClueContext): boolean {
