@@ -1,5 +1,7 @@
 // A day and month without a year: which years the weekday beside it allows, which side of the article
 // its tense puts it, and how near the article news usually is to the days it names.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { parseExpressions } from '../../../src/ingest/time/parse-expressions.ts';
@@ -8,6 +10,8 @@ import { daysFromCivil } from '../../../src/lib/calendar.ts';
 import { foldArabic } from '../../../src/lib/arabic-fold.ts';
 import type { Expr } from '../../../src/ingest/time/types.ts';
 import { ROUNDS, CATALOG_ROUNDS } from './fixtures.ts';
+
+const TRAIN = join(import.meta.dirname, '../../fixtures/corpus/train');
 
 
 // 19 January was a Tuesday in 2016 and 2021; in 2015 the 20th was.
@@ -73,7 +77,18 @@ describe('the nearness of a day and month named without a year', () => {
     for (let d = day(2018, 1, 1); d < day(2019, 1, 1); d++) sum += clue.score(d, 0);
     expect(clue.share!).toBeCloseTo(sum / 365, 2);
   });
-  it('is no such clue with a year, a qualifier or a weekday beside it', () => {
+  it('to come by its qualifier, is before the day whatever tense the clause was read in', () => {
+    // «المقبل» puts the 4th of April after the article even where no verb says so.
+    const clue = recencyClue(expr('تجمع القمة الرؤساء الثلاثة في الرابع من أبريل/نيسان المقبل', null))!;
+    expect(clue.note).toEqual({ code: 'recent-date', side: 'before' });
+    expect(clue.score(day(2018, 3, 31), 0)).toBeGreaterThan(clue.score(day(2017, 11, 18), 0) * 50);
+    expect(clue.score(day(2018, 4, 5), 0)).toBeLessThan(clue.score(day(2018, 1, 5), 0));
+    // Past by its qualifier: «الماضي» puts the day before the article.
+    const past = recencyClue(expr('وكان الاجتماع قد عقد في 9 أيلول الماضي', null))!;
+    expect(past.note).toEqual({ code: 'recent-date', side: 'after' });
+    expect(past.score(day(2019, 9, 12), 0)).toBeGreaterThan(past.score(day(2019, 9, 6), 0));
+  });
+  it('is no such clue with a year, a qualifier of no month or a weekday beside it', () => {
     expect(recencyClue(expr('في 11 أبريل 2016', 'future'))).toBeNull();
     expect(recencyClue(expr('في 11 من الشهر المقبل', 'future'))).toBeNull();
     expect(recencyClue(expr('عقد الاجتماع الأربعاء 19 كانون الثاني', 'past'))).toBeNull();
@@ -107,6 +122,17 @@ describe('a date to come with its year', () => {
   it('is no such clue when the date is told in the past', () => {
     const r = dateArticle('وكانت الجولة السابعة عشرة من محادثات أستانا قد عقدت يومي 21 و22 كانون الأول 2021 في نور سلطان.', { rounds: CATALOG_ROUNDS, published: '2022-01-10' });
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((e) => e.note.code)).not.toContain('recent-date');
+  });
+});
+
+describe('an announcement of a day to come without its year', () => {
+  it('is dated to the weekday nearest before the day, not to one months earlier', () => {
+    // Re-written from a news agency's report (train q01): the summit of Ankara, 4 April 2018, announced on
+    // Saturday 31 March; Sochi's summit of Wednesday 22 November 2017 also fits «الأربعاء المقبل» with a
+    // Saturday before it, months before that April.
+    const r = dateArticle(readFileSync(join(TRAIN, 'q01_arab-turkey.txt'), 'utf8'), { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2018-03-31');
+    expect(r.anchor!.evidence.map((e) => e.note)).toContainEqual({ code: 'recent-date', side: 'before' });
   });
 });
 

@@ -43,7 +43,7 @@ function distance(d: number, e: Expr, spans: SpansByYear): number {
   const s = e.stated;
   const { year } = civilFromDays(d);
   // With its year counted, the side is known already, and a tense read from another verb must not undo it.
-  const tense = s.yearRel !== undefined ? null : e.tense;
+  const tense = s.yearRel !== undefined ? null : toldTense(e);
   let best = Infinity;
   // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
   for (const y of s.yearRel !== undefined ? [year + s.yearRel] : [year - 1, year, year + 1]) {
@@ -55,9 +55,12 @@ function distance(d: number, e: Expr, spans: SpansByYear): number {
   return best;
 }
 
+/** The side a day is told on: its qualifier's («30 أكتوبر القادم» is to come whatever the verb), else its tense's. */
+const toldTense = (e: Expr): Expr['tense'] => (e.stated.rel === 1 ? 'future' : e.stated.rel === -1 ? 'past' : e.tense);
+
 export function recencyClue(e: Expr): Clue | null {
   const s = e.stated;
-  if (s.month === undefined || s.year !== undefined || s.rel !== undefined || s.offset !== undefined || s.weekday !== undefined) return null;
+  if (s.month === undefined || s.year !== undefined || s.offset !== undefined || s.weekday !== undefined) return null;
   const scale = s.day === undefined ? MONTH_SCALE : RECENCY_SCALE;
   const spans: SpansByYear = new Map();
   const score = (d: number): number => { const k = distance(d, e, spans); return k === Infinity ? 0 : Math.exp(-k / scale); };
@@ -66,7 +69,7 @@ export function recencyClue(e: Expr): Clue | null {
   const from = daysFromCivil(2017, 1, 1);
   for (let d = from; d < from + 365; d++) sum += score(d);
   if (sum === 0) return null;
-  const side = sideOf(s.yearRel !== undefined ? null : e.tense);
+  const side = sideOf(s.yearRel !== undefined ? null : toldTense(e));
   return {
     weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], share: sum / 365,
     note: { code: 'recent-date', side }, score,
