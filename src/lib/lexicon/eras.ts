@@ -2,6 +2,7 @@
 // envoy or a minister in office (weak: a past one can be recalled), a body or a term that did not exist
 // before a day (a bound on one side only: `to` is open). The engine reads `names`; the English sentence
 // is its diagnostic, the Arabic one the reader's, both from this one row.
+import { KAZAKH_ADJECTIVES } from './talks.ts';
 
 export interface Era {
   /** Names the era in the evidence written with an article (`{ code: 'era', era: id }`); never renamed. */
@@ -34,9 +35,8 @@ const titled = (titles: string[], names: string[]): string[] => titles.flatMap((
 const US_PRESIDENT = ['الرئيس الأمريكي', 'الرئيس الأميركي', 'الرئيس'];
 const IRAN_FM = ['وزير الخارجية الإيراني', 'وزير خارجية إيران', 'وزير الخارجية'];
 const IRAN_SPOKES = ['المتحدث باسم الخارجية الإيرانية', 'المتحدث باسم وزارة الخارجية الإيرانية', 'المتحدث الرسمي باسم الخارجية الإيرانية', 'المتحدث باسم الخارجية'];
-const KAZAKH_PRESIDENT = ['الرئيس الكازاخستاني', 'الرئيس الكازاخي', 'رئيس كازاخستان', 'الرئيس'];
-/** Kazakhstan's adjective after an office, as news spells it («الكازخستاني» too). */
-const KAZAKH_ADJECTIVES = ['الكازاخستاني', 'الكازاخي', 'الكازخستاني'];
+/** Kazakhstan's adjective after an office, in every spelling of it («الكازخستاني»، «القازاقي»). */
+const KAZAKH_PRESIDENT = [...KAZAKH_ADJECTIVES.map((a) => `الرئيس ${a}`), 'رئيس كازاخستان', 'الرئيس'];
 const KAZAKH_FM = [...KAZAKH_ADJECTIVES.map((a) => `وزير الخارجية ${a}`), 'وزير خارجية كازاخستان', 'وزير الخارجية'];
 /** A name with a title before or after it: the host's ministers are told both ways («مختار تليوبردي، وزير الخارجية
  *  الكازاخستاني»). */

@@ -7,9 +7,15 @@
 export const ASTANA_NAMES = ['أستانا', 'آستانا', 'أستانة', 'آستانة', 'استانا', 'استانة', 'آستنة', 'أستنة', 'استنة'];
 /** Its name from March 2019 to September 2022. */
 export const NUR_SULTAN_NAMES = ['نور سلطان', 'نورسلطان', 'نور-سلطان'];
-/** The host country in the spellings news uses («كزاخستان», «قازاقستان» from the Kazakh), and its
- *  adjectives («العاصمة الكازاخية»). */
-export const KAZAKHSTAN_WORDS = ['كازاخستان', 'كزاخستان', 'قازاقستان', 'قازاخستان', 'الكازاخستانية', 'الكازاخستاني', 'الكازاخية', 'الكازاخي'];
+/** The host country's stem in the spellings news uses («كزاخستان», «قازاقستان» from the Kazakh, as
+ *  Anadolu writes it). Each spelling gives the country and both adjectives in both genders
+ *  («العاصمة القازاقية»، «الخارجية الكازاخستانية»): a writer who spells the one spells the others alike. */
+const KAZAKH_STEMS = ['كازاخ', 'كزاخ', 'قازاق', 'قازاخ', 'كازخ'];
+/** The adjectives, masculine («الرئيس الكازاخي») and feminine («العاصمة الكازاخستانية»). */
+export const KAZAKH_ADJECTIVES = KAZAKH_STEMS.flatMap((s) => [`ال${s}ستاني`, `ال${s}ي`]);
+export const KAZAKH_ADJECTIVES_FEMININE = KAZAKH_ADJECTIVES.map((a) => `${a}ة`);
+/** The host country and its adjectives. */
+export const KAZAKHSTAN_WORDS = [...KAZAKH_STEMS.map((s) => `${s}ستان`), ...KAZAKH_ADJECTIVES_FEMININE, ...KAZAKH_ADJECTIVES];
 /** The Swiss city of the UN talks and of the Constitutional Committee («جينيف» in some outlets). */
 export const GENEVA_NAMES = ['جنيف', 'جينيف'];
 /** The Russian resort of the 2018 congress and of two Astana-format rounds. */
@@ -97,7 +103,7 @@ export const PRESIDENT_WORDS = ['الرئيس', 'رئيس', 'الرؤساء'];
 /** What the guarantors are called as a group («الدول الضامنة لمسار أستانا»). */
 export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الثلاث الضامنة', 'الدول الضامنة الثلاث'];
 /** Words that describe a host city before its name («العاصمة الكازاخستانية أستانا»، «منتجع سوتشي»). */
-export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', 'الكازاخستانية', 'الكازاخية', 'السويسرية', 'النمساوية', 'الروسية', 'منتجع',
+export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', ...KAZAKH_ADJECTIVES_FEMININE, 'السويسرية', 'النمساوية', 'الروسية', 'منتجع',
   // The hosts of the meetings around the rounds («في العاصمة القطرية الدوحة»).
   'القطرية', 'التركية', 'الإيرانية', 'السعودية', 'الأردنية', 'المصرية', 'الأمريكية', 'الأميركية', 'اللبنانية', 'العراقية'];
 /** «مدينة» before a city's name: the city is a place («مدينة جنيف»), not the talks named after it. */

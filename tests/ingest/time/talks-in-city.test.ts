@@ -22,6 +22,11 @@ describe('talks held in a host city', () => {
     // Astana's eighth round opened on Thursday 21 December 2017, the only Thursday opening in the catalog.
     expect(date('انطلقت اليوم الخميس المحادثات السورية في العاصمة الكازاخستانية أستانا.').anchor?.edtf).toBe('2017-12-21');
   });
+  it('the city described in the host\'s other spellings («العاصمة القازاقية آستانة»)', () => {
+    for (const adjective of ['القازاقية', 'الكزاخستانية', 'القازاخية']) {
+      expect(date(`انطلقت اليوم الخميس المحادثات السورية في العاصمة ${adjective} أستانا.`).anchor?.edtf, adjective).toBe('2017-12-21');
+    }
+  });
   it('the preposition written onto the city («بجنيف»)', () => {
     expect(date('انطلقت المشاورات السورية اليوم الثلاثاء بجنيف وسط أجواء من الحذر.').anchor?.edtf).toBe('2017-11-28');
   });
