@@ -1,4 +1,6 @@
 // Talks whose clause names a host city as their place: a round held there, of any track meeting in it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
@@ -26,6 +28,16 @@ describe('talks held in a host city', () => {
     for (const adjective of ['القازاقية', 'الكزاخستانية', 'القازاخية']) {
       expect(date(`انطلقت اليوم الخميس المحادثات السورية في العاصمة ${adjective} أستانا.`).anchor?.edtf, adjective).toBe('2017-12-21');
     }
+  });
+  it('a day set off by commas inside the talks\' clause («اليوم الأربعاء، في العاصمة …»)', () => {
+    const text = 'انطلقت المحادثات اليوم الخميس، في العاصمة الكازاخستانية أستانا.';
+    expect(rounds(text).map((e) => [e.text, e.stated.place])).toEqual([['المحادثات', true]]);
+    expect(date(text).anchor?.edtf).toBe('2017-12-21');
+    // Re-written from a Syrian opposition site's report (dev b02): Astana 4 opened on Wednesday 3 May 2017.
+    const report = dateArticle(readFileSync(join(import.meta.dirname, '../../fixtures/corpus/dev/b02_zamanarabic.txt'), 'utf8'), { rounds: CATALOG_ROUNDS });
+    expect(report.anchor?.edtf).toBe('2017-05-03');
+    // A comma after anything else ends the clause, as before.
+    expect(rounds('انطلقت المحادثات مع الوفد الحكومي، في العاصمة الكازاخستانية أستانا.')).toEqual([]);
   });
   it('the preposition written onto the city («بجنيف»)', () => {
     expect(date('انطلقت المشاورات السورية اليوم الثلاثاء بجنيف وسط أجواء من الحذر.').anchor?.edtf).toBe('2017-11-28');

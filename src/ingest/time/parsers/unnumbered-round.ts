@@ -12,6 +12,8 @@ import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { PLACE_PREPOSITIONS, TOPIC_PREPOSITIONS, WITH_WORDS } from '../../../lib/lexicon/prepositions.ts';
+import { WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
+import { RELATIVE_DAYS } from '../../../lib/lexicon/time-words.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
@@ -52,7 +54,8 @@ const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);
 /** How far before the track's name a round word may open. */
 const REACH = 160;
 
-interface Word { w: string; start: number; joined: boolean }
+/** `comma`: a comma and spaces alone between it and the next («اليوم الأربعاء، في العاصمة»). */
+interface Word { w: string; start: number; joined: boolean; comma: boolean }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // The words before every track name are read a character at a time: by code, each unit's class learnt
@@ -72,10 +75,11 @@ function wordsBefore(text: string, end: number): (k: number) => Word | undefined
       while (i >= limit && !isWordChar(text, i)) i--;
       if (i < limit) { at = limit; break; }
       // «بصيغة “أستانة”»: quotation marks around a name join it to the word before as spaces do.
-      const joined = /^[\s"“”«»]+$/u.test(text.slice(i + 1, at));
+      const gap = text.slice(i + 1, at);
+      const joined = /^[\s"“”«»]+$/u.test(gap);
       let j = i;
       while (j >= limit && isWordChar(text, j)) j--;
-      words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined });
+      words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined, comma: !joined && /^[^\S\n]*[،,][^\S\n]*$/u.test(gap) });
       at = j + 1;
     }
     return words[k];
@@ -102,6 +106,8 @@ const COMPLEMENTIZER = fold(COMPLEMENTIZERS);
 /** «اجتماعات اللجنة الدستورية في جنيف»: talks named by their track are that track's, not the city's. */
 const TRACK_WORD = fold(TRACKS.flatMap(([, w]) => w));
 const HELD_TALKS = fold([...TALKS_WORDS, ...DIALOGUE_NOUNS]);
+/** The words that end a day told in a clause («اليوم»، «أمس»، a weekday's name). */
+const DAY_WORD = fold([...Object.values(WEEKDAY_NAMES).flat().map((w) => `ال${w}`), ...Object.keys(RELATIVE_DAYS)]);
 
 /** "محادثات السلام السورية في أستانا"، "عادت المفاوضات … إلى الانعقاد اليوم في جنيف"، "المشاورات التي
  *  تجريها … في العاصمة الكازاخستانية أستانا": talks whose clause names the city as their place are a
@@ -127,7 +133,9 @@ function talksHeldThere(ws: (k: number) => Word | undefined, prefixed: boolean, 
   let subjectOnly = true;
   for (let j = at; j < at + PLACE_CLAUSE_WORDS; j++) {
     const w = ws(j);
-    if (!w || !w.joined || has(COMPLEMENTIZER, w.w) || opens(TRACK_WORD, w.w)) return null;
+    // «انطلقت المفاوضات اليوم الأربعاء، في العاصمة القازاقية آستانة»: a day set off by a comma is an
+    // aside of the clause, which goes on after it; any other comma ends it.
+    if (!w || !(w.joined || (w.comma && has(DAY_WORD, w.w))) || has(COMPLEMENTIZER, w.w) || opens(TRACK_WORD, w.w)) return null;
     if (opens(HELD_TALKS, w.w)) return sponsors(j + 1) ? null : { start: w.start, ...(subjectOnly ? {} : { end: w.start + w.w.length }), loose: true, place: true };
     if (!HOSTED.has(w.w)) subjectOnly = false;
   }
