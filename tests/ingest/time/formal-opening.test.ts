@@ -28,3 +28,16 @@ describe('a round declared open after its first day', () => {
     expect(resumed.messages.map((m) => m.reason).join(' ')).toMatch(/2016-02-02 \(20 %\), 2016-03-15 \(20 %\)/);
   });
 });
+
+describe('a congress whose delegates arrived the day before it opened', () => {
+  // The Sochi congress was set for 29-30 January 2018; its delegates arrived on the 29th and its session
+  // opened on Tuesday the 30th.
+  const OPENED = 'وافتتح وزير الخارجية الروسي اليوم أعمال مؤتمر سوتشي للحوار الوطني السوري.';
+  it('has the day of its opening in the catalog', () => {
+    expect(CATALOG_ROUNDS.find((r) => r.id === 'sochi-congress-2018')?.opened).toBe('2018-01-30');
+  });
+  it('an opening told today is either day, not the first alone', () => {
+    expect(dateArticle(OPENED, { rounds: withoutOpened }).anchor?.edtf).toBe('2018-01-29');
+    expect(dateArticle(OPENED, { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2018-01-29/2018-01-30');
+  });
+});
