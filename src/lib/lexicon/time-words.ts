@@ -3,6 +3,11 @@
 // engine reads a day from them and the headline checks refuse a headline that leans on them. Written
 // in ordinary spelling; readers fold them.
 
+/** «انطلقت قبل قليل»، «أعلن منذ ساعات»: breaking news told minutes or hours after it happened, on its day. */
+export const HOURS_AGO = ['قبل', 'منذ'].flatMap((lead) => ['قليل', 'لحظات', 'ساعة', 'ساعتين', 'ساعات'].map((unit) => `${lead} ${unit}`));
+/** «قبل ساعة من بدء الجلسة»: hours counted from another moment, not from the telling. */
+export const COUNTED_FROM = ['من', 'على'];
+
 /** Days named by where they stand to the article's date: the offset in days. */
 export const RELATIVE_DAYS: Record<string, number> = {
   'اليوم': 0, 'الليلة': 0, 'هذا اليوم': 0,
@@ -10,6 +15,7 @@ export const RELATIVE_DAYS: Record<string, number> = {
   'أول أمس': -2, 'أمس الأول': -2, 'أول من أمس': -2,
   'غداً': 1, 'غدا': 1, 'الغد': 1, 'يوم غد': 1,
   'بعد غد': 2, 'بعد غدٍ': 2,
+  ...Object.fromEntries(HOURS_AGO.map((w) => [w, 0])),
 };
 
 /** «في أمسّ الحاجة إلى…»: the superlative of مسّ (most pressing) folds to «أمس»; before these it is no day. */

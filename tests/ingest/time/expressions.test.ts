@@ -1,7 +1,8 @@
 // Table-driven cases: an Arabic phrase, the article date it is read against, the exact words the
 // engine must recognize and the EDTF date they must resolve to.
 import { describe, expect, it } from 'vitest';
-import { dateWith } from './fixtures.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { CATALOG_ROUNDS, dateWith } from './fixtures.ts';
 
 type Case = [input: string, published: string, text: string, edtf: string];
 
@@ -330,6 +331,24 @@ describe('«اليوم» of a day told before', () => {
   it('«اليوم الخميس نفسه» and «اليوم» alone stay today', () => {
     expect(dateWith('وصل الوفد اليوم الخميس نفسه إلى جنيف.', '2017-12-21').find((e) => e.kind === 'relative-day')?.resolved?.edtf).toBe('2017-12-21');
     expect(dateWith('وصل الوفد اليوم إلى جنيف بالذات.', '2017-12-21').find((e) => e.kind === 'relative-day')?.resolved?.edtf).toBe('2017-12-21');
+  });
+});
+
+describe('minutes or hours ago', () => {
+  // Breaking news tells of what happened a little before it was written: on the article's day.
+  it.each([['انطلقت قبل قليل أعمال المؤتمر في سوتشي.', 'قبل قليل'], ['أعلن المبعوث منذ ساعات أن الجولة انتهت.', 'منذ ساعات'], ['وصل الوفد قبل ساعتين إلى المطار.', 'قبل ساعتين'], ['صدر البيان منذ لحظات.', 'منذ لحظات']])('«%s» is today', (sentence, words) => {
+    const found = dateWith(sentence, '2018-01-30').filter((e) => e.kind === 'relative-day');
+    expect(found.map((e) => [e.text, e.resolved?.edtf])).toEqual([[words, '2018-01-30']]);
+  });
+  it('is no day when counted from another moment («قبل ساعة من بدء الجلسة»)', () => {
+    expect(dateWith('وصل الوفد قبل ساعة من بدء الجلسة.', '2018-01-30').filter((e) => e.kind === 'relative-day')).toEqual([]);
+    expect(dateWith('أعلن الوزير ذلك قبل ساعات على انطلاق المؤتمر.', '2018-01-30').filter((e) => e.kind === 'relative-day')).toEqual([]);
+  });
+  it('ties an opening told with it to the article\'s day', () => {
+    // Re-written from an Egyptian site's report (dev g12): the congress opened on 30 January 2018, the day
+    // after its delegates arrived, which the catalog keeps as its first.
+    const r = dateArticle('وكانت أعمال مؤتمر سوتشي للحوار في روسيا قد انطلقت قبل قليل، بمشاركة 1511 شخصاً يمثلون مكونات المجتمع السوري.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2018-01-29/2018-01-30');
   });
 });
 

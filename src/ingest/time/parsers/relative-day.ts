@@ -4,7 +4,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, alternation } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
-import { NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
+import { COUNTED_FROM, HOURS_AGO, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 // Prefixes allowed before a relative day: و ف, then ب ل ك (not ل alone before أمس: "لامس" is a verb).
@@ -18,6 +18,8 @@ const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|ا
 // from another, which the words around it name, not today.
 const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation([...SAME_DAY_AFTER, ...OTHER_DAY_AFTER]))})(?![\\p{L}\\p{N}])`, 'u');
 const SAME_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${foldArabic(alternation(SAME_DAY_BEFORE))})|(?<![\\p{L}])[وف]?(?:${foldArabic(alternation([...PLACE_PREPOSITIONS, ...SINCE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...UNTIL_PREPOSITIONS]))})\\s+(?:${foldArabic(alternation(THAT_DAY_BEFORE))}))\\s+$`, 'u');
+const HOURS = new Set(HOURS_AGO.map(foldArabic));
+const FROM_AFTER = new RegExp(`^\\s+(?:${foldArabic(alternation(COUNTED_FROM))})(?![\\p{L}])`, 'u');
 const NEED_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(NOT_YESTERDAY_AFTER))})(?![\\p{L}])`, 'u');
 // Outlet names that contain اليوم (TV channels, newspapers).
 const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
@@ -25,13 +27,14 @@ const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s
 export const relativeDay: Parser = {
   name: 'relative-day',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(foldArabic('امس|اليوم|غد|الليلة|البارحة|هذا'), 'gu'), lookback: 14 },
+  trigger: { re: new RegExp(foldArabic('امس|اليوم|غد|الليلة|البارحة|هذا|قبل|منذ'), 'gu'), lookback: 14 },
   extract(m, ctx): Parsed | null {
     const g = m.groups ?? {};
     const relWord = g.rel!.replace(/\s+/g, ' ');
     const offset = RELDAYS.get(relWord);
     if (offset === undefined) return null;
     const end = m.index + m[0].length;
+    if (HOURS.has(relWord) && FROM_AFTER.test(ctx.folded.slice(end, end + 8))) return null;
     if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || SAME_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 24), m.index))) return null;
     if (!g.wd && !g.tod) {
       if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
