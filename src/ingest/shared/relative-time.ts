@@ -1,7 +1,7 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
 import { wordsOf } from './text-words.ts';
-import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
+import { COUNTED_FROM, FEW_WORDS, HOURS_AGO, HOURS_OF, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
 import { LAST_ORDINAL_MASCULINE, ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
@@ -20,12 +20,31 @@ for (const phrase of Object.keys(RELATIVE_DAYS)) {
   if (ws.length < 2 || DAYS.has(ws.at(-1)!)) continue;
   PHRASE_DAYS.set(ws.at(-1)!, [...(PHRASE_DAYS.get(ws.at(-1)!) ?? []), ws.slice(0, -1)]);
 }
+/** «قبل قليل»، «منذ ساعات»: hours ago, as the date engine reads them, by their last word: the lead. */
+const HOURS_PHRASES = new Map<string, string[]>();
+for (const phrase of HOURS_AGO) {
+  const [lead, unit] = phrase.split(' ').map(letters) as [string, string];
+  HOURS_PHRASES.set(unit, [...(HOURS_PHRASES.get(unit) ?? []), lead]);
+}
+const FEW = singleWords(FEW_WORDS);
+const FROM = singleWords(COUNTED_FROM);
+/** «ساعات الفجر»، «ساعات العمل»: hours of a part of the day, not hours ago. */
+const HOURS_OF_PART = singleWords([...HOURS_OF, ...TIMES_OF_DAY, ...TIMES_OF_DAY.map((w) => `ال${w}`)]);
+/** Whether words[i-1..i] are hours ago: not «قبل ساعات (قليلة) من …», counted from another moment. */
+function hoursAgoAt(words: readonly string[], i: number): boolean {
+  if (!HOURS_PHRASES.get(words[i]!)?.includes(words[i - 1]!)) return false;
+  const next = words[i + 1];
+  if (next === undefined) return true;
+  if (HOURS_OF_PART.has(next) || FROM.has(next)) return false;
+  return !(FEW.has(next) && words[i + 2] !== undefined && FROM.has(words[i + 2]!));
+}
+
 /** How many words before `i` open a day phrase ending at it, or 0. */
 function phraseDayStart(words: readonly string[], i: number): number {
   for (const before of PHRASE_DAYS.get(words[i]!) ?? []) {
     if (before.every((b, k) => words[i - before.length + k] === b)) return before.length;
   }
-  return 0;
+  return i > 0 && hoursAgoAt(words, i) ? 1 : 0;
 }
 /** Weekdays with their article, folded: «الاثنين». */
 export const WEEKDAYS = new Set(Object.values(WEEKDAY_NAMES).flat().map((w) => letters(`ال${w}`)));
@@ -105,7 +124,7 @@ export function relativeTimeRuns(words: readonly string[]): Array<[number, numbe
     const nextKind = next === undefined ? 0 : kindOf(next);
     kindAt = i + 1;
     knownKind = nextKind;
-    const phrase = PHRASE_DAYS.size > 0 ? phraseDayStart(words, i) : 0;
+    const phrase = phraseDayStart(words, i);
     if (isDayOfKind(kind, w, next) || (kind & WEEKDAY_WORD) !== 0 || phrase > 0) end = i + 1;
     else if ((kind & THIS_WORD) !== 0 && (nextKind & PERIOD_WORD) !== 0) end = i + 2;
     // The qualifier first: it is rare, and the month pair's key is a new string for every word.

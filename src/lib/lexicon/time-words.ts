@@ -3,10 +3,15 @@
 // engine reads a day from them and the headline checks refuse a headline that leans on them. Written
 // in ordinary spelling; readers fold them.
 
-/** «انطلقت قبل قليل»، «أعلن منذ ساعات»: breaking news told minutes or hours after it happened, on its day. */
-export const HOURS_AGO = ['قبل', 'منذ'].flatMap((lead) => ['قليل', 'لحظات', 'ساعة', 'ساعتين', 'ساعات'].map((unit) => `${lead} ${unit}`));
-/** «قبل ساعة من بدء الجلسة»: hours counted from another moment, not from the telling. */
+/** «انطلقت قبل قليل»، «أعلن منذ ساعات»: breaking news told minutes or hours after it happened, on its day.
+ *  Not «منذ ساعة», «منذ ساعتين»: a page's list of stories stamps each so, counted from when it is read. */
+export const HOURS_AGO = ['قبل', 'منذ'].flatMap((lead) => ['قليل', 'لحظات', 'ساعات'].map((unit) => `${lead} ${unit}`));
+/** «قبل ساعات (قليلة) من بدء الجلسة»: hours counted from another moment, not from the telling; the words
+ *  that may stand between. */
 export const COUNTED_FROM = ['من', 'على'];
+export const FEW_WORDS = ['قليلة', 'فقط', 'معدودة', 'عدة'];
+/** «منذ ساعات الفجر»، «ساعات العمل»: the hours of a part of the day, not hours ago (with the day parts below). */
+export const HOURS_OF = ['الصفر', 'العمل', 'الدوام', 'الذروة', 'النهار'];
 
 /** Days named by where they stand to the article's date: the offset in days. */
 export const RELATIVE_DAYS: Record<string, number> = {
@@ -15,7 +20,6 @@ export const RELATIVE_DAYS: Record<string, number> = {
   'أول أمس': -2, 'أمس الأول': -2, 'أول من أمس': -2,
   'غداً': 1, 'غدا': 1, 'الغد': 1, 'يوم غد': 1,
   'بعد غد': 2, 'بعد غدٍ': 2,
-  ...Object.fromEntries(HOURS_AGO.map((w) => [w, 0])),
 };
 
 /** «في أمسّ الحاجة إلى…»: the superlative of مسّ (most pressing) folds to «أمس»; before these it is no day. */

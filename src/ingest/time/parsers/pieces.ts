@@ -1,6 +1,6 @@
 // Regex pieces and folded lookups shared by the parsers, built once from the lexicon.
 import { alternation, foldedIndex, foldedLookup } from '../constants.ts';
-import { PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
+import { HOURS_AGO, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, MONTH_NAMES, MONTH_PARTS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { ASTANA_NAMES, GENEVA_NAMES, ROUND_WORDS, SOCHI_NAMES } from '../../../lib/lexicon/talks.ts';
@@ -14,7 +14,10 @@ export const WEEKDAY_RE = alternation(allNames(WEEKDAY_NAMES));
 export const QUAL_RE = alternation(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== 'هذا'));
 export const PART_RE = alternation(Object.keys(MONTH_PARTS));
 export const ORD_RE = alternation(Object.keys(ORDINALS));
-export const RELDAY_RE = alternation(Object.keys(RELATIVE_DAYS));
+/** The relative days, and the hours ago of breaking news («قبل قليل»): read by the engine only (a title's
+ *  checks leave «قبل ساعات من بدء الجلسة» whole). */
+const DAYS_READ = { ...RELATIVE_DAYS, ...Object.fromEntries(HOURS_AGO.map((w) => [w, 0])) };
+export const RELDAY_RE = alternation(Object.keys(DAYS_READ));
 export const TOD_RE = alternation(TIMES_OF_DAY);
 export const PERIOD_RE = alternation(Object.keys(PERIOD_WORDS));
 export const ROUND_WORD_RE = alternation(ROUND_WORDS);
@@ -27,7 +30,7 @@ export const WEEKDAYS = foldedIndex(WEEKDAY_NAMES);
 export const QUALIFIERS = foldedLookup(RELATIVE_QUALIFIERS);
 export const PARTS = foldedLookup(MONTH_PARTS);
 export const ORDS = foldedLookup(ORDINALS);
-export const RELDAYS = foldedLookup(RELATIVE_DAYS);
+export const RELDAYS = foldedLookup(DAYS_READ);
 export const PERIODS = foldedLookup(PERIOD_WORDS);
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
