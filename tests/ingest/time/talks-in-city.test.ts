@@ -36,8 +36,11 @@ describe('talks held in a host city', () => {
     // Re-written from a Syrian opposition site's report (dev b02): Astana 4 opened on Wednesday 3 May 2017.
     const report = dateArticle(readFileSync(join(import.meta.dirname, '../../fixtures/corpus/dev/b02_zamanarabic.txt'), 'utf8'), { rounds: CATALOG_ROUNDS });
     expect(report.anchor?.edtf).toBe('2017-05-03');
-    // A comma after anything else ends the clause, as before.
+    // A comma after anything else ends the clause, as before, and so does one after a day not right
+    // before the place: the clause after it is another.
     expect(rounds('انطلقت المحادثات مع الوفد الحكومي، في العاصمة الكازاخستانية أستانا.')).toEqual([]);
+    expect(rounds('تعثرت المفاوضات السورية أمس الأربعاء، وتعقد الدول الضامنة لقاء في أستانا.')).toEqual([]);
+    expect(rounds('بدأت المفاوضات بين الوفدين اليوم الخميس، وقال لافروف في أستانا إن الحل سياسي.')).toEqual([]);
   });
   it('the preposition written onto the city («بجنيف»)', () => {
     expect(date('انطلقت المشاورات السورية اليوم الثلاثاء بجنيف وسط أجواء من الحذر.').anchor?.edtf).toBe('2017-11-28');

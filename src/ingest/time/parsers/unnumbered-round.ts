@@ -107,7 +107,7 @@ const COMPLEMENTIZER = fold(COMPLEMENTIZERS);
 const TRACK_WORD = fold(TRACKS.flatMap(([, w]) => w));
 const HELD_TALKS = fold([...TALKS_WORDS, ...DIALOGUE_NOUNS]);
 /** The words that end a day told in a clause («اليوم»، «أمس»، a weekday's name). */
-const DAY_WORD = fold([...Object.values(WEEKDAY_NAMES).flat().map((w) => `ال${w}`), ...Object.keys(RELATIVE_DAYS)]);
+const DAY_WORD = fold([...Object.values(WEEKDAY_NAMES).flat().map((w) => `ال${w}`), ...Object.keys(RELATIVE_DAYS).filter((w) => !w.includes(' '))]);
 
 /** "محادثات السلام السورية في أستانا"، "عادت المفاوضات … إلى الانعقاد اليوم في جنيف"، "المشاورات التي
  *  تجريها … في العاصمة الكازاخستانية أستانا": talks whose clause names the city as their place are a
@@ -133,9 +133,9 @@ function talksHeldThere(ws: (k: number) => Word | undefined, prefixed: boolean, 
   let subjectOnly = true;
   for (let j = at; j < at + PLACE_CLAUSE_WORDS; j++) {
     const w = ws(j);
-    // «انطلقت المفاوضات اليوم الأربعاء، في العاصمة القازاقية آستانة»: a day set off by a comma is an
-    // aside of the clause, which goes on after it; any other comma ends it.
-    if (!w || !(w.joined || (w.comma && has(DAY_WORD, w.w))) || has(COMPLEMENTIZER, w.w) || opens(TRACK_WORD, w.w)) return null;
+    // «انطلقت المفاوضات اليوم الأربعاء، في العاصمة القازاقية آستانة»: a day set off by a comma before the
+    // place is an aside of the clause, which goes on after it; any other comma ends it.
+    if (!w || !(w.joined || (j === at && w.comma && has(DAY_WORD, w.w))) || has(COMPLEMENTIZER, w.w) || opens(TRACK_WORD, w.w)) return null;
     if (opens(HELD_TALKS, w.w)) return sponsors(j + 1) ? null : { start: w.start, ...(subjectOnly ? {} : { end: w.start + w.w.length }), loose: true, place: true };
     if (!HOSTED.has(w.w)) subjectOnly = false;
   }
