@@ -87,6 +87,10 @@ describe('the nearness of a day and month named without a year', () => {
     const past = recencyClue(expr('وكان الاجتماع قد عقد في 9 أيلول الماضي', null))!;
     expect(past.note).toEqual({ code: 'recent-date', side: 'after' });
     expect(past.score(day(2019, 9, 12), 0)).toBeGreaterThan(past.score(day(2019, 9, 6), 0));
+    // Of this month, either side whatever the tense: «عقد اجتماع» is as often a verbal noun as a past verb.
+    const current = recencyClue(expr('قررت الدول الضامنة عقد اجتماع للخبراء في 25 أيار الجاري', 'past'))!;
+    expect(current.note).toEqual({ code: 'recent-date', side: 'near' });
+    expect(current.score(day(2017, 5, 20), 0)).toBeGreaterThan(0);
   });
   it('is no such clue with a year, a qualifier of no month or a weekday beside it', () => {
     expect(recencyClue(expr('في 11 أبريل 2016', 'future'))).toBeNull();

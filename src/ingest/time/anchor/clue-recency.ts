@@ -55,8 +55,10 @@ function distance(d: number, e: Expr, spans: SpansByYear): number {
   return best;
 }
 
-/** The side a day is told on: its qualifier's («30 أكتوبر القادم» is to come whatever the verb), else its tense's. */
-const toldTense = (e: Expr): Expr['tense'] => (e.stated.rel === 1 ? 'future' : e.stated.rel === -1 ? 'past' : e.tense);
+/** The side a day is told on: its qualifier's («30 أكتوبر القادم» is to come whatever the verb); of this
+ *  month («25 أيار الجاري»), either side, as a verbal noun read as a past verb («عقد اجتماع … في 25 أيار
+ *  الجاري») must not put a day to come behind the article; else its tense's. */
+const toldTense = (e: Expr): Expr['tense'] => (e.stated.rel === 1 ? 'future' : e.stated.rel === -1 ? 'past' : e.stated.rel === 0 ? null : e.tense);
 
 export function recencyClue(e: Expr): Clue | null {
   const s = e.stated;
