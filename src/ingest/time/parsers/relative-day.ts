@@ -32,7 +32,7 @@ const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s
 export const relativeDay: Parser = {
   name: 'relative-day',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(foldArabic('امس|اليوم|غد|الليلة|البارحة|هذا|قبل|منذ'), 'gu'), lookback: 14 },
+  trigger: { re: new RegExp(foldArabic('امس|اليوم|غد|الليلة|البارحة|هذا|قليل|لحظات|ساعات'), 'gu'), lookback: 14 },
   extract(m, ctx): Parsed | null {
     const g = m.groups ?? {};
     const relWord = g.rel!.replace(/\s+/g, ' ');
