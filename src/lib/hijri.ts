@@ -5,14 +5,15 @@ import { civilFromDays, daysFromCivil } from './calendar.ts';
 
 export interface HijriDate { year: number; month: number; day: number }
 
-const HIJRI_FORMAT = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura-nu-latn', {
-  timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
-});
+// Made at the first Hijri date, not on import: loading ICU's Islamic calendar costs about 20 ms, and
+// most articles, and a run that adds one of them, name no Hijri date.
+let hijriFormat: Intl.DateTimeFormat | undefined;
 
 /** Hijri date of a Gregorian day number. */
 export function gregorianToHijri(days: number): HijriDate {
   const { year, month, day } = civilFromDays(days);
-  const parts = HIJRI_FORMAT.formatToParts(new Date(Date.UTC(year, month - 1, day)));
+  hijriFormat ??= new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const parts = hijriFormat.formatToParts(new Date(Date.UTC(year, month - 1, day)));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value.replace(/\D/g, ''));
   return { year: get('year'), month: get('month'), day: get('day') };
 }
