@@ -16,24 +16,34 @@ const lastWords = (names: string[]): string[] => [...new Set(names.map((n) => fo
 /** How many runs of spaces a match of one of the names can hold: one a space of the name, at most. */
 const mostSpaces = (names: string[]): number => Math.max(...names.map((n) => foldArabic(n).split(' ').length - 1));
 
-const PATTERNS = LEXICON_ERAS.map((era) => {
-  const re = new RegExp(
-    (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
-    `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
-    (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : ''), 'u');
-  return {
-    keys: lastWords(era.names), re, at: new RegExp(re.source, 'uy'), reach: mostSpaces(era.names),
-    from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2, chair: era.chair === true,
-  };
-});
+/** An era's pattern: its names, not after or before the words that make them someone else's. */
+const eraSource = (era: (typeof LEXICON_ERAS)[number]): string =>
+  (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
+  `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
+  (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : '');
+
+const KEYS = LEXICON_ERAS.map((era) => lastWords(era.names));
 
 /** Every era's last words in one pattern: a single scan of the text says which eras may match, and where. */
-const ALL_KEYS = [...new Set(PATTERNS.flatMap((e) => e.keys))];
+const ALL_KEYS = [...new Set(KEYS.flat())];
 const ANY_KEY = new RegExp(alternation(ALL_KEYS), 'gu');
 
 /** Each era with the last words the scan may report where one of its own starts: its own and the longer
- *  ones that begin with one of them (the scan reports the longest word found at a place). */
-export const ERAS = PATTERNS.map((era) => ({ ...era, heldIn: ALL_KEYS.filter((k) => era.keys.some((own) => k.startsWith(own))) }));
+ *  ones that begin with one of them (the scan reports the longest word found at a place). Its pattern is
+ *  built at the first text holding one of them: sixty eras' names as tries cost a run that dates one
+ *  article about 60 ms, and an article names a few. */
+export const ERAS = LEXICON_ERAS.map((era, i) => {
+  let re: RegExp | undefined;
+  let at: RegExp | undefined;
+  const keys = KEYS[i]!;
+  return {
+    keys, heldIn: ALL_KEYS.filter((k) => keys.some((own) => k.startsWith(own))), reach: mostSpaces(era.names),
+    from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2, chair: era.chair === true,
+    get re(): RegExp { return (re ??= new RegExp(eraSource(era), 'u')); },
+    /** The same pattern, sticky: tried at one place. */
+    get at(): RegExp { return (at ??= new RegExp(this.re.source, 'uy')); },
+  };
+});
 
 export type EraPattern = (typeof ERAS)[number];
 
