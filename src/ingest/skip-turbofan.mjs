@@ -7,8 +7,8 @@
 // Plain JavaScript: the cli loads it before the compile cache is on (see cli.mjs).
 import { setFlagsFromString } from 'node:v8';
 
-/** Node's flags naming TurboFan (`--turbofan`, `--opt` and their `--no-` forms): the one who gave them decides. */
-const TURBOFAN_FLAG = /^--(no-)?(turbofan|opt)$/;
+/** Node's flags naming TurboFan (`--turbofan`, `--opt` and their `--no-` forms, `--noopt` too): the one who gave them decides. */
+const TURBOFAN_FLAG = /^--(no-?)?(turbofan|opt)$/;
 
 /**
  * Turns TurboFan off for the code compiled from now on, unless Node was started with a flag that decides

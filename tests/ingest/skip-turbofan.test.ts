@@ -35,5 +35,6 @@ describe('skipTurbofan', { timeout: 30_000 }, () => {
   it('leaves the tier to a TurboFan flag Node was started with', () => {
     expect(tierReached(['--turbofan'], true)).toEqual({ skipped: false, turbofan: true });
     expect(tierReached(['--no-opt'], true)).toEqual({ skipped: false, turbofan: false });
+    expect(tierReached(['--noopt'], true)).toEqual({ skipped: false, turbofan: false });
   });
 });
