@@ -7,10 +7,8 @@
 import { resolve } from 'node:path';
 import { useCompileCache } from './compile-cache.mjs';
 import { skipTurbofan } from './skip-turbofan.mjs';
-import { regexpNative } from './regexp-native.mjs';
 
 useCompileCache(resolve(import.meta.dirname, '../..'));
 // Before anything is compiled: a run is too short for TurboFan's compiling to pay (skip-turbofan.mjs).
 skipTurbofan();
-regexpNative();
 await import('./cli-main.ts');
