@@ -396,6 +396,8 @@ describe('swiping on a phone (390×844)', () => {
     const box = await restingBox(page);
     const y = box.y + box.height / 2;
     const x = box.x + box.width / 2 - dx / 2;
+    // The finger lands on the card itself, not on what a late layout put there (on a loaded machine).
+    await expect.poll(() => page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('#timeline-card') !== null, [x, y]), WAIT).toBe(true);
     const cdp = await phone.context.newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + dx / 2, y: y + 4 }] });
@@ -409,6 +411,8 @@ describe('swiping on a phone (390×844)', () => {
     const page = await open(phone.context, `/?entry=${dated[1]!.id}`);
     await page.locator('.vis-item.vis-selected').waitFor({ timeout: 15_000 });
     await page.locator('#timeline-card').scrollIntoViewIfNeeded();
+    // The entry the link opened is the one selected when the swipe comes.
+    await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[1]!.id);
     await swipe(page, 150);
     await expect.poll(() => new URL(page.url()).searchParams.get('entry'), WAIT).toBe(dated[2]!.id);
     await swipe(page, -150);
