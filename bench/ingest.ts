@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { INGEST_NODE_FLAGS } from '../src/ingest/node-flags.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.MASAR_BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
@@ -53,7 +54,7 @@ function snapshot(work: string): string {
 }
 
 function ingest(root: string, seeds: string, out: string): Stats {
-  const r = spawnSync(process.execPath, [join(root, 'src/ingest/cli.mjs'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), '--stats'], {
+  const r = spawnSync(process.execPath, [...INGEST_NODE_FLAGS, join(root, 'src/ingest/cli.mjs'), '--seeds', seeds, '--out', out, '--catalog', join(root, 'content'), '--stats'], {
     cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 256 * 1024 * 1024,
   });
   const line = r.stderr.split('\n').find((l) => l.startsWith('stats: '));

@@ -20,6 +20,7 @@ export const INTEGRATION = [
   'tests/ingest/rerun.test.ts',
   'tests/ingest/compile-cache.test.ts',
   'tests/ingest/skip-turbofan.test.ts',
+  'tests/ingest/node-flags.test.ts',
   'tests/ingest/incremental.test.ts',
   'tests/ingest/events/title-lint.test.ts',
   'tests/ingest/time/fit-dating.test.ts',

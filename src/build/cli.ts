@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { buildSteps, contentEnv, ingestLetsBuild } from './build-steps.ts';
 import { removeLastBuild } from './last-build.ts';
 import { previewAddress, servingLine, summarizeBuild } from './summarize-build.ts';
+import { INGEST_NODE_FLAGS } from '../ingest/node-flags.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const out = resolve(values.out);
   const env = { ...process.env, ...contentEnv(content, resolve(ROOT, 'content')) };
 
-  const ingest = spawnSync(process.execPath, ['src/ingest/cli.mjs', '--seeds', values.seeds, '--out', content], { cwd: ROOT, env, stdio: 'inherit' });
+  const ingest = spawnSync(process.execPath, [...INGEST_NODE_FLAGS, 'src/ingest/cli.mjs', '--seeds', values.seeds, '--out', content], { cwd: ROOT, env, stdio: 'inherit' });
   const ingestStatus = ingest.status ?? 1;
   if (!ingestLetsBuild(ingestStatus)) process.exit(ingestStatus);
 
