@@ -1,7 +1,8 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from './remember-recent.ts';
 import { wordsOf } from './text-words.ts';
-import { COUNTED_FROM, FEW_WORDS, HOURS_AGO, HOURS_OF, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
+import { hoursCountedElsewhere } from './hours-ago.ts';
+import { HOURS_AGO, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
 import { LAST_ORDINAL_MASCULINE, ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 
@@ -26,18 +27,9 @@ for (const phrase of HOURS_AGO) {
   const [lead, unit] = phrase.split(' ').map(letters) as [string, string];
   HOURS_PHRASES.set(unit, [...(HOURS_PHRASES.get(unit) ?? []), lead]);
 }
-const FEW = singleWords(FEW_WORDS);
-const FROM = singleWords(COUNTED_FROM);
-/** «ساعات الفجر»، «ساعات العمل»: hours of a part of the day, not hours ago. */
-const HOURS_OF_PART = singleWords([...HOURS_OF, ...TIMES_OF_DAY, ...TIMES_OF_DAY.map((w) => `ال${w}`)]);
-/** Whether words[i-1..i] are hours ago: not «قبل ساعات (قليلة) من …», counted from another moment. */
-function hoursAgoAt(words: readonly string[], i: number): boolean {
-  if (!HOURS_PHRASES.get(words[i]!)?.includes(words[i - 1]!)) return false;
-  const next = words[i + 1];
-  if (next === undefined) return true;
-  if (HOURS_OF_PART.has(next) || FROM.has(next)) return false;
-  return !(FEW.has(next) && words[i + 2] !== undefined && FROM.has(words[i + 2]!));
-}
+/** Whether words[i-1..i] are hours ago (hours-ago.ts). */
+const hoursAgoAt = (words: readonly string[], i: number): boolean =>
+  HOURS_PHRASES.get(words[i]!)?.includes(words[i - 1]!) === true && !hoursCountedElsewhere(words[i + 1], words[i + 2]);
 
 /** How many words before `i` open a day phrase ending at it, or 0. */
 function phraseDayStart(words: readonly string[], i: number): number {

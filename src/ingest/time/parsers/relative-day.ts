@@ -4,8 +4,9 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, alternation } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
-import { COUNTED_FROM, FEW_WORDS, HOURS_AGO, HOURS_OF, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, TIMES_OF_DAY, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
+import { NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { HOURS_AGO_PHRASES, hoursCountedElsewhere } from '../../shared/hours-ago.ts';
 
 // Prefixes allowed before a relative day: و ف, then ب ل ك (not ل alone before أمس: "لامس" is a verb).
 const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
@@ -18,10 +19,8 @@ const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|ا
 // from another, which the words around it name, not today.
 const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation([...SAME_DAY_AFTER, ...OTHER_DAY_AFTER]))})(?![\\p{L}\\p{N}])`, 'u');
 const SAME_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${foldArabic(alternation(SAME_DAY_BEFORE))})|(?<![\\p{L}])[وف]?(?:${foldArabic(alternation([...PLACE_PREPOSITIONS, ...SINCE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...UNTIL_PREPOSITIONS]))})\\s+(?:${foldArabic(alternation(THAT_DAY_BEFORE))}))\\s+$`, 'u');
-const HOURS = new Set(HOURS_AGO.map(foldArabic));
-// «قبل ساعات (قليلة) من بدء الجلسة»: counted from another moment. «منذ ساعات الفجر»، «منذ ساعات صباح أمس»:
-// hours of a part of a day, which the words after name.
-const HOURS_NOT_AGO = new RegExp(`^\\s+(?:(?:${foldArabic(alternation(FEW_WORDS))})\\s+)?(?:${foldArabic(alternation(COUNTED_FROM))})(?![\\p{L}])|^\\s+(?:${foldArabic(alternation([...HOURS_OF, ...TIMES_OF_DAY, ...TIMES_OF_DAY.map((w) => `ال${w}`)]))})(?![\\p{L}])`, 'u');
+/** The two words after a phrase, for hoursCountedElsewhere. */
+const TWO_WORDS_AFTER = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 // «أعلن أمس أن الجولة انطلقت قبل ساعات»: hours before another day the sentence told, not before the telling.
 const OTHER_DAY_BEFORE = new RegExp(`(?<![\\p{L}])[وفب]?(?:${foldArabic(alternation(Object.keys(RELATIVE_DAYS).filter((w) => RELATIVE_DAYS[w] !== 0)))})(?![\\p{L}])`, 'u');
 const sentenceBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 200), at).split(/[.!؟\n]/u).pop()!;
@@ -39,7 +38,10 @@ export const relativeDay: Parser = {
     const offset = RELDAYS.get(relWord);
     if (offset === undefined) return null;
     const end = m.index + m[0].length;
-    if (HOURS.has(relWord) && (HOURS_NOT_AGO.test(ctx.folded.slice(end, end + 24)) || OTHER_DAY_BEFORE.test(sentenceBefore(ctx.folded, m.index)))) return null;
+    if (HOURS_AGO_PHRASES.has(relWord)) {
+      const after = TWO_WORDS_AFTER.exec(ctx.folded.slice(end, end + 32));
+      if (hoursCountedElsewhere(after?.[1], after?.[2]) || OTHER_DAY_BEFORE.test(sentenceBefore(ctx.folded, m.index))) return null;
+    }
     if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || SAME_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 24), m.index))) return null;
     if (!g.wd && !g.tod) {
       if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
