@@ -12,7 +12,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
 const letters = foldLetters;
 const singleWords = (list: Iterable<string>) => new Set([...list].filter((w) => !w.includes(' ')).map(letters));
 
-const DAYS = singleWords(Object.keys(RELATIVE_DAYS));
+/** The one-word relative days («اليوم»، «أمس»), folded. */
+export const DAYS = singleWords(Object.keys(RELATIVE_DAYS));
 /** Days of two or three words whose last word is no day alone («بعد غد»: «غد» is read only after «بعد»),
  *  by that last word: the words before it. */
 const PHRASE_DAYS = new Map<string, string[][]>();

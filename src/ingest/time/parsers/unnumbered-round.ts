@@ -12,8 +12,7 @@ import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { PLACE_PREPOSITIONS, TOPIC_PREPOSITIONS, WITH_WORDS } from '../../../lib/lexicon/prepositions.ts';
-import { WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
-import { RELATIVE_DAYS } from '../../../lib/lexicon/time-words.ts';
+import { DAYS, WEEKDAYS } from '../../shared/relative-time.ts';
 
 const QUALIFIER = foldedLookup(ROUND_QUALIFIERS);
 /** A city hosting the talks names a round of its track: the hosting verbs in every tense. */
@@ -107,7 +106,7 @@ const COMPLEMENTIZER = fold(COMPLEMENTIZERS);
 const TRACK_WORD = fold(TRACKS.flatMap(([, w]) => w));
 const HELD_TALKS = fold([...TALKS_WORDS, ...DIALOGUE_NOUNS]);
 /** The words that end a day told in a clause («اليوم»، «أمس»، a weekday's name). */
-const DAY_WORD = fold([...Object.values(WEEKDAY_NAMES).flat().map((w) => `ال${w}`), ...Object.keys(RELATIVE_DAYS).filter((w) => !w.includes(' '))]);
+const DAY_WORD = new Set([...WEEKDAYS, ...DAYS]);
 
 /** "محادثات السلام السورية في أستانا"، "عادت المفاوضات … إلى الانعقاد اليوم في جنيف"، "المشاورات التي
  *  تجريها … في العاصمة الكازاخستانية أستانا": talks whose clause names the city as their place are a
