@@ -30,8 +30,8 @@ const ANY_KEY = new RegExp(alternation(ALL_KEYS), 'gu');
 
 /** Each era with the last words the scan may report where one of its own starts: its own and the longer
  *  ones that begin with one of them (the scan reports the longest word found at a place). Its pattern is
- *  built at the first text holding one of them: sixty eras' names as tries cost a run that dates one
- *  article about 60 ms, and an article names a few. */
+ *  built at the first text holding one of them: the 84 eras' names as tries cost a run that dates
+ *  one article about 60 ms, and an article names a few. */
 export const ERAS = LEXICON_ERAS.map((era, i) => {
   let re: RegExp | undefined;
   let at: RegExp | undefined;
