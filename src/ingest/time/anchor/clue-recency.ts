@@ -38,21 +38,35 @@ function spanOfYear(spans: SpansByYear, y: number, s: Expr['stated']): DaySpan |
   return span;
 }
 
-/** Days from the nearest occurrence on the side the tense allows to d (0 inside one). */
-function distance(d: number, e: Expr, spans: SpansByYear): number {
+/** Days from the nearest occurrence on the side the tense allows to each day scored (0 inside one). The
+ *  posterior asks for every day of its domain in order, so the day's year is kept between calls, not
+ *  worked out again from its day number each time. */
+function distanceTo(e: Expr): (d: number) => number {
   const s = e.stated;
-  const { year } = civilFromDays(d);
   // With its year counted, the side is known already, and a tense read from another verb must not undo it.
   const tense = s.yearRel !== undefined ? null : toldTense(e);
-  let best = Infinity;
-  // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
-  for (const y of s.yearRel !== undefined ? [year + s.yearRel] : [year - 1, year, year + 1]) {
-    const span = spanOfYear(spans, y, s);
-    if (!span) continue;
-    const k = d < span[0] ? (tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (tense === 'future' ? Infinity : d - span[1]) : 0;
-    if (k < best) best = k;
-  }
-  return best;
+  const spans: SpansByYear = new Map();
+  let first = 0;
+  let last = -1;
+  let year = 0;
+  return (d) => {
+    if (d < first || d > last) {
+      year = civilFromDays(d).year;
+      first = daysFromCivil(year, 1, 1);
+      last = daysFromCivil(year + 1, 1, 1) - 1;
+    }
+    // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
+    const lo = s.yearRel !== undefined ? year + s.yearRel : year - 1;
+    const hi = s.yearRel !== undefined ? lo : year + 1;
+    let best = Infinity;
+    for (let y = lo; y <= hi; y++) {
+      const span = spanOfYear(spans, y, s);
+      if (!span) continue;
+      const k = d < span[0] ? (tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (tense === 'future' ? Infinity : d - span[1]) : 0;
+      if (k < best) best = k;
+    }
+    return best;
+  };
 }
 
 /** The side a day is told on: its qualifier's («30 أكتوبر القادم» is to come whatever the verb); of this
@@ -60,18 +74,31 @@ function distance(d: number, e: Expr, spans: SpansByYear): number {
  *  الجاري») must not put a day to come behind the article; else its tense's. */
 const toldTense = (e: Expr): Expr['tense'] => (e.stated.rel === 1 ? 'future' : e.stated.rel === -1 ? 'past' : e.stated.rel === 0 ? null : e.tense);
 
+/** Each kind of expression's sum over a year (below), kept across articles: a few hundred at most in
+ *  practice, emptied past this many. */
+const YEAR_SUMS = new Map<string, number>();
+const YEAR_SUMS_KEPT = 4096;
+
 export function recencyClue(e: Expr): Clue | null {
   const s = e.stated;
   if (s.month === undefined || s.year !== undefined || s.offset !== undefined || s.weekday !== undefined) return null;
   const scale = s.day === undefined ? MONTH_SCALE : RECENCY_SCALE;
-  const spans: SpansByYear = new Map();
-  const score = (d: number): number => { const k = distance(d, e, spans); return k === Infinity ? 0 : Math.exp(-k / scale); };
-  // Its mean over a year: the days it covers on each side it allows, and the decay's tail.
-  let sum = 0;
-  const from = daysFromCivil(2017, 1, 1);
-  for (let d = from; d < from + 365; d++) sum += score(d);
+  const distance = distanceTo(e);
+  const score = (d: number): number => { const k = distance(d); return k === Infinity ? 0 : Math.exp(-k / scale); };
+  const tense = s.yearRel !== undefined ? null : toldTense(e);
+  // Its mean over a year: the days it covers on each side it allows, and the decay's tail. The same for
+  // every expression that names the same days on the same side, so summed once for all of them.
+  const key = `${s.month}|${s.day}|${s.dayEnd}|${s.monthEnd}|${s.yearRel}|${tense}|${scale}`;
+  let sum = YEAR_SUMS.get(key);
+  if (sum === undefined) {
+    sum = 0;
+    const from = daysFromCivil(2017, 1, 1);
+    for (let d = from; d < from + 365; d++) sum += score(d);
+    if (YEAR_SUMS.size >= YEAR_SUMS_KEPT) YEAR_SUMS.clear();
+    YEAR_SUMS.set(key, sum);
+  }
   if (sum === 0) return null;
-  const side = sideOf(s.yearRel !== undefined ? null : toldTense(e));
+  const side = sideOf(tense);
   return {
     weight: WEIGHT, family: 'recency', start: e.start, end: e.end, windows: [], share: sum / 365,
     note: { code: 'recent-date', side }, score,
