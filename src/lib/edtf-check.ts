@@ -1,11 +1,6 @@
 import edtf from 'edtf';
 import { daysFromCivil, isValidCivil } from './calendar.ts';
-
-// The `edtf` package parses through a general grammar (nearley), the slowest check of an entry; a
-// corpus holds few distinct dates (days over a few years), each checked for every entry and article
-// that carries it. Bounded, so a long-lived process (the dev server) never grows it without end.
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, boolean>();
+import { memoByKey } from './memo-by-key.ts';
 
 function parses(value: string): boolean {
   try {
@@ -39,13 +34,8 @@ function plainlyEdtf(value: string): boolean {
   return start !== null && end !== null && start < end;
 }
 
+// The `edtf` package parses through a general grammar (nearley), the slowest check of an entry; a
+// corpus holds few distinct dates (days over a few years), each checked for every entry and article
+// that carries it: each is checked once per process.
 /** True when `value` is a valid EDTF string (any level the `edtf` package parses). */
-export function isEdtf(value: string): boolean {
-  let ok = memo.get(value);
-  if (ok === undefined) {
-    ok = plainlyEdtf(value) || parses(value);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, ok);
-  }
-  return ok;
-}
+export const isEdtf: (value: string) => boolean = memoByKey((value) => plainlyEdtf(value) || parses(value), 50_000);

@@ -4,6 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Tense } from '../types.ts';
 import { alternation } from '../constants.ts';
+import { memoByKey } from '../../../lib/memo-by-key.ts';
 import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -26,14 +27,18 @@ const NOT_FUTURE = new Set(FUTURE_FORM_EXCEPTIONS.map(foldArabic));
 // with a pronoun, «جولتها», strips to no verb of the list).
 const PAST_WITH_OBJECT = /(?<=ت)(?:ها|هما|هم|ه)$/u;
 
-function markerOf(word: string): Tense {
+// Every word before an expression in its sentence is read, for every expression: the same words over
+// and over, so each word's reading is kept (memoByKey).
+const WORDS_KEPT = 50_000;
+
+const markerOf = memoByKey((word: string): Tense => {
   for (const w of [word, word.replace(/^[وف]/, '')]) {
     if (FUTURE.has(w)) return 'future';
     if (PAST.has(w) || PAST.has(w.replace(PAST_WITH_OBJECT, ''))) return 'past';
   }
   if (FUTURE_FORM.test(word) && !NOT_FUTURE.has(word) && !NOT_FUTURE.has(word.replace(/^[وف]/, '')) && !NOT_FUTURE_PREFIX.test(word.replace(/^[وف]/, ''))) return 'future';
   return null;
-}
+}, WORDS_KEPT);
 
 const MEETING_WORDS = new Set(Object.values(meetingForms(['start', 'held', 'continue', 'end'])).flat().map(foldArabic));
 const PAST_NEGATION = new Set(PAST_NEGATIONS.map(foldArabic));
@@ -54,10 +59,10 @@ const isGoverning = (w: string): boolean => GOVERNING.has(w) || GOVERNING.has(w.
 
 const PLANNING = new Set(PLANNING_NOUNS.map(foldArabic).map((w) => w.replace(/^ال/u, '')));
 /** «ترتيبها»، «والتحضير»، «للاستعدادات»: a planning noun with its article, a joined preposition or a pronoun. */
-function isPlanning(word: string): boolean {
+const isPlanning = memoByKey((word: string): boolean => {
   const bare = word.replace(/^(?:[وف]?(?:بال|لل|ال|ب|ل)?)/u, '').replace(/(?:ها|هما|هم|ه|نا)$/u, '');
   return PLANNING.has(bare) || PLANNING.has(word.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, ''));
-}
+}, WORDS_KEPT);
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
