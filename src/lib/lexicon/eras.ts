@@ -110,6 +110,9 @@ const IRAN_SENIOR_ASSISTANT = ['', ' الإيراني', ' الإيرانية'].f
   .concat(['كبير مساعدي وزير خارجية إيران', 'كبير مساعدي وزير خارجية إيران للشؤون السياسية الخاصة', 'رئيس الوفد الإيراني', 'رئيس وفد إيران']);
 const US_SYRIA_ENVOY = ['الأمريكي', 'الأميركي'].flatMap((a) => [`المبعوث ${a}`, `المبعوث ${a} الخاص`, `المبعوث ${a} إلى سوريا`, `المبعوث ${a} الخاص إلى سوريا`, `المبعوث ${a} الخاص لسوريا`,
   `الموفد ${a}`]);
+/** Syria's foreign minister, as news titles him («وزير الخارجية والمغتربين» since 2011 too). */
+const SYRIA_FM = ['وزير الخارجية السوري', 'وزير خارجية سوريا', 'وزير الخارجية والمغتربين', 'وزير الخارجية والمغتربين السوري', 'وزير الخارجية'];
+const US_SECRETARY = ['وزير الخارجية الأمريكي', 'وزير الخارجية الأميركي', 'وزير خارجية الولايات المتحدة'];
 const RUSSIA_UN_REP = ['المندوب الروسي', 'المندوب الروسي الدائم', 'المندوب الروسي لدى الأمم المتحدة', 'المندوب الروسي الدائم لدى الأمم المتحدة', 'مندوب روسيا', 'مندوب روسيا الدائم',
   'مندوب روسيا لدى الأمم المتحدة', 'مندوب روسيا الدائم لدى الأمم المتحدة', 'مندوب روسيا في الأمم المتحدة'];
 
@@ -254,6 +257,24 @@ export const ERAS: Era[] = [
   // HTS's leader went by «أبو محمد الجولاني» until the offensive of late November 2024; his own name
   // and a president's title came after. Before, news gave it only as his real one («واسمه الحقيقي أحمد الشرع»).
   { id: 'sy-sharaa', syriaOnly: true, names: ['أحمد الشرع'], notBefore: ['الحقيقي', 'اسمه', 'واسمه', 'باسمه'], from: '2024-11-27', weight: 1, en: 'Ahmad al-Sharaa went by Abu Mohammad al-Julani until late November 2024', ar: 'لم يُعرف أحمد الشرع باسمه هذا قبل {from}، بل بأبي محمد الجولاني.' },
+  // Syria after 8 December 2024, when Assad's rule fell: the new rulers' names and the words for the fallen
+  // one. Before it the same men went by other names («أبو محمد الجولاني»), and «سقوط نظام الأسد» was a
+  // wish or a hypothesis («بعد سقوط الأسد»): only the forms that count from a fall that happened.
+  { id: 'sy-shaibani-fm', syriaOnly: true, names: ['أسعد الشيباني', 'أسعد حسن الشيباني', ...office(SYRIA_FM, ['الشيباني']).names, 'الوزير الشيباني'], notBefore: OFFICE_DEPUTY, from: '2024-12-21', weight: 1, en: 'Asaad al-Shaibani has been Syria\'s foreign minister since 2024-12-21', ar: 'أسعد الشيباني وزير خارجية سوريا منذ {from}.' },
+  { id: 'sy-abu-qasra', syriaOnly: true, names: ['مرهف أبو قصرة'], from: '2024-12-21', weight: 1, en: 'Murhaf Abu Qasra has been Syria\'s defence minister since 2024-12-21 (known by a nom de guerre before)', ar: 'مرهف أبو قصرة وزير دفاع سوريا منذ {from}، ولم يكن يُعرف باسمه هذا قبل ذلك.' },
+  { id: 'sy-new-rulers', syriaOnly: true, names: ['الإدارة السورية الجديدة', 'الإدارة الجديدة في سوريا', 'الإدارة الجديدة في دمشق', 'السلطات السورية الجديدة', 'السلطات الجديدة في سوريا', 'السلطات الجديدة في دمشق'], from: '2024-12-08', weight: 1, en: since('Syria\'s new administration (after Assad\'s fall)', '2024-12-08'), ar: 'لم تقم الإدارة السورية الجديدة قبل سقوط نظام الأسد في {from}.' },
+  { id: 'assad-fallen', syriaOnly: true, names: ['منذ سقوط نظام الأسد', 'منذ سقوط الأسد', 'منذ سقوط بشار الأسد', 'منذ سقوط نظام بشار الأسد', 'عقب سقوط نظام الأسد', 'عقب سقوط الأسد', 'عقب سقوط نظام بشار الأسد', 'إثر سقوط نظام الأسد', 'إثر سقوط الأسد', 'الرئيس المخلوع بشار الأسد', 'الرئيس السوري المخلوع', 'المخلوع بشار الأسد', 'الأسد المخلوع', 'نظام الأسد المخلوع', 'نظام الأسد البائد', 'النظام السوري البائد'], from: '2024-12-08', weight: 1, en: since('Assad\'s rule told as fallen', '2024-12-08'), ar: 'سقط نظام الأسد في {from}.' },
+  // The United States' envoy to Syria from 23 May 2025, named its ambassador to Turkey on 10 December 2024
+  // (confirmed in April 2025): spelt three ways. Before, news of Syria had no reason to name him.
+  { id: 'us-barrack-envoy', syriaOnly: true, names: ['توماس باراك', 'توم باراك', 'توماس بارك', 'توم بارك', 'توماس براك', 'توم براك'], from: '2024-12-10', weight: 1, en: 'Tom Barrack was named US ambassador to Turkey on 2024-12-10 and has been envoy to Syria since 2025-05-23', ar: 'سُمّي توماس باراك سفيراً للولايات المتحدة لدى تركيا في {from}، وهو مبعوثها إلى سوريا منذ أيار 2025.' },
+  { id: 'us-rubio', ...office(US_SECRETARY, ['ماركو روبيو', 'روبيو']), from: '2025-01-21', weight: 1, en: 'Marco Rubio has been US Secretary of State since 2025-01-21', ar: 'ماركو روبيو وزير خارجية الولايات المتحدة منذ {from}.' },
+  // Neighbours' leaders and ministers who speak of Syria's talks, from the day they took office; before
+  // it some held other posts, so with the title alone where they did.
+  { id: 'lb-aoun-president', ...office(['الرئيس اللبناني', 'رئيس الجمهورية اللبنانية'], ['جوزيف عون']), from: '2025-01-09', weight: 1, en: 'Joseph Aoun has been president of Lebanon since 2025-01-09 (army commander before)', ar: 'جوزيف عون رئيس لبنان منذ {from}.' },
+  { id: 'iq-sudani', ...office(['رئيس الوزراء العراقي', 'رئيس الحكومة العراقية', 'رئيس مجلس الوزراء العراقي'], ['محمد شياع السوداني', 'السوداني']), from: '2022-10-27', weight: 1, en: 'Mohammed Shia al-Sudani has been prime minister of Iraq since 2022-10-27', ar: 'محمد شياع السوداني رئيس وزراء العراق منذ {from}.' },
+  { id: 'sa-bin-farhan', names: ['فيصل بن فرحان', 'الأمير فيصل بن فرحان'], from: '2019-10-23', weight: 1, en: 'Prince Faisal bin Farhan has been Saudi Arabia\'s foreign minister since 2019-10-23', ar: 'الأمير فيصل بن فرحان وزير خارجية السعودية منذ {from}.' },
+  { id: 'jo-safadi', names: ['أيمن الصفدي'], from: '2017-01-15', weight: 1, en: 'Ayman Safadi has been Jordan\'s foreign minister since 2017-01-15', ar: 'أيمن الصفدي وزير خارجية الأردن منذ {from}.' },
+  { id: 'eg-abdelatty', ...office(['وزير الخارجية المصري', 'وزير خارجية مصر'], ['بدر عبد العاطي', 'عبد العاطي']), from: '2024-07-03', weight: 1, en: 'Badr Abdelatty has been Egypt\'s foreign minister since 2024-07-03 (its spokesman years before)', ar: 'بدر عبد العاطي وزير خارجية مصر منذ {from}.' },
   // The opposition's coalition, founded in Doha on 11 November 2012.
   { id: 'coalition', syriaOnly: true, names: ['الائتلاف الوطني لقوى الثورة والمعارضة السورية', 'الائتلاف الوطني لقوى الثورة والمعارضة', 'ائتلاف قوى الثورة والمعارضة'], from: '2012-11-11', weight: 1, en: since('The National Coalition of Syrian Revolution and Opposition Forces', '2012-11-11'), ar: 'تأسس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» في {from}.' },
   { id: 'hnc', syriaOnly: true, talksBody: true, names: ['الهيئة العليا للمفاوضات'], from: '2015-12-10', weight: 1, en: since('The High Negotiations Committee', '2015-12-10'), ar: 'تأسست «الهيئة العليا للمفاوضات» في {from}.' },

@@ -395,6 +395,28 @@ describe('inferred', () => {
     // The bare olive branch is a peace symbol, not the operation.
     expect(notes('مد الوفد غصن الزيتون إلى المعارضة في المحادثات.', '2016-06-01').map((n) => ('era' in n ? n.era : ''))).not.toContain('op-olive-branch');
   });
+  it('Syria after Assad\'s fall is told by its new rulers\' names and by the fall as a past fact', () => {
+    const notes = (text: string, published: string) => {
+      const a = dateArticle(text, { rounds: ROUNDS, published }).anchor!;
+      return [...a.evidence, ...a.conflicts].map((c) => ({ ...c.note, conflict: a.conflicts.includes(c) }));
+    };
+    const eras = (text: string, published: string) => notes(text, published).flatMap((n) => ('era' in n ? [n.era] : []));
+    // Rewritten from a report of the Paris conference of February 2025 (train/p04_syria-today.txt).
+    const paris = 'وأبدى الوزير الشيباني، في تدوينة على منصة «إكس»، رضاه عن نتائج المؤتمر الوزاري في باريس.';
+    expect(notes(paris, '2025-02-15')).toContainEqual({ code: 'era', era: 'sy-shaibani-fm', conflict: false });
+    expect(notes(paris, '2023-02-15')).toContainEqual({ code: 'era', era: 'sy-shaibani-fm', conflict: true });
+    expect(eras('وحضر وزير الخارجية والمغتربين السوري أسعد الشيباني اللقاء ومعه توماس بارك، المبعوث الأميركي إلى سوريا.', '2025-08-10')).toEqual(expect.arrayContaining(['sy-shaibani-fm', 'us-barrack-envoy']));
+    // A deputy is someone else.
+    expect(eras('قال نائب وزير الخارجية الشيباني إن المحادثات ستستأنف.', '2025-03-01')).not.toContain('sy-shaibani-fm');
+    expect(notes('تواصل الإدارة السورية الجديدة مشاوراتها مع دول الجوار منذ سقوط نظام الأسد.', '2016-01-10')).toEqual(expect.arrayContaining([
+      { code: 'era', era: 'sy-new-rulers', conflict: true }, { code: 'era', era: 'assad-fallen', conflict: true },
+    ]));
+    // «ما بعد سقوط الأسد» was a hypothesis for years before it happened.
+    expect(eras('ناقش المؤتمر ترتيبات المرحلة التي تلي سقوط الأسد في محادثات جنيف المقبلة.', '2013-05-01')).not.toContain('assad-fallen');
+    // Named before his new office (army commander), Joseph Aoun is not yet Lebanon's president.
+    expect(eras('استقبل قائد الجيش اللبناني جوزيف عون وفدا سوريا لبحث المحادثات.', '2019-05-01')).not.toContain('lb-aoun-president');
+    expect(eras('قال الرئيس اللبناني جوزيف عون إن بلاده تدعم المحادثات السورية.', '2025-03-01')).toContain('lb-aoun-president');
+  });
   it('«أفخم» alone is «the most luxurious», not Iran\'s spokeswoman', () => {
     const r = dateArticle('نزلت الوفود في أفخم فنادق العاصمة قبل المحادثات.', { rounds: ROUNDS, published: '2019-06-01' });
     expect([...r.anchor!.evidence, ...r.anchor!.conflicts].map((c) => c.note)).not.toContainEqual({ code: 'era', era: 'ir-afkham-spokes' });
