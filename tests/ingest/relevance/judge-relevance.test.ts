@@ -52,6 +52,17 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     expect(judge('انتخبت الهيئة العليا للمفاوضات رئيسا جديدا لها في اجتماع.')).toBe(false);
   });
 
+  it('takes the talks of Syria after Assad by the catalog\'s new actors: its minister and the US envoy', () => {
+    // Rewritten from a report of the Damascus meeting on Suwayda, September 2025 (train/l03_180news.txt).
+    const roadmap = 'أعلنت الحكومة السورية اليوم الثلاثاء خارطة طريق لمعالجة أزمة السويداء، في مؤتمر صحفي مشترك في دمشق حضره وزير الخارجية السوري أسعد الشيباني ونظيره الأردني والمبعوث الأمريكي الخاص إلى سوريا توماس باراك.';
+    expect(judge(roadmap)).toBe(true);
+    // Without the two names, a press conference in Damascus is not news of the talks.
+    expect(judge(roadmap.replace(' أسعد الشيباني', '').replace(' توماس باراك', ''))).toBe(false);
+    // The minister's full name tells of Syria as the country's name does.
+    expect(context.syriaNames).toContain(foldFast('أسعد الشيباني'));
+    expect(context.syriaNames).not.toContain(foldFast('توماس باراك'));
+  });
+
   it('does not take another country’s talks for Syria’s', () => {
     // Libya's constitutional track and Cyprus's guarantor states share the talks' words, not Syria's names.
     const libya = 'اختتمت في القاهرة الجولة الثالثة من مباحثات اللجنة الدستورية الليبية المشتركة بحضور المبعوث الأممي، في ظل مساعي الحل السياسي.';
