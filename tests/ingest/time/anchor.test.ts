@@ -411,8 +411,14 @@ describe('inferred', () => {
     expect(notes('تواصل الإدارة السورية الجديدة مشاوراتها مع دول الجوار منذ سقوط نظام الأسد.', '2016-01-10')).toEqual(expect.arrayContaining([
       { code: 'era', era: 'sy-new-rulers', conflict: true }, { code: 'era', era: 'assad-fallen', conflict: true },
     ]));
-    // «ما بعد سقوط الأسد» was a hypothesis for years before it happened.
+    // «ما بعد سقوط الأسد», «عقب سقوط نظام الأسد» were hypotheses for years before it happened.
     expect(eras('ناقش المؤتمر ترتيبات المرحلة التي تلي سقوط الأسد في محادثات جنيف المقبلة.', '2013-05-01')).not.toContain('assad-fallen');
+    expect(eras('قال المعارض إن سوريا عقب سقوط نظام الأسد ستحتاج إلى دستور جديد تبحثه محادثات جنيف.', '2017-02-20')).not.toContain('assad-fallen');
+    // A new administration in Washington and its policy in Syria are not Syria's new rulers.
+    expect(eras('ينتظر المشاركون في اجتماعات اللجنة الدستورية في جنيف اتضاح سياسة الإدارة الجديدة في سوريا.', '2021-01-25')).not.toContain('sy-new-rulers');
+    // A title after a name may be the next man's: only the title before the name names the office.
+    expect(eras('انتقد السيناتور ماركو روبيو وزير الخارجية الأمريكي جون كيري بسبب محادثات جنيف.', '2016-02-01')).not.toContain('us-rubio');
+    expect(eras('قال وزير الخارجية الأمريكي ماركو روبيو إن المحادثات مع دمشق مستمرة.', '2025-05-20')).toContain('us-rubio');
     // Named before his new office (army commander), Joseph Aoun is not yet Lebanon's president.
     expect(eras('استقبل قائد الجيش اللبناني جوزيف عون وفدا سوريا لبحث المحادثات.', '2019-05-01')).not.toContain('lb-aoun-president');
     expect(eras('قال الرئيس اللبناني جوزيف عون إن بلاده تدعم المحادثات السورية.', '2025-03-01')).toContain('lb-aoun-president');
