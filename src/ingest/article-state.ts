@@ -17,6 +17,9 @@ export interface PipelineContext {
   catalogNames: string[];
   /** Folded names of the catalog's `syria_only` actors: each stands for a mention of Syria. */
   syriaNames: string[];
+  /** Each catalog name that is another spelling or form of an actor's, to that actor's first name: one
+   *  person is one talks term, however many ways a story names him. */
+  catalogSameAs: ReadonlyMap<string, string>;
   /** Null when the date engine is not available: articles are then written undated, never guessed. */
   dateArticle: DateArticle | null;
 }

@@ -26,12 +26,22 @@ export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | nul
     if (r.track !== 'summits' || TALKS_CITIES.has(city)) names.add(city);
   }
   // A bare one-word variant with the article («الأسد») is a name only in context: not a talks term on its own.
-  for (const a of catalog.actors) if (a.kind === 'person') for (const n of [a.name_ar, ...a.variants]) if (!/^ال\S+$/u.test(foldWords(n))) names.add(foldWords(n));
+  const sameAs = new Map<string, string>();
+  for (const a of catalog.actors) {
+    if (a.kind !== 'person') continue;
+    const first = foldWords(a.name_ar);
+    for (const n of [a.name_ar, ...a.variants]) {
+      const name = foldWords(n);
+      if (/^ال\S+$/u.test(name)) continue;
+      names.add(name);
+      if (name !== first) sameAs.set(name, first);
+    }
+  }
   // A town's one word is its name; a person's surname alone may be another's («لارس بيدرسن»): only full names.
   const syriaNames = new Set<string>();
   for (const a of catalog.actors) if (a.syria_only) for (const n of [a.name_ar, ...a.variants]) if (a.kind === 'place' || /\s/u.test(n.trim())) syriaNames.add(foldWords(n));
   return {
     rounds, actors: catalog.actors, matcher: actorMatcher(catalog.actors), catalogNames: [...names].filter((n) => n.length >= 4).sort(),
-    syriaNames: [...syriaNames].sort(), dateArticle,
+    syriaNames: [...syriaNames].sort(), catalogSameAs: sameAs, dateArticle,
   };
 }

@@ -92,6 +92,7 @@ const BRIEF_WORDS = 150;
 
 // The lists judged, the catalog's two among them: indexed once per catalog (one empty list for none).
 const NO_NAMES: readonly string[] = [];
+const NO_SAME: ReadonlyMap<string, string> = new Map();
 const indexes = new WeakMap<readonly string[], WeakMap<readonly string[], TermIndex>>();
 
 function listsIndex(catalogNames: readonly string[], syriaNames: readonly string[]): TermIndex {
@@ -106,18 +107,21 @@ function listsIndex(catalogNames: readonly string[], syriaNames: readonly string
  * Is the article about the Syria talks? Distinct talks terms (plus the catalog's round and actor names,
  * folded) against generic ones, and a mention of Syria: the word, or a name only Syria's news uses (the
  * catalog's `syria_only` actors, folded, as `syriaNames`). Counting distinct terms, not occurrences,
- * keeps a long unrelated article from passing on one repeated word. `folded` is foldLine(text), when
- * the caller has it.
+ * keeps a long unrelated article from passing on one repeated word; `sameAs` takes each spelling of an
+ * actor's name to one (pipeline-context.ts). `folded` is foldLine(text), when the caller has it.
  */
-export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = NO_NAMES): Relevance {
+export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = NO_NAMES, sameAs: ReadonlyMap<string, string> = NO_SAME): Relevance {
   const words = folded.split(' ');
-  const [strongTerms, catalogTerms, weakTerms, named, syriaTerms] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
+  const [strongTerms, found, weakTerms, named, syriaTerms] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
+  // «هاكان فيدان» and «فيدان» are one man: a story naming a minister twice has one talks term, not two.
+  const catalogTerms = found.map((t) => sameAs.get(t) ?? t);
   const strong = [...new Set([...strongTerms, ...catalogTerms])];
   const weak = weakTerms.length;
   const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t));
   const syria = word || named.length > 0;
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
-  const talks = word ? strong : strong.filter((t) => !named.includes(t));
+  const namedAs = new Set(named.map((t) => sameAs.get(t) ?? t));
+  const talks = word ? strong : strong.filter((t) => !namedAs.has(t));
   // A brief (a headline and a lead, an agency's few lines) has room for one talks term: a name of more
   // than one word will do there («المبعوث الأممي»، «مؤتمر سوتشي»، «دي ميستورا»), not a bare noun that
   // other talks share («المحادثات») nor a city the talks met in. Not an aim of the talks either («وقف

@@ -6,7 +6,7 @@ import { judgeRelevance } from './judge-relevance.ts';
 export const relevanceStage: ArticleStage = (state, context) => {
   const text = state.clean!.text.text;
   const folded = foldLine(text);
-  const relevance = judgeRelevance(text, context.catalogNames, folded, context.syriaNames);
+  const relevance = judgeRelevance(text, context.catalogNames, folded, context.syriaNames, context.catalogSameAs);
   if (relevance.relevant) return { ...state, relevance, folded };
   const messages = [...state.messages, { offset: state.read!.bodyOffset, severity: 'warning' as const, rule: 'not-about-talks', reason: `article does not look like news of the Syria talks (talks terms found: ${relevance.strong.join('، ') || 'none'}${relevance.syria ? '' : '; Syria not named'}): relevant: false, no entries` }];
   return { ...state, relevance, folded, messages, stopped: true };

@@ -9,7 +9,7 @@ import { ROOT } from '../run-ingest.ts';
 
 const files = (dir: string) => readdirSync(join(ROOT, 'content', dir)).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `content/${dir}/${f}`, text: readFileSync(join(ROOT, 'content', dir, f), 'utf8') }));
 const context = pipelineContext(loadCatalog(files('rounds'), files('actors')), null);
-const judge = (text: string) => judgeRelevance(foldFast(text), context.catalogNames, undefined, context.syriaNames).relevant;
+const judge = (text: string) => judgeRelevance(foldFast(text), context.catalogNames, undefined, context.syriaNames, context.catalogSameAs).relevant;
 
 describe('judgeRelevance: a mention of Syria without the word (the committed catalog)', () => {
   // A Syrian outlet seldom names its own country: the committee's co-chair and a round to come are enough.
@@ -61,6 +61,18 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     // The minister's full name tells of Syria as the country's name does.
     expect(context.syriaNames).toContain(foldFast('أسعد الشيباني'));
     expect(context.syriaNames).not.toContain(foldFast('توماس باراك'));
+    // His name is no mention of Syria: he was a businessman in the news, and he is ambassador to Turkey.
+    expect(judge('قضت محكمة في نيويورك ببراءة رجل الأعمال توم باراك من تهم الضغط لصالح دولة أجنبية، وقال محاميه إن المحادثات مع الادعاء انتهت.')).toBe(false);
+  });
+
+  it('counts one person once, however many ways the story names him', () => {
+    const water = 'التقى وزير الخارجية التركي هاكان فيدان نظيره العراقي في بغداد لبحث ملف المياه، وقال فيدان إن بلاده تراقب الوضع في سوريا عن كثب.';
+    const terms = (sameAs?: ReadonlyMap<string, string>) => judgeRelevance(foldFast(water), context.catalogNames, undefined, context.syriaNames, sameAs).strong;
+    expect(terms()).toEqual([foldFast('فيدان'), foldFast('هاكان فيدان')].sort());
+    expect(terms(context.catalogSameAs)).toEqual([foldFast('هاكان فيدان')]);
+    // A long story of other news that names him twice and Syria once is not news of the talks.
+    const long = `${water} ${'وتناول الجانبان ملفات التجارة والطاقة والنقل بين البلدين الجارين وسبل تطويرها في السنوات المقبلة. '.repeat(12)}`;
+    expect(judge(long)).toBe(false);
   });
 
   it('does not take another country’s talks for Syria’s', () => {
