@@ -12,12 +12,12 @@ describe('memoByKey', () => {
 
   it('keeps a result that is null or undefined, as a reading that found nothing', () => {
     let calls = 0;
-    const none = memoByKey((w: string) => { calls++; return w === 'سيعقد' ? 'future' : null; }, 10);
-    expect([none('الجولة'), none('الجولة'), none('سيعقد'), none('سيعقد')]).toEqual([null, null, 'future', 'future']);
-    expect(calls).toBe(2);
+    const none = memoByKey((w: string) => { calls++; return w === 'سيعقد' ? 'future' : w === 'أمس' ? undefined : null; }, 10);
+    expect([none('الجولة'), none('الجولة'), none('سيعقد'), none('سيعقد'), none('أمس'), none('أمس')]).toEqual([null, null, 'future', 'future', undefined, undefined]);
+    expect(calls).toBe(3);
   });
 
-  it('forgets everything when full and computes again, never holding more than its bound', () => {
+  it('forgets everything when full and computes again', () => {
     const seen: string[] = [];
     const upper = memoByKey((w: string) => { seen.push(w); return w.toUpperCase(); }, 2);
     for (const w of ['a', 'b', 'c', 'a']) upper(w);
