@@ -414,6 +414,9 @@ describe('inferred', () => {
     // «ما بعد سقوط الأسد», «عقب سقوط نظام الأسد» were hypotheses for years before it happened.
     expect(eras('ناقش المؤتمر ترتيبات المرحلة التي تلي سقوط الأسد في محادثات جنيف المقبلة.', '2013-05-01')).not.toContain('assad-fallen');
     expect(eras('قال المعارض إن سوريا عقب سقوط نظام الأسد ستحتاج إلى دستور جديد تبحثه محادثات جنيف.', '2017-02-20')).not.toContain('assad-fallen');
+    // After ل the article's alef goes («للإدارة», «للجنة»): the name is the era's still.
+    expect(eras('أكد المبعوث دعم الأمم المتحدة للإدارة السورية الجديدة في المحادثات.', '2025-02-01')).toContain('sy-new-rulers');
+    expect(eras('وجه المبعوث الدعوة إلى الجولة المقبلة للجنة الدستورية في جنيف.', '2021-01-10')).toContain('constitutional-committee');
     // A new administration in Washington and its policy in Syria are not Syria's new rulers.
     expect(eras('ينتظر المشاركون في اجتماعات اللجنة الدستورية في جنيف اتضاح سياسة الإدارة الجديدة في سوريا.', '2021-01-25')).not.toContain('sy-new-rulers');
     // A title after a name may be the next man's: only the title before the name names the office.

@@ -3,7 +3,7 @@
 import { parseDay } from '../../../lib/calendar.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Clue } from '../types.ts';
-import { alternation } from '../constants.ts';
+import { alternation, withLam } from '../constants.ts';
 import { CHAIR_TITLES, ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
 import { unitClass } from '../../shared/unit-class.ts';
@@ -16,13 +16,17 @@ const lastWords = (names: string[]): string[] => [...new Set(names.map((n) => fo
 /** How many runs of spaces a match of one of the names can hold: one a space of the name, at most. */
 const mostSpaces = (names: string[]): number => Math.max(...names.map((n) => foldArabic(n).split(' ').length - 1));
 
+/** An era's names, and each defined one after ل («للجنة الدستورية»، «للإدارة السورية الجديدة»), where the
+ *  preposition takes the article's alef and so is not a prefix the pattern can strip. */
+const namesOf = (era: (typeof LEXICON_ERAS)[number]): string[] => withLam(era.names);
+
 /** An era's pattern: its names, not after or before the words that make them someone else's. */
 const eraSource = (era: (typeof LEXICON_ERAS)[number]): string =>
   (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
-  `(?<![\\p{L}])[وفبل]?(?:${alternation(era.names)})(?![\\p{L}])` +
+  `(?<![\\p{L}])[وفبل]?(?:${alternation(namesOf(era))})(?![\\p{L}])` +
   (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : '');
 
-const KEYS = LEXICON_ERAS.map((era) => lastWords(era.names));
+const KEYS = LEXICON_ERAS.map((era) => lastWords(namesOf(era)));
 
 /** Every era's last words in one pattern: a single scan of the text says which eras may match, and where. */
 const ALL_KEYS = [...new Set(KEYS.flat())];
@@ -37,7 +41,7 @@ export const ERAS = LEXICON_ERAS.map((era, i) => {
   let at: RegExp | undefined;
   const keys = KEYS[i]!;
   return {
-    keys, heldIn: ALL_KEYS.filter((k) => keys.some((own) => k.startsWith(own))), reach: mostSpaces(era.names),
+    keys, heldIn: ALL_KEYS.filter((k) => keys.some((own) => k.startsWith(own))), reach: mostSpaces(namesOf(era)),
     from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2, chair: era.chair === true,
     get re(): RegExp { return (re ??= new RegExp(eraSource(era), 'u')); },
     /** The same pattern, sticky: tried at one place. */
