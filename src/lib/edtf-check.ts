@@ -1,6 +1,6 @@
 import edtf from 'edtf';
 import { daysFromCivil, isValidCivil } from './calendar.ts';
-import { memoByKey } from './memo-by-key.ts';
+import { rememberRecent } from './remember-recent.ts';
 
 function parses(value: string): boolean {
   try {
@@ -38,4 +38,4 @@ function plainlyEdtf(value: string): boolean {
 // corpus holds few distinct dates (days over a few years), each checked for every entry and article
 // that carries it: each is checked once per process.
 /** True when `value` is a valid EDTF string (any level the `edtf` package parses). */
-export const isEdtf: (value: string) => boolean = memoByKey((value) => plainlyEdtf(value) || parses(value), 50_000);
+export const isEdtf: (value: string) => boolean = rememberRecent((value) => plainlyEdtf(value) || parses(value), 50_000);

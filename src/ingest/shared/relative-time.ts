@@ -1,5 +1,5 @@
 import { foldLetters } from './fold-letters.ts';
-import { rememberRecent } from './remember-recent.ts';
+import { rememberRecent } from '../../lib/remember-recent.ts';
 import { wordsOf } from './text-words.ts';
 import { hoursCountedElsewhere } from './hours-ago.ts';
 import { HOURS_AGO, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';

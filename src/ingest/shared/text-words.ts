@@ -1,5 +1,5 @@
 import { foldLetters } from './fold-letters.ts';
-import { rememberRecent } from './remember-recent.ts';
+import { rememberRecent } from '../../lib/remember-recent.ts';
 import { unitClass } from './unit-class.ts';
 
 /** A word of a text (a run of non-spaces): as written, folded (foldLetters), and where it is. */

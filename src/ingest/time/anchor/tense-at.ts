@@ -4,7 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Tense } from '../types.ts';
 import { alternation } from '../constants.ts';
-import { memoByKey } from '../../../lib/memo-by-key.ts';
+import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -28,10 +28,10 @@ const NOT_FUTURE = new Set(FUTURE_FORM_EXCEPTIONS.map(foldArabic));
 const PAST_WITH_OBJECT = /(?<=ت)(?:ها|هما|هم|ه)$/u;
 
 // Every word before an expression in its sentence is read, for every expression: the same words over
-// and over, so each word's reading is kept (memoByKey).
+// and over, so each word's reading is kept (rememberRecent).
 const WORDS_KEPT = 50_000;
 
-const markerOf = memoByKey((word: string): Tense => {
+const markerOf = rememberRecent((word: string): Tense => {
   for (const w of [word, word.replace(/^[وف]/, '')]) {
     if (FUTURE.has(w)) return 'future';
     if (PAST.has(w) || PAST.has(w.replace(PAST_WITH_OBJECT, ''))) return 'past';
@@ -59,7 +59,7 @@ const isGoverning = (w: string): boolean => GOVERNING.has(w) || GOVERNING.has(w.
 
 const PLANNING = new Set(PLANNING_NOUNS.map(foldArabic).map((w) => w.replace(/^ال/u, '')));
 /** «ترتيبها»، «والتحضير»، «للاستعدادات»: a planning noun with its article, a joined preposition or a pronoun. */
-const isPlanning = memoByKey((word: string): boolean => {
+const isPlanning = rememberRecent((word: string): boolean => {
   const bare = word.replace(/^(?:[وف]?(?:بال|لل|ال|ب|ل)?)/u, '').replace(/(?:ها|هما|هم|ه|نا)$/u, '');
   return PLANNING.has(bare) || PLANNING.has(word.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, ''));
 }, WORDS_KEPT);
