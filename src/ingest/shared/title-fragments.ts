@@ -13,7 +13,7 @@ import { complementForms } from '../../lib/lexicon/complement-verbs.ts';
 import { formsOf, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 import { ACTION_VERBS } from '../../lib/lexicon/action-verbs.ts';
 
-type Needs = { words: Set<string>; prefixes: string[] } | 'object';
+type Needs = { words: Set<string>; prefixes: string[]; orObject: boolean } | 'object';
 
 // Every title word folded, through the per-word memo: the same words come back in every title checked.
 const fold = foldLetters;
@@ -23,7 +23,7 @@ const defined = (w: string) => /^(?:ال|لل)/u.test(w);
 const COMPLEMENTS = complementForms().map((c) => ({
   forms: new Set(c.forms.map(fold)),
   nouns: new Set(c.nouns.map(fold)),
-  complement: (c.complement === 'object' ? 'object' : { words: new Set(c.complement.words.map(fold)), prefixes: c.complement.prefixes.map(fold) }) as Needs,
+  complement: (c.complement === 'object' ? 'object' : { words: new Set(c.complement.words.map(fold)), prefixes: c.complement.prefixes.map(fold), orObject: c.complement.orObject === true }) as Needs,
 }));
 
 // Finite verbs: every tense of the lexicon's verbs and the action words told in the future («ستشارك»).
@@ -157,7 +157,7 @@ function cutComplement(w: readonly string[]): string | null {
       const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : stems.some((n) => c.nouns.has(n)) ? 'suffixed' : null;
       if (how === null) continue;
       const needs = c.complement;
-      const lacks = needs === 'object' ? !hasObject(w, at, how) : !w.slice(at + 1).some((y) => opens(needs, y));
+      const lacks = needs === 'object' ? !hasObject(w, at, how) : !w.slice(at + 1).some((y) => opens(needs, y)) && !(needs.orObject && hasObject(w, at, how));
       if (lacks) return `«${w[at]}» without what it needs`;
     }
   }

@@ -6,9 +6,10 @@ import { formsOf, type VerbEntry } from './meeting-verbs.ts';
 
 /**
  * What opens the complement: one of `words`, or a word with one of `prefixes` written onto it («بوقف»،
- * «للعمل»). `object`: what is intended, a noun after the one who intends («نية الموفد المشاركة»).
+ * «للعمل»); with `orObject`, also a noun straight after («عزمها إرسال» as «عزمها على إرسال»). `object`:
+ * what is intended, a noun after the one who intends («نية الموفد المشاركة»).
  */
-export type Complement = { words: string[]; prefixes: string[] } | 'object';
+export type Complement = { words: string[]; prefixes: string[]; orObject?: true } | 'object';
 
 export interface ComplementVerb extends Omit<VerbEntry, 'role'> {
   complement: Complement;
@@ -22,7 +23,9 @@ export const COMPLEMENT_VERBS: ComplementVerb[] = [
   { perfect: 'دعا', imperfect: 'دعو', complement: { words: ['إلى', 'أن'], prefixes: ['ل', 'ب'] } },
   { perfect: 'توصل', imperfect: 'توصل', nouns: ['التوصل'], complement: { words: ['إلى'], prefixes: ['ل'] } },
   { perfect: 'خصص', imperfect: 'خصص', nouns: ['تخصيص'], complement: { words: [], prefixes: ['ل'] } },
-  { perfect: 'اعتزم', imperfect: 'عتزم', nouns: ['اعتزام', 'عزم'], complement: 'object' },
+  { perfect: 'اعتزم', imperfect: 'عتزم', nouns: ['اعتزام'], complement: 'object' },
+  // «أكد عزمه على إعادة إطلاق المفاوضات»: the resolve is whole with «على».
+  { perfect: 'عزم', imperfect: 'عزم', nouns: ['عزم'], complement: { words: ['على'], prefixes: [], orObject: true } },
   { perfect: 'نوى', imperfect: 'نوي', nouns: ['نية'], complement: 'object' },
 ];
 

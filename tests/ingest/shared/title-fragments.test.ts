@@ -25,6 +25,8 @@ describe('titleFaults: fragments of a sentence', () => {
     ['خصصت اللجنة جلستها الثانية', '«خصصت» without what it needs'],
     ['أكدت الوزارة نية وزير الخارجية التركي', '«نيه» without what it needs'],
     ['تعتزم أنقرة', '«تعتزم» without what it needs'],
+    ['أكد المبعوث الأممي عزمه', '«عزمه» without what it needs'],
+    ['أعلنت الخارجية اعتزامها', '«اعتزامها» without what it needs'],
   ])('%s → %s', (title, fault) => expect(titleFaults(title)).toContain(fault));
 
   it.each([
@@ -45,6 +47,9 @@ describe('titleFaults: fragments of a sentence', () => {
     'خصصت اللجنة جلستها الثانية لمناقشة المبادئ',
     'أكدت الوزارة نية الوزير سيرغي لافروف المشاركة في القمة',
     'أكد الوزير عزمه المشاركة في القمة',
+    // the resolve with «على»: what is resolved on follows it
+    'أكد دي ميستورا عزمه على إعادة إطلاق مفاوضات جنيف',
+    'أعلنت الأطراف عزمها على مواصلة الحوار',
     'تعتزم أنقرة استضافة الاجتماع المقبل',
   ])('%s has none', (title) => expect(titleFaults(title)).toEqual([]));
 });
