@@ -103,6 +103,11 @@ interface PreparedRounds {
 
 const prepared = new WeakMap<readonly RoundRef[], PreparedRounds>();
 
+/** How far before a round news of it is told (its announcement: the corpus's ran up to four months
+ *  ahead) and after its end (the last day's reports, the delegations' return). */
+const TOLD_AHEAD_DAYS = 120;
+const TOLD_AFTER_DAYS = 14;
+
 function prepare(rounds: readonly RoundRef[]): PreparedRounds {
   let p = prepared.get(rounds);
   if (!p) {
@@ -133,10 +138,17 @@ export function linkRound(quote: string, date: string, roundIds: readonly string
   const padded = ` ${folded} `;
   const { byId, spans, aliases, aliasPattern } = prepare(rounds);
   const overlapping = span ? rounds.filter((r) => { const s = spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [];
-  let round: RoundRef | undefined = roundIds.map((id) => byId.get(id)).find((r) => r && overlapping.includes(r)) ?? byId.get(roundIds[0] ?? '');
+  // A round named but not met on the event's date is the event's only when it was still to come, or
+  // just over: «الجولة الأولى» of a story of February 2016 is not Astana's of January 2017.
+  const near = (r: RoundRef | undefined): r is RoundRef => {
+    const s = r && spans.get(r.id);
+    return s !== undefined && (!span || (span[1] >= s[0] - TOLD_AHEAD_DAYS && span[0] <= s[1] + TOLD_AFTER_DAYS));
+  };
+  const named = roundIds.map((id) => byId.get(id));
+  let round: RoundRef | undefined = named.find((r) => r && overlapping.includes(r)) ?? named.find(near);
   let by: RoundLink['by'] = round ? 'expression' : undefined;
   const alias = aliasPattern?.exec(padded)?.[1];
-  if (!round && alias) { round = aliases.get(alias); by = 'alias'; }
+  if (!round && alias && near(aliases.get(alias))) { round = aliases.get(alias); by = 'alias'; }
   const anyIn = namesIn(padded);
   const sitting = !anyIn(TALKS_WORDS) && anyIn(SITTING_WORDS) && !OTHER_BODIES.test(padded);
   if (!round && sitting) {

@@ -123,6 +123,18 @@ describe('linkRound', () => {
     expect(linkRound(quote, date, [], context.rounds, new Set(tracks))).toEqual({ flags: [] });
   });
 
+  // The date engine's round of an expression: kept while the round is still weeks or months to come, or
+  // just over; not an event a year before it or long after it.
+  it.each([
+    ['وأوقف المبعوث الأممي الجولة الأولى من التفاوض في الثالث من شباط', '2016-02-03', ['astana-01'], undefined],
+    ['وكانت الجولة السابقة قد جرت يومي 22 و23 تشرين الثاني 2022', '2022-11-22/2022-11-23', ['astana-20', 'astana-19'], 'astana-19'],
+    ['وقد انطلق المسار في العاصمة الكازاخية عام 2017', '2017', ['astana-12'], undefined],
+    ['وأعلنت الخارجية الكازاخية أن الجولة الثامنة ستعقد في كانون الأول', '2017-11-24', ['astana-08'], 'astana-08'],
+    ['وأكد الوفد أنه عاد من الجولة الثامنة دون نتائج', '2017-12-26', ['astana-08'], 'astana-08'],
+  ])('%s (%s, the engine read %j): %s', (quote, date, ids, round) => {
+    expect(linkRound(quote, date, ids, context.rounds).round).toBe(round);
+  });
+
   it('links nothing when no round was held on the date', () => {
     expect(linkRound('وقال المتحدث إن المحادثات ستستمر', '2019-08-15', [], context.rounds)).toEqual({ flags: [] });
   });
