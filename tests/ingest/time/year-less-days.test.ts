@@ -83,14 +83,25 @@ describe('the nearness of a day and month named without a year', () => {
     expect(clue.note).toEqual({ code: 'recent-date', side: 'before' });
     expect(clue.score(day(2018, 3, 31), 0)).toBeGreaterThan(clue.score(day(2017, 11, 18), 0) * 50);
     expect(clue.score(day(2018, 4, 5), 0)).toBeLessThan(clue.score(day(2018, 1, 5), 0));
-    // Past by its qualifier: «الماضي» puts the day before the article.
+    // Past by its qualifier: «الماضي» puts the day before the article, in an earlier month: told in
+    // September, «9 أيلول الماضي» is a year back.
     const past = recencyClue(expr('وكان الاجتماع قد عقد في 9 أيلول الماضي', null))!;
     expect(past.note).toEqual({ code: 'recent-date', side: 'after' });
-    expect(past.score(day(2019, 9, 12), 0)).toBeGreaterThan(past.score(day(2019, 9, 6), 0));
-    // Of this month, either side whatever the tense: «عقد اجتماع» is as often a verbal noun as a past verb.
+    expect(past.score(day(2019, 10, 2), 0)).toBeGreaterThan(past.score(day(2019, 11, 20), 0));
+    expect(past.score(day(2019, 10, 2), 0)).toBeGreaterThan(past.score(day(2019, 9, 12), 0) * 1000);
+    expect(past.score(day(2019, 9, 6), 0) / past.score(day(2019, 9, 12), 0)).toBeCloseTo(Math.exp(6 / 30), 9);
+    // Of this month, either side whatever the tense: «عقد اجتماع» is as often a verbal noun as a past verb;
+    // but only in that month: on 2 June the 25th of May «الجاري» is no day at all.
     const current = recencyClue(expr('قررت الدول الضامنة عقد اجتماع للخبراء في 25 أيار الجاري', 'past'))!;
     expect(current.note).toEqual({ code: 'recent-date', side: 'near' });
     expect(current.score(day(2017, 5, 20), 0)).toBeGreaterThan(0);
+    expect(current.score(day(2017, 5, 31), 0)).toBeGreaterThan(current.score(day(2017, 5, 2), 0));
+    expect(current.score(day(2017, 6, 2), 0)).toBe(0);
+    expect(current.score(day(2017, 4, 28), 0)).toBe(0);
+    // To come, even in its own month: «تستمر حتى 4 ديسمبر المقبل» was told on 1 December.
+    const ahead = recencyClue(expr('وتستمر الجولة حتى 4 ديسمبر المقبل', null))!;
+    expect(ahead.score(day(2020, 12, 1), 0)).toBeCloseTo(Math.exp(-3 / 30), 6);
+    expect(ahead.score(day(2020, 12, 5), 0)).toBeLessThan(0.01);
   });
   it('is no such clue with a year, a qualifier of no month or a weekday beside it', () => {
     expect(recencyClue(expr('في 11 أبريل 2016', 'future'))).toBeNull();

@@ -39,21 +39,23 @@ function spanOfYear(spans: SpansByYear, y: number, s: Expr['stated']): DaySpan |
 }
 
 /** Days from the nearest occurrence on the side the tense allows to each day scored (0 inside one). The
- *  posterior asks for every day of its domain in order, so the day's year is kept between calls, not
+ *  posterior asks for every day of its domain in order, so the day's month is kept between calls, not
  *  worked out again from its day number each time. */
 function distanceTo(e: Expr): (d: number) => number {
   const s = e.stated;
   // With its year counted, the side is known already, and a tense read from another verb must not undo it.
   const tense = s.yearRel !== undefined ? null : toldTense(e);
+  const rel = s.rel;
   const spans: SpansByYear = new Map();
   let first = 0;
   let last = -1;
   let year = 0;
   return (d) => {
     if (d < first || d > last) {
-      year = civilFromDays(d).year;
-      first = daysFromCivil(year, 1, 1);
-      last = daysFromCivil(year + 1, 1, 1) - 1;
+      const c = civilFromDays(d);
+      year = c.year;
+      first = daysFromCivil(year, c.month, 1);
+      last = first + monthLength(year, c.month) - 1;
     }
     // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
     const lo = s.yearRel !== undefined ? year + s.yearRel : year - 1;
@@ -61,12 +63,22 @@ function distanceTo(e: Expr): (d: number) => number {
     let best = Infinity;
     for (let y = lo; y <= hi; y++) {
       const span = spanOfYear(spans, y, s);
-      if (!span) continue;
+      if (!span || !fitsMonth(span, rel, first, last)) continue;
       const k = d < span[0] ? (tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (tense === 'future' ? Infinity : d - span[1]) : 0;
       if (k < best) best = k;
     }
     return best;
   };
+}
+
+/** Whether an occurrence suits its month's qualifier, told in the month [first, last]: «أيار الجاري» is
+ *  the article's own month, «أيار الماضي» an earlier one (all 11 such days of the corpus's articles).
+ *  «أيار المقبل» is only to come: one of the 12 was told in its own month («تستمر حتى 4 ديسمبر المقبل» on
+ *  1 December), and its tense already keeps it after the article. */
+function fitsMonth(span: DaySpan, rel: Expr['stated']['rel'], first: number, last: number): boolean {
+  if (rel === -1) return span[1] < first;
+  if (rel === 0) return span[0] <= last && span[1] >= first;
+  return true;
 }
 
 /** The side a day is told on: its qualifier's («30 أكتوبر القادم» is to come whatever the verb); of this
@@ -88,7 +100,7 @@ export function recencyClue(e: Expr): Clue | null {
   const tense = s.yearRel !== undefined ? null : toldTense(e);
   // Its mean over a year: the days it covers on each side it allows, and the decay's tail. The same for
   // every expression that names the same days on the same side, so summed once for all of them.
-  const key = `${s.month}|${s.day}|${s.dayEnd}|${s.monthEnd}|${s.yearRel}|${tense}|${scale}`;
+  const key = `${s.month}|${s.day}|${s.dayEnd}|${s.monthEnd}|${s.yearRel}|${s.rel}|${tense}|${scale}`;
   let sum = YEAR_SUMS.get(key);
   if (sum === undefined) {
     sum = 0;
