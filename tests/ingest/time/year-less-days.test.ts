@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { parseExpressions } from '../../../src/ingest/time/parse-expressions.ts';
 import { recencyClue } from '../../../src/ingest/time/anchor/clue-recency.ts';
+import { near } from '../../../src/ingest/time/anchor/clues-dates.ts';
 import { daysFromCivil } from '../../../src/lib/calendar.ts';
 import { foldArabic } from '../../../src/lib/arabic-fold.ts';
 import type { Expr } from '../../../src/ingest/time/types.ts';
@@ -102,6 +103,15 @@ describe('the nearness of a day and month named without a year', () => {
     const ahead = recencyClue(expr('وتستمر الجولة حتى 4 ديسمبر المقبل', null))!;
     expect(ahead.score(day(2020, 12, 1), 0)).toBeCloseTo(Math.exp(-3 / 30), 6);
     expect(ahead.score(day(2020, 12, 5), 0)).toBeLessThan(0.01);
+  });
+  it('read as one year\'s days, holds from the day after the same days a year before', () => {
+    // Said on 31 July 2017, «يومي 30 و31 تموز» to come are that year's days, not Sochi's round of 2018.
+    const sochi: [number, number] = [day(2018, 7, 30), day(2018, 7, 31)];
+    expect(near(expr('وتستضيف سوتشي يومي 30 و31 تموز الجولة العاشرة', 'future'), sochi)).toEqual([day(2017, 8, 1), day(2018, 7, 31)]);
+    // Told in the past, it holds up to the day before the same days a year after.
+    expect(near(expr('وكانت الجولة قد عقدت يومي 30 و31 تموز', 'past'), sochi)).toEqual([day(2018, 7, 30), day(2019, 7, 29)]);
+    // The 29th of February a year before is the 28th.
+    expect(near(expr('وتعقد الجولة في 29 شباط', 'future'), [day(2020, 2, 29), day(2020, 2, 29)])[0]).toBe(day(2019, 3, 1));
   });
   it('is no such clue with a year, a qualifier of no month or a weekday beside it', () => {
     expect(recencyClue(expr('في 11 أبريل 2016', 'future'))).toBeNull();

@@ -5,7 +5,7 @@
 // (which gives the year).
 import { ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, ROUND_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
+import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthLength, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
 import { roundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, Stated } from '../types.ts';
@@ -494,15 +494,25 @@ function nearestReading(e: Expr, span: DaySpan): DaySpan {
   return e.stated.rel === undefined && e.tense !== 'future' && e.tense !== 'past' ? [span[0] - 182, span[1] + 182] : w;
 }
 
-/** Where the article can be for a year-less date to mean `span`: within a year on the side its qualifier or tense says. */
+/** The same day of the month `years` away (29 February: the month's last day). */
+function yearsAway(day: number, years: number): number {
+  const c = civilFromDays(day);
+  const y = c.year + years;
+  return daysFromCivil(y, c.month, Math.min(c.day, monthLength(y, c.month)));
+}
+
+/** Where the article can be for a year-less date to mean `span`: within a year on the side its
+ *  qualifier or tense says, and not on the same days of the year before or after, where the date reads
+ *  as those («تستضيف سوتشي يومي 30 و31 تموز الجولة العاشرة», said on 31 July 2017, is of 2017's days). */
 export function near(e: Expr, span: DaySpan): DaySpan {
   const rel = e.stated.rel;
   if (rel === 0) return [span[0] - 31, span[1] + 31];
+  const yearBefore = yearsAway(span[1], -1) + 1;
   // «يومي 1 و2 أغسطس المقبل»، «الثالث من الشهر المقبل»: the month is the next one, so the article is in a
   // month before it (said in August, it would be «الجاري»).
-  if (rel === 1 && e.stated.month !== undefined) { const c = civilFromDays(span[0]); return [span[0] - 366, daysFromCivil(c.year, c.month, 1) - 1]; }
-  if (rel === 1 || (rel === undefined && e.tense === 'future')) return [span[0] - 366, span[1]];
-  if (rel === -1 || (rel === undefined && e.tense === 'past')) return [span[0], span[1] + 366];
+  if (rel === 1 && e.stated.month !== undefined) { const c = civilFromDays(span[0]); return [yearBefore, daysFromCivil(c.year, c.month, 1) - 1]; }
+  if (rel === 1 || (rel === undefined && e.tense === 'future')) return [yearBefore, span[1]];
+  if (rel === -1 || (rel === undefined && e.tense === 'past')) return [span[0], yearsAway(span[0], 1) - 1];
   return [span[0] - 366, span[1] + 366];
 }
 
