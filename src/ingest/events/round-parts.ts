@@ -6,6 +6,7 @@ import { meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 import type { TimeExpression } from '../dating-contract.ts';
 import { TRACK_PHRASE_WORDS } from '../time/constants.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
+import { LAST_DAY_WORDS } from '../../lib/lexicon/talks.ts';
 
 export type RoundPart = 'opening' | 'closing' | 'during' | number;
 
@@ -15,6 +16,8 @@ const CLOSING = folded([...meetingForms(['end']).nouns, ...CLOSING_PART_WORDS]);
 const DURING = folded(DURING_PART_WORDS);
 const PREPOSITIONS = folded(PART_PREPOSITIONS);
 const DAY_ORDINALS = new Map(Object.entries(ORDINALS).map(([w, n]) => [foldArabic(w), n]));
+/** «والأخير» after the ordinal: the day is still counted («اليوم الثاني والأخير»). */
+const LAST_DAY = new Set(LAST_DAY_WORDS.map((w) => foldArabic(`و${w}`)));
 
 /** A noun without «و», a preposition written onto it or its article: «وبختام» → «ختام». */
 const stem = (w: string) => w.replace(/^و?[بلف]?(?:ال)?/u, '');
@@ -33,9 +36,10 @@ export function roundPartBefore(before: string): { part: RoundPart; at: number }
   const words = found.map((m) => foldArabic(m[0]));
   const at = (k: number) => clauseStart + found[k]!.index;
   const n = words.length;
-  // «في اليوم الثالث من الجولة»
-  if (n >= 4 && words[n - 1] === 'من' && DAY_ORDINALS.has(words[n - 2]!) && stem(words[n - 3]!) === 'يوم' && isPreposition(words[n - 4]!)) {
-    return { part: DAY_ORDINALS.get(words[n - 2]!)!, at: at(n - 4) };
+  // «في اليوم الثالث من الجولة», «في اليوم الثاني والأخير من الجولة»
+  const o = LAST_DAY.has(words[n - 2] ?? '') ? n - 3 : n - 2;
+  if (o >= 2 && words[n - 1] === 'من' && DAY_ORDINALS.has(words[o]!) && stem(words[o - 1]!) === 'يوم' && isPreposition(words[o - 2]!)) {
+    return { part: DAY_ORDINALS.get(words[o]!)!, at: at(o - 2) };
   }
   const last = words[n - 1];
   if (last === undefined) return null;

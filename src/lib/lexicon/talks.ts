@@ -155,6 +155,8 @@ export const SITTING_WORDS = ['جلسات', 'جلسة'];
 export const OTHER_BODIES = ['مجلس', 'برلمان', 'نواب', 'كونغرس', 'محكمة'];
 /** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
 export const DAY_WORK_WORDS = ['أعمال', ...SITTING_WORDS];
+/** What a round's Nth day may also be called after its ordinal («اليوم الثاني والأخير»). */
+export const LAST_DAY_WORDS = ['الأخير', 'الختامي'];
 /** A round's work named after its Nth day («تتواصل لليوم الثاني في أستانا اجتماعات الجولة»). */
 export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات', ...TALKS_NOUNS];
 /** What an ordinal after a round word may count instead of rounds: a day's sittings («الجولة الأولى من

@@ -23,6 +23,12 @@ describe('the Nth day told with ل', () => {
   ])('is the round\'s Nth day: %s', (text) => {
     expect(on(text)).toBe('2017-12-22');
   });
+  it.each([
+    ['انطلقت اليوم أعمال اليوم الثاني والأخير من الجولة الثامنة من محادثات أستانا.', '2017-12-22'],
+    ['وتواصلت أمس أعمال اليوم الثاني والختامي للجولة الثامنة من محادثات أستانا.', '2017-12-23'],
+  ])('is still the Nth day when also called the last: %s', (text, day) => {
+    expect(on(text)).toBe(day);
+  });
   it('in a reported clause with no day of its own, as today\'s news', () => {
     // «اليوم الجمعة» is the saying's day; the round going on for its second day says it is the 22nd.
     expect(on('قال المتحدث اليوم الجمعة إن أعمال الجولة الثامنة من محادثات أستانا تتواصل لليوم الثاني.')).toBe('2017-12-22');

@@ -17,7 +17,7 @@ import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import { DAY_WORK_WORDS, GATHERING_VERBS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -64,11 +64,12 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${alternation(COMING_
 const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))|(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))|(?<![\\p{L}])(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))`, 'gu');
 /** A round's days are few: its first to sixth, by the lexicon's masculine ordinals («اليوم الثالث»). */
 const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
-/** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last. */
-const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`;
+/** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last; "اليوم الثاني والأخير"
+ *  is still the second. */
+const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
-const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:أعمال\\s+)?$`, 'u');
+const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:${alternation(DAY_WORK_WORDS)}\\s+)?$`, 'u');
 /** "لليوم الرابع على التوالي، مضى الوفد … ضمن جولتها الرابعة": a count of days in a row, anywhere in
  *  the round's sentence, is the round's count (the sentence says what goes on). */
 const NTH_DAY_OR_FOR = new RegExp(nthDaySource('ال|لل'), 'u');
