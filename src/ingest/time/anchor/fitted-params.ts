@@ -26,6 +26,10 @@ export const FITTED: DatingParams = {
   dated: {
     scale: 3
   },
+  weekday: {
+    past: 1,
+    future: 0
+  },
   slack: 0.05,
   strength: {}
 };
