@@ -48,6 +48,8 @@ const MONTHS = singleWords(Object.values(MONTH_NAMES).flat());
 const MONTH_PAIRS = new Set(Object.values(MONTH_NAMES).flat().filter((w) => w.includes(' ')).map((w) => w.split(' ').map(letters).join(' ')));
 // «اليوم الثالث» of a round is one of its days, not today; so is «اليوم الأخير» (a day is masculine).
 export const ORDINAL_WORDS = singleWords([...Object.keys(ORDINALS), LAST_ORDINAL_MASCULINE]);
+/** Every word of an ordinal, those of two or three words too («الحادي», «والعشرين»). */
+const ORDINAL_PARTS = new Set(Object.keys(ORDINALS).flatMap((k) => k.split(' ')).map(letters));
 const THIS = singleWords(THIS_WORDS);
 // What stands before a relative time and goes with it: a time of day, or a lead-in of the lexicon's.
 const LEAD_INS = new Set([...singleWords(TIMES_OF_DAY), ...RELATIVE_TIME_LEAD_INS.map(letters)]);
@@ -129,7 +131,14 @@ export function relativeTimeRuns(words: readonly string[]): Array<[number, numbe
     while (from > 0 && from > (runs.at(-1)?.[1] ?? 0)) {
       const before = words[from - 1]!;
       if ((kindOf(before) & LEAD_IN_WORD) !== 0 || (dated && (DAY_NUMBER.test(before) || before === 'و'))) from--;
-      else break;
+      else if (dated && ORDINAL_PARTS.has(before)) {
+        // «في العاشر من الشهر المقبل», «يوم الحادي والعشرين من الشهر الجاري»: a day told in words, after
+        // its lead-in; «الجولة الثانية من الشهر الماضي» is a round's ordinal, and stays.
+        let k = from - 1;
+        while (k > 0 && ORDINAL_PARTS.has(words[k - 1]!)) k--;
+        if (k > 0 && (kindOf(words[k - 1]!) & LEAD_IN_WORD) !== 0) from = k;
+        else break;
+      } else break;
     }
     runs.push([from, end]);
     i = end;
