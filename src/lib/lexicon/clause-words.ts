@@ -4,6 +4,7 @@
 import { meetingForms } from './meeting-verbs.ts';
 import { LAST_ORDINALS } from './numbers.ts';
 import { KANA } from './title-words.ts';
+import { INTENT_NOUNS } from './complement-verbs.ts';
 
 /** Words that open a reported or subordinate clause («قال إن …»، «أعلنت أن …»): what follows has its own tense. */
 export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', 'أنه', 'إنه', 'وأنه', 'بأنه', 'أنها', 'إنها', 'وأنها', 'بأنها'];
@@ -20,7 +21,7 @@ export const SCHEDULE_WORDS = [...expecting.present, ...expecting.nouns, 'الم
 /** Nouns of preparing, arranging or intending a meeting («كشفت عن ترتيبها لجولة في 25 و26 نيسان»،
  *  «استعداداً لعقد الجولة»، «أكد أمس عزمه على إعادة إطلاق المفاوضات في السابع من مارس»): what they govern is still to come, whatever the tense of the verb reporting them. Read with a
  *  pronoun or a preposition joined to them. */
-export const PLANNING_NOUNS = ['ترتيب', 'ترتيبات', 'تحضير', 'تحضيرات', 'إعداد', 'استعداد', 'استعدادات', 'استعدادا', 'تمهيد', 'تمهيدا', 'التخطيط', 'تخطيط', 'عزم', 'اعتزام'];
+export const PLANNING_NOUNS = ['ترتيب', 'ترتيبات', 'تحضير', 'تحضيرات', 'إعداد', 'استعداد', 'استعدادات', 'استعدادا', 'تمهيد', 'تمهيدا', 'التخطيط', 'تخطيط', ...INTENT_NOUNS];
 
 /** Prepositions after which a meeting's word is its verbal noun («إلى عقد»، «عن انطلاق»): no verb, no tense. */
 export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];

@@ -36,3 +36,6 @@ export function complementForms(): Array<{ forms: string[]; nouns: string[]; com
     return { forms: [...f.past, ...f.present, ...f.future], nouns: f.nouns, complement: e.complement };
   });
 }
+
+/** The nouns of intending («عزم»، «اعتزام»، «نية»): what follows them is a thing still to be done. */
+export const INTENT_NOUNS: string[] = COMPLEMENT_VERBS.filter((e) => e.complement === 'object' || e.complement.orObject).flatMap((e) => e.nouns ?? []);

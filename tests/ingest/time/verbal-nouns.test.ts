@@ -50,6 +50,9 @@ describe('a date governed by a noun of arranging or preparing', () => {
     'بدأت الوفود استعداداتها للجولة المقبلة من المحادثات في 25 و26 نيسان.',
     'ناقش الوزيران التحضيرات لجولة جديدة من المحادثات في 25 و26 نيسان.',
     'أكد المبعوث أمس الجمعة عزمه على إعادة إطلاق المحادثات في 25 و26 نيسان.',
+    // intending, and the meeting's word right after the noun, its object, is no past verb
+    'أكدت الخارجية أمس الأربعاء نيتها عقد لقاء للدول الضامنة في 25 و26 نيسان.',
+    'أعلن الوزير اعتزامه عقد اجتماع جديد في 25 و26 نيسان.',
   ])('is still to come, whatever the reporting verb\'s tense: %s', (text) => {
     expect(dateOf(text).stated.tense).toBe('future');
   });

@@ -61,7 +61,8 @@ const PLANNING = new Set(PLANNING_NOUNS.map(foldArabic).map((w) => w.replace(/^�
 /** «ترتيبها»، «والتحضير»، «للاستعدادات»: a planning noun with its article, a joined preposition or a pronoun. */
 const isPlanning = rememberRecent((word: string): boolean => {
   const bare = word.replace(/^(?:[وف]?(?:بال|لل|ال|ب|ل)?)/u, '').replace(/(?:ها|هما|هم|ه|نا)$/u, '');
-  return PLANNING.has(bare) || PLANNING.has(word.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, ''));
+  // «نيتها»: a final ة is written ت before the pronoun.
+  return PLANNING.has(bare) || (bare.endsWith('ت') && PLANNING.has(`${bare.slice(0, -1)}ه`)) || PLANNING.has(word.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, ''));
 }, WORDS_KEPT);
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
@@ -108,6 +109,8 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(words[i]!, words[i - 1])) return deadline ? 'future' : null;
     if (isPlanning(words[i]!)) return 'future';
+    // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
+    if (i > 0 && isPlanning(words[i - 1]!) && (MEETING_WORDS.has(words[i]!) || markerOf(words[i]!) !== null)) return 'future';
     const t = markerAfter(words[i]!, words[i - 1]);
     // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
     // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
