@@ -10,7 +10,7 @@ import { placeRoundParts } from './round-parts.ts';
 import type { Span } from './span.ts';
 import { splitClauses } from './split-clauses.ts';
 import { opensListItem, splitList, verbPart } from './split-list.ts';
-import { splitReported } from './split-reported.ts';
+import { endsOnIntent, splitReported } from './split-reported.ts';
 import { splitSentences } from './split-sentences.ts';
 
 interface Group extends Span {
@@ -199,8 +199,8 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
       if (firstAction(text.slice(group.start, group.end)) !== -1) lead = { group, verb: verbPart(text, group, group.dates) };
       // What follows the clause: the rest of its quote, and the rest of the sentence after a colon (a statement's words).
       const more = text.slice(group.end, group.quoteEnd);
-      // A statement cut before what it reports («صرّح الوزير | أن …»): its title runs on into the claim.
-      const said = more === '' && COMPLEMENTIZER_NEXT.test(text.slice(group.end, sentence.end));
+      // A statement cut before what it reports («صرّح الوزير | أن …», «أكد عزمه على | …»): its title runs on into the claim.
+      const said = more === '' && (COMPLEMENTIZER_NEXT.test(text.slice(group.end, sentence.end)) || endsOnIntent(own));
       const continuation = said || /[:：]\s*$/u.test(own + more) ? text.slice(group.end, sentence.end) : more;
       const roundIds = [...new Set(within.filter((e) => inside(e, { start: group.start, end: group.quoteEnd }) && e.roundId).map((e) => e.roundId!))];
       events.push({

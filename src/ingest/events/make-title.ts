@@ -5,6 +5,7 @@ import { isMonthName, ORDINAL_WORDS, WEEKDAYS, withoutRelativeTime } from '../sh
 import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
 import { titleFaults } from '../shared/title-faults.ts';
 import { nameWithoutTitle, resolveLatter, speakerOfQuotation, subjectAfter, subjectBefore, withoutAdjunct, withoutRelative, withoutSetting, type Clause } from './repair-title.ts';
+import { endsOnIntent } from './split-reported.ts';
 import {
   CAME_FORMULA, COMPLEMENTIZERS, CONTRAST_BEFORE_THAT, CONTRAST_OPENERS, DANGLING, FORMULA_WORDS as FORMULA_NOUNS, HAPPENING_VERBS, KANA, NAME_PARTICLES, PERSON_TITLES,
   PHRASE_OPENERS, PLACE_PREPOSITIONS, RELATIVES, SPEAKER_SETTING_WORDS,
@@ -237,7 +238,7 @@ function draftTitle(quote: string, actionAt: number, continuation = ''): string 
   const after = withoutRelativeTime(continuation);
   let w = wordsOf(rest);
   let least = MIN_WORDS;
-  if (after && saysNothing(w) && wordsOf(after).length > 0) {
+  if (after && (saysNothing(w) || endsOnIntent(rest)) && wordsOf(after).length > 0) {
     // The formula stays (it is this event: the statement) and the headline runs on into what it says.
     least = w.length + 3;
     rest = `${rest} ${after.trim()}`;

@@ -4,6 +4,7 @@ import { ATTACHED_PREFIX } from '../shared/action-words.ts';
 import { REPORTING_WORDS } from '../../lib/lexicon/reporting-verbs.ts';
 import { firstAction } from './has-action.ts';
 import type { Span } from './span.ts';
+import { INTENT_NOUNS } from '../../lib/lexicon/complement-verbs.ts';
 
 // "أن/إن" (also "بأن" and with a pronoun: "أنه"، "إنها") opening what was said.
 const COMPLEMENTIZER = /(?<=^|\s)(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?)(?=\s)/gu;
@@ -18,10 +19,47 @@ function reports(text: string): boolean {
   return false;
 }
 
+const INTENTS = new Set(INTENT_NOUNS.map(foldArabic));
+const PRONOUN = /(?:ه|ها|هم|هما)$/u;
+const ON = foldArabic('على');
+
+/** Whether a folded word is a noun of intending with its owner («عزمه»، «نيتها»، «واعتزامهم»). */
+function ownedIntent(folded: string): boolean {
+  const word = folded.replace(/^و/u, '');
+  const owner = PRONOUN.exec(word);
+  if (!owner) return false;
+  const stem = word.slice(0, -owner[0].length);
+  return INTENTS.has(stem) || (stem.endsWith('ت') && INTENTS.has(`${stem.slice(0, -1)}ه`));
+}
+
+/** Whether `clause` ends on a noun of intending with its owner, and its «على» («أكد … عزمه على»): cut
+ *  there from what is intended, it says nothing by itself. */
+export function endsOnIntent(clause: string): boolean {
+  const words = clause.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const last = words.length > 0 ? foldArabic(words[words.length - 1]!) : '';
+  if (last === ON) return words.length > 1 && ownedIntent(foldArabic(words[words.length - 2]!));
+  return ownedIntent(last);
+}
+
+/**
+ * Where what is intended starts after a noun of intending with its owner («أكد … عزمه على إعادة إطلاق
+ * المفاوضات في السابع من مارس»): past the noun and its «على»; -1 when the gap has no such noun.
+ */
+function intended(gap: string): number {
+  const words = [...gap.matchAll(/[\p{L}\p{M}]+/gu)];
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!ownedIntent(foldArabic(words[i]![0]))) continue;
+    const next = foldArabic(words[i + 1]![0]) === ON ? i + 2 : i + 1;
+    return next < words.length ? words[next]!.index : -1;
+  }
+  return -1;
+}
+
 /**
  * Where a clause reporting a statement should be cut so that the statement (dated by when it was
  * made) and the event it reports (dated by its own expression) become two events: at the first
- * "أن/إن" after a word of saying that lies between two dates, when the part after it has an action.
+ * "أن/إن" after a word of saying that lies between two dates, or at what a noun of intending owned by
+ * the speaker intends («عزمه على …»), when the part after it has an action.
  * Returns the cut offsets in `span`, in order (none when the clause is one event).
  */
 export function splitReported(text: string, span: Span, dates: readonly TimeExpression[]): number[] {
@@ -33,8 +71,12 @@ export function splitReported(text: string, span: Span, dates: readonly TimeExpr
     const after = ordered[k + 1]!;
     if (after.start < before.end) continue;
     const gap = text.slice(before.end, after.start);
-    for (const m of gap.matchAll(COMPLEMENTIZER)) {
-      const cut = before.end + m.index;
+    const at = [...gap.matchAll(COMPLEMENTIZER)].map((m) => m.index);
+    // «أكد عزمه على إعادة إطلاق المفاوضات»: what is intended is reported as «أن» would report it.
+    const intent = intended(gap);
+    if (intent !== -1) { at.push(intent); at.sort((a, b) => a - b); }
+    for (const x of at) {
+      const cut = before.end + x;
       if (!reports(text.slice(from, cut))) continue;
       if (firstAction(text.slice(cut, span.end)) === -1) break;
       cuts.push(cut);

@@ -52,6 +52,16 @@ describe('a statement made at a round about a later thing is dated when it was m
     ]);
   });
 
+  it('cuts what a speaker intends («عزمه على …», «عزمها …») from the saying, each with its day', () => {
+    expect(events('وأعلن المبعوث الأممي أمس الخميس عزمه على استئناف المفاوضات في العاشر من الشهر المقبل.', '2017-06-16')).toEqual([
+      ['2017-06-15', 'announcement', 'أعلن المبعوث الأممي عزمه على استئناف المفاوضات'],
+      ['2017-07-10', 'other', 'استئناف المفاوضات'],
+    ]);
+    expect(dates('وأكدت الخارجية الروسية أمس الأربعاء نيتها عقد لقاء للدول الضامنة في الخامس من تموز.', '2018-06-21')).toEqual(['2018-06-20', '2018-07-05']);
+    // With no day of its own, what is intended stays in the saying's event.
+    expect(dates('وأعلن المبعوث الأممي أمس الخميس عزمه على استئناف المفاوضات قريبا.', '2017-06-16')).toEqual(['2017-06-15']);
+  });
+
   it('dates a statement by the time that opens its sentence, not by what it announces', () => {
     expect(events('وأمس الأربعاء، صرّح وزير الخارجية أن بلاده ستشارك في الاجتماع المقرر في 20 آذار.', '2019-03-14')).toEqual([
       ['2019-03-13', 'statement', 'وزير الخارجية: بلاده ستشارك في الاجتماع المقرر في 20 آذار'],
