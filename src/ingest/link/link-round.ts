@@ -96,6 +96,8 @@ function venuesClaimed(padded: string): Set<string> {
 interface PreparedRounds {
   byId: Map<string, RoundRef>;
   spans: Map<string, [number, number]>;
+  /** The days each round was held on and those it was announced for before it was put off. */
+  told: Map<string, [number, number][]>;
   /** Folded aliases of two words or more (one word, "أستانا", names a track, not a round). */
   aliases: Map<string, RoundRef>;
   aliasPattern: RegExp | null;
@@ -112,12 +114,18 @@ function prepare(rounds: readonly RoundRef[]): PreparedRounds {
   let p = prepared.get(rounds);
   if (!p) {
     const spans = new Map<string, [number, number]>();
-    for (const r of rounds) { const s = edtfSpan(`${r.start}/${r.end}`); if (s) spans.set(r.id, s); }
+    const told = new Map<string, [number, number][]>();
+    for (const r of rounds) {
+      const s = edtfSpan(`${r.start}/${r.end}`);
+      if (!s) continue;
+      spans.set(r.id, s);
+      told.set(r.id, [s, ...(r.scheduled ?? []).map((x) => edtfSpan(`${x.start}/${x.end}`)).filter((x): x is [number, number] => x !== null)]);
+    }
     const aliases: Array<[string, RoundRef]> = [];
     for (const r of rounds) for (const a of [r.name_ar, ...r.aliases_ar]) { const f = foldWords(a); if (f.split(' ').length >= 2) aliases.push([f, r]); }
     const alternatives = aliases.map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
     const byAlias = new Map(aliases);
-    p = { byId: new Map(rounds.map((r) => [r.id, r])), spans, aliases: byAlias, aliasPattern: alternatives ? new RegExp(` (${alternatives}) `, 'u') : null };
+    p = { byId: new Map(rounds.map((r) => [r.id, r])), spans, told, aliases: byAlias, aliasPattern: alternatives ? new RegExp(` (${alternatives}) `, 'u') : null };
     prepared.set(rounds, p);
   }
   return p;
@@ -136,13 +144,14 @@ function prepare(rounds: readonly RoundRef[]): PreparedRounds {
 export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[], tracksOfArticle: ReadonlySet<string> = new Set(), folded = foldWords(quote)): RoundLink {
   const span = edtfSpan(date);
   const padded = ` ${folded} `;
-  const { byId, spans, aliases, aliasPattern } = prepare(rounds);
+  const { byId, spans, told, aliases, aliasPattern } = prepare(rounds);
   const overlapping = span ? rounds.filter((r) => { const s = spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [];
   // A round named but not met on the event's date is the event's only when it was still to come, or
-  // just over: «الجولة الأولى» of a story of February 2016 is not Astana's of January 2017.
+  // just over: «الجولة الأولى» of a story of February 2016 is not Astana's of January 2017. Announced for
+  // days it was later put off from, it is near those too.
   const near = (r: RoundRef | undefined): r is RoundRef => {
-    const s = r && spans.get(r.id);
-    return s !== undefined && (!span || (span[1] >= s[0] - TOLD_AHEAD_DAYS && span[0] <= s[1] + TOLD_AFTER_DAYS));
+    const days = r && told.get(r.id);
+    return days !== undefined && (!span || days.some((s) => span[1] >= s[0] - TOLD_AHEAD_DAYS && span[0] <= s[1] + TOLD_AFTER_DAYS));
   };
   const named = roundIds.map((id) => byId.get(id));
   let round: RoundRef | undefined = named.find((r) => r && overlapping.includes(r)) ?? named.find(near);

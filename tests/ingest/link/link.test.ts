@@ -131,6 +131,8 @@ describe('linkRound', () => {
     ['وقد انطلق المسار في العاصمة الكازاخية عام 2017', '2017', ['astana-12'], undefined],
     ['وأعلنت الخارجية الكازاخية أن الجولة الثامنة ستعقد في كانون الأول', '2017-11-24', ['astana-08'], 'astana-08'],
     ['وأكد الوفد أنه عاد من الجولة الثامنة دون نتائج', '2017-12-26', ['astana-08'], 'astana-08'],
+    // announced for March 2020, held in February 2021: the announcement is near the days it was set for
+    ['وأعلن الوزير أن الجولة الخامسة عشرة من محادثات أستانا ستعقد في آذار المقبل', '2020-03', ['astana-15'], 'astana-15'],
   ])('%s (%s, the engine read %j): %s', (quote, date, ids, round) => {
     expect(linkRound(quote, date, ids, context.rounds).round).toBe(round);
   });
