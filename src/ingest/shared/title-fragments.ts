@@ -10,6 +10,7 @@ import {
   ADJUNCT_PREPOSITIONS, ADJUNCT_TIME_WORDS, DANGLING, DEMONSTRATIVES, HAPPENING_VERBS, HAS_DAYS, PERSON_TITLES, PLACE_HEADS, RELATIVES, THE_LATTER,
 } from '../../lib/lexicon/title-words.ts';
 import { complementForms } from '../../lib/lexicon/complement-verbs.ts';
+import { DURING_PART_WORDS } from '../../lib/lexicon/round-parts.ts';
 import { formsOf, meetingForms } from '../../lib/lexicon/meeting-verbs.ts';
 import { ACTION_VERBS } from '../../lib/lexicon/action-verbs.ts';
 
@@ -19,6 +20,9 @@ type Needs = { words: Set<string>; prefixes: string[]; orObject: boolean } | 'ob
 const fold = foldLetters;
 const noAnd = (w: string) => (w.length > 3 && /^[وف]/u.test(w) ? w.slice(1) : w);
 const defined = (w: string) => /^(?:ال|لل)/u.test(w);
+
+/** «على هامش», «في إطار»: a preposition opening a setting, not what a verb needs. */
+const SETTING_NOUNS = new Set(DURING_PART_WORDS.map(fold));
 
 const COMPLEMENTS = complementForms().map((c) => ({
   forms: new Set(c.forms.map(fold)),
@@ -154,10 +158,14 @@ function cutComplement(w: readonly string[]): string | null {
     // Most words are no verb or noun of any class: one lookup says so, not two or three in each class.
     if (!COMPLEMENT_WORDS.has(x) && !stems.some((n) => COMPLEMENT_NOUNS.has(n))) continue;
     for (const c of COMPLEMENTS) {
-      const how = c.forms.has(x) ? 'verb' : c.nouns.has(x) ? 'noun' : stems.some((n) => c.nouns.has(n)) ? 'suffixed' : null;
+      // A word that is both («عزم»: he resolved, the resolve) is read as the noun, which needs more.
+      const how = c.nouns.has(x) ? 'noun' : c.forms.has(x) ? 'verb' : stems.some((n) => c.nouns.has(n)) ? 'suffixed' : null;
       if (how === null) continue;
       const needs = c.complement;
-      const lacks = needs === 'object' ? !hasObject(w, at, how) : !w.slice(at + 1).some((y) => opens(needs, y)) && !(needs.orObject && hasObject(w, at, how));
+      // With its owner written onto it («عزمه على»), what it needs comes next; «على هامش» opens a setting.
+      const opensAt = (j: number): boolean => opens(needs as Exclude<Needs, 'object'>, w[j]!) && !SETTING_NOUNS.has(w[j + 1] ?? '');
+      const reached = needs !== 'object' && (how === 'suffixed' ? at + 1 < w.length && opensAt(at + 1) : w.slice(at + 1).some((_, k) => opensAt(at + 1 + k)));
+      const lacks = needs === 'object' ? !hasObject(w, at, how) : !reached && !(needs.orObject && hasObject(w, at, how));
       if (lacks) return `«${w[at]}» without what it needs`;
     }
   }

@@ -27,6 +27,9 @@ describe('titleFaults: fragments of a sentence', () => {
     ['تعتزم أنقرة', '«تعتزم» without what it needs'],
     ['أكد المبعوث الأممي عزمه', '«عزمه» without what it needs'],
     ['أعلنت الخارجية اعتزامها', '«اعتزامها» without what it needs'],
+    // the bare noun is no verb, and «على هامش» opens a setting, not what is resolved on
+    ['وأكد المبعوث عزم الأمم المتحدة الثابت والمستمر', '«عزم» without what it needs'],
+    ['جدد الوزير عزمه على هامش المؤتمر', '«عزمه» without what it needs'],
   ])('%s → %s', (title, fault) => expect(titleFaults(title)).toContain(fault));
 
   it.each([
@@ -50,6 +53,7 @@ describe('titleFaults: fragments of a sentence', () => {
     // the resolve with «على»: what is resolved on follows it
     'أكد دي ميستورا عزمه على إعادة إطلاق مفاوضات جنيف',
     'أعلنت الأطراف عزمها على مواصلة الحوار',
+    'أكد الوزير عزم بلاده على المشاركة في الجولة',
     'تعتزم أنقرة استضافة الاجتماع المقبل',
   ])('%s has none', (title) => expect(titleFaults(title)).toEqual([]));
 });
