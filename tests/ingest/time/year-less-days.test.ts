@@ -110,8 +110,11 @@ describe('the nearness of a day and month named without a year', () => {
     expect(near(expr('وتستضيف سوتشي يومي 30 و31 تموز الجولة العاشرة', 'future'), sochi)).toEqual([day(2017, 8, 1), day(2018, 7, 31)]);
     // Told in the past, it holds up to the day before the same days a year after.
     expect(near(expr('وكانت الجولة قد عقدت يومي 30 و31 تموز', 'past'), sochi)).toEqual([day(2018, 7, 30), day(2019, 7, 29)]);
-    // The 29th of February a year before is the 28th.
-    expect(near(expr('وتعقد الجولة في 29 شباط', 'future'), [day(2020, 2, 29), day(2020, 2, 29)])[0]).toBe(day(2019, 3, 1));
+    // A 29th of February is read so on every day of the years between: a year is the bound.
+    expect(near(expr('وتعقد الجولة في 29 شباط', 'future'), [day(2024, 2, 29), day(2024, 2, 29)])[0]).toBe(day(2024, 2, 29) - 366);
+    expect(near(expr('وكانت الجولة قد عقدت في 29 شباط', 'past'), [day(2020, 2, 29), day(2020, 2, 29)])[1]).toBe(day(2020, 2, 29) + 366);
+    // «آب المقبل» said in August is next year's: the same days a year before still read as this one.
+    expect(near(expr('وتعقد الجولة يومي 1 و2 آب المقبل', 'future'), [day(2019, 8, 1), day(2019, 8, 2)])).toEqual([day(2019, 8, 1) - 366, day(2019, 7, 31)]);
   });
   it('is no such clue with a year, a qualifier of no month or a weekday beside it', () => {
     expect(recencyClue(expr('في 11 أبريل 2016', 'future'))).toBeNull();

@@ -494,11 +494,11 @@ function nearestReading(e: Expr, span: DaySpan): DaySpan {
   return e.stated.rel === undefined && e.tense !== 'future' && e.tense !== 'past' ? [span[0] - 182, span[1] + 182] : w;
 }
 
-/** The same day of the month `years` away (29 February: the month's last day). */
-function yearsAway(day: number, years: number): number {
+/** The same day of the month `years` away; null for a 29 February that year has not. */
+function yearsAway(day: number, years: number): number | null {
   const c = civilFromDays(day);
   const y = c.year + years;
-  return daysFromCivil(y, c.month, Math.min(c.day, monthLength(y, c.month)));
+  return c.day > monthLength(y, c.month) ? null : daysFromCivil(y, c.month, c.day);
 }
 
 /** Where the article can be for a year-less date to mean `span`: within a year on the side its
@@ -507,12 +507,18 @@ function yearsAway(day: number, years: number): number {
 export function near(e: Expr, span: DaySpan): DaySpan {
   const rel = e.stated.rel;
   if (rel === 0) return [span[0] - 31, span[1] + 31];
-  const yearBefore = yearsAway(span[1], -1) + 1;
   // «يومي 1 و2 أغسطس المقبل»، «الثالث من الشهر المقبل»: the month is the next one, so the article is in a
-  // month before it (said in August, it would be «الجاري»).
-  if (rel === 1 && e.stated.month !== undefined) { const c = civilFromDays(span[0]); return [yearBefore, daysFromCivil(c.year, c.month, 1) - 1]; }
-  if (rel === 1 || (rel === undefined && e.tense === 'future')) return [yearBefore, span[1]];
-  if (rel === -1 || (rel === undefined && e.tense === 'past')) return [span[0], yearsAway(span[0], 1) - 1];
+  // month before it (said in August, it would be «الجاري»), as far back as the same month a year before,
+  // where «المقبل» still means this one.
+  if (rel === 1 && e.stated.month !== undefined) { const c = civilFromDays(span[0]); return [span[0] - 366, daysFromCivil(c.year, c.month, 1) - 1]; }
+  if (rel === 1 || (rel === undefined && e.tense === 'future')) {
+    const before = yearsAway(span[1], -1);
+    return [before === null ? span[0] - 366 : before + 1, span[1]];
+  }
+  if (rel === -1 || (rel === undefined && e.tense === 'past')) {
+    const after = yearsAway(span[0], 1);
+    return [span[0], after === null ? span[1] + 366 : after - 1];
+  }
   return [span[0] - 366, span[1] + 366];
 }
 
