@@ -24,7 +24,7 @@ export const PHASE_NOUNS = ['مرحلة', 'المرحلة'];
 export const PART_PREPOSITIONS = ['في', 'على', 'عند', 'مع', 'لدى', 'خلال'];
 
 /** The adjectives of a round's last sittings and statement («الجلسة الختامية», «البيان الختامي»). */
-const CLOSING_ADJECTIVES = ['الختامية', 'الختامي'];
+export const CLOSING_ADJECTIVES = ['الختامية', 'الختامي'];
 /** The adjective of a round's opening sitting («الجلسة الافتتاحية»). */
 const OPENING_ADJECTIVE = 'الافتتاحية';
 /** The sessions and statement of a round's close, named without a verb («الجلسة الختامية», «البيان

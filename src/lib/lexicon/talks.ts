@@ -2,6 +2,8 @@
 // seen, the nouns of negotiating, the states that sponsor them. The date engine, the relevance judge,
 // the round linker and the events read from here, so a spelling added once («آستانة») counts
 // everywhere. Written in ordinary spelling; readers fold them.
+import { LAST_ORDINAL_MASCULINE } from './numbers.ts';
+import { CLOSING_ADJECTIVES } from './round-parts.ts';
 
 /** Astana, in every spelling of its name news uses. */
 export const ASTANA_NAMES = ['أستانا', 'آستانا', 'أستانة', 'آستانة', 'استانا', 'استانة', 'آستنة', 'أستنة', 'استنة'];
@@ -156,7 +158,7 @@ export const OTHER_BODIES = ['مجلس', 'برلمان', 'نواب', 'كونغر
 /** A round's work named before its Nth day («أعمال اليوم الثاني»، «جلسات اليوم الأول»). */
 export const DAY_WORK_WORDS = ['أعمال', ...SITTING_WORDS];
 /** What a round's Nth day may also be called after its ordinal («اليوم الثاني والأخير»). */
-export const LAST_DAY_WORDS = ['الأخير', 'الختامي'];
+export const LAST_DAY_WORDS = [LAST_ORDINAL_MASCULINE, ...CLOSING_ADJECTIVES.filter((w) => !w.endsWith('ة'))];
 /** A round's work named after its Nth day («تتواصل لليوم الثاني في أستانا اجتماعات الجولة»). */
 export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات', ...TALKS_NOUNS];
 /** What an ordinal after a round word may count instead of rounds: a day's sittings («الجولة الأولى من
