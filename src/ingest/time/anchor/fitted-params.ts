@@ -27,7 +27,7 @@ export const FITTED: DatingParams = {
     scale: 3
   },
   weekday: {
-    past: 1,
+    past: 0,
     future: 0
   },
   slack: 0.05,
