@@ -5,6 +5,7 @@ import { REPORTING_WORDS } from '../../lib/lexicon/reporting-verbs.ts';
 import { firstAction } from './has-action.ts';
 import type { Span } from './span.ts';
 import { INTENT_NOUNS } from '../../lib/lexicon/complement-verbs.ts';
+import { stemsBeforePronoun } from '../shared/stems-before-pronoun.ts';
 
 // "أن/إن" (also "بأن" and with a pronoun: "أنه"، "إنها") opening what was said.
 const COMPLEMENTIZER = /(?<=^|\s)(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?)(?=\s)/gu;
@@ -20,17 +21,10 @@ function reports(text: string): boolean {
 }
 
 const INTENTS = new Set(INTENT_NOUNS.map(foldArabic));
-const PRONOUN = /(?:ه|ها|هم|هما)$/u;
 const ON = foldArabic('على');
 
 /** Whether a folded word is a noun of intending with its owner («عزمه»، «نيتها»، «واعتزامهم»). */
-function ownedIntent(folded: string): boolean {
-  const word = folded.replace(/^و/u, '');
-  const owner = PRONOUN.exec(word);
-  if (!owner) return false;
-  const stem = word.slice(0, -owner[0].length);
-  return INTENTS.has(stem) || (stem.endsWith('ت') && INTENTS.has(`${stem.slice(0, -1)}ه`));
-}
+const ownedIntent = (folded: string): boolean => stemsBeforePronoun(folded.replace(/^و/u, '')).some((stem) => INTENTS.has(stem));
 
 /** Whether `clause` ends on a noun of intending with its owner, and its «على» («أكد … عزمه على»): cut
  *  there from what is intended, it says nothing by itself. */

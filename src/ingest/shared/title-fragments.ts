@@ -3,6 +3,7 @@
 // whole is cut off. Each is a reason in titleFaults.
 import { foldLetters } from './fold-letters.ts';
 import { wordsOf } from './text-words.ts';
+import { POSSESSIVE, stemsBeforePronoun } from './stems-before-pronoun.ts';
 import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { ORDINAL_WORDS } from './relative-time.ts';
@@ -44,7 +45,6 @@ const FINITE = new Set([
 // A passive of happening names what happened after the place («تم في العاصمة التوقيع على …»): its
 // subject is not missing. «الأخير» after a defined noun («الجولة الأخيرة») or one with a pronoun
 // («اجتماعهم الأخير») is an adjective, and stands for no one.
-const POSSESSED = /(?:ه|ها|هم|هما|نا|كم)$/u;
 
 const PLURAL_PERSON = /^(?:س?[يت]\S+(?:ون|ان)|\S+وا|س?ن\S{3,})$/u;
 
@@ -90,7 +90,7 @@ function missingSubject(w: readonly { f: string; comma: boolean }[]): string | n
 
 /** «تأكيد الأخير …»: «الأخير» names someone only the sentences before it name. */
 function latterWithoutReferent(w: readonly string[]): string | null {
-  const k = w.findIndex((x, i) => THE_LATTER.has(x) && (i === 0 || !defined(w[i - 1]!) && !POSSESSED.test(w[i - 1]!)));
+  const k = w.findIndex((x, i) => THE_LATTER.has(x) && (i === 0 || !defined(w[i - 1]!) && !POSSESSIVE.test(w[i - 1]!)));
   return k === -1 ? null : `«${w[k]}» without whom it stands for`;
 }
 
@@ -134,27 +134,11 @@ function hasObject(w: readonly string[], at: number, how: 'suffixed' | 'verb' | 
 const COMPLEMENT_NOUNS = new Set(COMPLEMENTS.flatMap((c) => [...c.nouns]));
 const COMPLEMENT_WORDS = new Set([...COMPLEMENT_NOUNS, ...COMPLEMENTS.flatMap((c) => [...c.forms])]);
 
-/**
- * The nouns `word` may be with a possessive pronoun (up to 3 letters) after them: «عزمه» → «عزم», «نيته» →
- * «نيت» and «نيه» (a final ة is written ت before it). Looked up in each verb's nouns, rather than each
- * noun tried against every word of every title checked.
- */
-function nounsBeforePronoun(word: string): string[] {
-  const stems: string[] = [];
-  for (let k = 1; k <= 3 && k < word.length; k++) {
-    if (!POSSESSED.test(word.slice(-k))) continue;
-    const stem = word.slice(0, -k);
-    stems.push(stem);
-    if (stem.endsWith('ت')) stems.push(`${stem.slice(0, -1)}ه`);
-  }
-  return stems;
-}
-
 /** «طالب المبعوث الدول الضامنة», «توصلت روسيا وإيران»: a verb cut off from what it needs. */
 function cutComplement(w: readonly string[]): string | null {
   for (let at = 0; at < w.length; at++) {
     const x = noAnd(w[at]!);
-    const stems = nounsBeforePronoun(x);
+    const stems = stemsBeforePronoun(x);
     // Most words are no verb or noun of any class: one lookup says so, not two or three in each class.
     if (!COMPLEMENT_WORDS.has(x) && !stems.some((n) => COMPLEMENT_NOUNS.has(n))) continue;
     for (const c of COMPLEMENTS) {

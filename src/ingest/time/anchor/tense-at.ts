@@ -10,6 +10,7 @@ import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { DEADLINE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -60,9 +61,8 @@ const isGoverning = (w: string): boolean => GOVERNING.has(w) || GOVERNING.has(w.
 const PLANNING = new Set(PLANNING_NOUNS.map(foldArabic).map((w) => w.replace(/^ال/u, '')));
 /** «ترتيبها»، «والتحضير»، «للاستعدادات»: a planning noun with its article, a joined preposition or a pronoun. */
 const isPlanning = rememberRecent((word: string): boolean => {
-  const bare = word.replace(/^(?:[وف]?(?:بال|لل|ال|ب|ل)?)/u, '').replace(/(?:ها|هما|هم|ه|نا)$/u, '');
-  // «نيتها»: a final ة is written ت before the pronoun.
-  return PLANNING.has(bare) || (bare.endsWith('ت') && PLANNING.has(`${bare.slice(0, -1)}ه`)) || PLANNING.has(word.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, ''));
+  const bare = word.replace(/^(?:[وف]?(?:بال|لل|ال|ب|ل)?)/u, '');
+  return PLANNING.has(bare) || stemsBeforePronoun(bare).some((stem) => PLANNING.has(stem));
 }, WORDS_KEPT);
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
