@@ -72,9 +72,9 @@ function distanceTo(e: Expr): (d: number) => number {
 }
 
 /** Whether an occurrence suits its month's qualifier, told in the month [first, last]: «أيار الجاري» is
- *  the article's own month, «أيار الماضي» an earlier one (all 11 such days of the corpus's articles).
- *  «أيار المقبل» is only to come: one of the 12 was told in its own month («تستمر حتى 4 ديسمبر المقبل» on
- *  1 December), and its tense already keeps it after the article. */
+ *  the article's own month, «أيار الماضي» an earlier one (so were every such day and month in the
+ *  corpus's articles: 18 and 26). «أيار المقبل» is only to come: one of its 12 days was told in its own
+ *  month («تستمر حتى 4 ديسمبر المقبل» on 1 December), and its tense already keeps it after the article. */
 function fitsMonth(span: DaySpan, rel: Expr['stated']['rel'], first: number, last: number): boolean {
   if (rel === -1) return span[1] < first;
   if (rel === 0) return span[0] <= last && span[1] >= first;
