@@ -452,8 +452,8 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
     };
   }
   if (e.kind === 'weekday') {
-    // "بدأت، الأربعاء، الجولة": told in the past, the weekday is on or before the article, mostly the
-    // day itself or the next; to come, on or after, mostly the day itself (as for any bare weekday).
+    // "بدأت، الأربعاء، الجولة": told in the past, the weekday is on or before the article; to come, on or
+    // after; weighed by its distance as any bare weekday is (`weekday` of the fitted parameters).
     const tensed = e.tense === 'past' || e.tense === 'future';
     const shape = tensed ? toldWeekdayShape(e.tense === 'future', e.tense === 'future' ? params.weekday.future : params.weekday.past) : null;
     const likely = (d: number, w: number): number => {
