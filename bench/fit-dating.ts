@@ -97,8 +97,6 @@ const AXES: { name: string; values: number[]; set(p: DatingParams, v: number): D
   { name: 'edge.weight', values: [0, 2, 3, 4, 6], set: (p, v) => ({ ...p, edge: { ...p.edge, weight: v } }) },
   { name: 'edge.scale', values: [0.5, 1, 2], set: (p, v) => ({ ...p, edge: { ...p.edge, scale: v } }) },
   { name: 'dated.scale', values: [0.5, 1, 2, 3, 5], set: (p, v) => ({ ...p, dated: { scale: v } }) },
-  { name: 'weekday.past', values: [0, 0.5, 1, 2, 4], set: (p, v) => ({ ...p, weekday: { ...p.weekday, past: v } }) },
-  { name: 'weekday.future', values: [0, 0.5, 1, 2, 4], set: (p, v) => ({ ...p, weekday: { ...p.weekday, future: v } }) },
   ...FAMILIES.map((f) => ({ name: `strength.${f}`, values: [0.25, 0.5, 1, 1.5, 2, 3], set: (p: DatingParams, v: number) => ({ ...p, strength: { ...p.strength, [f]: v } }) })),
 ];
 

@@ -187,10 +187,6 @@ export interface DatingParams {
   /** A full date with its weekday («قال يوم الاثنين 21 نوفمبر 2022»): decay scale in days from it, on
    *  the side its tense allows (a date to come: flat over the week before it). */
   dated: { scale: number };
-  /** A bare weekday told in a past or future clause («قال … الأربعاء»، «تنطلق … الخميس»): decay scales in
-   *  days from it to the article. Told past, the article is mostly that day or the next (a print paper's
-   *  yesterday), then fewer each day; to come, mostly that day. 0: flat over the week. */
-  weekday: { past: number; future: number };
   /** Share of a clue's weight spread over the week around its windows (it misses by a little). */
   slack: number;
   /** Multiplier of each family's clue weights (absent: 1). */

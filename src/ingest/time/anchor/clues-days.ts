@@ -5,18 +5,6 @@ import { weekdayOf } from '../../../lib/calendar.ts';
 import type { Clue } from '../types.ts';
 import type { ClueContext } from './clue-context.ts';
 
-/** How likely the article is k = 0…6 days after a weekday told past (before one to come), relative to
- *  the likeliest: told past, the day itself and the next alike, then decaying with `scale`; to come,
- *  decaying from the day. A scale of 0 is flat. In the training articles, seeds and held-out sets, 39 of
- *  42 bare weekdays told past were the article's day or the day before, 12 of 22 told to come its own. */
-export function toldWeekdayShape(future: boolean, scale: number): number[] {
-  return Array.from({ length: 7 }, (_, k) => {
-    if (scale <= 0) return 1;
-    const beyond = future ? k : Math.max(0, k - 1);
-    return Math.exp(-beyond / scale);
-  });
-}
-
 export function cluesDays(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   for (const e of ctx.exprs) {
@@ -33,12 +21,10 @@ export function cluesDays(ctx: ClueContext): Clue[] {
     }
     if (e.kind === 'weekday' && s.rel === undefined && e.tense) {
       const future = e.tense === 'future';
-      const shape = toldWeekdayShape(future, future ? ctx.params.weekday.future : ctx.params.weekday.past);
       clues.push({
         weight: 1, family: 'weekday-tense', start: e.start, end: e.end, windows: [], group: s.weekday!,
         note: { code: 'weekday-tense', weekday: s.weekday!, tense: e.tense },
-        share: shape.reduce((a, b) => a + b, 0) / 7,
-        score: (d, w) => { const k = future ? w - d : d - w; return k >= 0 && k < 7 ? shape[k]! : 0; },
+        score: (d, w) => ((future ? w >= d : w <= d) ? 1 : 0),
       });
     }
   }

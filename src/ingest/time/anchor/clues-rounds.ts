@@ -11,7 +11,6 @@ import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { toldWeekdayShape } from './clues-days.ts';
 import { TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
@@ -425,7 +424,7 @@ function roundPoint(ends: boolean, nth: number | undefined, shift: number | unde
 /** Whether the article's day d stands on the side of the round's days t that the tense allows. */
 const toldSide = (tense: Expr['tense'], d: number, t: DaySpan): boolean => (tense === 'future' ? d <= t[1] : tense === 'past' ? d >= t[0] : true);
 
-function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, point: RoundPoint, weight: number, params: DatingParams): Clue {
+function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, point: RoundPoint, weight: number): Clue {
   const cands = r.candidates;
   const best = (f: (c: RoundCandidate, t: DaySpan) => boolean): number => cands.reduce((m, c) => (f(c, target(c)) ? Math.max(m, c.prior) : m), 0);
   const start = Math.min(r.start, e.start);
@@ -452,20 +451,12 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
     };
   }
   if (e.kind === 'weekday') {
-    // "بدأت، الأربعاء، الجولة": told in the past, the weekday is on or before the article; to come, on or
-    // after; weighed by its distance as any bare weekday is (`weekday` of the fitted parameters).
-    const tensed = e.tense === 'past' || e.tense === 'future';
-    const shape = tensed ? toldWeekdayShape(e.tense === 'future', e.tense === 'future' ? params.weekday.future : params.weekday.past) : null;
-    const likely = (d: number, w: number): number => {
-      if (!shape) return 1;
-      const k = e.tense === 'past' ? d - w : w - d;
-      return k >= 0 && k < 7 ? shape[k]! : 0;
-    };
+    // "بدأت، الأربعاء، الجولة": told in the past, the weekday is on or before the article; to come, on or after.
+    const side = (d: number, w: number): boolean => (e.tense === 'past' ? w <= d : e.tense === 'future' ? w >= d : true);
     return {
       weight, family: 'tie', start, end, group: s.weekday!, note: { code: 'tie-weekday', point, rounds },
       windows: cands.map((c) => (e.tense === 'past' ? [target(c)[0], target(c)[1] + 6] : e.tense === 'future' ? [target(c)[0] - 6, target(c)[1]] : [target(c)[0] - 6, target(c)[1] + 6]) as DaySpan),
-      ...(shape ? { share: shape.reduce((a, b) => a + b, 0) / 7 } : {}),
-      score: (d, w) => { const x = likely(d, w); return x > 0 ? x * best((_c, t) => inside(w, t)) : 0; },
+      score: (d, w) => (side(d, w) ? best((_c, t) => inside(w, t)) : 0),
     };
   }
   return {
@@ -543,7 +534,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
-      clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT, ctx.params));
+      clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
       const key = edgeKey(r, tie.ends, ctx.folded);
       tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(r.candidates.map((c) => c.round.id))]);
       continue;

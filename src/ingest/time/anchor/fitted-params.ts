@@ -26,10 +26,6 @@ export const FITTED: DatingParams = {
   dated: {
     scale: 3
   },
-  weekday: {
-    past: 0,
-    future: 0
-  },
   slack: 0.05,
   strength: {}
 };

@@ -129,9 +129,7 @@ function weigh(clues: Clue[], params: DatingParams, era: DaySpan): { plain: Weig
     // around any day, so alone it holds on every day: only with the other clues of its name does it
     // choose. One tied to candidate rounds holds on the days of its windows.
     const eraDays = era[1] - era[0] + 1;
-    // Windowless, it holds on every day through one occurrence or the other; `share` is its mean score
-    // over the days it holds on.
-    const mass = (c.windows.length > 0 ? spanDays(mergedWindows(c.windows, era)) : eraDays) * (c.share ?? 1);
+    const mass = c.windows.length > 0 ? spanDays(mergedWindows(c.windows, era)) : eraDays;
     groups.set(c.group, [...(groups.get(c.group) ?? []), { clue: c, rho, mass, nearMass }]);
   }
   return { plain, groups };
@@ -224,7 +222,7 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     if (w.clue.share === undefined) { sampled.push(w); continue; }
     average *= 1 - w.clue.share + w.clue.share * (1 + (w.rho * eraDays) / w.mass);
   }
-  for (const ws of groups.values()) for (const w of ws) if (w.clue.windows.length === 0) average *= 1 + ((w.rho * eraDays) / w.mass) * (w.clue.share ?? 1);
+  for (const ws of groups.values()) for (const w of ws) if (w.clue.windows.length === 0) average *= 1 + (w.rho * eraDays) / w.mass;
   if (sampled.length > 0) {
     const step = Math.max(1, Math.floor(eraDays / SAMPLES));
     let sum = 0;
