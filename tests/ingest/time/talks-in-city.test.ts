@@ -42,6 +42,14 @@ describe('talks held in a host city', () => {
     expect(rounds('تعثرت المفاوضات السورية أمس الأربعاء، وتعقد الدول الضامنة لقاء في أستانا.')).toEqual([]);
     expect(rounds('بدأت المفاوضات بين الوفدين اليوم الخميس، وقال لافروف في أستانا إن الحل سياسي.')).toEqual([]);
   });
+  it('the day in brackets, as many outlets write it («اليوم (الخميس)، في …»)', () => {
+    for (const text of ['انطلقت المحادثات اليوم (الخميس)، في العاصمة الكازاخستانية أستانا.', 'انطلقت المحادثات اليوم (الخميس) في العاصمة الكازاخستانية أستانا.']) {
+      expect(rounds(text).map((e) => [e.text, e.stated.place]), text).toEqual([['المحادثات', true]]);
+      expect(date(text).anchor?.edtf, text).toBe('2017-12-21');
+    }
+    // A bracket closing anything but the day before the comma still ends the clause.
+    expect(rounds('انطلقت المحادثات مع الوفد (الحكومي)، في العاصمة الكازاخستانية أستانا.')).toEqual([]);
+  });
   it('the preposition written onto the city («بجنيف»)', () => {
     expect(date('انطلقت المشاورات السورية اليوم الثلاثاء بجنيف وسط أجواء من الحذر.').anchor?.edtf).toBe('2017-11-28');
   });

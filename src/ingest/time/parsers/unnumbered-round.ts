@@ -73,12 +73,13 @@ function wordsBefore(text: string, end: number): (k: number) => Word | undefined
       let i = at - 1;
       while (i >= limit && !isWordChar(text, i)) i--;
       if (i < limit) { at = limit; break; }
-      // «بصيغة “أستانة”»: quotation marks around a name join it to the word before as spaces do.
+      // «بصيغة “أستانة”»: quotation marks around a name join it to the word before as spaces do, and so
+      // do brackets around a day («انطلقت المفاوضات اليوم (الأربعاء)، في آستانة»).
       const gap = text.slice(i + 1, at);
-      const joined = /^[\s"“”«»]+$/u.test(gap);
+      const joined = /^[\s"“”«»()]+$/u.test(gap);
       let j = i;
       while (j >= limit && isWordChar(text, j)) j--;
-      words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined, comma: !joined && /^[^\S\n]*[،,][^\S\n]*$/u.test(gap) });
+      words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined, comma: !joined && /^[^\S\n]*\)?[^\S\n]*[،,][^\S\n]*$/u.test(gap) });
       at = j + 1;
     }
     return words[k];
