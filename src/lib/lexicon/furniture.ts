@@ -42,6 +42,8 @@ export const SECTION_MARKERS = [
 export const INTERFACE_WORDS = [
   'اغلاق', 'الذهاب الي الاعلي', 'العوده الي الاعلي', 'العوده للاعلي', 'الي الاعلي', 'طباعه', 'مشاركه', 'شارك الخبر',
   'الصفحه الرييسيه', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط',
+  // The reader's account, in a saved page's header: «تسجيل الدخول» over the site's «today» made that day the story's.
+  'تسجيل الدخول', 'تسجيل دخول', 'تسجيل الخروج', 'انشاء حساب', 'حسابي',
 ] as const;
 
 /** Words opening a link to the previous or next story. */

@@ -117,6 +117,10 @@ describe('shape signals keep story lines', () => {
     expect(classifyLines(lines).verdicts[at]!.role).toBe(role);
   });
 
+  it.each(['تسجيل الدخول', 'تسجيل دخول', 'إنشاء حساب', 'حسابي'])('the reader\'s account «%s» above the headline is the site\'s, not the story\'s', (line) => {
+    expect(classifyLines([line, 'عنوان الخبر عن محادثات أستانا', STORY, STORY2]).verdicts[0]!.role).toBe('furniture');
+  });
+
   it('reads a list next to a section marker inside the story as furniture', () => {
     const { verdicts } = classifyLines(['عنوان الخبر عن محادثات أستانا', STORY, 'جنيف / أستانا / سوتشي', 'اقرأ أيضاً', 'دي ميستورا يصل إلى دمشق', STORY2]);
     expect(verdicts[2]!.role).toBe('furniture');

@@ -91,6 +91,11 @@ describe('a date alone above the headline, where the page opens', () => {
       expect(dayOf(text), label).toBe('2017-05-16');
     }
   });
+  it('under the reader\'s account line («تسجيل الدخول»), opens the page all the same', () => {
+    // Kept as a line of the story, it left a saved page's «today» of 2025 under it the story's stamp.
+    expect(dayOf(`تسجيل الدخول\nالإثنين 22 ديسمبر 2025 07:05 مـ\n${HEAD}\n${TUESDAY}`)).toBeNull();
+    expect(dayOf(`تسجيل الدخول\nالثلاثاء 16 مايو 2017\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
+  });
   it('under a line of the story\'s, stays the story\'s stamp in its place', () => {
     // A short line that is not the headline («أخبار سوريا») may be the story's: read as the page's
     // opening there, a saved page's own date gave way to a day its text tells, and excluded the true one.
