@@ -7,6 +7,12 @@ import { ASTANA_NAMES, GENEVA_NAMES, NUR_SULTAN_NAMES, OTHER_TALKS_CITIES, SOCHI
 
 /** The cities the lexicon knows as the talks' own, folded. */
 const TALKS_CITIES = new Set([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES].map(foldWords));
+/** Each host city's spellings, folded, by any one of them: the catalog writes «أستانا», a story «آستانة». */
+const SPELLINGS = new Map<string, string[]>();
+for (const names of [ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES]) {
+  const all = [...new Set(names.map(foldWords))];
+  for (const n of all) SPELLINGS.set(n, all);
+}
 
 /** The context every article stage reads, built once from the validated catalog. */
 export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | null): PipelineContext {
@@ -17,16 +23,22 @@ export function pipelineContext(catalog: Catalog, dateArticle: DateArticle | nul
     ...(r.scheduled.length > 0 ? { scheduled: r.scheduled.map((s) => ({ start: s.start, end: s.end, ...(s.approximate ? { approximate: true } : {}) })) } : {}),
   }));
   const names = new Set<string>();
+  // One term however often and however spelled: a person's variants, a host city's spellings.
+  const sameAs = new Map<string, string>();
   // A meeting's city is a talks term when a track met there or the lexicon knows it as a city of the talks:
   // a summit or a ministers' meeting held elsewhere («إسطنبول»، «عمّان»، «دمشق») names a city that
   // everyday news names, and its own names («القمة الرباعية في إسطنبول») are its terms.
   for (const r of catalog.rounds) {
     for (const n of [r.name_ar, ...r.aliases_ar]) names.add(foldWords(n));
     const city = foldWords(r.city_ar);
-    if (r.track !== 'summits' || TALKS_CITIES.has(city)) names.add(city);
+    if (r.track !== 'summits' || TALKS_CITIES.has(city)) {
+      for (const n of SPELLINGS.get(city) ?? [city]) {
+        names.add(n);
+        if (n !== city) sameAs.set(n, city);
+      }
+    }
   }
   // A bare one-word variant with the article («الأسد») is a name only in context: not a talks term on its own.
-  const sameAs = new Map<string, string>();
   for (const a of catalog.actors) {
     if (a.kind !== 'person') continue;
     const first = foldWords(a.name_ar);
