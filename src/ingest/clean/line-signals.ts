@@ -2,7 +2,7 @@ import { foldLines, wordsOnly } from '../shared/fold-line.ts';
 import { foldFast } from '../shared/fold-fast.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import {
-  CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
+  CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, CONTROL_LINES, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
   SECTION_LABELS, SECTION_MARKERS, SHOWN_DAY_WORDS, TERMINAL_MARKERS,
 } from '../../lib/lexicon/furniture.ts';
 import { dayMonthShape, isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, monthYearShape, stampShape } from './shape-signals.ts';
@@ -59,6 +59,7 @@ export interface LineSignals {
 
 /** Folded on load as the lines are: «الرئيسية» and «شؤون عربية» were written half-folded and never matched. */
 const LABELS = new Set(foldLines(SECTION_LABELS));
+const CONTROLS = new Set(foldLines(CONTROL_LINES));
 
 const SENTENCE_END = /[.!?؟!。][\s"'»”’)\]]*$/u;
 // A letter right after ! ? ؟ … starts a new headline glued to the last; a letter right after ة or ى
@@ -96,7 +97,7 @@ export function lineSignals(line: string): LineSignals {
     callToAction: short && !(!ellipsisEnd && SENTENCE_END.test(line) && words >= 8) && (startsWithPhrase(folded, CALL_TO_ACTION_OPENERS) || hasPhrase(folded, CALL_TO_ACTION_WORDS) || isReaderPrompt(line, folded, words)),
     marker: words <= 5 && startsWithPhrase(folded, SECTION_MARKERS),
     terminalMarker: words <= 5 && startsWithPhrase(folded, TERMINAL_MARKERS),
-    interface: words <= 4 && hasPhrase(folded, INTERFACE_WORDS),
+    interface: words <= 4 && (hasPhrase(folded, INTERFACE_WORDS) || CONTROLS.has(folded)),
     navigation: words <= 15 && startsWithPhrase(folded, NAVIGATION_OPENERS),
     disclaimer: words <= 40 && hasPhrase(folded, DISCLAIMER_WORDS),
     sectionLabel: words <= 3 && LABELS.has(folded),

@@ -44,7 +44,13 @@ export const INTERFACE_WORDS = [
   'الصفحه الرييسيه', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط',
   // The reader's account, in a saved page's header: «تسجيل الدخول» over the site's «today» made that day the story's.
   'تسجيل الدخول', 'تسجيل دخول', 'تسجيل الخروج', 'انشاء حساب', 'حسابي',
+  'حجم الخط', 'ارسل لصديق', 'ارسال لصديق', 'استمع للمقال', 'استمع الي المقال', 'الوضع الليلي', 'الوضع الداكن', 'تحميل التطبيق', 'اعلن معنا',
 ] as const;
+
+/** Buttons and header links that are a line of their own: each word is also a story's («تعليق المفاوضات»،
+ *  «بحث الوزير»), so only the whole line is one. Kept as a line of the story, each left the site's «today»
+ *  under it read as the story's stamp. */
+export const CONTROL_LINES = ['القايمه', 'المزيد', 'حفظ', 'استمع', 'تعليق', 'اعدادات', 'بحث'] as const;
 
 /** Words opening a link to the previous or next story. */
 export const NAVIGATION_OPENERS = ['السابق', 'التالي', 'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'السابقه', 'التاليه'] as const;
@@ -58,6 +64,7 @@ export const DISCLAIMER_WORDS = [
 export const SECTION_LABELS = [
   'اخبار', 'الاخبار', 'سياسه', 'محليات', 'عربي ودولي', 'عربي', 'دولي', 'عالمي', 'تقارير', 'تقرير', 'اقتصاد', 'رياضه',
   'منوعات', 'سوريا', 'سوريه', 'عاجل', 'خاص', 'حصري', 'مقالات', 'راي', 'الرييسيه', 'شوون عربيه', 'العالم', 'الشرق الاوسط',
+  'ثقافه', 'فيديو', 'صور', 'انفوغراف', 'انفوجراف', 'بودكاست',
 ] as const;
 
 /** Imperatives to the reader (download, install, subscribe, follow, share, join, register): a prompt only with a word addressed to the reader or about the site. */

@@ -91,10 +91,16 @@ describe('a date alone above the headline, where the page opens', () => {
       expect(dayOf(text), label).toBe('2017-05-16');
     }
   });
-  it('under the reader\'s account line («تسجيل الدخول»), opens the page all the same', () => {
-    // Kept as a line of the story, it left a saved page's «today» of 2025 under it the story's stamp.
-    expect(dayOf(`تسجيل الدخول\nالإثنين 22 ديسمبر 2025 07:05 مـ\n${HEAD}\n${TUESDAY}`)).toBeNull();
-    expect(dayOf(`تسجيل الدخول\nالثلاثاء 16 مايو 2017\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
+  it.each(['تسجيل الدخول', 'حجم الخط', 'أرسل لصديق', 'استمع للمقال', 'الوضع الليلي', 'تحميل التطبيق', 'أعلن معنا', 'القائمة', 'المزيد', 'حفظ', 'استمع', 'تعليق', 'إعدادات', 'بحث', 'فيديو', 'إنفوغراف', 'ثقافة'])('under a button or a header link alone on its line («%s»), opens the page all the same', (control) => {
+    // Kept as a line of the story, each left a saved page's «today» of 2025 under it the story's stamp.
+    expect(dayOf(`${control}\nالإثنين 22 ديسمبر 2025 07:05 مـ\n${HEAD}\n${TUESDAY}`)).toBeNull();
+    expect(dayOf(`${control}\nالثلاثاء 16 مايو 2017\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
+  });
+  it('a word of those in a headline is the headline\'s', () => {
+    // «تعليق» alone is a button; «تعليق مفاوضات جنيف» is news.
+    for (const head of ['تعليق مفاوضات جنيف', 'بحث ملف المعتقلين في أستانا']) {
+      expect(cleanArticle(`${head}\n${BODY}`, 0).title, head).toBe(head);
+    }
   });
   it('under a line of the story\'s, stays the story\'s stamp in its place', () => {
     // A short line that is not the headline («أخبار سوريا») may be the story's: read as the page's
