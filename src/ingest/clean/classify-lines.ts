@@ -38,7 +38,7 @@ const PRINT_HEADER = /^\s*[\d٠-٩]{1,2}[/.][\d٠-٩]{1,2}[/.][\d٠-٩]{2,4},?\s
 /** Its footer: the page's address and the page's number («https://… 1/2»). */
 const PRINT_FOOTER = /^\s*https?:\/\/\S+\s+\d{1,3}\/\d{1,3}\s*$/u;
 /** Furniture of a site's header: what a date above it belongs to. */
-const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface']);
+const HEADER_REASONS = new Set(['section label', 'breadcrumb or menu', 'link to another story', 'page interface', 'weather']);
 const LEAD_WORDS = 15;
 /** Words a live box's own dated line may have: a figure or two beside its day. */
 const LIVE_LINE_WORDS = 12;
@@ -57,6 +57,8 @@ function isStory(s: LineSignals): boolean {
 
 function furnitureReason(s: LineSignals): string {
   if (s.noWords) return 'no words';
+  // Before the Latin letters of «18°C»: the weather marks a page's header, a credit does not.
+  if (s.weather) return 'weather';
   if (s.latinShort) return 'interface or credit in Latin letters';
   if (s.disclaimer) return 'disclaimer';
   if (s.navigation) return 'link to another story';

@@ -5,7 +5,7 @@ import {
   CALL_TO_ACTION_OPENERS, CALL_TO_ACTION_WORDS, CONTROL_LINES, DISCLAIMER_WORDS, INTERFACE_WORDS, NAVIGATION_OPENERS,
   SECTION_LABELS, SECTION_MARKERS, SHOWN_DAY_WORDS, TERMINAL_MARKERS,
 } from '../../lib/lexicon/furniture.ts';
-import { dayMonthShape, isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, monthYearShape, stampShape } from './shape-signals.ts';
+import { dayMonthShape, weatherShape, isLabelList, isMarkerTeaser, isReaderPrompt, isSeparated, monthYearShape, stampShape } from './shape-signals.ts';
 import { otherStoryShape, type OtherStory } from './other-story-shape.ts';
 import { isIssueLine, isPrayerBoxLine } from './box-lines.ts';
 
@@ -38,6 +38,8 @@ export interface LineSignals {
   dateLine: boolean;
   /** A day of a named month with no year, alone on its line («الجمعة 13 فبراير»). */
   dayMonth: boolean;
+  /** A site's weather alone on its line («دمشق 12°»). */
+  weather: boolean;
   /** A date line labelled as the day the page was printed or visited («تاريخ الطباعة: …»). */
   shownDay: boolean;
   /** The date line holds a clock time (a stamp wherever it stands). */
@@ -114,6 +116,7 @@ export function lineSignals(line: string): LineSignals {
     dateLine: stamp.dateLine,
     time: stamp.time,
     dayMonth: !story && dayMonthShape(line, folded, words),
+    weather: !story && weatherShape(line, folded, words),
     shownDay: stamp.dateLine && startsWithPhrase(folded, SHOWN_DAY_WORDS),
     prayerBox: !story && isPrayerBoxLine(line, folded, words),
     issueNumber: !story && isIssueLine(line, words, stamp.dateLine),

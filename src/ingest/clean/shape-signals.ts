@@ -139,6 +139,14 @@ export function dayMonthShape(line: string, folded: string, words: number): bool
   }
   return words <= 5 || weather !== null ? DAY_OF_MONTH.test(tokens.join(' ')) : false;
 }
+/** «دمشق 12°»، «بيروت ١٨ درجة»، «18°C»: a site's weather on a line of its own, a city at most beside it. */
+export function weatherShape(line: string, folded: string, words: number): boolean {
+  const weather = words <= CITY_WORDS + 2 ? TEMPERATURE.exec(line) : null;
+  if (!weather) return false;
+  const rest = (line.slice(0, weather.index) + line.slice(weather.index + weather[0].length)).replace(/[^\p{L}\s]/gu, ' ').trim();
+  const others = rest === '' ? [] : rest.split(/\s+/u).filter((w) => w !== 'C' && w !== 'c' && w !== 'F');
+  return others.length <= CITY_WORDS && !/[\d٠-٩]/u.test(folded.replace(/[\d٠-٩]+/u, ''));
+}
 const ERA_ON_YEAR = /(?<=^| )(\d{1,4})[مه](?= |$)/gu;
 const TIME = CLOCK_TIME;
 // «10.15» is a time only with a time word or a date beside it: alone it is a decimal («سعر صرف الليرة 13.50»).
