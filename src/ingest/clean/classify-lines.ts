@@ -56,9 +56,9 @@ function isStory(s: LineSignals): boolean {
 }
 
 function furnitureReason(s: LineSignals): string {
-  if (s.noWords) return 'no words';
-  // Before the Latin letters of «18°C»: the weather marks a page's header, a credit does not.
+  // Before a bare «12°»'s no words and the Latin letters of «18°C»: the weather marks a page's header.
   if (s.weather) return 'weather';
+  if (s.noWords) return 'no words';
   if (s.latinShort) return 'interface or credit in Latin letters';
   if (s.disclaimer) return 'disclaimer';
   if (s.navigation) return 'link to another story';

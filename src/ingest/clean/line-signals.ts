@@ -116,7 +116,7 @@ export function lineSignals(line: string): LineSignals {
     dateLine: stamp.dateLine,
     time: stamp.time,
     dayMonth: !story && dayMonthShape(line, folded, words),
-    weather: !story && weatherShape(line, folded, words),
+    weather: !story && weatherShape(line),
     shownDay: stamp.dateLine && startsWithPhrase(folded, SHOWN_DAY_WORDS),
     prayerBox: !story && isPrayerBoxLine(line, folded, words),
     issueNumber: !story && isIssueLine(line, words, stamp.dateLine),

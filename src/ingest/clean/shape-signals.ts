@@ -139,13 +139,17 @@ export function dayMonthShape(line: string, folded: string, words: number): bool
   }
   return words <= 5 || weather !== null ? DAY_OF_MONTH.test(tokens.join(' ')) : false;
 }
-/** «دمشق 12°»، «بيروت ١٨ درجة»، «18°C»: a site's weather on a line of its own, a city at most beside it. */
-export function weatherShape(line: string, folded: string, words: number): boolean {
-  const weather = words <= CITY_WORDS + 2 ? TEMPERATURE.exec(line) : null;
-  if (!weather) return false;
-  const rest = (line.slice(0, weather.index) + line.slice(weather.index + weather[0].length)).replace(/[^\p{L}\s]/gu, ' ').trim();
-  const others = rest === '' ? [] : rest.split(/\s+/u).filter((w) => w !== 'C' && w !== 'c' && w !== 'F');
-  return others.length <= CITY_WORDS && !/[\d٠-٩]/u.test(folded.replace(/[\d٠-٩]+/u, ''));
+/** A temperature as a weather box prints it: the degree sign on either side of its number (text copied
+ *  from a right-to-left page often has «°12»), or a sukun for it («12ْ»), a unit after it. */
+const DEGREES = /-?[\d٠-٩]{1,2}\s?(?:[°º]\s?[CcFf]?|ْ)|[°º]\s?-?[\d٠-٩]{1,2}/gu;
+/** «دمشق 12°»، «حلب °12»، «18°C»، «دمشق 8° - 17°»: a site's weather on a line of its own, a city's name at
+ *  most beside it. Not «درجة»: «موسكو تستدير 90 درجة» and «الحرارة تلامس 50 درجة» are headlines. */
+export function weatherShape(line: string): boolean {
+  if (!line.includes('°') && !line.includes('º') && !line.includes('ْ')) return false;
+  const rest = line.replace(DEGREES, ' ');
+  if (rest === line || /[\d٠-٩]/u.test(rest)) return false;
+  const words = rest.replace(/[^\p{L}\s]/gu, ' ').trim();
+  return words === '' || words.split(/\s+/u).length <= CITY_WORDS;
 }
 const ERA_ON_YEAR = /(?<=^| )(\d{1,4})[مه](?= |$)/gu;
 const TIME = CLOCK_TIME;

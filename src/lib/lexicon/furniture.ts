@@ -42,15 +42,17 @@ export const SECTION_MARKERS = [
 export const INTERFACE_WORDS = [
   'اغلاق', 'الذهاب الي الاعلي', 'العوده الي الاعلي', 'العوده للاعلي', 'الي الاعلي', 'طباعه', 'مشاركه', 'شارك الخبر',
   'الصفحه الرييسيه', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط',
-  // The reader's account, in a saved page's header: «تسجيل الدخول» over the site's «today» made that day the story's.
-  'تسجيل الدخول', 'تسجيل دخول', 'تسجيل الخروج', 'انشاء حساب', 'حسابي',
-  'حجم الخط', 'ارسل لصديق', 'ارسال لصديق', 'استمع للمقال', 'استمع الي المقال', 'الوضع الليلي', 'الوضع الداكن', 'تحميل التطبيق', 'اعلن معنا',
+  'حجم الخط', 'ارسل لصديق', 'ارسال لصديق', 'استمع للمقال', 'استمع الي المقال', 'تحميل التطبيق', 'اعلن معنا',
 ] as const;
 
-/** Buttons and header links that are a line of their own: each word is also a story's («تعليق المفاوضات»،
- *  «بحث الوزير»), so only the whole line is one. Kept as a line of the story, each left the site's «today»
- *  under it read as the story's stamp. */
-export const CONTROL_LINES = ['القايمه', 'المزيد', 'حفظ', 'استمع', 'تعليق', 'اعدادات', 'بحث'] as const;
+/** Buttons and header links that are a line of their own: each is also a story's words («تعليق المفاوضات»،
+ *  «بحث الوزير»، «تسجيل دخول قافلة»، «خطأ حسابي»), so only the whole line is one. Kept as a line of the
+ *  story, each left the site's «today» under it read as the story's stamp («تسجيل الدخول» over a 2025
+ *  header dated a story of 2017 to it). */
+export const CONTROL_LINES = [
+  'القايمه', 'المزيد', 'حفظ', 'استمع', 'تعليق', 'اعدادات', 'بحث',
+  'تسجيل الدخول', 'تسجيل دخول', 'تسجيل الخروج', 'انشاء حساب', 'حسابي', 'الوضع الليلي', 'الوضع الداكن',
+] as const;
 
 /** Words opening a link to the previous or next story. */
 export const NAVIGATION_OPENERS = ['السابق', 'التالي', 'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'السابقه', 'التاليه'] as const;

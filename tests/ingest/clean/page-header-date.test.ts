@@ -96,7 +96,7 @@ describe('a date alone above the headline, where the page opens', () => {
     expect(dayOf(`${control}\nالإثنين 22 ديسمبر 2025 07:05 مـ\n${HEAD}\n${TUESDAY}`)).toBeNull();
     expect(dayOf(`${control}\nالثلاثاء 16 مايو 2017\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
   });
-  it.each(['دمشق 12°', 'بيروت ١٨ درجة', '18°C'])('under the site\'s weather on a line of its own («%s»), opens the page all the same', (weather) => {
+  it.each(['دمشق 12°', 'بيروت ١٨°', 'حلب °12', 'دمشق 8° - 17°', '18°C', '12°'])('under the site\'s weather on a line of its own («%s»), opens the page all the same', (weather) => {
     // Kept as a line of the story (and taken for its headline), the weather left the day under it the
     // story's stamp: put above every developed article with a saved page's day of 2026, it dated 91 of them.
     expect(reasonOf(`${weather}\n${HEADER}\n${HEAD}\n${BODY}`, weather)).toBe('weather');
@@ -104,13 +104,16 @@ describe('a date alone above the headline, where the page opens', () => {
     expect(dayOf(`${weather}\nالثلاثاء 16 مايو 2017\n${HEAD}\n${TUESDAY}`)).toBe('2017-05-16');
     expect(dayOf(`${weather}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`)).toBe('2017-05-16');
   });
-  it('a temperature in the story is the story\'s', () => {
-    const line = 'وانخفضت درجات الحرارة في مخيمات الشمال السوري إلى 3 درجات تحت الصفر وسط نقص في الوقود.';
-    expect(cleanArticle(`${HEAD}\n${line}\n${BODY}`, 0).dropped.map((d) => d.text)).not.toContain(line);
+  it('a temperature or an angle in a headline is the headline\'s', () => {
+    for (const head of ['الحرارة تلامس 50 درجة', 'موسكو تستدير 90 درجة', 'حلب ١٢ درجة']) {
+      const text = `${head}\nالأحد 10 يوليو 2023\n${BODY}`;
+      expect(cleanArticle(text, 0).title, head).toBe(head);
+      expect(dayOf(text), head).toBe('2023-07-10');
+    }
   });
   it('a word of those in a headline is the headline\'s', () => {
     // «تعليق» alone is a button; «تعليق مفاوضات جنيف» is news.
-    for (const head of ['تعليق مفاوضات جنيف', 'بحث ملف المعتقلين في أستانا']) {
+    for (const head of ['تعليق مفاوضات جنيف', 'بحث ملف المعتقلين في أستانا', 'خطأ حسابي في أستانا', 'تسجيل دخول قافلة مساعدات', 'الوضع الليلي في إدلب']) {
       expect(cleanArticle(`${head}\n${BODY}`, 0).title, head).toBe(head);
     }
   });
