@@ -47,8 +47,10 @@ describe('talks held in a host city', () => {
       expect(rounds(text).map((e) => [e.text, e.stated.place]), text).toEqual([['المحادثات', true]]);
       expect(date(text).anchor?.edtf, text).toBe('2017-12-21');
     }
-    // A bracket closing anything but the day before the comma still ends the clause.
+    // A bracket closing anything but the day before the comma still ends the clause, and an aside in
+    // brackets is no part of it.
     expect(rounds('انطلقت المحادثات مع الوفد (الحكومي)، في العاصمة الكازاخستانية أستانا.')).toEqual([]);
+    expect(rounds('انطلقت اليوم الخميس المحادثات (التي لم تنعقد) في جنيف بشأن سوريا.')).toEqual([]);
   });
   it('the preposition written onto the city («بجنيف»)', () => {
     expect(date('انطلقت المشاورات السورية اليوم الثلاثاء بجنيف وسط أجواء من الحذر.').anchor?.edtf).toBe('2017-11-28');

@@ -53,7 +53,8 @@ const CITY_DESCRIPTION = fold(CITY_DESCRIPTIONS);
 /** How far before the track's name a round word may open. */
 const REACH = 160;
 
-/** `comma`: a comma and spaces alone between it and the next («اليوم الأربعاء، في العاصمة»). */
+/** `joined`: only spaces, quotation marks or a day's brackets between it and the next word; `comma`: a
+ *  comma and spaces alone between them («اليوم الأربعاء، في العاصمة»). */
 interface Word { w: string; start: number; joined: boolean; comma: boolean }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -63,7 +64,7 @@ const isWordUnit = unitClass(WORD_CHAR);
 const isWordChar = (text: string, i: number): boolean => isWordUnit(text.charCodeAt(i));
 
 /** The words before `end`, read backwards on demand (most track names are preceded by nothing that
- *  makes a round, and are dismissed at the first word); `joined`: only spaces between it and the next. */
+ *  makes a round, and are dismissed at the first word). */
 function wordsBefore(text: string, end: number): (k: number) => Word | undefined {
   const words: Word[] = [];
   let at = end;
@@ -74,12 +75,15 @@ function wordsBefore(text: string, end: number): (k: number) => Word | undefined
       while (i >= limit && !isWordChar(text, i)) i--;
       if (i < limit) { at = limit; break; }
       // «بصيغة “أستانة”»: quotation marks around a name join it to the word before as spaces do, and so
-      // do brackets around a day («انطلقت المفاوضات اليوم (الأربعاء)، في آستانة»).
+      // do brackets around a day («انطلقت المفاوضات اليوم (الأربعاء)، في آستانة»), not around an aside
+      // («المحادثات (التي لم تنعقد) في جنيف»).
       const gap = text.slice(i + 1, at);
-      const joined = /^[\s"“”«»()]+$/u.test(gap);
       let j = i;
       while (j >= limit && isWordChar(text, j)) j--;
-      words.push({ w: text.slice(j + 1, i + 1), start: j + 1, joined, comma: !joined && /^[^\S\n]*\)?[^\S\n]*[،,][^\S\n]*$/u.test(gap) });
+      const w = text.slice(j + 1, i + 1);
+      const bracket = /[()]/u.test(gap);
+      const joined = /^[\s"“”«»()]+$/u.test(gap) && (!bracket || DAY_WORD.has(w) || DAY_WORD.has(words[words.length - 1]?.w ?? ''));
+      words.push({ w, start: j + 1, joined, comma: !joined && /^[^\S\n]*\)?[^\S\n]*[،,][^\S\n]*$/u.test(gap) });
       at = j + 1;
     }
     return words[k];
