@@ -1,7 +1,7 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
 import { lamForm } from '../../lib/lam-form.ts';
 import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
-import { ASTANA_NAMES, NUR_SULTAN_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES, OTHER_TALKS_CITIES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -87,6 +87,8 @@ const BODIES = new Set(folded([...TALKS_BODY_NAMES]));
  *  as its «مسار» and «صيغة» are. (A year after the city names something else: «أستانا 2017», the expo.) */
 const ASTANA_ROUND = new RegExp(`^(?:${[...new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES]))].join('|')}) ?-?\\d{1,2}$`, 'u');
 const AIMS = new Set(folded([...TALKS_AIMS]));
+/** The talks' host cities in every spelling: a brief naming one («نور سلطان») names a city, not the talks. */
+const CITIES = new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]));
 /** Fewer words than this make a brief: a headline and a lead, or an agency's few lines. */
 const BRIEF_WORDS = 150;
 
@@ -127,6 +129,6 @@ export function judgeRelevance(text: string, catalogNames: readonly string[], fo
   // other talks share («المحادثات») nor a city the talks met in. Not an aim of the talks either («وقف
   // إطلاق النار» is as often a front's news), nor a body of theirs alone («الهيئة العليا للمفاوضات»
   // electing its head).
-  const brief = words.length < BRIEF_WORDS && talks.some((t) => t.includes(' ') && !BODIES.has(t) && !AIMS.has(t));
+  const brief = words.length < BRIEF_WORDS && talks.some((t) => t.includes(' ') && !BODIES.has(t) && !AIMS.has(t) && !CITIES.has(t));
   return { relevant: syria && (talks.length >= 2 || (talks.length >= 1 && weak >= 2) || brief), strong, weak, syria };
 }

@@ -34,6 +34,8 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     // Two spellings of one city are one term: beside one weak word they are not news of the talks.
     const both = 'وصل الوفد إلى أستانا صباح اليوم، وقالت مصادر إن اجتماعاً سيعقد في آستانة مساء.';
     expect(judgeRelevance(foldFast(both), context.catalogNames, undefined, context.syriaNames, context.catalogSameAs).strong).toEqual(['استانا']);
+    // In a brief, a host city alone is a city, in any of its spellings: an expo in Nur-Sultan is not the talks.
+    for (const city of ['نور سلطان', 'نورسلطان']) expect(judge(`افتتح معرض تجاري في ${city} بمشاركة شركات من سوريا ولبنان والأردن.`), city).toBe(false);
     // A city of no talks is no talks term, whatever it is spelled.
     expect(judge('قالت الأمم المتحدة إن الهدوء يسود مناطق في سوريا بعد المذكرة التي وقعت خلال المفاوضات في لندن قبل أشهر.')).toBe(false);
   });
