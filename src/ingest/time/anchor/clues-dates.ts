@@ -168,9 +168,14 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
   const out: { start: number; end: number; tools: boolean }[] = [];
   const lines = folded.slice(0, 2000).split('\n');
   let at = 0;
+  // The line above counts too: «من نحن» or «النسخة الورقية» kept over the day is the same header.
+  let above = '';
   for (let i = 0; i < lines.length && out.length < HEADER_LINES; i++) {
     const line = lines[i]!;
-    if (line.trim()) out.push({ start: at, end: at + line.length, tools: PAGE_TOOLS.test(lines.slice(i, i + 1 + TOOLS_REACH).join('\n')) });
+    if (line.trim()) {
+      out.push({ start: at, end: at + line.length, tools: PAGE_TOOLS.test(`${above}\n${lines.slice(i, i + 1 + TOOLS_REACH).join('\n')}`) });
+      above = line;
+    }
     at += line.length + 1;
   }
   HEADERS.set(ctx, out);
