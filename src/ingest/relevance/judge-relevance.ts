@@ -1,8 +1,7 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
 import { lamForm } from '../../lib/lam-form.ts';
-import { TOPIC_PREPOSITIONS } from '../../lib/lexicon/prepositions.ts';
 import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
-import { ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES, OTHER_TALKS_CITIES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, GATHERING_NOUNS, SYRIA_TOPICS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES, OTHER_TALKS_CITIES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -88,10 +87,6 @@ const BODIES = new Set(folded([...TALKS_BODY_NAMES]));
  *  as its «مسار» and «صيغة» are. (A year after the city names something else: «أستانا 2017», the expo.) */
 const ASTANA_ROUND = new RegExp(`^(?:${[...new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES]))].join('|')}) ?-?\\d{1,2}$`, 'u');
 const AIMS = new Set(folded([...TALKS_AIMS]));
-/** A conference, meeting or summit about Syria («مؤتمراً بشأن سوريا تحتضنه باريس», «لقاءً إقليمياً للتنسيق
- *  بشأن سوريا»): a talks term of its own, as the catalog's names of such meetings are, when the story
- *  calls it otherwise than they do. A few words may stand between (its adjectives, its purpose). */
-const MEETING_ABOUT_SYRIA = new RegExp(`(?:^| )[وبل]?(?:ال)?(?:${folded(GATHERING_NOUNS).join('|')})[اه]?(?: \\S+){0,3} (?:${folded(TOPIC_PREPOSITIONS).join('|')}) (?:${folded(SYRIA_TOPICS).join('|')})(?= |$)`, 'u');
 /** The talks' host cities in every spelling: a brief naming one («نور سلطان») names a city, not the talks. */
 const CITIES = new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]));
 /** Fewer words than this make a brief: a headline and a lead, or an agency's few lines. */
@@ -122,9 +117,7 @@ export function judgeRelevance(text: string, catalogNames: readonly string[], fo
   const [strongTerms, found, weakTerms, named, syriaTerms] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
   // «هاكان فيدان» and «فيدان» are one man: a story naming a minister twice has one talks term, not two.
   const catalogTerms = found.map((t) => sameAs.get(t) ?? t);
-  // Counted as the words the story gives it («مؤتمرا بشان سوريا»).
-  const about = MEETING_ABOUT_SYRIA.exec(folded)?.[0].trim();
-  const strong = [...new Set([...strongTerms, ...catalogTerms, ...(about ? [about] : [])])];
+  const strong = [...new Set([...strongTerms, ...catalogTerms])];
   const weak = weakTerms.length;
   const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t));
   const syria = word || named.length > 0;
@@ -136,6 +129,6 @@ export function judgeRelevance(text: string, catalogNames: readonly string[], fo
   // other talks share («المحادثات») nor a city the talks met in. Not an aim of the talks either («وقف
   // إطلاق النار» is as often a front's news), nor a body of theirs alone («الهيئة العليا للمفاوضات»
   // electing its head).
-  const brief = words.length < BRIEF_WORDS && talks.some((t) => t.includes(' ') && !BODIES.has(t) && !AIMS.has(t) && !CITIES.has(t) && t !== about);
+  const brief = words.length < BRIEF_WORDS && talks.some((t) => t.includes(' ') && !BODIES.has(t) && !AIMS.has(t) && !CITIES.has(t));
   return { relevant: syria && (talks.length >= 2 || (talks.length >= 1 && weak >= 2) || brief), strong, weak, syria };
 }

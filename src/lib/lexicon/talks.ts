@@ -129,8 +129,6 @@ export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
 /** A meeting named before who meets in it, by its noun («قمة تجمع زعماء …»); its verbs («اجتمع وزراء
  *  خارجية …») come from the meeting verbs. */
 export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];
-/** A gathering by its noun, for one about Syria («مؤتمراً بشأن سوريا تحتضنه باريس»). */
-export const GATHERING_NOUNS = ['مؤتمر', ...MEETING_NAMES.filter((n) => !n.startsWith('ال'))];
 
 /** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting.
  *  The singular is a list of its own for the patterns that look for one round beside the talks' nouns. */
@@ -171,8 +169,6 @@ export const THE_MEETING_WORDS = ['الاجتماع', 'الاجتماعات', '�
 
 /** Syria by its name and its people («سوريا»، «سورية»، «السوري»، «السوريين»): what makes talks the Syria talks. */
 export const SYRIA_NAMES = ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين'];
-/** Syria as what a meeting is about: the country, its crisis, its file. */
-export const SYRIA_TOPICS = [...SYRIA_NAMES.filter((n) => !n.startsWith('ال')), 'الأزمة السورية', 'الملف السوري'];
 /** Places and the ruling family that stand for Syria in news of the war («دمشق»، «الأسد»، «إدلب»، «حلب»). */
 export const SYRIA_PLACES = ['دمشق', 'الأسد', 'إدلب', 'حلب'];
 
