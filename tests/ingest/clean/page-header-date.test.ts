@@ -115,7 +115,13 @@ describe('a date alone above the headline, where the page opens', () => {
     // Kept for the engine (it marks a header's day), the tool above the day was not read as one: a saved
     // page's day of 2025 under it dated a story that says Tuesday to the Tuesday after it.
     expect(dayOf(`${tool}\nالإثنين 22 ديسمبر 2025 07:05 مـ\n${HEAD}\n${TUESDAY}`)).toBeNull();
+    // A labelled stamp is the story's wherever it stands.
     expect(dayOf(`${tool}\n${HEAD}\nنشر في: 16 مايو 2017\n${BODY}`)).toBe('2017-05-16');
+  });
+  it('a headline that names a tool, or a header\'s day beside one, leaves the stamp under it the story\'s', () => {
+    for (const top of ['أبرز الأخبار: جولة جديدة من محادثات أستانا', 'السبت 14 فبراير 2026 | من نحن']) {
+      expect(dayOf(`${top}\nالثلاثاء 16 مايو 2017\n${TUESDAY}`), top).toBe('2017-05-16');
+    }
   });
   it('a word of those in a headline is the headline\'s', () => {
     // «تعليق» alone is a button; «تعليق مفاوضات جنيف» is news.

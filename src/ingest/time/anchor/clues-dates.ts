@@ -158,6 +158,10 @@ function isPageToday(e: Expr, ctx: ClueContext): boolean {
   return headerLines(ctx).some((h) => e.start >= h.start && e.end <= h.end && h.tools);
 }
 
+/** A line of the header's tools and nothing else: a tool's words, a few of them, no figure. */
+const TOOL_LINE_WORDS = 4;
+const toolLine = (line: string): boolean => PAGE_TOOLS.test(line) && !/[\d٠-٩]/u.test(line) && line.trim().split(/\s+/u).length <= TOOL_LINE_WORDS;
+
 /** The first non-empty lines, and whether the page's tools stand on each or the next four. Read once
  *  per article (every date expression asks). */
 const HEADERS = new WeakMap<ClueContext, { start: number; end: number; tools: boolean }[]>();
@@ -168,13 +172,15 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
   const out: { start: number; end: number; tools: boolean }[] = [];
   const lines = folded.slice(0, 2000).split('\n');
   let at = 0;
-  // The line above counts too: «من نحن» or «النسخة الورقية» kept over the day is the same header.
-  let above = '';
+  // A line of tools alone right above the day («من نحن», «النسخة الورقية») is the same header. Not a
+  // headline that names one («أبرز الأخبار: جولة جديدة …»), nor a line with a date of its own. (A story's
+  // stamp under such a line is then not printed alone either: the two are written alike.)
+  let toolsAbove = false;
   for (let i = 0; i < lines.length && out.length < HEADER_LINES; i++) {
     const line = lines[i]!;
     if (line.trim()) {
-      out.push({ start: at, end: at + line.length, tools: PAGE_TOOLS.test(`${above}\n${lines.slice(i, i + 1 + TOOLS_REACH).join('\n')}`) });
-      above = line;
+      out.push({ start: at, end: at + line.length, tools: toolsAbove || PAGE_TOOLS.test(lines.slice(i, i + 1 + TOOLS_REACH).join('\n')) });
+      toolsAbove = toolLine(line);
     }
     at += line.length + 1;
   }
