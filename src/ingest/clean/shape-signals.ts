@@ -9,7 +9,7 @@ import { CLOCK_TIME } from '../../lib/clock-time.ts';
 import { alternation } from '../../lib/alternation.ts';
 import { TEMPERATURE } from '../../lib/temperature.ts';
 import { BYLINE_LABELS, BYLINE_VERBS } from '../../lib/lexicon/stamp-words.ts';
-import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, SHOWN_DAY_WORDS, STAMP_WORDS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
+import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, SHOWN_DAY_WORDS, STAMP_WORDS, TEASER_HEADS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
 
 // Separators of breadcrumbs and menus, standing alone between segments («الرئيسية » سياسة » سوريا»).
 // Dashes are left out: they also open datelines («دمشق - سانا») and join dates.
@@ -48,7 +48,7 @@ export function isMarkerTeaser(line: string): boolean {
   const m = /^(.{2,40}?)\s*[:：\-–—»|…]/u.exec(line);
   if (!m) return false;
   const head = foldLine(m[1]!);
-  return head !== '' && (SECTION_MARKERS as readonly string[]).includes(head) && foldLine(line.slice(m[0].length)) !== '';
+  return head !== '' && ((SECTION_MARKERS as readonly string[]).includes(head) || (TEASER_HEADS as readonly string[]).includes(head)) && foldLine(line.slice(m[0].length)) !== '';
 }
 
 // A real address to the reader, folded: the site's channel as the object («نزّل التطبيق»), a site noun with «ـنا» («تطبيقنا», «قناتنا», «نشرتنا», «صفحتنا»,

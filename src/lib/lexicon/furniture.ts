@@ -38,6 +38,10 @@ export const SECTION_MARKERS = [
   'اخترنا لك', 'اختيارات المحرر', 'مختارات المحرر', 'لا تفوتك', 'قد تهمك', 'يهمك ايضا', 'مواد اضافيه', ...TERMINAL_MARKERS,
 ] as const;
 
+/** Words that head a link to another story only with a colon or a bar after them («المزيد: …», «شاهد |
+ *  …», «طالع أيضاً: …»): alone at a line's start they open the story's own sentences («المزيد من الضحايا»). */
+export const TEASER_HEADS = ['المزيد', 'شاهد', 'طالع', 'اقرا', 'بالفيديو', 'فيديو'] as const;
+
 /** Interface words: buttons, navigation, sharing. */
 export const INTERFACE_WORDS = [
   'اغلاق', 'الذهاب الي الاعلي', 'العوده الي الاعلي', 'العوده للاعلي', 'الي الاعلي', 'طباعه', 'مشاركه', 'شارك الخبر',

@@ -121,6 +121,16 @@ describe('shape signals keep story lines', () => {
     expect(classifyLines([line, 'عنوان الخبر عن محادثات أستانا', STORY, STORY2]).verdicts[0]!.role).toBe('furniture');
   });
 
+  it('reads a link to another story headed «المزيد:» or «شاهد |» inside the story as furniture, not a sentence that opens so', () => {
+    // Kept as the story's, «المزيد: دي ميستورا يعلن موعد الجولة المقبلة» put the envoy's era into a story of 2012.
+    for (const line of ['المزيد: دي ميستورا يعلن موعد الجولة المقبلة من المحادثات في جنيف', 'شاهد | وفد المعارضة يصل إلى جنيف للمشاركة في الجولة الرابعة', 'فيديو - مؤتمر صحفي للمبعوث الأممي في جنيف']) {
+      expect(classifyLines(['عنوان الخبر عن محادثات أستانا', STORY, line, STORY2]).verdicts[2]!.role, line).toBe('furniture');
+    }
+    for (const line of ['المزيد من الضحايا سقطوا في إدلب أمس رغم الهدنة.', 'شاهد عيان: القصف استهدف السوق.']) {
+      expect(classifyLines(['عنوان الخبر عن محادثات أستانا', STORY, line, STORY2]).verdicts[2]!.role, line).toBe('body');
+    }
+  });
+
   it('reads a list next to a section marker inside the story as furniture', () => {
     const { verdicts } = classifyLines(['عنوان الخبر عن محادثات أستانا', STORY, 'جنيف / أستانا / سوتشي', 'اقرأ أيضاً', 'دي ميستورا يصل إلى دمشق', STORY2]);
     expect(verdicts[2]!.role).toBe('furniture');
