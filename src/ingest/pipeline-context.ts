@@ -3,13 +3,13 @@ import type { Catalog } from './catalog/load-catalog.ts';
 import type { DateArticle, RoundRef } from './dating-contract.ts';
 import { actorMatcher } from './link/actor-matcher.ts';
 import { foldWords } from './shared/fold-words.ts';
-import { ASTANA_NAMES, GENEVA_NAMES, NUR_SULTAN_NAMES, OTHER_TALKS_CITIES, SOCHI_NAMES } from '../lib/lexicon/talks.ts';
+import { HOST_CITY_SPELLINGS, TALKS_CITY_NAMES } from '../lib/lexicon/talks.ts';
 
 /** The cities the lexicon knows as the talks' own, folded. */
-const TALKS_CITIES = new Set([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES].map(foldWords));
+const TALKS_CITIES = new Set(TALKS_CITY_NAMES.map(foldWords));
 /** Each host city's spellings, folded, by any one of them: the catalog writes «أستانا», a story «آستانة». */
 const SPELLINGS = new Map<string, string[]>();
-for (const names of [ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES]) {
+for (const names of HOST_CITY_SPELLINGS) {
   const all = [...new Set(names.map(foldWords))];
   for (const n of all) SPELLINGS.set(n, all);
 }

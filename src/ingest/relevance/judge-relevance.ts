@@ -1,7 +1,7 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
 import { lamForm } from '../../lib/lam-form.ts';
 import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
-import { ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES, OTHER_TALKS_CITIES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, NUR_SULTAN_NAMES, TALKS_CITY_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -88,7 +88,7 @@ const BODIES = new Set(folded([...TALKS_BODY_NAMES]));
 const ASTANA_ROUND = new RegExp(`^(?:${[...new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES]))].join('|')}) ?-?\\d{1,2}$`, 'u');
 const AIMS = new Set(folded([...TALKS_AIMS]));
 /** The talks' host cities in every spelling: a brief naming one («نور سلطان») names a city, not the talks. */
-const CITIES = new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]));
+const CITIES = new Set(folded(TALKS_CITY_NAMES));
 /** Fewer words than this make a brief: a headline and a lead, or an agency's few lines. */
 const BRIEF_WORDS = 150;
 

@@ -25,6 +25,10 @@ export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
 /** Other cities that hosted talks on Syria, their rivals or the guarantors' meetings («فيينا»، «الرياض»):
  *  named as a round's place, they tell which round it is. */
 export const OTHER_TALKS_CITIES = ['فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة'];
+/** Each city the talks were held in, by its spellings (Astana and Nur-Sultan apart: one name per era). */
+export const HOST_CITY_SPELLINGS = [ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES];
+/** Every name of a city of the talks, in every spelling. */
+export const TALKS_CITY_NAMES = [...HOST_CITY_SPELLINGS.flat(), ...OTHER_TALKS_CITIES];
 /** The Constitutional Committee, by every name news gives it. */
 export const COMMITTEE_NAMES = ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور'];
 /** The committee's drafting body, named alone as often as with the committee («الدورة الثامنة للهيئة المصغرة»). */
