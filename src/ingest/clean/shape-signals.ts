@@ -7,7 +7,7 @@ import { foldLine } from '../shared/fold-line.ts';
 import { hasPhrase, startsWithPhrase } from './has-phrase.ts';
 import { CLOCK_TIME } from '../../lib/clock-time.ts';
 import { alternation } from '../../lib/alternation.ts';
-import { TEMPERATURE } from '../../lib/temperature.ts';
+import { DEGREES, TEMPERATURE } from '../../lib/temperature.ts';
 import { BYLINE_LABELS, BYLINE_VERBS } from '../../lib/lexicon/stamp-words.ts';
 import { CALL_TO_ACTION_WORDS, CLOCK_WORDS, NOT_YOUR_WORDS, READER_IMPERATIVES, SECTION_MARKERS, SHOWN_DAY_WORDS, STAMP_WORDS, TEASER_HEADS, YOUR_PREPOSITIONS } from '../../lib/lexicon/furniture.ts';
 
@@ -139,9 +139,6 @@ export function dayMonthShape(line: string, folded: string, words: number): bool
   }
   return words <= 5 || weather !== null ? DAY_OF_MONTH.test(tokens.join(' ')) : false;
 }
-/** A temperature as a weather box prints it: the degree sign on either side of its number (text copied
- *  from a right-to-left page often has «°12»), or a sukun for it («12ْ»), a unit after it. */
-const DEGREES = /-?[\d٠-٩]{1,2}\s?(?:[°º]\s?[CcFf]?|ْ)|[°º]\s?-?[\d٠-٩]{1,2}/gu;
 /** «دمشق 12°»، «حلب °12»، «18°C»، «دمشق 8° - 17°»: a site's weather on a line of its own, a city's name at
  *  most beside it. Not «درجة»: «موسكو تستدير 90 درجة» and «الحرارة تلامس 50 درجة» are headlines. */
 export function weatherShape(line: string): boolean {
