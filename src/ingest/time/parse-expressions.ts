@@ -84,7 +84,7 @@ const MOST_TRIED_LOOKBACK = 48;
 // costs a call. After any of those letters is not enough: ل and و end the article «ال» and many words.
 const OPENS_AT_WORD = foldArabic(WORD_START);
 const isLetterOrDigit = unitClass(/[\p{L}\p{N}]/u);
-const PREFIX_UNITS = new Set([...'وفلبك'].map((c) => c.charCodeAt(0)));
+const isPrefixUnit = unitClass(/[وفلبك]/u);
 const MOST_PREFIX_UNITS = 3;
 
 /**
@@ -94,7 +94,7 @@ const MOST_PREFIX_UNITS = 3;
  */
 function mayOpenWord(text: string, q: number): boolean {
   for (let k = 0; k <= MOST_PREFIX_UNITS && k <= q; k++) {
-    if (k > 0 && !PREFIX_UNITS.has(text.charCodeAt(q - k))) return false;
+    if (k > 0 && !isPrefixUnit(text.charCodeAt(q - k))) return false;
     if (q - k === 0 || !isLetterOrDigit(text.charCodeAt(q - k - 1))) return true;
   }
   return false;
