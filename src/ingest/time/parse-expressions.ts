@@ -2,7 +2,7 @@
 // folded coordinates here; date-article.ts maps them back to the input.
 import type { Parsed, ParseContext, Parser, Refiner } from './types.ts';
 import { monthDate } from './parsers/month-date.ts';
-import { relativeDay } from './parsers/relative-day.ts';
+import { START as RELATIVE_DAY_START, relativeDay } from './parsers/relative-day.ts';
 import { weekday } from './parsers/weekday.ts';
 import { numericDate } from './parsers/numeric-date.ts';
 import { year } from './parsers/year.ts';
@@ -83,6 +83,9 @@ const MOST_TRIED_LOOKBACK = 48;
 // ب ل ك: three letters, all of و ف ل ب ك): at any other position it fails at once, and trying it there
 // costs a call. After any of those letters is not enough: ل and و end the article «ال» and many words.
 const OPENS_AT_WORD = foldArabic(WORD_START);
+// Relative days' look-behind allows fewer prefixes (at most two letters, all of those five): where
+// WORD_START surely fails, so does it.
+const OPENS_AFTER_PREFIXES = [OPENS_AT_WORD, foldArabic(RELATIVE_DAY_START)];
 const isLetterOrDigit = unitClass(/[\p{L}\p{N}]/u);
 const isPrefixUnit = unitClass(/[وفلبك]/u);
 const MOST_PREFIX_UNITS = 3;
@@ -163,7 +166,7 @@ function mayFollowSpace(text: string, q: number): boolean {
 /** Every match of `re`; with a trigger, only near the trigger words (every match holds one). */
 export function matches(re: RegExp, trigger: Parser['trigger'], text: string): Generator<RegExpExecArray> {
   if (!trigger) return scanAll(re, text);
-  const atWords = re.source.startsWith(OPENS_AT_WORD);
+  const atWords = OPENS_AFTER_PREFIXES.some((opening) => re.source.startsWith(opening));
   const afterSpace = !atWords && opensAfterSpaces(re);
   return trigger.lookback > MOST_TRIED_LOOKBACK && !atWords && !afterSpace ? scanFromTriggers(re, trigger, text) : tryAroundTriggers(re, trigger, text, atWords, afterSpace);
 }

@@ -9,7 +9,7 @@ import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOS
 import { HOURS_AGO_PHRASES, hoursCountedElsewhere } from '../../shared/hours-ago.ts';
 
 // Prefixes allowed before a relative day: و ف, then ب ل ك (not ل alone before أمس: "لامس" is a verb).
-const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
+export const START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?[بك]?|[وف]?ل(?=ال)))';
 const SOURCE = START +
   `(?:(?<tod>${TOD_RE})\\s+)?(?<rel>${RELDAY_RE})` +
   // The weekday set off by a comma, a dash, brackets or quotes: "اليوم (الخميس)"، 'اليوم "الخميس"'.
