@@ -35,19 +35,39 @@ export const PERIODS = foldedLookup(PERIOD_WORDS);
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * A folded lookup by a matched phrase. The phrase is looked up as written first: a key is written
+ * normalized, so a phrase found as written is its own normalized form, and the normalizing (two string
+ * copies a call, for the month, day and qualifier of every date read) is left for the few that are not
+ * found so. A table with a key that is not its own normalized form is always asked normalized.
+ */
+function byPhrase<T>(table: Map<string, T>): (s: string) => T | undefined {
+  const written = [...table.keys()].every((k) => norm(k) === k);
+  return (s) => (written ? table.get(s) : undefined) ?? table.get(norm(s));
+}
+
+const monthByPhrase = byPhrase(MONTHS);
+const latinMonthByPhrase = byPhrase(LATIN_MONTHS);
+const qualifierByPhrase = byPhrase(QUALIFIERS);
+const partByPhrase = byPhrase(PARTS);
+
 /** Month number of a folded month name (spaces normalized). */
-export const monthOf = (s: string): number | undefined => MONTHS.get(norm(s)) ?? LATIN_MONTHS.get(norm(s));
+export const monthOf = (s: string): number | undefined => monthByPhrase(s) ?? latinMonthByPhrase(s);
 export const weekdayOf = (s: string): number | undefined => WEEKDAYS.get(norm(s).replace(/^ال/, ''));
-export const qualifierOf = (s: string | undefined): -1 | 0 | 1 | undefined => (s ? QUALIFIERS.get(norm(s)) : undefined);
-export const partOf = (s: string | undefined): [number, number] | undefined => (s ? PARTS.get(norm(s)) : undefined);
+export const qualifierOf = (s: string | undefined): -1 | 0 | 1 | undefined => (s ? qualifierByPhrase(s) : undefined);
+export const partOf = (s: string | undefined): [number, number] | undefined => (s ? partByPhrase(s) : undefined);
 
 /** A day number written in digits ("14", "ال14", "الـ14" folds to "ال14") or as an ordinal word. */
 export function dayNumberOf(s: string | undefined): number | undefined {
   if (!s) return undefined;
+  // One or two digits, as most days are written: the number itself, with no normalizing.
+  if (s.length <= 2 && isDigits(s)) return Number(s);
   const t = norm(s).replace(/^و/, '');
   const digits = /^(?:ال ?)?(\d{1,2})$/.exec(t);
   if (digits) return Number(digits[1]);
   return ORDS.get(t);
 }
+
+const isDigits = (s: string): boolean => /^\d+$/.test(s);
 
 export const DAY_RE = `(?:ال[^\\S\\n]*)?\\d{1,2}(?!\\d)|${ORD_RE}`;
