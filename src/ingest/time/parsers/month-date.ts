@@ -2,7 +2,7 @@
 // الجاري" (or "من هذا الشهر"), "في 7-8 من يوليو الجاري", "أواخر تشرين الأول (أكتوبر) الماضي", "الخامس والعشرين من نوفمبر", and
 // stamps that join the parts with dashes or slashes ("20-كانون الثاني-2016"، "07/أبريل/2017").
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import type { Parsed, Parser } from '../types.ts';
+import type { Parsed, Parser, Stated } from '../types.ts';
 import { WORD_END, WORD_START } from '../constants.ts';
 import { DAY_RE, MONTH_RE, PART_RE, QUAL_RE, dayNumberOf, monthOf, partOf, qualifierOf } from './pieces.ts';
 
@@ -49,16 +49,17 @@ export const monthDate: Parser = {
     // A month name alone is also a word ("مارس الضغط" = exerted pressure): only after a preposition or "شهر".
     if (g.month && day === undefined && year === undefined && rel === undefined && !part &&
       (/^ماي$/.test(g.month) || !BARE_MONTH_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 12), m.index)))) return null;
-    const stated = {
-      ...(year !== undefined ? { year } : {}),
-      ...(month !== undefined ? { month } : {}),
-      ...(day !== undefined ? { day } : {}),
-      ...(dayEnd !== undefined ? { dayEnd } : {}),
-      ...(rel !== undefined ? { rel } : {}),
-      ...(part && day === undefined ? { part } : {}),
-      ...(g.cur ? { period: 'month' as const } : {}),
-      ...(yearRel !== undefined && year === undefined && month !== undefined ? { yearRel } : {}),
-    };
+    // Set one by one, in the order a reader of the results sees: spreading a literal for each costs an
+    // object apiece, for every date read.
+    const stated: Stated = {};
+    if (year !== undefined) stated.year = year;
+    if (month !== undefined) stated.month = month;
+    if (day !== undefined) stated.day = day;
+    if (dayEnd !== undefined) stated.dayEnd = dayEnd;
+    if (rel !== undefined) stated.rel = rel;
+    if (part && day === undefined) stated.part = part;
+    if (g.cur) stated.period = 'month';
+    if (yearRel !== undefined && year === undefined && month !== undefined) stated.yearRel = yearRel;
     const kind = dayEnd !== undefined ? 'day-range'
       : day !== undefined ? 'date'
       : part ? 'month-part'
