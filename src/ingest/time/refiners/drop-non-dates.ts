@@ -5,7 +5,15 @@ import type { Parsed, ParseContext } from '../types.ts';
 import { NON_DATE_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 
-const BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NON_DATE_BEFORE.map(foldArabic).join('|')})\\s*(?:رقم\\s*)?[:.]?\\s*$`, 'u');
+// A look-behind tried once at the end of the text before a date, where the same pattern with `$` was
+// tried at each of its places (some 700 ns a date, most of the refiners' time, against 90).
+const BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${NON_DATE_BEFORE.map(foldArabic).join('|')})\\s*(?:رقم\\s*)?[:.]?\\s*)$`, 'uy');
+
+/** Whether the text ends with a word that makes the number after it no date («القرار»، «ص»). */
+function endsWithNonDateWord(before: string): boolean {
+  BEFORE.lastIndex = before.length;
+  return BEFORE.test(before);
+}
 const PHONE_AROUND = /[+\d][\d\s-]{6,}$/u;
 const FIELD_BREAK = /\d\s+[-–|]\s+$/u;
 
@@ -13,7 +21,7 @@ export function dropNonDates(results: Parsed[], ctx: ParseContext): Parsed[] {
   return results.filter((r) => {
     if (KIND_TRAITS[r.kind].relative) return true;
     const before = ctx.folded.slice(Math.max(0, r.start - 24), r.start);
-    if (BEFORE.test(before)) return false;
+    if (endsWithNonDateWord(before)) return false;
     // "العدد 5432 - 20/12/2017": a number set off by a spaced dash or bar is another field, not the
     // start of a phone number.
     if (r.kind === 'numeric-date' && PHONE_AROUND.test(before) && !FIELD_BREAK.test(before)) return false;
