@@ -3,7 +3,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, alternation } from '../constants.ts';
-import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
+import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, endsWithMatch, weekdayOf } from './pieces.ts';
 import { NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { HOURS_AGO_PHRASES, hoursCountedElsewhere } from '../../shared/hours-ago.ts';
@@ -18,7 +18,7 @@ const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|ا
 // «في اليوم ذاته»، «في نفس اليوم»، «في ذلك اليوم»، «اليوم السابق للاجتماع»: a day told before or counted
 // from another, which the words around it name, not today.
 const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation([...SAME_DAY_AFTER, ...OTHER_DAY_AFTER]))})(?![\\p{L}\\p{N}])`, 'u');
-const SAME_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${foldArabic(alternation(SAME_DAY_BEFORE))})|(?<![\\p{L}])[وف]?(?:${foldArabic(alternation([...PLACE_PREPOSITIONS, ...SINCE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...UNTIL_PREPOSITIONS]))})\\s+(?:${foldArabic(alternation(THAT_DAY_BEFORE))}))\\s+$`, 'u');
+const sameDayBefore = endsWithMatch(`(?:(?<![\\p{L}])(?:${foldArabic(alternation(SAME_DAY_BEFORE))})|(?<![\\p{L}])[وف]?(?:${foldArabic(alternation([...PLACE_PREPOSITIONS, ...SINCE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...UNTIL_PREPOSITIONS]))})\\s+(?:${foldArabic(alternation(THAT_DAY_BEFORE))}))\\s+`, 'u');
 /** The two words after a phrase, for hoursCountedElsewhere. */
 const TWO_WORDS_AFTER = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 // «أعلن أمس أن الجولة انطلقت قبل ساعات»: hours before another day the sentence told, not before the telling.
@@ -26,7 +26,7 @@ const OTHER_DAY_BEFORE = new RegExp(`(?<![\\p{L}])[وفب]?(?:${foldArabic(alter
 const sentenceBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 200), at).split(/[.!؟\n]/u).pop()!;
 const NEED_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(NOT_YESTERDAY_AFTER))})(?![\\p{L}])`, 'u');
 // Outlet names that contain اليوم (TV channels, newspapers).
-const OUTLET_BEFORE = /(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*$/u;
+const outletBefore = endsWithMatch(String.raw`(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*`, 'u');
 
 export const relativeDay: Parser = {
   name: 'relative-day',
@@ -42,12 +42,12 @@ export const relativeDay: Parser = {
       const after = TWO_WORDS_AFTER.exec(ctx.folded.slice(end, end + 32));
       if (hoursCountedElsewhere(after?.[1], after?.[2]) || OTHER_DAY_BEFORE.test(sentenceBefore(ctx.folded, m.index))) return null;
     }
-    if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || SAME_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 24), m.index))) return null;
+    if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || sameDayBefore(ctx.folded.slice(Math.max(0, m.index - 24), m.index))) return null;
     if (!g.wd && !g.tod) {
       if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
       if (offset === -1 && NEED_AFTER.test(ctx.folded.slice(end, end + 12))) return null;
       const before = ctx.folded.slice(Math.max(0, m.index - 20), m.index);
-      if (OUTLET_BEFORE.test(before)) return null; // "قناة روسيا اليوم"، "صحيفة الغد"
+      if (outletBefore(before)) return null; // "قناة روسيا اليوم"، "صحيفة الغد"
     }
     const weekday = g.wd ? weekdayOf(g.wd) : undefined;
     return {
