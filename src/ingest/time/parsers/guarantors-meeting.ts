@@ -107,6 +107,9 @@ const SURNAME = new RegExp(`(?<![\\p{L}])[و]?(?<n>${alternation([...SURNAMES.ke
 export const guarantorLeadersMeeting: Parser = {
   name: 'guarantor-leaders-meeting',
   pattern: () => new RegExp(foldArabic(`${WORD_START}(?:${alternation(GATHERING_VERBS)})${WORD_END}`), 'gu'),
+  // The verbs alone, found by a plain scan: the pattern, which opens with a look-behind, is then tried
+  // only where one starts, not at every character of the article.
+  trigger: { re: new RegExp(foldArabic(alternation(GATHERING_VERBS)), 'gu'), lookback: 0 },
   extract(m, ctx): Parsed | null {
     const from = m.index + m[0].length;
     const tail = ctx.folded.slice(from, from + LEADERS_REACH);
