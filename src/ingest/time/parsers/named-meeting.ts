@@ -43,7 +43,9 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
     }
   }
   const names = [...byAlias.keys()];
-  const firstWords = new Set(names.map((n) => n.split(' ')[0]!));
+  // A name's first two words (or its one word): a first word alone («اجتماع»، «محادثات») stands in most
+  // articles a few dozen times, and the pattern was tried at each in vain.
+  const leads = new Set(names.map((n) => n.split(' ').slice(0, 2).join(' ')));
   // «القمة العربية في جدة» written «القمة العربية المقرر عقدها غداً في جدة»: a name whose last words are
   // «في <city>» also matches with a few words between, its head alone the expression (the words between
   // may hold a day of their own).
@@ -53,7 +55,7 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const gapped = heads.length ? `|(?<h>${alternation(heads)})(?=(?:\\s+[^\\s،,.؛:«»"]+){1,${GAP_WORDS}}\\s+في\\s+(?<c>${alternation(cities)})(?![\\p{L}]))` : '';
   const value = names.length ? {
     re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias,
-    trigger: { re: new RegExp(`(?:${alternation(firstWords)})`, 'gu'), lookback: 2 },
+    trigger: { re: new RegExp(`(?:${alternation(leads)})`, 'gu'), lookback: 2 },
   } : null;
   cache.set(rounds, value);
   return value;
