@@ -14,8 +14,11 @@ const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);
 const ORD_AL_RE = alternation(Object.keys(ORDINALS).filter((o) => o.startsWith('ال')));
 /** "جولة المباحثات الثامنة": the round word, the talks, then their ordinal. */
 const TALKS_AL_RE = alternation(definite([...TALKS_NOUNS, ...MEETING_NOUNS]));
+/** «رابع اجتماعات»، «ثالث جولة»: an ordinal, then the word of what it counts. */
+const ORD_BEFORE_RE = alternation(Object.keys(ORDINALS_BEFORE));
+const COUNTED_RE = alternation(ROUND_WORDS_AFTER_ORDINAL);
 const SOURCE = WORD_START +
-  `(?:(?<ob>${alternation(Object.keys(ORDINALS_BEFORE))})\\s+(?:${alternation(ROUND_WORDS_AFTER_ORDINAL)})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})[^\\S\\n]+(?:الدولي[^\\S\\n]+)?(?:(?<ord>${ORD_RE})|(?:رقم[^\\S\\n]+)?(?:ال[^\\S\\n]*)?(?<n>\\d{1,2})(?![\\p{N}]|\\s*(?:من\\s+)?(?:${MONTH_RE})))|(?<city>${TRACK_CITY_RE})[^\\S\\n]*(?:-|–|ـ)?[^\\S\\n]*(?:ال[^\\S\\n]*)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
+  `(?:(?<ob>${ORD_BEFORE_RE})\\s+(?:${COUNTED_RE})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})[^\\S\\n]+(?:الدولي[^\\S\\n]+)?(?:(?<ord>${ORD_RE})|(?:رقم[^\\S\\n]+)?(?:ال[^\\S\\n]*)?(?<n>\\d{1,2})(?![\\p{N}]|\\s*(?:من\\s+)?(?:${MONTH_RE})))|(?<city>${TRACK_CITY_RE})[^\\S\\n]*(?:-|–|ـ)?[^\\S\\n]*(?:ال[^\\S\\n]*)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = new Set(GENEVA_NAMES.map(foldArabic));
 const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${DAY_SESSION_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
@@ -24,7 +27,9 @@ const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
 export const round: Parser = {
   name: 'round',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
-  trigger: { re: new RegExp(`${ROUND_WORD_RE}|${TRACK_CITY_RE}|${OWNED_RE}|${alternation(ROUND_WORDS_AFTER_ORDINAL)}`, 'gu'), lookback: 8 },
+  // A word a round is counted after («رابع اجتماعات») only with its ordinal: «محادثات» and «مفاوضات» alone
+  // stand in most articles many times, and the pattern was tried before each in vain.
+  trigger: { re: new RegExp(`${ROUND_WORD_RE}|${TRACK_CITY_RE}|${OWNED_RE}|(?:${ORD_BEFORE_RE})\\s+(?:${COUNTED_RE})`, 'gu'), lookback: 8 },
   extract(m, ctx): Parsed | null {
     // "الجولة الثانية من اليوم الأول"، "الجولة الأولى من جلسات اليوم": a session of a day, not a round of talks.
     if (SESSION_OF_DAY.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
