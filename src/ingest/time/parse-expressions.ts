@@ -103,6 +103,27 @@ function mayOpenWord(text: string, q: number): boolean {
   return false;
 }
 
+/** Whether text[q] follows the text's start or a unit that is no letter, digit or surrogate half: there
+ *  the look-behind of a pattern opening at a word holds with no prefix, exactly. */
+function followsNoWord(text: string, q: number): boolean {
+  if (q === 0) return true;
+  const before = text.charCodeAt(q - 1);
+  return !isLetterOrDigit(before) && !isSurrogate(before);
+}
+
+// Where the opening look-behind surely holds, the pattern without it: the look-behind is a good part of a
+// try that fails, and most tries are at a word after a space.
+const bodies = new WeakMap<RegExp, RegExp>();
+
+function stickyBody(re: RegExp): RegExp {
+  let body = bodies.get(re);
+  if (!body) {
+    const opening = OPENS_AFTER_PREFIXES.find((o) => re.source.startsWith(o))!;
+    bodies.set(re, (body = new RegExp(re.source.slice(opening.length), `${re.flags.replace('g', '')}y`)));
+  }
+  return body;
+}
+
 // A pattern that opens with a look-behind ending in a run of spaces («في 17 الجاري»: after «في ») starts
 // only after a space: elsewhere a try fails at once, and costs a call (day-of-month tried at 510 thousand
 // positions of the bench's thousand articles, every one of them in vain).
@@ -205,6 +226,7 @@ function* scanFromTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, 
  */
 function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, text: string, atWords: boolean, afterSpace: boolean): Generator<RegExpExecArray> {
   const at = stickyTwin(re);
+  const body = atWords ? stickyBody(re) : at;
   const t = trigger.re;
   t.lastIndex = 0;
   // The first position not yet tried: as in a full scan, the next match starts after the last one's end.
@@ -218,8 +240,9 @@ function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>,
         next = ++q;
         continue;
       }
-      at.lastIndex = q;
-      const m = at.exec(text);
+      const tried = atWords && followsNoWord(text, q) ? body : at;
+      tried.lastIndex = q;
+      const m = tried.exec(text);
       if (!m || m[0].length === 0) {
         next = ++q;
         continue;
