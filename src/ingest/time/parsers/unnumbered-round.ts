@@ -63,6 +63,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordUnit = unitClass(WORD_CHAR);
 const isWordChar = (text: string, i: number): boolean => isWordUnit(text.charCodeAt(i));
 
+/** Whether a gap joins a word to the one after it: spaces, quotation marks, or brackets around a day. */
+function joins(gap: string, w: string, after: string | undefined): boolean {
+  const bracket = /[()]/u.test(gap);
+  return /^[\s"“”«»()]+$/u.test(gap) && (!bracket || DAY_WORD.has(w) || DAY_WORD.has(after ?? ''));
+}
+
 /** The words before `end`, read backwards on demand (most track names are preceded by nothing that
  *  makes a round, and are dismissed at the first word). */
 function wordsBefore(text: string, end: number): (k: number) => Word | undefined {
@@ -81,8 +87,8 @@ function wordsBefore(text: string, end: number): (k: number) => Word | undefined
       let j = i;
       while (j >= limit && isWordChar(text, j)) j--;
       const w = text.slice(j + 1, i + 1);
-      const bracket = /[()]/u.test(gap);
-      const joined = /^[\s"“”«»()]+$/u.test(gap) && (!bracket || DAY_WORD.has(w) || DAY_WORD.has(words[words.length - 1]?.w ?? ''));
+      // One space, as most words are apart: joined, with no regex asked.
+      const joined = gap === ' ' || joins(gap, w, words[words.length - 1]?.w);
       words.push({ w, start: j + 1, joined, comma: !joined && /^[^\S\n]*\)?[^\S\n]*[،,][^\S\n]*$/u.test(gap) });
       at = j + 1;
     }
