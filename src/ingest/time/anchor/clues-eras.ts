@@ -28,6 +28,23 @@ const eraSource = (era: (typeof LEXICON_ERAS)[number]): string =>
 
 const KEYS = LEXICON_ERAS.map((era) => lastWords(namesOf(era)));
 
+/** The first two units of an era's names, as its pattern reads them (folded, a space any run of spaces),
+ *  as one number; null when a name is shorter or a space is one of them, and so may open anywhere. */
+function opensOf(names: string[]): Set<number> | null {
+  const written = names.map((n) => foldArabic(n).replace(/ +/g, ' '));
+  if (written.some((w) => w.length < 2 || w[0] === ' ' || w[1] === ' ')) return null;
+  return new Set(written.map((w) => pair(w, 0)));
+}
+const pair = (text: string, q: number): number => text.charCodeAt(q) * 0x10000 + text.charCodeAt(q + 1);
+const PREFIX_UNITS = new Set([...'وفبل'].map((c) => c.charCodeAt(0)));
+
+/** Whether a name may start at text[q], itself or after the one prefix letter the pattern allows: where
+ *  none can, the pattern fails at once, and trying it there costs a call. */
+function mayOpen(opens: Set<number> | null, text: string, q: number): boolean {
+  if (opens === null) return true;
+  return opens.has(pair(text, q)) || (PREFIX_UNITS.has(text.charCodeAt(q)) && opens.has(pair(text, q + 1)));
+}
+
 /** Every era's last words in one pattern: a single scan of the text says which eras may match, and where. */
 const ALL_KEYS = [...new Set(KEYS.flat())];
 const ANY_KEY = new RegExp(alternation(ALL_KEYS), 'gu');
@@ -41,7 +58,7 @@ export const ERAS = LEXICON_ERAS.map((era, i) => {
   let at: RegExp | undefined;
   const keys = KEYS[i]!;
   return {
-    keys, heldIn: ALL_KEYS.filter((k) => keys.some((own) => k.startsWith(own))), reach: mostSpaces(namesOf(era)),
+    keys, heldIn: ALL_KEYS.filter((k) => keys.some((own) => k.startsWith(own))), reach: mostSpaces(namesOf(era)), opens: opensOf(namesOf(era)),
     from: parseDay(era.from)!, to: era.to === undefined ? undefined : parseDay(era.to)!, id: era.id, weight: era.weight ?? 2, chair: era.chair === true,
     get re(): RegExp { return (re ??= new RegExp(eraSource(era), 'u')); },
     /** The same pattern, sticky: tried at one place. */
@@ -91,12 +108,15 @@ function wordsBack(text: string, at: number, spaces: number): number {
  * («الخارجيه», «السلام») with no name before it.
  */
 export function firstMatch(era: EraPattern, text: string, wordsAt: readonly number[]): RegExpExecArray | null {
+  // Built at the first place a name may open (most eras' words stand with no name before them).
+  let at: RegExp | undefined;
   let next = 0;
   for (const word of wordsAt) {
     for (let q = Math.max(next, wordsBack(text, word, era.reach)); q <= word; q++) {
-      if (q > 0 && isLetter(text.charCodeAt(q - 1))) continue;
-      era.at.lastIndex = q;
-      const m = era.at.exec(text);
+      if ((q > 0 && isLetter(text.charCodeAt(q - 1))) || !mayOpen(era.opens, text, q)) continue;
+      at ??= era.at;
+      at.lastIndex = q;
+      const m = at.exec(text);
       if (m) return m;
     }
     next = Math.max(next, word + 1);
