@@ -143,7 +143,10 @@ function restOfLine(e: Expr, ctx: ClueContext): string {
 /** More words than this before a date credited to an agency make its line a caption, not a dateline. */
 const CAPTION_WORDS = 4;
 
-const PAGE_TOOLS = new RegExp(`(?<![\\p{L}])(?:${alternation(PAGE_TOOL_WORDS)})(?![\\p{L}])`, 'u');
+const TOOL_WORDS = `(?:${alternation(PAGE_TOOL_WORDS)})`;
+// The words are looked for before the look-behind: put first, a look-behind is tried at every place of the
+// header's lines (the look-ahead holds wherever a match starts: the same matches).
+const PAGE_TOOLS = new RegExp(`(?=${TOOL_WORDS})(?<![\\p{L}])${TOOL_WORDS}(?![\\p{L}])`, 'u');
 /** How many of the page's first lines a header date may stand on. */
 const HEADER_LINES = 3;
 /** How many lines after a header's date its tools may stand on (a video's title and length between). */
