@@ -25,12 +25,17 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import { inBackground } from './recalled.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
-const START_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
-const END_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'u');
+/** `word` at a word's start, the word looked for before the look-behind: put first, a look-behind is tried
+ *  at every place a scan or a test passes, most of which open no such word (the look-ahead holds wherever
+ *  a match starts: the same matches). */
+const atWordStart = (word: string): string => `(?=${word})(?<![\\p{L}])${word}`;
+
+const START_RE = new RegExp(`${atWordStart(`(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'u');
+const END_RE = new RegExp(`${atWordStart(`(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'u');
 const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(UNTIL_PREPOSITIONS)})\\s*$`, 'u');
 /** A round's opening or close named by a noun: the verbs' nouns and the edge sessions. */
 const EDGE_NOUNS = meetingForms(['start', 'end']).nouns;
-const EVENT_NOUN = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation([...EDGE_NOUNS, ...EDGE_SESSION_WORDS])})(?![\\p{L}])`, 'u');
+const EVENT_NOUN = new RegExp(`${atWordStart(`[وفبل]?(?:ال)?(?:${alternation([...EDGE_NOUNS, ...EDGE_SESSION_WORDS])})`)}(?![\\p{L}])`, 'u');
 const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
 const START_G = new RegExp(START_RE.source, 'gu');
 const MAX_NEAR_CANDIDATES = 4;
@@ -44,7 +49,7 @@ export const HELD_TIE_WEIGHT = 4;
 const FAR_DAYS = 365;
 /** A round announced, planned or called for ("دي ميستورا يعلن جولة تاسعة"، "عزمه تنظيم جولة"، a headline's
  *  "كازاخستان تعلن: الجولة الـ13 …"): to come. */
-const ANNOUNCED = new RegExp(`(?<![\\p{L}])[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})(?:ها|ه)?(?![\\p{L}])(?:\\s*:)?(?<between>[^،,.:؛]{0,40})$`, 'u');
+const ANNOUNCED = new RegExp(`${atWordStart(`[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(allForms(['announce']))})`)}(?:ها|ه)?(?![\\p{L}])(?:\\s*:)?(?<between>[^،,.:؛]{0,40})$`, 'u');
 
 /** The round is announced: an announcing word shortly before it, with no opening or closing between
  *  («أعلنت الوزارة اختتام الجولة» reports a close, it announces nothing to come). */
@@ -80,7 +85,7 @@ const NTH_DAY_IN_A_ROW = new RegExp(`${nthDaySource('ال|لل')}\\s*[،,]?\\s*(
  *  round's work between, with no verb of another event. */
 const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:${alternation(ROUND_WORK_NOUNS)})\\s+$`, 'u');
 /** A future verb form or particle: a round whose Nth day is told in it is still to come. */
-const FUTURE_WORD = new RegExp(`(?<![\\p{L}])(?:[وف]?س[يتن]\\p{L}{3,}|${alternation(FUTURE_AUXILIARIES)})(?![\\p{L}])`, 'u');
+const FUTURE_WORD = new RegExp(`${atWordStart(`(?:[وف]?س[يتن]\\p{L}{3,}|${alternation(FUTURE_AUXILIARIES)})`)}(?![\\p{L}])`, 'u');
 /** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
@@ -243,17 +248,17 @@ const withBa = (word: string): boolean => {
   return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1));
 };
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
-const CONCLUDE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(CONCLUDE_WORDS)})(?:ها|ه)?(?![\\p{L}])`, 'gu');
+const CONCLUDE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(CONCLUDE_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'gu');
 /** «المقررة الأسبوع المقبل»: a round's scheduling adjective with its time right after it (no word between:
  *  «المقرر انطلاقتها الخميس» is read by the opening's own noun). */
-const SCHEDULED_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})(?![\\p{L}])`, 'gu');
+const SCHEDULED_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'gu');
 const RIGHT_AFTER = /^\s+(?:في\s+)?$/u;
 /** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
 const ROUND_WORD_KINDS = [[START_G, 'start'], [END_G, 'end']] as const;
 const AGREEMENT_WORD_KINDS = [...ROUND_WORD_KINDS, [CONCLUDE_G, 'conclude']] as const;
 /** «لقاء قمة ثلاثي يضم أردوغان … وروحاني، في الرابع من أبريل»: what gathers the guarantors' leaders holds
  *  their summit, as a verb of holding does. */
-const GATHER_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(GATHERING_VERBS)})(?![\\p{L}])`, 'gu');
+const GATHER_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(GATHERING_VERBS)})`)}(?![\\p{L}])`, 'gu');
 const SUMMIT_WORD_KINDS = [...ROUND_WORD_KINDS, [GATHER_G, 'gather']] as const;
 const wordKinds = (r: Expr) => (r.parser === 'named-meeting' ? AGREEMENT_WORD_KINDS : r.parser === 'guarantors-meeting' ? SUMMIT_WORD_KINDS : ROUND_WORD_KINDS);
 
@@ -272,7 +277,7 @@ function otherVerbBetween(text: string, agreement = false): boolean {
 /** The signing of an agreement the catalog names is its own verb, not another event's. */
 const CONCLUDE_FORMS = new Set(CONCLUDE_WORDS.map(foldArabic));
 
-const RELATIVE_G = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})\\s+(?<verb>\\p{L}+)`, 'gu');
+const RELATIVE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}\\s+(?<verb>\\p{L}+)`, 'gu');
 
 /** A preposition of time and the noun it governs («قبيل الجلسة», «بعد المؤتمر»): a relative clause after
  *  them is that noun's. */
@@ -300,11 +305,11 @@ function otherRelativeBetween(text: string, from: number, roundWordAt: number[])
  *  «في مستهل الجولة»، «في نهاية أعمال الجولة»): the clause's day is one of its days, its first or its
  *  last, as a verb of the round would say. */
 const PHASE = `(?:\\s+(?:${foldArabic(alternation(PHASE_NOUNS))})\\s+(?:ال)?\\p{L}+\\s+من)?`;
-const partBefore = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:ال)?(?:${foldArabic(alternation(words))})(?:\\s+(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))}))?${PHASE}\\s*$`, 'u');
+const partBefore = (words: readonly string[]): RegExp => new RegExp(`${atWordStart(`[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:ال)?(?:${foldArabic(alternation(words))})`)}(?:\\s+(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))}))?${PHASE}\\s*$`, 'u');
 /** A part that puts another event inside the round, right before it. */
 const INSIDE_BEFORE = partBefore(INSIDE_PART_WORDS);
 /** «في اليوم الأخير من (أعمال) الجولة»: its last day, with من or ل between. */
-const LAST_DAY_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:${foldArabic(alternation(LAST_DAY_PHRASES))})\\s+(?:من\\s+|ل)?(?:(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))})\\s+)?$`, 'u');
+const LAST_DAY_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:${foldArabic(alternation(LAST_DAY_PHRASES))})`)}\\s+(?:من\\s+|ل)?(?:(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))})\\s+)?$`, 'u');
 const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
   [partBefore(DURING_PART_WORDS), { ends: false, held: true }],
   [partBefore(OPENING_PART_WORDS), { ends: false, held: false }],
@@ -591,7 +596,7 @@ const ORIGIN_REACH = 28;
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ORIGIN_WORDS.map(foldArabic))})\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
 
 /** Words that put a headline's present tense in the future ("تنطلق غداً"، "تعقد الأسبوع المقبل"). */
-const HEADLINE_FUTURE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...FUTURE_PARTICLES, ...COMING_WORDS])}|س[يتن]\\p{L}{3,})(?![\\p{L}])`, 'u');
+const HEADLINE_FUTURE = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...FUTURE_PARTICLES, ...COMING_WORDS])}|س[يتن]\\p{L}{3,})`)}(?![\\p{L}])`, 'u');
 
 /** A headline tells the day's news in the present ("قمة أنقرة تنتهي بتوافق"): its present-tense
  *  verb is today's, not a round to come, unless a future word says so. */
