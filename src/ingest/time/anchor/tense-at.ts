@@ -11,6 +11,7 @@ import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { DEADLINE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
+import { unitClass } from '../../shared/unit-class.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -75,17 +76,43 @@ export const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREP
 /** «بحلول 15 تشرين الأول»، «بحلول يوم 15»: a deadline's day. */
 export const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(DEADLINE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
-/** The first tense marker in the words after `end`, up to a complementizer or the sentence's end. */
+/** The first tense marker in the words after `end`, up to a complementizer or the sentence's end. The
+ *  words are read one by one up to the marker: most often it is one of the first. */
 function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
   let after = folded.slice(end, Math.min(sentenceEnd, end + 80));
   const reported = after.search(REPORTED);
   if (reported >= 0) after = after.slice(0, reported);
-  const words = after.match(WORD) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const t = markerAfter(words[i]!, words[i - 1]);
+  let previous: string | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(after); m; m = WORD.exec(after)) {
+    const t = markerAfter(m[0], previous);
     if (t) return t;
+    previous = m[0];
   }
   return null;
+}
+
+const isLetter = unitClass(/\p{L}/u);
+// Read by units, not code points: a pair is then found by its halves.
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The words of `text` as WORD reads them, last first, each read only when asked: the words before an
+ *  expression are read back from it, and the marker that decides is most often a few words back. A
+ *  letter outside the first plane (a surrogate pair) is read by WORD itself, which takes it whole. */
+function wordsBackward(text: string): () => string | undefined {
+  if (SURROGATE.test(text)) {
+    const words = text.match(WORD) ?? [];
+    let i = words.length;
+    return () => words[--i];
+  }
+  let end = text.length;
+  return () => {
+    while (end > 0 && !isLetter(text.charCodeAt(end - 1))) end--;
+    if (end === 0) return undefined;
+    const wordEnd = end;
+    while (end > 0 && isLetter(text.charCodeAt(end - 1))) end--;
+    return text.slice(end, wordEnd);
+  };
 }
 
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
@@ -102,20 +129,23 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) cut = Math.max(cut, m.index + m[0].length - 1);
   if (cut >= 0) before = before.slice(cut + 1);
-  const words = before.match(WORD) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) {
+  const back = wordsBackward(before);
+  // Whether a word after the one read governs (those read before it).
+  let governingAfter = false;
+  for (let word = back(), previous = back(); word !== undefined; word = previous, previous = back()) {
     // «يتطلع الضامنون إلى عقد الجولة»، «دعا إلى انعقاد»، «أعلن عن عقد»: after إلى, على or عن a meeting's
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
-    if (isVerbalNoun(words[i]!, words[i - 1])) return deadline ? 'future' : null;
-    if (isPlanning(words[i]!)) return 'future';
+    if (isVerbalNoun(word, previous)) return deadline ? 'future' : null;
+    if (isPlanning(word)) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
-    if (i > 0 && isPlanning(words[i - 1]!) && (MEETING_WORDS.has(words[i]!) || markerOf(words[i]!) !== null)) return 'future';
-    const t = markerAfter(words[i]!, words[i - 1]);
+    if (previous !== undefined && isPlanning(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null)) return 'future';
+    const t = markerAfter(word, previous);
     // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
     // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
-    if (t && deadline) return t === 'past' && !words.slice(i + 1).some(isGoverning) ? 'past' : 'future';
+    if (t && deadline) return t === 'past' && !governingAfter ? 'past' : 'future';
     if (t) return t;
+    governingAfter ||= isGoverning(word);
   }
   if (deadline) return 'future';
   // Nothing before: the verb may follow its time ("في 15-16 حزيران 2022 في نورسلطان ... سيعقد اللقاء").
