@@ -32,7 +32,7 @@ const atWordStart = (word: string): string => `(?=${word})(?<![\\p{L}])${word}`;
 
 const START_RE = new RegExp(`${atWordStart(`(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'u');
 const END_RE = new RegExp(`${atWordStart(`(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'u');
-const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(UNTIL_PREPOSITIONS)})\\s*$`, 'u');
+const UNTIL_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(UNTIL_PREPOSITIONS)})`)}\\s*$`, 'u');
 /** A round's opening or close named by a noun: the verbs' nouns and the edge sessions. */
 const EDGE_NOUNS = meetingForms(['start', 'end']).nouns;
 const EVENT_NOUN = new RegExp(`${atWordStart(`[وفبل]?(?:ال)?(?:${alternation([...EDGE_NOUNS, ...EDGE_SESSION_WORDS])})`)}(?![\\p{L}])`, 'u');
@@ -73,7 +73,7 @@ const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECT
 const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last; "اليوم الثاني والأخير"
  *  is still the second. */
-const nthDaySource = (article: string): string => `(?<![\\p{L}])(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
+const nthDaySource = (article: string): string => `${atWordStart(`(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم`)}(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:${alternation(DAY_WORK_WORDS)}\\s+)?$`, 'u');
@@ -89,15 +89,15 @@ const FUTURE_WORD = new RegExp(`${atWordStart(`(?:[وف]?س[يتن]\\p{L}{3,}|${
 /** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
-const DAYS_OFF = new RegExp(`(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+const DAYS_OFF = new RegExp(`(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
-const VAGUE_OFF = new RegExp(`(?<![\\p{L}])(?:${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»). */
-const anniversaryBefore = (gap: number): RegExp => new RegExp(`(?<![\\p{L}])[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,${gap}}\\s+$`, 'u');
+const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?:\\s+\\p{L}+){0,${gap}}\\s+$`, 'u');
 /** «الذكرى الخامسة لانطلاق»: the anniversary of an edge. */
 const ANNIVERSARY_BEFORE = anniversaryBefore(2);
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
-const AFTER_EDGE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})\\s+$`, 'u');
+const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
@@ -228,11 +228,11 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
 }
 
 /** A preposition right before a meeting's word makes it a verbal noun («إلى عقد»، «عن انطلاق»). */
-const GOVERNED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GOVERNING_PREPOSITIONS)})\\s+$`, 'u');
+const GOVERNED_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(GOVERNING_PREPOSITIONS)})`)}\\s+$`, 'u');
 /** «اتفاق لعقد الجولة»، «تمهيداً لانطلاق الجولة»: a meeting's word with the ل of purpose after a noun of
  *  preparing or settling is what that act is for, governed as the words after إلى are. */
 const MEETING_FORMS = new Set([...ROUND_START_WORDS, ...ROUND_END_WORDS].map(foldArabic));
-const PURPOSE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(PURPOSE_NOUNS.map(foldArabic))})\\s+$`, 'u');
+const PURPOSE_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(PURPOSE_NOUNS.map(foldArabic))})`)}\\s+$`, 'u');
 /** A meeting's word, with its pronoun or without («لعقدها»). */
 const isMeetingForm = (w: string): boolean => MEETING_FORMS.has(w) || MEETING_FORMS.has(w.replace(/(?:ها|ه)$/u, ''));
 const forPurpose = (word: string, before: string): boolean => {
@@ -281,7 +281,7 @@ const RELATIVE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...RELATI
 
 /** A preposition of time and the noun it governs («قبيل الجلسة», «بعد المؤتمر»): a relative clause after
  *  them is that noun's. */
-const NOUN_OF_TIME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(TIME_PREPOSITIONS.map(foldArabic))})\\s+ال\\p{L}+`, 'u');
+const NOUN_OF_TIME_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(TIME_PREPOSITIONS.map(foldArabic))})`)}\\s+ال\\p{L}+`, 'u');
 
 /** Whether a relative clause about another noun opens in the text, with no word of the round's after
  *  it: «تحتضن أستانة … مفاوضات … وهما العاصمتان اللتان رعتا هدنة … منذ 30 كانون الأول» (the day is
@@ -318,7 +318,7 @@ const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
 ];
 /** How far before the round its part may be named. */
 const PART_REACH = 32;
-const PART_BROKEN = new RegExp(`["“”«»]|(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})(?![\\p{L}])`, 'u');
+const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
@@ -593,7 +593,7 @@ const ANNIVERSARY_REACH = 40;
 const ANNIVERSARY_OF = anniversaryBefore(3);
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
-const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ORIGIN_WORDS.map(foldArabic))})\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
+const ORIGIN_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(ORIGIN_WORDS.map(foldArabic))})`)}\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
 
 /** Words that put a headline's present tense in the future ("تنطلق غداً"، "تعقد الأسبوع المقبل"). */
 const HEADLINE_FUTURE = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...FUTURE_PARTICLES, ...COMING_WORDS])}|س[يتن]\\p{L}{3,})`)}(?![\\p{L}])`, 'u');
@@ -706,7 +706,7 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
 
 /** «بالتزامن مع انعقاد …» right before a round: the news is of a day of it. */
 const CONCURRENT_REACH = 40;
-const CONCURRENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})\\s+(?:(?:${alternation(CONCURRENT_WORK.map(foldArabic))})\\s+)?$`, 'u');
+const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})`)}\\s+(?:(?:${alternation(CONCURRENT_WORK.map(foldArabic))})\\s+)?$`, 'u');
 
 /** A round the news is told alongside: the article is one of its days, or close to them (the slack). */
 function concurrentClue(r: Expr, params: DatingParams): Clue {
