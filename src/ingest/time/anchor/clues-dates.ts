@@ -18,6 +18,7 @@ import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS, STAMP_WORDS } from '../../../lib/lexicon/furniture.ts';
 import { isRecalled } from './recalled.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
+import { unitClass } from '../../shared/unit-class.ts';
 import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, SOURCE_LABELS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
@@ -82,15 +83,40 @@ const FIRST_PARAGRAPH = new WeakMap<ClueContext, number>();
 function opensFirstParagraph(e: Expr, ctx: ClueContext): boolean {
   let start = FIRST_PARAGRAPH.get(ctx);
   if (start === undefined) {
-    start = -1;
-    let at = 0;
-    for (const line of ctx.folded.split('\n')) {
-      if ((line.match(/\p{L}+/gu)?.length ?? 0) >= PARAGRAPH_WORDS) { start = at; break; }
-      at += line.length + 1;
-    }
+    start = firstParagraphStart(ctx.folded);
     FIRST_PARAGRAPH.set(ctx, start);
   }
   return start >= 0 && e.start >= start && e.start - start <= DATELINE_OPENING;
+}
+
+const isLetter = unitClass(/\p{L}/u);
+// Read by units, not code points: a pair is then found by its halves.
+const SURROGATE = /[\uD800-\uDFFF]/;
+const NEWLINE = 10;
+
+/** Where the first line of PARAGRAPH_WORDS words (runs of letters) starts, or -1. The words are counted
+ *  where they open, not split out: most lines of a story fall short, and each was split into its words.
+ *  A text with a surrogate pair is split as before, where \p{L}+ reads an astral letter whole. */
+function firstParagraphStart(folded: string): number {
+  if (SURROGATE.test(folded)) {
+    let at = 0;
+    for (const line of folded.split('\n')) {
+      if ((line.match(/\p{L}+/gu)?.length ?? 0) >= PARAGRAPH_WORDS) return at;
+      at += line.length + 1;
+    }
+    return -1;
+  }
+  let lineStart = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    if (unit === NEWLINE) { lineStart = i + 1; words = 0; inWord = false; continue; }
+    const letter = isLetter(unit);
+    if (letter && !inWord && ++words >= PARAGRAPH_WORDS) return lineStart;
+    inWord = letter;
+  }
+  return -1;
 }
 /** After a dateline's date: a dash or a bar before the story, an agency in parentheses or after a
  *  slash and before a dash («طهران/ 6 شباط/ فبراير/ ارنا-»), or the line's end. */
