@@ -6,7 +6,7 @@
 import { ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, ROUND_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthLength, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
-import { roundDays } from './round-days.ts';
+import { roundDays, type RoundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, Stated } from '../types.ts';
 import { alternation } from '../constants.ts';
@@ -584,6 +584,18 @@ function roundTracks(e: Expr, ctx: ClueContext): Set<string> {
 }
 
 
+/** The months of a span's first and last days. */
+const monthsOf = (start: number, end: number): [number, number] => [civilFromDays(start).month, civilFromDays(end).month];
+
+/** Each catalog round's first and last months, once per catalog: every year-less day of a named month
+ *  asks them of every round of its tracks. */
+const ROUND_MONTHS = new WeakMap<RoundDays[], [number, number][]>();
+function roundMonths(days: RoundDays[]): [number, number][] {
+  let months = ROUND_MONTHS.get(days);
+  if (!months) ROUND_MONTHS.set(days, (months = days.map((d) => monthsOf(d.start, d.end))));
+  return months;
+}
+
 /** A year-less day in a sentence about a round: the catalog rounds of that track on those days give the year. */
 function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   // Only a day of a named month: a month or a month part ("نهاية أكتوبر") fits some round of almost any
@@ -598,15 +610,19 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   const month = e.stated.month;
   const { yearRel: _yearRel, ...plain } = e.stated;
   // Read the expression as if written in the round's month: does it land on the round's days?
-  const lands = (start: number, end: number): boolean => {
+  const asWritten: Expr = { ...e, tense: null, stated: { ...plain, rel: 0 } };
+  const lands = (start: number, end: number, months = monthsOf(start, end)): boolean => {
     // Only a round in the month named can share its days (asked first: reading the date costs more).
-    if (civilFromDays(start).month !== month && civilFromDays(end).month !== month) return false;
-    const probe = resolveAt({ ...e, tense: null, stated: { ...plain, rel: 0 } }, start);
+    if (months[0] !== month && months[1] !== month) return false;
+    const probe = resolveAt(asWritten, start);
     return probe !== null && spansOverlap(probe.span, [start, end]);
   };
-  for (const { round: r, start, end, planned, plannedAround } of roundDays(ctx.rounds)) {
+  const days = roundDays(ctx.rounds);
+  const months = roundMonths(days);
+  for (let i = 0; i < days.length; i++) {
+    const { round: r, start, end, planned, plannedAround } = days[i]!;
     if (!tracks.has(r.track)) continue;
-    if (lands(start, end)) hits.push({ id: r.id, span: [start, end] });
+    if (lands(start, end, months[i])) hits.push({ id: r.id, span: [start, end] });
     // A day still to come may be one the round was announced for before it was put off.
     if (e.tense === 'future') for (const [a, b] of [...planned, ...plannedAround]) if (lands(a, b)) hits.push({ id: r.id, span: [a, b], planned: true });
   }
