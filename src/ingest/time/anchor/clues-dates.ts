@@ -68,7 +68,16 @@ function otherWords(e: Expr, ctx: ClueContext): number {
 
 /** Letters left on the expression's line once every date expression is taken out. */
 function lineResidue(e: Expr, ctx: ClueContext): number {
-  return lineBeside(e, ctx).match(/\p{L}/gu)?.length ?? 0;
+  return lettersIn(lineBeside(e, ctx));
+}
+
+/** How many letters `text` holds, as /\p{L}/gu counts them, counted by unit rather than matched one by
+ *  one into an array. A text with a surrogate pair is matched (an astral letter is one letter). */
+function lettersIn(text: string): number {
+  if (SURROGATE.test(text)) return text.match(/\p{L}/gu)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isLetter(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Datelines open the story within its first lines: "دمشق 12 آذار 2018 - قال …". */
