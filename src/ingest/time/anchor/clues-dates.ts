@@ -200,6 +200,15 @@ function isPageToday(e: Expr, ctx: ClueContext): boolean {
 const TOOL_LINE_WORDS = 4;
 const toolLine = (line: string): boolean => PAGE_TOOLS.test(line) && !/[\d٠-٩]/u.test(line) && line.trim().split(/\s+/u).length <= TOOL_LINE_WORDS;
 
+/** Whether the lines from the first header line to the last one's TOOLS_REACH below hold a tool's words:
+ *  each header line, and the lines below it a test reads, are those lines' part cut at a line's end, so
+ *  with none there no test of them finds one, and one test of them all stands for six (most pages). */
+function toolsNear(lines: string[]): boolean {
+  const heads: number[] = [];
+  for (let i = 0; i < lines.length && heads.length < HEADER_LINES; i++) if (lines[i]!.trim()) heads.push(i);
+  return heads.length > 0 && PAGE_TOOLS.test(lines.slice(heads[0], heads[heads.length - 1]! + 1 + TOOLS_REACH).join('\n'));
+}
+
 /** The first non-empty lines, and whether the page's tools stand on each or the next four. Read once
  *  per article (every date expression asks). */
 const HEADERS = new WeakMap<ClueContext, { start: number; end: number; tools: boolean }[]>();
@@ -214,11 +223,12 @@ function headerLines(ctx: ClueContext): { start: number; end: number; tools: boo
   // headline that names one («أبرز الأخبار: جولة جديدة …»), nor a line with a date of its own. (A story's
   // stamp under such a line is then not printed alone either: the two are written alike.)
   let toolsAbove = false;
+  const any = toolsNear(lines);
   for (let i = 0; i < lines.length && out.length < HEADER_LINES; i++) {
     const line = lines[i]!;
     if (line.trim()) {
-      out.push({ start: at, end: at + line.length, tools: toolsAbove || PAGE_TOOLS.test(lines.slice(i, i + 1 + TOOLS_REACH).join('\n')) });
-      toolsAbove = toolLine(line);
+      out.push({ start: at, end: at + line.length, tools: toolsAbove || (any && PAGE_TOOLS.test(lines.slice(i, i + 1 + TOOLS_REACH).join('\n'))) });
+      toolsAbove = any && toolLine(line);
     }
     at += line.length + 1;
   }
