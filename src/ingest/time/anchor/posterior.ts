@@ -201,13 +201,12 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     }
   }
   if (groups.size > 0) for (let i = 0; i < n; i++) logs[i] = logs[i]! + logLikelihood(domain[i]!, [], groups, eraDays, params.slack);
-  const days = Array.from(domain);
   let top = -Infinity;
   for (const l of logs) if (l > top) top = l;
   // The days outside every window: only clues without windows (weekdays, "this month") hold there.
   // One that knows the share of days it holds on gives its average in closed form (the clues taken
   // as independent); the others are averaged over a sample of the era.
-  const outside = Math.max(0, eraDays - days.length);
+  const outside = Math.max(0, eraDays - n);
   let average = Math.exp(-top);
   const sampled: Weighed[] = [];
   for (const w of plain) {
@@ -231,18 +230,35 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     average *= sum / probes;
   }
   const outsideMass = outside * average;
-  const weights = Array.from(logs, (l) => Math.exp(l - top));
-  const z = weights.reduce((a, b) => a + b, 0) + outsideMass;
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) weights[i] = Math.exp(logs[i]! - top);
+  let z = 0;
+  for (let i = 0; i < n; i++) z += weights[i]!;
+  z += outsideMass;
+  if (weights.some(Number.isNaN)) return ranked(Array.from(weights), Array.from(domain), z, params.mass);
+  const best = firstLargest(weights);
+  const { acc, credible } = credibleDays(weights, domain, params.mass * z);
+  return {
+    best: domain[best]!,
+    pBest: weights[best]! / z,
+    credible,
+    credibleMass: acc / z,
+    top: largest(weights, 5).map((i) => ({ day: domain[i]!, p: weights[i]! / z })),
+  };
+}
+
+/** The ranking by a comparator: kept for weights that are not all numbers, which no total order sorts. */
+function ranked(weights: number[], days: number[], z: number, mass: number): Posterior {
   const order = weights.map((_, i) => i).sort((x, y) => weights[y]! - weights[x]! || days[x]! - days[y]!);
   const bestIndex = order[0]!;
   let acc = 0;
   const chosen: number[] = [];
   for (const i of order) {
-    if (acc >= params.mass * z) break;
+    if (acc >= mass * z) break;
     acc += weights[i]!;
     chosen.push(days[i]!);
   }
-  const credible = acc >= params.mass * z ? chosen.sort((a, b) => a - b) : null;
+  const credible = acc >= mass * z ? chosen.sort((a, b) => a - b) : null;
   return {
     best: days[bestIndex]!,
     pBest: weights[bestIndex]! / z,
@@ -250,4 +266,49 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     credibleMass: acc / z,
     top: order.slice(0, 5).map((i) => ({ day: days[i]!, p: weights[i]! / z })),
   };
+}
+
+/** Index of the largest weight, the earliest day on a tie. */
+function firstLargest(weights: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < weights.length; i++) if (weights[i]! > weights[best]!) best = i;
+  return best;
+}
+
+/** Indices of the `k` largest weights, largest first, earlier days first on a tie. */
+function largest(weights: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (out.length === k && !(w > weights[out[k - 1]!]!)) continue;
+    let at = out.length;
+    while (at > 0 && w > weights[out[at - 1]!]!) at--;
+    out.splice(at, 0, i);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
+
+/** The likeliest days (ascending) whose weights, summed largest first, reach `needed`, and that sum;
+ *  null days when all of them do not. Only the weights' order matters to the sum, so they are sorted
+ *  bare (natively, no comparator), and the days taken are those above the last weight added plus, of
+ *  the days at that weight, the earliest: the same days a sort by weight, then day, puts first. */
+function credibleDays(weights: Float64Array, days: Int32Array, needed: number): { acc: number; credible: number[] | null } {
+  const sorted = Float64Array.from(weights).sort();
+  const n = sorted.length;
+  let acc = 0;
+  let taken = 0;
+  while (taken < n && !(acc >= needed)) acc += sorted[n - 1 - taken++]!;
+  if (!(acc >= needed)) return { acc, credible: null };
+  if (taken === 0) return { acc, credible: [] };
+  const last = sorted[n - taken]!;
+  let atLast = 0;
+  for (let j = n - taken; j < n && sorted[j] === last; j++) atLast++;
+  const credible: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
+    if (w > last) credible.push(days[i]!);
+    else if (w === last && atLast > 0) { credible.push(days[i]!); atLast--; }
+  }
+  return { acc, credible };
 }
