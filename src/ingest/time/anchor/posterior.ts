@@ -68,6 +68,35 @@ function slackWeights(days: Int32Array, windows: DaySpan[]): Float64Array {
   return out;
 }
 
+/** Windows of whole days, each from its start to its end, as every clue gives them: the days near them
+ *  can then be found by bisection (others keep the sweep of every day, whatever it makes of them). */
+const wellFormed = (windows: DaySpan[]): boolean => windows.every(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a <= b);
+
+/** A windowed clue's gain on each domain day in its windows (its score's) or within the slack's reach
+ *  of them (the slack's); `spans` are its windows merged. The same gains, summed on the same days, as
+ *  a sweep of the whole domain, which adds nothing elsewhere. */
+function addNear(logs: Float64Array, days: Int32Array, spans: DaySpan[], clue: Clue, sharpOdds: number, slackOdds: number): void {
+  const held = Math.log1p(sharpOdds + slackOdds);
+  let i = 0;
+  // The first span not ended before the day: the day is in it, or between it and the one before.
+  let next = 0;
+  for (const [a, b] of spans) {
+    i = Math.max(i, lowerBound(days, a - SLACK_DAYS));
+    for (; i < days.length && days[i]! <= b + SLACK_DAYS; i++) {
+      const d = days[i]!;
+      while (next < spans.length && spans[next]![1] < d) next++;
+      const k = Math.min(next < spans.length ? Math.max(0, spans[next]![0] - d) : Infinity, next > 0 ? d - spans[next - 1]![1] : Infinity);
+      if (clue.flat) {
+        logs[i] = logs[i]! + (k === 0 ? held : Math.log1p(slackOdds * slackWeight(k)));
+        continue;
+      }
+      const s = k === 0 ? clue.score(d, d) : 0;
+      const odds = (s > 0 ? sharpOdds * s : 0) + slackOdds * slackWeight(k);
+      if (odds > 0) logs[i] = logs[i]! + Math.log1p(odds);
+    }
+  }
+}
+
 /** Days of the era the windows cover, overlapping windows merged. */
 function mergedWindows(windows: DaySpan[], era: DaySpan): DaySpan[] {
   return mergeSpans(windows.map(([a, b]) => [Math.max(a, era[0]), Math.min(b, era[1])] as DaySpan).filter(([a, b]) => a <= b));
@@ -184,10 +213,16 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
   const logs = new Float64Array(n);
   // Clue by clue over the domain (window membership by sweeping, not per day and window).
   for (const w of plain) {
-    const inside = w.clue.windows.length > 0 ? marks(domain, w.clue.windows) : null;
-    const around = w.nearMass > 0 ? slackWeights(domain, w.clue.windows) : null;
     const sharpOdds = w.mass > 0 ? (w.rho * eraDays) / w.mass : 0;
     const slackOdds = w.nearMass > 0 ? (params.slack * w.rho * eraDays) / w.nearMass : 0;
+    if (w.clue.windows.length > 0 && wellFormed(w.clue.windows)) {
+      // Only the days in or near its windows gain: the rest add nothing, so they are not visited. With
+      // no slack (nearMass 0) its windows lie outside the era, so no domain day is in or near them.
+      if (w.nearMass > 0) addNear(logs, domain, mergeSpans(w.clue.windows), w.clue, sharpOdds, slackOdds);
+      continue;
+    }
+    const inside = w.clue.windows.length > 0 ? marks(domain, w.clue.windows) : null;
+    const around = w.nearMass > 0 ? slackWeights(domain, w.clue.windows) : null;
     if (w.clue.flat) {
       // A bound: the same gain on every day of its windows, and the slack's around them.
       const held = Math.log1p(sharpOdds + slackOdds);
