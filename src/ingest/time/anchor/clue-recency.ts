@@ -39,36 +39,43 @@ function spanOfYear(spans: SpansByYear, y: number, s: Expr['stated']): DaySpan |
 }
 
 /** Days from the nearest occurrence on the side the tense allows to each day scored (0 inside one). The
- *  posterior asks for every day of its domain in order, so the day's month is kept between calls, not
- *  worked out again from its day number each time. */
+ *  posterior asks for every day of its domain in order, so the day's month, and the occurrences a day of
+ *  it can be near, are kept between calls, not worked out again from its day number each time. */
 function distanceTo(e: Expr): (d: number) => number {
   const s = e.stated;
   // With its year counted, the side is known already, and a tense read from another verb must not undo it.
   const tense = s.yearRel !== undefined ? null : toldTense(e);
-  const rel = s.rel;
   const spans: SpansByYear = new Map();
   let first = 0;
   let last = -1;
-  let year = 0;
+  let near: DaySpan[] = [];
   return (d) => {
     if (d < first || d > last) {
       const c = civilFromDays(d);
-      year = c.year;
-      first = daysFromCivil(year, c.month, 1);
-      last = first + monthLength(year, c.month) - 1;
+      first = daysFromCivil(c.year, c.month, 1);
+      last = first + monthLength(c.year, c.month) - 1;
+      near = occurrencesNear(spans, s, c.year, first, last);
     }
-    // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
-    const lo = s.yearRel !== undefined ? year + s.yearRel : year - 1;
-    const hi = s.yearRel !== undefined ? lo : year + 1;
     let best = Infinity;
-    for (let y = lo; y <= hi; y++) {
-      const span = spanOfYear(spans, y, s);
-      if (!span || !fitsMonth(span, rel, first, last)) continue;
+    for (const span of near) {
       const k = d < span[0] ? (tense === 'past' ? Infinity : span[0] - d) : d > span[1] ? (tense === 'future' ? Infinity : d - span[1]) : 0;
       if (k < best) best = k;
     }
     return best;
   };
+}
+
+/** The expression's occurrences, in the years around `year`, that suit the month [first, last]. */
+function occurrencesNear(spans: SpansByYear, s: Expr['stated'], year: number, first: number, last: number): DaySpan[] {
+  // «كانون الأول من العام الماضي»: only the occurrence in the year counted from the article's.
+  const lo = s.yearRel !== undefined ? year + s.yearRel : year - 1;
+  const hi = s.yearRel !== undefined ? lo : year + 1;
+  const near: DaySpan[] = [];
+  for (let y = lo; y <= hi; y++) {
+    const span = spanOfYear(spans, y, s);
+    if (span && fitsMonth(span, s.rel, first, last)) near.push(span);
+  }
+  return near;
 }
 
 /** Whether an occurrence suits its month's qualifier, told in the month [first, last]: «أيار الجاري» is
