@@ -12,6 +12,24 @@ export const RECENCY_SCALE = 30;
 const MONTH_SCALE = 3 * RECENCY_SCALE;
 const WEIGHT = 1;
 
+/** Distances up to this many days have their decay kept: beyond, the likelihood is past e^-12 anyway. */
+const DECAY_KEPT = 1100;
+const DECAYS = new Map<number, Float64Array>();
+
+/** e^(-k/scale) for k whole days, each worked out once per scale: the posterior asks it of every day it
+ *  scores, and the same few hundred distances come back in every article. */
+function decayOf(scale: number): (k: number) => number {
+  let kept = DECAYS.get(scale);
+  if (!kept) DECAYS.set(scale, (kept = new Float64Array(DECAY_KEPT).fill(NaN)));
+  const table = kept;
+  return (k) => {
+    const v = table[k];
+    // A distance past the table (or not a whole number of days) is worked out each time.
+    if (v === undefined) return Math.exp(-k / scale);
+    return v === v ? v : (table[k] = Math.exp(-k / scale));
+  };
+}
+
 /** Where the article is from the day, for the evidence note: after a day told past, before one to come. */
 const sideOf = (tense: Expr['tense']): 'after' | 'before' | 'near' => (tense === 'past' ? 'after' : tense === 'future' ? 'before' : 'near');
 
@@ -103,7 +121,8 @@ export function recencyClue(e: Expr): Clue | null {
   if (s.month === undefined || s.year !== undefined || s.offset !== undefined || s.weekday !== undefined) return null;
   const scale = s.day === undefined ? MONTH_SCALE : RECENCY_SCALE;
   const distance = distanceTo(e);
-  const score = (d: number): number => { const k = distance(d); return k === Infinity ? 0 : Math.exp(-k / scale); };
+  const decay = decayOf(scale);
+  const score = (d: number): number => { const k = distance(d); return k === Infinity ? 0 : decay(k); };
   const tense = s.yearRel !== undefined ? null : toldTense(e);
   // Its mean over a year: the days it covers on each side it allows, and the decay's tail. The same for
   // every expression that names the same days on the same side, so summed once for all of them.
@@ -132,10 +151,11 @@ const tail = (scale: number): number => 1 / (1 - Math.exp(-1 / scale)) - 1;
 export function recencyOfSpan(e: Expr, span: DaySpan): Clue {
   const [a, b] = span;
   const scale = b - a > 2 ? MONTH_SCALE : RECENCY_SCALE;
+  const decay = decayOf(scale);
   const score = (d: number): number => {
     if (d >= a && d <= b) return 1;
-    if (d < a) return e.tense === 'past' ? 0 : Math.exp(-(a - d) / scale);
-    return e.tense === 'future' ? 0 : Math.exp(-(d - b) / scale);
+    if (d < a) return e.tense === 'past' ? 0 : decay(a - d);
+    return e.tense === 'future' ? 0 : decay(d - b);
   };
   const side = sideOf(e.tense);
   return {
