@@ -6,7 +6,8 @@
 // is not, and no clue can make a day certain on its own. Days outside the scored ones share the era's
 // remaining mass, with the clues whose windows reach them. β, the thresholds and the families' strengths are fitted (bench/fit-dating.ts).
 import type { Clue, DaySpan } from '../types.ts';
-import { bestOccurrence, domainOf, inWindows, mergeSpans } from './clue-days.ts';
+import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
+import { domainOf, inWindows, mergeSpans } from './clue-days.ts';
 import type { DatingParams } from './fitted-params.ts';
 
 export interface Posterior {
@@ -136,12 +137,30 @@ function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number
   return odds > 0 ? Math.log1p(odds) : 0;
 }
 
-/** Log-likelihood of day d under the clues; bare weekdays of one name take the occurrence (on or
- *  before, on or after d) that the clues of that name like best. */
-function logLikelihood(d: number, plain: Weighed[], groups: Map<number, Weighed[]>, eraDays: number, slack: number): number {
+/** Log-likelihood of day d under clues apart (no bare weekdays). */
+function logLikelihood(d: number, plain: Weighed[], eraDays: number, slack: number): number {
   let total = 0;
   for (const w of plain) total += gainOf(w, inWindows(w.clue, d) ? w.clue.score(d, d) : 0, d, eraDays, slack);
-  for (const [wd, ws] of groups) total += bestOccurrence(d, wd, ws, (w, o) => gainOf(w, inWindows(w.clue, d) ? w.clue.score(d, o) : 0, d, eraDays, slack)).value;
+  return total;
+}
+
+/** Log-likelihood of day d under the bare weekdays, each name taking the occurrence (on or before,
+ *  on or after d) that the clues of that name like best: bestOccurrence's choice, without a closure
+ *  and a result made for every day scored. */
+function weekdayLikelihood(d: number, groups: Map<number, Weighed[]>, eraDays: number, slack: number): number {
+  let total = 0;
+  for (const [wd, ws] of groups) {
+    const before = weekdayOnOrBefore(d, wd);
+    const after = weekdayOnOrAfter(d, wd);
+    let vb = 0;
+    let va = 0;
+    for (const w of ws) {
+      const inside = inWindows(w.clue, d);
+      vb += gainOf(w, inside ? w.clue.score(d, before) : 0, d, eraDays, slack);
+      if (after !== before) va += gainOf(w, inside ? w.clue.score(d, after) : 0, d, eraDays, slack);
+    }
+    total += after !== before && va > vb ? va : vb;
+  }
   return total;
 }
 
@@ -235,7 +254,7 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
       if (odds > 0) logs[i] = logs[i]! + Math.log1p(odds);
     }
   }
-  if (groups.size > 0) for (let i = 0; i < n; i++) logs[i] = logs[i]! + logLikelihood(domain[i]!, [], groups, eraDays, params.slack);
+  if (groups.size > 0) for (let i = 0; i < n; i++) logs[i] = logs[i]! + weekdayLikelihood(domain[i]!, groups, eraDays, params.slack);
   let top = -Infinity;
   for (const l of logs) if (l > top) top = l;
   // The days outside every window: only clues without windows (weekdays, "this month") hold there.
@@ -261,7 +280,7 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     const step = Math.max(1, Math.floor(eraDays / SAMPLES));
     let sum = 0;
     let probes = 0;
-    for (let d = era[0]; d <= era[1] && probes < SAMPLES; d += step, probes++) sum += Math.exp(logLikelihood(d, sampled, new Map(), eraDays, params.slack));
+    for (let d = era[0]; d <= era[1] && probes < SAMPLES; d += step, probes++) sum += Math.exp(logLikelihood(d, sampled, eraDays, params.slack));
     average *= sum / probes;
   }
   const outsideMass = outside * average;
