@@ -31,6 +31,8 @@ const MIN_HITS = 12;
 
 interface Weighed {
   clue: Clue; rho: number; mass: number;
+  /** Its windows inside the era, merged: worked out once, for its mass, slack and outside days. */
+  spans: DaySpan[];
   /** Σ of the slack's weights (slackAt) over the era: where the clue's miss falls. */
   nearMass: number;
 }
@@ -106,11 +108,11 @@ function mergedWindows(windows: DaySpan[], era: DaySpan): DaySpan[] {
 /** Σ s(d) over the clue's days, from a sample of each window; a clue that holds on too few of the
  *  sampled days to tell (a date a week ahead, within a year-long window) is summed day by day, and one
  *  no sample hits in windows too wide to sum counts one sampling step (a mass of zero would drop it). */
-function massOf(c: Clue, era: DaySpan): number {
+function massOf(c: Clue, era: DaySpan, merged: DaySpan[]): number {
   if (c.mass !== undefined) return c.mass;
-  if (c.flat) return spanDays(mergedWindows(c.windows, era));
+  if (c.flat) return spanDays(merged);
   if (c.windows.length === 0 && c.share !== undefined) return c.share * (era[1] - era[0] + 1);
-  const spans = c.windows.length > 0 ? mergedWindows(c.windows, era) : [era];
+  const spans = c.windows.length > 0 ? merged : [era];
   let total = 0;
   let finest = Infinity;
   for (const [a, b] of spans) {
@@ -170,15 +172,16 @@ function weigh(clues: Clue[], params: DatingParams, era: DaySpan): { plain: Weig
   for (const c of clues) {
     const rho = Math.expm1(params.beta * c.weight);
     if (rho <= 0) continue;
-    const merged = c.windows.length > 0 ? mergedWindows(c.windows, era) : [];
-    const nearMass = spanDays(merged) + merged.length * SLACK_EDGES;
-    if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era), nearMass }); continue; }
+    const spans = c.windows.length > 0 ? mergedWindows(c.windows, era) : [];
+    const nearMass = spanDays(spans) + spans.length * SLACK_EDGES;
+    if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era, spans), spans, nearMass }); continue; }
     // A bare weekday's relation ("on or before the article") can take either occurrence of its name
     // around any day, so alone it holds on every day: only with the other clues of its name does it
     // choose. One tied to candidate rounds holds on the days of its windows.
     const eraDays = era[1] - era[0] + 1;
-    const mass = c.windows.length > 0 ? spanDays(mergedWindows(c.windows, era)) : eraDays;
-    groups.set(c.group, [...(groups.get(c.group) ?? []), { clue: c, rho, mass, nearMass }]);
+    const mass = c.windows.length > 0 ? spanDays(spans) : eraDays;
+    const named = groups.get(c.group);
+    if (named) named.push({ clue: c, rho, mass, spans, nearMass }); else groups.set(c.group, [{ clue: c, rho, mass, spans, nearMass }]);
   }
   return { plain, groups };
 }
@@ -198,6 +201,13 @@ function lowerBound(days: Int32Array, d: number): number {
 function countMarked(days: Int32Array, spans: DaySpan[]): number {
   let n = 0;
   for (const x of marks(days, spans)) n += x;
+  return n;
+}
+
+/** How many domain days lie inside the spans, disjoint and sorted: two bisections each. */
+function countInside(days: Int32Array, spans: DaySpan[]): number {
+  let n = 0;
+  for (const [a, b] of spans) n += lowerBound(days, b + 1) - lowerBound(days, a);
   return n;
 }
 
@@ -267,8 +277,8 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     if (w.clue.windows.length > 0) {
       // A window reaching past the scored days (a bound over years) holds on outside days too: on
       // average its odds there are ρ·N/width, on the share of outside days it covers.
-      const width = spanDays(mergedWindows(w.clue.windows, era));
-      const covered = width - countMarked(domain, w.clue.windows);
+      const width = spanDays(w.spans);
+      const covered = width - (wellFormed(w.clue.windows) ? countInside(domain, w.spans) : countMarked(domain, w.clue.windows));
       if (outside > 0 && covered > 0 && width > 0) average *= 1 + (covered / outside) * ((w.rho * eraDays) / width);
       continue;
     }
