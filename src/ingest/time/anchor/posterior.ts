@@ -35,6 +35,8 @@ interface Weighed {
   spans: DaySpan[];
   /** Σ of the slack's weights (slackAt) over the era: where the clue's miss falls. */
   nearMass: number;
+  /** The odds of its last gain, and that gain (log1p of them). */
+  lastOdds: number; lastGain: number;
 }
 
 /** A clue that is wrong is mostly wrong by a little (a catalog a day off, a report posted the next
@@ -136,7 +138,10 @@ function massOf(c: Clue, era: DaySpan, merged: DaySpan[]): number {
 function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number): number {
   let odds = s > 0 && w.mass > 0 ? (w.rho * eraDays * s) / w.mass : 0;
   if (w.nearMass > 0) odds += (slack * w.rho * eraDays * slackWeight(distanceTo(d, w.clue.windows))) / w.nearMass;
-  return odds > 0 ? Math.log1p(odds) : 0;
+  if (!(odds > 0)) return 0;
+  // A bare weekday's score is 1 or 0 on every day scored: the same odds, their log worked out once.
+  if (odds !== w.lastOdds) { w.lastOdds = odds; w.lastGain = Math.log1p(odds); }
+  return w.lastGain;
 }
 
 /** Log-likelihood of day d under clues apart (no bare weekdays). */
@@ -174,14 +179,15 @@ function weigh(clues: Clue[], params: DatingParams, era: DaySpan): { plain: Weig
     if (rho <= 0) continue;
     const spans = c.windows.length > 0 ? mergedWindows(c.windows, era) : [];
     const nearMass = spanDays(spans) + spans.length * SLACK_EDGES;
-    if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era, spans), spans, nearMass }); continue; }
+    if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era, spans), spans, nearMass, lastOdds: NaN, lastGain: 0 }); continue; }
     // A bare weekday's relation ("on or before the article") can take either occurrence of its name
     // around any day, so alone it holds on every day: only with the other clues of its name does it
     // choose. One tied to candidate rounds holds on the days of its windows.
     const eraDays = era[1] - era[0] + 1;
     const mass = c.windows.length > 0 ? spanDays(spans) : eraDays;
     const named = groups.get(c.group);
-    if (named) named.push({ clue: c, rho, mass, spans, nearMass }); else groups.set(c.group, [{ clue: c, rho, mass, spans, nearMass }]);
+    const w = { clue: c, rho, mass, spans, nearMass, lastOdds: NaN, lastGain: 0 };
+    if (named) named.push(w); else groups.set(c.group, [w]);
   }
   return { plain, groups };
 }
@@ -258,10 +264,16 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
       for (let i = 0; i < n; i++) logs[i] = logs[i]! + (!inside || inside[i] ? held : around && around[i]! > 0 ? Math.log1p(slackOdds * around[i]!) : 0);
       continue;
     }
+    // A weekday's or a month's score is 1 or 0: its odds, and so their log, are the same on every day
+    // it holds, and worked out once (log1p of the same odds is the same double).
+    let lastOdds = NaN;
+    let lastGain = 0;
     for (let i = 0; i < n; i++) {
       const s = !inside || inside[i] ? w.clue.score(domain[i]!, domain[i]!) : 0;
       const odds = (s > 0 ? sharpOdds * s : 0) + (around ? slackOdds * around[i]! : 0);
-      if (odds > 0) logs[i] = logs[i]! + Math.log1p(odds);
+      if (!(odds > 0)) continue;
+      if (odds !== lastOdds) { lastOdds = odds; lastGain = Math.log1p(odds); }
+      logs[i] = logs[i]! + lastGain;
     }
   }
   if (groups.size > 0) for (let i = 0; i < n; i++) logs[i] = logs[i]! + weekdayLikelihood(domain[i]!, groups, eraDays, params.slack);
