@@ -184,6 +184,21 @@ function mayFollowSpace(text: string, q: number): boolean {
   return isSpace(before) || isSurrogate(before);
 }
 
+/**
+ * Where a match holding the trigger word at `at` may start: `lookback` characters before it, a run of spaces
+ * counted as one. A parser's lookback is measured on text with single spaces between words, and its
+ * pattern joins words by `\s+`: text pasted with wider gaps («ثالث      اجتماعات») would put a match's
+ * start out of a window counted in characters, and the match would be lost.
+ */
+function windowStart(text: string, at: number, lookback: number): number {
+  let q = at;
+  for (let budget = lookback; budget > 0 && q > 0; budget--) {
+    q--;
+    if (isSpace(text.charCodeAt(q))) while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  }
+  return q;
+}
+
 /** Every match of `re`; with a trigger, only near the trigger words (every match holds one). */
 export function matches(re: RegExp, trigger: Parser['trigger'], text: string): Generator<RegExpExecArray> {
   if (!trigger) return scanAll(re, text);
@@ -209,7 +224,7 @@ function* scanFromTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, 
     if (tm.index + tm[0].length <= from) continue;
     // Every match holds a trigger word, so no match can start earlier than lookback before the first
     // trigger not yet covered: scanning from there finds exactly what a full scan would.
-    re.lastIndex = Math.max(from, tm.index - trigger.lookback);
+    re.lastIndex = Math.max(from, windowStart(text, tm.index, trigger.lookback));
     const m = re.exec(text);
     if (!m) return;
     if (m[0].length === 0) { from = m.index + 1; continue; }
@@ -235,7 +250,7 @@ function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>,
     // A trigger word found overlapping another (a longer alternative) may hide one a match holds: the
     // window runs to the found word's end, past where the hidden one starts.
     const end = tm.index + tm[0].length;
-    for (let q = Math.max(next, tm.index - trigger.lookback); q < end;) {
+    for (let q = Math.max(next, windowStart(text, tm.index, trigger.lookback)); q < end;) {
       if (atWords ? !mayOpenWord(text, q) : afterSpace && !mayFollowSpace(text, q)) {
         next = ++q;
         continue;

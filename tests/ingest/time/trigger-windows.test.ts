@@ -37,6 +37,22 @@ describe('matching near trigger words', () => {
   }
 });
 
+// Text pasted with wide gaps between words («ثالث      اجتماعات»): a parser's lookback is counted on single
+// spaces, so the window before a trigger word must count a run of spaces as one, or matches a whole scan
+// finds are lost (a round's ordinal six spaces before its counted word was).
+describe('matching near trigger words in text with wide gaps between words', () => {
+  const gapped = texts.map((folded) => folded.replace(/ /gu, '      '));
+  for (const parser of PARSERS) {
+    it(`${parser.name}: the same matches as a scan of the whole text`, () => {
+      for (const folded of gapped) {
+        const ctx = { folded, rounds: ROUNDS };
+        const re = parser.pattern(ctx);
+        expect(found(matches(re, parser.trigger ?? parser.triggerFor?.(ctx), folded))).toEqual(scanned(re, folded));
+      }
+    });
+  }
+});
+
 describe('an era\'s names matched only before their last words (clues-eras.ts)', () => {
   // Every name written as news may set it: with a prefix, its spaces doubled or broken across lines,
   // after a word that makes it someone else's, inside a longer word, twice.
