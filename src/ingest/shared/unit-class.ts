@@ -18,3 +18,12 @@ export function unitClass(re: RegExp): (unit: number) => boolean {
     return kind === IN;
   };
 }
+
+/** The classes the engine's loops ask most, one table each for the whole run. */
+export const isLetterUnit = unitClass(/\p{L}/u);
+export const isSpaceUnit = unitClass(/\s/u);
+
+/** Whether a text holds a surrogate half: code that reads by units sends such a text to the slower path
+ *  that reads an astral character whole. Without the u flag, so that a pair is found by its halves. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+export const hasSurrogate = (text: string): boolean => SURROGATE.test(text);

@@ -27,5 +27,10 @@ export function foldedIndex(table: Record<number, string[]>): Map<string, number
 
 /** Before a word: start of text or a non-letter, then optional attached prefixes (و ف ب ل ك, and لل: ل before ال drops the alif, "للجولة"). */
 export const WORD_START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:لل|[بلك])?))';
+
+/** `word` at a word's start, the word looked for before the look-behind: put first, a look-behind is tried
+ *  at every place a scan or a test passes, most of which open no such word (the look-ahead holds wherever
+ *  a match starts: the same matches). */
+export const atWordStart = (word: string): string => `(?=${word})(?<![\\p{L}])${word}`;
 /** After a word: no letter or digit follows. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';

@@ -29,7 +29,7 @@ import { bindNamedPeriod } from './refiners/bind-named-period.ts';
 import { bindPairedMonth } from './refiners/bind-paired-month.ts';
 import { WORD_START } from './constants.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
-import { unitClass } from '../shared/unit-class.ts';
+import { isSpaceUnit, unitClass } from '../shared/unit-class.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
@@ -127,7 +127,6 @@ function stickyBody(re: RegExp): RegExp {
 // A pattern that opens with a look-behind ending in a run of spaces («في 17 الجاري»: after «في ») starts
 // only after a space: elsewhere a try fails at once, and costs a call (day-of-month tried at 510 thousand
 // positions of the bench's thousand articles, every one of them in vain).
-const isSpace = unitClass(/\s/u);
 const isSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff;
 
 /** The body of the look-behind a pattern's source opens with, or null: up to its closing bracket, escapes
@@ -181,7 +180,7 @@ function opensAfterSpaces(re: RegExp): boolean {
 function mayFollowSpace(text: string, q: number): boolean {
   if (q === 0) return false;
   const before = text.charCodeAt(q - 1);
-  return isSpace(before) || isSurrogate(before);
+  return isSpaceUnit(before) || isSurrogate(before);
 }
 
 /**
@@ -194,7 +193,7 @@ function windowStart(text: string, at: number, lookback: number): number {
   let q = at;
   for (let budget = lookback; budget > 0 && q > 0; budget--) {
     q--;
-    if (isSpace(text.charCodeAt(q))) while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+    if (isSpaceUnit(text.charCodeAt(q))) while (q > 0 && isSpaceUnit(text.charCodeAt(q - 1))) q--;
   }
   return q;
 }

@@ -9,7 +9,7 @@ import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, month
 import { roundDays, type RoundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, Stated } from '../types.ts';
-import { alternation } from '../constants.ts';
+import { alternation, atWordStart } from '../constants.ts';
 import { DEADLINE_BEFORE, SINCE_BEFORE } from './tense-at.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
@@ -18,7 +18,7 @@ import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS, STAMP_WORDS } from '../../../lib/lexicon/furniture.ts';
 import { isRecalled } from './recalled.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
-import { unitClass } from '../../shared/unit-class.ts';
+import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, SOURCE_LABELS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
@@ -74,9 +74,9 @@ function lineResidue(e: Expr, ctx: ClueContext): number {
 /** How many letters `text` holds, as /\p{L}/gu counts them, counted by unit rather than matched one by
  *  one into an array. A text with a surrogate pair is matched (an astral letter is one letter). */
 function lettersIn(text: string): number {
-  if (SURROGATE.test(text)) return text.match(/\p{L}/gu)?.length ?? 0;
+  if (hasSurrogate(text)) return text.match(/\p{L}/gu)?.length ?? 0;
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isLetter(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) if (isLetterUnit(text.charCodeAt(i))) n++;
   return n;
 }
 
@@ -98,16 +98,13 @@ function opensFirstParagraph(e: Expr, ctx: ClueContext): boolean {
   return start >= 0 && e.start >= start && e.start - start <= DATELINE_OPENING;
 }
 
-const isLetter = unitClass(/\p{L}/u);
-// Read by units, not code points: a pair is then found by its halves.
-const SURROGATE = /[\uD800-\uDFFF]/;
 const NEWLINE = 10;
 
 /** Where the first line of PARAGRAPH_WORDS words (runs of letters) starts, or -1. The words are counted
  *  where they open, not split out: most lines of a story fall short, and each was split into its words.
  *  A text with a surrogate pair is split as before, where \p{L}+ reads an astral letter whole. */
 function firstParagraphStart(folded: string): number {
-  if (SURROGATE.test(folded)) {
+  if (hasSurrogate(folded)) {
     let at = 0;
     for (const line of folded.split('\n')) {
       if ((line.match(/\p{L}+/gu)?.length ?? 0) >= PARAGRAPH_WORDS) return at;
@@ -121,7 +118,7 @@ function firstParagraphStart(folded: string): number {
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
     if (unit === NEWLINE) { lineStart = i + 1; words = 0; inWord = false; continue; }
-    const letter = isLetter(unit);
+    const letter = isLetterUnit(unit);
     if (letter && !inWord && ++words >= PARAGRAPH_WORDS) return lineStart;
     inWord = letter;
   }
@@ -179,9 +176,7 @@ function restOfLine(e: Expr, ctx: ClueContext): string {
 const CAPTION_WORDS = 4;
 
 const TOOL_WORDS = `(?:${alternation(PAGE_TOOL_WORDS)})`;
-// The words are looked for before the look-behind: put first, a look-behind is tried at every place of the
-// header's lines (the look-ahead holds wherever a match starts: the same matches).
-const PAGE_TOOLS = new RegExp(`(?=${TOOL_WORDS})(?<![\\p{L}])${TOOL_WORDS}(?![\\p{L}])`, 'u');
+const PAGE_TOOLS = new RegExp(`${atWordStart(TOOL_WORDS)}(?![\\p{L}])`, 'u');
 /** How many of the page's first lines a header date may stand on. */
 const HEADER_LINES = 3;
 /** How many lines after a header's date its tools may stand on (a video's title and length between). */

@@ -6,7 +6,7 @@ import type { Clue } from '../types.ts';
 import { alternation, withLam } from '../constants.ts';
 import { CHAIR_TITLES, ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
-import { unitClass } from '../../shared/unit-class.ts';
+import { isLetterUnit, isSpaceUnit } from '../../shared/unit-class.ts';
 import { HELD_TIE_WEIGHT, roundTie } from './clues-rounds.ts';
 
 /** The last word of each of an era's names, folded: a text holding none of them cannot match, and a
@@ -87,16 +87,14 @@ export function eraWordsAt(era: EraPattern, found: Map<string, number[]>): numbe
   return era.heldIn.flatMap((k) => found.get(k) ?? []).sort((a, b) => a - b);
 }
 
-const isSpace = unitClass(/\s/u);
-const isLetter = unitClass(/\p{L}/u);
 
 /** Where the word `spaces` runs of spaces before the word holding text[at] starts (0 when the text starts first). */
 function wordsBack(text: string, at: number, spaces: number): number {
   let i = at;
   for (let runs = 0; ; runs++) {
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
     if (runs === spaces || i === 0) return i;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
   }
 }
 
@@ -113,7 +111,7 @@ export function firstMatch(era: EraPattern, text: string, wordsAt: readonly numb
   let next = 0;
   for (const word of wordsAt) {
     for (let q = Math.max(next, wordsBack(text, word, era.reach)); q <= word; q++) {
-      if ((q > 0 && isLetter(text.charCodeAt(q - 1))) || !mayOpen(era.opens, text, q)) continue;
+      if ((q > 0 && isLetterUnit(text.charCodeAt(q - 1))) || !mayOpen(era.opens, text, q)) continue;
       at ??= era.at;
       at.lastIndex = q;
       const m = at.exec(text);

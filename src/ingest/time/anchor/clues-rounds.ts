@@ -11,7 +11,7 @@ import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { TRACK_PHRASE_WORDS, alternation } from '../constants.ts';
+import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
@@ -24,11 +24,6 @@ import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import { inBackground } from './recalled.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
-
-/** `word` at a word's start, the word looked for before the look-behind: put first, a look-behind is tried
- *  at every place a scan or a test passes, most of which open no such word (the look-ahead holds wherever
- *  a match starts: the same matches). */
-const atWordStart = (word: string): string => `(?=${word})(?<![\\p{L}])${word}`;
 
 const START_RE = new RegExp(`${atWordStart(`(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'u');
 const END_RE = new RegExp(`${atWordStart(`(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_END_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'u');

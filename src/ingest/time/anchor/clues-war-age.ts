@@ -10,6 +10,7 @@ import { ABOUT, ABOUT_AFTER, CONFLICT_NOUNS, LASTING_WORDS, MORE_THAN, SYRIA_WOR
 import { SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import type { Clue, DaySpan } from '../types.ts';
 import type { ClueContext } from './clue-context.ts';
+import { atWordStart } from '../constants.ts';
 
 const START = parseDay(WAR_START)!;
 const YEAR = 365.25;
@@ -24,9 +25,7 @@ const SYRIA = new Set(fold(SYRIA_WORDS));
 const LASTING = new Set(fold(LASTING_WORDS));
 
 const CONFLICT = `[وفبل]?(?:${alternation(fold(CONFLICT_NOUNS))})`;
-// The noun is looked for before the look-behind: put first, a look-behind is tried at every place of a
-// scan of the whole text (the look-ahead holds wherever a match starts: the same matches).
-const NOUN = `(?=${CONFLICT})(?<![\\p{L}])${CONFLICT}(?![\\p{L}])`;
+const NOUN = `${atWordStart(CONFLICT)}(?![\\p{L}])`;
 const BETWEEN = '(?<between>(?:\\s+[\\p{L}]+){0,5}?)';
 const COUNT = `(?:(?<hedge>${alternation(fold([...MORE_THAN, ...ABOUT]))})\\s+)?(?:(?<n>\\d{1,2})\\s+|(?<word>${alternation([...NUMBER_WORDS.keys()])})\\s+)?(?<unit>${alternation([...UNIT_COUNT.keys()])})(?![\\p{L}])(?<after>\\s+(?:${alternation(fold(ABOUT_AFTER))}))?`;
 const SINCE = new RegExp(`${NOUN}${BETWEEN}\\s+(?:${alternation(fold(SINCE_PREPOSITIONS))})\\s+${COUNT}`, 'gu');

@@ -4,15 +4,13 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
-import { alternation, withLam } from '../constants.ts';
+import { alternation, atWordStart, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
-// The name is looked for before the look-behind: put first, a look-behind is tried at every place of a
-// scan of the whole text (the look-ahead holds wherever a match starts: the same matches).
-const TRACK_RE = new RegExp(`(?=${TRACK_NAME})(?<![\\p{L}])${TRACK_NAME}(?![\\p{L}])`, 'gu');
+const TRACK_RE = new RegExp(`${atWordStart(TRACK_NAME)}(?![\\p{L}])`, 'gu');
 const TRACK_OF = new Map<string, string>();
 for (const [track, words] of Object.entries(TRACK_WORDS)) for (const w of withLam(words)) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
 

@@ -11,7 +11,7 @@ import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { DEADLINE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
-import { unitClass } from '../../shared/unit-class.ts';
+import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -92,25 +92,22 @@ function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
   return null;
 }
 
-const isLetter = unitClass(/\p{L}/u);
-// Read by units, not code points: a pair is then found by its halves.
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** The words of `text` as WORD reads them, last first, each read only when asked: the words before an
  *  expression are read back from it, and the marker that decides is most often a few words back. A
  *  letter outside the first plane (a surrogate pair) is read by WORD itself, which takes it whole. */
 function wordsBackward(text: string): () => string | undefined {
-  if (SURROGATE.test(text)) {
+  if (hasSurrogate(text)) {
     const words = text.match(WORD) ?? [];
     let i = words.length;
     return () => words[--i];
   }
   let end = text.length;
   return () => {
-    while (end > 0 && !isLetter(text.charCodeAt(end - 1))) end--;
+    while (end > 0 && !isLetterUnit(text.charCodeAt(end - 1))) end--;
     if (end === 0) return undefined;
     const wordEnd = end;
-    while (end > 0 && isLetter(text.charCodeAt(end - 1))) end--;
+    while (end > 0 && isLetterUnit(text.charCodeAt(end - 1))) end--;
     return text.slice(end, wordEnd);
   };
 }
