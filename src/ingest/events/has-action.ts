@@ -55,8 +55,13 @@ const unprefixed = (word: string) => word.replace(/^[وف]/u, '');
 const STILL = /(?<![\p{L}\p{M}])[وف]?(?:لا|ما)\s+(?:يزال|تزال|زال|زالت|يزالون|زالوا)(?![\p{L}\p{M}])/u;
 const SINCE_DAY = /منذ[\s،,]*(?:\d{1,2}(?:\s*(?:[-/]|و)\s*\d{1,2})?\s+(?!(?:سنوات|سنة|عام|أعوام|اعوام|أشهر|اشهر|شهر|شهور|أيام|ايام|يوم|يوما|يوماً|أسابيع|اسابيع|أسبوع|اسبوع|ساعات|ساعة|دقائق|عاما|عاماً)(?![\p{L}\p{M}]))|أمس|الأمس|مطلع|بداية|أواخر|منتصف)/u;
 
+// Every form STILL finds holds these letters: a clause without them (nearly all) is answered by one
+// substring search, not a regex that tries a lookbehind at every character.
+const STILL_STEM = 'زال';
+
 /** Offset of the negator of «لا تزال … منذ <day>» in `clause`; -1 if the clause has none. */
 function stateSince(clause: string): number {
+  if (!clause.includes(STILL_STEM)) return -1;
   const still = STILL.exec(clause);
   if (!still) return -1;
   const at = still.index + (/^[وف]/u.test(still[0]) ? 1 : 0);
