@@ -105,6 +105,16 @@ function chooseDate(dates: readonly TimeExpression[]): TimeExpression {
   return pool.find((d) => d.resolved?.certainty !== 'approximate') ?? pool[0]!;
 }
 
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Whether `text` holds no more than `n` words (runs of letters and marks): counted up to n + 1, not
+ *  listed to the end of a long clause to learn it has more than two. */
+function atMostWords(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  for (let k = 0; k <= n; k++) if (!WORD.exec(text)) return true;
+  return false;
+}
+
 const COMPLEMENTIZER_NEXT = /^\s*ب?[اأإ]ن(?:ه|ها|هم|هما)?\s/u;
 
 /**
@@ -189,7 +199,7 @@ export function extractEvents(text: string, paragraphs: readonly Span[], express
       let action = firstAction(own);
       // A later item of a list that drops its verb («…، والثاني في 17 نيسان») is an event of the verb before it.
       // So is a verb joined by «و» whose subject went before it («وصل الوفد الاثنين | وغادر الأربعاء»).
-      const bareVerb = action !== -1 && /^\s*و/u.test(own) && own.slice(action).match(/[\p{L}\p{M}]+/gu)!.length <= 2;
+      const bareVerb = action !== -1 && /^\s*و/u.test(own) && atMostWords(own.slice(action), 2);
       if (lead && ((action === -1 && opensListItem(own)) || bareVerb)) {
         quote = text.slice(lead.group.start, group.quoteEnd);
         own = `${lead.verb} ${own}`;
