@@ -5,6 +5,7 @@ import type { ResolvedDate, TimeExpression } from '../dating-contract.ts';
 import { classifyKind } from './classify-kind.ts';
 import type { EventDraft } from './event-draft.ts';
 import { firstAction } from './has-action.ts';
+import { lastWordsOf } from './last-words.ts';
 import { makeTitle } from './make-title.ts';
 import { placeRoundParts } from './round-parts.ts';
 import type { Span } from './span.ts';
@@ -30,11 +31,12 @@ function governs(e: TimeExpression): boolean {
 }
 
 const CITING_REACH = 6;
+const lastLetterRuns = lastWordsOf(/^\p{L}$/u);
 
 /** A date within a few words after a citing word of its clause («مستشهداً بإعلان قمة طهران في 7 أيلول») dates what is cited, not the clause. */
 function cited(text: string, clause: Span, e: TimeExpression): boolean {
-  const before = text.slice(clause.start, e.start).match(/\p{L}+/gu) ?? [];
-  return before.slice(-CITING_REACH).some((w) => {
+  const before = lastLetterRuns(text.slice(clause.start, e.start), CITING_REACH);
+  return before.some((w) => {
     const f = foldArabic(w);
     return CITING_WORDS.has(f) || CITING_WORDS.has(f.replace(/^و/u, ''));
   });

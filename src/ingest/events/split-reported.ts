@@ -6,7 +6,7 @@ import { firstAction } from './has-action.ts';
 import type { Span } from './span.ts';
 import { INTENT_NOUNS } from '../../lib/lexicon/complement-verbs.ts';
 import { stemsBeforePronoun } from '../shared/stems-before-pronoun.ts';
-import { unitClass } from '../shared/unit-class.ts';
+import { lastWordsOf } from './last-words.ts';
 
 // "أن/إن" (also "بأن" and with a pronoun: "أنه"، "إنها") opening what was said.
 const COMPLEMENTIZER = /(?<=^|\s)(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?)(?=\s)/gu;
@@ -27,32 +27,8 @@ const ON = foldArabic('على');
 /** Whether a folded word is a noun of intending with its owner («عزمه»، «نيتها»، «واعتزامهم»). */
 const ownedIntent = (folded: string): boolean => stemsBeforePronoun(folded.replace(/^و/u, '')).some((stem) => INTENTS.has(stem));
 
-const WORD_CHAR = /^[\p{L}\p{M}]$/u;
-const isWordUnit = unitClass(WORD_CHAR);
-
-/** The character ending at text[i - 1]: its width in units (1, or 2 for an astral pair), negative when it is no letter or mark. */
-function widthBefore(text: string, i: number): number {
-  const unit = text.charCodeAt(i - 1);
-  if (unit < 0xd800 || unit > 0xdfff) return isWordUnit(unit) ? 1 : -1;
-  // A low half after a high one is one character, tested whole; any other half is alone, no letter (as for the regex).
-  const high = text.charCodeAt(i - 2);
-  if (unit < 0xdc00 || !(high >= 0xd800 && high <= 0xdbff)) return -1;
-  return WORD_CHAR.test(text.slice(i - 2, i)) ? 2 : -2;
-}
-
-/** The last `count` words of `text` (runs of letters and marks, as /[\p{L}\p{M}]+/gu finds them), the last first. */
-function lastWords(text: string, count: number): string[] {
-  const words: string[] = [];
-  let i = text.length;
-  while (words.length < count) {
-    for (let w = i > 0 ? widthBefore(text, i) : 0; w < 0; w = i > 0 ? widthBefore(text, i) : 0) i += w;
-    if (i === 0) break;
-    const end = i;
-    for (let w = widthBefore(text, i); w > 0; w = i > 0 ? widthBefore(text, i) : 0) i -= w;
-    words.push(text.slice(i, end));
-  }
-  return words;
-}
+// Only a clause's last two words are asked: read from its end.
+const lastWords = lastWordsOf(/^[\p{L}\p{M}]$/u);
 
 /** Whether `clause` ends on a noun of intending with its owner, and its «على» («أكد … عزمه على»): cut
  *  there from what is intended, it says nothing by itself. Read from the end: only its last two words count. */
