@@ -37,6 +37,13 @@ const FAR: DaySpan = [daysFromCivil(1900, 1, 1), daysFromCivil(2100, 1, 1)];
  * centuries apart, or nothing: an expression that needs the article's day («أمس») stays unresolved.
  */
 export function resolveAbsolute(e: Expr): ResolvedDate | null {
+  // Most expressions lean on the article's day («أمس», a date without its year): their spans from the
+  // far days already differ, and writing both explanations only to compare them is most of the cost.
+  // Without explanations a year-less date may come from resolve-at's memo; its key holds the year, so
+  // its spans from days two centuries apart differ there as they do here.
+  const quickA = resolveAt(e, FAR[0], undefined, false);
+  const quickB = quickA && resolveAt(e, FAR[1], undefined, false);
+  if (!quickA || !quickB || !sameSpan(quickA, quickB) || quickA.certainty !== quickB.certainty) return null;
   const a = resolveAt(e, FAR[0]);
   const b = resolveAt(e, FAR[1]);
   if (!a || !b || !sameSpan(a, b) || a.certainty !== b.certainty || a.how !== b.how) return null;
