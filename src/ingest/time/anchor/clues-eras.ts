@@ -88,13 +88,30 @@ export function eraWordsAt(era: EraPattern, found: Map<string, number[]>): numbe
 }
 
 
-/** Where the word `spaces` runs of spaces before the word holding text[at] starts (0 when the text starts first). */
-function wordsBack(text: string, at: number, spaces: number): number {
-  let i = at;
-  for (let runs = 0; ; runs++) {
-    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
-    if (runs === spaces || i === 0) return i;
-    while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
+/**
+ * Where a match may start, from last to first: each place from `word` back to the start of the word
+ * `spaces` runs of spaces before it, not below `floor` (the places before it were tried for an earlier
+ * word), that follows the text's start or a unit that is no letter. Found in the walk back that finds
+ * the window's start, each unit read once: most of a window's places are inside a word, and a second
+ * pass over them to skip them cost as much as the walk.
+ */
+function opensBack(text: string, word: number, spaces: number, floor: number): number[] {
+  const out: number[] = [];
+  if (word < floor) return out;
+  let runs = 0;
+  let inSpaces = false;
+  for (let i = word; ; i--) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (before < 0 || !isLetterUnit(before)) out.push(i);
+    if (i === floor || before < 0) return out;
+    if (isSpaceUnit(before)) {
+      // A run of spaces past the last word the window holds: that word starts at i.
+      if (!inSpaces && runs === spaces) return out;
+      inSpaces = true;
+    } else if (inSpaces) {
+      runs++;
+      inSpaces = false;
+    }
   }
 }
 
@@ -110,8 +127,10 @@ export function firstMatch(era: EraPattern, text: string, wordsAt: readonly numb
   let at: RegExp | undefined;
   let next = 0;
   for (const word of wordsAt) {
-    for (let q = Math.max(next, wordsBack(text, word, era.reach)); q <= word; q++) {
-      if ((q > 0 && isLetterUnit(text.charCodeAt(q - 1))) || !mayOpen(era.opens, text, q)) continue;
+    const places = opensBack(text, word, era.reach, next);
+    for (let k = places.length - 1; k >= 0; k--) {
+      const q = places[k]!;
+      if (!mayOpen(era.opens, text, q)) continue;
       at ??= era.at;
       at.lastIndex = q;
       const m = at.exec(text);
