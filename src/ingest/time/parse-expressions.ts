@@ -103,6 +103,18 @@ function mayOpenWord(text: string, q: number): boolean {
   return false;
 }
 
+/**
+ * Where WORD_START may next hold, up to `end`, after q where it surely fails: a place further into the
+ * run of letters and digits q is in has the same units before it and more, so it fails too (more than
+ * three letters, or one that is no prefix); only the place after the run may open a word. Skipping the
+ * run spares mayOpenWord's reads of up to four units at each letter of a long word.
+ */
+function pastWord(text: string, q: number, end: number): number {
+  let j = q;
+  while (j < end && isLetterOrDigit(text.charCodeAt(j))) j++;
+  return Math.min(j + 1, end);
+}
+
 /** Whether text[q] follows the text's start or a unit that is no letter, digit or surrogate half: there
  *  the look-behind of a pattern opening at a word holds with no prefix, exactly. */
 function followsNoWord(text: string, q: number): boolean {
@@ -251,7 +263,7 @@ function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>,
     const end = tm.index + tm[0].length;
     for (let q = Math.max(next, windowStart(text, tm.index, trigger.lookback)); q < end;) {
       if (atWords ? !mayOpenWord(text, q) : afterSpace && !mayFollowSpace(text, q)) {
-        next = ++q;
+        next = q = atWords ? pastWord(text, q, end) : q + 1;
         continue;
       }
       const tried = atWords && followsNoWord(text, q) ? body : at;
