@@ -601,12 +601,20 @@ function roundTracks(e: Expr, ctx: ClueContext): Set<string> {
 /** The months of a span's first and last days. */
 const monthsOf = (start: number, end: number): [number, number] => [civilFromDays(start).month, civilFromDays(end).month];
 
-/** Each catalog round's first and last months, once per catalog: every year-less day of a named month
- *  asks them of every round of its tracks. */
-const ROUND_MONTHS = new WeakMap<RoundDays[], [number, number][]>();
-function roundMonths(days: RoundDays[]): [number, number][] {
+/** A round's first and last months, and those of each span it was announced for, in the catalog's order. */
+interface RoundMonths { own: [number, number]; planned: { span: DaySpan; months: [number, number] }[] }
+
+/** Each catalog round's months, once per catalog: every year-less day of a named month asks them of every
+ *  round of its tracks, and a day to come of every span they were announced for too. */
+const ROUND_MONTHS = new WeakMap<RoundDays[], RoundMonths[]>();
+function roundMonths(days: RoundDays[]): RoundMonths[] {
   let months = ROUND_MONTHS.get(days);
-  if (!months) ROUND_MONTHS.set(days, (months = days.map((d) => monthsOf(d.start, d.end))));
+  if (!months) {
+    ROUND_MONTHS.set(days, (months = days.map((d) => ({
+      own: monthsOf(d.start, d.end),
+      planned: [...d.planned, ...d.plannedAround].map((span) => ({ span, months: monthsOf(span[0], span[1]) })),
+    }))));
+  }
   return months;
 }
 
@@ -625,7 +633,7 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   const { yearRel: _yearRel, ...plain } = e.stated;
   // Read the expression as if written in the round's month: does it land on the round's days?
   const asWritten: Expr = { ...e, tense: null, stated: { ...plain, rel: 0 } };
-  const lands = (start: number, end: number, months = monthsOf(start, end)): boolean => {
+  const lands = (start: number, end: number, months: [number, number]): boolean => {
     // Only a round in the month named can share its days (asked first: reading the date costs more).
     if (months[0] !== month && months[1] !== month) return false;
     const probe = resolveAt(asWritten, start);
@@ -634,11 +642,12 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   const days = roundDays(ctx.rounds);
   const months = roundMonths(days);
   for (let i = 0; i < days.length; i++) {
-    const { round: r, start, end, planned, plannedAround } = days[i]!;
+    const { round: r, start, end } = days[i]!;
     if (!tracks.has(r.track)) continue;
-    if (lands(start, end, months[i])) hits.push({ id: r.id, span: [start, end] });
+    const { own, planned } = months[i]!;
+    if (lands(start, end, own)) hits.push({ id: r.id, span: [start, end] });
     // A day still to come may be one the round was announced for before it was put off.
-    if (e.tense === 'future') for (const [a, b] of [...planned, ...plannedAround]) if (lands(a, b)) hits.push({ id: r.id, span: [a, b], planned: true });
+    if (e.tense === 'future') for (const { span: [a, b], months: m } of planned) if (lands(a, b, m)) hits.push({ id: r.id, span: [a, b], planned: true });
   }
   // Four rounds at most, however many of their announced days the date also fits.
   if (hits.length === 0 || new Set(hits.map((h) => h.id)).size > 4) return null;
