@@ -7,6 +7,7 @@ import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { parseExpressions } from '../../../src/ingest/time/parse-expressions.ts';
 import { recencyClue } from '../../../src/ingest/time/anchor/clue-recency.ts';
 import { near } from '../../../src/ingest/time/anchor/clues-dates.ts';
+import { resolveAt } from '../../../src/ingest/time/resolve/resolve-at.ts';
 import { daysFromCivil } from '../../../src/lib/calendar.ts';
 import { foldArabic } from '../../../src/lib/arabic-fold.ts';
 import type { Expr } from '../../../src/ingest/time/types.ts';
@@ -177,5 +178,22 @@ describe('a day of this month', () => {
     expect(note('2017-12-20').evidence.map((e) => e.note.code)).toContain('day-to-come');
     expect(note('2017-12-21').evidence.map((e) => e.note.code)).toContain('day-to-come');
     expect(note('2017-12-22').conflicts.map((e) => e.note.code)).toContain('day-to-come');
+  });
+});
+
+// «حتى 4 ديسمبر المقبل» written on 30 November is printed on 1 December: a day of the article's own month a
+// few days ahead is still this year's (chooseYear's print lag), ten days ahead next year's. The anchor asks
+// one expression about many days, remembered by month and side of the day: both readings must come back
+// whichever day is asked first.
+describe('a year-less day to come in the article\'s own month', () => {
+  const expr = (): Expr => ({ ...parseExpressions({ folded: foldArabic('حتى 14 ديسمبر المقبل'), rounds: ROUNDS }).find((p) => p.kind === 'date')!, index: 0, sentence: [0, 20], tense: 'future', candidates: [] });
+  const yearOf = (e: Expr, day: number) => { const r = resolveAt(e, day, undefined, false)!; return new Date(r.span[0] * 86400000).getUTCFullYear(); };
+  it('is this year\'s within the print lag and next year\'s beyond it, asked in either order', () => {
+    const far = daysFromCivil(2017, 12, 4);
+    const close = daysFromCivil(2017, 12, 10);
+    const a = expr();
+    expect([yearOf(a, far), yearOf(a, close)]).toEqual([2018, 2017]);
+    const b = expr();
+    expect([yearOf(b, close), yearOf(b, far)]).toEqual([2017, 2018]);
   });
 });

@@ -4,7 +4,7 @@
 import { civilFromDays } from '../../../lib/calendar.ts';
 import type { Stated, Tense } from '../types.ts';
 
-const PRINT_LAG_DAYS = 7;
+export const PRINT_LAG_DAYS = 7;
 
 export function chooseYear(month: number, stated: Stated, tense: Tense, d: number): { year: number; approximate: boolean } {
   const now = civilFromDays(d);

@@ -5,7 +5,7 @@ import {
 } from '../../../lib/calendar.ts';
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from '../../../lib/hijri.ts';
 import type { DaySpan, Expr, Stated } from '../types.ts';
-import { chooseYear } from './choose-year.ts';
+import { PRINT_LAG_DAYS, chooseYear } from './choose-year.ts';
 
 export interface Resolution { span: DaySpan; certainty: 'exact' | 'range' | 'approximate'; how: string }
 
@@ -126,14 +126,17 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
 }
 
 // The anchor solver asks the same year-less date about thousands of candidate days; its meaning only
-// changes with the candidate's month and which side of the stated day it is on.
+// changes with the candidate's month, which side of the stated day it is on, and, before that day,
+// whether the day is within the print lag a date to come allows in its own month (chooseYear).
 const MEMO = new WeakMap<Expr, Map<number, Resolution | null>>();
+const dayClass = (day: number, stated: number | undefined): number =>
+  stated === undefined ? 0 : day === stated ? 1 : day > stated ? 2 : stated - day <= PRINT_LAG_DAYS ? 3 : 0;
 
 function resolveCalendarDate(e: Expr, d: number, of: string, explain: boolean): Resolution | null {
   if (explain || e.stated.year !== undefined) return resolveCalendarDateNow(e, d, of, explain);
   const now = civilFromDays(d);
   const sd = e.stated.day ?? e.stated.part?.[0];
-  const key = (now.year * 12 + now.month) * 3 + (sd === undefined || now.day < sd ? 0 : now.day === sd ? 1 : 2);
+  const key = (now.year * 12 + now.month) * 4 + dayClass(now.day, sd);
   let memo = MEMO.get(e);
   if (!memo) { memo = new Map(); MEMO.set(e, memo); }
   if (memo.has(key)) return memo.get(key)!;
