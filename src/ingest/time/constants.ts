@@ -32,5 +32,19 @@ export const WORD_START = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:لل|[بلك])?
  *  at every place a scan or a test passes, most of which open no such word (the look-ahead holds wherever
  *  a match starts: the same matches). */
 export const atWordStart = (word: string): string => `(?=${word})(?<![\\p{L}])${word}`;
+
+/**
+ * A test of whether a text ends with what `source` matches: the pattern as a look-behind tried once at
+ * the text's end, where `source` + `$` is tried at each place of the text (on the few words before a
+ * match, several times the cost). A look-behind holds exactly where some place's match runs to the end.
+ */
+export function endsWithMatch(source: string, flags: string): (text: string) => boolean {
+  const re = new RegExp(`(?<=${source})$`, `${flags}y`);
+  return (text) => {
+    re.lastIndex = text.length;
+    return re.test(text);
+  };
+}
+
 /** After a word: no letter or digit follows. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';

@@ -57,19 +57,6 @@ export const weekdayOf = (s: string): number | undefined => WEEKDAYS.get(norm(s)
 export const qualifierOf = (s: string | undefined): -1 | 0 | 1 | undefined => (s ? qualifierByPhrase(s) : undefined);
 export const partOf = (s: string | undefined): [number, number] | undefined => (s ? partByPhrase(s) : undefined);
 
-/**
- * A test of whether a text ends with what `source` matches: the pattern as a look-behind tried once at
- * the text's end, where `source` + `$` is tried at each place of the text (on the few words before a
- * match, several times the cost). A look-behind holds exactly where some place's match runs to the end.
- */
-export function endsWithMatch(source: string, flags: string): (text: string) => boolean {
-  const re = new RegExp(`(?<=${source})$`, `${flags}y`);
-  return (text) => {
-    re.lastIndex = text.length;
-    return re.test(text);
-  };
-}
-
 /** A day number written in digits ("14", "ال14", "الـ14" folds to "ال14") or as an ordinal word. */
 export function dayNumberOf(s: string | undefined): number | undefined {
   if (!s) return undefined;

@@ -2,8 +2,8 @@
 // "اليوم (الخميس)"، 'اليوم "الخميس"'، "أول أمس"، "بعد غد"، "وبالأمس".
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { WORD_END, alternation } from '../constants.ts';
-import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, endsWithMatch, weekdayOf } from './pieces.ts';
+import { WORD_END, alternation, endsWithMatch } from '../constants.ts';
+import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
 import { NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { HOURS_AGO_PHRASES, hoursCountedElsewhere } from '../../shared/hours-ago.ts';

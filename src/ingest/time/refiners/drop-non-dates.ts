@@ -4,7 +4,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, ParseContext } from '../types.ts';
 import { NON_DATE_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
-import { endsWithMatch } from '../parsers/pieces.ts';
+import { endsWithMatch } from '../constants.ts';
 
 /** Whether the text ends with a word that makes the number after it no date («القرار»، «ص»). */
 const endsWithNonDateWord = endsWithMatch(`(?:^|[^\\p{L}])(?:${NON_DATE_BEFORE.map(foldArabic).join('|')})\\s*(?:رقم\\s*)?[:.]?\\s*`, 'u');
