@@ -22,6 +22,8 @@ export function unitClass(re: RegExp): (unit: number) => boolean {
 /** The classes the engine's loops ask most, one table each for the whole run. */
 export const isLetterUnit = unitClass(/\p{L}/u);
 export const isSpaceUnit = unitClass(/\s/u);
+/** A half of a surrogate pair: an astral character, which a unit's class cannot tell. */
+export const isSurrogateUnit = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff;
 
 /** Whether a text holds a surrogate half: code that reads by units sends such a text to the slower path
  *  that reads an astral character whole. Without the u flag, so that a pair is found by its halves. */

@@ -29,7 +29,7 @@ import { bindNamedPeriod } from './refiners/bind-named-period.ts';
 import { bindPairedMonth } from './refiners/bind-paired-month.ts';
 import { WORD_START } from './constants.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
-import { isSpaceUnit, unitClass } from '../shared/unit-class.ts';
+import { isSpaceUnit, isSurrogateUnit, unitClass } from '../shared/unit-class.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
@@ -120,7 +120,7 @@ function pastWord(text: string, q: number, end: number): number {
 function followsNoWord(text: string, q: number): boolean {
   if (q === 0) return true;
   const before = text.charCodeAt(q - 1);
-  return !isLetterOrDigit(before) && !isSurrogate(before);
+  return !isLetterOrDigit(before) && !isSurrogateUnit(before);
 }
 
 // Where the opening look-behind surely holds, the pattern without it: the look-behind is a good part of a
@@ -136,46 +136,43 @@ function stickyBody(re: RegExp): RegExp {
   return body;
 }
 
-// A pattern that opens with a look-behind ending in a run of spaces («في 17 الجاري»: after «في ») starts
-// only after a space: elsewhere a try fails at once, and costs a call (day-of-month tried at 510 thousand
-// positions of the bench's thousand articles, every one of them in vain).
-const isSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff;
-
-/** The body of the look-behind a pattern's source opens with, or null: up to its closing bracket, escapes
- *  and character classes skipped. */
-function leadingLookBehind(source: string): string | null {
-  if (!source.startsWith('(?<=')) return null;
+/** Each character of a pattern's source outside escapes and character classes, with the depth of the
+ *  brackets around it (a bracket's own depth counted before it opens or after it closes); stops where
+ *  `visit` returns a value, and gives it. */
+function walkSource<T>(source: string, visit: (c: string, i: number, depth: number) => T | undefined): T | undefined {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return source.slice(4, i);
+    else {
+      if (c === ')') depth--;
+      const out = visit(c, i, depth);
+      if (out !== undefined) return out;
+      if (c === '(') depth++;
+    }
   }
-  return null;
+  return undefined;
+}
+
+/** The body of the look-behind a pattern's source opens with, or null: up to its closing bracket. */
+function leadingLookBehind(source: string): string | null {
+  if (!source.startsWith('(?<=')) return null;
+  return walkSource(source, (c, i, depth) => (c === ')' && depth === 0 ? source.slice(4, i) : undefined)) ?? null;
 }
 
 /** Whether every string the look-behind's body matches ends in a run of spaces: its last item is `\s+`, with
  *  no alternative beside it at the top level. */
 function endsInSpaces(body: string): boolean {
   if (!body.endsWith('\\s+') || /(?:^|[^\\])(?:\\\\)*\\$/.test(body.slice(0, -3))) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return true;
+  return walkSource(body, (c, _i, depth) => (c === '|' && depth === 0 ? false : undefined)) ?? true;
 }
 
+// A pattern that opens with a look-behind ending in a run of spaces («في 17 الجاري»: after «في ») starts
+// only after a space: elsewhere a try fails at once, and costs a call (day-of-month tried at 510 thousand
+// positions of the bench's thousand articles, every one of them in vain).
 const afterSpaces = new WeakMap<RegExp, boolean>();
 
 function opensAfterSpaces(re: RegExp): boolean {
@@ -192,7 +189,7 @@ function opensAfterSpaces(re: RegExp): boolean {
 function mayFollowSpace(text: string, q: number): boolean {
   if (q === 0) return false;
   const before = text.charCodeAt(q - 1);
-  return isSpaceUnit(before) || isSurrogate(before);
+  return isSpaceUnit(before) || isSurrogateUnit(before);
 }
 
 /**
