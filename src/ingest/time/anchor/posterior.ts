@@ -311,7 +311,6 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
   let z = 0;
   for (let i = 0; i < n; i++) z += weights[i]!;
   z += outsideMass;
-  if (weights.some(Number.isNaN)) return ranked(Array.from(weights), Array.from(domain), z, params.mass);
   const best = firstLargest(weights);
   const { acc, credible } = credibleDays(weights, domain, params.mass * z);
   return {
@@ -320,27 +319,6 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
     credible,
     credibleMass: acc / z,
     top: largest(weights, 5).map((i) => ({ day: domain[i]!, p: weights[i]! / z })),
-  };
-}
-
-/** The ranking by a comparator: kept for weights that are not all numbers, which no total order sorts. */
-function ranked(weights: number[], days: number[], z: number, mass: number): Posterior {
-  const order = weights.map((_, i) => i).sort((x, y) => weights[y]! - weights[x]! || days[x]! - days[y]!);
-  const bestIndex = order[0]!;
-  let acc = 0;
-  const chosen: number[] = [];
-  for (const i of order) {
-    if (acc >= mass * z) break;
-    acc += weights[i]!;
-    chosen.push(days[i]!);
-  }
-  const credible = acc >= mass * z ? chosen.sort((a, b) => a - b) : null;
-  return {
-    best: days[bestIndex]!,
-    pBest: weights[bestIndex]! / z,
-    credible,
-    credibleMass: acc / z,
-    top: order.slice(0, 5).map((i) => ({ day: days[i]!, p: weights[i]! / z })),
   };
 }
 
