@@ -87,7 +87,6 @@ export function eraWordsAt(era: EraPattern, found: Map<string, number[]>): numbe
   return era.heldIn.flatMap((k) => found.get(k) ?? []).sort((a, b) => a - b);
 }
 
-
 /**
  * Where a match may start, from last to first: each place from `word` back to the start of the word
  * `spaces` runs of spaces before it, not below `floor` (the places before it were tried for an earlier

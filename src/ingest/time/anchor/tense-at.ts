@@ -92,7 +92,6 @@ function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
   return null;
 }
 
-
 /** The words of `text` as WORD reads them, last first, each read only when asked: the words before an
  *  expression are read back from it, and the marker that decides is most often a few words back. A
  *  letter outside the first plane (a surrogate pair) is read by WORD itself, which takes it whole. */
