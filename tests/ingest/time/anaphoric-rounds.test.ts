@@ -1,0 +1,39 @@
+// The story's round named by a noun with the article («المحادثات التي افتتحت أمس») after or before the text
+// names it («الجولة الرابعة من محادثات أستانا»): the day tied to the noun dates the story.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { CATALOG_ROUNDS } from './fixtures.ts';
+
+const date = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS });
+const HEAD = 'وفد الفصائل يتوجه إلى كازاخستان\n';
+// Astana's fourth round opened on Wednesday 3 May 2017: opened «yesterday», the story is of the 4th.
+const NAMED = ' وتبحث الجولة الرابعة من محادثات أستانا إقامة مناطق لتخفيف التوتر.';
+
+describe('a round named by a noun', () => {
+  it('ties the day of its opening to the round the text names', () => {
+    const r = date(`${HEAD}يصل وفد الفصائل المسلحة مساء اليوم إلى العاصمة الكازاخية ليلحق بالمحادثات التي افتتحت صباح أمس.${NAMED}`);
+    expect(r.anchor?.edtf).toBe('2017-05-04');
+    expect(r.anchor?.evidence.map((e) => e.note.code)).toContain('tie-offset');
+    // The noun is the named round's: the article's expressions hold the round once, by its name.
+    expect(r.expressions.filter((e) => e.kind === 'round').map((e) => [e.text, e.roundId])).toEqual([['الجولة الرابعة', 'astana-04']]);
+  });
+  it('not talks with someone, nor a body named for the talks', () => {
+    for (const lead of [
+      'يصل الوزير مساء اليوم إلى العاصمة الكازاخية بعد المحادثات مع نظيره التي افتتحت صباح أمس.',
+      'تصل الهيئة العليا للمفاوضات التي افتتحت مكتبها أمس إلى العاصمة الكازاخية مساء اليوم.',
+    ]) {
+      const r = date(`${HEAD}${lead}${NAMED}`);
+      expect(r.anchor, lead).toBeNull();
+    }
+  });
+  it('not another round than the story\'s («الجولة المقبلة»، «الجولة الثانية»)', () => {
+    for (const noun of ['الجولة المقبلة', 'الجولة الثانية']) {
+      expect(date(`${HEAD}قال الوفد إن ${noun} التي تنطلق غداً ستبحث الخرائط.${NAMED}`).anchor, noun).toBeNull();
+    }
+  });
+  it('not when the text names more rounds than a noun can safely stand for', () => {
+    const many = ' وسبقت الجولة الرابعة من محادثات أستانا الجولة الخامسة من محادثات جنيف والجولة السادسة من محادثات جنيف والجولة الثالثة من محادثات أستانا والجولة الثانية من محادثات أستانا.';
+    const r = date(`${HEAD}يصل وفد الفصائل المسلحة مساء اليوم ليلحق بالمحادثات التي افتتحت صباح أمس.${many}`);
+    expect(r.anchor?.evidence.map((e) => e.note.code) ?? []).not.toContain('tie-offset');
+  });
+});
