@@ -17,8 +17,10 @@ describe('a round named by a noun', () => {
     // The noun is the named round's: the article's expressions hold the round once, by its name.
     expect(r.expressions.filter((e) => e.kind === 'round').map((e) => [e.text, e.roundId])).toEqual([['الجولة الرابعة', 'astana-04']]);
   });
-  it('not talks with someone, nor a body named for the talks', () => {
+  it('not talks with someone, a meeting beside the round, nor a body named for the talks', () => {
     for (const lead of [
+      'يصل الوزير مساء اليوم إلى العاصمة الكازاخية بعد الاجتماع التحضيري الذي افتتح صباح أمس.',
+      'يصل الوزير مساء اليوم إلى العاصمة الكازاخية بعد المحادثات الثنائية التي افتتحت صباح أمس.',
       'يصل الوزير مساء اليوم إلى العاصمة الكازاخية بعد المحادثات مع نظيره التي افتتحت صباح أمس.',
       'تصل الهيئة العليا للمفاوضات التي افتتحت مكتبها أمس إلى العاصمة الكازاخية مساء اليوم.',
     ]) {

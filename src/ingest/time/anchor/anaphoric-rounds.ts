@@ -5,7 +5,7 @@
 // or the sessions of one conference): with several, which one the noun means is a guess.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ROUND_QUALIFIERS, THE_MEETING_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ROUND_QUALIFIERS, SIDE_MEETING_ADJECTIVES, THE_MEETING_WORDS } from '../../../lib/lexicon/talks.ts';
 import { WITH_WORDS } from '../../../lib/lexicon/prepositions.ts';
 import type { Expr, RoundCandidate, Tense } from '../types.ts';
 import { alternation, atWordStart } from '../constants.ts';
@@ -19,8 +19,8 @@ const NOUNS = THE_MEETING_WORDS.map(foldArabic);
  *  ل, where it is most often a name's complement («الهيئة العليا للمفاوضات»), not the round told of. */
 const NOUN_G = new RegExp(`${atWordStart(`[وف]?[بك]?(?:${alternation(NOUNS)})`)}(?![\\p{L}])`, 'gu');
 /** What after the noun makes it another round than the story's («الجولة المقبلة»، «الجولة الثانية»،
- *  «الجولة 9») or another meeting («المحادثات مع نظيره»). */
-const OTHER_AFTER = new Set([...Object.keys(ROUND_QUALIFIERS), ...Object.keys(ORDINALS).map((w) => w.split(' ')[0]!), ...WITH_WORDS].map(foldArabic));
+ *  «الجولة 9») or another meeting («المحادثات مع نظيره»، «الاجتماع التحضيري»). */
+const OTHER_AFTER = new Set([...Object.keys(ROUND_QUALIFIERS), ...Object.keys(ORDINALS).map((w) => w.split(' ')[0]!), ...WITH_WORDS, ...SIDE_MEETING_ADJECTIVES].map(foldArabic));
 const NEXT_WORD = /^[\s«»"“”]*([\p{L}\p{N}]+)/u;
 
 /** The rounds the text names narrowly (a number, a name; not «محادثات أستانا» nor «الجولة المقبلة»),
