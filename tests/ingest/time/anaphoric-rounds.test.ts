@@ -38,4 +38,22 @@ describe('a round named by a noun', () => {
     const r = date(`${HEAD}يصل وفد الفصائل المسلحة مساء اليوم ليلحق بالمحادثات التي افتتحت صباح أمس.${many}`);
     expect(r.anchor?.evidence.map((e) => e.note.code) ?? []).not.toContain('tie-offset');
   });
+  it('not a noun told to come when the round named is told as past: that is the next round', () => {
+    // Astana 4 closed on Thursday 4 May 2017: closed «yesterday», the story is of the 5th; «المحادثات
+    // ستستأنف الأسبوع المقبل» is the fifth round's, and must not put the fourth's opening a week ahead.
+    const r = date('الوفود تغادر كازاخستان\nاختتمت أمس الجولة الرابعة من محادثات أستانا، وقال رئيس الوفد الروسي إن المحادثات ستستأنف الأسبوع المقبل.');
+    expect(r.anchor?.edtf).toBe('2017-05-05');
+    expect(r.anchor?.evidence.map((e) => e.note.code)).not.toContain('tie-date');
+  });
+  describe('a meeting to come in the city of the meeting the text names', () => {
+    // The Action Group met in Geneva on Saturday 30 June 2012: «next Saturday» puts the story in the week before.
+    const named = ' وستبحث مجموعة العمل حول سوريا خطة المبعوث ذات النقاط الست.';
+    it('is that meeting', () => {
+      const r = date(`المبعوث يدعو إلى لقاء في جنيف\nأعلن المبعوث الدولي أن وزراء خارجية الدول الكبرى سيلتقون في جنيف السبت القادم.${named}`);
+      expect(r.anchor?.edtf).toBe('2012-06-23/2012-06-29');
+    });
+    it('not one told as past: any meeting before it may have been held there', () => {
+      expect(date(`المبعوث يدعو إلى لقاء في جنيف\nأعلن المبعوث الدولي أن وزراء خارجية الدول الكبرى التقوا في جنيف السبت.${named}`).anchor).toBeNull();
+    });
+  });
 });
