@@ -2,7 +2,7 @@
 // envoy or a minister in office (weak: a past one can be recalled), a body or a term that did not exist
 // before a day (a bound on one side only: `to` is open). The engine reads `names`; the English sentence
 // is its diagnostic, the Arabic one the reader's, both from this one row.
-import { KAZAKH_ADJECTIVES } from './talks.ts';
+import { ABDOLLAHIAN_NAMES, ARAGHCHI_NAMES, CAVUSOGLU_NAMES, FIDAN_NAMES, KAZAKH_ADJECTIVES, ZARIF_NAMES } from './talks.ts';
 
 export interface Era {
   /** Names the era in the evidence written with an article (`{ code: 'era', era: id }`); never renamed. */
@@ -127,8 +127,8 @@ export const ERAS: Era[] = [
   // A successor is news from the day he is named: Pedersen was named on 31 October 2018 and took office on 7 January 2019.
   { id: 'envoy-pedersen', chair: true, names: ['بيدرسن', 'بيدرسون', 'بيدرسين'], from: '2018-10-31', to: '2025-12-31', weight: 1, en: 'Geir Pedersen was named UN envoy on 2018-10-31 (in office from 2019-01-07)', ar: 'سُمّي غير بيدرسن مبعوثاً أممياً إلى سوريا في {from}، وتولى مهامه في 7 كانون الثاني/يناير 2019.' },
   // Foreign ministers of the guarantor states and the host, in office.
-  { id: 'fm-zarif', names: ['جواد ظريف'], from: '2013-08-15', to: '2021-08-25', weight: 1, en: 'Mohammad Javad Zarif was Iran\'s foreign minister from 2013-08-15 to 2021-08-25', ar: 'كان محمد جواد ظريف وزير خارجية إيران من {from} إلى {to}.' },
-  { id: 'fm-cavusoglu', names: ['جاويش أوغلو', 'تشاووش أوغلو', 'جاووش أوغلو', 'تشاوش أوغلو', 'جاويش اوغلو'], from: '2014-08-29', to: '2023-06-04', weight: 1, en: 'Mevlut Cavusoglu was Turkey\'s foreign minister from 2014-08-29 to 2023-06-04', ar: 'كان مولود جاويش أوغلو وزير خارجية تركيا من {from} إلى {to}.' },
+  { id: 'fm-zarif', names: ZARIF_NAMES, from: '2013-08-15', to: '2021-08-25', weight: 1, en: 'Mohammad Javad Zarif was Iran\'s foreign minister from 2013-08-15 to 2021-08-25', ar: 'كان محمد جواد ظريف وزير خارجية إيران من {from} إلى {to}.' },
+  { id: 'fm-cavusoglu', names: CAVUSOGLU_NAMES, from: '2014-08-29', to: '2023-06-04', weight: 1, en: 'Mevlut Cavusoglu was Turkey\'s foreign minister from 2014-08-29 to 2023-06-04', ar: 'كان مولود جاويش أوغلو وزير خارجية تركيا من {from} إلى {to}.' },
   { id: 'fm-abdrakhmanov', names: ['عبد الرحمانوف', 'عبدالرحمانوف'], from: '2016-12-28', to: '2019-02-18', weight: 1, en: 'Kairat Abdrakhmanov was Kazakhstan\'s foreign minister from 2016-12-28 to 2019-02-18', ar: 'كان خيرت عبد الرحمانوف وزير خارجية كازاخستان من {from} إلى {to}.' },
   // Heads of state and ministers in office, named with their title where the bare name also belongs
   // to another office they held (Erdogan as prime minister, Tokayev at the UN in Geneva). Weak, as
@@ -146,9 +146,9 @@ export const ERAS: Era[] = [
   { id: 'ir-rouhani', names: ['حسن روحاني', ...titled(['الرئيس الإيراني', 'الرئيس'], ['روحاني'])], from: '2013-08-03', to: '2021-08-03', weight: 1, en: 'Hassan Rouhani was president of Iran from 2013-08-03 to 2021-08-03', ar: 'كان حسن روحاني رئيس إيران من {from} إلى {to}.' },
   { id: 'ir-raisi', names: ['إبراهيم رئيسي', ...titled(['الرئيس الإيراني'], ['رئيسي'])], from: '2021-08-03', to: '2024-05-19', weight: 1, en: 'Ebrahim Raisi was president of Iran from 2021-08-03 to 2024-05-19', ar: 'كان إبراهيم رئيسي رئيس إيران من {from} إلى {to}.' },
   { id: 'ir-pezeshkian', names: ['مسعود بزشكيان', 'بزشكيان'], from: '2024-07-28', weight: 1, en: 'Masoud Pezeshkian has been president of Iran since 2024-07-28', ar: 'مسعود بزشكيان رئيس إيران منذ {from}.' },
-  { id: 'ir-abdollahian-fm', names: titled(IRAN_FM, ['حسين أمير عبد اللهيان', 'حسين أمير عبداللهيان', 'أمير عبد اللهيان', 'أمير عبداللهيان', 'عبد اللهيان', 'عبداللهيان']), from: '2021-08-25', to: '2024-05-19', weight: 1, en: 'Hossein Amir-Abdollahian was Iran\'s foreign minister from 2021-08-25 to 2024-05-19', ar: 'كان حسين أمير عبد اللهيان وزير خارجية إيران من {from} إلى {to}.' },
-  { id: 'ir-araghchi-fm', names: titled(IRAN_FM, ['عباس عراقجي', 'عراقجي', 'عباس عراقتشي', 'عراقتشي']), from: '2024-08-21', weight: 1, en: 'Abbas Araghchi has been Iran\'s foreign minister since 2024-08-21', ar: 'عباس عراقجي وزير خارجية إيران منذ {from}.' },
-  { id: 'tr-fidan-fm', names: titled(['وزير الخارجية التركي', 'وزير خارجية تركيا', 'وزير الخارجية'], ['هاكان فيدان', 'فيدان']), from: '2023-06-04', weight: 1, en: 'Hakan Fidan has been Turkey\'s foreign minister since 2023-06-04', ar: 'هاكان فيدان وزير خارجية تركيا منذ {from}.' },
+  { id: 'ir-abdollahian-fm', names: titled(IRAN_FM, ABDOLLAHIAN_NAMES), from: '2021-08-25', to: '2024-05-19', weight: 1, en: 'Hossein Amir-Abdollahian was Iran\'s foreign minister from 2021-08-25 to 2024-05-19', ar: 'كان حسين أمير عبد اللهيان وزير خارجية إيران من {from} إلى {to}.' },
+  { id: 'ir-araghchi-fm', names: titled(IRAN_FM, ARAGHCHI_NAMES), from: '2024-08-21', weight: 1, en: 'Abbas Araghchi has been Iran\'s foreign minister since 2024-08-21', ar: 'عباس عراقجي وزير خارجية إيران منذ {from}.' },
+  { id: 'tr-fidan-fm', names: titled(['وزير الخارجية التركي', 'وزير خارجية تركيا', 'وزير الخارجية'], FIDAN_NAMES), from: '2023-06-04', weight: 1, en: 'Hakan Fidan has been Turkey\'s foreign minister since 2023-06-04', ar: 'هاكان فيدان وزير خارجية تركيا منذ {from}.' },
   { id: 'ru-putin-president', names: titled(['الرئيس الروسي', 'الرئيس'], ['فلاديمير بوتين', 'بوتين']), from: '2012-05-07', weight: 1, en: 'Vladimir Putin has been president of Russia since 2012-05-07 (prime minister before, from 2008)', ar: 'فلاديمير بوتين رئيس روسيا منذ {from}.' },
   { id: 'ru-medvedev-president', names: titled(['الرئيس الروسي', 'الرئيس'], ['دميتري ميدفيديف', 'ديمتري ميدفيديف', 'ميدفيديف', 'مدفيديف']), from: '2008-05-07', to: '2012-05-07', weight: 1, en: 'Dmitry Medvedev was president of Russia from 2008-05-07 to 2012-05-07', ar: 'كان دميتري ميدفيديف رئيس روسيا من {from} إلى {to}.' },
   { id: 'sy-muallem', names: ['وليد المعلم'], from: '2006-02-11', to: '2020-11-16', weight: 1, en: 'Walid Muallem was Syria\'s foreign minister from 2006-02-11 to 2020-11-16', ar: 'كان وليد المعلم وزير خارجية سوريا من {from} إلى {to}.' },

@@ -125,6 +125,21 @@ export const GATHERING_VERBS = ['تجمع', 'يجمع', 'جمعت', 'ضمت', '�
 /** The guarantors' presidents by surname, in GUARANTOR_STATES' order (Russia, Turkey, Iran): «لقاءً
  *  ثلاثياً يجمع أردوغان وبوتين وروحاني». */
 export const GUARANTOR_LEADERS: string[][] = [['بوتين'], ['أردوغان', 'إردوغان'], ['روحاني', 'رئيسي', 'بزشكيان']];
+/** The guarantors' foreign ministers of the talks' years, each in the spellings the news uses; the eras
+ *  read the same lists for the years each held office. */
+export const CAVUSOGLU_NAMES = ['جاويش أوغلو', 'تشاووش أوغلو', 'جاووش أوغلو', 'تشاوش أوغلو', 'جاويش اوغلو'];
+export const FIDAN_NAMES = ['هاكان فيدان', 'فيدان'];
+/** «ظريف» alone is also an adjective («nice»): his first name goes with it. */
+export const ZARIF_NAMES = ['جواد ظريف'];
+export const ABDOLLAHIAN_NAMES = ['حسين أمير عبد اللهيان', 'حسين أمير عبداللهيان', 'أمير عبد اللهيان', 'أمير عبداللهيان', 'عبد اللهيان', 'عبداللهيان'];
+export const ARAGHCHI_NAMES = ['عباس عراقجي', 'عراقجي', 'عباس عراقتشي', 'عراقتشي'];
+/** The guarantors' foreign ministers by name, in GUARANTOR_STATES' order: «لقاء يضم لافروف وجاويش أوغلو
+ *  وظريف». Lavrov has held the office through all the talks' years. */
+export const GUARANTOR_FOREIGN_MINISTERS: string[][] = [['لافروف'], [...CAVUSOGLU_NAMES, ...FIDAN_NAMES], [...ZARIF_NAMES, ...ABDOLLAHIAN_NAMES, ...ARAGHCHI_NAMES]];
+/** A foreign minister by his title, the states after it as adjectives («وزيري الخارجية التركي والإيراني»)
+ *  or by name («وزيري خارجية تركيا وإيران»), in the singular, the dual and the plural. */
+export const FOREIGN_MINISTER_TITLES = ['وزير الخارجية', 'وزيري الخارجية', 'وزيرا الخارجية', 'وزراء الخارجية'];
+export const FOREIGN_MINISTER_OF = ['وزير خارجية', 'وزيري خارجية', 'وزيرا خارجية', 'وزراء خارجية'];
 /** What names a meeting as the guarantors' in the catalog, besides the three states: the format. */
 export const GUARANTOR_FORMAT_WORDS = [...ASTANA_NAMES, 'الضامنة', 'الثلاثية'];
 /** Who meets at a summit, and the words of a ministers' meeting (in the catalog's names too). */

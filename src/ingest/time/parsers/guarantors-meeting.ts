@@ -8,7 +8,7 @@
 // guarantors' meeting when the third state is the one named before them: a minister's or a president's,
 // by which of the two the text names last before them.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { COUNTERPARTS_WORDS, GATHERING_VERBS, GUARANTOR_FORMAT_WORDS, GUARANTOR_LEADERS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, MINISTER_WORDS, PRESIDENT_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
+import { COUNTERPARTS_WORDS, FOREIGN_MINISTER_OF, FOREIGN_MINISTER_TITLES, GATHERING_VERBS, GUARANTOR_FOREIGN_MINISTERS, GUARANTOR_FORMAT_WORDS, GUARANTOR_LEADERS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, MINISTER_WORDS, PRESIDENT_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
 import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -98,12 +98,39 @@ export const guarantorsMeeting: Parser = {
   },
 };
 
-/** «لقاءً ثلاثياً يجمع أردوغان وبوتين وروحاني»: a gathering verb and, in the words after it, the three
- *  states' presidents by surname (first names and titles between): their summit. */
+/** «لقاءً ثلاثياً يجمع أردوغان وبوتين وروحاني»، «لقاء يضم لافروف ووزيري الخارجية التركي والإيراني»: a
+ *  gathering verb and, in the words after it, the three states' presidents by surname or their foreign
+ *  ministers by name or title (first names and titles between): their summit, or their ministers'
+ *  meeting. Presidents and ministers mixed are no meeting of the catalog's kinds. */
 const LEADERS_REACH = 90;
 const SURNAMES = new Map(GUARANTOR_LEADERS.flatMap((names, i) => names.map((n) => [foldArabic(n), GUARANTOR_STATES[i]!] as const)));
-const SURNAME = new RegExp(`(?<![\\p{L}])[و]?(?<n>${alternation([...SURNAMES.keys()])})(?![\\p{L}])`, 'gu');
+const MINISTER_NAMES = new Map(GUARANTOR_FOREIGN_MINISTERS.flatMap((names, i) => names.map((n) => [foldArabic(n), GUARANTOR_STATES[i]!] as const)));
+const NAMED = (names: Iterable<string>): RegExp => new RegExp(`(?<![\\p{L}])[و]?(?<n>${alternation([...names])})(?![\\p{L}])`, 'gu');
+const SURNAME = NAMED(SURNAMES.keys());
+const MINISTER_NAME = NAMED(MINISTER_NAMES.keys());
+const TITLED_MINISTERS = new RegExp(`(?<![\\p{L}])[و]?(?:(?:${foldArabic(alternation(FOREIGN_MINISTER_TITLES))})\\s+(?<adjs>(?:${ADJECTIVE})(?:${ADJ_JOIN}(?:${ADJECTIVE})){0,2})|(?:${foldArabic(alternation(FOREIGN_MINISTER_OF))})\\s+(?<states>(?:${STATE})(?:${JOIN}(?:${STATE})){0,2}))(?![\\p{L}])`, 'gu');
+const STATE_OF_FOLDED = new Map(GUARANTOR_STATES.map((st) => [foldArabic(st), st] as const));
+/** A state named by a president and by a minister: no kind of meeting. */
+const NO_KIND = /(?!)/u;
 
+/** The states whose heads a text names, each with the kind of meeting its head makes, and where the last
+ *  name ends. */
+function headsNamed(words: string): { kinds: Map<string, RegExp>; end: number } {
+  const kinds = new Map<string, RegExp>();
+  let end = 0;
+  const add = (state: string | undefined, kind: RegExp, at: number): void => {
+    if (!state) return;
+    kinds.set(state, kinds.has(state) && kinds.get(state) !== kind ? NO_KIND : kind);
+    end = Math.max(end, at);
+  };
+  for (const n of words.matchAll(SURNAME)) add(SURNAMES.get(n.groups!.n!), SUMMIT_WORD, n.index + n[0].length);
+  for (const n of words.matchAll(MINISTER_NAME)) add(MINISTER_NAMES.get(n.groups!.n!), MINISTERS, n.index + n[0].length);
+  for (const t of words.matchAll(TITLED_MINISTERS)) {
+    const states = t.groups!.adjs ? (t.groups!.adjs.match(ADJECTIVE_WORD) ?? []).map((w) => ADJECTIVE_STATE.get(w)) : (t.groups!.states!.match(STATE_WORD) ?? []).map((w) => STATE_OF_FOLDED.get(w));
+    for (const st of states) add(st, MINISTERS, t.index + t[0].length);
+  }
+  return { kinds, end };
+}
 export const guarantorLeadersMeeting: Parser = {
   name: 'guarantor-leaders-meeting',
   pattern: () => new RegExp(foldArabic(`${WORD_START}(?:${alternation(GATHERING_VERBS)})${WORD_END}`), 'gu'),
@@ -115,15 +142,11 @@ export const guarantorLeadersMeeting: Parser = {
     const tail = ctx.folded.slice(from, from + LEADERS_REACH);
     const stop = tail.search(/[.!؟\n:؛]/u);
     const words = stop < 0 ? tail : tail.slice(0, stop);
-    const states = new Set<string>();
-    let end = from;
-    for (const n of words.matchAll(SURNAME)) {
-      states.add(SURNAMES.get(n.groups!.n!)!);
-      end = from + n.index + n[0].length;
-    }
-    if (states.size !== 3) return null;
-    const ids = meetingsOfKind(SUMMIT_WORD, ctx.rounds);
+    const { kinds, end } = headsNamed(words);
+    const kind = [...kinds.values()][0];
+    if (kinds.size !== 3 || [...kinds.values()].some((k) => k !== kind || k === NO_KIND)) return null;
+    const ids = meetingsOfKind(kind!, ctx.rounds);
     // Told as the guarantors' meeting it is: the refiners and the clues read both parsers' alike.
-    return { start: from + (words.length - words.trimStart().length), end, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
+    return { start: from + (words.length - words.trimStart().length), end: from + end, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
   },
 };

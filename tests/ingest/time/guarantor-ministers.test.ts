@@ -1,0 +1,23 @@
+// The guarantors' foreign ministers' meeting told by who it brings together: the Russian minister by
+// name, the two others by title («ووزيري الخارجية التركي والإيراني») or by name. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { CATALOG_ROUNDS } from './fixtures.ts';
+
+const meetings = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS }).expressions.filter((e) => e.kind === 'round' && e.stated.track === 'summits' && e.stated.loose === true);
+
+describe('a meeting gathering the three foreign ministers', () => {
+  it('dates the Geneva meeting of December 2018 told by its ministers', () => {
+    // Tuesday 18 December 2018, told the next morning.
+    const text = 'أعلنت الدول الثلاث أمس الثلاثاء أنها ستعمل لعقد أول جلسة للجنة الدستورية. وكان المبعوث الأممي دي ميستورا قد دعا الثلاثاء في جنيف إلى لقاء يضم سيرغي لافروف ووزيري الخارجية التركي والإيراني مولود جاويش أوغلو ومحمد جواد ظريف، لبحث تشكيل اللجنة الدستورية.';
+    expect(dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2018-12-19');
+  });
+
+  it('reads the ministers by name or by title, each kind of meeting its own', () => {
+    expect(meetings('عقد في جنيف اجتماع يجمع لافروف وجاويش أوغلو وجواد ظريف.')).toHaveLength(1);
+    expect(meetings('عقد اجتماع يضم وزراء خارجية روسيا وتركيا وإيران.')).toHaveLength(1);
+    expect(meetings('عقد لقاء يضم لافروف ووزير خارجية تركيا.')).toHaveLength(0);
+    // A president and two ministers are neither a summit nor a ministers' meeting.
+    expect(meetings('وتحدث عن لقاء يجمع بوتين ووزيري الخارجية التركي والإيراني.')).toHaveLength(0);
+  });
+});
