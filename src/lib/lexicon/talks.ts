@@ -149,6 +149,13 @@ export const MINISTERS_WORDS = ['وزراء', 'الوزاري'];
  *  خارجية …») come from the meeting verbs. */
 export const MEETING_NAMES = [...SUMMIT_WORDS, 'اجتماع', 'الاجتماع', 'لقاء', 'اللقاء'];
 
+/** Phrases the catalog's names may be written with in each other's place: the Arab summit is, in the
+ *  League's own words, its council's session at the leaders' level («الدورة الثانية والثلاثين لمجلس
+ *  جامعة الدول العربية على مستوى القادة»), so a summit's name «… للقمة العربية» names it either way. */
+export const NAME_EQUIVALENTS: string[][] = [
+  ['للقمة العربية', 'لمجلس جامعة الدول العربية على مستوى القمة', 'لمجلس جامعة الدول العربية على مستوى القادة', 'لمجلس الجامعة العربية على مستوى القمة', 'لمجلس الجامعة العربية على مستوى القادة'],
+];
+
 /** «جولة» itself: a round of talks whatever follows it, where «اجتماع» or «دورة» may be any meeting.
  *  The singular is a list of its own for the patterns that look for one round beside the talks' nouns. */
 export const ROUND_NOUNS_SINGULAR = ['الجولة', 'جولة'];

@@ -32,4 +32,13 @@ describe('a meeting named by the catalog', () => {
     expect(named('وتحدث عن القمة العربية وما سبقها من لقاءات ثنائية في جدة.')).toHaveLength(0);
     expect(named('وتحدث عن القمة العربية، ثم سافر في جدة.')).toHaveLength(0);
   });
+
+  it('reads the Arab summit told as the League council\'s session at the leaders\' level', () => {
+    // The 32nd summit, Jeddah, Friday 19 May 2023, told the day before.
+    const text = 'ويصل الرئيس اليوم إلى جدة للمشاركة في الدورة الثانية والثلاثين لمجلس جامعة الدول العربية على مستوى القمة، التي تفتتح غداً الجمعة.';
+    expect(dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2023-05-18');
+    expect(named('وناقش الوزراء الدورة الثانية والثلاثين لمجلس الجامعة العربية على مستوى القادة.')[0]?.stated.roundId).toBe('summit-jeddah-2023');
+    // The council's sessions of its ministers are numbered on their own: no summit.
+    expect(named('وعقد مجلس الجامعة دورته الثانية والثلاثين على مستوى المندوبين.')).toHaveLength(0);
+  });
 });

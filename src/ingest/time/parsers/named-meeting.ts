@@ -5,6 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser, ParseContext, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
+import { NAME_EQUIVALENTS } from '../../../lib/lexicon/talks.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const NEVER = /(?!)/gu;
@@ -14,9 +15,15 @@ const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 /** Syria is written «سوريا» and, in Syrian and Gulf outlets, «سورية»: an alias in either spelling names
  *  the meeting in both (folded: «سوريا»، «سوريه»; «السورية», the adjective, is left alone). */
 const SYRIA_SPELLINGS = [foldArabic('سوريا'), foldArabic('سورية')];
+/** The lexicon's phrases that stand for each other in a name, each group folded. */
+const EQUIVALENTS = [SYRIA_SPELLINGS, ...NAME_EQUIVALENTS.map((g) => g.map(foldArabic))];
 function spellings(key: string): string[] {
-  const out = new Set([key]);
-  for (const from of SYRIA_SPELLINGS) for (const to of SYRIA_SPELLINGS) if (from !== to) out.add(key.replace(new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to));
+  let out = new Set([key]);
+  for (const group of EQUIVALENTS) {
+    const next = new Set(out);
+    for (const k of out) for (const from of group) for (const to of group) if (from !== to) next.add(k.replace(new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to));
+    out = next;
+  }
   return [...out];
 }
 
