@@ -20,4 +20,9 @@ describe('a meeting gathering the three foreign ministers', () => {
     // A president and two ministers are neither a summit nor a ministers' meeting.
     expect(meetings('وتحدث عن لقاء يجمع بوتين ووزيري الخارجية التركي والإيراني.')).toHaveLength(0);
   });
+
+  it('reads one list of who meets, not a second meeting after a comma', () => {
+    expect(meetings('وعقد في موسكو لقاء يجمع لافروف ونظيره التركي جاويش أوغلو، فيما التقى عبد اللهيان نظيره السوري.')).toHaveLength(0);
+    expect(meetings('وعقد لقاء يجمع لافروف، وجاويش أوغلو، وعبد اللهيان.')).toHaveLength(1);
+  });
 });

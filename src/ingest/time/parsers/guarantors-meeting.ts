@@ -131,6 +131,10 @@ function headsNamed(words: string): { kinds: Map<string, RegExp>; end: number } 
   }
   return { kinds, end };
 }
+/** Where the list of who meets ends: a sentence's or clause's end, or a comma that no «و» goes on
+ *  from («يجمع لافروف ونظيره التركي، فيما التقى عبد اللهيان …» is two meetings, not one of three). */
+const LIST_END = /[.!؟\n:؛]|[،,](?!\s*و)/u;
+
 export const guarantorLeadersMeeting: Parser = {
   name: 'guarantor-leaders-meeting',
   pattern: () => new RegExp(foldArabic(`${WORD_START}(?:${alternation(GATHERING_VERBS)})${WORD_END}`), 'gu'),
@@ -140,7 +144,7 @@ export const guarantorLeadersMeeting: Parser = {
   extract(m, ctx): Parsed | null {
     const from = m.index + m[0].length;
     const tail = ctx.folded.slice(from, from + LEADERS_REACH);
-    const stop = tail.search(/[.!؟\n:؛]/u);
+    const stop = tail.search(LIST_END);
     const words = stop < 0 ? tail : tail.slice(0, stop);
     const { kinds, end } = headsNamed(words);
     const kind = [...kinds.values()][0];
