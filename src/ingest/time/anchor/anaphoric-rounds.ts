@@ -12,7 +12,8 @@ import { alternation, atWordStart } from '../constants.ts';
 import { sentenceAt } from './sentences.ts';
 import { heldIn, placesNamed } from './round-candidates.ts';
 
-/** Rounds a noun may stand for at most: the three sessions of «جنيف 3», a meeting named by its city. */
+/** Rounds a mention may stand for at most to be the story's round: the three sessions of «جنيف 3», a
+ *  meeting named by its city. */
 const MOST_ANTECEDENTS = 4;
 
 const NOUNS = THE_MEETING_WORDS.map(foldArabic);
@@ -28,21 +29,32 @@ const NEXT_WORD = /^[\s«»"“”]*([\p{L}\p{N}]+)/u;
  *  الثامنة … وقال إن المحادثات ستستأنف الشهر المقبل» speaks of the next round, not of the eighth. */
 const sameTime = (a: Tense, b: Tense): boolean => a === null || b === null || a === b;
 
-/** The rounds the text names narrowly (a number, a name; not «محادثات أستانا» nor «الجولة المقبلة») in a
- *  tense a noun told in `tense` may share, each once with its likeliest reading; none when they are more
- *  than a noun can safely stand for. */
+/** The story's round, as the text names it narrowly (a number, a name; not «محادثات أستانا» nor «الجولة
+ *  المقبلة») in a tense a noun told in `tense` may share: the rounds every such mention may be (a bare
+ *  «الجولة الثامنة» is Astana's, Geneva's or the committee's; «أستانا 8» beside it, Astana's), each with
+ *  its likeliest reading. None when the mentions name different rounds: which one the noun means is then
+ *  a guess. */
 function antecedents(exprs: Expr[], tense: Tense): RoundCandidate[] {
-  const byId = new Map<string, RoundCandidate>();
+  let shared: Map<string, RoundCandidate> | null = null;
   for (const e of exprs) {
     if (e.kind !== 'round' || e.candidates.length === 0 || e.candidates.length > MOST_ANTECEDENTS || !sameTime(e.tense, tense)) continue;
     if ((e.stated.loose && !e.stated.roundIds) || e.stated.rel !== undefined) continue;
+    const own = new Map<string, RoundCandidate>();
     for (const c of e.candidates) {
       if (c.planned) continue;
-      const seen = byId.get(c.round.id);
-      if (!seen || c.prior > seen.prior) byId.set(c.round.id, c);
+      const seen = own.get(c.round.id);
+      if (!seen || c.prior > seen.prior) own.set(c.round.id, c);
     }
+    if (shared === null) { shared = own; continue; }
+    const kept = new Map<string, RoundCandidate>();
+    for (const [id, c] of shared) {
+      const other = own.get(id);
+      if (other) kept.set(id, other.prior > c.prior ? other : c);
+    }
+    shared = kept;
+    if (shared.size === 0) return [];
   }
-  return byId.size > MOST_ANTECEDENTS ? [] : [...byId.values()];
+  return shared ? [...shared.values()] : [];
 }
 
 /** The story's round named by a noun with the article, outside every expression the parsers read, each
