@@ -25,8 +25,6 @@ import { posterior } from './anchor/posterior.ts';
 import { FITTED } from './anchor/fitted-params.ts';
 import { roundDays } from './anchor/round-days.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
-import { anaphoricRounds } from './anchor/anaphoric-rounds.ts';
-import { roundTie } from './anchor/clues-rounds.ts';
 import { resolveAbsolute, resolveExpression } from './resolve/resolve-expression.ts';
 import { resolveEve } from './resolve/resolve-eve.ts';
 import { tiedDays } from './resolve/resolve-tied.ts';
@@ -93,18 +91,6 @@ function capLead(folded: string, [a, b]: [number, number]): number {
   return b;
 }
 
-/** The expressions with the story's round named by a noun («المحادثات التي افتتحت أمس») where the text
- *  ties a day to it: the clues read them; the article's expressions do not hold them (the round is
- *  the one named elsewhere, whose own mention the events take). */
-function withAnaphors(folded: string, exprs: Expr[], spans: [number, number][]): Expr[] {
-  const found = anaphoricRounds(folded, exprs, spans, (start, end, sentence) => tenseAt(folded, start, end, sentence[0], sentence[1]));
-  if (found.length === 0) return exprs;
-  const all = [...exprs, ...found].sort((a, b) => a.start - b.start);
-  const tied = new Set(found.filter((a) => roundTie(a, { exprs: all, folded }) !== null));
-  if (tied.size === 0) return exprs;
-  return all.filter((e) => e.parser !== 'anaphoric-round' || tied.has(e));
-}
-
 export function dateArticle(text: string, options: DatingOptions): DatingResult {
   const messages: DatingMessage[] = [];
   const { text: folded, map } = foldWithMap(text);
@@ -127,7 +113,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   });
   exprs = orderUnnumberedRounds(exprs);
   const pageTopEnd = pageTopEndOf(folded, parsed);
-  const ctx = { folded, exprs: withAnaphors(folded, exprs, spans), mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, pageFootStart: pageFootStartOf(folded, parsed), params: options.params ?? FITTED };
+  const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, pageFootStart: pageFootStartOf(folded, parsed), params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
   const clues = [...cluesDates(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));

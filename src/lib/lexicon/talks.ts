@@ -192,10 +192,6 @@ export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات',
 export const DAY_SESSION_WORDS = ['اليوم', 'يوم', ...SITTING_WORDS, ...definite(SITTING_WORDS), 'أعمال اليوم'];
 /** The meeting a story is about, named by its noun with the article («عشية الاجتماع»، «غداة المحادثات»). */
 export const THE_MEETING_WORDS = ['الاجتماع', 'الاجتماعات', 'الجولة', ...definite(TALKS_NOUNS), 'الجلسات'];
-/** Adjectives that make a meeting another than the round itself («الاجتماع التحضيري»، «المحادثات
- *  الثنائية»، «الاجتماع الوزاري»): one held before it, beside it or by others. */
-export const SIDE_MEETING_ADJECTIVES = ['التحضيري', 'التمهيدي', 'التشاوري', 'الفني', 'التقني', 'الثنائي', 'الثلاثي', 'الرباعي', 'الوزاري', 'الجانبي']
-  .flatMap((w) => [w, `${w}ة`]);
 
 /** Syria by its name and its people («سوريا»، «سورية»، «السوري»، «السوريين»): what makes talks the Syria talks. */
 export const SYRIA_NAMES = ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين'];

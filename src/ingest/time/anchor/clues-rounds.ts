@@ -541,8 +541,6 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(r.candidates.map((c) => c.round.id))]);
       continue;
     }
-    // The story's round named by a noun dates only by the day tied to it: its nearness is the named round's.
-    if (r.parser === 'anaphoric-round') continue;
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     const edge = r.start < ctx.leadEnd && !datedAfter(r, ctx) && !inBackground(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {

@@ -113,28 +113,13 @@ function placesBeside(expr: { start: number; end: number }, sentence: [number, n
   return out;
 }
 
-/** «في جنيف»، «بجنيف»، «في مدينة جنيف»: the city as where something is, not where one goes («إلى جنيف»). */
-const IN_PLACE = new RegExp(`^(?:في\\s|ب|(?:${alternation(CITY_NOUN)})\\s)`, 'u');
-
-/** Every city named in the text as where something is, with where its name stands and its key. */
-export function placesNamed(folded: string): { start: number; end: number; city: string }[] {
-  const out: { start: number; end: number; city: string }[] = [];
-  PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(folded); m; m = PLACE_RE.exec(folded)) {
-    if (!IN_PLACE.test(m[0])) continue;
-    const end = m.index + m[0].length;
-    out.push({ start: end - m.groups!.city!.length, end, city: cityKey(m.groups!.city!) });
-  }
-  return out;
-}
-
 // A round's cities as keys, once per round: heldIn asks them of every round of a track (every summit,
 // for a meeting held elsewhere) for each round reference beside a place, and folding them each time was
 // 1.3 % of a worker's time in the ingest of 10,000 generated articles.
 const CITY_KEYS = new WeakMap<RoundRef, string[]>();
 
 /** Whether the catalog puts the round in one of the cities. */
-export function heldIn(r: RoundRef, places: Set<string>): boolean {
+function heldIn(r: RoundRef, places: Set<string>): boolean {
   let keys = CITY_KEYS.get(r);
   if (!keys) CITY_KEYS.set(r, (keys = (r.city_ar ? r.city_ar.split('/') : USUAL_CITY[r.track] ?? []).map((c) => cityKey(foldArabic(c)))));
   return keys.some((k) => places.has(k));
