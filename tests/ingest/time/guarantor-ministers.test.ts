@@ -25,4 +25,18 @@ describe('a meeting gathering the three foreign ministers', () => {
     expect(meetings('وعقد في موسكو لقاء يجمع لافروف ونظيره التركي جاويش أوغلو، فيما التقى عبد اللهيان نظيره السوري.')).toHaveLength(0);
     expect(meetings('وعقد لقاء يجمع لافروف، وجاويش أوغلو، وعبد اللهيان.')).toHaveLength(1);
   });
+  it('a summit with its ministers beside the presidents is still the summit', () => {
+    // Tehran, Friday 7 September 2018: told the next day.
+    expect(dateArticle('قمة طهران\nانعقدت أمس في العاصمة الإيرانية قمة تجمع بوتين وأردوغان وروحاني بحضور لافروف وجاويش أوغلو وجواد ظريف.', { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2018-09-08');
+    // Names set apart by bare commas are one list too.
+    expect(meetings('عقدت في طهران قمة تجمع بوتين، أردوغان، روحاني.')).toHaveLength(1);
+  });
+
+  it('the meeting starts at its first head: a day between the verb and them stays a day', () => {
+    // Geneva, Tuesday 18 December 2018: «أمس» after «جمع» is the meeting's day.
+    const r = dateArticle('اللجنة الدستورية\nقال المبعوث الأممي إن الاجتماع الذي جمع أمس في جنيف وزراء خارجية روسيا وتركيا وإيران لم يخرج باتفاق على أسماء اللجنة.', { rounds: CATALOG_ROUNDS });
+    expect(r.anchor?.edtf).toBe('2018-12-19');
+    expect(r.expressions.some((e) => e.kind === 'relative-day' && e.text === 'أمس')).toBe(true);
+  });
 });
+

@@ -12,6 +12,8 @@ import { COUNTERPARTS_WORDS, FOREIGN_MINISTER_OF, FOREIGN_MINISTER_TITLES, GATHE
 import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
+import { CLAUSE_CONNECTORS } from '../../../lib/lexicon/clause-words.ts';
+import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 
 const STATE = alternation(GUARANTOR_STATES);
 const JOIN = '\\s*[،,]?\\s*و?\\s*';
@@ -110,30 +112,55 @@ const SURNAME = NAMED(SURNAMES.keys());
 const MINISTER_NAME = NAMED(MINISTER_NAMES.keys());
 const TITLED_MINISTERS = new RegExp(`(?<![\\p{L}])[و]?(?:(?:${foldArabic(alternation(FOREIGN_MINISTER_TITLES))})\\s+(?<adjs>(?:${ADJECTIVE})(?:${ADJ_JOIN}(?:${ADJECTIVE})){0,2})|(?:${foldArabic(alternation(FOREIGN_MINISTER_OF))})\\s+(?<states>(?:${STATE})(?:${JOIN}(?:${STATE})){0,2}))(?![\\p{L}])`, 'gu');
 const STATE_OF_FOLDED = new Map(GUARANTOR_STATES.map((st) => [foldArabic(st), st] as const));
-/** A state named by a president and by a minister: no kind of meeting. */
-const NO_KIND = /(?!)/u;
-
-/** The states whose heads a text names, each with the kind of meeting its head makes, and where the last
- *  name ends. */
-function headsNamed(words: string): { kinds: Map<string, RegExp>; end: number } {
-  const kinds = new Map<string, RegExp>();
+/** The states whose heads a text names, each with the kinds of meeting its heads make, where the first
+ *  name starts and where the last ends. */
+function headsNamed(words: string): { kinds: Map<string, Set<RegExp>>; start: number; end: number } {
+  const kinds = new Map<string, Set<RegExp>>();
+  let start = words.length;
   let end = 0;
-  const add = (state: string | undefined, kind: RegExp, at: number): void => {
+  const add = (state: string | undefined, kind: RegExp, from: number, to: number): void => {
     if (!state) return;
-    kinds.set(state, kinds.has(state) && kinds.get(state) !== kind ? NO_KIND : kind);
-    end = Math.max(end, at);
+    kinds.set(state, (kinds.get(state) ?? new Set()).add(kind));
+    start = Math.min(start, from);
+    end = Math.max(end, to);
   };
-  for (const n of words.matchAll(SURNAME)) add(SURNAMES.get(n.groups!.n!), SUMMIT_WORD, n.index + n[0].length);
-  for (const n of words.matchAll(MINISTER_NAME)) add(MINISTER_NAMES.get(n.groups!.n!), MINISTERS, n.index + n[0].length);
+  for (const n of words.matchAll(SURNAME)) add(SURNAMES.get(n.groups!.n!), SUMMIT_WORD, n.index, n.index + n[0].length);
+  for (const n of words.matchAll(MINISTER_NAME)) add(MINISTER_NAMES.get(n.groups!.n!), MINISTERS, n.index, n.index + n[0].length);
   for (const t of words.matchAll(TITLED_MINISTERS)) {
     const states = t.groups!.adjs ? (t.groups!.adjs.match(ADJECTIVE_WORD) ?? []).map((w) => ADJECTIVE_STATE.get(w)) : (t.groups!.states!.match(STATE_WORD) ?? []).map((w) => STATE_OF_FOLDED.get(w));
-    for (const st of states) add(st, MINISTERS, t.index + t[0].length);
+    for (const st of states) add(st, MINISTERS, t.index, t.index + t[0].length);
   }
-  return { kinds, end };
+  return { kinds, start, end };
 }
-/** Where the list of who meets ends: a sentence's or clause's end, or a comma that no «و» goes on
- *  from («يجمع لافروف ونظيره التركي، فيما التقى عبد اللهيان …» is two meetings, not one of three). */
-const LIST_END = /[.!؟\n:؛]|[،,](?!\s*و)/u;
+
+/** The meeting the three states' heads make: their presidents, a summit (the ministers who come with
+ *  them, «قمة تجمع بوتين وأردوغان وروحاني بحضور لافروف …», change nothing); their ministers alone, the
+ *  ministers' meeting; anything else, neither. */
+function meetingOfHeads(kinds: Map<string, Set<RegExp>>): RegExp | null {
+  if (kinds.size !== 3) return null;
+  const all = [...kinds.values()];
+  if (all.every((k) => k.has(SUMMIT_WORD))) return SUMMIT_WORD;
+  return all.every((k) => k.has(MINISTERS) && !k.has(SUMMIT_WORD)) ? MINISTERS : null;
+}
+
+/** Words that open another clause after a comma: «يجمع لافروف ونظيره التركي، فيما التقى عبد اللهيان …»
+ *  is two meetings, not one of three; «… بوتين، أردوغان، روحاني» is one list. */
+const CLAUSE_OPENERS = new Set([...CLAUSE_CONNECTORS, ...REPORTING_VERBS, ...MEETING_VERBS.flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; })].map(foldArabic));
+const SENTENCE_END = /[.!؟\n:؛]/u;
+const AFTER_COMMA = /[،,]\s*(\p{L}+)(?:\s+(\p{L}+))?/gu;
+
+/** The list of who meets: up to the sentence's or clause's end, or a comma that opens another clause. */
+function listOf(tail: string): string {
+  const stop = tail.search(SENTENCE_END);
+  const text = stop < 0 ? tail : tail.slice(0, stop);
+  AFTER_COMMA.lastIndex = 0;
+  for (let m = AFTER_COMMA.exec(text); m; m = AFTER_COMMA.exec(text)) {
+    const word = m[1]!;
+    const two = m[2] ? `${word} ${m[2]}` : '';
+    if (CLAUSE_OPENERS.has(word) || CLAUSE_OPENERS.has(word.replace(/^[وف]/u, '')) || CLAUSE_OPENERS.has(two)) return text.slice(0, m.index);
+  }
+  return text;
+}
 
 export const guarantorLeadersMeeting: Parser = {
   name: 'guarantor-leaders-meeting',
@@ -144,13 +171,13 @@ export const guarantorLeadersMeeting: Parser = {
   extract(m, ctx): Parsed | null {
     const from = m.index + m[0].length;
     const tail = ctx.folded.slice(from, from + LEADERS_REACH);
-    const stop = tail.search(LIST_END);
-    const words = stop < 0 ? tail : tail.slice(0, stop);
-    const { kinds, end } = headsNamed(words);
-    const kind = [...kinds.values()][0];
-    if (kinds.size !== 3 || [...kinds.values()].some((k) => k !== kind || k === NO_KIND)) return null;
-    const ids = meetingsOfKind(kind!, ctx.rounds);
-    // Told as the guarantors' meeting it is: the refiners and the clues read both parsers' alike.
-    return { start: from + (words.length - words.trimStart().length), end: from + end, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
+    const words = listOf(tail);
+    const { kinds, start, end } = headsNamed(words);
+    const kind = meetingOfHeads(kinds);
+    if (!kind) return null;
+    const ids = meetingsOfKind(kind, ctx.rounds);
+    // Told as the guarantors' meeting it is: the refiners and the clues read both parsers' alike. It
+    // starts at the first head: a day between the verb and them («جمع أمس في جنيف وزراء …») is its own.
+    return { start: from + start, end: from + end, kind: 'round', parser: 'guarantors-meeting', stated: { track: 'summits', loose: true, ...(ids.length > 0 ? { roundIds: ids } : {}) } };
   },
 };
