@@ -136,3 +136,17 @@ describe('a name\'s initial or a title\'s letter', () => {
     expect(sentences('قال مصدر لوكالة أ ف ب. وأضاف آخر أن الوفود وصلت.')).toHaveLength(2);
   });
 });
+
+describe('a governed meeting\'s noun after the round', () => {
+  // Astana 1 opened on Monday 23 January 2017. «إلى إنهاء النزاع» ends the conflict, not the talks: the
+  // hosting told with «الأسبوع المقبل» is the round's.
+  const text = 'رحب الاتحاد الأوروبي بالمفاوضات السورية التي ستستضيفها العاصمة الكازاخية أستانة الأسبوع المقبل برعاية موسكو وأنقرة سعيا إلى إنهاء النزاع الدائر.';
+  it('has its own object: the day is not the round\'s close', () => {
+    const tie = dated(text, '2017-01-18', CATALOG_ROUNDS).anchor!.evidence.find((e) => e.note.code === 'tie-date');
+    expect(tie?.note).toMatchObject({ point: { edge: 'opening', during: true } });
+  });
+  it('is the round\'s through a pronoun', () => {
+    const r = dated('قال الوزير إن الجولة الثامنة من محادثات أستانا التي يسعى الوسطاء إلى اختتامها الجمعة ستبحث ملف المعتقلين.', '2017-12-20', CATALOG_ROUNDS);
+    expect(r.anchor!.evidence.find((e) => e.note.code.startsWith('tie'))?.note).toMatchObject({ point: { edge: 'close' } });
+  });
+});

@@ -242,6 +242,18 @@ const withBa = (word: string): boolean => {
   const core = word.replace(/^[وف]/u, '');
   return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1));
 };
+const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
+/** «المحادثات التي ستحتضنها أستانا … سعياً إلى إنهاء الصراع»: a governed meeting's noun after the round,
+ *  with no article or pronoun of its own and a definite noun right after it that is no time or round, has
+ *  that noun for its object: it is not the round's edge («عادت المحادثات إلى الانعقاد اليوم» is). */
+function hasOwnObject(word: string, end: number, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
+  const core = word.replace(/^[وف]?[بل]?/u, '');
+  if (core.startsWith('ال') || (/(?:ها|ه)$/u.test(core) && !MEETING_FORMS.has(core))) return false;
+  const next = DEFINITE_NEXT.exec(ctx.folded.slice(end, end + 8));
+  if (!next) return false;
+  const at = end + next[0].length - 3;
+  return !ctx.exprs.some((e) => e.start <= at && e.end > at);
+}
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
 const CONCLUDE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(CONCLUDE_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'gu');
 /** «المقررة الأسبوع المقبل»: a round's scheduling adjective with its time right after it (no word between:
@@ -328,6 +340,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
       const governed = !holding && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)) || withBa(m[0]));
       const at = clause[0] + m.index;
+      if (governed && at > r.end && hasOwnObject(m[0], at + m[0].length, ctx)) continue;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
