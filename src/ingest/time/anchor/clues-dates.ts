@@ -555,10 +555,27 @@ function yearsAway(day: number, years: number): number | null {
   return c.day > monthLength(y, c.month) ? null : daysFromCivil(y, c.month, c.day);
 }
 
+/** Where the article can be for a week or a month counted from it («الأسبوع المقبل»، «الشهر الماضي») to
+ *  fall on `span`: that many weeks or months off it, not the year a named month's «المقبل» may reach.
+ *  Null for any other expression. */
+function countedReach(s: Stated, kind: Expr['kind'], span: DaySpan): DaySpan | null {
+  const k = s.rel ?? 0;
+  // A calendar week, under any convention, starts within the six days before its day.
+  if (kind === 'relative-week') return [span[0] - 7 * k - 6, span[1] - 7 * k + 6];
+  if (kind !== 'relative-month' || s.month !== undefined || s.period !== 'month') return null;
+  const first = civilFromDays(span[0]);
+  const last = civilFromDays(span[1]);
+  const from = addMonths(first.year, first.month, -k);
+  const to = addMonths(last.year, last.month, -k);
+  return [monthSpan(from.year, from.month)[0], monthSpan(to.year, to.month)[1]];
+}
+
 /** Where the article can be for a year-less date to mean `span`: within a year on the side its
  *  qualifier or tense says, and not on the same days of the year before or after, where the date reads
  *  as those («تستضيف سوتشي يومي 30 و31 تموز الجولة العاشرة», said on 31 July 2017, is of 2017's days). */
 export function near(e: Expr, span: DaySpan): DaySpan {
+  const counted = countedReach(e.stated, e.kind, span);
+  if (counted) return counted;
   const rel = e.stated.rel;
   if (rel === 0) return [span[0] - 31, span[1] + 31];
   // «يومي 1 و2 أغسطس المقبل»، «الثالث من الشهر المقبل»: the month is the next one, so the article is in a
