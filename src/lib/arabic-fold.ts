@@ -106,3 +106,30 @@ export function toLatinDigits(source: string): string {
     return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
   });
 }
+
+/** A run of Arabic letters with a digit written right after it. */
+const WORD_THEN_DIGIT = /[\u0621-\u064A]+(?=\d)/gu;
+/** Prefixes alone, and the article with them («ب15»، «الـ22» folded «ال22»، «وال15»): read as written. */
+const PREFIXES_ONLY = /^[وف]?(?:لل|[بلك]?(?:ال)?)$/u;
+
+/**
+ * «الرياض2»، «في31 الماضي»، «عام2020»: a number some outlets run onto the word before it, split off by a
+ * space, as the words around a number are read everywhere else. The space maps to the number's offset.
+ * Prefixes written onto a number stay on it: patterns read them there.
+ */
+export function spaceAttachedNumbers(folded: FoldedText): FoldedText {
+  const cuts: number[] = [];
+  for (const m of folded.text.matchAll(WORD_THEN_DIGIT)) if (!PREFIXES_ONLY.test(m[0])) cuts.push(m.index + m[0].length);
+  if (cuts.length === 0) return folded;
+  let text = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const at of [...cuts, folded.text.length]) {
+    text += folded.text.slice(from, at);
+    for (let i = from; i < at; i++) map.push(folded.map[i]!);
+    if (at < folded.text.length) { text += ' '; map.push(folded.map[at]!); }
+    from = at;
+  }
+  map.push(folded.map[folded.text.length]!);
+  return { text, map };
+}

@@ -1,7 +1,7 @@
 // The date engine: recognize every temporal expression, infer the article's own date from all of
 // them (or take a valid front-matter date), then resolve every expression against it.
 import { orderUnnumberedRounds } from './anchor/order-unnumbered-rounds.ts';
-import { foldWithMap } from '../../lib/arabic-fold.ts';
+import { foldWithMap, spaceAttachedNumbers } from '../../lib/arabic-fold.ts';
 import { formatDay, parseDay } from '../../lib/calendar.ts';
 import { formatSpan } from '../../lib/edtf.ts';
 import type { RoundRef, ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression } from './types.ts';
@@ -93,7 +93,7 @@ function capLead(folded: string, [a, b]: [number, number]): number {
 
 export function dateArticle(text: string, options: DatingOptions): DatingResult {
   const messages: DatingMessage[] = [];
-  const { text: folded, map } = foldWithMap(text);
+  const { text: folded, map } = spaceAttachedNumbers(foldWithMap(text));
   const orig = (i: number): number => map[i] ?? text.length;
   const rounds = options.rounds ?? [];
   const spans = sentenceSpans(folded);

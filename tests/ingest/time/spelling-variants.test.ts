@@ -41,3 +41,19 @@ describe.each(Object.entries(VARIANTS))('written with %s', (_name, variant) => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('a number written onto the word before it', () => {
+  // Riyadh 2 met on 22-24 November 2017. Some outlets run a number onto the word before it.
+  const exprs = (text: string) => dateArticle(text, { rounds, published: '2017-12-01' }).expressions;
+  it('is a number of its own: «الرياض2» is Riyadh 2, quoted as written', () => {
+    const riyadh = exprs('انسحب الوفد احتجاجا على بيان الرياض2 الصادر عن المعارضة.').find((e) => e.kind === 'round');
+    expect(riyadh).toMatchObject({ text: 'الرياض2', stated: { roundId: 'riyadh-2017' } });
+  });
+  it('and «في31» a day after its preposition', () => {
+    const day = exprs('دخلت الهدنة حيز التنفيذ في31 تشرين الأول الماضي.').find((e) => e.kind === 'date');
+    expect(day).toMatchObject({ text: '31 تشرين الأول الماضي', stated: { day: 31, month: 10 } });
+  });
+  it('a prefix written onto a number stays on it', () => {
+    expect(exprs('انطلقت الجولة الـ7 من محادثات أستانا.').find((e) => e.kind === 'round')).toMatchObject({ text: 'الجولة الـ7', stated: { round: 7 } });
+  });
+});
