@@ -127,6 +127,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `a part of ${REL_EN[n.rel]} month and the same part of month ${n.named} are told alike: taken for one period, the article is in month ${n.article}`,
     ar: (n) => `يذكر النص جزءاً من الشهر ${REL_AR.month[n.rel]} والجزء نفسه من الشهر ${n.named} بالصيغة نفسها، فإن كانا فترة واحدة فالمقال في الشهر ${n.article}.`,
   },
+  'paired-year': {
+    en: (n) => `${REL_EN[n.rel]} year and a date of ${n.named} are told alike nearby: taken for one period, the article is in ${n.article}`,
+    ar: (n) => `يذكر النص العام ${REL_AR.year[n.rel]} وتاريخاً من عام ${n.named} بالصيغة نفسها في جملتين متجاورتين، فإن كانا فترة واحدة فالمقال في عام ${n.article}.`,
+  },
   'current-month': {
     en: (n) => `"current month" is month ${n.month}: the article is in that month`,
     ar: (n) => `«الشهر الجاري» هو الشهر ${n.month}: المقال في ذلك الشهر.`,

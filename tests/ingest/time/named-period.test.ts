@@ -98,3 +98,19 @@ describe('a headline\'s bare counted month named by its body', () => {
     expect(date(body).expressions.find((e) => e.text === 'الشهر القادم')?.stated.named).toBeUndefined();
   });
 });
+
+describe('a counted year and a date with its year in the next sentence', () => {
+  // Both told of the meeting to come: «مطلع العام المقبل» is early 2022, so the article is of 2021.
+  const text = 'قال مسؤول إيراني إن الدول الضامنة اتفقت على أن تستضيف طهران القمة المقبلة بشأن سوريا مطلع العام المقبل.\nوأوضح أن القمة ستعقد في شباط أو آذار 2022 بحسب الأوضاع الصحية.';
+  const note = { code: 'paired-year', rel: 1, named: 2022, article: 2021 };
+  it('are one period: the article is in the year before', () => {
+    expect(date(text, '2021-12-20').anchor?.evidence.map((e) => e.note)).toContainEqual(note);
+    expect(date(text, '2022-01-10').anchor?.conflicts.map((e) => e.note)).toContainEqual(note);
+  });
+  it('not a date told as past, one outside the part counted, nor one two sentences off', () => {
+    const notes = (t: string) => date(t, '2021-12-20').anchor!.evidence.concat(date(t, '2021-12-20').anchor!.conflicts).map((e) => e.note.code);
+    expect(notes(text.replace('ستعقد في شباط أو آذار 2022', 'عقدت في شباط أو آذار 2021'))).not.toContain('paired-year');
+    expect(notes(text.replace('شباط أو آذار 2022', 'أيلول 2022'))).not.toContain('paired-year');
+    expect(notes(text.replace('\n', '\nوأشار إلى أن التحضيرات بدأت.\n'))).not.toContain('paired-year');
+  });
+});

@@ -435,7 +435,7 @@ function namedPeriodClue(e: Expr, named: NonNullable<Stated['named']>): Clue {
 const NAMED_WEIGHT = 5;
 /** «منتصف الشهر المقبل» named February by «منتصف فبراير» elsewhere: two phrases taken for one period,
  *  which they need not be. */
-const PAIRED_WEIGHT = 3;
+export const PAIRED_WEIGHT = 3;
 
 /** The article's month, from a part of a month counted from it and the same part of a month named. */
 function pairedMonthClue(e: Expr, rel: -1 | 0 | 1): Clue {
