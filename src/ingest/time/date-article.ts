@@ -14,7 +14,7 @@ import { dropQuotedDays } from './anchor/quoted-days.ts';
 import { tenseAt } from './anchor/tense-at.ts';
 import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
 import { cluesDates } from './anchor/clues-dates.ts';
-import { cluesPairedYear } from './anchor/clues-paired-year.ts';
+import { cluesDatedCountedMonth, cluesPairedYear } from './anchor/clues-paired-year.ts';
 import { cluesDays } from './anchor/clues-days.ts';
 import { cluesRounds } from './anchor/clues-rounds.ts';
 import { cluesEras } from './anchor/clues-eras.ts';
@@ -116,7 +116,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const pageTopEnd = pageTopEndOf(folded, parsed);
   const ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, pageFootStart: pageFootStartOf(folded, parsed), params: options.params ?? FITTED };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
-  const clues = [...cluesDates(ctx), ...cluesPairedYear(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
+  const clues = [...cluesDates(ctx), ...cluesPairedYear(ctx), ...cluesDatedCountedMonth(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));
   const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: noteEn(c.note), note: c.note, start: orig(c.start), end: orig(c.end) });
 

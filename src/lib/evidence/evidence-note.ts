@@ -39,6 +39,7 @@ export type EvidenceNote =
   | { code: 'named-period'; period: 'year' | 'month'; rel: -1 | 0 | 1; named: string; article: string }
   | { code: 'paired-month'; rel: -1 | 0 | 1; named: number; article: number }
   | { code: 'paired-year'; rel: -1 | 1; named: number; article: number }
+  | { code: 'dated-counted-month'; rel: -1 | 1; month: number; year: number; article: string }
   | { code: 'day-to-come' }
   | { code: 'recent-date'; side: 'before' | 'after' | 'near' }
   | { code: 'catalog-days'; rounds: RoundAt[] }

@@ -131,6 +131,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `${REL_EN[n.rel]} year and a date of ${n.named} are told alike nearby: taken for one period, the article is in ${n.article}`,
     ar: (n) => `يذكر النص العام ${REL_AR.year[n.rel]} وتاريخاً من عام ${n.named} بالصيغة نفسها في جملتين متجاورتين، فإن كانا فترة واحدة فالمقال في عام ${n.article}.`,
   },
+  'dated-counted-month': {
+    en: (n) => `month ${n.month} is told as ${REL_EN[n.rel]} and given the year ${n.year}: the article is in ${n.article}`,
+    ar: (n) => `يذكر النص الشهر ${n.month} ${REL_AR.month[n.rel]} ويذكره من عام ${n.year}، فالمقال في ${day(n.article)}.`,
+  },
   'current-month': {
     en: (n) => `"current month" is month ${n.month}: the article is in that month`,
     ar: (n) => `«الشهر الجاري» هو الشهر ${n.month}: المقال في ذلك الشهر.`,

@@ -2,7 +2,7 @@
 // and, counted back, the article's own year or month.
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { ROUNDS } from './fixtures.ts';
+import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
 
 const date = (text: string, published?: string) => dateArticle(text, { rounds: ROUNDS, ...(published ? { published } : {}) });
 const named = (text: string) => date(text).expressions.find((e) => e.stated.named !== undefined);
@@ -112,5 +112,22 @@ describe('a counted year and a date with its year in the next sentence', () => {
     expect(notes(text.replace('ستعقد في شباط أو آذار 2022', 'عقدت في شباط أو آذار 2021'))).not.toContain('paired-year');
     expect(notes(text.replace('شباط أو آذار 2022', 'أيلول 2022'))).not.toContain('paired-year');
     expect(notes(text.replace('\n', '\nوأشار إلى أن التحضيرات بدأت.\n'))).not.toContain('paired-year');
+  });
+});
+
+describe('a counted month given its year elsewhere', () => {
+  // De Mistura left his post at the end of November 2018. «كانون الأول المقبل» is December 2018, since
+  // the text gives that month the year 2018 in what is to come: the article is in the year before it,
+  // and «تشرين الثاني الحالي» places it there.
+  const text = 'أبدى المبعوث الأممي ستيفان دي ميستورا استعداده لدعوة أعضاء اللجنة الدستورية إلى اجتماع في جنيف منتصف كانون الأول المقبل.\nوألمح إلى أنه سيطوي ملف اللجنة إذا لم يتم الاتفاق عليها بحلول نهاية كانون الأول 2018.\nويغادر دي ميستورا منصبه نهاية تشرين الثاني الحالي.';
+  it('is that year\'s month, and the article in the twelve months before it', () => {
+    const anchor = dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor;
+    expect(anchor?.edtf).toMatch(/^2018-11/);
+    expect(anchor?.evidence.map((e) => e.note)).toContainEqual({ code: 'dated-counted-month', rel: 1, month: 12, year: 2018, article: '2017-12-01/2018-11-30' });
+  });
+  it('not when the month is given two years', () => {
+    const two = `${text}\nوتوقع أن تستكمل اللجنة عملها في كانون الأول 2019.`;
+    const codes = (r: ReturnType<typeof date>) => [...r.anchor!.evidence, ...r.anchor!.conflicts].map((e) => e.note.code);
+    expect(codes(date(two, '2018-11-20'))).not.toContain('dated-counted-month');
   });
 });

@@ -1,10 +1,12 @@
-// «قررت الدول الضامنة أن يلتئم اللقاء القادم في طهران مطلع العام المقبل.» and, in the next sentence,
-// «… أن ينعقد اللقاء في فبراير أو مارس 2022»: a year counted from the article and a date with its year,
-// told alike of what is to come (or past) and the date inside the counted part, are one period. The
-// year named is then the counted one, and counted back, the article's (2021), as «العام المقبل 2022»
-// would say it in one phrase (bind-named-period).
-import { daysFromCivil, yearSpan } from '../../../lib/calendar.ts';
-import type { Clue, Expr } from '../types.ts';
+// A period counted from the article and one given its year, told of the same time, are one period:
+// counted back from the year, they place the article. «قررت الدول الضامنة أن يلتئم اللقاء القادم في
+// طهران مطلع العام المقبل.» and, in the next sentence, «… أن ينعقد اللقاء في فبراير أو مارس 2022»: a
+// year counted and a date with its year, told alike of what is to come (or past), the date inside the
+// counted part, put the article in 2021, as «العام المقبل 2022» would say it in one phrase
+// (bind-named-period). A month counted and the same month given its year are the same way.
+import { daysFromCivil, monthSpan, yearSpan } from '../../../lib/calendar.ts';
+import { formatSpan } from '../../../lib/edtf.ts';
+import type { Clue, DaySpan, Expr } from '../types.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import type { ClueContext } from './clue-context.ts';
@@ -53,6 +55,48 @@ export function cluesPairedYear(ctx: ClueContext): Clue[] {
     clues.push({
       weight: PAIRED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [w], flat: true,
       note: { code: 'paired-year', rel: e.stated.rel as -1 | 1, named, article },
+      score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0),
+    });
+  }
+  return clues;
+}
+
+/** «ديسمبر المقبل»، «آذار الماضي»: a month named and counted from the article, with no year beside it. */
+function countedMonth(e: Expr): boolean {
+  const s = e.stated;
+  return KIND_TRAITS[e.kind].calendar && s.month !== undefined && s.year === undefined && s.named === undefined && (s.rel === 1 || s.rel === -1);
+}
+
+/** Where the article is for a month counted `rel` to be that month of `year`: the twelve months before
+ *  it (after it, counted back). */
+function beforeOrAfterMonth(year: number, month: number, rel: -1 | 1): DaySpan {
+  const [first, last] = monthSpan(year, month);
+  return rel === 1 ? [daysFromCivil(year - 1, month, 1), first - 1] : [last + 1, monthSpan(year + 1, month)[1]];
+}
+
+/**
+ * «منتصف ديسمبر المقبل» and, paragraphs on, «بحلول نهاية ديسمبر 2018»: the same month counted forward and
+ * given its year, the dated one told to come (or both back, told past), are that year's month, when it is
+ * the only year the month is so given. The article is in the twelve months before it, which a
+ * «تشرين الثاني الحالي» elsewhere then places, where the dated month alone bounded four years.
+ */
+export function cluesDatedCountedMonth(ctx: ClueContext): Clue[] {
+  const clues: Clue[] = [];
+  const seen = new Set<number>();
+  for (const e of ctx.exprs) {
+    if (!countedMonth(e)) continue;
+    const month = e.stated.month!;
+    const rel = e.stated.rel as -1 | 1;
+    const tense = rel === 1 ? 'future' : 'past';
+    const years = new Set(ctx.exprs.filter((q) => KIND_TRAITS[q.kind].calendar && q.stated.month === month && q.stated.year !== undefined && q.tense === tense).map((q) => q.stated.year!));
+    if (years.size !== 1) continue;
+    const year = [...years][0]!;
+    const w = beforeOrAfterMonth(year, month, rel);
+    if (seen.has(w[0])) continue;
+    seen.add(w[0]);
+    clues.push({
+      weight: PAIRED_WEIGHT, family: 'stated', start: e.start, end: e.end, windows: [w], flat: true,
+      note: { code: 'dated-counted-month', rel, month, year, article: formatSpan(w) },
       score: (d) => (d >= w[0] && d <= w[1] ? 1 : 0),
     });
   }
