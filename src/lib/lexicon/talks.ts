@@ -192,6 +192,9 @@ export const ROUND_WORK_NOUNS = ['أعمال', 'اجتماعات', 'جلسات',
 export const DAY_SESSION_WORDS = ['اليوم', 'يوم', ...SITTING_WORDS, ...definite(SITTING_WORDS), 'أعمال اليوم'];
 /** The meeting a story is about, named by its noun with the article («عشية الاجتماع»، «غداة المحادثات»). */
 export const THE_MEETING_WORDS = ['الاجتماع', 'الاجتماعات', 'الجولة', ...definite(TALKS_NOUNS), 'الجلسات'];
+/** The meeting itself as the object of its edge's verbal noun («تمهيداً لانطلاق المحادثات غداً»، «انعقاد
+ *  القمة»): the edge is still the round's, not another act's. */
+export const THE_MEETING_ITSELF = [...THE_MEETING_WORDS, ...SUMMIT_WORDS.filter((w) => w.startsWith('ال')), 'المؤتمر'];
 
 /** Syria by its name and its people («سوريا»، «سورية»، «السوري»، «السوريين»): what makes talks the Syria talks. */
 export const SYRIA_NAMES = ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين'];

@@ -145,6 +145,11 @@ describe('a governed meeting\'s noun after the round', () => {
     const tie = dated(text, '2017-01-18', CATALOG_ROUNDS).anchor!.evidence.find((e) => e.note.code === 'tie-date');
     expect(tie?.note).toMatchObject({ point: { edge: 'opening', during: true } });
   });
+  it('is the round\'s when its object is the meeting itself', () => {
+    // Astana 7 opened on Monday 30 October 2017; the second committee round on Monday 25 November 2019.
+    expect(dated('موسكو: الاستعدادات اكتملت\nأفاد مصدر دبلوماسي روسي بأن التحضيرات اكتملت لعقد الجولة السابعة من محادثات أستانا، لافتاً إلى انطلاق المحادثات غداً الاثنين بحضور الدول الضامنة.', undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-10-29');
+    expect(dated('الوفود تصل إلى جنيف\nوصلت الوفود إلى جنيف لحضور الجولة الثانية من اجتماعات اللجنة الدستورية، تمهيداً لانطلاق الجولة غداً الاثنين.', undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2019-11-24');
+  });
   it('is the round\'s through a pronoun', () => {
     const r = dated('قال الوزير إن الجولة الثامنة من محادثات أستانا التي يسعى الوسطاء إلى اختتامها الجمعة ستبحث ملف المعتقلين.', '2017-12-20', CATALOG_ROUNDS);
     expect(r.anchor!.evidence.find((e) => e.note.code.startsWith('tie'))?.note).toMatchObject({ point: { edge: 'close' } });

@@ -115,6 +115,17 @@ describe('a counted year and a date with its year in the next sentence', () => {
   });
 });
 
+describe('a year or a month counted back is paired with nothing', () => {
+  // What a story recalls beside «العام الماضي» or «آذار الماضي» may be of any year before it.
+  const codes = (text: string) => { const a = date(text, '2018-05-14').anchor!; return [...a.evidence, ...a.conflicts].map((e) => e.note.code); };
+  it('a year', () => {
+    expect(codes('قال المبعوث الأممي إن المسار السياسي شهد تعثراً كبيراً العام الماضي.\nوكانت البلاد قد شهدت في أيلول 2016 هدنة لم تصمد طويلاً.')).not.toContain('paired-year');
+  });
+  it('a month', () => {
+    expect(codes('عاد مئات اللاجئين اليوم في أكبر دفعة منذ آذار الماضي.\nوكانت الدفعة الأولى قد عادت في آذار 2016.')).not.toContain('dated-counted-month');
+  });
+});
+
 describe('a counted month given its year elsewhere', () => {
   // De Mistura left his post at the end of November 2018. «كانون الأول المقبل» is December 2018, since
   // the text gives that month the year 2018 in what is to come: the article is in the year before it,

@@ -17,7 +17,7 @@ import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -243,6 +243,7 @@ const withBa = (word: string): boolean => {
   return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1));
 };
 const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
+const OBJECT_IS_MEETING = new RegExp(`^\\s+(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})(?![\\p{L}])`, 'u');
 /** «المحادثات التي ستحتضنها أستانا … سعياً إلى إنهاء الصراع»: a governed meeting's noun after the round,
  *  with no article or pronoun of its own and a definite noun right after it that is no time or round, has
  *  that noun for its object: it is not the round's edge («عادت المحادثات إلى الانعقاد اليوم» is). */
@@ -251,6 +252,8 @@ function hasOwnObject(word: string, end: number, ctx: Pick<ClueContext, 'exprs' 
   if (core.startsWith('ال') || (/(?:ها|ه)$/u.test(core) && !MEETING_FORMS.has(core))) return false;
   const next = DEFINITE_NEXT.exec(ctx.folded.slice(end, end + 8));
   if (!next) return false;
+  // «تمهيداً لانطلاق المحادثات غداً»: the object is the meeting itself, and the edge still the round's.
+  if (OBJECT_IS_MEETING.test(ctx.folded.slice(end, end + 24))) return false;
   const at = end + next[0].length - 3;
   return !ctx.exprs.some((e) => e.start <= at && e.end > at);
 }
