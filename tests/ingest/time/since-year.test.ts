@@ -17,8 +17,13 @@ describe('a year counted from («منذ»)', () => {
     expect(judged(text, '2024-11-12')).toEqual({ held: 1, broken: 0 });
     expect(judged(text, '2010-05-01')).toEqual({ held: 0, broken: 1 });
   });
-  it('a past year told without «منذ» stays a bound of a few years', () => {
-    const text = 'وكانت الأطراف قد التقت في عام 2011 دون نتيجة تذكر.';
+  it('a past year told as news, without «منذ», stays a bound of a few years', () => {
+    const text = 'والتقت الأطراف في عام 2014 دون نتيجة تذكر.';
     expect(judged(text, '2024-11-12').broken).toBe(1);
+  });
+  it('one a sentence of background recalls, or the war\'s outbreak, bounds it below only', () => {
+    for (const text of ['وكانت الأطراف قد التقت في عام 2014 دون نتيجة تذكر.', 'واندلعت الحرب في عام 2011 وما زالت مستمرة.']) {
+      expect(judged(text, '2024-11-12'), text).toEqual({ held: 1, broken: 0 });
+    }
   });
 });

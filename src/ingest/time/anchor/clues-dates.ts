@@ -5,7 +5,7 @@
 // (which gives the year).
 import { ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, ROUND_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthLength, monthSpan, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
+import { addMonths, civilFromDays, daysFromCivil, formatDay, isValidCivil, monthLength, monthSpan, parseDay, weekdayOf, yearSpan } from '../../../lib/calendar.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, Stated } from '../types.ts';
@@ -17,6 +17,7 @@ import { KIND_TRAITS, tellsTime } from '../kind-traits.ts';
 import { recencyClue, recencyOfSpan } from './clue-recency.ts';
 import { PAGE_TOOL_WORDS, SHOWN_DAY_WORDS, STAMP_WORDS } from '../../../lib/lexicon/furniture.ts';
 import { isRecalled } from './recalled.ts';
+import { WAR_START } from '../../../lib/lexicon/war-age.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, SOURCE_LABELS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
@@ -31,6 +32,9 @@ const AGENCY_AFTER = new RegExp(`^\\s*[(\\-–]?\\s*(?:${alternation(AGENCY_WORD
 const FAR = 4 * 365;
 /** Past any article's day: what a «منذ» date bounds is below only. */
 const SINCE_FAR = 100 * 365;
+/** The day the war broke out: «اندلعت الاحتجاجات في آذار 2011» is recalled by stories of every year
+ *  after it, as a «منذ» date is, and says nothing of how far the article is from it. */
+const OUTBREAK = parseDay(WAR_START)!;
 /** How far back a page saved on a day may reach: archives keep stories for years. */
 const PAGE_AGE = 15 * 365;
 /** An update stamp is the day of publication or the next about as often as not: the rest are archives
@@ -382,7 +386,10 @@ function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
   // Stories recall events of years before and announce some long ahead: a past date is a lower
   // bound, a future one an upper bound, and neither says how far the article is from it.
   // «منذ عام 2012»: a state that began then and goes on, told any number of years later: a bound alone.
-  const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(e.sentence[0], e.start - 16), e.start));
+  // The war's outbreak and a day a sentence of background recalls («وكانت تركيا قد استقبلت أول اللاجئين في
+  // تشرين الأول 2011») are bounds alone too: stories of any later year tell them.
+  const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(e.sentence[0], e.start - 16), e.start)) ||
+    (e.tense !== 'future' && ((span[0] <= OUTBREAK && span[1] >= OUTBREAK) || isRecalled(e, ctx.folded)));
   const w: DaySpan = e.tense === 'future' ? [span[0] - FAR, span[0] - 1] : since ? [span[0], span[1] + SINCE_FAR] : e.tense === 'past' ? [span[0], span[1] + FAR] : [span[0] - FAR / 2, span[1] + FAR / 2];
   const weight = e.kind === 'year' || e.kind === 'hijri' && e.stated.hijri?.month === undefined ? 0.5 : 1;
   const side = e.tense === 'future' ? 'before' : e.tense === 'past' ? 'after' : 'near';
