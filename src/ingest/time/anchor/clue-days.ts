@@ -4,7 +4,7 @@
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import type { Clue, DaySpan } from '../types.ts';
 
-/** A window longer than this is a bound, not a place to look: only its first years are scored. */
+/** A window longer than this is a bound, not a place to look: only this many of its days are scored. */
 const MAX_WINDOW = 1500;
 /** Clues at least this strong define the days worth scoring; weaker ones only when none is. */
 const STRONG = 2;
@@ -22,8 +22,44 @@ export function domainOf(clues: Clue[]): DaySpan[] {
   // its narrow ones, beside the others' days: its day rules none of them out. Read as sharp, it left
   // only its own week scored, and a crawler's day over a story dated by a round won by default.
   const either = clues.filter((c) => c.weight >= STRONG && c.either).flatMap(narrow);
-  const others = sharp.length > 0 ? sharp : (strong.length > 0 ? strong : either.length > 0 ? [] : clues.filter((c) => c.windows.length > 0)).flatMap((c) => c.windows);
-  return mergeSpans([...others, ...either].map(([a, b]) => [a, Math.min(b, a + MAX_WINDOW)] as DaySpan));
+  const windowed = clues.filter((c) => c.windows.length > 0);
+  const others = sharp.length > 0 ? sharp : (strong.length > 0 ? strong : either.length > 0 ? [] : windowed).flatMap((c) => c.windows);
+  // A window too long to score day by day keeps the stretch where the other clues put their days: cut
+  // at its start, an envoy's five years kept his first four, and an article from his last year, dated
+  // by its month and a near date, was printed a year early (the same month, in range) or refused.
+  const placed = windowed.map((c) => { const spans = mergeSpans(c.windows); return { weight: c.weight, spans, days: spanDays(spans) }; });
+  return mergeSpans([...others, ...either].map(([a, b]) => {
+    if (b - a <= MAX_WINDOW) return [a, b] as DaySpan;
+    const s = busiestStretch(a, b, MAX_WINDOW, placed);
+    return [s, s + MAX_WINDOW] as DaySpan;
+  }));
+}
+
+const spanDays = (spans: DaySpan[]): number => spans.reduce((n, [a, b]) => n + b - a + 1, 0);
+
+/** The first day of the `length`-day stretch of [a, b] holding the largest share of the clues' days
+ *  (each clue's weight times the part of its windows inside: a narrow clue inside counts whole, a bound
+ *  over decades next to nothing), the earliest on a tie: with no other clue, the window's start. The
+ *  share changes slope only where an end of the stretch meets a window's edge, so those starts and
+ *  the window's ends are the only ones to try. */
+function busiestStretch(a: number, b: number, length: number, placed: { weight: number; spans: DaySpan[]; days: number }[]): number {
+  const starts = new Set<number>([a, b - length]);
+  for (const p of placed) {
+    for (const [x, y] of p.spans) for (const s of [x, x - length, y, y - length]) if (s > a && s < b - length) starts.add(s);
+  }
+  let best = a;
+  let most = 0;
+  for (const s of [...starts].sort((x, y) => x - y)) {
+    let share = 0;
+    for (const p of placed) {
+      let inside = 0;
+      for (const [x, y] of p.spans) { const lo = Math.max(x, s); const hi = Math.min(y, s + length); if (lo <= hi) inside += hi - lo + 1; }
+      share += (p.weight * inside) / p.days;
+    }
+    // A margin, so that rounding does not move the stretch for an equal share.
+    if (share > most + 1e-9) { most = share; best = s; }
+  }
+  return best;
 }
 
 /** Disjoint sorted spans covering the same days (touching spans joined). */
