@@ -107,29 +107,38 @@ export function toLatinDigits(source: string): string {
   });
 }
 
-/** A run of Arabic letters with a digit written right after it. */
-const WORD_THEN_DIGIT = /[\u0621-\u064A]+(?=\d)/gu;
+/** Arabic letters (hamza to yeh), as the folded text writes them. */
+const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Prefixes alone, and the article with them («ب15»، «الـ22» folded «ال22»، «وال15»): read as written. */
 const PREFIXES_ONLY = /^[وف]?(?:لل|[بلك]?(?:ال)?)$/u;
 
 /**
  * «الرياض2»، «في31 الماضي»، «عام2020»: a number some outlets run onto the word before it, split off by a
  * space, as the words around a number are read everywhere else. The space maps to the number's offset.
- * Prefixes written onto a number stay on it: patterns read them there.
+ * Prefixes written onto a number stay on it: patterns read them there. Found from each digit that follows
+ * a letter, back to the word's start: a regex over the letters' runs tried every start of a run again,
+ * and a long run with no space (a pasted block) took minutes.
  */
 export function spaceAttachedNumbers(folded: FoldedText): FoldedText {
+  const t = folded.text;
   const cuts: number[] = [];
-  for (const m of folded.text.matchAll(WORD_THEN_DIGIT)) if (!PREFIXES_ONLY.test(m[0])) cuts.push(m.index + m[0].length);
+  for (let i = 1; i < t.length; i++) {
+    if (!isDigit(t.charCodeAt(i)) || !isArabicLetter(t.charCodeAt(i - 1))) continue;
+    let j = i - 1;
+    while (j > 0 && isArabicLetter(t.charCodeAt(j - 1))) j--;
+    if (!PREFIXES_ONLY.test(t.slice(j, i))) cuts.push(i);
+  }
   if (cuts.length === 0) return folded;
   let text = '';
   const map: number[] = [];
   let from = 0;
-  for (const at of [...cuts, folded.text.length]) {
-    text += folded.text.slice(from, at);
+  for (const at of [...cuts, t.length]) {
+    text += t.slice(from, at);
     for (let i = from; i < at; i++) map.push(folded.map[i]!);
-    if (at < folded.text.length) { text += ' '; map.push(folded.map[at]!); }
+    if (at < t.length) { text += ' '; map.push(folded.map[at]!); }
     from = at;
   }
-  map.push(folded.map[folded.text.length]!);
+  map.push(folded.map[t.length]!);
   return { text, map };
 }
