@@ -282,7 +282,8 @@ function isItem(e: Expr, ctx: ClueContext): boolean {
  * its days). A stamp stands alone.
  */
 function inChronology(e: Expr, ctx: ClueContext): boolean {
-  if (!isItem(e, ctx)) return false;
+  const shape = isItem(e, ctx) ? isItem : isTeaser(e, ctx) ? isTeaser : null;
+  if (!shape) return false;
   // The lines right above and below: an item there is one whose start falls between this line's
   // neighbours' edges (each item opens its own line).
   const lineStart = ctx.folded.lastIndexOf('\n', e.start - 1) + 1;
@@ -290,7 +291,22 @@ function inChronology(e: Expr, ctx: ClueContext): boolean {
   const from = lineStart > 0 ? ctx.folded.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
   const after = lineEnd < 0 ? -1 : ctx.folded.indexOf('\n', lineEnd + 1);
   const to = lineEnd < 0 ? lineStart : after < 0 ? ctx.folded.length : after;
-  return ctx.exprs.some((x) => x !== e && x.start >= from && x.end <= to && (x.end <= lineStart || x.start > lineEnd) && tellsTime(x) && isItem(x, ctx));
+  return ctx.exprs.some((x) => x !== e && x.start >= from && x.end <= to && (x.end <= lineStart || x.start > lineEnd) && tellsTime(x) && shape(x, ctx));
+}
+
+/** Words of a headline before a date that ends its line. */
+const TEASER_WORDS = 3;
+const TEASER_END = /^[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?(?:\n|$)/u;
+/**
+ * A line that tells another story's headline and ends on its day («الجولة العاشرة في سوتشي تبحث اللجنة
+ * الدستورية 30/07/2018»): one of a list of related or most-read stories when a line beside it is too,
+ * whose heading the page or its saving lost. Each line's day is its story's, not this one's stamp (read
+ * as a stamp, such a list at either end of the page dated the story to its first teaser's day).
+ */
+function isTeaser(e: Expr, ctx: ClueContext): boolean {
+  const before = lineBefore(e, ctx);
+  return TEASER_END.test(ctx.folded.slice(e.end, e.end + 12)) && !STAMP_BEFORE.test(before) && !BYLINE_BEFORE.test(before) &&
+    (before.match(/\p{L}{2,}/gu)?.length ?? 0) >= TEASER_WORDS;
 }
 
 function isStamp(e: Expr, ctx: ClueContext): boolean {
