@@ -486,6 +486,7 @@ function narrowest(exprs: Expr[]): Expr | undefined {
 
 export function cluesDates(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
+  const dated: DatedWeekday[] = [];
   // A page's first line naming its day in both calendars («الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026 م»)
   // is one date: its narrowest reading alone speaks (the Hijri day's local sighting is unknown).
   const topDate = narrowest(ctx.exprs.filter((e) => e.end <= ctx.pageTopEnd && (e.stated.year !== undefined || e.kind === 'hijri')));
@@ -541,7 +542,9 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const later = e.tense === 'future' ? 0 : 7;
       const windows = occurs.filter(fits).map((x) => [x - earlier, x + extra + later] as DaySpan);
       const near = (first: number, d: number): boolean => first - d <= earlier && d - first <= extra + later;
-      clues.push({ weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && near(r.span[0], d) ? 1 : 0; } });
+      const clue: Clue = { weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && near(r.span[0], d) ? 1 : 0; } };
+      clues.push(clue);
+      dated.push({ clue, e, fits, firsts: occurs.filter(fits), extra });
     }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;
@@ -561,7 +564,41 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     const recent = calendar ? recencyClue(e) : null;
     if (recent) clues.push(recent);
   }
+  chronicle(dated);
   return clues;
+}
+
+interface DatedWeekday { clue: Clue; e: Expr; fits: (first: number) => boolean; firsts: number[]; extra: number }
+
+/** A chronicle («الثلاثاء 28 تشرين الثاني: … الأربعاء 6 كانون الأول: …») names days of one stretch too
+ *  far apart for the article to be within a week of each: the days where all their weeks meet would put
+ *  it before a day it tells as done, or after one it tells as to come. Such days speak together: each
+ *  says the article is near the stretch they cover, from the first one's window to the last one's. */
+function chronicle(dated: DatedWeekday[]): void {
+  const items = dated.flatMap((x) => x.clue.windows.map((w, i) => ({ x, w, day: x.firsts[i]! })));
+  items.sort((a, b) => a.w[0] - b.w[0]);
+  const groups: (typeof items)[] = [];
+  let reach = -Infinity;
+  for (const it of items) {
+    if (it.w[0] > reach + 1) groups.push([]);
+    groups[groups.length - 1]!.push(it);
+    reach = Math.max(reach, it.w[1]);
+  }
+  for (const g of groups) {
+    if (new Set(g.map((it) => it.x)).size < 2) continue;
+    const lo = Math.max(...g.map((it) => it.w[0]));
+    const hi = Math.min(...g.map((it) => it.w[1]));
+    // A day told as done may lie before where the weeks meet, one to come after it; an untold one inside.
+    const apart = lo > hi || g.some((it) => (it.x.e.tense !== 'future' && it.day + it.x.extra > hi) || (it.x.e.tense !== 'past' && it.day < lo));
+    if (!apart) continue;
+    const hull: DaySpan = [Math.min(...g.map((it) => it.w[0])), Math.max(...g.map((it) => it.w[1]))];
+    for (const it of g) {
+      const c = it.x.clue;
+      c.windows = c.windows.map((w) => (w === it.w ? hull : w));
+      const { e, fits } = it.x;
+      c.score = (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && c.windows.some(([a, b]) => a <= d && d <= b && a <= r.span[0] && r.span[0] <= b) ? 1 : 0; };
+    }
+  }
 }
 
 /** The days on which a year-less date reads as `span`: as `near`, but an untensed date means its

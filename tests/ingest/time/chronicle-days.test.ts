@@ -1,0 +1,36 @@
+// A chronicle of a round told day by day («الأربعاء 13 نيسان: … الخميس 21 نيسان: …») names days more
+// than a week apart. The article cannot be within a week of each: it is near the stretch they cover, not
+// where their weeks happen to meet, which lies before the last day it tells.
+import { describe, expect, it } from 'vitest';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
+import { CATALOG_ROUNDS as rounds } from './fixtures.ts';
+
+const spanOf = (text: string) => { const a = dateArticle(text, { rounds }).anchor; return a ? edtfSpan(a.edtf)! : null; };
+
+// The third round of Geneva 3 ran from Wednesday 13 to Wednesday 27 April 2016.
+const CHRONICLE = [
+  'محادثات جنيف في أسبوعها الثاني: أبرز المحطات',
+  'الأربعاء 13 نيسان: المبعوث الأممي ستيفان دي ميستورا يستقبل وفد الهيئة العليا للمفاوضات في مقر الأمم المتحدة.',
+  'الجمعة 15 نيسان: وصول الوفد الحكومي بعد الانتخابات التشريعية.',
+  'الإثنين 18 نيسان: الهيئة العليا تعلن تعليق مشاركتها الرسمية.',
+  'الخميس 21 نيسان: جلسة تقنية مع خبراء المعارضة في غياب رئيس الوفد.',
+].join('\n');
+
+describe('a chronicle of days more than a week apart', () => {
+  it('keeps the last day it tells', () => {
+    const span = spanOf(CHRONICLE);
+    expect(span).not.toBeNull();
+    expect(span![0]).toBeLessThanOrEqual(parseDay('2016-04-21')!);
+    expect(span![1]).toBeGreaterThanOrEqual(parseDay('2016-04-21')!);
+  });
+
+  it('days within a week of each other still meet between them', () => {
+    const text = 'جنيف: أسبوع أول من المحادثات\nالأربعاء 13 نيسان: افتتاح الجولة بلقاء دي ميستورا وفد الهيئة العليا للمفاوضات.\nالجمعة 15 نيسان: وصول الوفد الحكومي بعد الانتخابات التشريعية.';
+    const span = spanOf(text);
+    expect(span).not.toBeNull();
+    expect(span![0]).toBeGreaterThanOrEqual(parseDay('2016-04-08')!);
+    expect(span![1]).toBeLessThanOrEqual(parseDay('2016-04-20')!);
+  });
+});
