@@ -33,7 +33,9 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
 /** Formulas that open a sentence of background («يذكر أن الجولة الأولى انطلقت في …»): what it dates is
  *  recalled, a bound on the story, not a sign of when it was written. */
-export const RECALL_OPENERS = ['يذكر أن', 'ويذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'ومن المعروف أن', 'من المعروف أن', 'وللتذكير', 'للتذكير'];
+export const RECALL_OPENERS = ['يذكر أن', 'ويذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'ومن المعروف أن', 'من المعروف أن', 'وللتذكير', 'للتذكير',
+  // «في مثل هذا اليوم قبل خمس سنوات اختتم …»: an anniversary piece tells the day's event of another year.
+  'في مثل هذا اليوم', 'وفي مثل هذا اليوم'];
 /** The pluperfect's auxiliary («وكان المبعوث قد قال …»): with «قد» after it, a past before the story's. */
 export const PLUPERFECT_AUXILIARIES = [...KANA, 'كانوا', 'وكانوا'];
 

@@ -28,6 +28,9 @@ export const NOT_YESTERDAY_AFTER = ['الحاجة', 'حاجة'];
 /** «في اليوم ذاته»، «في نفس اليوم»، «في ذات اليوم»، «في الليلة ذاتها»: the same day as one told before, not today. */
 export const SAME_DAY_AFTER = ['نفسه', 'ذاته', 'عينه', 'نفسها', 'ذاتها', 'عينها'];
 export const SAME_DAY_BEFORE = ['نفس', 'ذات'];
+/** «في مثل هذا اليوم من عام 2012»، «في مثل هذا اليوم قبل خمس سنوات»: the same day of the year in another
+ *  year, the day of the event told, not today. */
+export const LIKE_DAY_BEFORE = ['مثل'];
 /** «في ذلك اليوم»، «منذ تلك الليلة»: a day told before, far from today, after a preposition only: «جاء
  *  ذلك اليوم خلال لقائه» is «that came today». */
 export const THAT_DAY_BEFORE = ['ذلك', 'تلك'];

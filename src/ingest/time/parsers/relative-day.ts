@@ -4,7 +4,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, alternation, endsWithMatch } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
-import { NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
+import { LIKE_DAY_BEFORE, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { HOURS_AGO_PHRASES, hoursCountedElsewhere } from '../../shared/hours-ago.ts';
 
@@ -16,9 +16,9 @@ const SOURCE = START +
   `(?:\\s*[،,(\\-–"“«]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*[)"”»]?)?` + WORD_END;
 const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي)(?![\\p{L}\\p{N}])`, 'u');
 // «في اليوم ذاته»، «في نفس اليوم»، «في ذلك اليوم»، «اليوم السابق للاجتماع»: a day told before or counted
-// from another, which the words around it name, not today.
+// from another, which the words around it name, not today; «في مثل هذا اليوم», its day in another year.
 const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation([...SAME_DAY_AFTER, ...OTHER_DAY_AFTER]))})(?![\\p{L}\\p{N}])`, 'u');
-const sameDayBefore = endsWithMatch(`(?:(?<![\\p{L}])(?:${foldArabic(alternation(SAME_DAY_BEFORE))})|(?<![\\p{L}])[وف]?(?:${foldArabic(alternation([...PLACE_PREPOSITIONS, ...SINCE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...UNTIL_PREPOSITIONS]))})\\s+(?:${foldArabic(alternation(THAT_DAY_BEFORE))}))\\s+`, 'u');
+const sameDayBefore = endsWithMatch(`(?:(?<![\\p{L}])(?:${foldArabic(alternation([...SAME_DAY_BEFORE, ...LIKE_DAY_BEFORE]))})|(?<![\\p{L}])[وف]?(?:${foldArabic(alternation([...PLACE_PREPOSITIONS, ...SINCE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...UNTIL_PREPOSITIONS]))})\\s+(?:${foldArabic(alternation(THAT_DAY_BEFORE))}))\\s+`, 'u');
 /** The two words after a phrase, for hoursCountedElsewhere. */
 const TWO_WORDS_AFTER = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 // «أعلن أمس أن الجولة انطلقت قبل ساعات»: hours before another day the sentence told, not before the telling.
