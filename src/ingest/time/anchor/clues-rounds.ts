@@ -13,7 +13,7 @@ import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
-import { CARDINALS, DAYS_OFF_WORDS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
@@ -573,7 +573,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
-    const edge = r.start < ctx.leadEnd && !datedAfter(r, ctx) && !inBackground(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
+    const edge = r.start < ctx.leadEnd && !datedAfter(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
@@ -590,7 +590,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
     // named by what it is, not its track («مع نظيريه الروسي والتركي» in Geneva), is as narrow as a number.
-    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx) && !ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - ORIGIN_REACH), r.start)) && !ANNIVERSARY_OF.test(ctx.folded.slice(Math.max(0, r.start - ANNIVERSARY_REACH), r.start)) && !inBackground(r, ctx.folded)) {
+    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx) && !ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - ORIGIN_REACH), r.start)) && !anniversaryOf(r, ctx.folded) && !inBackground(r, ctx.folded)) {
       const key = r.candidates.map((c) => c.round.id).join(' ');
       const ahead = future || edge?.tense === 'future';
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
@@ -617,6 +617,11 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
  *  more back, not near the story. */
 const ANNIVERSARY_REACH = 40;
 const ANNIVERSARY_OF = anniversaryBefore(3);
+/** «عام على انطلاق اللجنة الدستورية»، «عشر سنوات على جنيف 1»: years counted since the meeting, up to the
+ *  story's day; its opening or close is that far back, not the day's news. */
+const YEARS_SINCE = new RegExp(`${atWordStart(`(?:${alternation(Object.keys(DURATION_UNITS).filter((w) => DURATION_UNITS[w]!.unit === 'year').map(foldArabic))})`)}\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})\\s+(?:\\p{L}+\\s+)?$`, 'u');
+/** Whether the round is named as what an anniversary or a count of years is of. */
+const anniversaryOf = (r: Expr, folded: string): boolean => { const before = folded.slice(Math.max(0, r.start - ANNIVERSARY_REACH), r.start); return ANNIVERSARY_OF.test(before) || YEARS_SINCE.test(before); };
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
 const ORIGIN_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(ORIGIN_WORDS.map(foldArabic))})`)}\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
