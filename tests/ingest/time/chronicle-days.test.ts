@@ -33,4 +33,11 @@ describe('a chronicle of days more than a week apart', () => {
     expect(span![0]).toBeGreaterThanOrEqual(parseDay('2016-04-08')!);
     expect(span![1]).toBeLessThanOrEqual(parseDay('2016-04-20')!);
   });
+
+  it('a day told as done still puts the article on or after it', () => {
+    // The committee's first round: opened Wednesday 30 October, its small body began on Monday 4 November,
+    // closed Friday 8 November 2019. «اليوم السبت» after all three is the 9th, not the Saturday before.
+    const text = 'المبعوث: الجولة الأولى بنت الثقة\nصرح المبعوث الأممي غير بيدرسن اليوم السبت بأن الجولة الأولى من اجتماعات اللجنة الدستورية أرست أساساً للثقة. وكانت الجولة قد افتتحت الأربعاء 30 تشرين الأول، وباشرت الهيئة المصغرة عملها الاثنين 4 تشرين الثاني، واختتمت الجولة الجمعة 8 تشرين الثاني.';
+    expect(spanOf(text)).toEqual([parseDay('2019-11-09')!, parseDay('2019-11-09')!]);
+  });
 });

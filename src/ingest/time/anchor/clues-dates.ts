@@ -591,7 +591,12 @@ function chronicle(dated: DatedWeekday[]): void {
     // A day told as done may lie before where the weeks meet, one to come after it; an untold one inside.
     const apart = lo > hi || g.some((it) => (it.x.e.tense !== 'future' && it.day + it.x.extra > hi) || (it.x.e.tense !== 'past' && it.day < lo));
     if (!apart) continue;
-    const hull: DaySpan = [Math.min(...g.map((it) => it.w[0])), Math.max(...g.map((it) => it.w[1]))];
+    // A day told as done still puts the article on or after it. Not a day told to come before it: a
+    // chronicle's headers in the historical present («الأحد 17 تشرين الثاني: بيدرسن يلتقي …») read as such.
+    const first = Math.min(...g.map((it) => it.w[0]));
+    const last = Math.max(...g.map((it) => it.w[1]));
+    const done = Math.max(first, ...g.filter((it) => it.x.e.tense === 'past').map((it) => it.day));
+    const hull: DaySpan = [done <= last ? done : first, last];
     for (const it of g) {
       const c = it.x.clue;
       c.windows = c.windows.map((w) => (w === it.w ? hull : w));
