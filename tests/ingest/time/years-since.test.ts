@@ -21,4 +21,14 @@ describe('a meeting looked back on after years', () => {
     const text = 'انطلاق اللجنة الدستورية\nانطلقت اليوم الأربعاء في جنيف أعمال اللجنة الدستورية السورية بحضور أعضائها المئة والخمسين.';
     expect(spanOf(text)).toEqual([parseDay('2019-10-30')!, parseDay('2019-10-30')!]);
   });
+
+  it('«عام» that means «general» counts no years', () => {
+    // Astana 8 closed on Friday 22 December 2017; the round is named in the headline alone.
+    for (const text of [
+      'المعارضة تقبل بشكل عام على ختام أستانا 8\nأعلن وفد الفصائل اليوم الجمعة قبوله البيان الختامي مع تحفظات على بند سوتشي.',
+      'اتفاق عام على اختتام أستانا 8 ببيان مشترك\nأصدرت الدول الضامنة اليوم الجمعة بياناً مشتركاً أكدت فيه التزامها بمناطق خفض التصعيد.',
+    ]) {
+      expect(spanOf(text), text).toEqual([parseDay('2017-12-22')!, parseDay('2017-12-22')!]);
+    }
+  });
 });

@@ -16,7 +16,8 @@ import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
@@ -618,10 +619,20 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
 const ANNIVERSARY_REACH = 40;
 const ANNIVERSARY_OF = anniversaryBefore(3);
 /** «عام على انطلاق اللجنة الدستورية»، «عشر سنوات على جنيف 1»: years counted since the meeting, up to the
- *  story's day; its opening or close is that far back, not the day's news. */
-const YEARS_SINCE = new RegExp(`${atWordStart(`(?:${alternation(Object.keys(DURATION_UNITS).filter((w) => DURATION_UNITS[w]!.unit === 'year').map(foldArabic))})`)}\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})\\s+(?:\\p{L}+\\s+)?$`, 'u');
-/** Whether the round is named as what an anniversary or a count of years is of. */
-const anniversaryOf = (r: Expr, folded: string): boolean => { const before = folded.slice(Math.max(0, r.start - ANNIVERSARY_REACH), r.start); return ANNIVERSARY_OF.test(before) || YEARS_SINCE.test(before); };
+ *  story's day; its opening or close is that far back, not the day's news. The words of one year («عام»،
+ *  «سنة») are also «general» and a sect («بشكل عام على»، «اتفاق عام على»): they count only at a line's or
+ *  a clause's start, or after a word of counting («بعد مرور عام على»، «نحو عام على»). */
+const YEAR_UNITS = Object.keys(DURATION_UNITS).filter((w) => DURATION_UNITS[w]!.unit === 'year');
+const ONE_YEAR = YEAR_UNITS.filter((w) => DURATION_UNITS[w]!.count === 1);
+const COUNTING = [...AFTER_WORDS, ...SINCE_PREPOSITIONS, ...DAYS_OFF_WORDS.elapsing, ...ABOUT, ...MORE_THAN];
+const YEARS_SINCE = new RegExp(`(?:${atWordStart(`(?:${alternation(YEAR_UNITS.filter((w) => !ONE_YEAR.includes(w)).map(foldArabic))})`)}|(?:[\\n،,.:؛«"“]\\s*|(?<![\\p{L}])(?:${alternation(COUNTING.map(foldArabic))})\\s+)(?:${alternation(ONE_YEAR.map(foldArabic))}))\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})\\s+(?:\\p{L}+\\s+)?$`, 'u');
+/** Whether the round is named as what an anniversary or a count of years is of. The text's start is a
+ *  line's start. */
+const anniversaryOf = (r: Expr, folded: string): boolean => {
+  const from = r.start - ANNIVERSARY_REACH;
+  const before = (from <= 0 ? '\n' : '') + folded.slice(Math.max(0, from), r.start);
+  return ANNIVERSARY_OF.test(before) || YEARS_SINCE.test(before);
+};
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
 const ORIGIN_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(ORIGIN_WORDS.map(foldArabic))})`)}\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
