@@ -6,6 +6,9 @@ import { CATALOG_ROUNDS } from './fixtures.ts';
 
 const named = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS, published: '2023-05-09' }).expressions.filter((e) => e.kind === 'round' && e.stated.roundId !== undefined);
 
+/** Every catalog meeting found, one or several a name fits. */
+const meetings = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS, published: '2023-05-09' }).expressions.filter((e) => e.kind === 'round' && e.roundId !== undefined || (e.kind === 'round' && e.stated.roundIds !== undefined));
+
 describe('a meeting named by the catalog', () => {
   it('is found with Syria spelled either way', () => {
     for (const syria of ['سوريا', 'سورية']) {
@@ -40,5 +43,26 @@ describe('a meeting named by the catalog', () => {
     expect(named('وناقش الوزراء الدورة الثانية والثلاثين لمجلس الجامعة العربية على مستوى القادة.')[0]?.stated.roundId).toBe('summit-jeddah-2023');
     // The council's sessions of its ministers are numbered on their own: no summit.
     expect(named('وعقد مجلس الجامعة دورته الثانية والثلاثين على مستوى المندوبين.')).toHaveLength(0);
+  });
+
+  it('is placed by its city told before its head', () => {
+    // The consultative meeting in Amman, Monday 1 May 2023: «في <city>» before, then the name's head.
+    expect(dateArticle('جرى في عمان صباح اليوم الاثنين الاجتماع التشاوري بحضور المقداد ونظرائه الأربعة.', { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2023-05-01');
+    // «مؤتمر الحوار الوطني السوري» names the Sochi congress too: «بدمشق» before it names the 2025 one.
+    expect(named('وتواصلت بدمشق جلسات مؤتمر الحوار الوطني السوري حتى المساء.')[0]?.stated.roundId).toBe('dialogue-damascus-2025');
+    // A reported clause between is the report's place, not the meeting's.
+    expect(named('وصرح الوزير في عمان بأن الاجتماع التشاوري لم يحدد موعده.')).toHaveLength(0);
+  });
+
+  it('reads a placed name written indefinite, nominative or accusative', () => {
+    // The first Suwayda meeting in Amman, Saturday 19 July 2025.
+    expect(dateArticle('واحتضنت في عمان اليوم السبت اجتماعاً ثلاثياً أردنياً سورياً أمريكياً حول الجنوب السوري.', { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2025-07-19');
+    // Both Amman meetings of the three: the words name no one of them.
+    expect(meetings('وانتهى اجتماع ثلاثي أردني سوري أمريكي عقد قبل أيام في عمان.')[0]?.stated.roundIds?.slice().sort()).toEqual(['suwayda-amman-2025-aug', 'suwayda-amman-2025-jul']);
+  });
+
+  it('but not a head another adjective makes a different meeting', () => {
+    expect(meetings('ويبدأ مؤتمر الحوار الوطني الكردي أعماله غدا في دمشق.')).toHaveLength(0);
+    expect(meetings('وعقد في عمان الاجتماع التشاوري العربي حول غزة.')).toHaveLength(0);
   });
 });

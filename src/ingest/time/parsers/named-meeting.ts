@@ -6,10 +6,12 @@ import type { Parsed, Parser, ParseContext, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
 import { NAME_EQUIVALENTS } from '../../../lib/lexicon/talks.ts';
+import { COMPLEMENTIZERS } from '../../../lib/lexicon/clause-words.ts';
+import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const NEVER = /(?!)/gu;
-interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; trigger: { re: RegExp; lookback: number } }
+interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; trigger: { re: RegExp; lookback: number } }
 const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 
 /** Syria is written «سوريا» and, in Syrian and Gulf outlets, «سورية»: an alias in either spelling names
@@ -31,6 +33,31 @@ function spellings(key: string): string[] {
 const PLACED = /^(.+) في (\S+)$/u;
 /** How many words may stand between a name's head and «في <city>». */
 const GAP_WORDS = 3;
+/** Words that open a reported clause («قال في عمان إن الاجتماع …»): a city before them is the report's. */
+const COMPLEMENTIZER_WORDS = COMPLEMENTIZERS.map(foldArabic);
+/** A head followed by an adjective of kind or origin («مؤتمر الحوار الوطني الكردي»، «الاجتماع التشاوري
+ *  العربي») is another meeting's name, whatever city it met in; an ordinal («الاجتماع … الثاني») is not. */
+const QUALIFIER_AFTER = /^\s+(?<w>ال\p{L}{3,}ي)(?![\p{L}])/u;
+const ORDINALS = new Set(ORDINAL_UNITS.map(([masculine]) => foldArabic(masculine)));
+const qualifiedAfter = (folded: string, end: number): boolean => {
+  const w = QUALIFIER_AFTER.exec(folded.slice(end, end + 24))?.groups?.w;
+  return w !== undefined && !ORDINALS.has(w);
+};
+/** How far before a name its city is looked for: «في <city>» and a few words. */
+const CITY_BEFORE_REACH = 120;
+
+/** A placed name's head as news writes it of a meeting not yet named: indefinite, in the nominative or
+ *  the accusative («عقد اجتماع ثلاثي أردني سوري أمريكي»، «تستضيف اجتماعاً ثلاثياً …»). Only a head of
+ *  three words or more, two of them with the article: «اجتماع تشاوري» alone is any meeting's. */
+function indefiniteForms(head: string): string[] {
+  const words = head.split(' ');
+  if (words.length < 3 || words.filter((w) => w.startsWith('ال')).length < 2) return [];
+  const bare = words.map((w) => (w.startsWith('ال') ? { w: w.slice(2), was: true } : { w, was: false }));
+  const nominative = bare.map((x) => x.w).join(' ');
+  // The accusative's alif is written on a word that lost its article and ends in no ه (folded ة).
+  const accusative = bare.map((x) => (x.was && !/[هاى]$/u.test(x.w) ? `${x.w}ا` : x.w)).join(' ');
+  return [...new Set([nominative, accusative])];
+}
 
 function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const hit = cache.get(rounds);
@@ -57,11 +84,22 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   // «في <city>» also matches with a few words between, its head alone the expression (the words between
   // may hold a day of their own).
   const placed = names.map((n) => PLACED.exec(n)).filter((m): m is RegExpExecArray => m !== null && m[1]!.includes(' '));
-  const heads = [...new Set(placed.map((m) => m[1]!))];
+  const definite = [...new Set(placed.map((m) => m[1]!))];
+  // Each head as written, keyed to the head the catalog names it by.
+  const headOf = new Map<string, string>();
+  for (const h of definite) for (const form of [h, ...indefiniteForms(h)]) if (!headOf.has(form)) headOf.set(form, h);
+  const heads = [...headOf.keys()];
   const cities = [...new Set(placed.map((m) => m[2]!))];
-  const gapped = heads.length ? `|(?<h>${alternation(heads)})(?=(?:\\s+[^\\s،,.؛:«»"]+){1,${GAP_WORDS}}\\s+في\\s+(?<c>${alternation(cities)})(?![\\p{L}]))` : '';
+  const word = '[^\\s،,.؛:«»"]+';
+  // «عقد في عمان اليوم الإثنين الاجتماع التشاوري»، «انطلقت بدمشق أعمال مؤتمر الحوار الوطني»: the city
+  // told before the head, in the same clause (no stop and no reported clause between), places it as
+  // «في <city>» after it does.
+  const gap = `(?:\\s+(?!(?:${alternation(COMPLEMENTIZER_WORDS)})(?![\\p{L}]))${word}){0,${GAP_WORDS}}`;
+  const gapped = heads.length ? `|(?<h>${alternation(heads)})(?=(?:\\s+${word}){1,${GAP_WORDS}}\\s+في\\s+(?<c>${alternation(cities)})(?![\\p{L}]))|(?<bh>${alternation(heads)})` : '';
+  const cityBefore = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?<c>${alternation(cities.length ? cities : ['(?!)'])})${gap}\\s+(?:[وف]?(?:لل|[بلك])?)$`, 'u');
+  for (const h of heads) leads.add(h.split(' ').slice(0, 2).join(' '));
   const value = names.length ? {
-    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias,
+    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias, headOf, cityBefore,
     trigger: { re: new RegExp(`(?:${alternation(leads)})`, 'gu'), lookback: 2 },
   } : null;
   cache.set(rounds, value);
@@ -74,8 +112,24 @@ export const namedMeeting: Parser = {
   pattern: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.re ?? NEVER,
   triggerFor: (ctx: ParseContext) => aliasIndex(ctx.rounds)?.trigger,
   extract(m, ctx): Parsed | null {
-    const key = m.groups?.h ? `${m.groups.h.replace(/\s+/g, ' ')} في ${m.groups.c}` : m[0].replace(/\s+/g, ' ');
-    const ids = aliasIndex(ctx.rounds)?.byAlias.get(key);
+    const index = aliasIndex(ctx.rounds);
+    if (!index) return null;
+    const before = index.cityBefore.exec(ctx.folded.slice(Math.max(0, m.index - CITY_BEFORE_REACH), m.index))?.groups?.c;
+    let key: string;
+    if ((m.groups?.h || m.groups?.bh) && qualifiedAfter(ctx.folded, m.index + m[0].length)) return null;
+    if (m.groups?.h) key = `${index.headOf.get(m.groups.h.replace(/\s+/g, ' '))} في ${m.groups.c}`;
+    else if (m.groups?.bh) {
+      // A head alone names nothing: only with its city told before it.
+      if (!before) return null;
+      key = `${index.headOf.get(m.groups.bh.replace(/\s+/g, ' '))} في ${before}`;
+    } else {
+      key = m[0].replace(/\s+/g, ' ');
+      // «انطلقت بدمشق أعمال مؤتمر الحوار الوطني السوري»: a name several meetings share, its city told
+      // before it, is the one held there when the catalog names it with that city.
+      const placedKey = `${key} في ${before}`;
+      if (before && (index.byAlias.get(key)?.length ?? 0) > 1 && index.byAlias.has(placedKey)) key = placedKey;
+    }
+    const ids = index.byAlias.get(key);
     if (!ids) return null;
     const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
     const r = named[0]!;
