@@ -58,7 +58,7 @@ describe('a meeting named by the catalog', () => {
     // The first Suwayda meeting in Amman, Saturday 19 July 2025.
     expect(dateArticle('واحتضنت في عمان اليوم السبت اجتماعاً ثلاثياً أردنياً سورياً أمريكياً حول الجنوب السوري.', { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2025-07-19');
     // Both Amman meetings of the three: the words name no one of them.
-    expect(meetings('وانتهى اجتماع ثلاثي أردني سوري أمريكي عقد قبل أيام في عمان.')[0]?.stated.roundIds?.slice().sort()).toEqual(['suwayda-amman-2025-aug', 'suwayda-amman-2025-jul']);
+    expect((meetings('وانتهى اجتماع ثلاثي أردني سوري أمريكي عقد قبل أيام في عمان.')[0]?.stated.roundIds as string[] | undefined)?.slice().sort()).toEqual(['suwayda-amman-2025-aug', 'suwayda-amman-2025-jul']);
   });
 
   it('but not a head another adjective makes a different meeting', () => {
