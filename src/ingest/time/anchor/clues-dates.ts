@@ -315,6 +315,10 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
   // "دمشق 12 آذار 2018 (سانا) -" is a dateline; a long line ending "…في نيويورك، 27 سبتمبر 2024
   // (الأناضول)" is a photo's caption and credit: the day the picture was taken.
   if (AGENCY_AFTER.test(ctx.folded.slice(e.end, e.end + 24))) return wordsBefore(e, ctx) <= CAPTION_WORDS;
+  // «… يصل إلى جنيف (رويترز 23/2/2017)»، «(صورة أرشيفية من مؤتمر سوتشي 30/1/2018)»: a date that closes
+  // an aside in brackets after a line of words is a picture's or a pasted story's credit, the day it
+  // was taken or sent, as a caption's credit after its date is (a short one may still be a dateline's).
+  if (closesAside(e, ctx) && wordsBefore(e, ctx) > CAPTION_WORDS) return false;
   if (e.stated.day === undefined && e.stated.hijri?.day === undefined) return false;
   if (inChronology(e, ctx)) return false;
   if (isDateline(e, ctx)) return true;
@@ -328,6 +332,14 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
   // of its date (an offer's, a deadline's) is another box's; a stamp's words are its labels, a source, a
   // place or a name.
   return residue <= 16 && otherWords(e, ctx) < OTHER_WORDS;
+}
+
+/** A date right before a closing bracket whose opening one stands before it on its line. */
+const CLOSES_BRACKET = /^\s*\)/u;
+function closesAside(e: Expr, ctx: ClueContext): boolean {
+  if (!CLOSES_BRACKET.test(ctx.folded.slice(e.end, e.end + 4))) return false;
+  const before = lineBefore(e, ctx);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** «نشر بواسطة: المحرر في 16 مايو 2017 - 10:35»: a byline's label opens the line, a name of a few
