@@ -41,6 +41,9 @@ export const OTHER_DAY_AFTER = ['السابق', 'اللاحق'];
  *  the event it names, not from the article's date. */
 export const COUNTED_FROM_QUALIFIERS = ['السابق', 'السابقة', 'التالي', 'التالية', 'اللاحق', 'اللاحقة'];
 
+/** «ترتيبات سابقة»، «اتفاق سابق»: what an indefinite noun so qualified names is an earlier one. */
+export const EARLIER_ADJECTIVES = ['سابق', 'سابقة'];
+
 /** «هذا الأسبوع»، «هذه السنة»: the period the article's own date falls in. */
 export const THIS_WORDS = ['هذا', 'هذه'];
 

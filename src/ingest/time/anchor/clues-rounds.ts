@@ -19,6 +19,7 @@ import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { EARLIER_ADJECTIVES } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -342,6 +343,9 @@ function heldIn(r: Expr, e: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): b
 }
 const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
+/** An indefinite noun's «earlier» («ترتيبات سابقة»). */
+const EARLIER = new RegExp(`${atWordStart(`(?:${alternation(EARLIER_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' }[] = [];
@@ -406,6 +410,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const ownTime = inClause.some((e) => heldIn(r, e, ctx));
   const day = after(isDayLevel) ?? after(isPeriodLevel) ?? (dated || ownTime ? undefined : before(isDayLevel) ?? before(isPeriodLevel));
   if (!day) return null;
+  // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
+  // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
+  if (day.end <= r.start && EARLIER.test(ctx.folded.slice(day.end, r.start))) return null;
   // "اتفق المشاركون في الجولة الثامنة على عقد مؤتمر الحوار … يومي 29 و30 كانون الثاني": a day past
   // another round is that round's.
   const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
