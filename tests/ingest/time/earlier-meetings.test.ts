@@ -13,3 +13,13 @@ describe('a meeting recalled as an earlier one', () => {
     expect(anchorOf(text)).toBeNull();
   });
 });
+
+describe('a planning noun an «earlier» qualifies', () => {
+  it('is done, and a date after it is not still to come', () => {
+    // Read as planned, «ترتيبات سابقة» made the memorandum's date one ahead of the article, dated to a
+    // Tuesday before 17 September 2018.
+    const text = 'سوتشي - اتفق الرئيسان اليوم الثلاثاء على آلية جديدة للدوريات المشتركة، تحل محل ترتيبات سابقة أبرزها مذكرة إدلب (September 17, 2018).';
+    const r = dateArticle(text, { rounds: CATALOG_ROUNDS });
+    expect(r.anchor === null || r.anchor.edtf > '2018-09-17', r.anchor?.edtf).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { DEADLINE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { EARLIER_ADJECTIVES } from '../../../lib/lexicon/time-words.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 
@@ -65,6 +66,9 @@ const isPlanning = rememberRecent((word: string): boolean => {
   const bare = word.replace(/^(?:[وف]?(?:بال|لل|ال|ب|ل)?)/u, '');
   return PLANNING.has(bare) || stemsBeforePronoun(bare).some((stem) => PLANNING.has(stem));
 }, WORDS_KEPT);
+
+/** «ترتيبات سابقة»: a planning noun an «earlier» qualifies is done, not planned. */
+const EARLIER = new Set(EARLIER_ADJECTIVES.map(foldArabic));
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
@@ -128,12 +132,14 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   const back = wordsBackward(before);
   // Whether a word after the one read governs (those read before it).
   let governingAfter = false;
-  for (let word = back(), previous = back(); word !== undefined; word = previous, previous = back()) {
+  // The word read before this one: the next in the text.
+  let later: string | undefined;
+  for (let word = back(), previous = back(); word !== undefined; later = word, word = previous, previous = back()) {
     // «يتطلع الضامنون إلى عقد الجولة»، «دعا إلى انعقاد»، «أعلن عن عقد»: after إلى, على or عن a meeting's
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(word, previous)) return deadline ? 'future' : null;
-    if (isPlanning(word)) return 'future';
+    if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
     if (previous !== undefined && isPlanning(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null)) return 'future';
     const t = markerAfter(word, previous);
