@@ -9,7 +9,7 @@ import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PA
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
-import { DEADLINE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES } from '../../../lib/lexicon/time-words.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
@@ -70,6 +70,12 @@ const isPlanning = rememberRecent((word: string): boolean => {
 /** «ترتيبات سابقة»: a planning noun an «earlier» qualifies is done, not planned. */
 const EARLIER = new Set(EARLIER_ADJECTIVES.map(foldArabic));
 
+/** «قبل أن يشارك»، «بعد أن»، «منذ أن»: أن after a word of time opens no reported clause; the verb after it
+ *  is in the subjunctive, with the tense of the clause it is in, not one of its own. */
+const OFFSET_THEN = new RegExp(`(?<![\\p{L}])(?:${alternation(OFFSET_PREPOSITIONS.map(foldArabic))})\\s+$`, 'u');
+const THAT = foldArabic('أن');
+const subjunctiveAt = (text: string, end: number): boolean => end >= 0 && OFFSET_THEN.test(text.slice(Math.max(0, end - 12), end));
+
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
@@ -127,7 +133,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   for (const q of QUOTE_OPEN) cut = Math.max(cut, before.lastIndexOf(q));
   // "قال الوزير إن الجولة ستعقد …": what is reported after إن/أن has its own tense, not the reporting verb's.
   REPORTED.lastIndex = 0;
-  for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) cut = Math.max(cut, m.index + m[0].length - 1);
+  for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) if (!(m[0] === THAT && subjunctiveAt(before, m.index))) cut = Math.max(cut, m.index + m[0].length - 1);
   if (cut >= 0) before = before.slice(cut + 1);
   const back = wordsBackward(before);
   // Whether a word after the one read governs (those read before it).
@@ -142,6 +148,9 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
     if (previous !== undefined && isPlanning(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null)) return 'future';
+    // The subjunctive after «قبل أن» («… في العاشر، قبل أن يشارك الرئيس في القمة»): the clause's tense is
+    // read on, before it.
+    if (previous === THAT && subjunctiveAt(before, before.lastIndexOf(`${THAT} ${word}`))) continue;
     const t = markerAfter(word, previous);
     // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
     // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
