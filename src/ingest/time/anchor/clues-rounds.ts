@@ -245,13 +245,24 @@ const withBa = (word: string): boolean => {
   return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1));
 };
 const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
+/** A noun's object joined by ب right after it («البدء بصياغة»، «البدء بالجولة»). */
+const OBJECT_WITH_BA = /^\s+ب(?=\p{L})/u;
 const OBJECT_IS_MEETING = new RegExp(`^\\s+(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})(?![\\p{L}])`, 'u');
 /** «المحادثات التي ستحتضنها أستانا … سعياً إلى إنهاء الصراع»: a governed meeting's noun after the round,
  *  with no article or pronoun of its own and a definite noun right after it that is no time or round, has
  *  that noun for its object: it is not the round's edge («عادت المحادثات إلى الانعقاد اليوم» is). */
 function hasOwnObject(word: string, end: number, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
   const core = word.replace(/^[وف]?[بل]?/u, '');
-  if (core.startsWith('ال') || (/(?:ها|ه)$/u.test(core) && !MEETING_FORMS.has(core))) return false;
+  // «اتفقنا على البدء بصياغة المسودة»: a definite one's object follows with ب; it is the round's edge
+  // only when that object is the meeting itself («البدء بالجولة») or a time.
+  if (core.startsWith('ال')) {
+    const withBa = OBJECT_WITH_BA.exec(ctx.folded.slice(end, end + 8));
+    if (!withBa) return false;
+    const at = end + withBa[0].length;
+    if (OBJECT_IS_MEETING.test(' ' + ctx.folded.slice(at, at + 24))) return false;
+    return !ctx.exprs.some((e) => e.start <= at && e.end > at);
+  }
+  if (/(?:ها|ه)$/u.test(core) && !MEETING_FORMS.has(core)) return false;
   const next = DEFINITE_NEXT.exec(ctx.folded.slice(end, end + 8));
   if (!next) return false;
   // «تمهيداً لانطلاق المحادثات غداً»: the object is the meeting itself, and the edge still the round's.
