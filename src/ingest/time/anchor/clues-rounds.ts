@@ -245,9 +245,18 @@ const withBa = (word: string): boolean => {
   return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1));
 };
 const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
-/** A noun's object joined by ب right after it («البدء بصياغة»، «البدء بالجولة»). */
-const OBJECT_WITH_BA = /^\s+ب(?=\p{L})/u;
+/** A noun's object joined by ب right after it («البدء بصياغة»، «البدء بالجولة»); not a pronoun («البدء
+ *  بها»), which is most often the round's. */
+const OBJECT_WITH_BA = /^\s+ب(?!(?:ها|ه|هما|هم)(?!\p{L}))(?=\p{L})/u;
 const OBJECT_IS_MEETING = new RegExp(`^\\s+(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})(?![\\p{L}])`, 'u');
+/** Whether an object joined by ب follows at `end` that is neither the meeting itself nor a time. */
+function hasBaObject(end: number, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
+  const withBa = OBJECT_WITH_BA.exec(ctx.folded.slice(end, end + 8));
+  if (!withBa) return false;
+  const at = end + withBa[0].length;
+  if (OBJECT_IS_MEETING.test(' ' + ctx.folded.slice(at, at + 24))) return false;
+  return !ctx.exprs.some((e) => e.start <= at && e.end > at);
+}
 /** «المحادثات التي ستحتضنها أستانا … سعياً إلى إنهاء الصراع»: a governed meeting's noun after the round,
  *  with no article or pronoun of its own and a definite noun right after it that is no time or round, has
  *  that noun for its object: it is not the round's edge («عادت المحادثات إلى الانعقاد اليوم» is). */
@@ -255,13 +264,7 @@ function hasOwnObject(word: string, end: number, ctx: Pick<ClueContext, 'exprs' 
   const core = word.replace(/^[وف]?[بل]?/u, '');
   // «اتفقنا على البدء بصياغة المسودة»: a definite one's object follows with ب; it is the round's edge
   // only when that object is the meeting itself («البدء بالجولة») or a time.
-  if (core.startsWith('ال')) {
-    const withBa = OBJECT_WITH_BA.exec(ctx.folded.slice(end, end + 8));
-    if (!withBa) return false;
-    const at = end + withBa[0].length;
-    if (OBJECT_IS_MEETING.test(' ' + ctx.folded.slice(at, at + 24))) return false;
-    return !ctx.exprs.some((e) => e.start <= at && e.end > at);
-  }
+  if (core.startsWith('ال')) return hasBaObject(end, ctx);
   if (/(?:ها|ه)$/u.test(core) && !MEETING_FORMS.has(core)) return false;
   const next = DEFINITE_NEXT.exec(ctx.folded.slice(end, end + 8));
   if (!next) return false;
@@ -371,6 +374,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const governed = !holding && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)) || withBa(m[0]));
       const at = clause[0] + m.index;
       if (governed && at > r.end && hasOwnObject(m[0], at + m[0].length, ctx)) continue;
+      // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: the same with no preposition, a definite
+      // noun that a verb past the round takes for its object.
+      if (!holding && !governed && at > r.end && m[0].replace(/^[وف]/u, '').startsWith('ال') && hasBaObject(at + m[0].length, ctx)) continue;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
