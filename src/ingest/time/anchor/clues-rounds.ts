@@ -19,7 +19,7 @@ import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
-import { EARLIER_ADJECTIVES } from '../../../lib/lexicon/time-words.ts';
+import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
@@ -710,6 +710,15 @@ function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
   return 'past';
 }
 
+/** «بدأ الشهر باجتماع عمان»: a period right after a start verb, no time of its own, is what starts (a
+ *  roundup's month or week); the meeting after it is one of its events, not the news's edge. */
+const PERIOD_SUBJECT = new RegExp(`^\\s+(?:${alternation(Object.keys(PERIOD_WORDS).map(foldArabic))})(?![\\p{L}])`, 'u');
+const periodStarts = (at: number, word: string, ctx: Pick<ClueContext, 'folded' | 'exprs'>): boolean => {
+  const after = at + word.length;
+  const m = PERIOD_SUBJECT.exec(ctx.folded.slice(after, after + 12));
+  return m !== null && !ctx.exprs.some((e) => e.start < after + m[0].length && e.end > after);
+};
+
 export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): EdgeVerb | null {
   const clause = clauseAt(ctx.folded, r.sentence, r.start);
   const text = ctx.folded.slice(clause[0], clause[1]);
@@ -719,6 +728,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (HELD_RE.test(m[0]) && !ends) continue;
       const at = clause[0] + m.index;
+      if (periodStarts(at, m[0], ctx)) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }
