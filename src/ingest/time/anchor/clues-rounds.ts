@@ -344,17 +344,6 @@ const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
 ];
 /** How far before the round its part may be named. */
 const PART_REACH = 32;
-/** How far after a round its own month or year may be told («… الموقعة في أيلول 2018»). */
-const OWN_TIME_REACH = 24;
-/** «… الموقعة في أيلول 2018»: the time it was held in, not one counted from («منذ عام 2010»). */
-const IN_BEFORE = /(?<![\p{L}])في\s+$/u;
-/** A month or a year with its number, after «في» right after the round with no other time between:
- *  the time the round was held, told as of the past. */
-function heldIn(r: Expr, e: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
-  return e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= OWN_TIME_REACH && e.stated.year !== undefined &&
-    KIND_TRAITS[e.kind].calendar && !KIND_TRAITS[e.kind].day && IN_BEFORE.test(ctx.folded.slice(r.end, e.start)) &&
-    !ctx.exprs.some((x) => x !== e && x !== r && x.start >= r.end && x.end <= e.start);
-}
 const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
@@ -421,11 +410,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // إلى جنيف الأحد المقبل للمشاركة في"). After a closing word ("لتنتهي في 3 آذار 2017") it is not.
   const dated = inClause.some((e) => e.start >= r.end && KIND_TRAITS[e.kind].day && e.stated.year !== undefined &&
     words.some((w) => !w.ends && w.at > r.end && w.at < e.start) && !words.some((w) => w.ends && w.at > r.end && w.at < e.start));
-  // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي الموقعة في أيلول 2018»: a month or a year
-  // given with its number right after the round is when the round was held, told of it as of the past;
-  // a day before the round is the sentence's verb's (the protocol's), not the round's.
-  const ownTime = inClause.some((e) => heldIn(r, e, ctx));
-  const day = after(isDayLevel) ?? after(isPeriodLevel) ?? (dated || ownTime ? undefined : before(isDayLevel) ?? before(isPeriodLevel));
+  const day = after(isDayLevel) ?? after(isPeriodLevel) ?? (dated ? undefined : before(isDayLevel) ?? before(isPeriodLevel));
   if (!day) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
   // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
@@ -678,10 +663,10 @@ const YEAR_REACH = 80;
 /** How far after a round the day it met on, with its year, may stand («مؤتمر سوتشي في 30 كانون الثاني 2018»). */
 const DATED_REACH = 30;
 
-/** A full date, with its year, right after the round, or the month or year it was held in: the text
- *  dates a meeting it recalls, and the lead's telling of its opening or close is no news of the day. */
+/** A full date, with its year, right after the round: the text dates a meeting it recalls, and the
+ *  lead's telling of its opening or close is no news of the day. */
 function datedAfter(r: Expr, ctx: ClueContext): boolean {
-  return ctx.exprs.some((e) => (e.stated.year !== undefined && e.stated.day !== undefined && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= DATED_REACH) || heldIn(r, e, ctx));
+  return ctx.exprs.some((e) => e.stated.year !== undefined && e.stated.day !== undefined && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= DATED_REACH);
 }
 
 /** A year, or a part of one, named for the round just after it in its sentence. */
