@@ -6,9 +6,9 @@
 /** «انطلقت قبل قليل»، «أعلن منذ ساعات»: breaking news told minutes or hours after it happened, on its day.
  *  Not «منذ ساعة», «منذ ساعتين»: a page's list of stories stamps each so, counted from when it is read. */
 export const HOURS_AGO = ['قبل', 'منذ'].flatMap((lead) => ['قليل', 'لحظات', 'ساعات'].map((unit) => `${lead} ${unit}`));
-/** «قبل ساعات (قليلة) من بدء الجلسة»: hours counted from another moment, not from the telling; the words
- *  that may stand between. */
-export const COUNTED_FROM = ['من', 'على'];
+/** «قبل ساعات (قليلة) من بدء الجلسة»: hours counted from another moment, not from the telling, joined to it
+ *  by the words that join a count of days to its event (one list, in prepositions.ts). */
+export { COUNTED_FROM } from './prepositions.ts';
 export const FEW_WORDS = ['قليلة', 'فقط', 'معدودة', 'عدة'];
 /** «منذ ساعات الفجر»، «ساعات العمل»: the hours of a part of the day, not hours ago (with the day parts below). */
 export const HOURS_OF = ['الصفر', 'العمل', 'الدوام', 'الذروة', 'النهار'];
