@@ -362,10 +362,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
       const governed = !holding && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)) || withBa(m[0]));
       const at = clause[0] + m.index;
-      if (governed && at > r.end && hasOwnObject(m[0], at + m[0].length, ctx)) continue;
-      // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: the same with no preposition, a definite
-      // noun that a verb past the round takes for its object.
-      if (!holding && !governed && at > r.end && m[0].replace(/^[وف]/u, '').startsWith('ال') && hasBaObject(at + m[0].length, ctx)) continue;
+      // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
+      // for an object of its own as a governed one is, preposition or none.
+      const definiteNoun = !holding && m[0].replace(/^[وف]/u, '').startsWith('ال');
+      if ((governed || definiteNoun) && at > r.end && hasOwnObject(m[0], at + m[0].length, ctx)) continue;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
