@@ -11,7 +11,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { COUNTERPARTS_WORDS, FOREIGN_MINISTER_OF, FOREIGN_MINISTER_TITLES, GATHERING_VERBS, GUARANTOR_FOREIGN_MINISTERS, GUARANTOR_FORMAT_WORDS, GUARANTOR_LEADERS, GUARANTORS_GROUP, GUARANTOR_ADJECTIVES, GUARANTOR_MEETING_HEADS, GUARANTOR_STATES, LEADER_WORDS, MEETING_NAMES, MINISTERS_WORDS, MINISTER_WORDS, PRESIDENT_WORDS, SUMMIT_MEETING, SUMMIT_WORDS, TRILATERAL } from '../../../lib/lexicon/talks.ts';
 import type { Parsed, Parser, RoundRef } from '../types.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
-import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
+import { MEETING_VERBS, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { CLAUSE_CONNECTORS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 
@@ -145,7 +145,8 @@ function meetingOfHeads(kinds: Map<string, Set<RegExp>>): RegExp | null {
 
 /** Words that open another clause after a comma: «يجمع لافروف ونظيره التركي، فيما التقى عبد اللهيان …»
  *  is two meetings, not one of three; «… بوتين، أردوغان، روحاني» is one list. */
-const CLAUSE_OPENERS = new Set([...CLAUSE_CONNECTORS, ...REPORTING_VERBS, ...MEETING_VERBS.flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future]; })].map(foldArabic));
+const VERBS = meetingForms(MEETING_VERBS.map((v) => v.role));
+const CLAUSE_OPENERS = new Set([...CLAUSE_CONNECTORS, ...REPORTING_VERBS, ...VERBS.past, ...VERBS.present, ...VERBS.future].map(foldArabic));
 const SENTENCE_END = /[.!؟\n:؛]/u;
 const AFTER_COMMA = /[،,]\s*(\p{L}+)(?:\s+(\p{L}+))?/gu;
 
