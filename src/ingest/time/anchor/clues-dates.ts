@@ -552,11 +552,12 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       // A day told in the past is on or before the article's; in the future, on or after it.
       const earlier = e.tense === 'past' ? 0 : 7;
       const later = e.tense === 'future' ? 0 : 7;
-      const windows = occurs.filter(fits).map((x) => [x - earlier, x + extra + later] as DaySpan);
+      const firsts = occurs.filter(fits);
+      const windows = firsts.map((x) => [x - earlier, x + extra + later] as DaySpan);
       const near = (first: number, d: number): boolean => first - d <= earlier && d - first <= extra + later;
       const clue: Clue = { weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && near(r.span[0], d) ? 1 : 0; } };
       clues.push(clue);
-      dated.push({ clue, e, fits, firsts: occurs.filter(fits), extra });
+      dated.push({ clue, e, fits, firsts, extra });
     }
     if (s.rel === 0 && s.month !== undefined) {
       const month = s.month;
