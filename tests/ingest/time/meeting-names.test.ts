@@ -65,4 +65,15 @@ describe('a meeting named by the catalog', () => {
     expect(meetings('ويبدأ مؤتمر الحوار الوطني الكردي أعماله غدا في دمشق.')).toHaveLength(0);
     expect(meetings('وعقد في عمان الاجتماع التشاوري العربي حول غزة.')).toHaveLength(0);
   });
+  it('counted by its city after «قمة», is the leaders\' summit there, no round of the talks', () => {
+    // Astana's fourth round met in Astana (3-4 May 2017); the fourth summit of the guarantors' presidents
+    // met in Sochi (14 February 2019).
+    const text = 'بحث رؤساء روسيا وتركيا وإيران اليوم الخميس في قمة سوتشي الرابعة تداعيات الانسحاب الأمريكي.';
+    const rounds = dateArticle(text, { rounds: CATALOG_ROUNDS }).expressions.filter((e) => e.kind === 'round');
+    expect(rounds.some((e) => e.stated.round === 4)).toBe(false);
+    expect(rounds.map((e) => e.stated.roundIds)).toContainEqual(['summit-sochi-2017', 'summit-sochi-2019']);
+    // Without the summit's word the city and its ordinal stay a round of the track held there.
+    const round = dateArticle('انطلقت اليوم محادثات سوتشي الرابعة.', { rounds: CATALOG_ROUNDS }).expressions.find((e) => e.kind === 'round');
+    expect(round?.stated).toMatchObject({ round: 4, track: 'astana' });
+  });
 });

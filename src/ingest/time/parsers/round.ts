@@ -6,7 +6,7 @@ import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ORDINALS, ORDINALS_BEFORE } from '../../../lib/lexicon/numbers.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
-import { DAY_SESSION_WORDS, GENEVA_NAMES, MEETING_NOUNS, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
+import { DAY_SESSION_WORDS, GENEVA_NAMES, MEETING_NOUNS, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, SUMMIT_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
 const OWNED_RE = alternation(ROUND_WORDS_OWNED);
 const ORD_BEFORE = foldedLookup(ORDINALS_BEFORE);
@@ -23,6 +23,9 @@ const SOURCE = WORD_START +
 const GENEVA = new Set(GENEVA_NAMES.map(foldArabic));
 const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${DAY_SESSION_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
+/** «قمة سوتشي الرابعة»: a summit counted by its city is the leaders' fourth meeting there, no round of
+ *  the talks the city hosts (Astana's fourth round met in Astana). */
+const SUMMIT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${SUMMIT_WORDS.map(foldArabic).join('|')})\\s+$`, 'u');
 
 export const round: Parser = {
   name: 'round',
@@ -39,6 +42,7 @@ export const round: Parser = {
     const owned = g.w !== undefined && OWNED.has(g.w);
     if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
     const city = g.city ?? g.city2;
+    if (city && SUMMIT_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 8), m.index))) return null;
     const track = city ? (GENEVA.has(city) ? 'geneva' : 'astana') : undefined;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'round',
