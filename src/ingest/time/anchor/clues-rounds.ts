@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, ATTENDING_NOUNS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -346,6 +346,27 @@ const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
 const PART_REACH = 32;
 const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
+/** «تعهد المانحون اليوم الإثنين بتقديم 5.8 مليار يورو في مؤتمر بروكسل التاسع»: a catalog meeting after a
+ *  bare «في» is where the clause's act took place, on one of its days, when «في» follows the act's verb
+ *  or its object. Not after a definite word or one with a pronoun, which «في» may belong to («المشاركة في
+ *  مؤتمر …»، «التعهدات المقدمة في مؤتمر …»، «مشاركته في …»), nor after an indefinite verbal noun of
+ *  attending («أعلن مشاركة وفد في مؤتمر …»): those speak of the meeting, not from inside it. */
+const IN_BEFORE = /(?<![\p{L}])(?:(?<w0>\p{L}+)\s+)?(?<w>\p{L}+)\s+في\s+$/u;
+const AT_MEETING: [RegExp, { ends: boolean; held: boolean }] = [IN_BEFORE, { ends: false, held: true }];
+const NOT_THE_ACT = /^(?:[وفبلك]?ال|لل)|(?:ه|ها|هم|هما)$/u;
+const ATTENDING = new RegExp(`^[وبل]?(?:${alternation(ATTENDING_NOUNS.map(foldArabic))})$`, 'u');
+function atNamedMeeting(r: Expr, lead: string, clauseStart: number, ctx: Pick<ClueContext, 'exprs'>): boolean {
+  if (r.parser !== 'named-meeting') return false;
+  const m = IN_BEFORE.exec(lead);
+  if (!m) return false;
+  // Where the word before «في» ends, in the article.
+  const wordEnd = r.start - lead.length + m.index + m[0].length - (m[0].length - m[0].lastIndexOf(m.groups!.w!) - m.groups!.w!.length);
+  // «اليوم الإثنين في مؤتمر …»: a time right before «في» is the act's, whatever its first word.
+  if (ctx.exprs.some((e) => e.end === wordEnd && e.start >= clauseStart)) return true;
+  // «مشاركة وفد في …»: the attending noun may stand a word before, its subject between.
+  return !NOT_THE_ACT.test(m.groups!.w!) && ![m.groups!.w, m.groups!.w0].some((w) => w !== undefined && ATTENDING.test(w));
+}
+
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
 const EARLIER = new RegExp(`${atWordStart(`(?:${alternation(EARLIER_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
@@ -381,9 +402,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
-  const part = PARTS.find(([re]) => re.test(lead));
+  const part = PARTS.find(([re]) => re.test(lead)) ?? (atNamedMeeting(r, lead, clause[0], ctx) ? AT_MEETING : undefined);
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
-  const inside = part !== undefined && INSIDE_BEFORE.test(lead);
+  const inside = part !== undefined && (part === AT_MEETING || INSIDE_BEFORE.test(lead));
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
@@ -423,6 +444,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // whose clause a relative clause or a quotation leaves first («أكد أمس … “… التي برزت خلال الجولة
   // الأولى”»).
   if (part && words.length === 1 && PART_BROKEN.test(ctx.folded.slice(lo, hi))) return null;
+  // «الإثنين: وزراء الخارجية في اجتماع عمان»: a day heading a line of a roundup labels the line; the
+  // act «في» places is told with no verb, and the line's day is not the article's.
+  if (part === AT_MEETING && /^\s*:/u.test(ctx.folded.slice(day.end, day.end + 3))) return null;
   const found = { day };
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
