@@ -192,7 +192,12 @@ export function roundCandidates(
     if (s.byName || r.session === undefined) return r.number === s.round;
     return r.session === s.round && conferences!.has(`${r.track} ${r.number}`);
   };
-  const pool = rounds.filter((r) => numbered(r) && (!track || r.track === track));
+  let pool = rounds.filter((r) => numbered(r) && (!track || r.track === track));
+  // «الجولة الثالثة من محادثات جنيف» in April 2016: a track whose rounds of that number met only as a
+  // conference's sessions (Geneva II's two, Geneva III's three; the numbered rounds began at 4) names a
+  // session of one of them when the article names none: each stays a candidate, the rest of the text
+  // choosing between them.
+  if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round);
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
   // «اجتماعات الهيئة المصغرة للجنة الدستورية في جنيف ضمن الجولة الثانية»: the place supports the track
