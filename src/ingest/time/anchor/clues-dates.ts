@@ -577,8 +577,8 @@ export function cluesDates(ctx: ClueContext): Clue[] {
     const recent = calendar ? recencyClue(e) : null;
     if (recent) clues.push(recent);
   }
-  chronicle(dated);
-  return clues;
+  const regrouped = chronicle(dated);
+  return regrouped.size === 0 ? clues : clues.map((c) => regrouped.get(c) ?? c);
 }
 
 interface DatedWeekday { clue: Clue; e: Expr; fits: (first: number) => boolean; firsts: number[]; extra: number }
@@ -586,11 +586,13 @@ interface DatedWeekday { clue: Clue; e: Expr; fits: (first: number) => boolean; 
 /** A chronicle («الثلاثاء 28 تشرين الثاني: … الأربعاء 6 كانون الأول: …») names days of one stretch too
  *  far apart for the article to be within a week of each: the days where all their weeks meet would put
  *  it before a day it tells as done, or after one it tells as to come. Such days speak together: each
- *  says the article is near the stretch they cover, from the first one's window to the last one's. */
-function chronicle(dated: DatedWeekday[]): void {
+ *  says the article is near the stretch they cover, from the first one's window to the last one's. The
+ *  clues so regrouped, keyed by the ones they replace. */
+function chronicle(dated: DatedWeekday[]): Map<Clue, Clue> {
   const items = dated.flatMap((x) => x.clue.windows.map((w, i) => ({ x, w, day: x.firsts[i]! })));
   items.sort((a, b) => a.w[0] - b.w[0]);
   const groups: (typeof items)[] = [];
+  const hulls = new Map<DatedWeekday, Map<DaySpan, DaySpan>>();
   let reach = -Infinity;
   for (const it of items) {
     if (it.w[0] > reach + 1) groups.push([]);
@@ -611,12 +613,19 @@ function chronicle(dated: DatedWeekday[]): void {
     const done = Math.max(first, ...g.filter((it) => it.x.e.tense === 'past').map((it) => it.day));
     const hull: DaySpan = [done <= last ? done : first, last];
     for (const it of g) {
-      const c = it.x.clue;
-      c.windows = c.windows.map((w) => (w === it.w ? hull : w));
-      const { e, fits } = it.x;
-      c.score = (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && c.windows.some(([a, b]) => a <= d && d <= b && a <= r.span[0] && r.span[0] <= b) ? 1 : 0; };
+      const byWindow = hulls.get(it.x) ?? new Map<DaySpan, DaySpan>();
+      byWindow.set(it.w, hull);
+      hulls.set(it.x, byWindow);
     }
   }
+  // Each clue of a chronicle, its windows in a group replaced by the group's stretch.
+  const out = new Map<Clue, Clue>();
+  for (const [x, byWindow] of hulls) {
+    const windows = x.clue.windows.map((w) => byWindow.get(w) ?? w);
+    const { e, fits } = x;
+    out.set(x.clue, { ...x.clue, windows, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && windows.some(([a, b]) => a <= d && d <= b && a <= r.span[0] && r.span[0] <= b) ? 1 : 0; } });
+  }
+  return out;
 }
 
 /** The days on which a year-less date reads as `span`: as `near`, but an untensed date means its
