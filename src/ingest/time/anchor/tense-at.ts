@@ -102,14 +102,15 @@ function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
   return null;
 }
 
-/** The words of `text` as WORD reads them, last first, each read only when asked: the words before an
- *  expression are read back from it, and the marker that decides is most often a few words back. A
- *  letter outside the first plane (a surrogate pair) is read by WORD itself, which takes it whole. */
-function wordsBackward(text: string): () => string | undefined {
+/** The words of `text` as WORD reads them, last first, each with where it starts, read only when asked:
+ *  the words before an expression are read back from it, and the marker that decides is most often a few
+ *  words back. A letter outside the first plane (a surrogate pair) is read by WORD itself, which takes it
+ *  whole. */
+function wordsBackward(text: string): () => { w: string; at: number } | undefined {
   if (hasSurrogate(text)) {
-    const words = text.match(WORD) ?? [];
+    const words = [...text.matchAll(WORD)];
     let i = words.length;
-    return () => words[--i];
+    return () => { const m = words[--i]; return m && { w: m[0], at: m.index }; };
   }
   let end = text.length;
   return () => {
@@ -117,7 +118,7 @@ function wordsBackward(text: string): () => string | undefined {
     if (end === 0) return undefined;
     const wordEnd = end;
     while (end > 0 && isLetterUnit(text.charCodeAt(end - 1))) end--;
-    return text.slice(end, wordEnd);
+    return { w: text.slice(end, wordEnd), at: end };
   };
 }
 
@@ -140,7 +141,9 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   let governingAfter = false;
   // The word read before this one: the next in the text.
   let later: string | undefined;
-  for (let word = back(), previous = back(); word !== undefined; later = word, word = previous, previous = back()) {
+  for (let current = back(), preceding = back(); current !== undefined; later = current.w, current = preceding, preceding = back()) {
+    const word = current.w;
+    const previous = preceding?.w;
     // «يتطلع الضامنون إلى عقد الجولة»، «دعا إلى انعقاد»، «أعلن عن عقد»: after إلى, على or عن a meeting's
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
@@ -150,7 +153,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     if (previous !== undefined && isPlanning(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null)) return 'future';
     // The subjunctive after «قبل أن» («… في العاشر، قبل أن يشارك الرئيس في القمة»): the clause's tense is
     // read on, before it.
-    if (previous === THAT && subjunctiveAt(before, before.lastIndexOf(`${THAT} ${word}`))) continue;
+    if (previous === THAT && subjunctiveAt(before, preceding!.at)) continue;
     const t = markerAfter(word, previous);
     // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
     // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
