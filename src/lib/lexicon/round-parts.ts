@@ -18,8 +18,6 @@ export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثنا�
  *  clause's verb is that event's, so its tense says nothing of the round's edge (the work nouns, «أعمال
  *  الجولة», are the round itself: «انطلقت أعمال الجولة» is its opening). */
 export const INSIDE_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثناء', 'ضمن'];
-/** Indefinite nouns of attending a meeting, which a «في» after them belongs to («مشاركة وفد في المؤتمر»). */
-export const ATTENDING_NOUNS = ['مشاركة', 'حضور', 'تمثيل', 'مشاركات', 'دعوة', 'دعوات'];
 /** A phase of a round between the part and the round («في إطار المرحلة الثانية من الجولة»). */
 export const PHASE_NOUNS = ['مرحلة', 'المرحلة'];
 /** Prepositions that make such a noun a time of the clause («في ختام …»), not its object («أعلنت انطلاق …»). */

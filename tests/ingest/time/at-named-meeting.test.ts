@@ -1,6 +1,6 @@
-// A catalog meeting after a bare «في» is where the clause's act happened: the clause's day is one of the
-// meeting's. Only when «في» follows the act itself, not a noun that speaks of the meeting from outside it.
-// Invented sentences; the days are the catalog's (Brussels IX: Monday 17 March 2025).
+// A catalog meeting after a bare «في» is where the clause's act happened, when the clause's day stands
+// right before «في» or right after the meeting's name: both are adverbs of one verb. Invented sentences;
+// the days are the catalog's (Brussels IX: Monday 17 March 2025; Aqaba: Saturday 14 December 2024).
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { CATALOG_ROUNDS } from './fixtures.ts';
@@ -8,22 +8,31 @@ import { CATALOG_ROUNDS } from './fixtures.ts';
 const date = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf ?? null;
 
 describe('an act told «في» a meeting the catalog names', () => {
-  it('happened on one of its days', () => {
-    expect(date('تعهد المانحون اليوم الإثنين بتقديم 5.8 مليار يورو لسوريا في مؤتمر بروكسل التاسع.')).toBe('2025-03-17');
-    // The day right before «في» is the act's too.
-    expect(date('ألقى وزير الخارجية كلمة سوريا اليوم الإثنين في مؤتمر بروكسل التاسع.')).toBe('2025-03-17');
+  it('happened on one of its days, the day right before «في» or right after the name', () => {
+    expect(date('قال وزير الخارجية السوري اليوم الإثنين في مؤتمر بروكسل التاسع إن بلاده تحتاج إلى دعم عاجل.')).toBe('2025-03-17');
+    expect(date('دعا وزير الخارجية الأردني في اجتماعات العقبة بشأن سوريا اليوم السبت إلى عملية انتقالية جامعة.')).toBe('2024-12-14');
   });
-  it('not when «في» belongs to a noun that speaks of the meeting from outside', () => {
+  it('not with a day further off, which may be another act\'s', () => {
     for (const text of [
-      'أعلن الوزير اليوم الإثنين عن المشاركة في مؤتمر بروكسل التاسع.',
-      'أشاد الوزير اليوم الإثنين بالتعهدات المقدمة في مؤتمر بروكسل التاسع.',
-      'أكد الوزير اليوم الإثنين مشاركته في مؤتمر بروكسل التاسع.',
-      'أعلنت الخارجية اليوم الإثنين مشاركة وفد في مؤتمر بروكسل التاسع.',
+      // A verb no list knows stands between: the day is the praise's, the meeting's act was before.
+      'أشاد رئيس الحكومة اللبنانية اليوم الإثنين بنتائج ما تحقق في مؤتمر بروكسل التاسع لدعم سوريا.',
+      // A journey to the meeting: the day is the trip's.
+      'يتوجه وزير الخارجية السوري اليوم الإثنين إلى بروكسل ليمثل سوريا في مؤتمر بروكسل التاسع.',
+      // A count back between them.
+      'قدم الوزير اليوم الإثنين تقريراً عن لقاءات أجراها قبل أسبوع في مؤتمر بروكسل التاسع لدعم سوريا.',
     ]) expect(date(text), text).toBeNull();
   });
+  it('the day after the name the meeting\'s own, whatever word «في» follows', () => {
+    expect(date('أعلن الوزير عن المشاركة في مؤتمر بروكسل التاسع اليوم الإثنين لدعم سوريا.')).toBe('2025-03-17');
+    // A day to come: the article is before it.
+    expect(date('أكد الوزير السوري مشاركته في مؤتمر بروكسل التاسع يوم الإثنين المقبل.')).not.toBe('2025-03-17');
+  });
   it('not on a roundup\'s line that a weekday labels', () => {
-    // «الإثنين:» heads a line of a week's summary: no verb, and the line's Monday is not the article's.
     const text = 'حصاد الأسبوع\nالإثنين: وزراء خارجية الأردن والسعودية والعراق ومصر وسوريا في اجتماع عمان التشاوري.\nالأحد: مجلس الجامعة العربية يقرر في القاهرة استئناف مشاركة سوريا في اجتماعات الجامعة.';
     expect(date(text)).toBeNull();
+  });
+  it('not in a story that does not name Syria, nor under a name any meeting of its kind bears', () => {
+    // «اجتماع ميونيخ» is the catalog's name of a meeting on Syria, and of many others.
+    expect(date('ميونيخ - ناقش وزراء دفاع أوروبيون اليوم في اجتماع ميونيخ زيادة الإنفاق العسكري.')).toBeNull();
   });
 });

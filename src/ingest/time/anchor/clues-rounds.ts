@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, ATTENDING_NOUNS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, SYRIA_NAMES, SYRIA_PLACES, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
@@ -346,25 +346,25 @@ const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
 const PART_REACH = 32;
 const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
-/** «تعهد المانحون اليوم الإثنين بتقديم 5.8 مليار يورو في مؤتمر بروكسل التاسع»: a catalog meeting after a
- *  bare «في» is where the clause's act took place, on one of its days, when «في» follows the act's verb
- *  or its object. Not after a definite word or one with a pronoun, which «في» may belong to («المشاركة في
- *  مؤتمر …»، «التعهدات المقدمة في مؤتمر …»، «مشاركته في …»), nor after an indefinite verbal noun of
- *  attending («أعلن مشاركة وفد في مؤتمر …»): those speak of the meeting, not from inside it. */
-const IN_BEFORE = /(?<![\p{L}])(?:(?<w0>\p{L}+)\s+)?(?<w>\p{L}+)\s+في\s+$/u;
+/** «قال الوزير اليوم الإثنين في مؤتمر بروكسل التاسع»، «دعا الوزير في اجتماعات العقبة اليوم السبت»: a
+ *  catalog meeting after a bare «في», with the clause's day right before «في» (both adverbs of one verb)
+ *  or right after the meeting's name (the meeting's own day), is where that day's act took place. A day
+ *  further off may be another act's, with a verb between that no word list tells («أشاد اليوم بنتائج ما
+ *  تحقق في مؤتمر …»، «يتوجه اليوم إلى بروكسل ليمثل سوريا في مؤتمر …»). Only in a story that names Syria:
+ *  a meeting's alias may name another country's («اجتماع ميونيخ»). Not a name ending in an indefinite
+ *  adjective («قمة ثلاثية»), which any meeting of its kind is. */
+const IN_BEFORE = /\s+في\s+$/u;
 const AT_MEETING: [RegExp, { ends: boolean; held: boolean }] = [IN_BEFORE, { ends: false, held: true }];
-const NOT_THE_ACT = /^(?:[وفبلك]?ال|لل)|(?:ه|ها|هم|هما)$/u;
-const ATTENDING = new RegExp(`^[وبل]?(?:${alternation(ATTENDING_NOUNS.map(foldArabic))})$`, 'u');
-function atNamedMeeting(r: Expr, lead: string, clauseStart: number, ctx: Pick<ClueContext, 'exprs'>): boolean {
+const SYRIA_NAMED = new RegExp(`${atWordStart(`[وبلف]?(?:${alternation([...SYRIA_NAMES, ...SYRIA_PLACES].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+const INDEFINITE_END = /(?:^|\s)(?!ال)\p{L}+(?:يه|ي)$/u;
+const ONLY_SPACE = /^[\s،,]*$/u;
+function atNamedMeeting(r: Expr, lead: string, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
   if (r.parser !== 'named-meeting') return false;
   const m = IN_BEFORE.exec(lead);
-  if (!m) return false;
-  // Where the word before «في» ends, in the article.
-  const wordEnd = r.start - lead.length + m.index + m[0].length - (m[0].length - m[0].lastIndexOf(m.groups!.w!) - m.groups!.w!.length);
-  // «اليوم الإثنين في مؤتمر …»: a time right before «في» is the act's, whatever its first word.
-  if (ctx.exprs.some((e) => e.end === wordEnd && e.start >= clauseStart)) return true;
-  // «مشاركة وفد في …»: the attending noun may stand a word before, its subject between.
-  return !NOT_THE_ACT.test(m.groups!.w!) && ![m.groups!.w, m.groups!.w0].some((w) => w !== undefined && ATTENDING.test(w));
+  if (!m || INDEFINITE_END.test(ctx.folded.slice(r.start, r.end)) || !SYRIA_NAMED.test(ctx.folded)) return false;
+  const wordEnd = r.start - m[0].length;
+  return ctx.exprs.some((e) => e !== r && isDayLevel(e) && e.start >= clause[0] && e.end <= clause[1] &&
+    (e.end === wordEnd || (e.start >= r.end && ONLY_SPACE.test(ctx.folded.slice(r.end, e.start)))));
 }
 
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
@@ -402,7 +402,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
-  const part = PARTS.find(([re]) => re.test(lead)) ?? (atNamedMeeting(r, lead, clause[0], ctx) ? AT_MEETING : undefined);
+  const part = PARTS.find(([re]) => re.test(lead)) ?? (atNamedMeeting(r, lead, clause, ctx) ? AT_MEETING : undefined);
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
   const inside = part !== undefined && (part === AT_MEETING || INSIDE_BEFORE.test(lead));
   const opens = words.some((w) => !w.ends && !w.held);
