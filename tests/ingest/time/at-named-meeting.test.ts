@@ -2,15 +2,12 @@
 // right before «في» or right after the meeting's name: both are adverbs of one verb. Invented sentences;
 // the days are the catalog's (Brussels IX: Monday 17 March 2025; Aqaba: Saturday 14 December 2024).
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { CATALOG_ROUNDS } from './fixtures.ts';
-
-const date = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf ?? null;
+import { catalogDate } from './fixtures.ts';
 
 describe('an act told «في» a meeting the catalog names', () => {
   it('happened on one of its days, the day right before «في» or right after the name', () => {
-    expect(date('قال وزير الخارجية السوري اليوم الإثنين في مؤتمر بروكسل التاسع إن بلاده تحتاج إلى دعم عاجل.')).toBe('2025-03-17');
-    expect(date('دعا وزير الخارجية الأردني في اجتماعات العقبة بشأن سوريا اليوم السبت إلى عملية انتقالية جامعة.')).toBe('2024-12-14');
+    expect(catalogDate('قال وزير الخارجية السوري اليوم الإثنين في مؤتمر بروكسل التاسع إن بلاده تحتاج إلى دعم عاجل.')).toBe('2025-03-17');
+    expect(catalogDate('دعا وزير الخارجية الأردني في اجتماعات العقبة بشأن سوريا اليوم السبت إلى عملية انتقالية جامعة.')).toBe('2024-12-14');
   });
   it('not with a day further off, which may be another act\'s', () => {
     for (const text of [
@@ -20,19 +17,19 @@ describe('an act told «في» a meeting the catalog names', () => {
       'يتوجه وزير الخارجية السوري اليوم الإثنين إلى بروكسل ليمثل سوريا في مؤتمر بروكسل التاسع.',
       // A count back between them.
       'قدم الوزير اليوم الإثنين تقريراً عن لقاءات أجراها قبل أسبوع في مؤتمر بروكسل التاسع لدعم سوريا.',
-    ]) expect(date(text), text).toBeNull();
+    ]) expect(catalogDate(text), text).toBeNull();
   });
   it('the day after the name the meeting\'s own, whatever word «في» follows', () => {
-    expect(date('أعلن الوزير عن المشاركة في مؤتمر بروكسل التاسع اليوم الإثنين لدعم سوريا.')).toBe('2025-03-17');
+    expect(catalogDate('أعلن الوزير عن المشاركة في مؤتمر بروكسل التاسع اليوم الإثنين لدعم سوريا.')).toBe('2025-03-17');
     // A day to come: the article is before it.
-    expect(date('أكد الوزير السوري مشاركته في مؤتمر بروكسل التاسع يوم الإثنين المقبل.')).not.toBe('2025-03-17');
+    expect(catalogDate('أكد الوزير السوري مشاركته في مؤتمر بروكسل التاسع يوم الإثنين المقبل.')).not.toBe('2025-03-17');
   });
   it('not on a roundup\'s line that a weekday labels', () => {
     const text = 'حصاد الأسبوع\nالإثنين: وزراء خارجية الأردن والسعودية والعراق ومصر وسوريا في اجتماع عمان التشاوري.\nالأحد: مجلس الجامعة العربية يقرر في القاهرة استئناف مشاركة سوريا في اجتماعات الجامعة.';
-    expect(date(text)).toBeNull();
+    expect(catalogDate(text)).toBeNull();
   });
   it('not in a story that does not name Syria, nor under a name any meeting of its kind bears', () => {
     // «اجتماع ميونيخ» is the catalog's name of a meeting on Syria, and of many others.
-    expect(date('ميونيخ - ناقش وزراء دفاع أوروبيون اليوم في اجتماع ميونيخ زيادة الإنفاق العسكري.')).toBeNull();
+    expect(catalogDate('ميونيخ - ناقش وزراء دفاع أوروبيون اليوم في اجتماع ميونيخ زيادة الإنفاق العسكري.')).toBeNull();
   });
 });

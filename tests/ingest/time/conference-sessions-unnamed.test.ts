@@ -2,23 +2,20 @@
 // fourth (February 2017), so «الجولة الثالثة من محادثات جنيف» is a session of Geneva II (January and
 // February 2014) or Geneva III (January to April 2016), the other words choosing which. Invented leads.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { CATALOG_ROUNDS } from './fixtures.ts';
-
-const date = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf ?? null;
+import { catalogDate } from './fixtures.ts';
 
 describe('a Geneva round numbered below the numbered rounds, no conference named', () => {
   it('is a session of Geneva II or III', () => {
     // Geneva III's third session opened on Wednesday 13 April 2016, the only such Wednesday.
-    expect(date('انطلقت اليوم الأربعاء الجولة الثالثة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBe('2016-04-13');
+    expect(catalogDate('انطلقت اليوم الأربعاء الجولة الثالثة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBe('2016-04-13');
     // Both second sessions opened on a Monday (10 February 2014, 14 March 2016): the envoy chooses.
-    expect(date('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية بحضور دي ميستورا.')).toBe('2016-03-14');
-    expect(date('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية برعاية الأخضر الإبراهيمي.')).toBe('2014-02-10');
+    expect(catalogDate('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية بحضور دي ميستورا.')).toBe('2016-03-14');
+    expect(catalogDate('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية برعاية الأخضر الإبراهيمي.')).toBe('2014-02-10');
     // And with nothing to choose, neither.
-    expect(date('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBeNull();
+    expect(catalogDate('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBeNull();
   });
   it('but a number the track\'s own rounds bear stays theirs', () => {
     // Geneva's fourth round opened on Thursday 23 February 2017.
-    expect(date('انطلقت اليوم الخميس الجولة الرابعة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBe('2017-02-23');
+    expect(catalogDate('انطلقت اليوم الخميس الجولة الرابعة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBe('2017-02-23');
   });
 });

@@ -33,3 +33,6 @@ export function dateWith(text: string, published: string): TimeExpression[] {
 /** The project's own catalog (content/rounds), for the cases whose question is which real round is meant. */
 export const CATALOG_ROUNDS: RoundRef[] = readdirSync('content/rounds').filter((f) => f.endsWith('.yaml')).sort()
   .map((f) => yaml.load(readFileSync(join('content/rounds', f), 'utf8')) as RoundRef);
+
+/** The day or interval the engine prints for `text` against the project's catalog, or null when it refuses. */
+export const catalogDate = (text: string): string | null => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf ?? null;
