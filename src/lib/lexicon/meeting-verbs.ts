@@ -52,7 +52,7 @@ export const MEETING_VERBS: VerbEntry[] = [
   // سوتشي الذي أبرم الاثنين»، «توصلا أمس إلى اتفاق موسكو». A day told of it is the agreement's, as one
   // told of a round's holding is the round's. Unvoweled «وقع» is also «took place», which dates it too.
   // «توقع» (expects) is the expect verb's; «اتفاق» is an agreement's name, not its concluding.
-  { role: 'conclude', perfect: 'وقع', imperfect: 'وقع', nouns: ['توقيع', 'موقعة'], omit: ['توقع'] },
+  { role: 'conclude', perfect: 'وقع', imperfect: 'وقع', nouns: ['توقيع'], omit: ['توقع'] },
   { role: 'conclude', perfect: 'أبرم', imperfect: 'برم', nouns: ['إبرام'] },
   { role: 'conclude', perfect: 'توصل', imperfect: 'توصل' },
   { role: 'conclude', perfect: 'اتفق', imperfect: 'تفق' },

@@ -274,9 +274,7 @@ function hasOwnObject(word: string, end: number, ctx: Pick<ClueContext, 'exprs' 
   return !ctx.exprs.some((e) => e.start <= at && e.end > at);
 }
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
-/** The concluding verbs' forms, and their nouns with the article too («التوقيع»، «المذكرة الموقعة»). */
-const CONCLUDE_NOUNS = MEETING_VERBS.filter((v) => v.role === 'conclude').flatMap((v) => formsOf(v).nouns);
-const CONCLUDE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...CONCLUDE_WORDS, ...CONCLUDE_NOUNS.map((n) => `ال${n}`)].map(foldArabic))})`)}(?:ها|ه)?(?![\\p{L}])`, 'gu');
+const CONCLUDE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(CONCLUDE_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'gu');
 /** «المقررة الأسبوع المقبل»: a round's scheduling adjective with its time right after it (no word between:
  *  «المقرر انطلاقتها الخميس» is read by the opening's own noun). */
 const SCHEDULED_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'gu');
@@ -431,7 +429,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // A date given with its year after the round's opening or holding word ("التي تبدأ الخميس 23 شباط
   // 2017") is the round's own: a relative day before the round then belongs to another verb ("سيتوجه
   // إلى جنيف الأحد المقبل للمشاركة في"). After a closing word ("لتنتهي في 3 آذار 2017") it is not.
-  const dated = inClause.some((e) => e.start >= r.end && (KIND_TRAITS[e.kind].day || KIND_TRAITS[e.kind].period) && e.stated.year !== undefined &&
+  const dated = inClause.some((e) => e.start >= r.end && KIND_TRAITS[e.kind].day && e.stated.year !== undefined &&
     words.some((w) => !w.ends && w.at > r.end && w.at < e.start) && !words.some((w) => w.ends && w.at > r.end && w.at < e.start));
   const day = after(isDayLevel) ?? after(isPeriodLevel) ?? (dated ? undefined : before(isDayLevel) ?? before(isPeriodLevel));
   if (!day) return null;
@@ -689,11 +687,10 @@ const YEAR_REACH = 80;
 /** How far after a round the day it met on, with its year, may stand («مؤتمر سوتشي في 30 كانون الثاني 2018»). */
 const DATED_REACH = 30;
 
-/** A full date or a month, with its year, right after the round («مذكرة سوتشي الموقعة في أيلول 2018»):
- *  the text dates a meeting it recalls, and the lead's telling of its opening or close is no news of the
- *  day. */
+/** A full date, with its year, right after the round: the text dates a meeting it recalls, and the
+ *  lead's telling of its opening or close is no news of the day. */
 function datedAfter(r: Expr, ctx: ClueContext): boolean {
-  return ctx.exprs.some((e) => e.stated.year !== undefined && (e.stated.day !== undefined || e.stated.month !== undefined) && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= DATED_REACH);
+  return ctx.exprs.some((e) => e.stated.year !== undefined && e.stated.day !== undefined && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= DATED_REACH);
 }
 
 /** A year, or a part of one, named for the round just after it in its sentence. */
