@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, SYRIA_NAMES, SYRIA_PLACES, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
@@ -346,27 +346,6 @@ const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
 const PART_REACH = 32;
 const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
-/** «قال الوزير اليوم الإثنين في مؤتمر بروكسل التاسع»، «دعا الوزير في اجتماعات العقبة اليوم السبت»: a
- *  catalog meeting after a bare «في», with the clause's day right before «في» (both adverbs of one verb)
- *  or right after the meeting's name (the meeting's own day), is where that day's act took place. A day
- *  further off may be another act's, with a verb between that no word list tells («أشاد اليوم بنتائج ما
- *  تحقق في مؤتمر …»، «يتوجه اليوم إلى بروكسل ليمثل سوريا في مؤتمر …»). Only in a story that names Syria:
- *  a meeting's alias may name another country's («اجتماع ميونيخ»). Not a name ending in an indefinite
- *  adjective («قمة ثلاثية»), which any meeting of its kind is. */
-const IN_BEFORE = /\s+في\s+$/u;
-const AT_MEETING: [RegExp, { ends: boolean; held: boolean }] = [IN_BEFORE, { ends: false, held: true }];
-const SYRIA_NAMED = new RegExp(`${atWordStart(`[وبلف]?(?:${alternation([...SYRIA_NAMES, ...SYRIA_PLACES].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
-const INDEFINITE_END = /(?:^|\s)(?!ال)\p{L}+(?:يه|ي)$/u;
-const ONLY_SPACE = /^[\s،,]*$/u;
-function atNamedMeeting(r: Expr, lead: string, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
-  if (r.parser !== 'named-meeting') return false;
-  const m = IN_BEFORE.exec(lead);
-  if (!m || INDEFINITE_END.test(ctx.folded.slice(r.start, r.end)) || !SYRIA_NAMED.test(ctx.folded)) return false;
-  const wordEnd = r.start - m[0].length;
-  return ctx.exprs.some((e) => e !== r && isDayLevel(e) && e.start >= clause[0] && e.end <= clause[1] &&
-    (e.end === wordEnd || (e.start >= r.end && ONLY_SPACE.test(ctx.folded.slice(r.end, e.start)))));
-}
-
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
 const EARLIER = new RegExp(`${atWordStart(`(?:${alternation(EARLIER_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
@@ -402,9 +381,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
-  const part = PARTS.find(([re]) => re.test(lead)) ?? (atNamedMeeting(r, lead, clause, ctx) ? AT_MEETING : undefined);
+  const part = PARTS.find(([re]) => re.test(lead));
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
-  const inside = part !== undefined && (part === AT_MEETING || INSIDE_BEFORE.test(lead));
+  const inside = part !== undefined && INSIDE_BEFORE.test(lead);
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
@@ -444,9 +423,6 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // whose clause a relative clause or a quotation leaves first («أكد أمس … “… التي برزت خلال الجولة
   // الأولى”»).
   if (part && words.length === 1 && PART_BROKEN.test(ctx.folded.slice(lo, hi))) return null;
-  // «الإثنين: وزراء الخارجية في اجتماع عمان»: a day heading a line of a roundup labels the line; the
-  // act «في» places is told with no verb, and the line's day is not the article's.
-  if (part === AT_MEETING && /^\s*:/u.test(ctx.folded.slice(day.end, day.end + 3))) return null;
   const found = { day };
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
