@@ -1,18 +1,26 @@
 // A Geneva round counted 1 to 3 with no conference named: the UN talks' numbered rounds began at the
-// fourth (February 2017), so «الجولة الثالثة من محادثات جنيف» is a session of Geneva II (January and
-// February 2014) or Geneva III (January to April 2016), the other words choosing which. Invented leads.
+// fourth (February 2017), so «الجولة الثالثة من محادثات جنيف», in a story that names the envoy of the
+// time or the year, is a session of Geneva II (January and February 2014) or Geneva III (January to April
+// 2016), the other words choosing which. Invented leads.
 import { describe, expect, it } from 'vitest';
 import { catalogDate } from './fixtures.ts';
 
 describe('a Geneva round numbered below the numbered rounds, no conference named', () => {
   it('is a session of Geneva II or III', () => {
     // Geneva III's third session opened on Wednesday 13 April 2016, the only such Wednesday.
-    expect(catalogDate('انطلقت اليوم الأربعاء الجولة الثالثة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBe('2016-04-13');
+    expect(catalogDate('انطلقت اليوم الأربعاء الجولة الثالثة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية برعاية دي ميستورا.')).toBe('2016-04-13');
+    expect(catalogDate('انطلقت اليوم الأربعاء الجولة الثالثة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية، وهي الثالثة منذ مطلع عام 2016.')).toBe('2016-04-13');
     // Both second sessions opened on a Monday (10 February 2014, 14 March 2016): the envoy chooses.
     expect(catalogDate('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية بحضور دي ميستورا.')).toBe('2016-03-14');
     expect(catalogDate('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية برعاية الأخضر الإبراهيمي.')).toBe('2014-02-10');
     // And with nothing to choose, neither.
     expect(catalogDate('انطلقت اليوم الإثنين الجولة الثانية من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBeNull();
+  });
+  it('but not in a story that names neither the envoy of the time nor the year', () => {
+    // Other talks in Geneva count their rounds too: the committee's third round resumed on Thursday 27
+    // August 2020, and Iran's talks with the six powers met there in rounds.
+    expect(catalogDate('استأنفت اليوم الخميس الجولة الثالثة من محادثات جنيف حول الدستور السوري بعد توقف ثلاثة أيام بسبب إصابات بفيروس كورونا.')).toBeNull();
+    expect(catalogDate('جنيف - استؤنفت اليوم الأربعاء الجولة الثالثة من محادثات جنيف بين إيران ومجموعة 5+1 حول البرنامج النووي.')).toBeNull();
   });
   it('but a number the track\'s own rounds bear stays theirs', () => {
     // Geneva's fourth round opened on Thursday 23 February 2017.

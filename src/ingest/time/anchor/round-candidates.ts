@@ -8,6 +8,7 @@ import { alternation, atWordStart, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { ERAS } from '../../../lib/lexicon/eras.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
 const TRACK_RE = new RegExp(`${atWordStart(TRACK_NAME)}(?![\\p{L}])`, 'gu');
@@ -195,9 +196,10 @@ export function roundCandidates(
   let pool = rounds.filter((r) => numbered(r) && (!track || r.track === track));
   // «الجولة الثالثة من محادثات جنيف» in April 2016: a track whose rounds of that number met only as a
   // conference's sessions (Geneva II's two, Geneva III's three; the numbered rounds began at 4) names a
-  // session of one of them when the article names none: each stays a candidate, the rest of the text
-  // choosing between them.
-  if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round);
+  // session of one of them when the article names none and tells of its time: the envoy who chaired it
+  // or its year. Other talks in Geneva count their rounds too (Iran's, Libya's, the committee's third
+  // round of August 2020), and a story of theirs names neither.
+  if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round && toldOfItsTime(r, folded));
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
   // «اجتماعات الهيئة المصغرة للجنة الدستورية في جنيف ضمن الجولة الثانية»: the place supports the track
@@ -238,4 +240,13 @@ export function roundCandidates(
   // likely, so only other clues (a weekday, a date) can choose between them, and else none is chosen.
   const best = Math.max(0, ...out.map((c) => c.prior));
   return out.map((c) => (c.prior >= 0.8 * best ? { ...c, prior: best } : c));
+}
+
+/** The envoys who chaired the talks, each with the days of his term, folded. */
+const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({ names: e.names.map(foldArabic), from: e.from, to: e.to }));
+/** Whether the text names the envoy in office when round `r` met, or its year. */
+function toldOfItsTime(r: RoundRef, folded: string): boolean {
+  const year = r.start.slice(0, 4);
+  if (new RegExp(`(?<![\\p{N}])${year}(?![\\p{N}])`, 'u').test(folded)) return true;
+  return CHAIRS.some((c) => c.from <= r.start && (c.to === undefined || r.start <= c.to) && c.names.some((n) => folded.includes(n)));
 }
