@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { parseStamp, statKey, trustedHash, type Observed, type RerunStamp } from './rerun-stamp.ts';
+import { parseStamp, seedFinder, statKey, trustedHash, type Observed, type RerunStamp } from './rerun-stamp.ts';
 import { TEMP_FILE } from './write-atomic.ts';
 
 export const STAMP_FILE = '.rerun-stamp.json';
@@ -38,6 +38,7 @@ export function listSeeds(dir: string, stamp: RerunStamp | null): SeedListing {
   const files = new Map<string, SeedStat>();
   // Joined by hand: path.join normalizes every path again, a third of the listing's time at 10,000 seeds.
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  const find = seedFinder(stamp);
   for (const name of readdirSync(dir).sort(byCodeUnit)) {
     if (name.startsWith('.')) continue;
     let s;
@@ -54,7 +55,7 @@ export function listSeeds(dir: string, stamp: RerunStamp | null): SeedListing {
     else {
       names.push(name);
       const stat = statKey(s);
-      files.set(name, { stat, mtimeMs: Number(s.mtimeMs), known: trustedHash(stamp, name, stat) });
+      files.set(name, { stat, mtimeMs: Number(s.mtimeMs), known: trustedHash(stamp, name, stat, find) });
     }
   }
   return { listedAt, names, kinds, files };
@@ -133,15 +134,17 @@ export function readStamp(out: string): RerunStamp | null {
  * is read and hashed here (a handful on a rerun: those just changed).
  */
 export function observeRun(key: string, seeds: string, listing: SeedListing, out: string, stamp: RerunStamp, generated: readonly string[]): Observed {
-  const hashes = new Map<string, string>();
+  const hashes: Array<string | undefined> = new Array(stamp.seeds.names.length);
+  const find = seedFinder(stamp);
   for (const [name, s] of listing.files) {
-    if (stamp.seeds[name] === undefined) continue;
+    const row = find(name);
+    if (row < 0) continue;
     if (s.known !== undefined) {
-      hashes.set(name, s.known);
+      hashes[row] = s.known;
       continue;
     }
     const bytes = readRegularFile(join(seeds, name));
-    hashes.set(name, bytes === null ? '' : sha256(bytes));
+    hashes[row] = bytes === null ? '' : sha256(bytes);
   }
   return {
     key,

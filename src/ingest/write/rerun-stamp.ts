@@ -9,23 +9,29 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
  * Each seed's record is also what lets a later run skip reading and hashing a seed whose stat is as
  * recorded (stat-then-hash).
  */
-export interface SeedRecord {
+/**
+ * The seeds' records as columns, one row a regular file the run hashed, in the listing's order (by code
+ * unit). Rows, not an object keyed by name: at 10,000 seeds, an object of 10,000 keys (a dictionary to
+ * V8) with an object in each took three times longer to parse and write, on every run that adds one.
+ */
+export interface SeedColumns {
+  names: string[];
   /** Size, mtime and ctime in nanoseconds, inode and device: equal stats mean equal bytes, for a seed old enough. */
-  stat: string;
-  mtimeMs: number;
-  hash: string;
+  stats: string[];
+  mtimes: number[];
+  hashes: string[];
 }
 
 export interface RerunStamp {
-  version: 1;
+  version: 2;
   /** The code, the catalog, the seeds folder and the working folder the run saw (see rerunKey). */
   key: string;
   /** When the run began listing the seeds (ms since the epoch). */
   listedAt: number;
   /** Every name in the seeds folder (dot files aside), with `/` after a folder and `@` after anything not a regular file. */
   names: string[];
-  /** Regular files' records, by name. */
-  seeds: Record<string, SeedRecord>;
+  /** Regular files' records. */
+  seeds: SeedColumns;
   /** sha256 of each file of the output folder the run read or left: edits.yaml (null when absent), ids.lock.json, .manifest.json. */
   files: { edits: string | null; lock: string | null; manifest: string | null };
   /** sha256 of the sorted names in articles/ and entries/ once the run ended. */
@@ -57,22 +63,40 @@ export function statKey(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino
   return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}`;
 }
 
-/** The recorded hash of a seed whose stat is as recorded and was old enough when recorded, else undefined. */
-export function trustedHash(stamp: RerunStamp | null, name: string, stat: string): string | undefined {
-  const record = stamp?.seeds[name];
-  if (!record || record.stat !== stat) return undefined;
+/**
+ * The row of a seed in the stamp by its name, or -1. Asked in the listing's order, the order of the rows,
+ * so each name is looked for from where the last was found: no map of every name is made. A name asked
+ * out of order starts the walk again from the first row.
+ */
+export function seedFinder(stamp: RerunStamp | null): (name: string) => number {
+  const names = stamp?.seeds.names ?? [];
+  let next = 0;
+  let last = '';
+  return (name) => {
+    if (name < last) next = 0;
+    last = name;
+    while (next < names.length && names[next]! < name) next++;
+    return next < names.length && names[next] === name ? next : -1;
+  };
+}
+
+/** The recorded hash of a seed whose stat is as recorded and was old enough when recorded, else undefined; `find` walks the rows (seedFinder). */
+export function trustedHash(stamp: RerunStamp | null, name: string, stat: string, find = seedFinder(stamp)): string | undefined {
+  const row = stamp === null ? -1 : find(name);
+  if (row < 0 || stamp!.seeds.stats[row] !== stat) return undefined;
+  const mtimeMs = stamp!.seeds.mtimes[row]!;
   // The precision is read only for a seed modified within the wider margin: asked of every seed of every
   // run (10,000 splits and regex tests), it is nearly always older than both.
-  if (record.mtimeMs > stamp!.listedAt - TRUST_AFTER_MS && record.mtimeMs > stamp!.listedAt - marginOf(stat)) return undefined;
-  return record.hash;
+  if (mtimeMs > stamp!.listedAt - TRUST_AFTER_MS && mtimeMs > stamp!.listedAt - marginOf(stat)) return undefined;
+  return stamp!.seeds.hashes[row];
 }
 
 /** What a run sees before it does anything, to compare with the stamp. */
 export interface Observed {
   key: string;
   names: string[];
-  /** The hash of each seed the stamp records, by name (trusted from the stamp, or read now); a file that is no seed is not read. */
-  hashes: ReadonlyMap<string, string>;
+  /** The hash of each seed the stamp records, by its row (trusted from the stamp, or read now; '' when unreadable); a file that is no seed is not read. */
+  hashes: ReadonlyArray<string | undefined>;
   files: RerunStamp['files'];
   generated: string;
   /** A temporary file of a killed run is in the output folder. */
@@ -84,7 +108,7 @@ export function unchangedSince(stamp: RerunStamp, now: Observed): boolean {
   if (now.tempFiles || stamp.key !== now.key || stamp.generated !== now.generated) return false;
   if (stamp.files.edits !== now.files.edits || stamp.files.lock !== now.files.lock || stamp.files.manifest !== now.files.manifest) return false;
   if (stamp.names.length !== now.names.length || stamp.names.some((n, i) => n !== now.names[i])) return false;
-  return Object.keys(stamp.seeds).every((name) => now.hashes.get(name) === stamp.seeds[name]!.hash);
+  return stamp.seeds.hashes.every((hash, row) => now.hashes[row] === hash);
 }
 
 /** What a run that ended without an error saw and left, for finishedStamp. */
@@ -105,14 +129,18 @@ export interface FinishedRun {
 
 /** The stamp of a finished run: every regular file of the seeds folder the run hashed, with its stat. */
 export function finishedStamp(run: FinishedRun): RerunStamp {
-  const seeds: RerunStamp['seeds'] = {};
+  const seeds: SeedColumns = { names: [], stats: [], mtimes: [], hashes: [] };
   for (const [name, s] of run.listing.files) {
     const hash = run.hashOf(name);
-    if (hash !== undefined) seeds[name] = { stat: s.stat, mtimeMs: s.mtimeMs, hash };
+    if (hash === undefined) continue;
+    seeds.names.push(name);
+    seeds.stats.push(s.stat);
+    seeds.mtimes.push(s.mtimeMs);
+    seeds.hashes.push(hash);
   }
   const once = new Set(run.saidOnce);
   return {
-    version: 1, key: run.key, listedAt: run.listing.listedAt, names: run.listing.names, seeds, files: run.files,
+    version: 2, key: run.key, listedAt: run.listing.listedAt, names: run.listing.names, seeds, files: run.files,
     generated: run.generated, outputs: run.outputs, articles: run.articles, diagnostics: run.diagnostics.filter((d) => !once.has(d)),
   };
 }
@@ -126,8 +154,11 @@ export function parseStamp(text: string | null): RerunStamp | null {
   if (text === null) return null;
   try {
     const data = JSON.parse(text) as Partial<RerunStamp>;
-    const ok = data.version === 1 && typeof data.key === 'string' && typeof data.listedAt === 'number' && Array.isArray(data.names) &&
-      typeof data.seeds === 'object' && data.seeds !== null && typeof data.files === 'object' && data.files !== null &&
+    const seeds = data.seeds as Partial<SeedColumns> | undefined;
+    const rows = Array.isArray(seeds?.names) ? seeds.names.length : -1;
+    const column = (c: unknown) => Array.isArray(c) && c.length === rows;
+    const ok = data.version === 2 && typeof data.key === 'string' && typeof data.listedAt === 'number' && Array.isArray(data.names) &&
+      column(seeds?.stats) && column(seeds?.mtimes) && column(seeds?.hashes) && typeof data.files === 'object' && data.files !== null &&
       typeof data.generated === 'string' && typeof data.outputs === 'number' && typeof data.articles === 'number' && Array.isArray(data.diagnostics);
     return ok ? (data as RerunStamp) : null;
   } catch {

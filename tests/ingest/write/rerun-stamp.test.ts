@@ -1,23 +1,28 @@
 // The rerun stamp's decisions: which seed is trusted by its stat, and when a run may answer from it.
 import { describe, expect, it } from 'vitest';
-import { finishedStamp, parseStamp, stampText, trustedHash, TRUST_AFTER_MS, unchangedSince, type Observed, type RerunStamp } from '../../../src/ingest/write/rerun-stamp.ts';
+import { finishedStamp, parseStamp, seedFinder, stampText, trustedHash, TRUST_AFTER_MS, unchangedSince, type Observed, type RerunStamp } from '../../../src/ingest/write/rerun-stamp.ts';
 
 const listedAt = 1_800_000_000_000;
 const stamp: RerunStamp = {
-  version: 1, key: 'k', listedAt, names: ['a.txt', 'notes.json', 'old/'],
+  version: 2, key: 'k', listedAt, names: ['a.txt', 'notes.json', 'old/'],
   seeds: {
-    'a.txt': { stat: '10:1799999940000000000:1799999940000000000:7', mtimeMs: listedAt - 60_000, hash: 'ha' },
-    // Modified a moment before the run listed it: a change in the same clock tick would keep this stat.
-    'b.txt': { stat: '12:1799999999000000000:1799999999000000000:8', mtimeMs: listedAt - TRUST_AFTER_MS + 1, hash: 'hb' },
-    // Times with fractions of a millisecond come from a fine clock: a shorter margin is enough.
-    'c.txt': { stat: '14:1799999999970123456:1799999999970123456:9', mtimeMs: listedAt - 30, hash: 'hc' },
-    'd.txt': { stat: '14:1799999999990123456:1799999999990123456:10', mtimeMs: listedAt - 10, hash: 'hd' },
+    names: ['a.txt', 'b.txt', 'c.txt', 'd.txt'],
+    stats: [
+      '10:1799999940000000000:1799999940000000000:7',
+      // Modified a moment before the run listed it: a change in the same clock tick would keep this stat.
+      '12:1799999999000000000:1799999999000000000:8',
+      // Times with fractions of a millisecond come from a fine clock: a shorter margin is enough.
+      '14:1799999999970123456:1799999999970123456:9',
+      '14:1799999999990123456:1799999999990123456:10',
+    ],
+    mtimes: [listedAt - 60_000, listedAt - TRUST_AFTER_MS + 1, listedAt - 30, listedAt - 10],
+    hashes: ['ha', 'hb', 'hc', 'hd'],
   },
   files: { edits: null, lock: 'l', manifest: 'm' }, generated: 'g', outputs: 3, articles: 2,
   diagnostics: [{ file: 'seeds/notes.json', line: 1, column: 1, severity: 'warning', rule: 'not-a-seed', reason: 'not a .txt, .md or .html file: ignored' }],
 };
 const now = (over: Partial<Observed> = {}): Observed => ({
-  key: 'k', names: stamp.names, hashes: new Map(Object.entries(stamp.seeds).map(([name, r]) => [name, r.hash])), files: stamp.files, generated: 'g', tempFiles: false, ...over,
+  key: 'k', names: stamp.names, hashes: stamp.seeds.hashes, files: stamp.files, generated: 'g', tempFiles: false, ...over,
 });
 
 describe('the rerun stamp', () => {
@@ -31,10 +36,18 @@ describe('the rerun stamp', () => {
     expect(trustedHash(null, 'a.txt', '10:1799999940000000000:1799999940000000000:7')).toBeUndefined();
   });
 
+  it('finds a seed\'s row asked in the listing\'s order, or out of it', () => {
+    const find = seedFinder(stamp);
+    expect(['a.txt', 'aa.txt', 'c.txt', 'd.txt', 'e.txt'].map(find)).toEqual([0, -1, 2, 3, -1]);
+    expect(['b.txt', 'a.txt'].map(find)).toEqual([1, 0]);
+    expect(seedFinder(null)('a.txt')).toBe(-1);
+  });
+
   it('answers a run only when the code, the seeds and every file of the output folder are as it recorded', () => {
     expect(unchangedSince(stamp, now())).toBe(true);
     expect(unchangedSince(stamp, now({ key: 'other code' }))).toBe(false);
-    expect(unchangedSince(stamp, now({ hashes: new Map([...now().hashes, ['b.txt', 'changed']]) }))).toBe(false);
+    expect(unchangedSince(stamp, now({ hashes: ['ha', 'changed', 'hc', 'hd'] }))).toBe(false);
+    expect(unchangedSince(stamp, now({ hashes: ['ha', 'hb', 'hc'] }))).toBe(false); // d.txt gone
     expect(unchangedSince(stamp, now({ names: ['a.txt', 'b.txt', 'notes.json', 'old/'] }))).toBe(false);
     expect(unchangedSince(stamp, now({ files: { ...stamp.files, edits: 'an edit' } }))).toBe(false);
     expect(unchangedSince(stamp, now({ generated: 'a file deleted' }))).toBe(false);
@@ -44,7 +57,8 @@ describe('the rerun stamp', () => {
   it('reads back what it wrote, and nothing else', () => {
     expect(parseStamp(stampText(stamp))).toEqual(stamp);
     expect(parseStamp(stampText(stamp).slice(0, 40))).toBeNull();
-    expect(parseStamp(JSON.stringify({ ...stamp, version: 2 }))).toBeNull();
+    expect(parseStamp(JSON.stringify({ ...stamp, version: 1 }))).toBeNull();
+    expect(parseStamp(JSON.stringify({ ...stamp, seeds: { ...stamp.seeds, hashes: ['ha'] } }))).toBeNull(); // a column cut short
     expect(parseStamp(null)).toBeNull();
   });
 });
@@ -68,8 +82,10 @@ describe('finishedStamp', () => {
 
   it('records each seed the run hashed with its stat, and no file it did not take as a seed', () => {
     expect(finished.seeds).toEqual({
-      '000_db2cdda413b17d13.txt': { stat: '4470:1:1:5309759:65024', mtimeMs: listedAt - 60_000, hash: 'h0' },
-      '001_e170048bbaa0e3ab.txt': { stat: '5166:2:2:5309760:65024', mtimeMs: listedAt - 60_000, hash: 'h1' },
+      names: ['000_db2cdda413b17d13.txt', '001_e170048bbaa0e3ab.txt'],
+      stats: ['4470:1:1:5309759:65024', '5166:2:2:5309760:65024'],
+      mtimes: [listedAt - 60_000, listedAt - 60_000],
+      hashes: ['h0', 'h1'],
     });
     expect(finished.names).toEqual(listing.names);
     expect(finished.listedAt).toBe(listedAt);
@@ -82,6 +98,6 @@ describe('finishedStamp', () => {
   it('is a stamp a later run reads back, and answers from when nothing changed', () => {
     const read = parseStamp(stampText(finished))!;
     expect(read).toEqual(finished);
-    expect(unchangedSince(read, { key: 'k', names: listing.names, hashes, files: finished.files, generated: 'g', tempFiles: false })).toBe(true);
+    expect(unchangedSince(read, { key: 'k', names: listing.names, hashes: ['h0', 'h1'], files: finished.files, generated: 'g', tempFiles: false })).toBe(true);
   });
 });
