@@ -21,7 +21,7 @@ import { bucketRecords, bucketShardFiles, emptyManifest, manifestChunks, manifes
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar, progressDue } from './write/progress-bar.ts';
 import { withoutBuckets } from './write/plan-files.ts';
-import { namesAfter } from './write/generated-names.ts';
+import { namesAfter, sortedLookup } from './write/generated-names.ts';
 import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
 import { failureLines, isIoError } from './write/describe-io-error.ts';
@@ -353,7 +353,7 @@ interface FilesWritten {
  * one article renders a handful, and a record of every file's hash (31,000 at 10,000 articles) cost
  * every such run more to read and write than the comparisons it spared.
  */
-function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], existing: ReadonlySet<string>, diagnostics: Diagnostic[]): FilesWritten {
+function writeFiles(out: string, built: BuiltContent, results: readonly ArticleResult[], existing: Pick<ReadonlySet<string>, 'has'>, diagnostics: Diagnostic[]): FilesWritten {
   for (const sub of GENERATED) mkdirSync(join(out, sub), { recursive: true });
   const files: FilesWritten = { written: 0, created: [], unchangedFiles: 0, produced: new Set(built.kept), unrendered: new Set() };
   const put = (rel: string, content: string) => {
@@ -439,7 +439,7 @@ async function main(): Promise<void> {
 
   // The generated files already there (nothing is written before the corpus stages; the temporary files were swept), instead of a stat per article.
   const listedAtStart = generatedAtStart.filter((name) => !isTempFile(name));
-  const existing = new Set(listedAtStart);
+  const existing = sortedLookup(listedAtStart);
   const hashed = input.sources.map((source) => ({ source, hash: input.hashes.get(source)!, refused: input.refused.get(source) }));
   const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
   diagnostics.push(...assigned.diagnostics);
@@ -514,7 +514,7 @@ async function main(): Promise<void> {
   let candidates: string[] | undefined;
   if (only) {
     candidates = [];
-    for (const rel of existing) if (rel.startsWith('entries/')) standingFiles++;
+    for (const rel of listedAtStart) if (rel.startsWith('entries/')) standingFiles++;
     else candidates.push(rel);
     for (const id of beforeIds) if (existing.has(`entries/${id}.mdx`)) {
       standingFiles--;

@@ -94,7 +94,7 @@ export interface BuiltContent {
  * target of an editor's merge. A file's name is made once, for the check and for `kept`: a run at
  * 10,000 articles asks this of 21,000 entries.
  */
-function keptFiles(record: BucketRecord, existing: ReadonlySet<string>, editFor: EditFor, isTarget: (id: string, aliases: readonly string[]) => boolean): string[] | null {
+function keptFiles(record: BucketRecord, existing: Pick<ReadonlySet<string>, 'has'>, editFor: EditFor, isTarget: (id: string, aliases: readonly string[]) => boolean): string[] | null {
   const files: string[] = [];
   for (const e of record.entries) {
     const file = `entries/${e.id}.mdx`;
@@ -126,7 +126,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function buildContent(
   results: readonly ArticleResult[],
   previous: Readonly<Record<string, BucketRecord>> = {},
-  existing: ReadonlySet<string> = new Set(),
+  existing: Pick<ReadonlySet<string>, 'has'> = new Set(),
   versions: Pick<ReadonlyMap<string, string>, 'get'> = new Map(),
   reuseBuckets = true,
   editFor: EditFor = () => undefined,

@@ -46,7 +46,7 @@ export function planCache(previous: Manifest, fingerprint: string, force: boolea
  * cached result and its article file still there; the same text as an earlier seed), else null: it is
  * processed. `unchanged` holds the seeds whose cached result may be reused (none when the code changed).
  */
-export function planRun(inputs: readonly SeedInput[], previous: Manifest, unchanged: ReadonlySet<string>, existing: ReadonlySet<string>): Map<string, ArticleResult | null> {
+export function planRun(inputs: readonly SeedInput[], previous: Manifest, unchanged: ReadonlySet<string>, existing: Pick<ReadonlySet<string>, 'has'>): Map<string, ArticleResult | null> {
   const firstWithHash = new Map<string, string>();
   const planned = new Map<string, ArticleResult | null>();
   for (const { source, hash, refused, id } of inputs) {

@@ -30,3 +30,26 @@ export function namesAfter(listed: readonly string[], created: readonly string[]
   for (let i = from; i < kept.length; i++) names.push(kept[i]!);
   return names;
 }
+
+/**
+ * Whether a name is among the sorted `names` (listGenerated's), by search: a set of the 40,000 names of a
+ * 10,000-article folder, made and hashed by every run, cost more than the lookups a run adding one article
+ * asks of it. Names asked in order (the articles' files, seed by seed) are found where the last one was.
+ */
+export function sortedLookup(names: readonly string[]): Pick<ReadonlySet<string>, 'has'> {
+  // Every name before `from` sorts before the names still to be asked, while they come in order.
+  let from = 0;
+  return {
+    has(name: string): boolean {
+      if (names[from] === name) {
+        from++;
+        return true;
+      }
+      if (from > 0 && name <= names[from - 1]!) from = 0;
+      const at = placeOf(names, name, from);
+      const found = names[at] === name;
+      from = found ? at + 1 : at;
+      return found;
+    },
+  };
+}

@@ -92,8 +92,9 @@ export function fileHash(path: string): string | null {
  * for the rerun check, the files already there and the stale ones (31,000 names at 10,000 articles).
  */
 export function listGenerated(out: string): string[] {
-  // Each folder sorted alone: every name of articles/ sorts before every name of entries/.
-  return ['articles', 'entries'].flatMap((sub) => (existsSync(join(out, sub)) ? readdirSync(join(out, sub)).sort(byCodeUnit).map((f) => `${sub}/${f}`) : []));
+  // Each folder sorted alone: every name of articles/ sorts before every name of entries/. The default
+  // order of strings is by code unit, and sorts without calling back into JavaScript.
+  return ['articles', 'entries'].flatMap((sub) => (existsSync(join(out, sub)) ? readdirSync(join(out, sub)).sort().map((f) => `${sub}/${f}`) : []));
 }
 
 /**

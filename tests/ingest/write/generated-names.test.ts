@@ -1,7 +1,7 @@
 // The generated names once a run has ended: the listing less what was removed, with what was created, in
 // the order a sort of them all gives (the rerun stamp hashes them in that order).
 import { describe, expect, it } from 'vitest';
-import { namesAfter } from '../../../src/ingest/write/generated-names.ts';
+import { namesAfter, sortedLookup } from '../../../src/ingest/write/generated-names.ts';
 
 const sortAll = (listed: string[], created: string[], removed: Set<string>) =>
   [...listed, ...created].filter((name) => !removed.has(name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -29,5 +29,21 @@ describe('namesAfter', () => {
     }
     expect(namesAfter([], ['b', 'a'], new Set())).toEqual(['a', 'b']);
     expect(namesAfter(['a', 'b'], [], new Set())).toEqual(['a', 'b']);
+  });
+});
+
+describe('sortedLookup', () => {
+  it('answers as a set of the names does, asked in order, out of order, or the same name twice', () => {
+    const pool = ['a', 'B', 'b-1', 'b1', 'ب', 'ا-2', 'Z9', 'z', '10', '9', 'entries/x', 'articles/x', ''];
+    let seed = 11;
+    const pick = () => pool[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pool.length]!;
+    for (let round = 0; round < 200; round++) {
+      const names = [...new Set(Array.from({ length: round % 9 }, pick))].sort();
+      const set = new Set(names);
+      const lookup = sortedLookup(names);
+      const asked = Array.from({ length: 12 }, pick);
+      // In order first (as planRun asks), then as they come.
+      for (const name of [...[...asked].sort(), ...asked]) expect(lookup.has(name)).toBe(set.has(name));
+    }
   });
 });
