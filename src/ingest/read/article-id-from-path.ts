@@ -1,6 +1,8 @@
 import { SEED_NAME } from './seed-format.ts';
 import { shortHash } from '../shared/short-hash.ts';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * The article's permanent id from its file name alone (never from anything inferred):
  * `000_db2cdda413b17d13.txt` → `000-db2cdda413b17d13`. A name with no Latin letters or digits
@@ -9,6 +11,7 @@ import { shortHash } from '../shared/short-hash.ts';
 export function articleIdFromPath(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
   const stem = base.replace(SEED_NAME, '');
-  const slug = stem.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // An ASCII name is its own NFKD form: ICU is asked only for the others (every seed's id is made on every run).
+  const slug = (ASCII.test(stem) ? stem : stem.normalize('NFKD')).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug === '' ? `article-${shortHash(stem)}` : slug;
 }
