@@ -15,8 +15,17 @@ export interface IdAssignment {
   diagnostics: Diagnostic[];
 }
 
-export function assignArticleIds(inputs: ReadonlyArray<{ source: string; hash: string; refused?: string }>, previous: Manifest, lockRenamed: Readonly<Record<string, string>>): IdAssignment {
+/** The last run's seeds not among `inputs`, sorted (by code unit). */
+function goneSeeds(previous: Manifest, inputs: ReadonlyArray<{ source: string }>): string[] {
   const present = new Set(inputs.map((i) => i.source));
+  return Object.keys(previous.articles).filter((s) => !present.has(s)).sort();
+}
+
+/**
+ * `removed`, when known (diffInputs' `removed`), is the last run's seeds that are gone, sorted: given, no
+ * set of every seed is made and no pass over every record is made again (10,000 each at 10,000 articles).
+ */
+export function assignArticleIds(inputs: ReadonlyArray<{ source: string; hash: string; refused?: string }>, previous: Manifest, lockRenamed: Readonly<Record<string, string>>, removed?: readonly string[]): IdAssignment {
   const owns = inputs.map((i) => articleIdFromPath(i.source));
   // Made only when a seed may be a renamed one: not a set of every seed's id (10,000) on every run for it.
   let fileIds: Set<string> | undefined;
@@ -24,7 +33,7 @@ export function assignArticleIds(inputs: ReadonlyArray<{ source: string; hash: s
   // The last run's published texts whose seed is gone: what a new seed with the same bytes was. Only
   // the gone ones are sorted (by code unit): sorting all 10,000 records each run cost more than the rest.
   const gone = new Map<string, { source: string; id: string }>();
-  for (const source of Object.keys(previous.articles).filter((s) => !present.has(s)).sort()) {
+  for (const source of removed ?? goneSeeds(previous, inputs)) {
     const record = previous.articles[source]!;
     if (!(record.result.article || record.result.withdrawn !== undefined)) continue;
     if (!gone.has(record.hash)) gone.set(record.hash, { source, id: record.result.id });

@@ -447,7 +447,7 @@ async function main(): Promise<void> {
   const listedAtStart = generatedAtStart.filter((name) => !isTempFile(name));
   const existing = sortedLookup(listedAtStart);
   const hashed = input.sources.map((source): SeedInput => ({ source, hash: input.hashes.get(source)!, refused: input.refused.get(source), id: undefined }));
-  const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {});
+  const assigned = assignArticleIds(hashed, previous, lock.renamed ?? {}, changes.removed);
   diagnostics.push(...assigned.diagnostics);
   // Which inputs need processing: unchanged ones reuse their cached result, a second copy of a text is skipped.
   // The id set on each seed's record, not a copy of it spread for each of 10,000 seeds.

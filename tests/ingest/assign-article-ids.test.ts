@@ -37,4 +37,18 @@ describe('assignArticleIds', () => {
     const a = assignArticleIds([{ source: 'seeds/a.txt', hash: 'h-004' }, { source: 'seeds/b.txt', hash: 'h-004' }], lastRun, {});
     expect([a.ids.get('seeds/a.txt'), a.ids.get('seeds/b.txt')]).toEqual(['004-557d863690ff85e5', 'b']);
   });
+
+  it('gives the same ids, renames and diagnostics when told which seeds are gone', () => {
+    const cases: Array<[Array<{ source: string; hash: string }>, Manifest]> = [
+      [[{ source: NEW, hash: 'h-004' }], lastRun],
+      [[{ source: OLD, hash: 'h-004' }, { source: NEW, hash: 'h-004' }], lastRun],
+      [[{ source: 'seeds/a.txt', hash: 'h-004' }, { source: 'seeds/b.txt', hash: 'h-004' }], lastRun],
+      [[{ source: NEW, hash: 'h-004' }], emptyManifest()],
+    ];
+    for (const [inputs, previous] of cases) {
+      const present = new Set(inputs.map((i) => i.source));
+      const removed = Object.keys(previous.articles).filter((s) => !present.has(s)).sort();
+      expect(assignArticleIds(inputs, previous, {}, removed)).toEqual(assignArticleIds(inputs, previous, {}));
+    }
+  });
 });
