@@ -242,7 +242,8 @@ const forPurpose = (word: string, before: string): boolean => {
  *  object of the word before it (an urging, a welcome), governed as the words after إلى are. */
 const withBa = (word: string): boolean => {
   const core = word.replace(/^[وف]/u, '');
-  return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1));
+  // «بالبدء»: with the article too.
+  return core.startsWith('ب') && !MEETING_FORMS.has(core) && isMeetingForm(core.slice(1).replace(/^ال/u, ''));
 };
 const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
 /** A noun's object joined by ب right after it («البدء بصياغة»، «البدء بالجولة»); not a pronoun («البدء
@@ -364,8 +365,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const at = clause[0] + m.index;
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
-      const definiteNoun = !holding && m[0].replace(/^[وف]/u, '').startsWith('ال');
-      if ((governed || definiteNoun) && at > r.end && hasOwnObject(m[0], at + m[0].length, ctx)) continue;
+      if (!holding && at > r.end && edgeOfOther(m[0], m.index, text, at, ctx)) continue;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
@@ -704,6 +704,14 @@ const periodStarts = (at: number, word: string, ctx: Pick<ClueContext, 'folded' 
   return m !== null && !ctx.exprs.some((e) => e.start < after + m[0].length && e.end > after);
 };
 
+/** Whether an edge's word at `at` (`index` in the clause's `text`), governed or definite, has an object of
+ *  its own (hasOwnObject): then it is that object's edge, not a round's. */
+function edgeOfOther(word: string, index: number, text: string, at: number, ctx: Pick<ClueContext, 'folded' | 'exprs'>): boolean {
+  const governed = GOVERNED_BEFORE.test(text.slice(Math.max(0, index - 8), index)) || forPurpose(word, text.slice(Math.max(0, index - 12), index)) || withBa(word);
+  const noun = word.replace(/^[وف]/u, '').startsWith('ال');
+  return (governed || noun) && hasOwnObject(word, at + word.length, ctx);
+}
+
 export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): EdgeVerb | null {
   const clause = clauseAt(ctx.folded, r.sentence, r.start);
   const text = ctx.folded.slice(clause[0], clause[1]);
@@ -714,6 +722,9 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       if (HELD_RE.test(m[0]) && !ends) continue;
       const at = clause[0] + m.index;
       if (periodStarts(at, m[0], ctx)) continue;
+      // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
+      // with an object of its own starts or ends that object, as a tie reads it, not the round.
+      if (at > r.end && edgeOfOther(m[0], m.index, text, at, ctx)) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }
