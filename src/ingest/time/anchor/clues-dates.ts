@@ -10,7 +10,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, Stated } from '../types.ts';
 import { alternation, atWordStart } from '../constants.ts';
-import { DEADLINE_BEFORE, SINCE_BEFORE } from './tense-at.ts';
+import { DEADLINE_BEFORE, SINCE_BEFORE, isTensedVerb } from './tense-at.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { KIND_TRAITS, tellsTime } from '../kind-traits.ts';
@@ -152,6 +152,9 @@ function isDateline(e: Expr, ctx: ClueContext): boolean {
   // date opening a line ("23 كانون الثاني 2017 - انطلاق الجولة الأولى") is more often a chronology.
   if (words === 0) return e.stated.weekday !== undefined && DATELINE_AFTER.test(after);
   if (words > 3) return false;
+  // «الجزائر (واج) - اختتمت يوم الخميس 4 ماي …»: a verb before the date on its line has begun the story,
+  // and the date is that verb's time, not the dateline's.
+  if (lineBefore(e, ctx).match(/\p{L}{2,}/gu)?.some(isTensedVerb)) return false;
   // "1439/4/3 هـ الموافق 2017/12/21 م": the Gregorian day of a Hijri dateline.
   if (GREGORIAN_OF.test(ctx.folded.slice(Math.max(0, e.start - 12), e.start))) return true;
   // "في 15 آذار 2011 - اندلعت": a preposition alone before the date reports an event.

@@ -43,6 +43,9 @@ const markerOf = rememberRecent((word: string): Tense => {
   return null;
 }, WORDS_KEPT);
 
+/** Whether a folded word is a verb whose form tells its tense (a past form, a future one). */
+export const isTensedVerb = (word: string): boolean => markerOf(word) !== null;
+
 const MEETING_WORDS = new Set(Object.values(meetingForms(['start', 'held', 'continue', 'end'])).flat().map(foldArabic));
 const PAST_NEGATION = new Set(PAST_NEGATIONS.map(foldArabic));
 /** The tense of a word with the one before it: an imperfect after لم is past («لم تشهد»، «ولم تعقد»),
