@@ -43,10 +43,14 @@ const PAST_VERBS = [
  *  «رفضاً»، «نفياً قاطعاً»). Only the other persons are markers. */
 const notDual = (p: string) => (w: string): boolean => w !== `${p}ا` && w !== `${p.slice(0, -1)}يا`;
 const pastForms = (p: string): string[] => perfects(p).filter(notDual(p));
+/** «رفضنا»، «أكدنا»، «أجرينا»: the first person plural of a speaker in an interview or a statement. Not
+ *  of a perfect in ا («دعا»: «دعونا»), whose stem changes; nor of the meeting verbs, whose forms tie a
+ *  day to a round («اجتمعنا به اليوم» is the speaker's meeting, not the round's). */
+const weForm = (p: string): string[] => (p.endsWith('ا') ? [] : [p.endsWith('ى') ? `${p.slice(0, -1)}ينا` : `${p}نا`]);
 
 /** Past-tense verbs frequent in news, in every person news writes them. */
 export const PAST_MARKERS = [
-  ...PAST_VERBS.flatMap(pastForms),
+  ...PAST_VERBS.flatMap((p) => [...pastForms(p), ...weForm(p)]),
   // The meeting verbs' own past forms (عقدت، انطلقت، اختتمت …), but their duals in ا («عقدا» is «عقداً»).
   ...MEETING_VERBS.filter((v) => v.role !== 'expect' && v.role !== 'announce').flatMap((v) => formsOf(v).past.filter(notDual(v.perfect))),
 ];
