@@ -83,9 +83,9 @@ const subjunctiveAt = (text: string, end: number): boolean => end >= 0 && OFFSET
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
 
-/** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
 /** «بعد»، «عقب»، «إثر», and with و or ف before them. */
 const AFTER = new Set(AFTER_WORDS.map(foldArabic).flatMap((w) => [w, `و${w}`, `ف${w}`]));
+/** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
 export const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
 /** «بحلول 15 تشرين الأول»، «بحلول يوم 15»: a deadline's day. */
