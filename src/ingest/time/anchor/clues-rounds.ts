@@ -21,6 +21,7 @@ import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { DAY_WORK_WORDS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
+import { SINCE_BEFORE } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
@@ -583,7 +584,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
-    const edge = r.start < ctx.leadEnd && !datedAfter(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
+    // «ما الذي تغير منذ الجولة الأولى؟»: a round counted from is over, recalled, no news of the day nor near it.
+    const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - SINCE_REACH), r.start));
+    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
@@ -600,7 +603,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
     // year («تلتئم الجولة الـ22 … في النصف الثاني من العام الجاري») says it need not be near. A meeting
     // named by what it is, not its track («مع نظيريه الروسي والتركي» in Geneva), is as narrow as a number.
-    else if ((!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx) && !ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - ORIGIN_REACH), r.start)) && !anniversaryOf(r, ctx.folded) && !inBackground(r, ctx.folded)) {
+    else if (!since && (!r.stated.loose || r.stated.roundIds) && r.stated.rel !== -1 && r.candidates.length <= MAX_NEAR_CANDIDATES && !yearGiven(r, ctx) && !ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - ORIGIN_REACH), r.start)) && !anniversaryOf(r, ctx.folded) && !inBackground(r, ctx.folded)) {
       const key = r.candidates.map((c) => c.round.id).join(' ');
       const ahead = future || edge?.tense === 'future';
       if (!near.get(key)?.future) near.set(key, { r, future: ahead });
@@ -660,6 +663,8 @@ function headlineNews(r: Expr, edge: EdgeVerb | null, ctx: ClueContext): EdgeVer
 /** How far after a round a year given for it may stand. */
 const YEAR_REACH = 80;
 
+/** How far before a round «منذ» may stand («منذ يوم», a word between). */
+const SINCE_REACH = 12;
 /** How far after a round the day it met on, with its year, may stand («مؤتمر سوتشي في 30 كانون الثاني 2018»). */
 const DATED_REACH = 30;
 
