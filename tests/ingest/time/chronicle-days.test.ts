@@ -2,12 +2,9 @@
 // than a week apart. The article cannot be within a week of each: it is near the stretch they cover, not
 // where their weeks happen to meet, which lies before the last day it tells.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { edtfSpan } from '../../../src/lib/edtf.ts';
 import { parseDay } from '../../../src/lib/calendar.ts';
-import { CATALOG_ROUNDS as rounds } from './fixtures.ts';
+import { catalogSpan as spanOf } from './fixtures.ts';
 
-const spanOf = (text: string) => { const a = dateArticle(text, { rounds }).anchor; return a ? edtfSpan(a.edtf)! : null; };
 
 // The third round of Geneva 3 ran from Wednesday 13 to Wednesday 27 April 2016.
 const CHRONICLE = [

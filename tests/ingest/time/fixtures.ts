@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { dateArticle, type RoundRef, type TimeExpression } from '../../../src/ingest/time/index.ts';
+import { edtfSpan } from '../../../src/lib/edtf.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 const round = (id: string, track: string, number: number | null, start: string, end: string, name_ar: string, aliases_ar: string[] = []): RoundRef =>
   ({ id, track, number, start, end, name_ar, aliases_ar, city_ar: '' });
@@ -36,3 +38,8 @@ export const CATALOG_ROUNDS: RoundRef[] = readdirSync('content/rounds').filter((
 
 /** The day or interval the engine prints for `text` against the project's catalog, or null when it refuses. */
 export const catalogDate = (text: string): string | null => dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf ?? null;
+/** The same as a span of day numbers, or null. */
+export const catalogSpan = (text: string): [number, number] | null => { const edtf = catalogDate(text); return edtf === null ? null : edtfSpan(edtf)!; };
+/** Whether the engine prints for `text` a date or interval that begins before `day` (a wrong date, when
+ *  the story cannot have been written before it). */
+export const printedBefore = (text: string, day: string): boolean => { const s = catalogSpan(text); return s !== null && s[0] < parseDay(day)!; };

@@ -2,14 +2,9 @@
 // day it dates, and the meeting it names, are recalled: neither is the story's own day, and «هذا
 // اليوم» after «مثل» is not today.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { edtfSpan } from '../../../src/lib/edtf.ts';
 import { parseDay } from '../../../src/lib/calendar.ts';
-import { CATALOG_ROUNDS as rounds } from './fixtures.ts';
+import { catalogSpan as spanOf, printedBefore } from './fixtures.ts';
 
-const spanOf = (text: string) => { const a = dateArticle(text, { rounds }).anchor; return a ? edtfSpan(a.edtf)! : null; };
-/** Whether the story is printed on a day before `day` (a wrong date: it was written years later). */
-const printedBefore = (text: string, day: string): boolean => { const s = spanOf(text); return s !== null && s[0] < parseDay(day)!; };
 
 describe('an event told on its anniversary', () => {
   it('the dated event opening the piece is not its day', () => {

@@ -1,14 +1,9 @@
 // «عام على انطلاق …»، «عشر سنوات على …»: a meeting counted back from the story by years is that far
 // back. Its opening told in the headline or the lead is not the day's news, and the story is not near it.
 import { describe, expect, it } from 'vitest';
-import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { edtfSpan } from '../../../src/lib/edtf.ts';
 import { parseDay } from '../../../src/lib/calendar.ts';
-import { CATALOG_ROUNDS as rounds } from './fixtures.ts';
+import { catalogSpan as spanOf, printedBefore } from './fixtures.ts';
 
-const spanOf = (text: string) => { const a = dateArticle(text, { rounds }).anchor; return a ? edtfSpan(a.edtf)! : null; };
-/** Whether the story is printed on a day before `day`, a year after the meeting it looks back on. */
-const printedBefore = (text: string, day: string): boolean => { const s = spanOf(text); return s !== null && s[0] < parseDay(day)!; };
 
 describe('a meeting looked back on after years', () => {
   it('a headline counting a year since its opening', () => {
