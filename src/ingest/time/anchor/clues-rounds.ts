@@ -362,11 +362,11 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
-      const governed = !holding && (GOVERNED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || forPurpose(m[0], text.slice(Math.max(0, m.index - 12), m.index)) || withBa(m[0]));
+      const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
-      if (!holding && at > r.end && edgeOfOther(m[0], m.index, text, at, ctx)) continue;
+      if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
@@ -709,10 +709,15 @@ const periodStarts = (at: number, word: string, ctx: Pick<ClueContext, 'folded' 
   return m !== null && !ctx.exprs.some((e) => e.start < after + m[0].length && e.end > after);
 };
 
-/** Whether an edge's word at `at` (`index` in the clause's `text`), governed or definite, has an object of
- *  its own (hasOwnObject): then it is that object's edge, not a round's. */
-function edgeOfOther(word: string, index: number, text: string, at: number, ctx: Pick<ClueContext, 'folded' | 'exprs'>): boolean {
-  const governed = GOVERNED_BEFORE.test(text.slice(Math.max(0, index - 8), index)) || forPurpose(word, text.slice(Math.max(0, index - 12), index)) || withBa(word);
+/** Whether a meeting's word at `index` of the clause's `text` is governed: by a preposition before it, a
+ *  noun of purpose, or the ب written onto it. */
+function governedAt(word: string, index: number, text: string): boolean {
+  return GOVERNED_BEFORE.test(text.slice(Math.max(0, index - 8), index)) || forPurpose(word, text.slice(Math.max(0, index - 12), index)) || withBa(word);
+}
+
+/** Whether an edge's word at `at`, governed or definite, has an object of its own (hasOwnObject): then it
+ *  is that object's edge, not a round's. */
+function edgeOfOther(word: string, governed: boolean, at: number, ctx: Pick<ClueContext, 'folded' | 'exprs'>): boolean {
   const noun = word.replace(/^[وف]/u, '').startsWith('ال');
   return (governed || noun) && hasOwnObject(word, at + word.length, ctx);
 }
@@ -729,7 +734,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       if (periodStarts(at, m[0], ctx)) continue;
       // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
       // with an object of its own starts or ends that object, as a tie reads it, not the round.
-      if (at > r.end && edgeOfOther(m[0], m.index, text, at, ctx)) continue;
+      if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }
