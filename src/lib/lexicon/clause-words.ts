@@ -30,6 +30,11 @@ export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
  *  motion: «وصل اليوم لعقد محادثات» is as often the meeting's own day. */
 export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا', 'اتفاق', 'الاتفاق', 'اتفاقا'];
 
+/** Nouns of a meeting's time or place as a thing still to be fixed («دون اتفاق على موعد الجولة الخامسة»،
+ *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
+ *  reports. */
+export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقيت', 'تاريخ', 'مكان'];
+
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
 /** Formulas that open a sentence of background («يذكر أن الجولة الأولى انطلقت في …»): what it dates is
  *  recalled, a bound on the story, not a sign of when it was written. */

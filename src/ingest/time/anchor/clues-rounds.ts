@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -351,8 +351,22 @@ const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alterna
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
 const EARLIER = new RegExp(`${atWordStart(`(?:${alternation(EARLIER_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
+/** A noun of the round's time or place right before it, a meeting's noun or ل between them allowed
+ *  («على موعد الجولة»، «مكان وموعد انعقاد الجولة»، «موعداً للجولة»). */
+const FIXING_NOUN = `[وفبل]?(?:ال)?(?:${alternation(FIXING_NOUNS.map(foldArabic))})(?:ه|ها)?`;
+const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING_NOUN})?`)}(?:\\s+(?:${alternation([...MEETING_FORMS])}))?\\s+(?:لل|ل)?$`, 'u');
+
+/** Where the noun that makes the round a thing to be fixed starts, if one governs it. */
+function fixingNounAt(folded: string, from: number, r: Expr): number {
+  const m = FIXING_BEFORE.exec(folded.slice(Math.max(from, r.start - 40), r.start));
+  return m ? Math.max(from, r.start - 40) + m.index : -1;
+}
+
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
+  // «اختتمت الجولة الرابعة أمس دون اتفاق على موعد الجولة الخامسة»: a round whose time is still to be fixed
+  // is none of the words or days before that noun: they are another's, or the fixing's.
+  const fixing = fixingNounAt(ctx.folded, clause[0], r);
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
@@ -364,6 +378,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
+      if (fixing >= 0 && at < fixing) continue;
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
@@ -403,7 +418,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // governing verb's (the announcement's), not the round's.
   // A count off the round's edge («بعد مرور يومين على اختتام») is a tie of its own, not a governed noun.
   const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.shift === undefined && w.at > e.end && w.at < r.start);
-  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e)).sort((x, y) => y.end - x.end)[0];
+  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start > fixing && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
   // A date given with its year after the round's opening or holding word ("التي تبدأ الخميس 23 شباط
