@@ -49,6 +49,9 @@ export const PEACE_TALKS_WORDS = ['محادثات السلام', 'مفاوضات
 /** The Sochi congress of January 2018. */
 export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار الوطني'];
 
+/** Nouns of a signed text that may amend or follow another («بروتوكولاً إضافياً لمذكرة سوتشي»، «ملحقاً
+ *  لاتفاق موسكو»): signed before a named agreement, they are what was signed, the agreement their referent. */
+export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'البروتوكول', 'ملحق', 'ملحقا', 'الملحق', 'وثيقة', 'الوثيقة', 'تعديل', 'تعديلا', 'ملحقات'];
 /** Nouns of negotiating, indefinite plural: «محادثات أستانا», «جولة جديدة من المباحثات». */
 export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'];
 /** The talks as a dialogue («الحوار السوري السوري في جنيف»): of much else too, so read as the talks only

@@ -1,0 +1,18 @@
+// A named agreement after another signed text («بروتوكولاً إضافياً لمذكرة سوتشي») is that text's referent:
+// the signing and its day are the new text's. Invented leads of 5 March 2020 (Thursday), when the
+// presidents of Russia and Turkey signed in Moscow an additional protocol to the Sochi memorandum of
+// 17 September 2018.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('an agreement an additional protocol refers to', () => {
+  it('is not signed on the day the protocol is', () => {
+    // Both printed 2018-09-13/2018-09-20: the memorandum's own week, a year and a half early.
+    expect(catalogDate('وقع الرئيسان الروسي والتركي اليوم الخميس في موسكو بروتوكولاً إضافياً لمذكرة سوتشي الموقعة في أيلول 2018، ينص على وقف لإطلاق النار في إدلب.')).toBeNull();
+    expect(catalogDate('اتفق الرئيسان بوتين وأردوغان اليوم الخميس في موسكو على وقف لإطلاق النار في إدلب يبدأ منتصف الليل، في بروتوكول إضافي لمذكرة سوتشي الموقعة في أيلول 2018.')).toBeNull();
+  });
+
+  it('is signed on its day when nothing stands between', () => {
+    expect(catalogDate('وقع الرئيسان الروسي والتركي اليوم في سوتشي مذكرة سوتشي حول إدلب.')).toBe('2018-09-17');
+  });
+});
