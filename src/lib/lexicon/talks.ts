@@ -52,6 +52,9 @@ export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار
 /** Nouns of a signed text that may amend or follow another («بروتوكولاً إضافياً لمذكرة سوتشي»، «ملحقاً
  *  لاتفاق موسكو»): signed before a named agreement, they are what was signed, the agreement their referent. */
 export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'البروتوكول', 'ملحق', 'ملحقا', 'الملحق', 'وثيقة', 'الوثيقة', 'تعديل', 'تعديلا', 'ملحقات'];
+/** Adjectives of a meeting held to prepare another («اجتماعهم التحضيري للقمة العربية»): the verb and the
+ *  day before them are that meeting's, not the one it prepares. */
+export const PREPARATORY_ADJECTIVES = ['التحضيري', 'التحضيرية', 'تحضيري', 'تحضيرية', 'تحضيريا', 'التمهيدي', 'التمهيدية', 'تمهيدي', 'تمهيدية', 'تمهيديا'];
 /** Nouns of negotiating, indefinite plural: «محادثات أستانا», «جولة جديدة من المباحثات». */
 export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'];
 /** The talks as a dialogue («الحوار السوري السوري في جنيف»): of much else too, so read as the talks only

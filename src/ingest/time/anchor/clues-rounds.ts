@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, PREPARATORY_ADJECTIVES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { SINCE_BEFORE } from './tense-at.ts';
@@ -357,6 +357,10 @@ const FIXING_NOUN = `[وفبل]?(?:ال)?(?:${alternation(FIXING_NOUNS.map(foldA
 const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING_NOUN})?`)}(?:\\s+(?:${alternation([...MEETING_FORMS])}))?\\s+(?:لل|ل)?$`, 'u');
 
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+/** Whether the text between a meeting's word or day and the round names another thing that word or day
+ *  is of: a signed text before a named agreement, a meeting held to prepare it. */
+const otherThingBetween = (between: string, agreement: boolean): boolean => (agreement && DOCUMENT_BETWEEN.test(between)) || PREPARATORY_BETWEEN.test(between);
 
 /** Where the noun that makes the round a thing to be fixed starts, if one governs it. */
 function fixingNounAt(folded: string, from: number, r: Expr): number {
@@ -381,9 +385,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
-      // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي»: a signing (or a start) with another signed
-      // text between it and the named agreement is that text's; the agreement is its referent.
-      if (r.parser === 'named-meeting' && at < r.start && DOCUMENT_BETWEEN.test(ctx.folded.slice(at + m[0].length, r.start))) continue;
+      // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي»، «يعقد الوزراء اليوم اجتماعهم التحضيري للقمة»:
+      // a word with another signed text or a preparing meeting between it and the round is that one's.
+      if (at < r.start && otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting')) continue;
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
@@ -423,8 +427,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // governing verb's (the announcement's), not the round's.
   // A count off the round's edge («بعد مرور يومين على اختتام») is a tie of its own, not a governed noun.
   const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.shift === undefined && w.at > e.end && w.at < r.start);
-  // «وقع اليوم بروتوكولاً إضافياً لمذكرة سوتشي»: a day before another signed text is that text's.
-  const documentAfter = (e: Expr): boolean => agreement && DOCUMENT_BETWEEN.test(ctx.folded.slice(e.end, r.start));
+  // «وقع اليوم بروتوكولاً إضافياً لمذكرة سوتشي»: a day before another signed text (or a preparing meeting) is that one's.
+  const documentAfter = (e: Expr): boolean => otherThingBetween(ctx.folded.slice(e.end, r.start), agreement);
   const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start > fixing && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e) && !documentAfter(e)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
@@ -757,6 +761,8 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
       // with an object of its own starts or ends that object, as a tie reads it, not the round.
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
+      // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»: the preparing meeting's start, as a tie reads it.
+      if (at < r.start && otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting')) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }

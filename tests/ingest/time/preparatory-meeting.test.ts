@@ -1,0 +1,21 @@
+// A meeting held to prepare another («اجتماعهم التحضيري للقمة»، «الاجتماعات التحضيرية للجولة الثامنة») is
+// not the one it prepares: the verb and the day before it are its own. Invented leads; Astana's eighth
+// round opened on Thursday 21 December 2017, the Arab summit in Jeddah on Friday 19 May 2023.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('a preparing meeting', () => {
+  it('does not open the round it prepares', () => {
+    // Printed as the round's days: the preparing meeting is held before them.
+    expect(catalogDate('عقد اليوم الاجتماع التحضيري للجولة الثامنة من محادثات أستانا.')).toBeNull();
+  });
+
+  it('leaves a printed date alone', () => {
+    // The stamp's day and «اليوم» tied to the summit's opening gave 2023-05-17/2023-05-19.
+    expect(catalogDate('التاريخ: 17 مايو 2023\nجدة - البيان\nيعقد وزراء الخارجية العرب، اليوم، اجتماعهم التحضيري الخاص بالقمة العربية في جدة، بمشاركة وزير الخارجية السوري.')).toBe('2023-05-17');
+  });
+
+  it("keeps the round's own session", () => {
+    expect(catalogDate('عقدت اليوم الجلسة الافتتاحية للجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21/2017-12-22');
+  });
+});
