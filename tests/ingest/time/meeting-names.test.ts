@@ -2,7 +2,7 @@
 // spells Syria («سوريا»، «سورية»), and dated by the day the catalog gives them. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { CATALOG_ROUNDS } from './fixtures.ts';
+import { CATALOG_ROUNDS, catalogDate } from './fixtures.ts';
 
 const named = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS, published: '2023-05-09' }).expressions.filter((e) => e.kind === 'round' && e.stated.roundId !== undefined);
 
@@ -75,5 +75,13 @@ describe('a meeting named by the catalog', () => {
     // Without the summit's word the city and its ordinal stay a round of the track held there.
     const round = dateArticle('انطلقت اليوم محادثات سوتشي الرابعة.', { rounds: CATALOG_ROUNDS }).expressions.find((e) => e.kind === 'round');
     expect(round?.stated).toMatchObject({ round: 4, track: 'astana' });
+  });
+
+  it('is read after «لل», where ل took its article\'s alif', () => {
+    // Istanbul's four-way summit met on Saturday 27 October 2018: «للقمة الرباعية» was no name at all.
+    expect(catalogDate('دعا البيان الختامي للقمة الرباعية التي عقدت في إسطنبول أمس السبت إلى تشكيل اللجنة الدستورية قبل نهاية العام.')).toBe('2018-10-28');
+    expect(meetings('تستعد أنقرة للقمة الثلاثية في طهران.').map((e) => e.stated.roundIds)).toEqual([['summit-tehran-2018', 'summit-tehran-2022']]);
+    // The name without its article is no name where no ل stands before it.
+    expect(meetings('تستعد أنقرة لعقد قمة الثلاثية في طهران.')).toHaveLength(0);
   });
 });

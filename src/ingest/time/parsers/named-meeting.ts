@@ -11,7 +11,7 @@ import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const NEVER = /(?!)/gu;
-interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; trigger: { re: RegExp; lookback: number } }
+interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; lamForms: Set<string>; trigger: { re: RegExp; lookback: number } }
 const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 
 /** Syria is written «سوريا» and, in Syrian and Gulf outlets, «سورية»: an alias in either spelling names
@@ -59,6 +59,11 @@ function indefiniteForms(head: string): string[] {
   return [...new Set([nominative, accusative])];
 }
 
+/** A folded name that opens with the article, without it; null for any other. */
+const lamForm = (name: string): string | null => (name.startsWith('ال') && name.length > 4 ? name.slice(2) : null);
+/** «لل» right before `at`, at a word's start (with و or ف before it). */
+const LAM_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?لل$/u;
+
 function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const hit = cache.get(rounds);
   if (hit !== undefined) return hit;
@@ -76,6 +81,13 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
       }
     }
   }
+  // «تستعد أنقرة للقمة الثلاثية في طهران»: ل before the article drops its alif, so a name that opens with
+  // «ال» is also looked for without it, and taken only right after that «لل».
+  const lamForms = new Set<string>();
+  for (const key of [...byAlias.keys()]) {
+    const bare = lamForm(key);
+    if (bare && !byAlias.has(bare)) { byAlias.set(bare, byAlias.get(key)!); lamForms.add(bare); }
+  }
   const names = [...byAlias.keys()];
   // A name's first two words (or its one word): a first word alone («اجتماع»، «محادثات») stands in most
   // articles a few dozen times, and the pattern was tried at each in vain.
@@ -87,7 +99,11 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const definite = [...new Set(placed.map((m) => m[1]!))];
   // Each head as written, keyed to the head the catalog names it by.
   const headOf = new Map<string, string>();
-  for (const h of definite) for (const form of [h, ...indefiniteForms(h)]) if (!headOf.has(form)) headOf.set(form, h);
+  for (const h of definite) {
+    for (const form of [h, ...indefiniteForms(h)]) if (!headOf.has(form)) headOf.set(form, h);
+    const bare = lamForm(h);
+    if (bare && !headOf.has(bare)) { headOf.set(bare, h); lamForms.add(bare); }
+  }
   const heads = [...headOf.keys()];
   const cities = [...new Set(placed.map((m) => m[2]!))];
   const word = '[^\\s،,.؛:«»"]+';
@@ -99,7 +115,7 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const cityBefore = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?<c>${alternation(cities.length ? cities : ['(?!)'])})${gap}\\s+(?:[وف]?(?:لل|[بلك])?)$`, 'u');
   for (const h of heads) leads.add(h.split(' ').slice(0, 2).join(' '));
   const value = names.length ? {
-    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias, headOf, cityBefore,
+    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias, headOf, cityBefore, lamForms,
     trigger: { re: new RegExp(`(?:${alternation(leads)})`, 'gu'), lookback: 2 },
   } : null;
   cache.set(rounds, value);
@@ -115,6 +131,9 @@ export const namedMeeting: Parser = {
     const index = aliasIndex(ctx.rounds);
     if (!index) return null;
     const before = index.cityBefore.exec(ctx.folded.slice(Math.max(0, m.index - CITY_BEFORE_REACH), m.index))?.groups?.c;
+    // A name's form without its article is read only where ل took the article's alif.
+    const head = (m.groups?.h ?? m.groups?.bh ?? m[0]).replace(/\s+/g, ' ');
+    if (index.lamForms.has(head) && !LAM_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 4), m.index))) return null;
     let key: string;
     if ((m.groups?.h || m.groups?.bh) && qualifiedAfter(ctx.folded, m.index + m[0].length)) return null;
     if (m.groups?.h) key = `${index.headOf.get(m.groups.h.replace(/\s+/g, ' '))} في ${m.groups.c}`;
