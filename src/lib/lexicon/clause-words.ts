@@ -34,6 +34,10 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
  *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
  *  reports. */
 export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقيت', 'تاريخ', 'مكان'];
+/** Words that name a meeting as the model, the ground or the forerunner of another act («على غرار اجتماع
+ *  العقبة»، «استكمالاً لاجتماع جدة»، «بيان يستند إلى بيان جنيف»): the meeting after
+ *  them is recalled, and the verb and day before them are that other act's. */
+export const REFERENT_WORDS = ['على غرار', 'غرار', 'استكمالا', 'امتدادا', 'تتويجا', 'تكملة', 'استنادا إلى', 'يستند إلى', 'تستند إلى', 'المستند إلى', 'المستندة إلى', 'بموجب', 'وفق', 'وفقا', 'بناء على'];
 
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */
 /** Formulas that open a sentence of background («يذكر أن الجولة الأولى انطلقت في …»): what it dates is

@@ -21,7 +21,7 @@ import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, PREPARATORY_ADJECTIVES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
-import { SINCE_BEFORE } from './tense-at.ts';
+import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
@@ -362,17 +362,20 @@ const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARAT
  *  is of: a signed text before a named agreement, a meeting held to prepare it. */
 const otherThingBetween = (between: string, agreement: boolean): boolean => (agreement && DOCUMENT_BETWEEN.test(between)) || PREPARATORY_BETWEEN.test(between);
 
-/** Where the noun that makes the round a thing to be fixed starts, if one governs it. */
-function fixingNounAt(folded: string, from: number, r: Expr): number {
-  const m = FIXING_BEFORE.exec(folded.slice(Math.max(from, r.start - 40), r.start));
-  return m ? Math.max(from, r.start - 40) + m.index : -1;
+/** Where the words that make the round another act's concern start (a noun fixing its time, a model or
+ *  ground it is named as), if such words govern it; -1 if none. */
+function referentFrom(folded: string, from: number, r: Expr): number {
+  const start = Math.max(from, r.start - 40);
+  const m = FIXING_BEFORE.exec(folded.slice(start, r.start)) ?? REFERENT_BEFORE.exec(folded.slice(start, r.start));
+  return m ? start + m.index : -1;
 }
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
-  // «اختتمت الجولة الرابعة أمس دون اتفاق على موعد الجولة الخامسة»: a round whose time is still to be fixed
-  // is none of the words or days before that noun: they are another's, or the fixing's.
-  const fixing = fixingNounAt(ctx.folded, clause[0], r);
+  // «اختتمت الجولة الرابعة أمس دون اتفاق على موعد الجولة الخامسة»، «يعقد الوزراء اليوم اجتماعاً على غرار
+  // اجتماع العقبة»: a round whose time is still to be fixed, or named as a model or ground, is none of the
+  // words or days before those words: they are another act's.
+  const fixing = referentFrom(ctx.folded, clause[0], r);
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
@@ -751,6 +754,7 @@ function edgeOfOther(word: string, governed: boolean, at: number, ctx: Pick<Clue
 export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): EdgeVerb | null {
   const clause = clauseAt(ctx.folded, r.sentence, r.start);
   const text = ctx.folded.slice(clause[0], clause[1]);
+  const referent = referentFrom(ctx.folded, clause[0], r);
   let found: { at: number; word: string; ends: boolean } | null = null;
   for (const [re, ends] of [[START_G, false], [END_G, true]] as const) {
     re.lastIndex = 0;
@@ -761,8 +765,9 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
       // with an object of its own starts or ends that object, as a tie reads it, not the round.
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
-      // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»: the preparing meeting's start, as a tie reads it.
-      if (at < r.start && otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting')) continue;
+      // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»، «يعقد الوزراء اليوم اجتماعاً على غرار اجتماع العقبة»:
+      // the other meeting's start, as a tie reads it.
+      if (at < r.start && (at < referent || otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting'))) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }

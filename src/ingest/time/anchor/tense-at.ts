@@ -8,7 +8,7 @@ import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { AFTER_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES } from '../../../lib/lexicon/time-words.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
@@ -88,6 +88,10 @@ const AFTER = new Set(AFTER_WORDS.map(foldArabic).flatMap((w) => [w, `و${w}`, `
 /** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
 export const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
+/** «على غرار اجتماع العقبة»، «استكمالاً لاجتماعات العقبة»، «بموجب اتفاق موسكو»: the model or ground named
+ *  right before a meeting (with ل written onto it or not); that meeting has been held. */
+export const REFERENT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(REFERENT_WORDS.map(foldArabic))})\\s*(?:لل|ل)?$`, 'u');
+
 /** «بحلول 15 تشرين الأول»، «بحلول يوم 15»: a deadline's day. */
 export const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(DEADLINE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
@@ -129,6 +133,7 @@ function wordsBackward(text: string): () => { w: string; at: number } | undefine
 
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
   if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
+  if (REFERENT_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 20), start))) return 'past';
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
   const deadline = DEADLINE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start));
   // A deadline is met when a past verb after it says so («وبحلول 20 كانون الثاني كانت الفصائل قد انسحبت»).
