@@ -165,6 +165,10 @@ export interface Clue {
    *  any day of the years before): the narrow ones are scored, and leave the other clues' days scored too. */
   either?: boolean;
   group?: number;             // weekday 0..6 when the clue is about a bare weekday
+  /** How many days from its windows its slack reaches (7 when not given): a tie whose day is named with its
+   *  weekday misses by a day at most (a catalog a day off, a report after midnight); further off, the
+   *  weekday says the tie is wrong, not a little off. */
+  slackDays?: number;
   score(d: number, w: number): number;
 }
 

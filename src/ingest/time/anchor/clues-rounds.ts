@@ -6,7 +6,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
-import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
+import { weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
@@ -507,11 +507,16 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
   const inside = (x: number, t: DaySpan): boolean => x >= t[0] && x <= t[1];
   if (e.kind === 'relative-day') {
     const k = s.offset ?? 0;
+    const named = (day: number): boolean => s.weekday === undefined || weekdayOf(day) === s.weekday;
     // "تلتقي الوفود اليوم وغداً في إطار الجولة": both days fall within the round's days.
     const last = (t: DaySpan): number => (t[1] > t[0] ? s.offsetEnd ?? k : k);
     return {
       weight, family: 'tie', start, end, windows: cands.map((c) => { const t = target(c); return [t[0] - k, t[1] - last(t)] as DaySpan; }),
-      note: { code: 'tie-offset', point, rounds, offset: k }, score: (d) => best((_c, t) => inside(d + k, t) && inside(d + last(t), t)),
+      note: { code: 'tie-offset', point, rounds, offset: k },
+      // «انطلقت اليوم الاثنين …»: the weekday tells which day is meant. A round's day of another weekday is
+      // not it; a day off, the catalog may be (the slack's reach); further off, the tie is misread.
+      score: (d) => (named(d + k) ? best((_c, t) => inside(d + k, t) && inside(d + last(t), t)) : 0),
+      ...(s.weekday !== undefined ? { slackDays: 1 } : {}),
     };
   }
   if (e.kind === 'weekday' && s.rel !== undefined) {

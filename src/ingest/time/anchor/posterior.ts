@@ -45,11 +45,12 @@ interface Weighed {
 const SLACK_DAYS = 7;
 const SLACK_SCALE = 1.5;
 const SLACK_DECAY = Array.from({ length: SLACK_DAYS + 1 }, (_, k) => Math.exp(-k / SLACK_SCALE));
-/** The slack's weight on the days around one window (both sides, the window itself excluded). */
-const SLACK_EDGES = 2 * SLACK_DECAY.slice(1).reduce((a, b) => a + b, 0);
+/** The slack's weight on the days around one window (both sides, the window itself excluded), when it
+ *  reaches `reach` days. */
+const slackEdges = (reach: number): number => 2 * SLACK_DECAY.slice(1, reach + 1).reduce((a, b) => a + b, 0);
 
-/** The slack's weight at distance k days from the nearest window (0: inside one). */
-const slackWeight = (k: number): number => (k <= SLACK_DAYS ? SLACK_DECAY[k]! : 0);
+/** The slack's weight at distance k days from the nearest window (0: inside one), within `reach`. */
+const slackWeight = (k: number, reach = SLACK_DAYS): number => (k <= reach ? SLACK_DECAY[k]! : 0);
 
 /** Distance in days from d to the nearest of the windows. */
 function distanceTo(d: number, windows: DaySpan[]): number {
@@ -59,7 +60,7 @@ function distanceTo(d: number, windows: DaySpan[]): number {
 }
 
 /** The slack's weight on each day of the domain: one sweep over the windows sorted by their start. */
-function slackWeights(days: Int32Array, windows: DaySpan[]): Float64Array {
+function slackWeights(days: Int32Array, windows: DaySpan[], slackDays: number): Float64Array {
   const sorted = [...windows].sort((x, y) => x[0] - y[0]);
   const out = new Float64Array(days.length);
   let j = 0;
@@ -68,7 +69,7 @@ function slackWeights(days: Int32Array, windows: DaySpan[]): Float64Array {
     const d = days[i]!;
     while (j < sorted.length && sorted[j]![0] <= d) { reach = Math.max(reach, sorted[j]![1]); j++; }
     const k = d <= reach ? 0 : Math.min(d - reach, j < sorted.length ? sorted[j]![0] - d : Infinity);
-    out[i] = slackWeight(k);
+    out[i] = slackWeight(k, slackDays);
   }
   return out;
 }
@@ -82,6 +83,7 @@ const wellFormed = (windows: DaySpan[]): boolean => windows.every(([a, b]) => Nu
  *  a sweep of the whole domain, which adds nothing elsewhere. */
 function addNear(logs: Float64Array, days: Int32Array, spans: DaySpan[], clue: Clue, sharpOdds: number, slackOdds: number): void {
   const held = Math.log1p(sharpOdds + slackOdds);
+  const reach = clue.slackDays ?? SLACK_DAYS;
   let i = 0;
   // The first span not ended before the day: the day is in it, or between it and the one before.
   let next = 0;
@@ -92,11 +94,11 @@ function addNear(logs: Float64Array, days: Int32Array, spans: DaySpan[], clue: C
       while (next < spans.length && spans[next]![1] < d) next++;
       const k = Math.min(next < spans.length ? Math.max(0, spans[next]![0] - d) : Infinity, next > 0 ? d - spans[next - 1]![1] : Infinity);
       if (clue.flat) {
-        logs[i] = logs[i]! + (k === 0 ? held : Math.log1p(slackOdds * slackWeight(k)));
+        logs[i] = logs[i]! + (k === 0 ? held : Math.log1p(slackOdds * slackWeight(k, reach)));
         continue;
       }
       const s = k === 0 ? clue.score(d, d) : 0;
-      const odds = (s > 0 ? sharpOdds * s : 0) + slackOdds * slackWeight(k);
+      const odds = (s > 0 ? sharpOdds * s : 0) + slackOdds * slackWeight(k, reach);
       if (odds > 0) logs[i] = logs[i]! + Math.log1p(odds);
     }
   }
@@ -137,7 +139,7 @@ function massOf(c: Clue, era: DaySpan, merged: DaySpan[]): number {
 
 function gainOf(w: Weighed, s: number, d: number, eraDays: number, slack: number): number {
   let odds = s > 0 && w.mass > 0 ? (w.rho * eraDays * s) / w.mass : 0;
-  if (w.nearMass > 0) odds += (slack * w.rho * eraDays * slackWeight(distanceTo(d, w.clue.windows))) / w.nearMass;
+  if (w.nearMass > 0) odds += (slack * w.rho * eraDays * slackWeight(distanceTo(d, w.clue.windows), w.clue.slackDays)) / w.nearMass;
   if (!(odds > 0)) return 0;
   // A bare weekday's score is 1 or 0 on every day scored: the same odds, their log worked out once.
   if (odds !== w.lastOdds) { w.lastOdds = odds; w.lastGain = Math.log1p(odds); }
@@ -178,7 +180,7 @@ function weigh(clues: Clue[], params: DatingParams, era: DaySpan): { plain: Weig
     const rho = Math.expm1(params.beta * c.weight);
     if (rho <= 0) continue;
     const spans = c.windows.length > 0 ? mergedWindows(c.windows, era) : [];
-    const nearMass = spanDays(spans) + spans.length * SLACK_EDGES;
+    const nearMass = spanDays(spans) + spans.length * slackEdges(c.slackDays ?? SLACK_DAYS);
     if (c.group === undefined) { plain.push({ clue: c, rho, mass: massOf(c, era, spans), spans, nearMass, lastOdds: NaN, lastGain: 0 }); continue; }
     // A bare weekday's relation ("on or before the article") can take either occurrence of its name
     // around any day, so alone it holds on every day: only with the other clues of its name does it
@@ -257,7 +259,7 @@ export function posterior(given: Clue[], params: DatingParams, era: DaySpan): Po
       continue;
     }
     const inside = w.clue.windows.length > 0 ? marks(domain, w.clue.windows) : null;
-    const around = w.nearMass > 0 ? slackWeights(domain, w.clue.windows) : null;
+    const around = w.nearMass > 0 ? slackWeights(domain, w.clue.windows, w.clue.slackDays ?? SLACK_DAYS) : null;
     if (w.clue.flat) {
       // A bound: the same gain on every day of its windows, and the slack's around them.
       const held = Math.log1p(sharpOdds + slackOdds);
