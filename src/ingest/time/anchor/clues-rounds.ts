@@ -356,6 +356,7 @@ const EARLIER = new RegExp(`${atWordStart(`(?:${alternation(EARLIER_ADJECTIVES.m
 const FIXING_NOUN = `[وفبل]?(?:ال)?(?:${alternation(FIXING_NOUNS.map(foldArabic))})(?:ه|ها)?`;
 const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING_NOUN})?`)}(?:\\s+(?:${alternation([...MEETING_FORMS])}))?\\s+(?:لل|ل)?$`, 'u');
 
+const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])`, 'u');
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 /** Whether the text between a meeting's word or day and the round names another thing that word or day
@@ -425,7 +426,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const apart = (a: number, b: number): boolean => !reference && otherVerbBetween(ctx.folded.slice(a, b), agreement);
   // A relative clause only takes the days after it: one before the round is still the main verb's.
   const relativeApart = (a: number, b: number): boolean => !reference && otherRelativeBetween(ctx.folded.slice(a, b), a, words.map((w) => w.at).filter((w) => w > a && w < b));
-  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start)).sort((x, y) => x.start - y.start)[0];
+  // «… الجولة السابعة، في أول جولة منذ بدء الحرب في 24 شباط»: a day past «منذ» is what is counted from.
+  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start) && !SINCE_BETWEEN.test(ctx.folded.slice(r.end, e.start))).sort((x, y) => x.start - y.start)[0];
   // «أعلن الوزير اليوم عن عقد الجولة»: a day before a verbal noun governed by إلى, على or عن is the
   // governing verb's (the announcement's), not the round's.
   // A count off the round's edge («بعد مرور يومين على اختتام») is a tie of its own, not a governed noun.
