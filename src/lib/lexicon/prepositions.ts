@@ -31,3 +31,5 @@ export const OFFSET_PREPOSITIONS = [SINCE_PREPOSITIONS[0]!, ...BEFORE_AFTER];
 export const TOPIC_PREPOSITIONS = ['حول', 'بشأن'];
 /** «محادثات مع نظيريه»: talks with someone, a meeting of theirs. */
 export const WITH_WORDS = ['مع'];
+/** «أول جولة بعد انقطاع دام عاماً»: after a pause, what is first is the first in a while. */
+export const PAUSE_PHRASES = ['بعد انقطاع', 'بعد توقف', 'بعد غياب', 'بعد جمود'];

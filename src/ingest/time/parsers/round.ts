@@ -5,6 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ORDINALS, ORDINALS_BEFORE } from '../../../lib/lexicon/numbers.ts';
+import { PAUSE_PHRASES, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
 import { DAY_SESSION_WORDS, GENEVA_NAMES, MEETING_NOUNS, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, SUMMIT_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
@@ -27,6 +28,10 @@ const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
  *  the talks the city hosts (Astana's fourth round met in Astana). */
 const SUMMIT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${SUMMIT_WORDS.map(foldArabic).join('|')})\\s+$`, 'u');
 
+/** How far after «أول جولة» a «منذ» or «بعد انقطاع» still makes it the first in a while. */
+const FIRST_SINCE_REACH = 64;
+const FIRST_SINCE_AFTER = new RegExp(`^[^.!?؟،,\\n]*?(?<![\\p{L}])(?:${[...SINCE_PREPOSITIONS, ...PAUSE_PHRASES].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+
 export const round: Parser = {
   name: 'round',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
@@ -41,6 +46,9 @@ export const round: Parser = {
     const number = g.ob ? ORD_BEFORE.get(g.ob) : ordinal ? ORDS.get(ordinal.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
     const owned = g.w !== undefined && OWNED.has(g.w);
     if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
+    // «أول جولة من محادثات أستانا منذ أكثر من عام»، «الجولة الأولى منذ تسعة أشهر»: the first in a while,
+    // no count from the track's start.
+    if (number === 1 && FIRST_SINCE_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + FIRST_SINCE_REACH))) return null;
     const city = g.city ?? g.city2;
     if (city && SUMMIT_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 8), m.index))) return null;
     const track = city ? (GENEVA.has(city) ? 'geneva' : 'astana') : undefined;
