@@ -14,7 +14,9 @@ const SOURCE = START +
   `(?:(?<tod>${TOD_RE})\\s+)?(?<rel>${RELDAY_RE})` +
   // The weekday set off by a comma, a dash, brackets or quotes: "اليوم (الخميس)"، 'اليوم "الخميس"'.
   `(?:\\s*[،,(\\-–"“«]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*[)"”»]?)?` + WORD_END;
-const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي)(?![\\p{L}\\p{N}])`, 'u');
+// «اليوم الثاني من المحادثات» is a day of something; «اليوم أولى جلسات الجولة»، «اليوم ثاني أيام المؤتمر»
+// (an ordinal without the article, before the noun it counts) is today.
+const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي)(?![\\p{L}\\p{N}])(?!\\s+(?:ايام|جلسات|اجتماعات|جولات|لقاءات)(?![\\p{L}]))`, 'u');
 // «في اليوم ذاته»، «في نفس اليوم»، «في ذلك اليوم»، «اليوم السابق للاجتماع»: a day told before or counted
 // from another, which the words around it name, not today; «في مثل هذا اليوم», its day in another year.
 const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation([...SAME_DAY_AFTER, ...OTHER_DAY_AFTER]))})(?![\\p{L}\\p{N}])`, 'u');

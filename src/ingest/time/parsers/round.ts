@@ -28,6 +28,8 @@ const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
  *  the talks the city hosts (Astana's fourth round met in Astana). */
 const SUMMIT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${SUMMIT_WORDS.map(foldArabic).join('|')})\\s+$`, 'u');
 
+/** A round's word right after: the words before it are part of that round. */
+const ROUND_NEXT = new RegExp(`^\\s+[وف]?(?:لل|[بل])?(?:${ROUND_WORD_RE}|${OWNED_RE})(?![\\p{L}])`, 'u');
 /** How far after «أول جولة» a «منذ» or «بعد انقطاع» still makes it the first in a while. */
 const FIRST_SINCE_REACH = 64;
 const FIRST_SINCE_AFTER = new RegExp(`^[^.!?؟،,\\n]*?(?<![\\p{L}])(?:${[...SINCE_PREPOSITIONS, ...PAUSE_PHRASES].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
@@ -46,6 +48,8 @@ export const round: Parser = {
     const number = g.ob ? ORD_BEFORE.get(g.ob) : ordinal ? ORDS.get(ordinal.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
     const owned = g.w !== undefined && OWNED.has(g.w);
     if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
+    // «أولى جلسات الجولة الثامنة»، «أولى جلسات جولتها الثالثة»: the first sessions of the round named next.
+    if (g.ob && !g.own && ROUND_NEXT.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     // «أول جولة من محادثات أستانا منذ أكثر من عام»، «الجولة الأولى منذ تسعة أشهر»: the first in a while,
     // no count from the track's start.
     if (number === 1 && FIRST_SINCE_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + FIRST_SINCE_REACH))) return null;
