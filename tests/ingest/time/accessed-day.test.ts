@@ -23,6 +23,9 @@ describe('the day a page was read', () => {
     'تمت الزيارة في 13 فبراير 2026',
     'تم الاطلاع عليه في 13 فبراير 2026',
     'Retrieved 13/02/2026',
+    // A web archive's day of saving, or a citation's: each printed as the story's day before.
+    'تاريخ الأرشفة: 2026-02-13',
+    'تم الاسترجاع في 13 شباط 2026',
   ])('«%s» on a line of its own is dropped, not the story\'s day', (line) => {
     const text = `${STORY}\n\n${line}`;
     expect(cleanArticle(text, 0).dropped.map((d) => d.reason)).toContain('the day the page was printed or visited');
