@@ -14,7 +14,7 @@ const SOURCE =
   `(?:(?<part>${PART_RE})\\s+(?:من\\s+)?)?` +
   `(?:(?:يومي|يوم|أيام|ايام)\\s+)?(?:(?:من|بين)\\s+)?` +
   `(?:(?<![:：])(?<d1>${DAY_RE})(?:\\s*(?:-|–|/|إلى|الى|حتى|و)\\s*(?:و\\s*)?(?<d2>${DAY_RE}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:/\\s*|-\\s*)?)?` +
-  `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?)?|(?:(?<this>هذا)\\s+)?(?<cur>الشهر)(?:\\s+(?<mq>${QUAL_RE}))?)` +
+  `(?:(?:شهر\\s+)?(?<month>${MONTH_RE})(?<alt>\\s*[/(\\-–]\\s*(?:${MONTH_RE})(?:\\s*[-–/]\\s*(?:${MONTH_RE}))?\\s*\\)?|[^\\S\\n]+(?<alt2>${MONTH_RE}))?|(?:(?<this>هذا)\\s+)?(?<cur>الشهر)(?:\\s+(?<mq>${QUAL_RE}))?)` +
   `(?:\\s+(?<qual>${QUAL_RE}))?` +
   // «كانون الأول من العام الماضي»، «شباط من هذا العام»: the year counted from the article's.
   `(?:\\s+من\\s+(?:(?<ythis>هذا)\\s+)?(?:العام|السنة|عام)(?:\\s+(?<yq>${QUAL_RE}))?(?=\\s|$|[^\\p{L}\\d]))?` +
@@ -31,6 +31,9 @@ export const monthDate: Parser = {
     const g = m.groups ?? {};
     const month = g.month ? monthOf(g.month) : undefined;
     if (g.month && month === undefined) return null;
+    // «30 أكتوبر تشرين الأول 2019» (as Reuters writes both names): the same month twice. Another month
+    // after it starts another date, with the year: this one ends before it.
+    const cut = g.alt2 !== undefined && monthOf(g.alt2) !== month ? m[0].lastIndexOf(g.alt2) : -1;
     // "الشهر" alone is the current month only with a day or a part ("نهاية الشهر"، "في 15 من الشهر").
     if (g.cur && !g.mq && g.d1 === undefined && !g.part) return null;
     // «هذا الشهر» with a qualifier after it is no phrase; with a day («يومي 15 و16 من هذا الشهر») it is the current month.
@@ -39,7 +42,7 @@ export const monthDate: Parser = {
     const day = dayNumberOf(g.d1);
     const dayEnd = dayNumberOf(g.d2);
     const part = partOf(g.part);
-    const year = g.year ? Number(g.year) : undefined;
+    const year = g.year && cut < 0 ? Number(g.year) : undefined;
     const yearRel = g.ythis && !g.yq ? 0 : !g.ythis ? qualifierOf(g.yq) : undefined;
     if (year !== undefined && (year < 1900 || year > 2100)) return null;
     if (day !== undefined && (day < 1 || day > 31)) return null;
@@ -64,6 +67,6 @@ export const monthDate: Parser = {
       : day !== undefined ? 'date'
       : part ? 'month-part'
       : g.cur ? 'relative-month' : 'month';
-    return { start: m.index, end: m.index + m[0].length, kind, stated, parser: 'month-date' };
+    return { start: m.index, end: m.index + (cut < 0 ? m[0].length : m[0].slice(0, cut).trimEnd().length), kind, stated, parser: 'month-date' };
   },
 };
