@@ -6,6 +6,9 @@ import { QUAL_RE, WEEKDAY_RE, qualifierOf, weekdayOf } from './pieces.ts';
 
 const SOURCE = WORD_START + `(?:(?:يوم|يومي|نهار|ليل|ليلة|مساء|صباح)\\s+)?(?:ال)(?<wd>${WEEKDAY_RE})(?:\\s+(?<q>${QUAL_RE}))?` + WORD_END;
 
+/** The second weekday of a pair and the qualifier the two share. */
+const PAIR_AFTER = new RegExp(foldArabic(`^\\s+و\\s*(?:يوم\\s+)?ال(?:${WEEKDAY_RE})\\s+(?<q>${QUAL_RE})(?![\\p{L}])`), 'u');
+
 export const weekday: Parser = {
   name: 'weekday',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
@@ -17,7 +20,8 @@ export const weekday: Parser = {
     const end = m.index + m[0].length;
     // "الأحد عشر" is eleven, "الاثنين معا" is "both": not weekdays.
     if (/^\s*(?:عشر|عشره|معا|كليهما)(?![\p{L}])/u.test(ctx.folded.slice(end, end + 10))) return null;
-    const rel = qualifierOf(g.q);
+    // «يومي الإثنين والثلاثاء المقبلين»: the qualifier after the pair is the first day's too.
+    const rel = qualifierOf(g.q ?? PAIR_AFTER.exec(ctx.folded.slice(end, end + 40))?.groups?.q);
     return {
       start: m.index, end, kind: 'weekday', parser: 'weekday',
       stated: { weekday: wd, ...(rel !== undefined && rel !== 0 ? { rel } : {}) },
