@@ -17,7 +17,7 @@ export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
   for (let i = 0; i < results.length; i++) {
     const a = results[i]!;
     const b = results[i + 1];
-    const joinable = b && (a.kind === 'relative-day' || (a.kind === 'weekday' && a.stated.rel === undefined)) &&
+    const joinable = b && (a.kind === 'relative-day' || a.kind === 'weekday') &&
       (((b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && b.stated.month !== undefined) || (b.kind === 'hijri' && b.stated.hijri?.day !== undefined)) &&
       GAP.test(ctx.folded.slice(a.end, b.start)) && !acrossLines(a, b, ctx.folded);
     if (joinable) {
