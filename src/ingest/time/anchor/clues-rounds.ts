@@ -279,6 +279,8 @@ function hasOwnObject(word: string, end: number, ctx: Pick<ClueContext, 'exprs' 
 const CONCLUDE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(CONCLUDE_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'gu');
 /** «المقررة الأسبوع المقبل»: a round's scheduling adjective with its time right after it (no word between:
  *  «المقرر انطلاقتها الخميس» is read by the opening's own noun). */
+/** A word of schedule just before a date («المقررة من 25 إلى 29 نوفمبر»، «المقرر يومي 4 و5 يوليو»). */
+const SCHEDULED_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})`)}(?:\\s+(?:في|يوم|يومي|من|بين|ل|خلال))*\\s*$`, 'u');
 const SCHEDULED_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'gu');
 const RIGHT_AFTER = /^\s+(?:في\s+)?$/u;
 /** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
@@ -442,7 +444,12 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // إلى جنيف الأحد المقبل للمشاركة في"). After a closing word ("لتنتهي في 3 آذار 2017") it is not.
   const dated = inClause.some((e) => e.start >= r.end && KIND_TRAITS[e.kind].day && e.stated.year !== undefined &&
     words.some((w) => !w.ends && w.at > r.end && w.at < e.start) && !words.some((w) => w.ends && w.at > r.end && w.at < e.start));
-  const day = after(isDayLevel) ?? after(isPeriodLevel) ?? (dated ? undefined : before(isDayLevel) ?? before(isPeriodLevel));
+  // «انطلقت، الإثنين، أشغال الجولة الثانية، المقررة من 25 إلى 29 نوفمبر»: the dates the round was
+  // scheduled for are the catalog's; a day counted from the article before the round is the news's.
+  const told = before(isDayLevel);
+  const scheduledAfter = (e: Expr | undefined): boolean => e !== undefined && !KIND_TRAITS[e.kind].relative && SCHEDULED_BEFORE.test(ctx.folded.slice(Math.max(r.end, e.start - 24), e.start));
+  const firstAfter = after(isDayLevel);
+  const day = (told && KIND_TRAITS[told.kind].relative && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   if (!day) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
   // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
