@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, PREPARATORY_ADJECTIVES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -211,6 +211,8 @@ function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
 /** A word of a round's name (a link, a talks noun, a track), with و ب ل or لل written onto it. */
 const nameWord = (w: string): boolean => TRACK_PHRASE_WORDS.has(w) || TRACK_PHRASE_WORDS.has(w.replace(/^[وبل]/u, '')) || TRACK_PHRASE_WORDS.has(w.replace(/^لل/u, 'ال'));
 
+/** «في <city>» or «ب<city>» of a city talks are held in. */
+const HOST_CITY_PLACED = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?:ال)?(?:${alternation(TALKS_CITY_NAMES.map(foldArabic))})(?![\\p{L}])`, 'gu');
 /** A headline without a verb, "الجولة الثامنة من محادثات أستانا غداً"، "جولة جديدة للجنة الدستورية
  *  الأسبوع المقبل": the time right after the round's name is when it is held, a day its opening. */
 function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
@@ -220,7 +222,8 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
   // Only a time counted from the article ("غداً"، "الاثنين المقبل"): "الجولة الـ13 … أول أغسطس" gives
   // the round's day, which the catalog knows, and says nothing of how far ahead the headline is.
   if (!next || !KIND_TRAITS[next.kind].relative) return null;
-  const gap = ctx.folded.slice(r.end, next.start).split(/[^\p{L}]+/u).filter(Boolean);
+  // «قمة ثلاثية في طهران الثلاثاء المقبل»: where it meets may stand between.
+  const gap = ctx.folded.slice(r.end, next.start).replace(HOST_CITY_PLACED, ' ').split(/[^\p{L}]+/u).filter(Boolean);
   if (gap.length > 5 || !gap.every(nameWord)) return null;
   return isDayLevel(next) ? { day: next, ends: false } : { day: next, ends: false, during: true };
 }
