@@ -55,6 +55,9 @@ export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'الب
 /** Adjectives of a meeting held to prepare another («اجتماعهم التحضيري للقمة العربية»): the verb and the
  *  day before them are that meeting's, not the one it prepares. */
 export const PREPARATORY_ADJECTIVES = ['التحضيري', 'التحضيرية', 'تحضيري', 'تحضيرية', 'تحضيريا', 'التمهيدي', 'التمهيدية', 'تمهيدي', 'تمهيدية', 'تمهيديا'];
+/** Heads of a meeting's name that a lead takes up with the article for the meeting its headline names
+ *  («مؤتمر سوتشي …» ⏎ «انطلقت اليوم أعمال المؤتمر»). */
+export const MEETING_NAME_HEADS = ['مؤتمر', 'قمة', 'جولة', 'اجتماع', 'محادثات', 'مفاوضات', 'لقاء', 'مذكرة', 'اتفاق'];
 /** Nouns of negotiating, indefinite plural: «محادثات أستانا», «جولة جديدة من المباحثات». */
 export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'];
 /** The talks as a dialogue («الحوار السوري السوري في جنيف»): of much else too, so read as the talks only

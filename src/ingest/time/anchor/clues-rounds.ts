@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -185,7 +185,7 @@ export function tieTarget(c: { start: number; end: number }, tie: RoundTie): Day
  * The day expression a round is tied to: the nearest day of its clause after it, else before it, when
  * an opening or closing word stands in the clause.
  */
-export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
+export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd' | 'leadEnd'>>): RoundTie | null {
   // The clues and, once the article is dated, the choice of rounds ask for the same ties.
   const known = TIES.get(r);
   if (known !== undefined && known.exprs === ctx.exprs) return known.tie;
@@ -196,9 +196,9 @@ export function roundTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & P
 
 const TIES = new WeakMap<Expr, { exprs: Expr[]; tie: RoundTie | null }>();
 
-function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
+function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd' | 'leadEnd'>>): RoundTie | null {
   const own = clauseAt(ctx.folded, r.sentence, r.start);
-  const tie = tieInClause(r, own, ctx) ?? headlineTie(r, ctx);
+  const tie = tieInClause(r, own, ctx) ?? headlineTie(r, ctx) ?? leadTie(r, ctx);
   if (tie || own[1] >= r.sentence[1]) return tie;
   // "تعقد اللجنة ... اجتماعها الأول، وذلك بعد الافتتاح الرسمي الذي عقد أمس": the next clause names the
   // round's opening by a noun; it speaks of this round when it names no other.
@@ -227,6 +227,34 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
   if (gap.length > 5 || !gap.every(nameWord)) return null;
   return isDayLevel(next) ? { day: next, ends: false } : { day: next, ends: false, during: true };
 }
+
+/** «مؤتمر سوتشي للحوار الوطني ⏎ انطلقت اليوم الثلاثاء أعمال المؤتمر»: the lead's definite noun of the
+ *  headline's meeting («المؤتمر»، «القمة»، «الجولة») is that meeting, when the lead names no meeting of its
+ *  own; its day there is the headline's meeting's. */
+function leadTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd' | 'leadEnd'>>): RoundTie | null {
+  const end = ctx.headlineEnd ?? 0;
+  const leadEnd = ctx.leadEnd ?? 0;
+  if (r.end > end || leadEnd <= end) return null;
+  if (ctx.exprs.some((e) => e.kind === 'round' && e.start >= end && e.start < leadEnd)) return null;
+  const head = ctx.folded.slice(r.start, r.end).split(' ')[0]!.replace(/^(?:[وفبل]|لل)?(?:ال)?/u, '');
+  if (!ANAPHOR_HEADS.has(head)) return null;
+  // «بعد مؤتمر سوتشي»، «ماذا بعد …؟»: a headline's meeting counted from is recalled.
+  if (RECALLED_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - 12), r.start))) return null;
+  const found = new RegExp(`(?<![\\p{L}])(?:[وف]?(?:لل|[بل])?|[وف]?)(?:ال)${head}(?:ات)?(?![\\p{L}])`, 'u').exec(ctx.folded.slice(end, leadEnd));
+  if (!found) return null;
+  const at = end + found.index;
+  // «المؤتمر الوطني الكردي»، «المؤتمر العام للحزب»: a definite word after the noun that the headline's
+  // name does not hold makes it another meeting.
+  const name = new Set(ctx.folded.slice(r.start, r.end).split(/\s+/u));
+  const next = /^\s+(ال\p{L}+)/u.exec(ctx.folded.slice(at + found[0].length, at + found[0].length + 30))?.[1];
+  if (next !== undefined && !name.has(next)) return null;
+  const sentence = ctx.exprs.find((e) => e.start >= end && e.start < leadEnd)?.sentence ?? ([end, leadEnd] as [number, number]);
+  const proxy: Expr = { ...r, start: at, end: at + found[0].length, sentence };
+  return tieInClause(proxy, clauseAt(ctx.folded, proxy.sentence, proxy.start), ctx);
+}
+const RECALLED_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...AFTER_WORDS, ...BEFORE_AFTER, ...SINCE_PREPOSITIONS].map(foldArabic))})`)}\\s+$`, 'u');
+/** The heads a lead calls its headline's meeting by, with the article: «المؤتمر»، «القمة»، «الجولة» … */
+const ANAPHOR_HEADS = new Set(MEETING_NAME_HEADS.map(foldArabic));
 
 /** A preposition right before a meeting's word makes it a verbal noun («إلى عقد»، «عن انطلاق»). */
 const GOVERNED_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(GOVERNING_PREPOSITIONS)})`)}\\s+$`, 'u');
