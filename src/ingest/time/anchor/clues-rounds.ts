@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -392,8 +392,16 @@ const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING
 const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])`, 'u');
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+/** An indefinite meeting's noun with more words after it before the round: a verb before it holds that
+ *  meeting, not the round («يعقد … مؤتمراً صحفياً في ختام الجولة»). */
+const OTHER_MEETING_OBJECT = new RegExp(`${atWordStart(`(?:${alternation(INDEFINITE_MEETING_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 /** Whether the text between a meeting's word or day and the round names another thing that word or day
  *  is of: a signed text before a named agreement, a meeting held to prepare it. */
+function heldOther(between: string): boolean {
+  const m = OTHER_MEETING_OBJECT.exec(between);
+  // The noun right before the round is the round's own («عقد اليوم اجتماع الجولة»).
+  return m !== null && between.slice(m.index + m[0].length).trim().length > 0;
+}
 const otherThingBetween = (between: string, agreement: boolean): boolean => (agreement && DOCUMENT_BETWEEN.test(between)) || PREPARATORY_BETWEEN.test(between);
 
 /** Where the words that make the round another act's concern start (a noun fixing its time, a model or
@@ -425,6 +433,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي»، «يعقد الوزراء اليوم اجتماعهم التحضيري للقمة»:
       // a word with another signed text or a preparing meeting between it and the round is that one's.
       if (at < r.start && otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting')) continue;
+      if (at < r.start && !holding && heldOther(ctx.folded.slice(at + m[0].length, r.start))) continue;
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
@@ -812,7 +821,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
       // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»، «يعقد الوزراء اليوم اجتماعاً على غرار اجتماع العقبة»:
       // the other meeting's start, as a tie reads it.
-      if (at < r.start && (at < referent || otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting'))) continue;
+      if (at < r.start && (at < referent || otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting') || heldOther(ctx.folded.slice(at + m[0].length, r.start)))) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }
