@@ -22,4 +22,11 @@ describe('the first sessions of a round', () => {
     const days = dateArticle('وفي اليوم الثاني من المحادثات اجتمع الوفد بالمبعوث.', { rounds: CATALOG_ROUNDS }).expressions.filter((e) => e.kind === 'relative-day');
     expect(days).toHaveLength(0);
   });
+
+  it('but «اليوم ثاني أيام الجولة» is still the round\'s second day, not today\'s opening', () => {
+    // A review's texts: printed 2021-01-25, the committee's fifth round's first day, when «اليوم» followed
+    // by any ordinal was kept as today.
+    expect(catalogDate('انطلق اليوم ثاني أيام الجولة الخامسة من اجتماعات اللجنة الدستورية السورية في جنيف بجلسة للهيئة المصغرة.')).not.toBe('2021-01-25');
+    expect(catalogDate('تعقد الهيئة المصغرة اليوم ثالث أيام الجولة الخامسة من اجتماعات اللجنة الدستورية في جنيف.')).toBeNull();
+  });
 });

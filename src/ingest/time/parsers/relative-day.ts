@@ -14,9 +14,11 @@ const SOURCE = START +
   `(?:(?<tod>${TOD_RE})\\s+)?(?<rel>${RELDAY_RE})` +
   // The weekday set off by a comma, a dash, brackets or quotes: "اليوم (الخميس)"، 'اليوم "الخميس"'.
   `(?:\\s*[،,(\\-–"“«]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*[)"”»]?)?` + WORD_END;
-// «اليوم الثاني من المحادثات» is a day of something; «اليوم أولى جلسات الجولة»، «اليوم ثاني أيام المؤتمر»
-// (an ordinal without the article, before the noun it counts) is today.
-const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي)(?![\\p{L}\\p{N}])(?!\\s+(?:ايام|جلسات|اجتماعات|جولات|لقاءات)(?![\\p{L}]))`, 'u');
+// «اليوم الثاني من المحادثات»، «اليوم ثاني أيام المؤتمر» are a day of something; «اليوم أولى جلسات
+// الجولة» (the first, without the article, before the plural it counts) is today: a first day would be
+// «اليوم الأول».
+const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي)(?![\\p{L}\\p{N}])`, 'u');
+const FIRST_OF_AFTER = /^\s*(?:اولي|اول)\s+(?:جلسات|اجتماعات|جولات|لقاءات)(?![\p{L}])/u;
 // «في اليوم ذاته»، «في نفس اليوم»، «في ذلك اليوم»، «اليوم السابق للاجتماع»: a day told before or counted
 // from another, which the words around it name, not today; «في مثل هذا اليوم», its day in another year.
 const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation([...SAME_DAY_AFTER, ...OTHER_DAY_AFTER]))})(?![\\p{L}\\p{N}])`, 'u');
@@ -46,7 +48,7 @@ export const relativeDay: Parser = {
     }
     if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || sameDayBefore(ctx.folded.slice(Math.max(0, m.index - 24), m.index))) return null;
     if (!g.wd && !g.tod) {
-      if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20))) return null; // "اليوم الثاني من المحادثات"
+      if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20)) && !FIRST_OF_AFTER.test(ctx.folded.slice(end, end + 24))) return null; // "اليوم الثاني من المحادثات"
       if (offset === -1 && NEED_AFTER.test(ctx.folded.slice(end, end + 12))) return null;
       const before = ctx.folded.slice(Math.max(0, m.index - 20), m.index);
       if (outletBefore(before)) return null; // "قناة روسيا اليوم"، "صحيفة الغد"

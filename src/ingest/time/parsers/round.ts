@@ -48,8 +48,9 @@ export const round: Parser = {
     const number = g.ob ? ORD_BEFORE.get(g.ob) : ordinal ? ORDS.get(ordinal.replace(/\s+/g, ' ')) : Number(g.n ?? g.cn);
     const owned = g.w !== undefined && OWNED.has(g.w);
     if (number === undefined || !Number.isFinite(number) || number < 1 || number > 40) return null;
-    // «أولى جلسات الجولة الثامنة»، «أولى جلسات جولتها الثالثة»: the first sessions of the round named next.
-    if (g.ob && !g.own && ROUND_NEXT.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    // «أولى جلسات الجولة الثامنة»، «أولى جلسات جولتها الثالثة»: the first sessions of the round named next
+    // («ثاني جلسات …» stays a count: the second session may be a second round's).
+    if (g.ob && !g.own && number === 1 && ROUND_NEXT.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     // «أول جولة من محادثات أستانا منذ أكثر من عام»، «الجولة الأولى منذ تسعة أشهر»: the first in a while,
     // no count from the track's start.
     if (number === 1 && FIRST_SINCE_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + FIRST_SINCE_REACH))) return null;
