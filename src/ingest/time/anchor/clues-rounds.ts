@@ -418,7 +418,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // اجتماع العقبة»: a round whose time is still to be fixed, or named as a model or ground, is none of the
   // words or days before those words: they are another act's.
   const fixing = referentFrom(ctx.folded, clause[0], r);
-  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after'; scheduled?: boolean }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
     // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
@@ -448,7 +448,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   for (let m = SCHEDULED_G.exec(text); m; m = SCHEDULED_G.exec(text)) {
     const after = clause[0] + m.index + m[0].length;
     if (ctx.exprs.some((e) => e.start >= after && e.end <= clause[1] && RIGHT_AFTER.test(ctx.folded.slice(after, e.start)) && (isDayLevel(e) || isPeriodLevel(e)))) {
-      words.push({ at: clause[0] + m.index + m[0].length / 2, ends: false, held: false, governed: false });
+      words.push({ at: clause[0] + m.index + m[0].length / 2, ends: false, held: false, governed: false, scheduled: true });
     }
   }
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
@@ -486,10 +486,14 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     words.some((w) => !w.ends && w.at > r.end && w.at < e.start) && !words.some((w) => w.ends && w.at > r.end && w.at < e.start));
   // «انطلقت، الإثنين، أشغال الجولة الثانية، المقررة من 25 إلى 29 نوفمبر»: the dates the round was
   // scheduled for are the catalog's; a day counted from the article before the round is the news's.
+  // Only a day named with its weekday, which the catalog's day is checked against, and only with a verb of
+  // the round's own before it: «أعلن الوفد اليوم مشاركته في الجولة … المقررة يومي 15 و16» is the
+  // announcement's day.
   const told = before(isDayLevel);
   const scheduledAfter = (e: Expr | undefined): boolean => e !== undefined && !KIND_TRAITS[e.kind].relative && SCHEDULED_BEFORE.test(ctx.folded.slice(Math.max(r.end, e.start - 24), e.start));
+  const roundsOwn = (e: Expr): boolean => KIND_TRAITS[e.kind].relative && e.stated.weekday !== undefined && words.some((w) => !w.scheduled && w.at < r.start);
   const firstAfter = after(isDayLevel);
-  const day = (told && KIND_TRAITS[told.kind].relative && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
+  const day = (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   if (!day) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
   // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
