@@ -10,4 +10,9 @@ describe('a headline with the meeting\'s city before its time', () => {
     // Refused: «في طهران» stood between the name and the day, and only the name's own words could.
     expect(catalogDate('الكرملين: قمة ثلاثية في طهران الثلاثاء المقبل\nأعلن المتحدث باسم الكرملين اليوم أن الرئيس سيزور طهران.')).toBe('2022-07-12/2022-07-18');
   });
+
+  it('but not another meeting\'s city', () => {
+    // A review's text: the opposition's conference in Riyadh tomorrow printed the day before Geneva 8.
+    expect(catalogDate('مؤتمر للمعارضة حول الجولة الثامنة من محادثات جنيف في الرياض غداً\nتجتمع فصائل المعارضة السورية لتوحيد وفدها.')).toBeNull();
+  });
 });

@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, HOST_CITY_SPELLINGS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -212,7 +212,14 @@ function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
 const nameWord = (w: string): boolean => TRACK_PHRASE_WORDS.has(w) || TRACK_PHRASE_WORDS.has(w.replace(/^[وبل]/u, '')) || TRACK_PHRASE_WORDS.has(w.replace(/^لل/u, 'ال'));
 
 /** «في <city>» or «ب<city>» of a city talks are held in. */
-const HOST_CITY_PLACED = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?:ال)?(?:${alternation(TALKS_CITY_NAMES.map(foldArabic))})(?![\\p{L}])`, 'gu');
+const HOST_CITY_PLACED = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?:ال)?(${alternation(TALKS_CITY_NAMES.map(foldArabic))})(?![\\p{L}])`, 'gu');
+/** A city's spellings, folded, by any one of them. */
+const CITY_GROUP = new Map(HOST_CITY_SPELLINGS.flatMap((g) => g.map((n) => [foldArabic(n), new Set(g.map(foldArabic))] as const)));
+/** Whether the catalog's city of a meeting and a city named in the text are one (Astana in any spelling). */
+const sameCity = (catalog: string, named: string): boolean => {
+  const a = foldArabic(catalog);
+  return a === named || (CITY_GROUP.get(a)?.has(named) ?? false);
+};
 /** A headline without a verb, "الجولة الثامنة من محادثات أستانا غداً"، "جولة جديدة للجنة الدستورية
  *  الأسبوع المقبل": the time right after the round's name is when it is held, a day its opening. */
 function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
@@ -222,8 +229,9 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
   // Only a time counted from the article ("غداً"، "الاثنين المقبل"): "الجولة الـ13 … أول أغسطس" gives
   // the round's day, which the catalog knows, and says nothing of how far ahead the headline is.
   if (!next || !KIND_TRAITS[next.kind].relative) return null;
-  // «قمة ثلاثية في طهران الثلاثاء المقبل»: where it meets may stand between.
-  const gap = ctx.folded.slice(r.end, next.start).replace(HOST_CITY_PLACED, ' ').split(/[^\p{L}]+/u).filter(Boolean);
+  // «قمة ثلاثية في طهران الثلاثاء المقبل»: where it meets may stand between (the city of one of the
+  // meetings it may be; «مؤتمر للمعارضة حول الجولة الثامنة في الرياض غداً» is another meeting's place).
+  const gap = ctx.folded.slice(r.end, next.start).replace(HOST_CITY_PLACED, (m, city: string) => (r.candidates.some((c) => sameCity(c.round.city_ar, city)) ? ' ' : m)).split(/[^\p{L}]+/u).filter(Boolean);
   if (gap.length > 5 || !gap.every(nameWord)) return null;
   return isDayLevel(next) ? { day: next, ends: false } : { day: next, ends: false, during: true };
 }
