@@ -33,3 +33,11 @@ export const TOPIC_PREPOSITIONS = ['حول', 'بشأن'];
 export const WITH_WORDS = ['مع'];
 /** «أول جولة بعد انقطاع دام عاماً»: after a pause, what is first is the first in a while. */
 export const PAUSE_PHRASES = ['بعد انقطاع', 'بعد توقف', 'بعد غياب', 'بعد جمود'];
+/** A pause counted before it («بعد تسعة أشهر من التوقف»). */
+export const PAUSE_NOUNS = ['التوقف', 'الانقطاع', 'التعليق', 'الجمود', 'الغياب', 'توقف', 'انقطاع', 'تعليق', 'جمود'];
+/** After «منذ», what makes «الأولى منذ …» the first ever or the first of the day, not the first in a
+ *  while: the war's or the talks' start («منذ بدء النزاع»), the morning («منذ صباح اليوم»). */
+export const SINCE_THE_START = ['بدء', 'بداية', 'اندلاع', 'انطلاق', 'صباح', 'مساء', 'ظهر', 'فجر'];
+/** Participles of waiting, holding or putting off between a round and «منذ» («المنتظرة منذ عامين»،
+ *  «المنعقدة منذ صباح اليوم»): «منذ» counts their time, not the round's place in a series. */
+export const SINCE_PARTICIPLES = ['المنتظرة', 'المنتظر', 'المنعقدة', 'المنعقد', 'المستمرة', 'المستمر', 'المؤجلة', 'المؤجل', 'المتواصلة', 'المتواصل', 'الجارية', 'الجاري', 'المعلقة', 'المعلق', 'المتوقفة', 'المتوقف', 'المرتقبة', 'المرتقب'];

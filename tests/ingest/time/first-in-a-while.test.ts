@@ -17,4 +17,17 @@ describe('the first round in a while', () => {
   it('but a first round with «منذ» in another clause stays the first', () => {
     expect(catalogDate('انطلقت اليوم الاثنين في أستانا الجولة الأولى من المحادثات، وهي الأولى منذ بدء الحرب.')).toBe('2017-01-23');
   });
+
+  it('counts a pause or a year as «منذ» does', () => {
+    // A review's texts: each printed 2019-11-08, the committee's first round's close.
+    expect(catalogDate('اختتمت اليوم الجمعة في جنيف أول جولة من اجتماعات اللجنة الدستورية بعد تسعة أشهر من التوقف.')).not.toBe('2019-11-08');
+    expect(catalogDate('اختتمت اليوم الجمعة في جنيف أول جولة من اجتماعات اللجنة الدستورية في عام 2022.')).not.toBe('2019-11-08');
+  });
+
+  it('but the first since the war began, or a wait counted, is the first', () => {
+    // A review's texts, exact before 8fc1f38 and refused by it.
+    expect(catalogDate('انطلقت اليوم الاثنين في أستانا الجولة الأولى من المفاوضات المباشرة بين الحكومة والفصائل منذ بدء النزاع.')).toBe('2017-01-23');
+    expect(catalogDate('تتواصل في أستانا الجولة الأولى من المحادثات السورية المنعقدة منذ صباح اليوم الاثنين بوساطة روسية تركية إيرانية.')).toBe('2017-01-23');
+    expect(catalogDate('اختتمت اليوم الجمعة في جنيف الجولة الأولى من اجتماعات اللجنة الدستورية السورية المنتظرة منذ عامين.')).toBe('2019-11-08');
+  });
 });

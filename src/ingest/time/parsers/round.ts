@@ -5,7 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup } from '../constants.ts';
 import { ORDINALS, ORDINALS_BEFORE } from '../../../lib/lexicon/numbers.ts';
-import { PAUSE_PHRASES, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { PAUSE_NOUNS, PAUSE_PHRASES, SINCE_PARTICIPLES, SINCE_PREPOSITIONS, SINCE_THE_START } from '../../../lib/lexicon/prepositions.ts';
 import { MONTH_RE, ORD_RE, ORDS, ROUND_WORD_RE, TRACK_CITY_RE } from './pieces.ts';
 import { DAY_SESSION_WORDS, GENEVA_NAMES, MEETING_NOUNS, ROUND_WORDS_AFTER_ORDINAL, ROUND_WORDS_OWNED, SUMMIT_WORDS, TALKS_NOUNS, definite } from '../../../lib/lexicon/talks.ts';
 
@@ -30,9 +30,17 @@ const SUMMIT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${SUMMIT_WORDS.map(fold
 
 /** A round's word right after: the words before it are part of that round. */
 const ROUND_NEXT = new RegExp(`^\\s+[وف]?(?:لل|[بل])?(?:${ROUND_WORD_RE}|${OWNED_RE})(?![\\p{L}])`, 'u');
-/** How far after «أول جولة» a «منذ» or «بعد انقطاع» still makes it the first in a while. */
+/** How far after «أول جولة» a «منذ»، «بعد انقطاع»، «بعد تسعة أشهر من التوقف» or «في عام 2022» still
+ *  makes it the first in a while. */
 const FIRST_SINCE_REACH = 64;
-const FIRST_SINCE_AFTER = new RegExp(`^[^.!?؟،,\\n]*?(?<![\\p{L}])(?:${[...SINCE_PREPOSITIONS, ...PAUSE_PHRASES].map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const FIRST_SINCE_AFTER = new RegExp(`^(?<between>[^.!?؟،,\\n]*?)(?<![\\p{L}])(?:${[...SINCE_PREPOSITIONS, ...PAUSE_PHRASES].map(foldArabic).join('|')}|بعد(?:\\s+\\S+){1,3}\\s+من\\s+(?:${PAUSE_NOUNS.map(foldArabic).join('|')})|في\\s+(?:عام\\s+\\d{4}|العام\\s+(?:الجاري|الحالي)|هذا\\s+العام))(?![\\p{L}])(?!\\s+(?:${SINCE_THE_START.map(foldArabic).join('|')})(?![\\p{L}]))`, 'u');
+const PARTICIPLE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${SINCE_PARTICIPLES.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+/** «أول جولة من محادثات أستانا منذ أكثر من عام»: the first in a while («الأولى منذ بدء النزاع» is the first
+ *  ever; «المنتظرة منذ عامين» counts the wait). */
+const firstInAWhile = (after: string): boolean => {
+  const m = FIRST_SINCE_AFTER.exec(after);
+  return m !== null && !PARTICIPLE_BETWEEN.test(m.groups!.between!);
+};
 
 export const round: Parser = {
   name: 'round',
@@ -53,7 +61,7 @@ export const round: Parser = {
     if (g.ob && !g.own && number === 1 && ROUND_NEXT.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     // «أول جولة من محادثات أستانا منذ أكثر من عام»، «الجولة الأولى منذ تسعة أشهر»: the first in a while,
     // no count from the track's start.
-    if (number === 1 && FIRST_SINCE_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + FIRST_SINCE_REACH))) return null;
+    if (number === 1 && firstInAWhile(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + FIRST_SINCE_REACH))) return null;
     const city = g.city ?? g.city2;
     if (city && SUMMIT_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 8), m.index))) return null;
     const track = city ? (GENEVA.has(city) ? 'geneva' : 'astana') : undefined;
