@@ -15,4 +15,9 @@ describe('an agreement an additional protocol refers to', () => {
   it('is signed on its day when nothing stands between', () => {
     expect(catalogDate('وقع الرئيسان الروسي والتركي اليوم في سوتشي مذكرة سوتشي حول إدلب.')).toBe('2018-09-17');
   });
+
+  it('is signed when the text\'s noun is its own, right before its name', () => {
+    // A review's text, refused by the rule's first version: «وثيقة اتفاق إدلب» is the agreement itself.
+    expect(catalogDate('وقع وزيرا الدفاع الروسي والتركي اليوم الاثنين في سوتشي وثيقة اتفاق إدلب التي تنص على إقامة منطقة منزوعة السلاح.')).toBe('2018-09-17');
+  });
 });

@@ -18,4 +18,10 @@ describe('a preparing meeting', () => {
   it("keeps the round's own session", () => {
     expect(catalogDate('عقدت اليوم الجلسة الافتتاحية للجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21/2017-12-22');
   });
+
+  it('in an aside, leaves the round its opening', () => {
+    // A review's text, refused by the rule's first version; the committee's second round opened on
+    // Monday 25 November 2019.
+    expect(catalogDate('انطلقت اليوم الإثنين في جنيف، عقب لقاءات تحضيرية مع المبعوث الأممي، أعمال الجولة الثانية من اجتماعات اللجنة الدستورية السورية.')).toBe('2019-11-25');
+  });
 });

@@ -410,7 +410,17 @@ function heldOther(between: string): boolean {
   // The noun right before the round is the round's own («عقد اليوم اجتماع الجولة»).
   return m !== null && between.slice(m.index + m[0].length).trim().length > 0;
 }
-const otherThingBetween = (between: string, agreement: boolean): boolean => (agreement && DOCUMENT_BETWEEN.test(between)) || PREPARATORY_BETWEEN.test(between);
+function otherThingBetween(between: string, agreement: boolean): boolean {
+  // «وقع … وثيقة اتفاق إدلب»: the text's noun right before the name is the agreement's own.
+  const doc = agreement ? DOCUMENT_BETWEEN.exec(between) : null;
+  if (doc && between.slice(doc.index + doc[0].length).trim() !== '') return true;
+  // «… اجتماعهم التحضيري للقمة»: the preparing adjective qualifies the meeting the round is named with,
+  // close before it; one in an aside («عقب لقاءات تحضيرية مع المبعوث، أعمال الجولة») does not.
+  const prep = PREPARATORY_BETWEEN.exec(between.slice(-PREPARATORY_REACH));
+  return prep !== null && !/[،,]/u.test(between.slice(-PREPARATORY_REACH).slice(prep.index));
+}
+/** How far before the round a preparing adjective qualifies its meeting («الاجتماعات التحضيرية للجولة»). */
+const PREPARATORY_REACH = 24;
 
 /** Where the words that make the round another act's concern start (a noun fixing its time, a model or
  *  ground it is named as), if such words govern it; -1 if none. */
