@@ -20,4 +20,11 @@ describe('a meeting named as a model or a ground', () => {
     // Printed 2012-07-01, the morrow of the Geneva communiqué, for a Cairo meeting of January 2015.
     expect(catalogDate('اختتم معارضون سوريون اجتماعاتهم في القاهرة أمس السبت بإصدار بيان يستند إلى بيان جنيف.')).toBeNull();
   });
+
+  it('but a numbered round so named is the one going on', () => {
+    // A review's texts, refused by the rule's first version: the eighth round of the committee resumed
+    // on Tuesday 31 May 2022; Astana's twentieth opened on Tuesday 20 June 2023.
+    expect(catalogDate('استؤنفت اليوم الثلاثاء في جنيف اجتماعات الهيئة المصغرة استكمالاً للجولة الثامنة من اجتماعات اللجنة الدستورية السورية.')).toBe('2022-05-31');
+    expect(catalogDate('عقدت الوفود اليوم الثلاثاء لقاءات ثنائية في نور سلطان، وفقاً لبرنامج الجولة العشرين من محادثات أستانا التي تستمر يومين.')).toBe('2023-06-20');
+  });
 });

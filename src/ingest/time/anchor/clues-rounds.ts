@@ -426,7 +426,9 @@ const PREPARATORY_REACH = 24;
  *  ground it is named as), if such words govern it; -1 if none. */
 function referentFrom(folded: string, from: number, r: Expr): number {
   const start = Math.max(from, r.start - 40);
-  const m = FIXING_BEFORE.exec(folded.slice(start, r.start)) ?? REFERENT_BEFORE.exec(folded.slice(start, r.start));
+  // «استؤنفت اليوم اجتماعات الهيئة استكمالاً للجولة الثامنة»، «وفقاً لبرنامج الجولة»: a numbered round
+  // so named is the one going on, not a model.
+  const m = FIXING_BEFORE.exec(folded.slice(start, r.start)) ?? (r.parser === 'round' ? null : REFERENT_BEFORE.exec(folded.slice(start, r.start)));
   return m ? start + m.index : -1;
 }
 
