@@ -397,7 +397,9 @@ const EARLIER = new RegExp(`${atWordStart(`(?:${alternation(EARLIER_ADJECTIVES.m
 const FIXING_NOUN = `[وفبل]?(?:ال)?(?:${alternation(FIXING_NOUNS.map(foldArabic))})(?:ه|ها)?`;
 const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING_NOUN})?`)}(?:\\s+(?:${alternation([...MEETING_FORMS])}))?\\s+(?:لل|ل)?$`, 'u');
 
-const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])`, 'u');
+/** «منذ» with what it counts from after it; not «منذ أسابيع»، «منذ عامين»: a duration closes the phrase,
+ *  and a day after it is the clause's again («المؤجلة منذ أسابيع اليوم الخميس»). */
+const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])(?!\\s+(?:\\S+\\s+)?(?:${alternation(Object.keys(DURATION_UNITS).map(foldArabic))})(?![\\p{L}]))`, 'u');
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 /** An indefinite meeting's noun with more words after it before the round: a verb before it holds that
