@@ -26,6 +26,8 @@ describe('the day a page was read', () => {
     // A web archive's day of saving, or a citation's: each printed as the story's day before.
     'تاريخ الأرشفة: 2026-02-13',
     'تم الاسترجاع في 13 شباط 2026',
+    // Arabic Wikipedia's citations: «تاريخ الوصول» is the day the source was read.
+    'تاريخ الوصول: 13 فبراير 2026',
   ])('«%s» on a line of its own is dropped, not the story\'s day', (line) => {
     const text = `${STORY}\n\n${line}`;
     expect(cleanArticle(text, 0).dropped.map((d) => d.reason)).toContain('the day the page was printed or visited');
