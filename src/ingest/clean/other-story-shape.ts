@@ -4,9 +4,7 @@
 // for one loses its text and its evidence.
 import { foldFast } from '../shared/fold-fast.ts';
 import { alternation } from '../../lib/alternation.ts';
-import { ARCHIVE_WORDS, BREAKING_LABELS, FURNITURE_TOPICS, OTHER_TOPICS } from '../../lib/lexicon/furniture.ts';
-import { COMMITTEE_NAMES, HOST_CITY_SPELLINGS, ROUND_WORDS, TALKS_NOUNS } from '../../lib/lexicon/talks.ts';
-import { foldArabic } from '../../lib/arabic-fold.ts';
+import { ARCHIVE_WORDS, FURNITURE_TOPICS, OTHER_TOPICS } from '../../lib/lexicon/furniture.ts';
 
 const ARCHIVE = alternation(ARCHIVE_WORDS);
 /** "(صورة أرشيفية: …)", "الصورة: …", "صورة - …", "صورة أرشيفية 2019/05/21". */
@@ -21,11 +19,6 @@ const MAX_LINE_CHARS = 300;
 /** A banner of another topic without bars is a few words ("إحصائيات كورونا 2021/03/15"). */
 const BANNER_WORDS = 6;
 
-/** «عاجل | تنطلق اليوم … الجولة الـ22 من محادثات أستانا»: breaking news of the talks is the story (a
- *  channel's post is often that line alone), not another topic's ticker. */
-const BREAKING_ONLY = new RegExp(`^[\\s\\p{P}\\p{So}]*#?(?:${alternation(BREAKING_LABELS)})(?![\\p{L}])`, 'u');
-const OF_THE_TALKS = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${alternation([...TALKS_NOUNS, ...ROUND_WORDS, ...COMMITTEE_NAMES, ...HOST_CITY_SPELLINGS.flat()].map(foldArabic))})`, 'u');
-
 export type OtherStory = 'photo caption' | 'ticker or banner of another topic';
 
 /** Whether a line is a caption or a banner of another story, and which. `folded` is foldFast(line), when the caller has it. */
@@ -33,7 +26,6 @@ export function otherStoryShape(line: string, words: number, folded?: string): O
   if (line.length > MAX_LINE_CHARS) return null;
   folded ??= foldFast(line);
   if (CAPTION.test(folded)) return 'photo caption';
-  if (BREAKING_ONLY.test(folded) && !TOPIC_LABEL.test(folded) && OF_THE_TALKS.test(folded)) return null;
   if ((folded.includes('|') && TOPIC.test(folded)) || (words <= BANNER_WORDS && TOPIC_FIRST.test(folded)) || TOPIC_LABEL.test(folded)) return 'ticker or banner of another topic';
   return null;
 }

@@ -144,7 +144,5 @@ export const ARCHIVE_WORDS = ['ارشيفيه'] as const;
 /** Of the topics below, the ones a story of the talks never opens a line with as a label («عاجل:» may
  *  head its own news). */
 export const OTHER_TOPICS = ['كورونا', 'كوفيد', 'احصاييات', 'الطقس', 'اسعار'] as const;
-/** Labels of breaking news («عاجل | …»، «مباشر | …»): another story's ticker, unless it tells of the talks. */
-export const BREAKING_LABELS = ['مباشر', 'عاجل'] as const;
 /** Words that open a caption, a ticker or a banner of another topic ("آخر إحصائيات كورونا | 2021/03/15"). */
-export const FURNITURE_TOPICS = ['صوره', 'الصوره', ...ARCHIVE_WORDS, ...OTHER_TOPICS, ...BREAKING_LABELS] as const;
+export const FURNITURE_TOPICS = ['صوره', 'الصوره', ...ARCHIVE_WORDS, ...OTHER_TOPICS, 'مباشر', 'عاجل'] as const;
