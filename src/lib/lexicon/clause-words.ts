@@ -33,7 +33,7 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
 /** Nouns of a meeting's time or place as a thing still to be fixed («دون اتفاق على موعد الجولة الخامسة»،
  *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
  *  reports. */
-export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقيت', 'تاريخ', 'مكان', 'جدول أعمال'];
+export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقيت', 'تاريخ', 'مكان'];
 /** Words that name a meeting as the model, the ground or the forerunner of another act («على غرار اجتماع
  *  العقبة»، «استكمالاً لاجتماع جدة»، «بيان يستند إلى بيان جنيف»): the meeting after
  *  them is recalled, and the verb and day before them are that other act's. */
