@@ -18,10 +18,9 @@ describe('the first round in a while', () => {
     expect(catalogDate('انطلقت اليوم الاثنين في أستانا الجولة الأولى من المحادثات، وهي الأولى منذ بدء الحرب.')).toBe('2017-01-23');
   });
 
-  it('counts a pause or a year as «منذ» does', () => {
+  it('counts a pause as «منذ» does', () => {
     // A review's texts: each printed 2019-11-08, the committee's first round's close.
     expect(catalogDate('اختتمت اليوم الجمعة في جنيف أول جولة من اجتماعات اللجنة الدستورية بعد تسعة أشهر من التوقف.')).not.toBe('2019-11-08');
-    expect(catalogDate('اختتمت اليوم الجمعة في جنيف أول جولة من اجتماعات اللجنة الدستورية في عام 2022.')).not.toBe('2019-11-08');
   });
 
   it('but the first since the war began, or a wait counted, is the first', () => {

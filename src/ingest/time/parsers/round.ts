@@ -30,10 +30,10 @@ const SUMMIT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${SUMMIT_WORDS.map(fold
 
 /** A round's word right after: the words before it are part of that round. */
 const ROUND_NEXT = new RegExp(`^\\s+[وف]?(?:لل|[بل])?(?:${ROUND_WORD_RE}|${OWNED_RE})(?![\\p{L}])`, 'u');
-/** How far after «أول جولة» a «منذ»، «بعد انقطاع»، «بعد تسعة أشهر من التوقف» or «في عام 2022» still
- *  makes it the first in a while. */
+/** How far after «أول جولة» a «منذ»، «بعد انقطاع» or «بعد تسعة أشهر من التوقف» still makes it the
+ *  first in a while («في عام 2022» is as often the first round's own year). */
 const FIRST_SINCE_REACH = 64;
-const FIRST_SINCE_AFTER = new RegExp(`^(?<between>[^.!?؟،,\\n]*?)(?<![\\p{L}])(?:${[...SINCE_PREPOSITIONS, ...PAUSE_PHRASES].map(foldArabic).join('|')}|بعد(?:\\s+\\S+){1,3}\\s+من\\s+(?:${PAUSE_NOUNS.map(foldArabic).join('|')})|في\\s+(?:عام\\s+\\d{4}|العام\\s+(?:الجاري|الحالي)|هذا\\s+العام))(?![\\p{L}])(?!\\s+(?:${SINCE_THE_START.map(foldArabic).join('|')})(?![\\p{L}]))`, 'u');
+const FIRST_SINCE_AFTER = new RegExp(`^(?<between>[^.!?؟،,\\n]*?)(?<![\\p{L}])(?:${[...SINCE_PREPOSITIONS, ...PAUSE_PHRASES].map(foldArabic).join('|')}|بعد(?:\\s+\\S+){1,3}\\s+من\\s+(?:${PAUSE_NOUNS.map(foldArabic).join('|')}))(?![\\p{L}])(?!\\s+(?:${SINCE_THE_START.map(foldArabic).join('|')})(?![\\p{L}]))`, 'u');
 const PARTICIPLE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${SINCE_PARTICIPLES.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
 /** «أول جولة من محادثات أستانا منذ أكثر من عام»: the first in a while («الأولى منذ بدء النزاع» is the first
  *  ever; «المنتظرة منذ عامين» counts the wait). */
