@@ -51,11 +51,14 @@ export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار
 
 /** Nouns of a signed text that may amend or follow another («بروتوكولاً إضافياً لمذكرة سوتشي»، «ملحقاً
  *  لاتفاق موسكو»): signed before a named agreement, they are what was signed, the agreement their referent. */
-export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'البروتوكول', 'ملحق', 'ملحقا', 'الملحق', 'وثيقة', 'الوثيقة', 'تعديل', 'تعديلا', 'ملحقات'];
+export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'البروتوكول', 'ملحق', 'ملحقا', 'الملحق', 'وثيقة', 'الوثيقة', 'تعديل', 'تعديلا', 'ملحقات', 'نص'];
 /** A meeting's nouns without the article, as the object of a meeting's verb («يعقد … مؤتمراً صحفياً في
  *  ختام الجولة»، «عقد اليوم اجتماعاً في إطار الجولة»): the verb is that meeting's, held at a time of the
  *  round the words after them name. */
 export const INDEFINITE_MEETING_NOUNS = ['مؤتمرا', 'اجتماعا', 'لقاء', 'لقاءا', 'جلسة', 'ندوة', 'مؤتمر صحفي', 'مؤتمرا صحفيا', 'إحاطة'];
+/** Of DOCUMENT_NOUNS, those whose noun in construct with an agreement's name is that agreement («وثيقة
+ *  اتفاق إدلب»)، not a text added to it («ملحق مذكرة سوتشي»). */
+export const DOCUMENT_OF_ITSELF = ['وثيقة', 'الوثيقة', 'نص'];
 /** Adjectives of a meeting held to prepare another («اجتماعهم التحضيري للقمة العربية»): the verb and the
  *  day before them are that meeting's, not the one it prepares. */
 export const PREPARATORY_ADJECTIVES = ['التحضيري', 'التحضيرية', 'تحضيري', 'تحضيرية', 'تحضيريا', 'التمهيدي', 'التمهيدية', 'تمهيدي', 'تمهيدية', 'تمهيديا'];

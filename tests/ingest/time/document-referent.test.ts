@@ -20,4 +20,9 @@ describe('an agreement an additional protocol refers to', () => {
     // A review's text, refused by the rule's first version: «وثيقة اتفاق إدلب» is the agreement itself.
     expect(catalogDate('وقع وزيرا الدفاع الروسي والتركي اليوم الاثنين في سوتشي وثيقة اتفاق إدلب التي تنص على إقامة منطقة منزوعة السلاح.')).toBe('2018-09-17');
   });
+
+  it('but a text added to it, in construct, is not it', () => {
+    // A review's text: «ملحق مذكرة سوتشي» signed on a Tuesday printed the memorandum's day.
+    expect(catalogDate('وقع وزيرا الدفاع الروسي والتركي اليوم الثلاثاء ملحق مذكرة سوتشي حول إدلب.')).toBeNull();
+  });
 });

@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, DOCUMENT_NOUNS, GATHERING_VERBS, HOST_CITY_SPELLINGS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, HOST_CITY_SPELLINGS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -401,6 +401,7 @@ const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING
  *  and a day after it is the clause's again («المؤجلة منذ أسابيع اليوم الخميس»). */
 const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])(?!\\s+(?:\\S+\\s+)?(?:${alternation(Object.keys(DURATION_UNITS).map(foldArabic))})(?![\\p{L}]))`, 'u');
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+const DOCUMENT_ITSELF = new Set(DOCUMENT_OF_ITSELF.map(foldArabic));
 const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 /** An indefinite meeting's noun with more words after it before the round: a verb before it holds that
  *  meeting, not the round («يعقد … مؤتمراً صحفياً في ختام الجولة»). */
@@ -413,9 +414,11 @@ function heldOther(between: string): boolean {
   return m !== null && between.slice(m.index + m[0].length).trim().length > 0;
 }
 function otherThingBetween(between: string, agreement: boolean): boolean {
-  // «وقع … وثيقة اتفاق إدلب»: the text's noun right before the name is the agreement's own.
+  // «وقع … وثيقة اتفاق إدلب»: the text's noun right before the name is the agreement's own (not a text
+  // added to it: «ملحق مذكرة سوتشي»).
   const doc = agreement ? DOCUMENT_BETWEEN.exec(between) : null;
-  if (doc && between.slice(doc.index + doc[0].length).trim() !== '') return true;
+  const word = doc?.[0].trim() ?? '';
+  if (doc && (between.slice(doc.index + doc[0].length).trim() !== '' || !(DOCUMENT_ITSELF.has(word) || DOCUMENT_ITSELF.has(word.replace(/^[وفبل]/u, ''))))) return true;
   // «… اجتماعهم التحضيري للقمة»: the preparing adjective qualifies the meeting the round is named with,
   // close before it; one in an aside («عقب لقاءات تحضيرية مع المبعوث، أعمال الجولة») does not.
   const prep = PREPARATORY_BETWEEN.exec(between.slice(-PREPARATORY_REACH));
