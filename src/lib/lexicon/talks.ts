@@ -55,7 +55,9 @@ export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'الب
 /** A meeting's nouns without the article, as the object of a meeting's verb («يعقد … مؤتمراً صحفياً في
  *  ختام الجولة»، «عقد اليوم اجتماعاً في إطار الجولة»): the verb is that meeting's, held at a time of the
  *  round the words after them name. */
-export const INDEFINITE_MEETING_NOUNS = ['مؤتمرا', 'اجتماعا', 'لقاء', 'لقاءا', 'جلسة', 'ندوة', 'مؤتمر صحفي', 'مؤتمرا صحفيا', 'إحاطة'];
+// Not «جلسة» nor «لقاء»: written alike in the construct and with an adjective, they are as often the
+// round's own («جلسة افتتاحية للجولة»، «جلسة عمل الجولة»).
+export const INDEFINITE_MEETING_NOUNS = ['مؤتمرا', 'اجتماعا', 'لقاءا', 'ندوة', 'مؤتمر صحفي', 'مؤتمرا صحفيا', 'إحاطة'];
 /** Of DOCUMENT_NOUNS, those whose noun in construct with an agreement's name is that agreement («وثيقة
  *  اتفاق إدلب»)، not a text added to it («ملحق مذكرة سوتشي»). */
 export const DOCUMENT_OF_ITSELF = ['وثيقة', 'الوثيقة', 'نص'];

@@ -14,4 +14,9 @@ describe('a meeting held at a time of the round', () => {
   it('inside the round, on the day named', () => {
     expect(catalogDate('عقد الوفد اليوم الخميس اجتماعا في إطار الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
   });
+
+  it('but the round\'s own session, indefinite, stays the round\'s', () => {
+    // A review's text, refused by the rule's first version.
+    expect(catalogDate('اختتمت اليوم الجمعة جلسة عامة للجولة الثامنة من محادثات أستانا.')).toBe('2017-12-22');
+  });
 });
