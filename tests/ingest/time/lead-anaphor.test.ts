@@ -16,4 +16,13 @@ describe('the lead\'s noun for the headline\'s meeting', () => {
     expect(catalogDate('بعد مؤتمر سوتشي\nانطلق اليوم الثلاثاء المؤتمر الوطني الكردي في القامشلي.')).toBeNull();
     expect(catalogDate('نتائج مؤتمر سوتشي\nافتتح اليوم الثلاثاء المؤتمر العام للحزب في دمشق.')).toBeNull();
   });
+
+  it('but not a meeting the headline compares with, nor one the lead places elsewhere', () => {
+    // A review's texts: each printed the Sochi meeting's day for the Damascus conference of 25 February
+    // 2025 or the Ankara summit of 4 April 2018.
+    expect(catalogDate('هل يكرر الشرع تجربة مؤتمر سوتشي؟\nانطلقت اليوم الثلاثاء في دمشق أعمال المؤتمر بمشاركة مئات الشخصيات.')).toBeNull();
+    // (This one's lead names the Ankara summit itself: its own day, not Sochi's of 22 November 2017.)
+    expect(catalogDate('روحاني: قمة سوتشي خريطة طريق للحل\nانطلقت اليوم الأربعاء في أنقرة أعمال القمة الثلاثية.')).toBe('2018-04-04');
+    expect(catalogDate('قمة سوتشي الثلاثية\nافتتح الرئيس التركي اليوم الأربعاء القمة في أنقرة.')).toBeNull();
+  });
 });

@@ -246,21 +246,29 @@ function leadTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
   if (ctx.exprs.some((e) => e.kind === 'round' && e.start >= end && e.start < leadEnd)) return null;
   const head = ctx.folded.slice(r.start, r.end).split(' ')[0]!.replace(/^(?:[وفبل]|لل)?(?:ال)?/u, '');
   if (!ANAPHOR_HEADS.has(head)) return null;
-  // «بعد مؤتمر سوتشي»، «ماذا بعد …؟»: a headline's meeting counted from is recalled.
-  if (RECALLED_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - 12), r.start))) return null;
+  // The meeting must be what the headline is about: its first words, an edge's noun before it at most
+  // («انطلاق الجولة الثامنة …»), and no other of its kind named («مؤتمر دمشق … نسخة من مؤتمر سوتشي؟»).
+  // Not one compared or recalled («هل يكرر الشرع تجربة مؤتمر سوتشي؟»، «بعد مؤتمر سوتشي»).
+  const lineStart = ctx.folded.lastIndexOf('\n', r.start - 1) + 1;
+  const before = ctx.folded.slice(lineStart, r.start).split(/[^\p{L}]+/u).filter(Boolean);
+  if (!before.every((w) => EVENT_NOUN.test(w))) return null;
+  const headline = ctx.folded.slice(lineStart, end);
+  if ((headline.match(new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?(?:ال)?${head}`, 'gu')) ?? []).length > 1) return null;
   const found = new RegExp(`(?<![\\p{L}])(?:[وف]?(?:لل|[بل])?|[وف]?)(?:ال)${head}(?:ات)?(?![\\p{L}])`, 'u').exec(ctx.folded.slice(end, leadEnd));
   if (!found) return null;
   const at = end + found.index;
   // «المؤتمر الوطني الكردي»، «المؤتمر العام للحزب»: a definite word after the noun that the headline's
-  // name does not hold makes it another meeting.
+  // name does not hold makes it another meeting (the next two read: «الوطني» may be the name's).
   const name = new Set(ctx.folded.slice(r.start, r.end).split(/\s+/u));
-  const next = /^\s+(ال\p{L}+)/u.exec(ctx.folded.slice(at + found[0].length, at + found[0].length + 30))?.[1];
-  if (next !== undefined && !name.has(next)) return null;
+  const next = /^(?:\s+(ال\p{L}+))?(?:\s+(ال\p{L}+))?/u.exec(ctx.folded.slice(at + found[0].length, at + found[0].length + 40))!;
+  if ([next[1], next[2]].some((w) => w !== undefined && !name.has(w))) return null;
+  // «… افتتح الرئيس التركي اليوم القمة في أنقرة»: a city in the lead that none of the meetings met in.
+  const cities = [...ctx.folded.slice(end, leadEnd).matchAll(HOST_CITY_PLACED)].map((c) => c[1]!);
+  if (cities.some((c) => !r.candidates.some((x) => sameCity(x.round.city_ar, c)))) return null;
   const sentence = ctx.exprs.find((e) => e.start >= end && e.start < leadEnd)?.sentence ?? ([end, leadEnd] as [number, number]);
   const proxy: Expr = { ...r, start: at, end: at + found[0].length, sentence };
   return tieInClause(proxy, clauseAt(ctx.folded, proxy.sentence, proxy.start), ctx);
 }
-const RECALLED_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...AFTER_WORDS, ...BEFORE_AFTER, ...SINCE_PREPOSITIONS].map(foldArabic))})`)}\\s+$`, 'u');
 /** The heads a lead calls its headline's meeting by, with the article: «المؤتمر»، «القمة»، «الجولة» … */
 const ANAPHOR_HEADS = new Set(MEETING_NAME_HEADS.map(foldArabic));
 
