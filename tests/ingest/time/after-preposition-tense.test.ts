@@ -2,7 +2,8 @@
 // neither the clause's tense nor one of its own. Invented; the Jeddah consultative meeting was on 14 April
 // 2023, the Arab League's ministers met in Cairo on Sunday 7 May 2023.
 import { describe, expect, it } from 'vitest';
-import { printedBefore } from './fixtures.ts';
+import { catalogSpan, printedBefore } from './fixtures.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 describe('a meeting or a day after «بعد» in a clause of today', () => {
   it('is not to come: the article is not put before it', () => {
@@ -11,4 +12,17 @@ describe('a meeting or a day after «بعد» in a clause of today', () => {
     expect(printedBefore(text, '2023-04-14')).toBe(false);
     expect(printedBefore(text.replace('بعد', 'عقب'), '2023-04-14')).toBe(false);
   });
+
+  it('nor after an edge\'s noun or «أن» between «بعد» and it', () => {
+    // A long article's hunt: «بعد انتهاء الجولة الأولى في الثامن من الشهر الجاري» took the future of
+    // «يتوجه … المقررة في 25 تشرين الثاني» and printed 2019-11-01/2019-11-07, before the first round
+    // of the Constitutional Committee closed (8 November 2019).
+    const text = 'يتوجه وفد المعارضة إلى جنيف للمشاركة في الجولة الثانية للجنة الدستورية المقررة في 25 تشرين الثاني الجاري، بعد انتهاء الجولة الأولى في الثامن من الشهر الجاري.';
+    for (const t of [text, text.replace('بعد انتهاء', 'بعد أن انتهت')]) {
+      const span = catalogSpan(t);
+      // Refused, or an interval reaching past the 8th: the story is after the first round's close.
+      expect(span === null || span[1] > parseDay('2019-11-08')!, t).toBe(true);
+    }
+  });
 });
+

@@ -160,7 +160,8 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
     if (isVerbalNoun(word, previous)) return deadline ? 'future' : null;
     // «يجتمع الوزراء اليوم في القاهرة، بعد الاجتماع التشاوري في جدة في 14 نيسان»: what follows «بعد»
     // came before the clause's event, not at its time: it takes neither the clause's tense nor its own.
-    if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later))) return null;
+    // So after «بعد انتهاء …»، «بعد أن انتهت …»: an edge's noun or «أن» between them.
+    if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later) || MEETING_WORDS.has(later) || later === THAT)) return null;
     if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
     if (previous !== undefined && isPlanning(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null)) return 'future';
