@@ -11,7 +11,7 @@ import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const NEVER = /(?!)/gu;
-interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; lamForms: Set<string>; cityAfter: RegExp; trigger: { re: RegExp; lookback: number } }
+interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; lamForms: Set<string>; trigger: { re: RegExp; lookback: number } }
 const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 
 /** Syria is written «سوريا» and, in Syrian and Gulf outlets, «سورية»: an alias in either spelling names
@@ -43,8 +43,6 @@ const qualifiedAfter = (folded: string, end: number): boolean => {
   const w = QUALIFIER_AFTER.exec(folded.slice(end, end + 24))?.groups?.w;
   return w !== undefined && !ORDINALS.has(w);
 };
-/** How far after a name several meetings share the city it met in is looked for, in its sentence. */
-const CITY_AFTER_REACH = 60;
 /** How far before a name its city is looked for: «في <city>» and a few words. */
 const CITY_BEFORE_REACH = 120;
 
@@ -116,12 +114,8 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const gapped = heads.length ? `|(?<h>${alternation(heads)})(?=(?:\\s+${word}){1,${GAP_WORDS}}\\s+في\\s+(?<c>${alternation(cities)})(?![\\p{L}]))|(?<bh>${alternation(heads)})` : '';
   const cityBefore = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?<c>${alternation(cities.length ? cities : ['(?!)'])})${gap}\\s+(?:[وف]?(?:لل|[بلك])?)$`, 'u');
   for (const h of heads) leads.add(h.split(' ').slice(0, 2).join(' '));
-  // «اختتم مؤتمر الحوار الوطني السوري أعماله اليوم في قصر الشعب بدمشق»: where a shared name met, told
-  // later in its sentence, chooses among the meetings that share it.
-  const meetingCities = [...new Set(rounds.map((r) => foldArabic(r.city_ar)).filter((c) => c.length > 1))];
-  const cityAfter = new RegExp(`^[^.!?؟\\n]{0,${CITY_AFTER_REACH}}?(?<![\\p{L}])(?:في\\s+|ب)(?<c>${alternation(meetingCities.length ? meetingCities : ['(?!)'])})(?![\\p{L}])`, 'u');
   const value = names.length ? {
-    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias, headOf, cityBefore, lamForms, cityAfter,
+    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias, headOf, cityBefore, lamForms,
     trigger: { re: new RegExp(`(?:${alternation(leads)})`, 'gu'), lookback: 2 },
   } : null;
   cache.set(rounds, value);
@@ -154,14 +148,8 @@ export const namedMeeting: Parser = {
       const placedKey = `${key} في ${before}`;
       if (before && (index.byAlias.get(key)?.length ?? 0) > 1 && index.byAlias.has(placedKey)) key = placedKey;
     }
-    const shared = index.byAlias.get(key);
-    if (!shared) return null;
-    let ids = shared;
-    if (ids.length > 1) {
-      const city = before ?? index.cityAfter.exec(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + CITY_AFTER_REACH + 20))?.groups?.c;
-      const there = city === undefined ? [] : ids.filter((id) => foldArabic(ctx.rounds.find((x) => x.id === id)!.city_ar) === city);
-      if (there.length > 0) ids = there;
-    }
+    const ids = index.byAlias.get(key);
+    if (!ids) return null;
     const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
     const r = named[0]!;
     const track = named.every((x) => x.track === r.track) ? { track: r.track } : {};
