@@ -12,6 +12,10 @@ export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', '�
 /** After a comma, words that start another clause («، وذلك قبل …»، «، فيما …»، «، مضيفاً …»). */
 export const CLAUSE_CONNECTORS = ['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'];
 
+/** Words that open a clause about something else, with no comma needed («على أن تعقد القمة المقبلة في
+ *  أنقرة»، «فيما رحبت الحكومة بدمشق»). */
+export const NEXT_CLAUSE_WORDS = ['على أن', 'فيما', 'بينما', 'في حين'];
+
 /** «من المقرر أن تبدأ يوم غد»، «يتوقع أن تنطلق الاثنين»: after a word of schedule or expectation, أن opens
  *  the awaited event itself, not a report of it. The verbs of expecting, in every form, are the meeting
  *  lexicon's; these are the words of scheduling it does not hold. */

@@ -84,4 +84,13 @@ describe('a meeting named by the catalog', () => {
     // The name without its article is no name where no ل stands before it.
     expect(meetings('تستعد أنقرة لعقد قمة الثلاثية في طهران.')).toHaveLength(0);
   });
+
+  it('shared by several meetings, is not narrowed by a place in the clause after it', () => {
+    // A review's texts: «على أن تعقد القمة المقبلة في أنقرة» kept the Ankara summits and printed the
+    // Thursday after Ankara's of 2018; «أن قمتهم المقبلة ستعقد في طهران» the Wednesday after Tehran's of
+    // 2022. The Sochi summit of 14 February 2019 closed on a Thursday.
+    expect(catalogDate('اختتمت القمة الثلاثية اليوم الخميس على أن تعقد القمة المقبلة في أنقرة.')).toBe('2019-02-14');
+    expect(catalogDate('أعلن الرؤساء في ختام القمة الثلاثية اليوم الأربعاء أن قمتهم المقبلة ستعقد في طهران.')).toBeNull();
+  });
 });
+

@@ -9,6 +9,7 @@ import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS } from '../../../lib/lexicon/eras.ts';
+import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
 const TRACK_RE = new RegExp(`${atWordStart(TRACK_NAME)}(?![\\p{L}])`, 'gu');
@@ -104,10 +105,17 @@ function cityKey(folded: string): string {
 const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
 const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation([...PLACE_PREPOSITIONS, ...CITY_NOUN])})\\s+|[بل])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
 
+/** Where the round's clause ends after it: «أن»/«إن» and their kin, «على أن»، «فيما» (not a comma: «،
+ *  اليوم الأربعاء،» is set off by two). */
+const OTHER_CLAUSE = new RegExp(`[؛]|(?<![\\p{L}])(?:${alternation([...COMPLEMENTIZERS, ...NEXT_CLAUSE_WORDS].map(foldArabic))})(?![\\p{L}])`, 'u');
 /** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */
 function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string): Set<string> {
   const from = Math.max(sentence[0], expr.start - 40);
-  const text = folded.slice(from, Math.min(sentence[1], expr.end + 50));
+  // «… القمة الثلاثية اليوم الأربعاء أن قمتهم المقبلة ستعقد في طهران»: a place past a reported or a next
+  // clause is that clause's (another meeting's), not where this one met.
+  const after = folded.slice(expr.end, Math.min(sentence[1], expr.end + 50));
+  const cut = OTHER_CLAUSE.exec(after);
+  const text = folded.slice(from, expr.end) + (cut ? after.slice(0, cut.index) : after);
   const out = new Set<string>();
   PLACE_RE.lastIndex = 0;
   for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) out.add(cityKey(m.groups!.city!));
