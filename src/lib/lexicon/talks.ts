@@ -178,6 +178,9 @@ export const NAME_EQUIVALENTS: string[][] = [
  *  The singular is a list of its own for the patterns that look for one round beside the talks' nouns. */
 export const ROUND_NOUNS_SINGULAR = ['الجولة', 'جولة'];
 export const ROUND_NOUNS = [...ROUND_NOUNS_SINGULAR, 'الجولات'];
+/** A round or the talks named bare with the article, as a verb's subject before it («وكانت الجولة
+ *  انطلقت صباح أمس»): the round the story is about, not one named later in the sentence. */
+export const BARE_ROUND_SUBJECTS = ['الجولة', ...definite(TALKS_NOUNS)];
 /** Words meaning a round or a session, which a number or an ordinal after them makes one of a track's
  *  rounds («الجولة السابعة»، «الاجتماع الدولي الرابع عشر»، «بنسخته العشرين»). */
 export const ROUND_WORDS = [...ROUND_NOUNS, 'الدورة', 'دورة', 'الاجتماع', 'اجتماع', 'النسخة', 'نسخة', 'بنسخته', 'بنسختها'];

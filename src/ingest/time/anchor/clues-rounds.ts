@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, HOST_CITY_SPELLINGS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, HOST_CITY_SPELLINGS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -411,6 +411,8 @@ const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIO
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 const DOCUMENT_ITSELF = new Set(DOCUMENT_OF_ITSELF.map(foldArabic));
 const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+/** A bare definite round noun, «قد» after it or not, right before a word («الجولة انطلقت»). */
+const BARE_SUBJECT_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BARE_ROUND_SUBJECTS.map(foldArabic))})`)}\\s+(?:قد\\s+)?$`, 'u');
 /** An indefinite meeting's noun with more words after it before the round: a verb before it holds that
  *  meeting, not the round («يعقد … مؤتمراً صحفياً في ختام الجولة»). */
 const OTHER_MEETING_OBJECT = new RegExp(`${atWordStart(`(?:${alternation(INDEFINITE_MEETING_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
@@ -467,6 +469,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // a word with another signed text or a preparing meeting between it and the round is that one's.
       if (at < r.start && otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting')) continue;
       if (at < r.start && !holding && heldOther(ctx.folded.slice(at + m[0].length, r.start))) continue;
+      // «وكانت الجولة انطلقت صباح أمس …، إذ انتهت الجولة الثانية …»: a verb right after a bare «الجولة»
+      // has that for its subject (the round the story is about), not a round named after it.
+      if (at < r.start && BARE_SUBJECT_BEFORE.test(ctx.folded.slice(Math.max(clause[0], at - 24), at))) continue;
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
