@@ -12,4 +12,10 @@ describe('a verb after a bare «الجولة»', () => {
     // day after the third round was suspended (Monday 24 August).
     expect(catalogDate('علقت أمس الاثنين اجتماعات الجولة الثالثة للجنة الدستورية في جنيف بعد إصابات بكورونا.\n\nوكانت الجولة انطلقت صباح أمس بعد توقف دام تسعة أشهر، إذ انتهت الجولة الثانية في تشرين الثاني 2019.')).toBe('2020-08-25');
   });
+
+  it('but a noun of the round right before it is the round\'s own', () => {
+    // Astana's eighth round closed on Friday 22 December 2017.
+    expect(catalogDate('أستانا 8 تختتم\nبعد قرابة عام من المحادثات اختتام الجولة الثامنة من محادثات أستانا اليوم بالاتفاق على مؤتمر سوتشي.')).toBe('2017-12-22');
+  });
 });
+

@@ -471,7 +471,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       if (at < r.start && !holding && heldOther(ctx.folded.slice(at + m[0].length, r.start))) continue;
       // «وكانت الجولة انطلقت صباح أمس …، إذ انتهت الجولة الثانية …»: a verb right after a bare «الجولة»
       // has that for its subject (the round the story is about), not a round named after it.
-      if (at < r.start && BARE_SUBJECT_BEFORE.test(ctx.folded.slice(Math.max(clause[0], at - 24), at))) continue;
+      // A noun of the round's right before it is the round's own («عام من المحادثات اختتام الجولة الثامنة»).
+      if (at < r.start && ctx.folded.slice(at + m[0].length, r.start).trim() !== '' && BARE_SUBJECT_BEFORE.test(ctx.folded.slice(Math.max(clause[0], at - 24), at))) continue;
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
