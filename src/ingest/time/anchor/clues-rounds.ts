@@ -18,13 +18,14 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, HOST_CITY_SPELLINGS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, TALKS_CITY_NAMES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
+import { heldIn, placesNamed } from './round-candidates.ts';
 import { inBackground } from './recalled.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
@@ -211,15 +212,6 @@ function findTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
 /** A word of a round's name (a link, a talks noun, a track), with و ب ل or لل written onto it. */
 const nameWord = (w: string): boolean => TRACK_PHRASE_WORDS.has(w) || TRACK_PHRASE_WORDS.has(w.replace(/^[وبل]/u, '')) || TRACK_PHRASE_WORDS.has(w.replace(/^لل/u, 'ال'));
 
-/** «في <city>» or «ب<city>» of a city talks are held in. */
-const HOST_CITY_PLACED = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?:ال)?(${alternation(TALKS_CITY_NAMES.map(foldArabic))})(?![\\p{L}])`, 'gu');
-/** A city's spellings, folded, by any one of them. */
-const CITY_GROUP = new Map(HOST_CITY_SPELLINGS.flatMap((g) => g.map((n) => [foldArabic(n), new Set(g.map(foldArabic))] as const)));
-/** Whether the catalog's city of a meeting and a city named in the text are one (Astana in any spelling). */
-const sameCity = (catalog: string, named: string): boolean => {
-  const a = foldArabic(catalog);
-  return a === named || (CITY_GROUP.get(a)?.has(named) ?? false);
-};
 /** A headline without a verb, "الجولة الثامنة من محادثات أستانا غداً"، "جولة جديدة للجنة الدستورية
  *  الأسبوع المقبل": the time right after the round's name is when it is held, a day its opening. */
 function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<Pick<ClueContext, 'headlineEnd'>>): RoundTie | null {
@@ -231,7 +223,9 @@ function headlineTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Parti
   if (!next || !KIND_TRAITS[next.kind].relative) return null;
   // «قمة ثلاثية في طهران الثلاثاء المقبل»: where it meets may stand between (the city of one of the
   // meetings it may be; «مؤتمر للمعارضة حول الجولة الثامنة في الرياض غداً» is another meeting's place).
-  const gap = ctx.folded.slice(r.end, next.start).replace(HOST_CITY_PLACED, (m, city: string) => (r.candidates.some((c) => sameCity(c.round.city_ar, city)) ? ' ' : m)).split(/[^\p{L}]+/u).filter(Boolean);
+  let between = ctx.folded.slice(r.end, next.start);
+  for (const p of placesNamed(between).reverse()) if (metIn(r, p.key)) between = `${between.slice(0, p.start)} ${between.slice(p.end)}`;
+  const gap = between.split(/[^\p{L}]+/u).filter(Boolean);
   if (gap.length > 5 || !gap.every(nameWord)) return null;
   return isDayLevel(next) ? { day: next, ends: false } : { day: next, ends: false, during: true };
 }
@@ -263,12 +257,13 @@ function leadTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
   const next = /^(?:\s+(ال\p{L}+))?(?:\s+(ال\p{L}+))?/u.exec(ctx.folded.slice(at + found[0].length, at + found[0].length + 40))!;
   if ([next[1], next[2]].some((w) => w !== undefined && !name.has(w))) return null;
   // «… افتتح الرئيس التركي اليوم القمة في أنقرة»: a city in the lead that none of the meetings met in.
-  const cities = [...ctx.folded.slice(end, leadEnd).matchAll(HOST_CITY_PLACED)].map((c) => c[1]!);
-  if (cities.some((c) => !r.candidates.some((x) => sameCity(x.round.city_ar, c)))) return null;
+  if (placesNamed(ctx.folded.slice(end, leadEnd)).some((p) => !metIn(r, p.key))) return null;
   const sentence = ctx.exprs.find((e) => e.start >= end && e.start < leadEnd)?.sentence ?? ([end, leadEnd] as [number, number]);
   const proxy: Expr = { ...r, start: at, end: at + found[0].length, sentence };
   return tieInClause(proxy, clauseAt(ctx.folded, proxy.sentence, proxy.start), ctx);
 }
+/** Whether one of the meetings a round expression may be met in the city of this key. */
+const metIn = (r: Expr, key: string): boolean => r.candidates.some((c) => heldIn(c.round, new Set([key])));
 /** The heads a lead calls its headline's meeting by, with the article: «المؤتمر»، «القمة»، «الجولة» … */
 const ANAPHOR_HEADS = new Set(MEETING_NAME_HEADS.map(foldArabic));
 

@@ -116,9 +116,15 @@ function placesBeside(expr: { start: number; end: number }, sentence: [number, n
   const after = folded.slice(expr.end, Math.min(sentence[1], expr.end + 50));
   const cut = OTHER_CLAUSE.exec(after);
   const text = folded.slice(from, expr.end) + (cut ? after.slice(0, cut.index) : after);
-  const out = new Set<string>();
+  return new Set(placesNamed(text).map((p) => p.key));
+}
+
+/** Each city the text names as a place («في طهران»، «بجنيف»، «في العاصمة الكازاخستانية أستانا»): where the
+ *  phrase stands, and the city's key. */
+export function placesNamed(text: string): { start: number; end: number; key: string }[] {
+  const out: { start: number; end: number; key: string }[] = [];
   PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) out.add(cityKey(m.groups!.city!));
+  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, key: cityKey(m.groups!.city!) });
   return out;
 }
 
@@ -127,8 +133,8 @@ function placesBeside(expr: { start: number; end: number }, sentence: [number, n
 // 1.3 % of a worker's time in the ingest of 10,000 generated articles.
 const CITY_KEYS = new WeakMap<RoundRef, string[]>();
 
-/** Whether the catalog puts the round in one of the cities. */
-function heldIn(r: RoundRef, places: Set<string>): boolean {
+/** Whether the catalog puts the round in one of the cities (keys of placesNamed). */
+export function heldIn(r: RoundRef, places: Set<string>): boolean {
   let keys = CITY_KEYS.get(r);
   if (!keys) CITY_KEYS.set(r, (keys = (r.city_ar ? r.city_ar.split('/') : USUAL_CITY[r.track] ?? []).map((c) => cityKey(foldArabic(c)))));
   return keys.some((k) => places.has(k));
