@@ -319,11 +319,12 @@ function hasOwnObject(word: string, end: number, ctx: Pick<ClueContext, 'exprs' 
 }
 /** Signing or reaching an agreement («وقع»، «أبرم»، «توصلا إلى»): a day of a meeting the catalog names. */
 const CONCLUDE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(CONCLUDE_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'gu');
+const SCHEDULED_WORD = atWordStart(`[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})`);
 /** «المقررة الأسبوع المقبل»: a round's scheduling adjective with its time right after it (no word between:
  *  «المقرر انطلاقتها الخميس» is read by the opening's own noun). */
+const SCHEDULED_G = new RegExp(`${SCHEDULED_WORD}(?![\\p{L}])`, 'gu');
 /** A word of schedule just before a date («المقررة من 25 إلى 29 نوفمبر»، «المقرر يومي 4 و5 يوليو»). */
-const SCHEDULED_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})`)}(?:\\s+(?:في|يوم|يومي|من|بين|ل|خلال))*\\s*$`, 'u');
-const SCHEDULED_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(SCHEDULED_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'gu');
+const SCHEDULED_BEFORE = new RegExp(`${SCHEDULED_WORD}(?:\\s+(?:في|يوم|يومي|من|بين|ل|خلال))*\\s*$`, 'u');
 const RIGHT_AFTER = /^\s+(?:في\s+)?$/u;
 /** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
 const ROUND_WORD_KINDS = [[START_G, 'start'], [END_G, 'end']] as const;
@@ -408,16 +409,16 @@ const DOCUMENT_ITSELF = new Set(DOCUMENT_OF_ITSELF.map(foldArabic));
 const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 /** A bare definite round noun, «قد» after it or not, right before a word («الجولة انطلقت»). */
 const BARE_SUBJECT_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BARE_ROUND_SUBJECTS.map(foldArabic))})`)}\\s+(?:قد\\s+)?$`, 'u');
-/** An indefinite meeting's noun with more words after it before the round: a verb before it holds that
- *  meeting, not the round («يعقد … مؤتمراً صحفياً في ختام الجولة»). */
 const OTHER_MEETING_OBJECT = new RegExp(`${atWordStart(`(?:${alternation(INDEFINITE_MEETING_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
-/** Whether the text between a meeting's word or day and the round names another thing that word or day
- *  is of: a signed text before a named agreement, a meeting held to prepare it. */
+/** Whether an indefinite meeting's noun with more words after it stands between a meeting's verb and the
+ *  round: the verb holds that meeting, not the round («يعقد … مؤتمراً صحفياً في ختام الجولة»). The noun
+ *  right before the round is the round's own («عقد اليوم اجتماع الجولة»). */
 function heldOther(between: string): boolean {
   const m = OTHER_MEETING_OBJECT.exec(between);
-  // The noun right before the round is the round's own («عقد اليوم اجتماع الجولة»).
   return m !== null && between.slice(m.index + m[0].length).trim().length > 0;
 }
+/** Whether the text between a meeting's word or day and the round names another thing that word or day
+ *  is of: a signed text before a named agreement, a meeting held to prepare it. */
 function otherThingBetween(between: string, agreement: boolean): boolean {
   // «وقع … وثيقة اتفاق إدلب»: the text's noun right before the name is the agreement's own (not a text
   // added to it: «ملحق مذكرة سوتشي»).
@@ -431,6 +432,14 @@ function otherThingBetween(between: string, agreement: boolean): boolean {
 }
 /** How far before the round a preparing adjective qualifies its meeting («الاجتماعات التحضيرية للجولة»). */
 const PREPARATORY_REACH = 24;
+
+/** Whether a meeting's word before the round, at `at`, is another meeting's: a signed text or a preparing
+ *  meeting between them, or (not for a word of signing or gathering) an indefinite meeting it holds. The
+ *  tie and the lead's edge news read words alike. */
+function wordOfOther(at: number, word: string, r: Expr, folded: string, holding = false): boolean {
+  const between = folded.slice(at + word.length, r.start);
+  return otherThingBetween(between, r.parser === 'named-meeting') || (!holding && heldOther(between));
+}
 
 /** Where the words that make the round another act's concern start (a noun fixing its time, a model or
  *  ground it is named as), if such words govern it; -1 if none. */
@@ -460,10 +469,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
-      // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي»، «يعقد الوزراء اليوم اجتماعهم التحضيري للقمة»:
-      // a word with another signed text or a preparing meeting between it and the round is that one's.
-      if (at < r.start && otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting')) continue;
-      if (at < r.start && !holding && heldOther(ctx.folded.slice(at + m[0].length, r.start))) continue;
+      // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي»، «يعقد الوزراء اليوم اجتماعهم التحضيري للقمة»،
+      // «يعقد المبعوث اليوم مؤتمراً صحفياً في ختام الجولة»: that other text's or meeting's word.
+      if (at < r.start && wordOfOther(at, m[0], r, ctx.folded, holding)) continue;
       // «وكانت الجولة انطلقت صباح أمس …، إذ انتهت الجولة الثانية …»: a verb right after a bare «الجولة»
       // has that for its subject (the round the story is about), not a round named after it.
       // A noun of the round's right before it is the round's own («عام من المحادثات اختتام الجولة الثامنة»).
@@ -859,7 +867,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
       // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»، «يعقد الوزراء اليوم اجتماعاً على غرار اجتماع العقبة»:
       // the other meeting's start, as a tie reads it.
-      if (at < r.start && (at < referent || otherThingBetween(ctx.folded.slice(at + m[0].length, r.start), r.parser === 'named-meeting') || heldOther(ctx.folded.slice(at + m[0].length, r.start)))) continue;
+      if (at < r.start && (at < referent || wordOfOther(at, m[0], r, ctx.folded))) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }
