@@ -20,8 +20,9 @@ export const numericDate: Parser = {
     let month = Number(g.m1 ?? g.m2);
     let day = Number(g.d1 ?? g.d2);
     // Day first, as Arab outlets write it, unless the order can only be month first (5/16/2017) or
-    // the clock after it is a US one.
-    if (g.d2 !== undefined && (month > 12 || US_CLOCK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)))) [day, month] = [month, day];
+    // the clock after it is a US one. A clock written «PM» after a day that can only come first
+    // («25/2/2025 11:40 PM», a page stamp set in Latin letters) leaves it first.
+    if (g.d2 !== undefined && (month > 12 || (day <= 12 && US_CLOCK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))))) [day, month] = [month, day];
     if (year < 1900 || year > 2100 || !isValidCivil(year, month, day)) return null;
     return { start: m.index, end: m.index + m[0].length, kind: 'numeric-date', parser: 'numeric-date', stated: { year, month, day, numeric: true } };
   },
