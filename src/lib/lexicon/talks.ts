@@ -64,6 +64,9 @@ export const DOCUMENT_OF_ITSELF = ['وثيقة', 'الوثيقة', 'نص'];
 /** Adjectives of a meeting held to prepare another («اجتماعهم التحضيري للقمة العربية»): the verb and the
  *  day before them are that meeting's, not the one it prepares. */
 export const PREPARATORY_ADJECTIVES = ['التحضيري', 'التحضيرية', 'تحضيري', 'تحضيرية', 'تحضيريا', 'التمهيدي', 'التمهيدية', 'تمهيدي', 'تمهيدية', 'تمهيديا'];
+/** Words of doing something to prepare a meeting («اجتمع الوزراء اليوم تمهيداً للقمة»، «ضمن التحضيرات
+ *  للجولة»): the verb and the day before them are the preparing's, the meeting still to come. */
+export const PREPARING_FOR = ['تمهيداً', 'استعداداً', 'تحضيراً', 'التحضير', 'تحضير', 'التحضيرات', 'تحضيرات', 'الاستعدادات', 'استعدادات', 'الاستعداد', 'استعداد'];
 /** Heads of a meeting's name that a lead takes up with the article for the meeting its headline names
  *  («مؤتمر سوتشي …» ⏎ «انطلقت اليوم أعمال المؤتمر»). */
 export const MEETING_NAME_HEADS = ['مؤتمر', 'قمة', 'جولة', 'اجتماع', 'محادثات', 'مفاوضات', 'لقاء', 'مذكرة', 'اتفاق'];

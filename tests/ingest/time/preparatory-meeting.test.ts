@@ -1,5 +1,5 @@
-// A meeting held to prepare another («اجتماعهم التحضيري للقمة»، «الاجتماعات التحضيرية للجولة الثامنة») is
-// not the one it prepares: the verb and the day before it are its own. Invented leads; Astana's eighth
+// A meeting held to prepare another («اجتماعهم التحضيري للقمة»، «الاجتماعات التحضيرية للجولة الثامنة»، «اجتمع
+// الوزراء اليوم تمهيداً للقمة») is not the one it prepares: the verb and the day before it are its own. Invented leads; Astana's eighth
 // round opened on Thursday 21 December 2017, the Arab summit in Jeddah on Friday 19 May 2023.
 import { describe, expect, it } from 'vitest';
 import { catalogDate } from './fixtures.ts';
@@ -23,5 +23,16 @@ describe('a preparing meeting', () => {
     // A review's text, refused by the rule's first version; the committee's second round opened on
     // Monday 25 November 2019.
     expect(catalogDate('انطلقت اليوم الإثنين في جنيف، عقب لقاءات تحضيرية مع المبعوث الأممي، أعمال الجولة الثانية من اجتماعات اللجنة الدستورية السورية.')).toBe('2019-11-25');
+  });
+
+  it('met «تمهيداً» or «استعداداً» for the round, or in its preparations, does not open it', () => {
+    // Hunt 9's texts: the summit's Friday, a month later, was printed for the ministers' meeting; the
+    // committee's eighth round opened on Monday 30 May 2022, and the Monday of its preparations was taken
+    // for it.
+    expect(catalogDate('يجتمع الوزراء مساء اليوم الجمعة في جدة تمهيدا للقمة العربية المقررة في 19 أيار المقبل.')).toBeNull();
+    expect(catalogDate('اجتمع الوزراء اليوم الاثنين في جنيف استعداداً للجولة الثامنة للجنة الدستورية.')).toBeNull();
+    expect(catalogDate('بدأت اليوم الاثنين في جنيف التحضيرات للجولة الثامنة للجنة الدستورية.')).toBeNull();
+    // The round's own opening, the next one's preparing named after a comma.
+    expect(catalogDate('انطلقت اليوم الاثنين في جنيف أعمال الجولة الثامنة للجنة الدستورية، تمهيدا للجولة التاسعة.')).toBe('2022-05-30');
   });
 });

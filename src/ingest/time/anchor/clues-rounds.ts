@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, 
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -406,7 +406,7 @@ const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING
 const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])(?!\\s+(?:\\S+\\s+)?(?:${alternation(Object.keys(DURATION_UNITS).map(foldArabic))})(?![\\p{L}]))`, 'u');
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 const DOCUMENT_ITSELF = new Set(DOCUMENT_OF_ITSELF.map(foldArabic));
-const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...PREPARATORY_ADJECTIVES, ...PREPARING_FOR].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 /** A bare definite round noun, «قد» after it or not, right before a word («الجولة انطلقت»). */
 const BARE_SUBJECT_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BARE_ROUND_SUBJECTS.map(foldArabic))})`)}\\s+(?:قد\\s+)?$`, 'u');
 const OTHER_MEETING_OBJECT = new RegExp(`${atWordStart(`(?:${alternation(INDEFINITE_MEETING_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
@@ -425,8 +425,9 @@ function otherThingBetween(between: string, agreement: boolean): boolean {
   const doc = agreement ? DOCUMENT_BETWEEN.exec(between) : null;
   const word = doc?.[0].trim() ?? '';
   if (doc && (between.slice(doc.index + doc[0].length).trim() !== '' || !(DOCUMENT_ITSELF.has(word) || DOCUMENT_ITSELF.has(word.replace(/^[وفبل]/u, ''))))) return true;
-  // «… اجتماعهم التحضيري للقمة»: the preparing adjective qualifies the meeting the round is named with,
-  // close before it; one in an aside («عقب لقاءات تحضيرية مع المبعوث، أعمال الجولة») does not.
+  // «… اجتماعهم التحضيري للقمة»، «اجتمعوا اليوم تمهيداً للقمة»: the preparing word qualifies the meeting
+  // or the work the round is named with, close before it; one in an aside («عقب لقاءات تحضيرية مع
+  // المبعوث، أعمال الجولة») does not.
   const prep = PREPARATORY_BETWEEN.exec(between.slice(-PREPARATORY_REACH));
   return prep !== null && !/[،,]/u.test(between.slice(-PREPARATORY_REACH).slice(prep.index));
 }
