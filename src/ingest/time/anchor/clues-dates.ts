@@ -725,6 +725,10 @@ function roundMonths(days: RoundDays[]): RoundMonths[] {
   return months;
 }
 
+/** How many rounds a name may stand for and still be the rounds a day beside it is of: «جنيف 3» names
+ *  three sessions; the foreign ministers of the guarantors a dozen meetings. */
+const NAMED_ROUNDS_AT_MOST = 4;
+
 /** A year-less day in a sentence about a round: the catalog rounds of that track on those days give the year. */
 function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   // Only a day of a named month: a month or a month part ("نهاية أكتوبر") fits some round of almost any
@@ -735,6 +739,12 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   if (DEADLINE_BEFORE.test(lead) || SINCE_BEFORE.test(lead)) return null;
   const tracks = roundTracks(e, ctx);
   if (tracks.size === 0) return null;
+  // The round named last before the day, by a name of a few rounds («جنيف 3», its three sessions): a day
+  // after «القمة العربية المقررة في جدة» is that summit's, not the day of another meeting of its track
+  // whose weeks it falls in (a donors' conference of four weeks). A name of many narrows nothing.
+  let before: Expr | undefined;
+  for (const x of ctx.exprs) if (x.kind === 'round' && x.sentence === e.sentence && x.end <= e.start && (!before || x.start > before.start)) before = x;
+  const named = before && before.candidates.length <= NAMED_ROUNDS_AT_MOST ? new Set(before.candidates.map((c) => c.round.id)) : null;
   const hits: { id: string; span: DaySpan; planned?: boolean }[] = [];
   const month = e.stated.month;
   const { yearRel: _yearRel, ...plain } = e.stated;
@@ -750,7 +760,7 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   const months = roundMonths(days);
   for (let i = 0; i < days.length; i++) {
     const { round: r, start, end } = days[i]!;
-    if (!tracks.has(r.track)) continue;
+    if (!tracks.has(r.track) || (named && !named.has(r.id))) continue;
     const { own, planned } = months[i]!;
     if (lands(start, end, own)) hits.push({ id: r.id, span: [start, end] });
     // A day still to come may be one the round was announced for before it was put off.
