@@ -22,6 +22,11 @@ export const RELATIVE_DAYS: Record<string, number> = {
   'بعد غد': 2, 'بعد غدٍ': 2,
 };
 
+/** «غد» (or «غدٍ») bare, tomorrow to the date engine only with a weekday or a part of the day beside it
+ *  («مساء غد الأربعاء»، «غدٍ الخميس»): alone it is as often the future («نحو غد أفضل»), so no day word
+ *  to the headline checks. */
+export const TOMORROW_IN_CONSTRUCT = 'غد';
+
 /** «في أمسّ الحاجة إلى…»: the superlative of مسّ (most pressing) folds to «أمس»; before these it is no day. */
 export const NOT_YESTERDAY_AFTER = ['الحاجة', 'حاجة'];
 

@@ -1,6 +1,6 @@
 // Regex pieces and folded lookups shared by the parsers, built once from the lexicon.
 import { alternation, foldedIndex, foldedLookup } from '../constants.ts';
-import { HOURS_AGO, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
+import { HOURS_AGO, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, TIMES_OF_DAY, TOMORROW_IN_CONSTRUCT } from '../../../lib/lexicon/time-words.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { HIJRI_MONTH_NAMES, LATIN_MONTH_NAMES, MONTH_NAMES, MONTH_PARTS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { ASTANA_NAMES, GENEVA_NAMES, ROUND_WORDS, SOCHI_NAMES } from '../../../lib/lexicon/talks.ts';
@@ -16,7 +16,7 @@ export const PART_RE = alternation(Object.keys(MONTH_PARTS));
 export const ORD_RE = alternation(Object.keys(ORDINALS));
 /** The relative days, and the hours ago of breaking news («قبل قليل»): read by the engine only (a title's
  *  checks leave «قبل ساعات من بدء الجلسة» whole). */
-const DAYS_READ = { ...RELATIVE_DAYS, ...Object.fromEntries(HOURS_AGO.map((w) => [w, 0])) };
+const DAYS_READ = { ...RELATIVE_DAYS, ...Object.fromEntries(HOURS_AGO.map((w) => [w, 0])), [TOMORROW_IN_CONSTRUCT]: 1 };
 export const RELDAY_RE = alternation(Object.keys(DAYS_READ));
 export const TOD_RE = alternation(TIMES_OF_DAY);
 export const PERIOD_RE = alternation(Object.keys(PERIOD_WORDS));

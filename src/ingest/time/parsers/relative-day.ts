@@ -4,7 +4,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, alternation, endsWithMatch } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
-import { LIKE_DAY_BEFORE, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE } from '../../../lib/lexicon/time-words.ts';
+import { LIKE_DAY_BEFORE, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE, TOMORROW_IN_CONSTRUCT } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { HOURS_AGO_PHRASES, hoursCountedElsewhere } from '../../shared/hours-ago.ts';
 
@@ -32,6 +32,8 @@ const NEED_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(NOT_YESTERDAY_AF
 // Outlet names that contain اليوم (TV channels, newspapers).
 const outletBefore = endsWithMatch(String.raw`(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*`, 'u');
 
+const BARE_TOMORROW = foldArabic(TOMORROW_IN_CONSTRUCT);
+
 export const relativeDay: Parser = {
   name: 'relative-day',
   pattern: () => new RegExp(foldArabic(SOURCE), 'gu'),
@@ -40,7 +42,7 @@ export const relativeDay: Parser = {
     const g = m.groups ?? {};
     const relWord = g.rel!.replace(/\s+/g, ' ');
     const offset = RELDAYS.get(relWord);
-    if (offset === undefined) return null;
+    if (offset === undefined || (relWord === BARE_TOMORROW && !g.wd && !g.tod)) return null;
     const end = m.index + m[0].length;
     if (HOURS_AGO_PHRASES.has(relWord)) {
       const after = TWO_WORDS_AFTER.exec(ctx.folded.slice(end, end + 32));
