@@ -26,4 +26,14 @@ describe('a Geneva round numbered below the numbered rounds, no conference named
     // Geneva's fourth round opened on Thursday 23 February 2017.
     expect(catalogDate('انطلقت اليوم الخميس الجولة الرابعة من محادثات جنيف بين وفدي الحكومة والمعارضة السورية.')).toBe('2017-02-23');
   });
+  it('with only the city named beside the round, the sessions held there stand with the committee\'s rounds', () => {
+    // Hunt 9's texts were printed as the committee's rounds of 2019 (cc-01 closed on Friday 8 November,
+    // cc-02 opened on Monday 25 November): the envoy of the time chooses Geneva II's first session (closed
+    // on Friday 31 January 2014) and Geneva III's second (opened on Monday 14 March 2016).
+    expect(catalogDate('انطلقت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات السورية برعاية دي ميستورا.')).toBe('2016-03-14');
+    expect(catalogDate('انطلقت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين وفدي الحكومة والمعارضة السوريتين برعاية المبعوث الدولي الأخضر الإبراهيمي.')).toBe('2014-02-10');
+    expect(catalogDate('اختتمت اليوم الجمعة في جنيف الجولة الأولى من المفاوضات برعاية الأخضر الإبراهيمي.')).toBe('2014-01-31');
+    // The committee's own, its envoy named: still its round.
+    expect(catalogDate('انطلقت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات برعاية المبعوث غير بيدرسن.')).toBe('2019-11-25');
+  });
 });

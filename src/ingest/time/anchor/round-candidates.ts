@@ -214,6 +214,13 @@ export function roundCandidates(
   // or its year. Other talks in Geneva count their rounds too (Iran's, Libya's, the committee's third
   // round of August 2020), and a story of theirs names neither.
   if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round && toldOfItsTime(r, folded));
+  // «اختتمت اليوم في جنيف الجولة الأولى من المفاوضات برعاية الأخضر الإبراهيمي»: with no track named, such a
+  // session held in the city named beside the round is a candidate with the numbered rounds of every
+  // track, when its envoy or year is told.
+  const places = placesBeside(expr, sentence, folded);
+  if (!track && places.size > 0 && conference === undefined && !s.byName && conferences!.size === 0) {
+    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && toldOfItsTime(r, folded))];
+  }
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
   // «اجتماعات الهيئة المصغرة للجنة الدستورية في جنيف ضمن الجولة الثانية»: the place supports the track
@@ -238,7 +245,6 @@ export function roundCandidates(
   const nearTracks = new Set(close.filter((t) => gap(t) === nearest).map((t) => t.track));
   // "بدأت في جنيف جولة سابعة"، "انطلقت في العاصمة الكازاخستانية أستانا ،أمس، الجولة الثامنة": the city
   // named beside the round as its place keeps the rounds held there (when the catalog has any).
-  const places = placesBeside(expr, sentence, folded);
   const held = places.size > 0 ? pool.filter((r) => heldIn(r, places)) : [];
   const out: RoundCandidate[] = [];
   for (const r of held.length > 0 ? held : pool) {
