@@ -112,12 +112,19 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
   const eve = ctx.exprs.find((e) => e.kind === 'eve' && e.start >= clauseStart && e.end <= at && /^\s*$/u.test(ctx.folded.slice(e.end, at)));
   if (eve?.stated.offset !== undefined) return { from, days: eve.stated.offset };
   const lead = ctx.folded.slice(Math.max(clauseStart, at - 32), at);
-  const m = DAYS_OFF.exec(lead);
-  if (m?.groups) {
-    const n = m.groups.one ? 1 : m.groups.two ? 2 : m.groups.week ? 7 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
-    if (n > 0) return { from, days: m.groups.dir === foldArabic('بعد') ? n : -n };
-  }
+  const counted = countedOff(lead);
+  if (counted) return { from, days: counted.days };
   return VAGUE_OFF.test(lead) || ANNIVERSARY_BEFORE.test(lead) ? 'vague' : AFTER_EDGE.test(lead) ? 'after' : undefined;
+}
+
+/** The days counted off what follows `lead` («بعد يومين من»، «قبل أسبوع من»), after it when positive. */
+function countedOff(lead: string): { days: number; after: boolean } | undefined {
+  const m = DAYS_OFF.exec(lead);
+  if (!m?.groups) return undefined;
+  const n = m.groups.one ? 1 : m.groups.two ? 2 : m.groups.week ? 7 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
+  if (n === 0) return undefined;
+  const after = m.groups.dir === foldArabic('بعد');
+  return { days: after ? n : -n, after };
 }
 
 const NTH = new Map(DAY_ORDINALS.map((w, i) => [foldArabic(w), i + 1]));
@@ -497,6 +504,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
   const part = PARTS.find(([re]) => re.test(lead));
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
+  // «بعد أسبوع من مؤتمر باريس»، «قبل يومين من الجولة»: a count off the round itself, no edge word between,
+  // is counted from its close when after it, from its opening when before.
+  const off = part ? undefined : countedOff(lead);
+  if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   const inside = part !== undefined && INSIDE_BEFORE.test(lead);
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
