@@ -13,6 +13,7 @@ import { AFTER_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSIT
 import { EARLIER_ADJECTIVES } from '../../../lib/lexicon/time-words.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
+import { pluperfectPattern } from './recalled.ts';
 
 const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_STEMS)})`, 'u');
 
@@ -145,7 +146,20 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   // "قال الوزير إن الجولة ستعقد …": what is reported after إن/أن has its own tense, not the reporting verb's.
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) if (!(m[0] === THAT && subjunctiveAt(before, m.index))) cut = Math.max(cut, m.index + m[0].length - 1);
+  // «وكانت الخارجية قد أعلنت أن الاجتماع سيعقد بين 8 و10 الجاري»: what a pluperfect reported was to come
+  // then, which says nothing of now: its future is no tense of the story's.
+  const toldThen = cut >= 0 && PLUPERFECT_FRAME.test(folded.slice(Math.max(sentenceStart, from + cut - PLUPERFECT_FRAME_REACH), from + cut + 1));
   if (cut >= 0) before = before.slice(cut + 1);
+  const tense = tenseInClause(folded, before, end, sentenceEnd, deadline);
+  return toldThen && tense === 'future' ? null : tense;
+}
+
+/** «كان … قد»: a pluperfect before a reported clause, and how far before the clause it may start. */
+const PLUPERFECT_FRAME = pluperfectPattern();
+const PLUPERFECT_FRAME_REACH = 90;
+
+/** The tense read back from the clause's words before the expression (`before`), else after it. */
+function tenseInClause(folded: string, before: string, end: number, sentenceEnd: number, deadline: boolean): Tense {
   const back = wordsBackward(before);
   // Whether a word after the one read governs (those read before it).
   let governingAfter = false;
