@@ -359,6 +359,18 @@ const CONCLUDE_FORMS = new Set(CONCLUDE_WORDS.map(foldArabic));
 
 const RELATIVE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}\\s+(?<verb>\\p{L}+)`, 'gu');
 
+/** How far after the round its relative clause may open («الذي عقد», «التي انطلقت في …»). */
+const RELATIVE_REACH = 24;
+/** Whether a relative clause opens right after the round with a verb of the round's and tells a time of its
+ *  own (any expression but a round) before the clause ends. */
+function relativeWithTime(r: Expr, clause: [number, number], inClause: Expr[], folded: string): boolean {
+  RELATIVE_G.lastIndex = 0;
+  const m = RELATIVE_G.exec(folded.slice(r.end, Math.min(clause[1], r.end + RELATIVE_REACH)));
+  if (!m || !(START_RE.test(m.groups!.verb!) || END_RE.test(m.groups!.verb!) || HELD_RE.test(m.groups!.verb!))) return false;
+  const opens = r.end + m.index;
+  return inClause.some((e) => e.kind !== 'round' && e.start > opens);
+}
+
 /** A preposition of time and the noun it governs («قبيل الجلسة», «بعد المؤتمر»): a relative clause after
  *  them is that noun's. */
 const NOUN_OF_TIME_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(TIME_PREPOSITIONS.map(foldArabic))})`)}\\s+ال\\p{L}+`, 'u');
@@ -530,7 +542,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.shift === undefined && w.at > e.end && w.at < r.start);
   // «وقع اليوم بروتوكولاً إضافياً لمذكرة سوتشي»: a day before another signed text (or a preparing meeting) is that one's.
   const documentAfter = (e: Expr): boolean => otherThingBetween(ctx.folded.slice(e.end, r.start), agreement);
-  const before = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start > fixing && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e) && !documentAfter(e)).sort((x, y) => y.end - x.end)[0];
+  // «… تفاهمات اجتماع ميونيخ الذي عقد قبل أسبوعين»: a relative clause right after the round that tells its
+  // own time holds the round's verb and its time; a day before the round is the main verb's.
+  const ownTime = relativeWithTime(r, clause, inClause, ctx.folded);
+  const before = (level: (e: Expr) => boolean): Expr | undefined => ownTime ? undefined : inClause.filter((e) => level(e) && e.start > fixing && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e) && !documentAfter(e)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
   // A date given with its year after the round's opening or holding word ("التي تبدأ الخميس 23 شباط

@@ -1,0 +1,22 @@
+// «… وفق تفاهمات اجتماع ميونيخ الذي عقد قبل أسبوعين»: a relative clause right after a meeting that holds
+// the meeting's verb and a time of its own says when it met; the day told before the meeting is the main
+// verb's. Invented (hunt 9); the ISSG met in Munich on 11-12 February 2016, the truce began at midnight
+// on Friday 26 February.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('a meeting whose relative clause tells its own time', () => {
+  it('is not tied to the day before it', () => {
+    // Tied to «اليوم الجمعة» through «عقد», the Munich meeting's Friday was printed: 2016-02-12.
+    expect(catalogDate('أعلنت الهيئة العليا للمفاوضات اليوم الجمعة التزامها بالهدنة وفق تفاهمات اجتماع ميونيخ الذي عقد قبل أسبوعين.')).toBeNull();
+  });
+
+  it('but a day the round lasts until is no time of its own', () => {
+    // The committee's fifth round opened on Monday 25 January 2021 and ran to the Friday.
+    expect(catalogDate('افتتح المبعوث الأممي غير بيدرسن اليوم الاثنين اجتماعاً موسعاً للجنة الدستورية في إطار الجولة الخامسة التي تستمر حتى الجمعة.')).toBe('2021-01-25');
+  });
+
+  it('and with no time of its own, the day before is still the round\'s', () => {
+    expect(catalogDate('أعلنت الهيئة العليا للمفاوضات اليوم الجمعة التزامها بالهدنة خلال اجتماع ميونيخ الذي عقد في ألمانيا.')).toBe('2016-02-12');
+  });
+});
