@@ -18,6 +18,10 @@ export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثنا�
  *  clause's verb is that event's, so its tense says nothing of the round's edge (the work nouns, «أعمال
  *  الجولة», are the round itself: «انطلقت أعمال الجولة» is its opening). */
 export const INSIDE_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثناء', 'ضمن'];
+/** A speech given before a meeting («في كلمته أمام مؤتمر بروكسل»، «خطاب أمام القمة»): held at it, one of its
+ *  days. «أمام» alone is as often ahead of it («يمهد الطريق أمام الجولة»). */
+export const SPEECH_NOUNS = ['كلمة', 'كلمته', 'كلمتها', 'خطاب', 'خطابه', 'خطابها', 'مداخلة', 'مداخلته', 'مداخلتها'];
+export const SPEECH_BEFORE_WORD = 'أمام';
 /** A phase of a round between the part and the round («في إطار المرحلة الثانية من الجولة»). */
 export const PHASE_NOUNS = ['مرحلة', 'المرحلة'];
 /** Prepositions that make such a noun a time of the clause («في ختام …»), not its object («أعلنت انطلاق …»). */
