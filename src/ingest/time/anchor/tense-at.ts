@@ -133,6 +133,7 @@ function wordsBackward(text: string): () => { w: string; at: number } | undefine
 }
 
 export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
+  if (isLineLabel(folded, start, end)) return null;
   if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
   if (REFERENT_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 20), start))) return 'past';
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
@@ -152,6 +153,14 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   if (cut >= 0) before = before.slice(cut + 1);
   const tense = tenseInClause(folded, before, end, sentenceEnd, deadline);
   return toldThen && tense === 'future' ? null : tense;
+}
+
+/** «الأحد: وفد الهيئة يلتقي المبعوث» in a digest: a time that labels its line, a colon after it, is the
+ *  item's and tells no tense; the headline's present of the item is no future. */
+const LABEL_AFTER = /^\s*[:：]/u;
+const LABEL_BEFORE = /(?:^|\n)[\s\-–—•*]*$/u;
+function isLineLabel(folded: string, start: number, end: number): boolean {
+  return LABEL_AFTER.test(folded.slice(end, end + 4)) && LABEL_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
 }
 
 /** «كان … قد»: a pluperfect before a reported clause, and how far before the clause it may start. */
