@@ -656,9 +656,13 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
   if (e.kind === 'weekday') {
     // "بدأت، الأربعاء، الجولة": told in the past, the weekday is on or before the article; to come, on or after.
     const side = (d: number, w: number): boolean => (e.tense === 'past' ? w <= d : e.tense === 'future' ? w >= d : true);
+    // «عقدت الجمعة قمة بوتين وأردوغان في سوتشي», a name of seven meetings: only those with a day of that
+    // weekday can be meant, and the others' weeks get none of the tie's slack. Not for a weekday of no
+    // tense (a digest's label, «الجمعة: انطلاق محادثات جنيف 3»): the week it is read within is unsure.
+    const onWeekday = e.tense === null ? [] : cands.filter((c) => { const t = target(c); return weekdayOnOrAfter(t[0], s.weekday!) <= t[1]; });
     return {
       weight, family: 'tie', start, end, group: s.weekday!, note: { code: 'tie-weekday', point, rounds },
-      windows: cands.map((c) => (e.tense === 'past' ? [target(c)[0], target(c)[1] + 6] : e.tense === 'future' ? [target(c)[0] - 6, target(c)[1]] : [target(c)[0] - 6, target(c)[1] + 6]) as DaySpan),
+      windows: (onWeekday.length > 0 ? onWeekday : cands).map((c) => (e.tense === 'past' ? [target(c)[0], target(c)[1] + 6] : e.tense === 'future' ? [target(c)[0] - 6, target(c)[1]] : [target(c)[0] - 6, target(c)[1] + 6]) as DaySpan),
       score: (d, w) => (side(d, w) ? best((_c, t) => inside(w, t)) : 0),
     };
   }
