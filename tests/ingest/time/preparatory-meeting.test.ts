@@ -35,4 +35,12 @@ describe('a preparing meeting', () => {
     // The round's own opening, the next one's preparing named after a comma.
     expect(catalogDate('انطلقت اليوم الاثنين في جنيف أعمال الجولة الثامنة للجنة الدستورية، تمهيدا للجولة التاسعة.')).toBe('2022-05-30');
   });
+
+  it('opened after or amid preparations, still opens', () => {
+    // A review's texts, refused by the first version of the preparing words: the preparations are behind
+    // the round or around it, not what the day is of.
+    expect(catalogDate('بدأت اليوم الخميس في العاصمة الكازاخية وبعد تحضيرات مكثفة الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
+    expect(catalogDate('انطلقت صباح اليوم الخميس في أجواء من الاستعداد الحذر الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
+    expect(catalogDate('انطلقت اليوم الاثنين في جنيف بعد أشهر من التحضير الجولة الثامنة من اجتماعات اللجنة الدستورية.')).toBe('2022-05-30');
+  });
 });

@@ -428,7 +428,10 @@ const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING
 const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])(?!\\s+(?:\\S+\\s+)?(?:${alternation(Object.keys(DURATION_UNITS).map(foldArabic))})(?![\\p{L}]))`, 'u');
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 const DOCUMENT_ITSELF = new Set(DOCUMENT_OF_ITSELF.map(foldArabic));
-const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...PREPARATORY_ADJECTIVES, ...PREPARING_FOR].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`[وف]?(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+/** A word of preparing with the round its ل complement, a verbal noun between or none («تمهيداً للقمة»،
+ *  «استعداداً لانطلاق الجولة»): not «بعد تحضيرات مكثفة الجولة», the round opened after them. */
+const PREPARING_BETWEEN = new RegExp(`${atWordStart(`[وف]?(?:${alternation(PREPARING_FOR.map(foldArabic))})`)}\\s+(?:لل|ل\\p{L}*\\s+)$`, 'u');
 /** A bare definite round noun, «قد» after it or not, right before a word («الجولة انطلقت»). */
 const BARE_SUBJECT_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BARE_ROUND_SUBJECTS.map(foldArabic))})`)}\\s+(?:قد\\s+)?$`, 'u');
 const OTHER_MEETING_OBJECT = new RegExp(`${atWordStart(`(?:${alternation(INDEFINITE_MEETING_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
@@ -450,8 +453,10 @@ function otherThingBetween(between: string, agreement: boolean): boolean {
   // «… اجتماعهم التحضيري للقمة»، «اجتمعوا اليوم تمهيداً للقمة»: the preparing word qualifies the meeting
   // or the work the round is named with, close before it; one in an aside («عقب لقاءات تحضيرية مع
   // المبعوث، أعمال الجولة») does not.
-  const prep = PREPARATORY_BETWEEN.exec(between.slice(-PREPARATORY_REACH));
-  return prep !== null && !/[،,]/u.test(between.slice(-PREPARATORY_REACH).slice(prep.index));
+  const near = between.slice(-PREPARATORY_REACH);
+  if (PREPARING_BETWEEN.test(near)) return true;
+  const prep = PREPARATORY_BETWEEN.exec(near);
+  return prep !== null && !/[،,]/u.test(near.slice(prep.index));
 }
 /** How far before the round a preparing adjective qualifies its meeting («الاجتماعات التحضيرية للجولة»). */
 const PREPARATORY_REACH = 24;
