@@ -36,4 +36,11 @@ describe('a Geneva round numbered below the numbered rounds, no conference named
     // The committee's own, its envoy named: still its round.
     expect(catalogDate('انطلقت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات برعاية المبعوث غير بيدرسن.')).toBe('2019-11-25');
   });
+  it('but not for an envoy or a year of another sentence, or one counted from', () => {
+    // A review's texts, printed as 2014 by the first version: stories of the committee's rounds of 2019
+    // that recall the talks of 2014.
+    expect(catalogDate('انطلقت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين وفود الحكومة والمعارضة والمجتمع المدني.\nويعيد المشهد إلى الأذهان جولات التفاوض التي رعاها الأخضر الإبراهيمي عام 2014 دون أن تحقق نتائج.')).toBe('2019-11-25');
+    expect(catalogDate('انطلقت اليوم الأربعاء في جنيف الجولة الأولى من المحادثات بين ممثلي الحكومة والمعارضة، في أول لقاء مباشر بين الطرفين منذ مفاوضات عام 2014.')).toBe('2019-10-30');
+    expect(catalogDate('اختتمت اليوم الجمعة في جنيف الجولة الأولى من المفاوضات بين الأطراف السورية. وكان آخر لقاء وجهاً لوجه قد جرى برعاية الأخضر الإبراهيمي قبل خمس سنوات.')).toBe('2019-11-08');
+  });
 });

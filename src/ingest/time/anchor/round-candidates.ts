@@ -7,7 +7,7 @@ import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
-import { FROM_PLACE, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS } from '../../../lib/lexicon/eras.ts';
 import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 
@@ -216,10 +216,12 @@ export function roundCandidates(
   if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round && toldOfItsTime(r, folded));
   // «اختتمت اليوم في جنيف الجولة الأولى من المفاوضات برعاية الأخضر الإبراهيمي»: with no track named, such a
   // session held in the city named beside the round is a candidate with the numbered rounds of every
-  // track, when its envoy or year is told.
+  // track, when its envoy or year is told in the round's own sentence, not as what is counted from
+  // («… في أول لقاء مباشر منذ مفاوضات عام 2014»): a story of the committee recalls the old talks so.
   const places = placesBeside(expr, sentence, folded);
   if (!track && places.size > 0 && conference === undefined && !s.byName && conferences!.size === 0) {
-    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && toldOfItsTime(r, folded))];
+    const told = folded.slice(sentence[0], sentence[1]).replace(SINCE_PHRASE, ' ');
+    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && toldOfItsTime(r, told))];
   }
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
@@ -261,6 +263,9 @@ export function roundCandidates(
   const best = Math.max(0, ...out.map((c) => c.prior));
   return out.map((c) => (c.prior >= 0.8 * best ? { ...c, prior: best } : c));
 }
+
+/** «منذ مفاوضات عام 2014»: what is counted from, up to a stop or a comma. */
+const SINCE_PHRASE = new RegExp(`${atWordStart(`(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})`)}(?![\\p{L}])[^،,.؛]*`, 'gu');
 
 /** The envoys who chaired the talks, each with the days of his term, folded. */
 const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({ names: e.names.map(foldArabic), from: e.from, to: e.to }));
