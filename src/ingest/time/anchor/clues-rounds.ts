@@ -359,14 +359,14 @@ const CONCLUDE_FORMS = new Set(CONCLUDE_WORDS.map(foldArabic));
 
 const RELATIVE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}\\s+(?<verb>\\p{L}+)`, 'gu');
 
-/** How far after the round its relative clause may open («الذي عقد», «التي انطلقت في …»). */
-const RELATIVE_REACH = 24;
+/** How far after the round its relative clause may open («الذي عقد», «… من محادثات أستانا التي تنطلق»). */
+const RELATIVE_REACH = 32;
 /** Whether a relative clause opens right after the round with a verb of the round's and tells a time of its
  *  own (any expression but a round) before the clause ends. */
 function relativeWithTime(r: Expr, clause: [number, number], inClause: Expr[], folded: string): boolean {
   RELATIVE_G.lastIndex = 0;
-  const m = RELATIVE_G.exec(folded.slice(r.end, Math.min(clause[1], r.end + RELATIVE_REACH)));
-  if (!m || !(START_RE.test(m.groups!.verb!) || END_RE.test(m.groups!.verb!) || HELD_RE.test(m.groups!.verb!))) return false;
+  const m = RELATIVE_G.exec(folded.slice(r.end, clause[1]));
+  if (!m || m.index > RELATIVE_REACH || !(START_RE.test(m.groups!.verb!) || END_RE.test(m.groups!.verb!) || HELD_RE.test(m.groups!.verb!))) return false;
   const opens = r.end + m.index;
   return inClause.some((e) => e.kind !== 'round' && e.start > opens);
 }
@@ -524,16 +524,21 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
   const part = PARTS.find(([re]) => re.test(lead));
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
+  // "وتستمر حتى 4 ديسمبر": a day the round lasts until is not the day it opens or is held.
+  const inClause = ctx.exprs.filter((e) => e !== r && e.start >= clause[0] && e.end <= clause[1] && !UNTIL_BEFORE.test(ctx.folded.slice(Math.max(clause[0], e.start - 12), e.start)));
+  // «… تفاهمات اجتماع ميونيخ الذي عقد قبل أسبوعين»: a relative clause right after the round that tells its
+  // own time holds the round's verb and its time; a day before the round is the main verb's.
+  const ownTime = relativeWithTime(r, clause, inClause, ctx.folded);
   // «بعد أسبوع من مؤتمر باريس»، «قبل يومين من الجولة»: a count off the round itself, no edge word between,
-  // is counted from its close when after it, from its opening when before.
-  const off = part ? undefined : countedOff(lead);
+  // is counted from its close when after it, from its opening when before; not when the round's own
+  // clause tells its time («بعد يومين من الجولة الثامنة التي اختتمت الجمعة»): the count is the main
+  // verb's day's, off that time.
+  const off = part || ownTime ? undefined : countedOff(lead);
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead));
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
-  // "وتستمر حتى 4 ديسمبر": a day the round lasts until is not the day it opens or is held.
-  const inClause = ctx.exprs.filter((e) => e !== r && e.start >= clause[0] && e.end <= clause[1] && !UNTIL_BEFORE.test(ctx.folded.slice(Math.max(clause[0], e.start - 12), e.start)));
   // "اختتمت اليوم الجمعة الجولة … وكان وفد المعارضة وصل يوم الأربعاء": a day past another event's verb
   // is that event's (unpunctuated text runs clauses together).
   // Not when the round is a time reference of that verb ("عشية انطلاق الجولة، وصل الوفد … اليوم").
@@ -550,9 +555,6 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.shift === undefined && w.at > e.end && w.at < r.start);
   // «وقع اليوم بروتوكولاً إضافياً لمذكرة سوتشي»: a day before another signed text (or a preparing meeting) is that one's.
   const documentAfter = (e: Expr): boolean => otherThingBetween(ctx.folded.slice(e.end, r.start), agreement);
-  // «… تفاهمات اجتماع ميونيخ الذي عقد قبل أسبوعين»: a relative clause right after the round that tells its
-  // own time holds the round's verb and its time; a day before the round is the main verb's.
-  const ownTime = relativeWithTime(r, clause, inClause, ctx.folded);
   const before = (level: (e: Expr) => boolean): Expr | undefined => ownTime ? undefined : inClause.filter((e) => level(e) && e.start > fixing && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e) && !documentAfter(e)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
