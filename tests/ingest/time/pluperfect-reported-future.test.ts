@@ -17,6 +17,8 @@ describe('a future reported in the pluperfect', () => {
     expect(tenseOf('وكانت الخارجية السعودية قد أعلنت أن الاجتماع سيعقد بين 8 و10 كانون الأول الجاري.', 'بين 8 و10')).toBeNull();
     // Reported now, it is.
     expect(tenseOf('وأعلنت الخارجية السعودية أن الاجتماع سيعقد بين 8 و10 كانون الأول الجاري.', 'بين 8 و10')).toBe('future');
+    // The pluperfect of another clause, a comma between: the present report's future is the story's.
+    expect(tenseOf('وكان وفد المعارضة قد هدد بالمقاطعة، لكن مصدراً في الخارجية قال اليوم الثلاثاء إن الجولة الثامنة ستنطلق الخميس 21 كانون الأول.', 'الخميس 21')).toBe('future');
     // A past reported in the pluperfect stays past.
     expect(tenseOf('وكانت الخارجية السعودية قد أعلنت أن الاجتماع عقد في 8 كانون الأول.', 'في 8 كانون')).toBe('past');
   });

@@ -149,7 +149,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) if (!(m[0] === THAT && subjunctiveAt(before, m.index))) cut = Math.max(cut, m.index + m[0].length - 1);
   // «وكانت الخارجية قد أعلنت أن الاجتماع سيعقد بين 8 و10 الجاري»: what a pluperfect reported was to come
   // then, which says nothing of now: its future is no tense of the story's.
-  const toldThen = cut >= 0 && PLUPERFECT_FRAME.test(folded.slice(Math.max(sentenceStart, from + cut - PLUPERFECT_FRAME_REACH), from + cut + 1));
+  const toldThen = cut >= 0 && PLUPERFECT_FRAME.test(lastClause(folded.slice(Math.max(sentenceStart, from + cut - PLUPERFECT_FRAME_REACH), from + cut + 1)));
   if (cut >= 0) before = before.slice(cut + 1);
   const tense = tenseInClause(folded, before, end, sentenceEnd, deadline);
   return toldThen && tense === 'future' ? null : tense;
@@ -162,6 +162,10 @@ const LABEL_BEFORE = /(?:^|\n)[\s\-–—•*]*$/u;
 function isLineLabel(folded: string, start: number, end: number): boolean {
   return LABEL_AFTER.test(folded.slice(end, end + 4)) && LABEL_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
 }
+
+/** The text after its last comma or semicolon: «وكان الوفد قد هدد بالمقاطعة، لكن مصدراً قال اليوم إن …»
+ *  reports in the present, the pluperfect another clause's. */
+const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexOf('،'), text.lastIndexOf(','), text.lastIndexOf('؛'), text.lastIndexOf(';')) + 1);
 
 /** «كان … قد»: a pluperfect before a reported clause, and how far before the clause it may start. */
 const PLUPERFECT_FRAME = pluperfectPattern();
