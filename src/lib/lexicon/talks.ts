@@ -79,6 +79,10 @@ export const DIALOGUE_NOUNS = ['الحوار', 'حوار'];
 export const MEETING_WORD = ['اجتماعات', 'اجتماع'];
 /** Nouns of meeting and consulting: also of the talks, but of much else too. */
 export const MEETING_NOUNS = ['اجتماعات', 'مشاورات'];
+/** «الاجتماع الدولي الثامن حول سورية»: the Astana format's own name for its rounds (the guarantors' and
+ *  Damascus's press), its city and format often left out: the head before the ordinal, the subject after. */
+export const ASTANA_MEETING_HEAD = 'الاجتماع الدولي';
+export const ASTANA_MEETING_SUBJECTS = ['حول سوريا', 'حول سورية', 'بشأن سوريا', 'بشأن سورية'];
 /** Words that frame a process by its venue: «مسار أستانا», «صيغة أستانا». */
 export const FORMAT_WORDS = ['مسار', 'صيغة'];
 /** «عملية أستانا»: the process by its venue too («جولة من مباحثات عملية أستانا»), kept out of the format

@@ -6,7 +6,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS } from '../../../lib/lexicon/eras.ts';
 import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
@@ -182,10 +182,11 @@ export function roundCandidates(
     return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   if (!s.track && OWNED_ELSEWHERE.test(folded.slice(expr.end, expr.end + 40))) return [];
+  const formatName = !s.track && isAstanaMeetingName(expr, folded);
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
-  if (!s.track && !inSentence && !STRONG_ROUND_WORD.test(folded.slice(expr.start, expr.end))) return [];
-  let track = s.track ?? attachedTrack(expr, mentions, folded);
+  if (!s.track && !inSentence && !formatName && !STRONG_ROUND_WORD.test(folded.slice(expr.start, expr.end))) return [];
+  let track = s.track ?? attachedTrack(expr, mentions, folded) ?? (formatName ? 'astana' : undefined);
   if (!track && s.trackFrom === 'owner') {
     // "تعقد اللجنة الدستورية ... اجتماعها الأول": the nearest track before it in its sentence owns it.
     // A city named as the place ("في جنيف") owns nothing.
@@ -266,6 +267,13 @@ export function roundCandidates(
 
 /** «منذ مفاوضات عام 2014»: what is counted from, up to a stop or a comma. */
 const SINCE_PHRASE = new RegExp(`${atWordStart(`(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})`)}(?![\\p{L}])[^،,.؛]*`, 'gu');
+
+const ASTANA_HEAD = foldArabic(ASTANA_MEETING_HEAD);
+const ASTANA_SUBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(ASTANA_MEETING_SUBJECTS.map(foldArabic))})(?![\\p{L}])`, 'u');
+/** «الاجتماع الدولي الثامن حول سورية»: a round named as the Astana format names its own. */
+function isAstanaMeetingName(expr: { start: number; end: number }, folded: string): boolean {
+  return folded.startsWith(ASTANA_HEAD, expr.start) && ASTANA_SUBJECT_AFTER.test(folded.slice(expr.end, expr.end + 16));
+}
 
 /** The envoys who chaired the talks, each with the days of his term, folded. */
 const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({ names: e.names.map(foldArabic), from: e.from, to: e.to }));
