@@ -92,5 +92,11 @@ describe('a meeting named by the catalog', () => {
     expect(catalogDate('اختتمت القمة الثلاثية اليوم الخميس على أن تعقد القمة المقبلة في أنقرة.')).toBe('2019-02-14');
     expect(catalogDate('أعلن الرؤساء في ختام القمة الثلاثية اليوم الأربعاء أن قمتهم المقبلة ستعقد في طهران.')).toBeNull();
   });
-});
 
+  it('«الاجتماع الخماسي في عمان» is either five-state meeting in Amman, the weekday telling which', () => {
+    // Hunt 9: the meeting of Syria's neighbours (Sunday 9 March 2025) was read as the consultative meeting
+    // of Monday 1 May 2023, the only one the name stood for, and the Sunday before it was printed.
+    expect(catalogDate('انعقد اليوم الأحد الاجتماع الخماسي في عمان بمشاركة وزير الخارجية السوري أسعد الشيباني.')).toBe('2025-03-09');
+    expect(catalogDate('انعقد اليوم الاثنين الاجتماع الخماسي في عمان بمشاركة وزير الخارجية السوري فيصل المقداد.')).toBe('2023-05-01');
+  });
+});
