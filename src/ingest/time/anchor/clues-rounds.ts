@@ -368,7 +368,8 @@ function relativeWithTime(r: Expr, clause: [number, number], inClause: Expr[], f
   const m = RELATIVE_G.exec(folded.slice(r.end, clause[1]));
   if (!m || m.index > RELATIVE_REACH || !(START_RE.test(m.groups!.verb!) || END_RE.test(m.groups!.verb!) || HELD_RE.test(m.groups!.verb!))) return false;
   const opens = r.end + m.index;
-  return inClause.some((e) => e.kind !== 'round' && e.start > opens);
+  // «… التي تعقد للمرة الأولى منذ عام 2019»: a time counted from is an earlier occasion's, not the round's.
+  return inClause.some((e) => e.kind !== 'round' && e.start > opens && !SINCE_BEFORE.test(folded.slice(Math.max(opens, e.start - 12), e.start)));
 }
 
 /** A preposition of time and the noun it governs («قبيل الجلسة», «بعد المؤتمر»): a relative clause after
