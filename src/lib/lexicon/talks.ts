@@ -39,7 +39,7 @@ export const COMMITTEE_PHRASES = ['صياغة الدستور', 'المحادثا
  *  delegations and co-chairs; the UN talks' two delegations and their indirect format. Neither names a
  *  track, but each tells which of the two a round «في جنيف» is. */
 export const GENEVA_TABLE_WORDS: Record<'geneva' | 'constitutional-committee', string[]> = {
-  'constitutional-committee': ['الوفود الثلاثة', 'الوفود الثلاث', 'وفد المجتمع المدني', 'الرئيسان المشتركان', 'الرئيسين المشتركين'],
+  'constitutional-committee': ['الوفود الثلاثة', 'الوفود الثلاث', 'وفد المجتمع المدني', 'الحكومة والمعارضة والمجتمع المدني', 'الرئيسان المشتركان', 'الرئيسين المشتركين'],
   geneva: ['وفدا الحكومة والمعارضة', 'وفدي الحكومة والمعارضة', 'المفاوضات غير المباشرة', 'المحادثات غير المباشرة'],
 };
 /** The talks called peace talks («محادثات السلام السورية في جنيف»): the UN's or Astana's, never the

@@ -43,4 +43,10 @@ describe('a Geneva round numbered below the numbered rounds, no conference named
     expect(catalogDate('انطلقت اليوم الأربعاء في جنيف الجولة الأولى من المحادثات بين ممثلي الحكومة والمعارضة، في أول لقاء مباشر بين الطرفين منذ مفاوضات عام 2014.')).toBe('2019-10-30');
     expect(catalogDate('اختتمت اليوم الجمعة في جنيف الجولة الأولى من المفاوضات بين الأطراف السورية. وكان آخر لقاء وجهاً لوجه قد جرى برعاية الأخضر الإبراهيمي قبل خمس سنوات.')).toBe('2019-11-08');
   });
+  it('with the envoy or the year in another sentence that does not recall', () => {
+    // A second review's texts, printed as the committee's rounds of 2019 when only the round's own sentence
+    // was read: wires name the envoy in the sentence after the lead.
+    expect(catalogDate('اختتمت اليوم الجمعة في جنيف الجولة الأولى من المفاوضات بين وفدي الحكومة والمعارضة. وقال الأخضر الإبراهيمي إن الهوة كبيرة.')).toBe('2014-01-31');
+    expect(catalogDate('انطلقت اليوم الجمعة في جنيف الجولة الأولى من المفاوضات بين الحكومة والمعارضة. وقال دي ميستورا إن المحادثات ستستمر.')).toBe('2016-01-29');
+  });
 });

@@ -17,6 +17,11 @@ const PLUPERFECT = pluperfectPattern();
 /** How far before the expression the pluperfect may stand in its sentence. */
 const PLUPERFECT_REACH = 90;
 
+/** Whether a sentence's text recalls: opens as background or holds a pluperfect. */
+export function recallsIn(sentence: string): boolean {
+  return OPENER.test(sentence) || PLUPERFECT.test(sentence);
+}
+
 /** Whether the expression sits in a sentence of background («يذكر أن …»). */
 export function inBackground(e: Pick<Expr, 'start' | 'sentence'>, folded: string): boolean {
   return OPENER.test(folded.slice(e.sentence[0], e.start));

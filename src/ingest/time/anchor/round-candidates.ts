@@ -9,6 +9,7 @@ import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS } from '../../../lib/lexicon/eras.ts';
+import { recallsIn } from './recalled.ts';
 import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
@@ -217,11 +218,12 @@ export function roundCandidates(
   if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round && toldOfItsTime(r, folded));
   // «اختتمت اليوم في جنيف الجولة الأولى من المفاوضات برعاية الأخضر الإبراهيمي»: with no track named, such a
   // session held in the city named beside the round is a candidate with the numbered rounds of every
-  // track, when its envoy or year is told in the round's own sentence, not as what is counted from
-  // («… في أول لقاء مباشر منذ مفاوضات عام 2014»): a story of the committee recalls the old talks so.
+  // track, when its envoy or year is told, not as what is counted from («… في أول لقاء مباشر منذ مفاوضات
+  // عام 2014») nor in a sentence that recalls («وكان آخر لقاء قد جرى برعاية الإبراهيمي»): a story of the
+  // committee recalls the old talks so. Nor when the round's sentence seats the committee's three lists.
   const places = placesBeside(expr, sentence, folded);
-  if (!track && places.size > 0 && conference === undefined && !s.byName && conferences!.size === 0) {
-    const told = folded.slice(sentence[0], sentence[1]).replace(SINCE_PHRASE, ' ');
+  if (!track && places.size > 0 && conference === undefined && !s.byName && conferences!.size === 0 && !seatsOnly(folded.slice(sentence[0], sentence[1]), 'constitutional-committee')) {
+    const told = toldNow(folded);
     pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && toldOfItsTime(r, told))];
   }
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
@@ -263,6 +265,18 @@ export function roundCandidates(
   // likely, so only other clues (a weekday, a date) can choose between them, and else none is chosen.
   const best = Math.max(0, ...out.map((c) => c.prior));
   return out.map((c) => (c.prior >= 0.8 * best ? { ...c, prior: best } : c));
+}
+
+/** The text without its sentences that recall and its «منذ» phrases: what it tells of its own time. */
+function toldNow(folded: string): string {
+  return folded.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x)).join(' ').replace(SINCE_PHRASE, ' ');
+}
+
+/** Whether the table words of `track` alone are said (the committee's three lists, and not the two
+ *  delegations of the UN talks). */
+function seatsOnly(said: string, track: string): boolean {
+  const seated = TABLE_WORDS.filter(([, re]) => re.test(said)).map(([t]) => t);
+  return seated.length === 1 && seated[0] === track;
 }
 
 /** «منذ مفاوضات عام 2014»: what is counted from, up to a stop or a comma. */
