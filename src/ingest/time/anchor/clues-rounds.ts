@@ -486,6 +486,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // اجتماع العقبة»: a round whose time is still to be fixed, or named as a model or ground, is none of the
   // words or days before those words: they are another act's.
   const fixing = referentFrom(ctx.folded, clause[0], r);
+  // «يصادف اليوم مرور عام على توقيع مذكرة خفض التصعيد في الجولة الرابعة»: the day is the anniversary's.
+  if (anniversaryInClause(r, clause[0], ctx.folded)) return null;
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after'; scheduled?: boolean }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
@@ -816,6 +818,14 @@ const anniversaryOf = (r: Expr, folded: string): boolean => {
   const before = (from <= 0 ? '\n' : '') + folded.slice(Math.max(0, from), r.start);
   return ANNIVERSARY_OF.test(before) || YEARS_SINCE.test(before);
 };
+/** An anniversary's word, or years counted «على» something, anywhere in the round's clause before it
+ *  («مرور عام على توقيع مذكرة خفض التصعيد في الجولة الرابعة»): an anniversary told of the round or of
+ *  what was done at it. Not «بعد قرابة عام من المحادثات»: a year of talks, the round's close the news. */
+const ANNIVERSARY_ANYWHERE = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(COUNTING.map(foldArabic))})\\s+(?:[\\p{L}\\d]+\\s+)?(?:${alternation(YEAR_UNITS.map(foldArabic))})\\s+(?:${foldArabic('على')})(?![\\p{L}])`, 'u');
+const ANNIVERSARY_CLAUSE_REACH = 80;
+function anniversaryInClause(r: Expr, clauseStart: number, folded: string): boolean {
+  return ANNIVERSARY_ANYWHERE.test(folded.slice(Math.max(clauseStart, r.start - ANNIVERSARY_CLAUSE_REACH), r.start));
+}
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
 const ORIGIN_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(ORIGIN_WORDS.map(foldArabic))})`)}\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');

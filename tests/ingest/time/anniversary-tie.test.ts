@@ -1,0 +1,18 @@
+// «يصادف اليوم الجمعة مرور عام على توقيع مذكرة خفض التصعيد في الجولة الرابعة»: the day is the anniversary's,
+// a year or more after the round, not the round's day. Invented (hunt 10); Astana's fourth round met on
+// 3-4 May 2017, the Sochi memoranda were signed on Monday 17 September 2018 and Tuesday 22 October 2019.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('an anniversary told before the round in its clause', () => {
+  it('does not tie the day to the round', () => {
+    // Printed as the round's days, snapped to the weekday named: 2017-05-05 and 2019-10-22.
+    expect(catalogDate('يصادف اليوم الجمعة مرور عام على توقيع مذكرة خفض التصعيد في الجولة الرابعة من محادثات أستانا.')).toBeNull();
+    expect(catalogDate('يصادف اليوم الثلاثاء مرور عام على توقيع اتفاق سوتشي.')).toBeNull();
+    expect(catalogDate('تحل اليوم الثلاثاء الذكرى الأولى لتوقيع اتفاق سوتشي.')).toBeNull();
+  });
+
+  it('but a year of talks before the round\'s close is the round\'s news', () => {
+    expect(catalogDate('أستانا 8 تختتم\nبعد قرابة عام من المحادثات اختتام الجولة الثامنة من محادثات أستانا اليوم بالاتفاق على مؤتمر سوتشي.')).toBe('2017-12-22');
+  });
+});
