@@ -574,13 +574,15 @@ describe('with the real rounds catalog', () => {
   });
   it('the guarantors\' meeting named by their adjectives or as the guarantor states is one of their summits or ministers\' meetings', () => {
     // Ankara, Monday 16 September 2019 (the Russian-Turkish memorandum of Monday 17 September 2018 is no summit);
-    // Tehran, Friday 7 September 2018; the ministers in Geneva, Tuesday 18 December 2018.
+    // Tehran, Friday 7 September 2018; the ministers in Geneva, Tuesday 18 December 2018 (de Mistura's: they
+    // met there again on Tuesday 29 October 2019, with Pedersen).
     const on = (text: string) => dateArticle(text, { rounds: catalog }).anchor?.edtf;
     expect(on('تبدأ اليوم الاثنين أعمال قمة تجمع زعماء الدول الضامنة لمحادثات أستانا (روسيا إيران وتركيا) لبحث الوضع في إدلب.')).toBe('2019-09-16');
     expect(on('يعقد اليوم الاثنين في أنقرة اجتماع قمة روسي تركي إيراني لبحث الوضع في سوريا.')).toBe('2019-09-16');
     expect(on('تنعقد اليوم الجمعة في طهران قمة رؤساء الدول الضامنة لمسار أستانا.')).toBe('2018-09-07');
     expect(on('تنطلق اليوم الاثنين في أنقرة قمة ضمت رؤساء الدول الضامنة لمسار أستانا.')).toBe('2019-09-16');
-    expect(on('اجتمع وزراء خارجية الدول الضامنة اليوم الثلاثاء في جنيف مع المبعوث الأممي.')).toBe('2018-12-18');
+    expect(on('اجتمع وزراء خارجية الدول الضامنة اليوم الثلاثاء في جنيف مع المبعوث الأممي ستيفان دي ميستورا.')).toBe('2018-12-18');
+    expect(on('اجتمع وزراء خارجية الدول الضامنة اليوم الثلاثاء في جنيف مع المبعوث الأممي غير بيدرسن عشية انطلاق أعمال اللجنة الدستورية.')).not.toBe('2018-12-18');
     // «أنقرة تجمع قادة تركيا وروسيا وإيران»: what gathers the leaders holds their summit, told with no other
     // word of the talks: one of the summits (Ankara 2018 was a Wednesday, told the Saturday before).
     const gathered = dateArticle('أنقرة تجمع قادة تركيا وروسيا وإيران الأربعاء للتباحث في الشأن السوري', { rounds: catalog, published: '2018-03-31' });
@@ -608,8 +610,9 @@ describe('with the real rounds catalog', () => {
     expect(r.anchor?.evidence.map((e) => e.note.code)).toContain('weekday-of-date');
   });
   it('a guarantor\'s minister or president meeting "his two counterparts" of the other two is the guarantors\' meeting', () => {
-    // The ministers in Geneva on Tuesday 18 December 2018; the presidents in Tehran on Friday 7 September 2018.
-    const ministers = dateArticle('وصل وزير الخارجية الإيراني محمد جواد ظريف اليوم الثلاثاء إلى مقر الأمم المتحدة في جنيف لعقد محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو حول اللجنة الدستورية.', { rounds: catalog });
+    // The ministers in Geneva on Tuesday 18 December 2018 (they met there again on Tuesday 29 October 2019,
+    // with Pedersen: the envoy of the time tells them apart); the presidents in Tehran on Friday 7 September 2018.
+    const ministers = dateArticle('وصل وزير الخارجية الإيراني محمد جواد ظريف اليوم الثلاثاء إلى مقر الأمم المتحدة في جنيف لعقد محادثات مع نظيريه الروسي سيرغي لافروف والتركي مولود جاويش أوغلو والمبعوث الأممي ستافان دي ميستورا حول اللجنة الدستورية.', { rounds: catalog });
     expect(ministers.anchor?.edtf).toBe('2018-12-18');
     expect(ministers.expressions.find((e) => e.kind === 'round')?.roundId).toBe('fm-geneva-2018');
     const presidents = dateArticle('عقد الرئيس الإيراني حسن روحاني اليوم الجمعة في طهران قمة مع نظيريه الروسي فلاديمير بوتين والتركي رجب طيب أردوغان حول سوريا.', { rounds: catalog });

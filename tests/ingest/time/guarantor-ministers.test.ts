@@ -33,8 +33,9 @@ describe('a meeting gathering the three foreign ministers', () => {
   });
 
   it('the meeting starts at its first head: a day between the verb and them stays a day', () => {
-    // Geneva, Tuesday 18 December 2018: «أمس» after «جمع» is the meeting's day.
-    const r = dateArticle('اللجنة الدستورية\nقال المبعوث الأممي إن الاجتماع الذي جمع أمس في جنيف وزراء خارجية روسيا وتركيا وإيران لم يخرج باتفاق على أسماء اللجنة.', { rounds: CATALOG_ROUNDS });
+    // Geneva, Tuesday 18 December 2018 (de Mistura's; the ministers met there again with Pedersen on 29
+    // October 2019): «أمس» after «جمع» is the meeting's day.
+    const r = dateArticle('اللجنة الدستورية\nقال المبعوث الأممي ستيفان دي ميستورا إن الاجتماع الذي جمع أمس في جنيف وزراء خارجية روسيا وتركيا وإيران لم يخرج باتفاق على أسماء اللجنة.', { rounds: CATALOG_ROUNDS });
     expect(r.anchor?.edtf).toBe('2018-12-19');
     expect(r.expressions.some((e) => e.kind === 'relative-day' && e.text === 'أمس')).toBe(true);
   });
