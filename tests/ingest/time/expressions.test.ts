@@ -332,6 +332,14 @@ describe('words that fold to a day but are none', () => {
     expect(dateWith('وقال أمس الحاجّ محمد إن القافلة وصلت.', '2019-09-30').find((e) => e.kind === 'relative-day')?.resolved?.edtf).toBe('2019-09-29');
   });
 
+  it('«من الشهر نفسه» is the month named before, not the article\'s', () => {
+    // Hunt 10: Geneva talks put off from 8 February to «العشرين من الشهر نفسه», said on 31 January 2017:
+    // read as this month's 20th, still to come, the story was put before 20 January.
+    const exprs = dateWith('أعلن دي ميستورا اليوم تأجيل محادثات جنيف التي كانت مقررة في الثامن من شباط المقبل إلى العشرين من الشهر نفسه.', '2017-01-31');
+    expect(exprs.some((e) => e.stated.rel === 0 && e.stated.day === 20)).toBe(false);
+    expect(dateWith('تعقد الجولة يومي 15 و16 من الشهر الجاري.', '2017-01-31').find((e) => e.stated.day === 15)?.stated.rel).toBe(0);
+  });
+
   it('«غد» alone is the future, not tomorrow', () => {
     expect(dateWith('ودعا المشاركون إلى العمل من أجل غد أفضل للسوريين.', '2019-09-30').filter((e) => e.kind === 'relative-day')).toEqual([]);
   });

@@ -5,6 +5,8 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser, Stated } from '../types.ts';
 import { WORD_END, WORD_START } from '../constants.ts';
 import { DAY_RE, MONTH_RE, PART_RE, QUAL_RE, dayNumberOf, monthOf, partOf, qualifierOf } from './pieces.ts';
+import { SAME_DAY_AFTER } from '../../../lib/lexicon/time-words.ts';
+import { alternation } from '../constants.ts';
 
 /** A word's end, or a year with the time glued to it ("01 يوليو 201711:05"). */
 const GLUED_TIME_OR_END = `(?:${WORD_END}|(?<=\\d{4})(?=\\d{1,2}:\\d{2}))`;
@@ -21,6 +23,9 @@ const SOURCE =
   // The year stands on the month's line: a year on the next line is a stamp's (a headline ending «نهاية أغسطس» above «2020-06-16»).
   `(?:[^\\S\\n]*[,،/\\-–]?[^\\S\\n]*(?:من\\s+)?(?:عام|العام|سنة)?[^\\S\\n]*(?<year>\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))(?:\\s*م(?![\\p{L}]))?)?` + GLUED_TIME_OR_END;
 
+/** «إلى العشرين من الشهر نفسه»: the month named before in the sentence, not the article's. */
+const SAME_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(SAME_DAY_AFTER))})(?![\\p{L}\\p{N}])`, 'u');
+
 const BARE_MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|شهر|مطلع)|[وف]?[بل]?شهر)\s+$/u;
 
 export const monthDate: Parser = {
@@ -36,6 +41,7 @@ export const monthDate: Parser = {
     const cut = g.alt2 !== undefined && monthOf(g.alt2) !== month ? m[0].lastIndexOf(g.alt2) : -1;
     // "الشهر" alone is the current month only with a day or a part ("نهاية الشهر"، "في 15 من الشهر").
     if (g.cur && !g.mq && g.d1 === undefined && !g.part) return null;
+    if (g.cur && !g.mq && SAME_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // «هذا الشهر» with a qualifier after it is no phrase; with a day («يومي 15 و16 من هذا الشهر») it is the current month.
     if (g.this && g.mq) return null;
     const rel = g.cur && !g.mq ? 0 : qualifierOf(g.qual ?? g.mq);
