@@ -25,4 +25,20 @@ describe('a meeting whose relative clause tells its own time', () => {
     expect(catalogDate('تعقد اليوم الثلاثاء قمة طهران الثلاثية التي تعقد للمرة الأولى منذ عام 2019.')).toBe('2022-07-19');
     expect(catalogDate('تبدأ اليوم الاثنين الجولة الثامنة للجنة الدستورية التي تعقد لأول مرة منذ آذار الماضي.')).toBe('2022-05-30');
   });
+
+  it("with the round's own verb before it, the day before is the round's and the clause its schedule", () => {
+    // Hunt 10's texts, printed as the weeks before the round: the schedule's days, read as still to come,
+    // outweighed «اليوم». Astana's eighth round opened on Thursday 21 December 2017, the committee's
+    // second on Monday 25 November 2019.
+    expect(catalogDate('انطلقت اليوم الجولة الثامنة من محادثات أستانا التي تعقد يومي 21 و22 كانون الأول الجاري.')).toBe('2017-12-21');
+    expect(catalogDate('دمشق-سانا\nبدأت اليوم في جنيف أعمال الجولة الثانية من اجتماعات لجنة مناقشة الدستور التي تستمر من 25 إلى 29 تشرين الثاني الجاري.')).toBe('2019-11-25');
+  });
+
+  it('but not a noun of the edge, nor another noun\'s verb', () => {
+    // «البيان الختامي الصادر عن اجتماع عمّان التشاوري الذي عقد أمس»: the statement is welcomed today,
+    // the meeting (Monday 1 May 2023) was yesterday.
+    expect(catalogDate('دمشق-سانا\nأكدت وزارة الخارجية والمغتربين في بيان اليوم ترحيب الجمهورية العربية السورية بالبيان الختامي الصادر عن اجتماع عمّان التشاوري الذي عقد أمس بمشاركة وزراء خارجية الأردن والسعودية والعراق ومصر وسوريا.')).toBe('2023-05-02');
+    // «وقف الأعمال العدائية الذي يبدأ منتصف الليلة»: the truce starts tonight, not the Munich meeting.
+    expect(catalogDate('أعلنت الهيئة العليا للمفاوضات اليوم الجمعة التزامها بوقف الأعمال العدائية الذي يبدأ منتصف الليلة وفق تفاهمات اجتماع ميونيخ الذي عقد قبل أسبوعين.')).toBeNull();
+  });
 });

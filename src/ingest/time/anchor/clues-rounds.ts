@@ -360,7 +360,7 @@ const CONCLUDE_FORMS = new Set(CONCLUDE_WORDS.map(foldArabic));
 const RELATIVE_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}\\s+(?<verb>\\p{L}+)`, 'gu');
 
 /** How far after the round its relative clause may open («الذي عقد», «… من محادثات أستانا التي تنطلق»). */
-const RELATIVE_REACH = 32;
+const RELATIVE_REACH = 48;
 /** Whether a relative clause opens right after the round with a verb of the round's and tells a time of its
  *  own (any expression but a round) before the clause ends. */
 function relativeWithTime(r: Expr, clause: [number, number], inClause: Expr[], folded: string): boolean {
@@ -488,7 +488,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const fixing = referentFrom(ctx.folded, clause[0], r);
   // «يصادف اليوم مرور عام على توقيع مذكرة خفض التصعيد في الجولة الرابعة»: the day is the anniversary's.
   if (anniversaryInClause(r, clause[0], ctx.folded)) return null;
-  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after'; scheduled?: boolean }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after'; scheduled?: boolean; verb?: boolean }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
     // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
@@ -514,7 +514,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
-      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}) });
+      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(isFiniteVerb(m[0]) && !RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? { verb: true } : {}) });
     }
   }
   SCHEDULED_G.lastIndex = 0;
@@ -558,7 +558,11 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const governedAfter = (e: Expr): boolean => words.some((w) => w.governed && w.shift === undefined && w.at > e.end && w.at < r.start);
   // «وقع اليوم بروتوكولاً إضافياً لمذكرة سوتشي»: a day before another signed text (or a preparing meeting) is that one's.
   const documentAfter = (e: Expr): boolean => otherThingBetween(ctx.folded.slice(e.end, r.start), agreement);
-  const before = (level: (e: Expr) => boolean): Expr | undefined => ownTime ? undefined : inClause.filter((e) => level(e) && e.start > fixing && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e) && !documentAfter(e)).sort((x, y) => y.end - x.end)[0];
+  // «بدأت اليوم أعمال الجولة الثانية … التي تستمر من 25 إلى 29 تشرين الثاني الجاري»: with the round's own
+  // opening or closing verb before it, the relative clause tells the round's schedule, and the day before
+  // is that verb's: the round's.
+  const edgeBefore = ownTime && words.some((w) => w.verb && w.at < r.start && !w.held && !w.governed && w.shift === undefined);
+  const before = (level: (e: Expr) => boolean): Expr | undefined => ownTime && !edgeBefore ? undefined : inClause.filter((e) => level(e) && e.start > fixing && e.end <= Math.min(r.start, clause[1]) && !apart(e.end, r.start) && !governedAfter(e) && !documentAfter(e)).sort((x, y) => y.end - x.end)[0];
   // Arabic puts an event's time after it ("تنطلق الجولة ... الأسبوع المقبل"); a day before the round
   // ("أعلنت اليوم انطلاق الجولة") is more often the report's own day.
   // A date given with its year after the round's opening or holding word ("التي تبدأ الخميس 23 شباط
@@ -575,7 +579,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const scheduledAfter = (e: Expr | undefined): boolean => e !== undefined && !KIND_TRAITS[e.kind].relative && SCHEDULED_BEFORE.test(ctx.folded.slice(Math.max(r.end, e.start - 24), e.start));
   const roundsOwn = (e: Expr): boolean => KIND_TRAITS[e.kind].relative && e.stated.weekday !== undefined && words.some((w) => !w.scheduled && w.at < r.start);
   const firstAfter = after(isDayLevel);
-  const day = (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
+  const day = (edgeBefore ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   if (!day) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
   // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
@@ -872,6 +876,11 @@ const NOUN_FORM = new RegExp(`^(?:${alternation([...EDGE_NOUNS, ...HOLDING_NOUN,
 const HOLDING_FORMS = new Set(HOLDING_NOUN.map(foldArabic));
 /** A word without the conjunction, preposition, article and pronoun written onto it. */
 const bareWord = (word: string): string => word.replace(/^(?:[وف]?[بل])?[وف]?(?:ال)?/u, '').replace(/(?:ها|ه)$/u, '');
+
+/** A relative pronoun right before a verb: the verb is another noun's («وقف الأعمال العدائية الذي يبدأ»). */
+const RELATIVE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})\\s+$`, 'u');
+/** A verb's finite form («بدأت»، «يختتم»), not a noun of the edge («انطلاق»، «البيان الختامي»). */
+const isFiniteVerb = (word: string): boolean => !/^(?:[وف]?[بل])?[وف]?ال/u.test(word) && !NOUN_FORM.test(bareWord(word));
 
 function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
   const w = bareWord(word);
