@@ -32,6 +32,8 @@ describe('a meeting whose relative clause tells its own time', () => {
     // second on Monday 25 November 2019.
     expect(catalogDate('انطلقت اليوم الجولة الثامنة من محادثات أستانا التي تعقد يومي 21 و22 كانون الأول الجاري.')).toBe('2017-12-21');
     expect(catalogDate('دمشق-سانا\nبدأت اليوم في جنيف أعمال الجولة الثانية من اجتماعات لجنة مناقشة الدستور التي تستمر من 25 إلى 29 تشرين الثاني الجاري.')).toBe('2019-11-25');
+    // Its close: the range read as to come left its last day out.
+    expect(catalogDate('يختتم اليوم الاجتماع الدولي الثامن حول سورية بصيغة أستانا الذي يعقد يومي 21 و22 كانون الأول الجاري.')).toBe('2017-12-22');
   });
 
   it('but not a noun of the edge, nor another noun\'s verb', () => {

@@ -10,6 +10,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, Stated } from '../types.ts';
 import { alternation, atWordStart } from '../constants.ts';
+import { RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { DEADLINE_BEFORE, SINCE_BEFORE, isTensedVerb } from './tense-at.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
@@ -571,9 +572,13 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       // itself: a morning report may still tell the day's opening to come. (A date of no month
       // qualifier has an occurrence ahead of any day: it says nothing.)
       const day = s.day;
+      // «… الذي يعقد يومي 21 و22 الجاري»: a range told in a relative clause's present describes the meeting,
+      // and a report on one of its days may still tell it so; «ستستضيف … من 22 إلى 23» is to come.
+      const describing = s.dayEnd !== undefined && s.monthEnd === undefined && RELATIVE_PRESENT_BEFORE.test(ctx.folded.slice(Math.max(0, e.start - 24), e.start));
+      const last = describing ? s.dayEnd! : day;
       const month = s.month;
-      const share = Math.max(1, day - 1 + SAME_DAY) / (month === undefined ? 30 : 365);
-      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share, note: { code: 'day-to-come' }, score: (d) => { const c = civilFromDays(d); return month !== undefined && c.month !== month ? 0 : c.day < day ? 1 : c.day === day ? SAME_DAY : 0; } });
+      const share = Math.max(1, day - 1 + SAME_DAY * (last - day + 1)) / (month === undefined ? 30 : 365);
+      clues.push({ weight: 4, family: 'loose-date', start: e.start, end: e.end, windows: [], share, note: { code: 'day-to-come' }, score: (d) => { const c = civilFromDays(d); return month !== undefined && c.month !== month ? 0 : c.day < day ? 1 : c.day <= last ? SAME_DAY : 0; } });
     }
     const catalog = catalogClue(e, ctx);
     if (catalog) clues.push(catalog);
@@ -724,6 +729,9 @@ function roundMonths(days: RoundDays[]): RoundMonths[] {
   }
   return months;
 }
+
+/** «الذي يعقد »، «التي تستمر »: a relative pronoun and a present verb right before a day. */
+const RELATIVE_PRESENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(RELATIVE_PRONOUNS.map(foldArabic))})\\s+[يت]\\p{L}+\\s+$`, 'u');
 
 /** How many rounds a name may stand for and still be the rounds a day beside it is of: «جنيف 3» names
  *  three sessions; the foreign ministers of the guarantors a dozen meetings. */
