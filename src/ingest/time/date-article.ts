@@ -12,7 +12,7 @@ import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
 import { pageFootStartOf, pageTopEndOf } from './anchor/page-top.ts';
 import { dropQuotedDays } from './anchor/quoted-days.ts';
 import { tenseAt } from './anchor/tense-at.ts';
-import { attachedTrack, roundCandidates, trackMentions } from './anchor/round-candidates.ts';
+import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
 import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDatedCountedMonth, cluesPairedYear } from './anchor/clues-paired-year.ts';
 import { cluesDays } from './anchor/clues-days.ts';
@@ -104,9 +104,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   // name of the talks (an envoy, the guarantor states), or a round named with its track ("أستانا-9").
   // A league's "الجولة الثامنة" in a match against Kazakhstan is none of these.
   const aboutTalks = (mentions.length > 0 && TALKS_RE.test(folded)) || TALKS_NAMES_RE.test(folded) ||
-    parsed.some((p) => p.kind === 'round' && (p.stated.track !== undefined || p.stated.roundId !== undefined ||
-      // «الجولة الرابعة من أستانا»: a round named with its track right after it, no word of the talks needed.
-      (p.stated.round !== undefined && attachedTrack(p, mentions, folded) !== undefined)));
+    parsed.some((p) => p.kind === 'round' && (p.stated.track !== undefined || p.stated.roundId !== undefined));
   let exprs: Expr[] = parsed.map((p, index) => {
     const sentence = sentenceAt(spans, p.start);
     return {
