@@ -486,8 +486,6 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // اجتماع العقبة»: a round whose time is still to be fixed, or named as a model or ground, is none of the
   // words or days before those words: they are another act's.
   const fixing = referentFrom(ctx.folded, clause[0], r);
-  // «يصادف اليوم مرور عام على توقيع مذكرة خفض التصعيد في الجولة الرابعة»: the day is the anniversary's.
-  if (anniversaryInClause(r, clause[0], ctx.folded)) return null;
   const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after'; scheduled?: boolean; verb?: boolean }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
@@ -524,6 +522,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       words.push({ at: clause[0] + m.index + m[0].length / 2, ends: false, held: false, governed: false, scheduled: true });
     }
   }
+  // «يصادف اليوم مرور عام على توقيع مذكرة خفض التصعيد في الجولة الرابعة»: the day is the anniversary's.
+  // Not when the round's own verb comes after it («بعد ثماني سنوات على الحرب تنطلق اليوم الجولة»).
+  const anniversary = anniversaryEnd(r, clause[0], ctx.folded);
+  if (anniversary >= 0 && !words.some((w) => w.verb && w.at > anniversary && w.at < r.start)) return null;
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - PART_REACH), r.start);
   const part = PARTS.find(([re]) => re.test(lead));
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
@@ -827,8 +829,11 @@ const anniversaryOf = (r: Expr, folded: string): boolean => {
  *  what was done at it. Not «بعد قرابة عام من المحادثات»: a year of talks, the round's close the news. */
 const ANNIVERSARY_ANYWHERE = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(COUNTING.map(foldArabic))})\\s+(?:[\\p{L}\\d]+\\s+)?(?:${alternation(YEAR_UNITS.map(foldArabic))})\\s+(?:${foldArabic('على')})(?![\\p{L}])`, 'u');
 const ANNIVERSARY_CLAUSE_REACH = 80;
-function anniversaryInClause(r: Expr, clauseStart: number, folded: string): boolean {
-  return ANNIVERSARY_ANYWHERE.test(folded.slice(Math.max(clauseStart, r.start - ANNIVERSARY_CLAUSE_REACH), r.start));
+/** Where the last anniversary before the round in its clause ends, or -1. */
+function anniversaryEnd(r: Expr, clauseStart: number, folded: string): number {
+  const from = Math.max(clauseStart, r.start - ANNIVERSARY_CLAUSE_REACH);
+  const m = ANNIVERSARY_ANYWHERE.exec(folded.slice(from, r.start));
+  return m ? from + m.index + m[0].length : -1;
 }
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
@@ -880,7 +885,8 @@ const bareWord = (word: string): string => word.replace(/^(?:[وف]?[بل])?[و�
 /** A relative pronoun right before a verb: the verb is another noun's («وقف الأعمال العدائية الذي يبدأ»). */
 const RELATIVE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})\\s+$`, 'u');
 /** A verb's finite form («بدأت»، «يختتم»), not a noun of the edge («انطلاق»، «البيان الختامي»). */
-const isFiniteVerb = (word: string): boolean => !/^(?:[وف]?[بل])?[وف]?ال/u.test(word) && !NOUN_FORM.test(bareWord(word));
+const VERBAL_NOUNS = new Set(MEETING_VERBS.flatMap((v) => formsOf(v).nouns).map(foldArabic));
+const isFiniteVerb = (word: string): boolean => !/^(?:[وف]?[بل])?[وف]?ال/u.test(word) && !NOUN_FORM.test(bareWord(word)) && !VERBAL_NOUNS.has(bareWord(word)) && !VERBAL_NOUNS.has(word.replace(/^[وفبل]+/u, ''));
 
 function verbTense(word: string, clause: Tense): EdgeVerb['tense'] {
   const w = bareWord(word);
