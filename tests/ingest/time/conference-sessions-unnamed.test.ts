@@ -49,4 +49,10 @@ describe('a Geneva round numbered below the numbered rounds, no conference named
     expect(catalogDate('اختتمت اليوم الجمعة في جنيف الجولة الأولى من المفاوضات بين وفدي الحكومة والمعارضة. وقال الأخضر الإبراهيمي إن الهوة كبيرة.')).toBe('2014-01-31');
     expect(catalogDate('انطلقت اليوم الجمعة في جنيف الجولة الأولى من المفاوضات بين الحكومة والمعارضة. وقال دي ميستورا إن المحادثات ستستمر.')).toBe('2016-01-29');
   });
+  it('with the envoy beside the three lists, or only in a sentence that recalls without years', () => {
+    // A third review's texts: Geneva III's second round (Monday 14 March 2016), where de Mistura met
+    // civil society too, and its third (Wednesday 13 April 2016), the envoy named in a pluperfect.
+    expect(catalogDate('بدأت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات التي يلتقي فيها دي ميستورا ممثلي الحكومة والمعارضة والمجتمع المدني.')).toBe('2016-03-14');
+    expect(catalogDate('بدأت اليوم الأربعاء في جنيف الجولة الثالثة من المفاوضات. وكان دي ميستورا قد أعلن موعدها.')).toBe('2016-04-13');
+  });
 });

@@ -5,7 +5,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
-import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
+import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS } from '../../../lib/lexicon/eras.ts';
@@ -219,12 +219,15 @@ export function roundCandidates(
   // «اختتمت اليوم في جنيف الجولة الأولى من المفاوضات برعاية الأخضر الإبراهيمي»: with no track named, such a
   // session held in the city named beside the round is a candidate with the numbered rounds of every
   // track, when its envoy or year is told, not as what is counted from («… في أول لقاء مباشر منذ مفاوضات
-  // عام 2014») nor in a sentence that recalls («وكان آخر لقاء قد جرى برعاية الإبراهيمي»): a story of the
-  // committee recalls the old talks so. Nor when the round's sentence seats the committee's three lists.
+  // عام 2014») nor in a sentence that recalls it years back («وكان آخر لقاء قد جرى برعاية الإبراهيمي قبل خمس
+  // سنوات»): a story of the committee recalls the old talks so. Told only outside the round's sentence, not
+  // when that sentence seats the committee's three lists («بين وفود الحكومة والمعارضة والمجتمع المدني»).
   const places = placesBeside(expr, sentence, folded);
-  if (!track && places.size > 0 && conference === undefined && !s.byName && conferences!.size === 0 && !seatsOnly(folded.slice(sentence[0], sentence[1]), 'constitutional-committee')) {
-    const told = toldNow(folded);
-    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && toldOfItsTime(r, told))];
+  if (!track && places.size > 0 && conference === undefined && !s.byName && conferences!.size === 0) {
+    const said = folded.slice(sentence[0], sentence[1]);
+    const own = said.replace(SINCE_PHRASE, ' ');
+    const told = seatsOnly(said, 'constitutional-committee') ? '' : toldNow(folded);
+    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && (toldOfItsTime(r, own) || toldOfItsTime(r, told)))];
   }
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
@@ -269,8 +272,10 @@ export function roundCandidates(
 
 /** The text without its sentences that recall and its «منذ» phrases: what it tells of its own time. */
 function toldNow(folded: string): string {
-  return folded.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x)).join(' ').replace(SINCE_PHRASE, ' ');
+  return folded.split(/(?<=[.!؟\n])/u).filter((x) => !(recallsIn(x) && YEARS_BACK.test(x))).join(' ').replace(SINCE_PHRASE, ' ');
 }
+/** «قبل خمس سنوات»: years back from the telling. */
+const YEARS_BACK = new RegExp(`(?<![\\p{L}])(?:${foldArabic('قبل')})\\s+(?:[\\p{L}\\d]+\\s+)?(?:${alternation(Object.entries(DURATION_UNITS).filter(([, u]) => u.unit === 'year').map(([w]) => foldArabic(w)))})(?![\\p{L}])`, 'u');
 
 /** Whether the table words of `track` alone are said (the committee's three lists, and not the two
  *  delegations of the UN talks). */
