@@ -15,6 +15,8 @@ export interface RoundPoint {
   during?: boolean;
   /** Days after (positive) or before (negative) the edge. */
   shift?: number;
+  /** A day at most this many days before the opening, or its own («قبل انطلاق الجولة»: 7; «قبيل»: 1). */
+  ahead?: number;
 }
 
 export type EvidenceNote =

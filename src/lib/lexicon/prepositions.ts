@@ -9,6 +9,10 @@ export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'إلى غاية'];
 export const BEFORE_AFTER = ['بعد', 'قبل'];
 /** «بعد انتهاء الجولة»، «عقب اختتام»، «إثر انطلاق»: after a round's edge by a time they do not count. */
 export const AFTER_WORDS = ['بعد', 'عقب', 'إثر', 'اثر'];
+/** «قبيل انطلاق الجولة»: just before an event, hours or a day. */
+export const JUST_BEFORE_WORDS = ['قبيل'];
+/** «قبل انطلاق الجولة»، «قبيل مؤتمر سوتشي»: ahead of an event, by no count. */
+export const BEFORE_WORDS = ['قبل', ...JUST_BEFORE_WORDS];
 
 /** Prepositions that place a noun in time («قبيل الجلسة الختامية»، «خلال المؤتمر»). */
 export const TIME_PREPOSITIONS = ['قبيل', ...BEFORE_AFTER, ...AFTER_WORDS.slice(1), 'خلال'];

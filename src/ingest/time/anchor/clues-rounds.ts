@@ -16,7 +16,7 @@ import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { AFTER_WORDS, BEFORE_AFTER, COUNTED_FROM, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
@@ -95,6 +95,9 @@ const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}
 const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?:\\s+\\p{L}+){0,${gap}}\\s+$`, 'u');
 /** «الذكرى الخامسة لانطلاق»: the anniversary of an edge. */
 const ANNIVERSARY_BEFORE = anniversaryBefore(2);
+/** «قبل انطلاق»، «قبيل مؤتمر سوتشي»: ahead of the edge or the meeting, by no count. */
+const BEFORE_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
+const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
@@ -179,12 +182,18 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 }
 
 /** `during`: "عقدت الجولة ... في 22 ديسمبر" says the day is one of the round's days, not which one. */
-export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number }
+/** `ahead`: "اجتمع الوفد اليوم قبل انطلاق الجولة" says the day is at most that many days before the
+ *  opening, or its own day (hours before it). */
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number }
+/** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
+const AHEAD_DAYS = 7;
+const JUST_AHEAD_DAYS = 1;
 
 /** The catalog days a tie points at for a candidate round: its first, its last, its Nth, or any of its days. */
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
   if (tie.during) return [c.start, c.end];
+  if (tie.ahead !== undefined) return [c.start - tie.ahead, c.start];
   const d = (tie.ends ? c.end : c.start) + (tie.shift ?? 0);
   return [d, d];
 }
@@ -486,7 +495,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // اجتماع العقبة»: a round whose time is still to be fixed, or named as a model or ground, is none of the
   // words or days before those words: they are another act's.
   const fixing = referentFrom(ctx.folded, clause[0], r);
-  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after'; scheduled?: boolean; verb?: boolean }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' | 'before'; scheduled?: boolean; verb?: boolean; justBefore?: boolean }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
     // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
@@ -494,7 +503,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const holding = kind === 'conclude' || kind === 'gather';
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends);
+      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends) ?? (BEFORE_EDGE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? 'before' as const : undefined);
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
@@ -512,7 +521,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
-      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(isFiniteVerb(m[0]) && !RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? { verb: true } : {}) });
+      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { justBefore: true } : {}), ...(isFiniteVerb(m[0]) && !RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? { verb: true } : {}) });
     }
   }
   SCHEDULED_G.lastIndex = 0;
@@ -540,6 +549,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // verb's day's, off that time.
   const off = part || ownTime ? undefined : countedOff(lead);
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
+  else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
   const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead));
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
@@ -605,6 +615,14 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     if (day.end <= words.find((w) => w.shift === 'after')!.at) return null;
     shifted = undefined;
   }
+  // «بدأ المبعوث اليوم اجتماعاً … قبل مؤتمر سوتشي»، «اجتمع الوفد أمس قبل انطلاق الجولة»: the day before is
+  // the clause's own act's, in the week ahead of the opening by no count; «قبيل انطلاق الجولة اليوم», after
+  // it, the edge's.
+  if (shifted === 'before') {
+    const w = words.find((x) => x.shift === 'before')!;
+    if (day.end <= w.at) return { day: found.day, ends: false, ahead: w.justBefore ? JUST_AHEAD_DAYS : AHEAD_DAYS };
+    shifted = undefined;
+  }
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
@@ -631,8 +649,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
 }
 
 /** Which of a round's days, with no key for what is not said (the note is written as it is). */
-function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined): RoundPoint {
-  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }) };
+function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined, ahead?: number): RoundPoint {
+  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }), ...(ahead !== undefined && { ahead }) };
 }
 
 /** Whether the article's day d stands on the side of the round's days t that the tense allows. */
@@ -754,7 +772,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during);
+      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead);
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));

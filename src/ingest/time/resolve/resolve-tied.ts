@@ -26,7 +26,7 @@ export function tiedDays(exprs: Expr[], folded: string): Map<number, ResolvedDat
   for (const r of exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, { exprs, folded });
-    if (!tie || tie.during) continue;
+    if (!tie || tie.during || tie.ahead !== undefined) continue;
     if (tie.day.kind === 'weekday' && r.candidates.length > 1) continue;
     const days = new Set<number>();
     const ids: string[] = [];

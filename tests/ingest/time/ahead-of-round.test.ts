@@ -1,0 +1,30 @@
+// «بدأ دي ميستورا اليوم الخميس … اجتماعاً خاصاً … قبل مؤتمر سوتشي»: a day told ahead of a round by no count is
+// in the week before its opening, or its own day; «قبيل» (just before) in the day before or its own. Read
+// as the opening itself, the weekday contradicted it or the day before was snapped to it. Invented (hunt
+// 11, review 9); the Sochi congress opened on Monday 29 January 2018, Astana's eighth round on Thursday 21
+// December 2017, the committee's eighth round on Monday 30 May 2022.
+import { describe, expect, it } from 'vitest';
+import { CATALOG_ROUNDS, catalogDate } from './fixtures.ts';
+import { dateArticle } from '../../../src/ingest/time/index.ts';
+import { noteAr, noteEn, type ExplainContext } from '../../../src/lib/evidence/explain-note.ts';
+
+describe('a day ahead of a round', () => {
+  it('is in the week before its opening', () => {
+    expect(catalogDate('بدأ دي ميستورا اليوم الخميس في فيينا اجتماعاً خاصاً مع الوفدين قبل مؤتمر سوتشي.')).toBe('2018-01-25');
+    // Both Mondays fit: the one a week before and the opening's own (hours before the round).
+    expect(catalogDate('اجتمع الوزراء اليوم الاثنين في جنيف قبل الجولة الثامنة للجنة الدستورية.')).toBe('2022-05-23/2022-05-30');
+  });
+
+  it('just before it, in the day before or its own', () => {
+    expect(catalogDate('عقد وفد المعارضة السورية اليوم الأربعاء لقاء تشاورياً في أستانا قبيل الجولة الثامنة من المحادثات.')).toBe('2017-12-20');
+    expect(catalogDate('التقى الوفد المبعوث اليوم الخميس قبيل انطلاق الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
+  });
+
+  it('is told as such to the reader', () => {
+    const r = dateArticle('بدأ دي ميستورا اليوم الخميس في فيينا اجتماعاً خاصاً مع الوفدين قبل مؤتمر سوتشي.', { rounds: CATALOG_ROUNDS });
+    const tie = r.anchor!.evidence.find((e) => e.note.code === 'tie-offset')!;
+    const ctx: ExplainContext = { roundName: (id) => CATALOG_ROUNDS.find((x) => x.id === id)?.name_ar };
+    expect(noteEn(tie.note)).toContain('the 7 days before it');
+    expect(noteAr(tie.note, ctx)).toContain('الأسبوع السابق لافتتاح «مؤتمر الحوار الوطني السوري');
+  });
+});
