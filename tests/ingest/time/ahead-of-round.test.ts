@@ -20,6 +20,14 @@ describe('a day ahead of a round', () => {
     expect(catalogDate('التقى الوفد المبعوث اليوم الخميس قبيل انطلاق الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
   });
 
+  it('before the close, in the week before its last day; not when how far ahead is told after the round', () => {
+    // A review's texts, printed a week early by the first version: Geneva 4 ran from 23 February to Friday
+    // 3 March 2017; the Astana round «بعشرة أيام» after the Monday of 11 December 2017.
+    expect(catalogDate('سلم دي ميستورا اليوم الأربعاء الوفدين ورقة قبل اختتام الجولة الرابعة من محادثات جنيف.')).toBe('2017-03-01');
+    expect(catalogDate('أعلنت موسكو اليوم الاثنين وفدها قبل الجولة الثامنة من محادثات أستانا بعشرة أيام.')).toBeNull();
+    expect(catalogDate('بحث الرئيسان التركي والروسي هاتفياً اليوم الاثنين التحضيرات قبل الجولة الثامنة من محادثات أستانا المقررة بعد أكثر من أسبوعين.')).toBeNull();
+  });
+
   it('is told as such to the reader', () => {
     const r = dateArticle('بدأ دي ميستورا اليوم الخميس في فيينا اجتماعاً خاصاً مع الوفدين قبل مؤتمر سوتشي.', { rounds: CATALOG_ROUNDS });
     const tie = r.anchor!.evidence.find((e) => e.note.code === 'tie-offset')!;

@@ -97,6 +97,8 @@ const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[�
 const ANNIVERSARY_BEFORE = anniversaryBefore(2);
 /** «قبل انطلاق»، «قبيل مؤتمر سوتشي»: ahead of the edge or the meeting, by no count. */
 const BEFORE_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
+/** A unit of a duration written onto «ب» or alone («بعشرة أيام»، «بعد أكثر من أسبوعين»). */
+const UNIT_WORD = new RegExp(`(?<![\\p{L}])ب?(?:${alternation(Object.keys(DURATION_UNITS).map(foldArabic))})(?![\\p{L}])`, 'u');
 const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
@@ -183,7 +185,7 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 
 /** `during`: "عقدت الجولة ... في 22 ديسمبر" says the day is one of the round's days, not which one. */
 /** `ahead`: "اجتمع الوفد اليوم قبل انطلاق الجولة" says the day is at most that many days before the
- *  opening, or its own day (hours before it). */
+ *  opening (the close, «قبل اختتام»), or its own day (hours before it). */
 export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number }
 /** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
 const AHEAD_DAYS = 7;
@@ -193,7 +195,7 @@ const JUST_AHEAD_DAYS = 1;
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
   if (tie.during) return [c.start, c.end];
-  if (tie.ahead !== undefined) return [c.start - tie.ahead, c.start];
+  if (tie.ahead !== undefined) { const d = tie.ends ? c.end : c.start; return [d - tie.ahead, d]; }
   const d = (tie.ends ? c.end : c.start) + (tie.shift ?? 0);
   return [d, d];
 }
@@ -620,7 +622,12 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // it, the edge's.
   if (shifted === 'before') {
     const w = words.find((x) => x.shift === 'before')!;
-    if (day.end <= w.at) return { day: found.day, ends: false, ahead: w.justBefore ? JUST_AHEAD_DAYS : AHEAD_DAYS };
+    if (day.end <= w.at) {
+      // «… قبل الجولة الثامنة بعشرة أيام»، «… المقررة بعد أكثر من أسبوعين»: how far ahead is told after the
+      // round; the week before is not it.
+      if (inClause.some((e) => e.start >= r.end && e.kind !== 'round') || UNIT_WORD.test(ctx.folded.slice(r.end, clause[1]))) return null;
+      return { day: found.day, ends: w.ends, ahead: w.justBefore ? JUST_AHEAD_DAYS : AHEAD_DAYS };
+    }
     shifted = undefined;
   }
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
