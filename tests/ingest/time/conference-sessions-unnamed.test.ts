@@ -60,4 +60,10 @@ describe('a Geneva round numbered below the numbered rounds, no conference named
     // جولات 2016 التي رعاها دي ميستورا», printed as Geneva III's second (Monday 14 March 2016).
     expect(catalogDate('جنيف - سبوتنيك\nبدأت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين الأطراف السورية. ويخشى المراقبون أن تنهار كما حدث في جولات 2016 التي رعاها دي ميستورا.')).toBe('2019-11-25');
   });
+  it('but not an envoy named as a predecessor', () => {
+    // A review's texts: the committee's second round (Monday 25 November 2019) under Pedersen, de Mistura
+    // named as his predecessor.
+    expect(catalogDate('بدأت اليوم الاثنين في جنيف الجولة الثانية من المحادثات برعاية المبعوث الأممي غير بيدرسن. وكان سلفه ستافان دي ميستورا قد أشرف على جولات تفاوض متعثرة.')).toBe('2019-11-25');
+    expect(catalogDate('بدأ بيدرسن اليوم الاثنين في جنيف، على خطى سلفه دي ميستورا، الجولة الثانية من الاجتماعات بين وفود الحكومة والمعارضة والمجتمع المدني.')).toBe('2019-11-25');
+  });
 });
