@@ -2,7 +2,7 @@
 // envoy or a minister in office (weak: a past one can be recalled), a body or a term that did not exist
 // before a day (a bound on one side only: `to` is open). The engine reads `names`; the English sentence
 // is its diagnostic, the Arabic one the reader's, both from this one row.
-import { ABDOLLAHIAN_NAMES, ARAGHCHI_NAMES, CAVUSOGLU_NAMES, FIDAN_NAMES, KAZAKH_ADJECTIVES, ZARIF_NAMES } from './talks.ts';
+import { ABDOLLAHIAN_NAMES, ARAGHCHI_NAMES, CAVUSOGLU_NAMES, FIDAN_NAMES, KAZAKH_ADJECTIVES, OTHER_COMMITTEE_QUALIFIERS, ZARIF_NAMES } from './talks.ts';
 
 export interface Era {
   /** Names the era in the evidence written with an article (`{ code: 'era', era: id }`); never renamed. */
@@ -292,7 +292,7 @@ export const ERAS: Era[] = [
   // The Astana memorandum of 4 May 2017 named the zones; the plan was reported a fortnight before.
   { id: 'de-escalation-zones', syriaOnly: true, names: ['مناطق خفض التصعيد', 'منطقة خفض التصعيد', 'منطقة لخفض التصعيد', 'مناطق لخفض التصعيد', 'مناطق تخفيف التوتر', 'منطقة تخفيف التوتر'], from: '2017-04-20', weight: 1, en: since('The term de-escalation zones', '2017-04-20'), ar: 'ظهرت تسمية «مناطق خفض التصعيد» نحو {from}.' },
   // Proposed in the run-up to the Sochi congress (January 2018).
-  { id: 'constitutional-committee', names: ['اللجنة الدستورية'], from: '2017-11-01', weight: 1, en: since('The Syrian constitutional committee', '2017-11-01'), ar: 'طُرحت فكرة «اللجنة الدستورية» نحو {from}.' },
+  { id: 'constitutional-committee', names: ['اللجنة الدستورية'], notAfter: OTHER_COMMITTEE_QUALIFIERS, from: '2017-11-01', weight: 1, en: since('The Syrian constitutional committee', '2017-11-01'), ar: 'طُرحت فكرة «اللجنة الدستورية» نحو {from}.' },
   { id: 'small-body', talksBody: true, names: ['الهيئة المصغرة'], from: '2019-09-23', weight: 1, en: since('The constitutional committee\'s small body', '2019-09-23'), ar: 'أُعلنت «الهيئة المصغرة» للجنة الدستورية في {from}.' },
 ];
 

@@ -94,6 +94,11 @@ export const UN_ENVOY_TITLES = ['المبعوث الأممي', 'المبعوث �
 export const TALKS_AIMS = ['التسوية السياسية', 'الحل السياسي', 'وقف إطلاق النار', 'خفض التصعيد', 'خفض التوتر', 'القرار 2254'];
 /** Contests whose rounds are numbered as the talks' are («الجولة الثامنة من التصفيات الآسيوية»، «الجولة
  *  الثانية من الانتخابات»): named right after a round, they own it. */
+/** «اللجنة الدستورية الليبية»، «اللجنة الدستورية اليمنية»: another country's committee, not Syria's. */
+export const OTHER_COUNTRY_ADJECTIVES = ['الليبية', 'الليبي', 'اليمنية', 'اليمني', 'العراقية', 'العراقي', 'السودانية', 'السوداني', 'التونسية', 'التونسي', 'اللبنانية', 'اللبناني', 'الفلسطينية', 'الفلسطيني', 'المصرية', 'المصري', 'الجزائرية', 'الجزائري', 'الصومالية', 'الصومالي'];
+/** Words after «اللجنة الدستورية» that make it another body: another country's, or Libya's joint one
+ *  («اللجنة الدستورية المشتركة بين مجلس النواب والمجلس الأعلى للدولة»). */
+export const OTHER_COMMITTEE_QUALIFIERS = [...OTHER_COUNTRY_ADJECTIVES, 'المشتركة'];
 export const OTHER_ROUND_OWNERS = ['التصفيات', 'تصفيات', 'الدوري', 'دوري', 'البطولة', 'بطولة', 'كأس', 'المسابقة', 'الموسم', 'المباريات', 'الانتخابات', 'انتخابات', 'الاقتراع', 'السباق', 'المونديال', 'المنافسات'];
 /** Words of the talks that much other news uses too: a league's round has a delegation, another country
  *  an opposition, a regime, an envoy and a constitution; sponsors are guarantors of other pacts. */

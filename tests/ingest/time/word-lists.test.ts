@@ -118,6 +118,8 @@ const WORDS_INSIDE: Record<string, string> = {
   'round-parts.PART_PREPOSITIONS ⊆ title-words.DANGLING': 'prepositions: every list of small words holds them',
   'round-parts.PART_PREPOSITIONS ⊆ title-words.PHRASE_OPENERS': 'prepositions: every list of small words holds them',
   'title-words.ADJUNCT_PREPOSITIONS ⊆ name-words.PARTICLES': 'prepositions: every list of small words holds them',
+  'eras.ERAS ⊆ talks.OTHER_COMMITTEE_QUALIFIERS': "the committee's era is not read before that list itself (its notAfter)",
+  'talks.OTHER_COUNTRY_ADJECTIVES ⊆ eras.ERAS': "the eras' office titles name these countries; after the committee's name they make it another country's",
 };
 
 const exportOf = (list: WordList) => list.name.slice(list.name.indexOf('.') + 1).replace(/[.[].*$/u, '');

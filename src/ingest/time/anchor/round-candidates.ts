@@ -6,7 +6,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, FORMER_HOLDER, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { recallsIn } from './recalled.ts';
@@ -18,6 +18,8 @@ const TRACK_OF = new Map<string, string>();
 for (const [track, words] of Object.entries(TRACK_WORDS)) for (const w of withLam(words)) TRACK_OF.set(foldArabic(w).replace(/\s+/g, ' '), track);
 
 export interface TrackMention { start: number; end: number; track: string }
+const COMMITTEE_TRACK = 'constitutional-committee';
+const OTHER_COUNTRY_AFTER = new RegExp(`^\\s+(?:${alternation(OTHER_COMMITTEE_QUALIFIERS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 /** Every track name in the folded text. */
 export function trackMentions(folded: string): TrackMention[] {
@@ -26,6 +28,8 @@ export function trackMentions(folded: string): TrackMention[] {
   for (let m = TRACK_RE.exec(folded); m; m = TRACK_RE.exec(folded)) {
     const word = m[0].replace(/\s+/g, ' ');
     const track = TRACK_OF.get(word) ?? TRACK_OF.get(word.slice(1));
+    // «اللجنة الدستورية الليبية»: another country's committee.
+    if (track === COMMITTEE_TRACK && OTHER_COUNTRY_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (track) out.push({ start: m.index, end: m.index + m[0].length, track });
   }
   return out;
