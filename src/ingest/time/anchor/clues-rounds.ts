@@ -104,6 +104,10 @@ const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFO
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
+/** «قبل عامين» right before an edge word: how long ago it was, its count and unit. */
+const UNIT_OF = new Map(Object.keys(DURATION_UNITS).map((w) => [foldArabic(w), w]));
+const AGO = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER.slice(1).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})\\s+$`, 'u');
+
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
 interface EdgeShift { from: 'start' | 'end'; days: number }
 
@@ -119,6 +123,14 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
   const lead = ctx.folded.slice(Math.max(clauseStart, at - 32), at);
   const counted = countedOff(lead);
   if (counted) return { from, days: counted.days };
+  // «قبل يومين انطلقت الجولة»، «قبل عامين انطلقت …»: the edge that long ago, the story's day after it;
+  // days and weeks count, longer spans say nothing of the day.
+  const ago = AGO.exec(lead)?.groups;
+  if (ago) {
+    const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
+    const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : 1);
+    return unit.unit === 'day' && n > 0 ? { from, days: n } : unit.unit === 'week' && n > 0 ? { from, days: 7 * n } : 'vague';
+  }
   return VAGUE_OFF.test(lead) || ANNIVERSARY_BEFORE.test(lead) ? 'vague' : AFTER_EDGE.test(lead) ? 'after' : undefined;
 }
 
@@ -523,6 +535,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
+      // «قبل أربع سنوات عقدت الجولة الثانية …، واليوم تنطلق الجولة الخامسة عشرة»: a word told ago with
+      // another round between is that round's.
+      if (shift === 'vague' && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
       words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { justBefore: true } : {}), ...(isFiniteVerb(m[0]) && !RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? { verb: true } : {}) });
     }
   }

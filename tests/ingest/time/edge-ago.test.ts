@@ -1,0 +1,22 @@
+// «قبل عامين انطلقت الجولة الأولى من محادثات أستانا»: an edge told that long ago is no news of the day;
+// days or weeks ago count off it («قبل يومين اختتمت الجولة»). Invented (hunt 12); Astana's first round
+// opened on 23 January 2017, its eighth closed on Friday 22 December 2017.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('an edge told ago', () => {
+  it('years or months ago, ties no day', () => {
+    // Printed as the days after the opening: 2017-01-23/2017-01-27.
+    expect(catalogDate('قبل عامين انطلقت الجولة الأولى من محادثات أستانا.')).toBeNull();
+    expect(catalogDate('قبل شهرين اختتمت الجولة السابعة عشرة من محادثات أستانا.')).toBeNull();
+  });
+
+  it('days ago, counts off it', () => {
+    expect(catalogDate('قال الوفد اليوم الأحد إن قبل يومين اختتمت الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-24');
+  });
+
+  it("another round's edge told ago leaves the day's round its own", () => {
+    // Astana's fifteenth round opened in Sochi on Tuesday 16 February 2021.
+    expect(catalogDate('أستانا 15 في سوتشي\nفي مثل هذا اليوم قبل أربع سنوات عقدت الجولة الثانية من محادثات أستانا، واليوم تنطلق في سوتشي الجولة الخامسة عشرة من محادثات أستانا بحضور الدول الضامنة.')).toBe('2021-02-16');
+  });
+});
