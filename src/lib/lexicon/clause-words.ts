@@ -41,8 +41,6 @@ export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقي
 /** Words that name a meeting as the model, the ground or the forerunner of another act («على غرار اجتماع
  *  العقبة»، «استكمالاً لاجتماع جدة»، «بيان يستند إلى بيان جنيف»): the meeting after
  *  them is recalled, and the verb and day before them are that other act's. */
-/** «… أن تنهار كما حدث في جولات 2016»: what follows is another occasion the news is likened to. */
-export const LIKENED_TO = ['كما حدث', 'كما جرى', 'مثلما حدث', 'مثلما جرى', 'على غرار', 'أسوة ب'];
 export const REFERENT_WORDS = ['على غرار', 'غرار', 'استكمالا', 'امتدادا', 'تتويجا', 'تكملة', 'استنادا إلى', 'يستند إلى', 'تستند إلى', 'المستند إلى', 'المستندة إلى', 'بموجب', 'وفق', 'وفقا', 'بناء على'];
 
 /** Relative pronouns that open a clause about the noun before them («المحادثات التي تحتضنها أستانا»). */

@@ -10,7 +10,7 @@ import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMI
 import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, FORMER_HOLDER, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { recallsIn } from './recalled.ts';
-import { COMPLEMENTIZERS, LIKENED_TO, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
 const TRACK_RE = new RegExp(`${atWordStart(TRACK_NAME)}(?![\\p{L}])`, 'gu');
@@ -288,9 +288,8 @@ function seatsOnly(said: string, track: string): boolean {
   return seated.length === 1 && seated[0] === track;
 }
 
-/** «منذ مفاوضات عام 2014»: what is counted from, and «كما حدث في جولات 2016»: what the news is likened to,
- *  each up to a stop or a comma. */
-const SINCE_PHRASE = new RegExp(`${atWordStart(`(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})`)}(?![\\p{L}])[^،,.؛]*|${atWordStart(`[وف]?(?:${alternation(LIKENED_TO.map(foldArabic))})`)}[^،,.؛]*`, 'gu');
+/** «منذ مفاوضات عام 2014»: what is counted from, up to a stop or a comma. */
+const SINCE_PHRASE = new RegExp(`${atWordStart(`(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})`)}(?![\\p{L}])[^،,.؛]*`, 'gu');
 
 const ASTANA_HEAD = foldArabic(ASTANA_MEETING_HEAD);
 const ASTANA_SUBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(ASTANA_MEETING_SUBJECTS.map(foldArabic))})(?![\\p{L}])`, 'u');
