@@ -61,4 +61,9 @@ describe('a Geneva round numbered below the numbered rounds, no conference named
     expect(catalogDate('بدأت اليوم الاثنين في جنيف الجولة الثانية من المحادثات برعاية المبعوث الأممي غير بيدرسن. وكان سلفه ستافان دي ميستورا قد أشرف على جولات تفاوض متعثرة.')).toBe('2019-11-25');
     expect(catalogDate('بدأ بيدرسن اليوم الاثنين في جنيف، على خطى سلفه دي ميستورا، الجولة الثانية من الاجتماعات بين وفود الحكومة والمعارضة والمجتمع المدني.')).toBe('2019-11-25');
   });
+  it('but «السابق» before the envoy is not a predecessor', () => {
+    // A review's text: «المقترح السابق للمبعوث دي ميستورا» is his earlier proposal, in his time (Geneva III's
+    // second round, Monday 14 March 2016).
+    expect(catalogDate('بدأت اليوم الاثنين في جنيف الجولة الثانية من المحادثات. وقال الوفد إن المقترح السابق للمبعوث دي ميستورا لم يطبق.')).toBe('2016-03-14');
+  });
 });
