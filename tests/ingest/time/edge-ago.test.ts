@@ -19,4 +19,11 @@ describe('an edge told ago', () => {
     // Astana's fifteenth round opened in Sochi on Tuesday 16 February 2021.
     expect(catalogDate('أستانا 15 في سوتشي\nفي مثل هذا اليوم قبل أربع سنوات عقدت الجولة الثانية من محادثات أستانا، واليوم تنطلق في سوتشي الجولة الخامسة عشرة من محادثات أستانا بحضور الدول الضامنة.')).toBe('2021-02-16');
   });
+
+  it('only before the edge\'s verb, and not across another round', () => {
+    // A review's texts. «قبل يومين انطلاق الجولة» (a headline) is two days before it; «قبل أسبوع اختتمت
+    // الجولة الثامنة من محادثات جنيف» is Geneva's, and Astana's opens today (Thursday 21 December 2017).
+    expect(catalogDate('قبل يومين انطلاق الجولة الثامنة من محادثات أستانا')).not.toBe('2017-12-23');
+    expect(catalogDate('قبل أسبوع اختتمت الجولة الثامنة من محادثات جنيف واليوم تنطلق في أستانا الجولة الثامنة من المحادثات.')).toBe('2017-12-21');
+  });
 });

@@ -97,8 +97,9 @@ const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[�
 const ANNIVERSARY_BEFORE = anniversaryBefore(2);
 /** «قبل انطلاق»، «قبيل مؤتمر سوتشي»: ahead of the edge or the meeting, by no count. */
 const BEFORE_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
-/** A unit of a duration written onto «ب» or alone («بعشرة أيام»، «بعد أكثر من أسبوعين»). */
-const UNIT_WORD = new RegExp(`(?<![\\p{L}])ب?(?:${alternation(Object.keys(DURATION_UNITS).map(foldArabic))})(?![\\p{L}])`, 'u');
+/** How far ahead, told after the round: «بعشرة أيام»، «بيومين»، «بعد أكثر من أسبوعين» (days, weeks, months). */
+const SHORT_UNITS = Object.keys(DURATION_UNITS).filter((w) => DURATION_UNITS[w]!.unit !== 'year').map(foldArabic);
+const UNIT_WORD = new RegExp(`(?<![\\p{L}])(?:ب(?:\\p{L}+\\s+)?|${foldArabic('بعد')}\\s+(?:\\p{L}+\\s+){0,3})(?:${alternation(SHORT_UNITS)})(?![\\p{L}])`, 'u');
 const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
@@ -116,7 +117,7 @@ interface EdgeShift { from: 'start' | 'end'; days: number }
  *  day +1, "بعد يومين من انطلاق" its first day +2. 'vague' when a count is named that gives no
  *  number: then no day is tied; 'after' when the edge is only said to be past («بعد انتهاء»، «عقب
  *  اختتام»): no day is tied either, and the story is told after the edge. */
-function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: number, at: number, ends: boolean): EdgeShift | 'vague' | 'after' | undefined {
+function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: number, at: number, ends: boolean, verb = false): EdgeShift | 'vague' | 'after' | undefined {
   const from = ends ? 'end' : 'start';
   const eve = ctx.exprs.find((e) => e.kind === 'eve' && e.start >= clauseStart && e.end <= at && /^\s*$/u.test(ctx.folded.slice(e.end, at)));
   if (eve?.stated.offset !== undefined) return { from, days: eve.stated.offset };
@@ -124,8 +125,9 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
   const counted = countedOff(lead);
   if (counted) return { from, days: counted.days };
   // «قبل يومين انطلقت الجولة»، «قبل عامين انطلقت …»: the edge that long ago, the story's day after it;
-  // days and weeks count, longer spans say nothing of the day.
-  const ago = AGO.exec(lead)?.groups;
+  // days and weeks count, longer spans say nothing of the day. Only before the edge's verb: «قبل يومين
+  // انطلاق الجولة» (a headline) is two days before it, «حددت قبل ثلاثة أيام انطلاق …» another verb's.
+  const ago = verb ? AGO.exec(lead)?.groups : undefined;
   if (ago) {
     const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
     const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : 1);
@@ -517,7 +519,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const holding = kind === 'conclude' || kind === 'gather';
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends) ?? (BEFORE_EDGE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? 'before' as const : undefined);
+      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends, isFiniteVerb(m[0])) ?? (BEFORE_EDGE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? 'before' as const : undefined);
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
@@ -537,7 +539,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
       // «قبل أربع سنوات عقدت الجولة الثانية …، واليوم تنطلق الجولة الخامسة عشرة»: a word told ago with
       // another round between is that round's.
-      if (shift === 'vague' && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
+      if (shift !== undefined && at < r.start && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
       words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { justBefore: true } : {}), ...(isFiniteVerb(m[0]) && !RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? { verb: true } : {}) });
     }
   }
@@ -994,8 +996,10 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
   // no number ("قبل أيام من انطلاق") says no day at all.
-  const shift = shiftBefore(ctx, clause[0], found.at, found.ends);
+  const shift = shiftBefore(ctx, clause[0], found.at, found.ends, isFiniteVerb(found.word));
   if (shift === 'vague') return null;
+  // «اجتمع الوفد اليوم قبل انطلاق الجولة»: the edge is ahead of the news, not its day.
+  if (shift === undefined && BEFORE_EDGE.test(ctx.folded.slice(Math.max(clause[0], found.at - 16), found.at))) return null;
   // «بعد انتهاء الجولة»: the edge is past when the story is told, whatever the clause's tense; after its
   // holding («بعد انعقاد الجولة») the round is over.
   if (shift === 'after') return { ends: found.ends || HOLDING_FORMS.has(bareWord(found.word)), tense: 'past' };
