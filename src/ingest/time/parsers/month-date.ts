@@ -3,10 +3,9 @@
 // stamps that join the parts with dashes or slashes ("20-كانون الثاني-2016"، "07/أبريل/2017").
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser, Stated } from '../types.ts';
-import { WORD_END, WORD_START } from '../constants.ts';
+import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { DAY_RE, MONTH_RE, PART_RE, QUAL_RE, dayNumberOf, monthOf, partOf, qualifierOf } from './pieces.ts';
 import { SAME_DAY_AFTER } from '../../../lib/lexicon/time-words.ts';
-import { alternation } from '../constants.ts';
 
 /** A word's end, or a year with the time glued to it ("01 يوليو 201711:05"). */
 const GLUED_TIME_OR_END = `(?:${WORD_END}|(?<=\\d{4})(?=\\d{1,2}:\\d{2}))`;

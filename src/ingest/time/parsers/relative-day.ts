@@ -32,6 +32,7 @@ const NEED_AFTER = new RegExp(`^\\s*(?:${foldArabic(alternation(NOT_YESTERDAY_AF
 // Outlet names that contain اليوم (TV channels, newspapers).
 const outletBefore = endsWithMatch(String.raw`(?:(?:قناه|موقع|صحيفه|جريده|شبكه)\s*["“«]?\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)?|["“«]\s*(?:روسيا|الشرق|الخليج|فلسطين|الامارات|سوريه|العراق|لبنان)|المصري)\s*["“”«»]?\s*`, 'u');
 
+/** «غد» with no weekday or part of the day beside it is the future, not tomorrow («نحو غد أفضل»). */
 const BARE_TOMORROW = foldArabic(TOMORROW_IN_CONSTRUCT);
 
 export const relativeDay: Parser = {
