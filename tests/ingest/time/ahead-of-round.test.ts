@@ -35,6 +35,13 @@ describe('a day ahead of a round', () => {
     expect(catalogDate('أعلنت موسكو اليوم الاثنين وفدها قبل انطلاق الجولة الثامنة من محادثات أستانا بعشرة أيام.')).toBeNull();
   });
 
+  it('a count from something else after the round is no distance ahead', () => {
+    // A review's texts: Astana's sixth round «التي تأتي بعد شهرين من الجولة الخامسة» (Monday 11 September
+    // 2017 ahead of its opening on the 14th), the eighth «التي تستمر بين يومين وثلاثة».
+    expect(catalogDate('اجتمع وفد المعارضة اليوم الاثنين في أنقرة قبل انطلاق الجولة السادسة من محادثات أستانا التي تأتي بعد شهرين من الجولة الخامسة.')).toBe('2017-09-11');
+    expect(catalogDate('وصل الوفد الروسي اليوم الثلاثاء إلى أستانا قبل انطلاق الجولة الثامنة من المحادثات التي تستمر بين يومين وثلاثة.')).toBe('2017-12-19');
+  });
+
   it('is told as such to the reader', () => {
     const r = dateArticle('بدأ دي ميستورا اليوم الخميس في فيينا اجتماعاً خاصاً مع الوفدين قبل مؤتمر سوتشي.', { rounds: CATALOG_ROUNDS });
     const tie = r.anchor!.evidence.find((e) => e.note.code === 'tie-offset')!;

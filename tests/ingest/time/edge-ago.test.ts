@@ -26,4 +26,12 @@ describe('an edge told ago', () => {
     expect(catalogDate('قبل يومين انطلاق الجولة الثامنة من محادثات أستانا')).not.toBe('2017-12-23');
     expect(catalogDate('قبل أسبوع اختتمت الجولة الثامنة من محادثات جنيف واليوم تنطلق في أستانا الجولة الثامنة من المحادثات.')).toBe('2017-12-21');
   });
+
+  it('only where «قبل» opens its clause, and with a count', () => {
+    // A review's texts: «قبل يومين» of the meetings, no comma before the round's verb (Geneva 4 opened on
+    // Thursday 23 February 2017); after «إن» it opens the reported clause; «قبل أيام» names no count.
+    expect(catalogDate('وبعد لقاءات عقدها دي ميستورا قبل يومين انطلقت الجولة الرابعة من محادثات جنيف اليوم.')).toBe('2017-02-23');
+    expect(catalogDate('قال المبعوث الأممي اليوم الثلاثاء إن قبل أسبوع انطلقت الجولة الثامنة من محادثات جنيف ولم يتحقق أي تقدم.')).toBe('2017-12-05');
+    expect(catalogDate('قبل أيام اختتمت الجولة الثامنة من محادثات أستانا، وقال الوفد اليوم السبت إن المعتقلين ملف أساسي.')).not.toBe('2017-12-23');
+  });
 });

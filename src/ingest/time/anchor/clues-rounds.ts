@@ -99,13 +99,17 @@ const ANNIVERSARY_BEFORE = anniversaryBefore(2);
 const BEFORE_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 /** How far ahead, told after the round: «بعشرة أيام»، «بيومين»، «بعد أكثر من أسبوعين» (days, weeks, months). */
 const SHORT_UNITS = Object.keys(DURATION_UNITS).filter((w) => DURATION_UNITS[w]!.unit !== 'year').map(foldArabic);
-const UNIT_WORD = new RegExp(`(?<![\\p{L}])(?:ب(?:\\p{L}+\\s+)?|${foldArabic('بعد')}\\s+(?:\\p{L}+\\s+){0,3})(?:${alternation(SHORT_UNITS)})(?![\\p{L}])`, 'u');
+// Not a count from something else («بعد شهرين من الجولة الخامسة»، «بعد أسابيع من المشاورات») nor «بين
+// يومين وثلاثة» (how long the round lasts).
+const UNIT_WORD = new RegExp(`(?<![\\p{L}])(?:ب(?:\\d{1,2}\\s+|(?:${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?|${foldArabic('بعد')}\\s+(?:\\p{L}+\\s+){0,3})(?:${alternation(SHORT_UNITS)})(?![\\p{L}])(?!\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})(?![\\p{L}]))`, 'u');
 const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
 /** «قبل عامين» right before an edge word: how long ago it was, its count and unit. */
+/** What ends right before a clause's opening word: nothing, punctuation, a conjunction or «إن/أن». */
+const OPENS_CLAUSE = new RegExp(`(?:^|[\\p{P}]|(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS.map(foldArabic))}|[وف]))\\s*$`, 'u');
 const UNIT_OF = new Map(Object.keys(DURATION_UNITS).map((w) => [foldArabic(w), w]));
 const AGO = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER.slice(1).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})\\s+$`, 'u');
 
@@ -127,10 +131,14 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
   // «قبل يومين انطلقت الجولة»، «قبل عامين انطلقت …»: the edge that long ago, the story's day after it;
   // days and weeks count, longer spans say nothing of the day. Only before the edge's verb: «قبل يومين
   // انطلاق الجولة» (a headline) is two days before it, «حددت قبل ثلاثة أيام انطلاق …» another verb's.
-  const ago = verb ? AGO.exec(lead)?.groups : undefined;
+  // Only where «قبل» opens its clause (after «إن» too): «… لقاءات عقدها دي ميستورا قبل يومين انطلقت
+  // الجولة» is the meetings'.
+  const agoM = verb ? AGO.exec(lead) : null;
+  const ago = agoM && OPENS_CLAUSE.test(ctx.folded.slice(clauseStart, Math.max(clauseStart, at - lead.length + agoM.index))) ? agoM.groups : undefined;
   if (ago) {
     const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
-    const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : 1);
+    // «قبل أيام» names no count: no day.
+    const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : 0);
     return unit.unit === 'day' && n > 0 ? { from, days: n } : unit.unit === 'week' && n > 0 ? { from, days: 7 * n } : 'vague';
   }
   return VAGUE_OFF.test(lead) || ANNIVERSARY_BEFORE.test(lead) ? 'vague' : AFTER_EDGE.test(lead) ? 'after' : undefined;
@@ -642,7 +650,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     if (day.end <= w.at) {
       // «… قبل الجولة الثامنة بعشرة أيام»، «… المقررة بعد أكثر من أسبوعين»: how far ahead is told after the
       // round; the week before is not it.
-      if (inClause.some((e) => e.start >= r.end && e.kind !== 'round') || UNIT_WORD.test(ctx.folded.slice(r.end, clause[1]))) return null;
+      if (UNIT_WORD.test(ctx.folded.slice(r.end, clause[1]))) return null;
       return { day: found.day, ends: w.ends, ahead: w.justBefore ? JUST_AHEAD_DAYS : AHEAD_DAYS };
     }
     shifted = undefined;
