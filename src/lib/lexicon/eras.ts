@@ -57,8 +57,9 @@ const DEPUTY = ['نائب', 'الأول', 'مساعد'];
 export const CHAIR_TITLES = ['مبعوث', 'موفد', 'وسيط'];
 /** The word that makes a title's holder a past one («المبعوث الأممي السابق»). */
 export const FORMER_HOLDER = ['السابق'];
-/** «سلفه دي ميستورا»: a holder named as another's predecessor, before the name. */
-export const PREDECESSOR_WORDS = ['سلفه', 'سلفها', 'سلف'];
+/** «سلفه دي ميستورا»: a holder named as another's predecessor, before the name. (Not «سلف» alone, a verb
+ *  as often: «كما سلف وأعلن دي ميستورا».) */
+export const PREDECESSOR_WORDS = ['سلفه', 'سلفها'];
 /** After the title (its country's adjective between, when the shorter title matched), a past holder recalled. */
 const FORMER = [...FORMER_HOLDER, ...KAZAKH_ADJECTIVES.map((a) => `${a} السابق`)];
 

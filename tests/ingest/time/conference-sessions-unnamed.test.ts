@@ -66,4 +66,8 @@ describe('a Geneva round numbered below the numbered rounds, no conference named
     // second round, Monday 14 March 2016).
     expect(catalogDate('بدأت اليوم الاثنين في جنيف الجولة الثانية من المحادثات. وقال الوفد إن المقترح السابق للمبعوث دي ميستورا لم يطبق.')).toBe('2016-03-14');
   });
+  it('but «سلفها مع …» or «كما سلف» is no predecessor named', () => {
+    // A review's texts (Geneva III's second round, Monday 14 March 2016).
+    expect(catalogDate('بدأت اليوم الاثنين في جنيف الجولة الثانية من المحادثات السورية. وقالت المتحدثة الجديدة باسم الهيئة إنها ستواصل نهج سلفها مع دي ميستورا.')).toBe('2016-03-14');
+  });
 });

@@ -9,6 +9,7 @@ import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
+import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { recallsIn } from './recalled.ts';
 import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 
@@ -303,7 +304,9 @@ const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({ names: e.names.map(fold
 /** Whether the text names the envoy in office when round `r` met, or its year. */
 /** «سلفه ستافان دي ميستورا»: an envoy named as a predecessor, a past one. (Not «السابق»: «المقترح السابق
  *  للمبعوث دي ميستورا» is his earlier proposal, told in his time.) */
-const PREDECESSOR = new RegExp(`(?<![\\p{L}])(?:${alternation(PREDECESSOR_WORDS.map(foldArabic))})\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+`, 'gu');
+// The name right after the word, a title before it or not; not «سلفها مع دي ميستورا» (a preposition between;
+// the title words' list is written folded).
+const PREDECESSOR = new RegExp(`(?<![\\p{L}])(?:${alternation(PREDECESSOR_WORDS.map(foldArabic))})\\s+(?!(?:${alternation([...SEPARATE_PREPOSITIONS])})(?![\\p{L}]))(?:\\p{L}+\\s+){0,2}\\p{L}+`, 'gu');
 function toldOfItsTime(r: RoundRef, text: string): boolean {
   const folded = text.replace(PREDECESSOR, ' ');
   const year = r.start.slice(0, 4);
