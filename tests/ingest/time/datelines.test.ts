@@ -26,6 +26,9 @@ describe('datelines pin the article date', () => {
     ['a Gulf dateline: Hijri, then the Gregorian day after الموافق', 'الرياض - واس - 1439/4/3 هـ الموافق 2017/12/21 م أكد مجلس الوزراء دعمه للحل السياسي في سوريا.', '2017-12-21'],
     ['a place, the date, a byline and the dash that opens the story', 'مونترو، سويسرا، 22 يناير 2014، سامر خليل، أخبار اليوم –\n\nرأى الموفد إلى مدينة مونترو أن كلمات مؤتمر جنيف 2 جاءت كما كان متوقعاً.', '2014-01-22'],
     ['a city, a slash, the date, a slash and the agency before a dash', 'طهران/ 6 شباط/ فبراير 2017/ ارنا- قال المتحدث باسم الخارجية الإيرانية إن المشاورات مع موسكو بشأن سوريا متواصلة.', '2017-02-06'],
+    // TASS's Arabic service: the agency between slashes, then a stop (hunt 13).
+    ['a city, the date, and the agency between slashes', 'موسكو، 22 أبريل 2020/ تاس/. قال لافروف اليوم إن الوضع في سوريا مستقر.', '2020-04-22'],
+    ['the same without a year, the round of the day naming it', 'أستانا، 21 يونيو/ تاس/. قال المبعوث الروسي ألكسندر لافرنتييف اليوم إن الاجتماع الدولي الـ20 حول سوريا بصيغة أستانا بحث ملف المعتقلين.', '2023-06-21'],
     ['the same without a year, its weekday and the envoy of the time naming it', 'طهران/ 6 شباط/ فبراير/ ارنا- قال المتحدث باسم الخارجية الإيرانية في مؤتمره الصحفي اليوم الاثنين إن بلاده تدعم جهود المبعوث الأممي ستيفان دي ميستورا.', '2017-02-06'],
     ['a place and an office between slashes, the date, a slash', 'فيينا/المكتب الإعلامي/ 30 اكتوبر 2015/ أسدل الستار هنا اليوم على الاجتماع الدولي حول سوريا بعد مباحثات طويلة.', '2015-10-30'],
     ['an issue number before a numeric date', 'صدى البلد\nالعدد 5432 - الأربعاء 20/12/2017\nقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات السورية في جنيف ستستأنف قريبا.', '2017-12-20'],
