@@ -8,6 +8,7 @@ import { numericDate } from './parsers/numeric-date.ts';
 import { year } from './parsers/year.ts';
 import { relativePeriod } from './parsers/relative-period.ts';
 import { hijriDate } from './parsers/hijri-date.ts';
+import { persianDate } from './parsers/persian-date.ts';
 import { round } from './parsers/round.ts';
 import { namedMeeting } from './parsers/named-meeting.ts';
 import { newRoundNumbered, unnumberedRound } from './parsers/unnumbered-round.ts';
@@ -34,11 +35,12 @@ import { isSpaceUnit, isSurrogateUnit, unitClass } from '../shared/unit-class.ts
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
   [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)|\d\s*(?:ه(?![\p{L}])|هجري|للهجره)|\s1[34]\d\d(?!\d)/u],
+  [persianDate, /\d\s+\p{L}{2,9}\s+1[34]\d\d(?!\d)/u],
   [numericDate, /\d ?[-/.:] ?\d{1,2} ?[-/.:] ?\d/u],
   [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d(?:\s+|[-/])[A-Za-z]{3}/u],
 ]);
 
-export const PARSERS: Parser[] = [hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
+export const PARSERS: Parser[] = [persianDate, hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
 export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates, dropCountedFromOther];
 
 const compiled = new Map<Parser, RegExp>();

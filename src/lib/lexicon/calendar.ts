@@ -79,6 +79,24 @@ export const HIJRI_MONTH_NAMES: Record<number, string[]> = {
   12: ['ذو الحجة', 'ذي الحجة'],
 };
 
+/** Persian (solar Hijri) month number → names, as Iran's Arabic services write them beside or instead of
+ *  the Gregorian date («23 آذر 1396»). «آذر» is not «آذار» (March), and each is read only between a day and
+ *  a year of 13xx-14xx. */
+export const PERSIAN_MONTH_NAMES: Record<number, string[]> = {
+  1: ['فروردين', 'فروردین'],
+  2: ['أرديبهشت', 'ارديبهشت', 'اردیبهشت'],
+  3: ['خرداد'],
+  4: ['تير', 'تیر'],
+  5: ['مرداد', 'أمرداد'],
+  6: ['شهريور', 'شهریور'],
+  7: ['مهر'],
+  8: ['آبان'],
+  9: ['آذر'],
+  10: ['دي', 'دی'],
+  11: ['بهمن'],
+  12: ['إسفند', 'اسفند'],
+};
+
 /** Weekday (0 = Sunday) → names without the article, the standard one first: the date engine, the
  *  clean stage and the headline checks read them; the site and the link stage print the first with
  *  the article («الاثنين»). */

@@ -240,6 +240,14 @@ const DIGITS_AND_STAMPS: Case[] = [
   ['10:35 – 16 أيار 2017', '2017-05-16', '16 أيار 2017', '2017-05-16'],
 ];
 
+// Iran's Arabic services print the Persian (solar Hijri) date (hunt 13): read as the Gregorian day it is.
+const PERSIAN: Case[] = [
+  ['طهران/ 23 آذر 1396 / إرنا - قال المتحدث', '2017-12-14', '23 آذر 1396', '2017-12-14'],
+  ['الأربعاء 1 آذر 1396 هـ.ش - التقى الرؤساء', '2017-11-22', 'الأربعاء 1 آذر 1396 هـ.ش', '2017-11-22'],
+  ['الاثنين 25 شهريور 1398 - توجه روحاني', '2019-09-16', 'الاثنين 25 شهريور 1398', '2019-09-16'],
+  ['طهران، 7 آبان 1398 (إرنا) - اجتمع', '2019-10-29', '7 آبان 1398', '2019-10-29'],
+];
+
 const HIJRI: Case[] = [
   ['صدر البيان عام ١٤٣٩ هـ', '2017-12-20', 'عام ١٤٣٩ هـ', '2017-09-20/2018-09-11'],
   ['في 2 ربيع الآخر 1439 هـ', '2017-12-20', '2 ربيع الآخر 1439 هـ', '2017-12-19/2017-12-21'],
@@ -310,6 +318,17 @@ describe('day dates and ranges', () => check(DAY_DATES));
 describe('month systems and spellings', () => check(MONTH_SYSTEMS));
 describe('digits and printed stamps', () => check(DIGITS_AND_STAMPS));
 describe('Hijri dates', () => check(HIJRI));
+describe('Persian dates', () => {
+  check(PERSIAN);
+  it('only a day, a month and a year together: «آذار» is March, «دي» of «دي ميستورا» no month', () => {
+    expect(dateWith('اجتمع في 23 آذار 2017 وفد المعارضة في جنيف.', '2017-03-24').find((e) => e.kind === 'date')?.resolved?.edtf).toBe('2017-03-23');
+    expect(dateWith('طهران، 3 دي 1396 (إرنا) - قال المتحدث', '2017-12-24').find((e) => e.kind === 'date')?.resolved?.edtf).toBe('2017-12-24');
+    expect(dateWith('التقى دي ميستورا في 1396 وفدا من المعارضة.', '2017-12-24').filter((e) => e.kind === 'date')).toEqual([]);
+  });
+  it('«هـ.ش» is no lunar Hijri year', () => {
+    expect(dateWith('صدر في عام 1396 هـ.ش كتاب عن الأزمة.', '2017-12-14').filter((e) => e.kind === 'hijri')).toEqual([]);
+  });
+});
 describe('rounds from the catalog', () => check(ROUNDS_CASES));
 describe('offsets from the article date', () => check(DURATIONS));
 

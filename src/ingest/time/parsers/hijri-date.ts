@@ -4,7 +4,8 @@ import type { Parsed, Parser } from '../types.ts';
 import { WORD_START } from '../constants.ts';
 import { HIJRI_MONTH_RE, HIJRI_MONTHS } from './pieces.ts';
 
-const ERA = '\\s*(?:ه(?![\\p{L}])|هجري(?:ه)?(?![\\p{L}])|للهجره)';
+// «هـ.ش» is the Persian solar year's mark (persian-date.ts), not the lunar Hijri one.
+const ERA = '\\s*(?:ه(?![\\p{L}])(?!\\s*\\.?\\s*ش(?![\\p{L}]))|هجري(?:ه)?(?![\\p{L}])|للهجره)';
 const SOURCE = WORD_START +
   `(?:(?:(?<d>\\d{1,2})\\s+(?:من\\s+)?)?(?:(?<m>${HIJRI_MONTH_RE})\\s+)?(?:(?:عام|سنه)\\s+)?(?<y>\\d{4})${ERA}` +
   // Numeric Hijri stamps of Gulf outlets: 1439/4/3هـ or 3/4/1439هـ.
