@@ -34,16 +34,13 @@ function tiedEn(p: RoundPoint): string {
   const edge = p.edge === 'close' ? 'the last day' : 'the opening';
   if (p.nth !== undefined) return `day ${p.nth}`;
   if (p.during) return 'a day';
-  if (p.ahead !== undefined) return `${edge} or ${p.ahead === 1 ? 'the day' : `the ${p.ahead} days`} before it`;
+  if (p.ahead !== undefined) return p.edge === 'close' ? 'a day up to the last day' : `${edge} or ${p.ahead === 1 ? 'the day' : `the ${p.ahead} days`} before it`;
   return p.shift ? `${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${edge}` : edge;
 }
 function tiedAr(p: RoundPoint): string {
   if (p.nth !== undefined) return `اليوم ${p.nth} من`;
   if (p.during) return 'أحد أيام';
-  if (p.ahead !== undefined) {
-    const edge = p.edge === 'close' ? 'اختتام' : 'افتتاح';
-    return `يوم ${edge} أو ${p.ahead === 1 ? 'اليوم السابق' : 'الأسبوع السابق'} ل${edge}`;
-  }
+  if (p.ahead !== undefined) return p.edge === 'close' ? 'أحد أيام' : `يوم افتتاح أو ${p.ahead === 1 ? 'اليوم السابق' : 'الأسبوع السابق'} لافتتاح`;
   if (p.shift) return `${p.shift > 0 ? 'بعد' : 'قبل'} ${daysAr(Math.abs(p.shift))} من ${p.edge === 'close' ? 'اختتام' : 'افتتاح'}`;
   return p.edge === 'close' ? 'اليوم الأخير من' : 'افتتاح';
 }

@@ -20,8 +20,11 @@ describe('a day ahead of a round', () => {
     expect(catalogDate('التقى الوفد المبعوث اليوم الخميس قبيل انطلاق الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
   });
 
-  it('before the close, in the week before its last day; not when how far ahead is told after the round', () => {
-    // A review's texts, printed a week early by the first version: Geneva 4 ran from 23 February to Friday
+  it('before the close, a day of the round; not when how far ahead is told after the round', () => {
+    // Geneva 8 ran seventeen days (28 November to 14 December 2017): a Friday «قبل اختتام» it is any of its
+    // Fridays, not only the last week's (a review's text, printed 2017-12-08 for the 1st).
+    expect(catalogDate('غادر الوفد الحكومي جنيف اليوم الجمعة قبل اختتام الجولة الثامنة من محادثات جنيف.')).toBe('2017-12-01/2017-12-08');
+    // Reviews' texts, printed a week early by the first version: Geneva 4 ran from 23 February to Friday
     // 3 March 2017; the Astana round «بعشرة أيام» after the Monday of 11 December 2017.
     expect(catalogDate('سلم دي ميستورا اليوم الأربعاء الوفدين ورقة قبل اختتام الجولة الرابعة من محادثات جنيف.')).toBe('2017-03-01');
     expect(catalogDate('أعلنت موسكو اليوم الاثنين وفدها قبل الجولة الثامنة من محادثات أستانا بعشرة أيام.')).toBeNull();

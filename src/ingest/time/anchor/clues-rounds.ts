@@ -207,7 +207,7 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 
 /** `during`: "عقدت الجولة ... في 22 ديسمبر" says the day is one of the round's days, not which one. */
 /** `ahead`: "اجتمع الوفد اليوم قبل انطلاق الجولة" says the day is at most that many days before the
- *  opening (the close, «قبل اختتام»), or its own day (hours before it). */
+ *  opening, or its own day (hours before it); before the close («قبل اختتام»), a day of the round. */
 export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number }
 /** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
 const AHEAD_DAYS = 7;
@@ -217,7 +217,8 @@ const JUST_AHEAD_DAYS = 1;
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
   if (tie.during) return [c.start, c.end];
-  if (tie.ahead !== undefined) { const d = tie.ends ? c.end : c.start; return [d - tie.ahead, d]; }
+  // Before the close is a day of the round, however long it ran (Geneva 8's seventeen days).
+  if (tie.ahead !== undefined) return tie.ends ? [c.start, c.end] : [c.start - tie.ahead, c.start];
   const d = (tie.ends ? c.end : c.start) + (tie.shift ?? 0);
   return [d, d];
 }
