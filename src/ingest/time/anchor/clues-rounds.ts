@@ -107,11 +107,11 @@ const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFO
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 
-/** «قبل عامين» right before an edge word: how long ago it was, its count and unit. */
 /** What ends right before a clause's opening word: nothing, punctuation, a conjunction or «إن/أن». */
 const OPENS_CLAUSE = new RegExp(`(?:^|[\\p{P}]|(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS.map(foldArabic))}|[وف]))\\s*$`, 'u');
+/** «قبل عامين» right before an edge word: how long ago it was, its count and unit («قبل», not «قبيل»). */
 const UNIT_OF = new Map(Object.keys(DURATION_UNITS).map((w) => [foldArabic(w), w]));
-const AGO = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER.slice(1).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})\\s+$`, 'u');
+const AGO = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !JUST_BEFORE_WORDS.includes(w)).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})\\s+$`, 'u');
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
 interface EdgeShift { from: 'start' | 'end'; days: number }
