@@ -275,7 +275,8 @@ export function roundCandidates(
   return out.map((c) => (c.prior >= 0.8 * best ? { ...c, prior: best } : c));
 }
 
-/** The text without its sentences that recall and its «منذ» phrases: what it tells of its own time. */
+/** The text without its sentences that recall years back («وكان آخر لقاء قد جرى … قبل خمس سنوات») and its
+ *  «منذ» phrases: what it tells of its own time. */
 function toldNow(folded: string): string {
   return folded.split(/(?<=[.!؟\n])/u).filter((x) => !(recallsIn(x) && YEARS_BACK.test(x))).join(' ').replace(SINCE_PHRASE, ' ');
 }
