@@ -528,7 +528,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const holding = kind === 'conclude' || kind === 'gather';
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends, isFiniteVerb(m[0])) ?? (BEFORE_EDGE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? 'before' as const : undefined);
+      const finite = isFiniteVerb(m[0]);
+      const wordLead = text.slice(Math.max(0, m.index - 16), m.index);
+      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends, finite) ?? (BEFORE_EDGE.test(wordLead) ? 'before' as const : undefined);
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
@@ -549,7 +551,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «قبل أربع سنوات عقدت الجولة الثانية …، واليوم تنطلق الجولة الخامسة عشرة»: a word told ago with
       // another round between is that round's.
       if (shift !== undefined && at < r.start && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
-      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { justBefore: true } : {}), ...(isFiniteVerb(m[0]) && !RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? { verb: true } : {}) });
+      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(wordLead) ? { justBefore: true } : {}), ...(finite && !RELATIVE_RIGHT_BEFORE.test(wordLead) ? { verb: true } : {}) });
     }
   }
   SCHEDULED_G.lastIndex = 0;
