@@ -10,6 +10,8 @@ describe('the lead\'s noun for the headline\'s meeting', () => {
     // Both refused: the lead named no meeting, the headline no day.
     expect(catalogDate('مؤتمر سوتشي للحوار الوطني\nانطلقت اليوم الثلاثاء في المنتجع الروسي أعمال المؤتمر بمشاركة مئات المندوبين.')).toBe('2018-01-30');
     expect(catalogDate('الجولة الثامنة من محادثات أستانا\nانطلقت اليوم الخميس أعمال الجولة في العاصمة الكازاخية.')).toBe('2017-12-21');
+    // The noun with «لل» that took the article's alif («للمؤتمر»): the pattern asked for «لل» and «ال» both.
+    expect(catalogDate('مؤتمر سوتشي للحوار الوطني السوري\nعقدت اليوم الثلاثاء الجلسة الافتتاحية للمؤتمر بمشاركة نحو 1500 مندوب.')).toBe('2018-01-30');
   });
 
   it('but not when the headline recalls the meeting or the lead names another', () => {

@@ -289,7 +289,8 @@ function leadTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
   if (!before.every((w) => EVENT_NOUN.test(w))) return null;
   const headline = ctx.folded.slice(lineStart, end);
   if ((headline.match(new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?(?:ال)?${head}`, 'gu')) ?? []).length > 1) return null;
-  const found = new RegExp(`(?<![\\p{L}])(?:[وف]?(?:لل|[بل])?|[وف]?)(?:ال)${head}(?:ات)?(?![\\p{L}])`, 'u').exec(ctx.folded.slice(end, leadEnd));
+  // With the article, or «لل» that took its alif («للمؤتمر»).
+  const found = new RegExp(`(?<![\\p{L}])[وف]?(?:لل|[بل]?ال)${head}(?:ات)?(?![\\p{L}])`, 'u').exec(ctx.folded.slice(end, leadEnd));
   if (!found) return null;
   const at = end + found.index;
   // «المؤتمر الوطني الكردي»، «المؤتمر العام للحزب»: a definite word after the noun that the headline's
