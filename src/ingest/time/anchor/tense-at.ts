@@ -20,7 +20,7 @@ const NOT_FUTURE_PREFIX = new RegExp(`^(?:${alternation(FUTURE_FORM_EXCEPTION_ST
 const FUTURE = new Set(FUTURE_MARKERS.map(foldArabic));
 const PAST = new Set(PAST_MARKERS.map(foldArabic));
 const WORD = /[\p{L}]+/gu;
-const FUTURE_AFTER = new RegExp(`^[\\s،,]*(?:${COMING_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const FUTURE_AFTER = new RegExp(`^[\\s،,]*(?:${alternation(COMING_WORDS)})(?![\\p{L}])`, 'u');
 
 // س + an imperfect prefix (ي ت ن) + a stem is a future verb (سيغادر، ستضاعف، سنبدأ), except for nouns
 // and names that begin the same way.

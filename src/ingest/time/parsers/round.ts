@@ -22,19 +22,19 @@ const SOURCE = WORD_START +
   `(?:(?<ob>${ORD_BEFORE_RE})\\s+(?:${COUNTED_RE})(?<own>ها|ه)?|(?<w>${OWNED_RE}|${ROUND_WORD_RE})[^\\S\\n]+(?:الدولي[^\\S\\n]+)?(?:(?<ord>${ORD_RE})|(?:رقم[^\\S\\n]+)?(?:ال[^\\S\\n]*)?(?<n>\\d{1,2})(?![\\p{N}]|\\s*(?:من\\s+)?(?:${MONTH_RE})))|(?<city>${TRACK_CITY_RE})[^\\S\\n]*(?:-|–|ـ)?[^\\S\\n]*(?:ال[^\\S\\n]*)?(?<cn>\\d{1,2})(?![\\p{N}]|\\s*(?:شخص|عضو|دوله|وفد|مشارك)|\\s*(?:من\\s+)?(?:${MONTH_RE}))|(?<city2>${TRACK_CITY_RE})\\s+(?<ord2>${ORD_AL_RE})|(?:${ROUND_WORD_RE})\\s+(?:${TALKS_AL_RE})\\s+(?<ord3>${ORD_AL_RE}))` + WORD_END; // not a dateline "أستانا 14 مايو"
 
 const GENEVA = new Set(GENEVA_NAMES.map(foldArabic));
-const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${DAY_SESSION_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const SESSION_OF_DAY = new RegExp(`^\\s+(?:من|في)\\s+(?:${alternation(DAY_SESSION_WORDS)})(?![\\p{L}])`, 'u');
 const OWNED = new Set(ROUND_WORDS_OWNED.map(foldArabic));
 /** «قمة سوتشي الرابعة»: a summit counted by its city is the leaders' fourth meeting there, no round of
  *  the talks the city hosts (Astana's fourth round met in Astana). */
-const SUMMIT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${SUMMIT_WORDS.map(foldArabic).join('|')})\\s+$`, 'u');
+const SUMMIT_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(SUMMIT_WORDS)})\\s+$`, 'u');
 
 /** A round's word right after: the words before it are part of that round. */
 const ROUND_NEXT = new RegExp(`^\\s+[وف]?(?:لل|[بل])?(?:${ROUND_WORD_RE}|${OWNED_RE})(?![\\p{L}])`, 'u');
 /** How far after «أول جولة» a «منذ»، «بعد انقطاع» or «بعد تسعة أشهر من التوقف» still makes it the
  *  first in a while («في عام 2022» is as often the first round's own year). */
 const FIRST_SINCE_REACH = 64;
-const FIRST_SINCE_AFTER = new RegExp(`^(?<between>[^.!?؟،,\\n]*?)(?<![\\p{L}])(?:${[...SINCE_PREPOSITIONS, ...PAUSE_PHRASES].map(foldArabic).join('|')}|بعد(?:\\s+\\S+){1,3}\\s+من\\s+(?:${PAUSE_NOUNS.map(foldArabic).join('|')}))(?![\\p{L}])(?!\\s+(?:${SINCE_THE_START.map(foldArabic).join('|')})(?![\\p{L}]))`, 'u');
-const PARTICIPLE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${SINCE_PARTICIPLES.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const FIRST_SINCE_AFTER = new RegExp(`^(?<between>[^.!?؟،,\\n]*?)(?<![\\p{L}])(?:${alternation([...SINCE_PREPOSITIONS, ...PAUSE_PHRASES])}|بعد(?:\\s+\\S+){1,3}\\s+من\\s+(?:${alternation(PAUSE_NOUNS)}))(?![\\p{L}])(?!\\s+(?:${alternation(SINCE_THE_START)})(?![\\p{L}]))`, 'u');
+const PARTICIPLE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PARTICIPLES)})(?![\\p{L}])`, 'u');
 /** «أول جولة من محادثات أستانا منذ أكثر من عام»: the first in a while («الأولى منذ بدء النزاع» is the first
  *  ever; «المنتظرة منذ عامين» counts the wait). */
 const firstInAWhile = (after: string): boolean => {

@@ -1,13 +1,12 @@
 // Numbers that look like dates but are not: resolution and article numbers ("القرار 2254"),
 // phone numbers, page numbers, and dates whose weekday contradicts their own day when a year is given.
-import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, ParseContext } from '../types.ts';
 import { NON_DATE_BEFORE } from '../../../lib/lexicon/time-words.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
-import { endsWithMatch } from '../constants.ts';
+import { alternation, endsWithMatch } from '../constants.ts';
 
 /** Whether the text ends with a word that makes the number after it no date («القرار»، «ص»). */
-const endsWithNonDateWord = endsWithMatch(`(?:^|[^\\p{L}])(?:${NON_DATE_BEFORE.map(foldArabic).join('|')})\\s*(?:رقم\\s*)?[:.]?\\s*`, 'u');
+const endsWithNonDateWord = endsWithMatch(`(?:^|[^\\p{L}])(?:${alternation(NON_DATE_BEFORE)})\\s*(?:رقم\\s*)?[:.]?\\s*`, 'u');
 const PHONE_AROUND = /[+\d][\d\s-]{6,}$/u;
 const FIELD_BREAK = /\d\s+[-–|]\s+$/u;
 

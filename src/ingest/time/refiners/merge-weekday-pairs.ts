@@ -1,10 +1,10 @@
 // "يومي الخميس والجمعة"، "أيام الأحد والاثنين": two weekdays joined after a dual or plural "day" are one
 // span of consecutive days, not two separate days (the second alone would be read on its own side).
-import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { alternation } from '../constants.ts';
 import type { Parsed, ParseContext } from '../types.ts';
 import { DAYS_PLURAL } from '../../../lib/lexicon/calendar.ts';
 
-const PAIR_START = new RegExp(`^(?:${DAYS_PLURAL.map(foldArabic).join('|')})\\s`, 'u');
+const PAIR_START = new RegExp(`^(?:${alternation(DAYS_PLURAL)})\\s`, 'u');
 const JOIN = /^\s*و\s*$/u;
 
 /** A range of two days of a month that starts with its weekday ("الأربعاء 19-20 كانون الثاني"). */

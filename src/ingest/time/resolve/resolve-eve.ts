@@ -1,6 +1,6 @@
 // "عشية"/"غداة" take the date of the event named right after them in the same sentence (a round of
 // the catalog, or a dated expression) and move it one day: the eve of its first day, the day after its last.
-import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { alternation } from '../constants.ts';
 import { edtfSpan, formatSpan } from '../../../lib/edtf.ts';
 import type { DaySpan, Expr, ResolvedDate } from '../types.ts';
 import { resolveExpression } from './resolve-expression.ts';
@@ -9,7 +9,7 @@ import { THE_MEETING_WORDS } from '../../../lib/lexicon/talks.ts';
 
 const REACH = 50;
 
-const THE_MEETING = new RegExp(`^\\s*(?:(?:${meetingForms(['start', 'end']).nouns.map(foldArabic).join('|')})\\s+)?(?:${THE_MEETING_WORDS.map(foldArabic).join('|')})(?![\\p{L}])`, 'u');
+const THE_MEETING = new RegExp(`^\\s*(?:(?:${alternation(meetingForms(['start', 'end']).nouns)})\\s+)?(?:${alternation(THE_MEETING_WORDS)})(?![\\p{L}])`, 'u');
 
 export function resolveEve(e: Expr, exprs: Expr[], anchor: DaySpan | null, weekdayDays: Map<number, number>, folded: string): ResolvedDate | null {
   const next = exprs.find((x) => x.start >= e.end && x.start - e.end <= REACH && x.sentence === e.sentence && x.kind !== 'eve');
