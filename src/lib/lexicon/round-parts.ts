@@ -1,7 +1,7 @@
 // Words that place an event in a part of a round when a preposition puts them before it: «في ختام
 // الجولة العاشرة», «على هامش الجولة», «خلال الجولة». The opening and closing nouns come from the
 // meeting verbs; these are the rest. Written in ordinary spelling; readers fold them.
-import { allForms, meetingForms } from './meeting-verbs.ts';
+import { allForms, formsOf, meetingForms } from './meeting-verbs.ts';
 
 /** Nouns of a round's first day, beside the opening verbs' nouns («افتتاح», «انطلاق»). */
 export const OPENING_PART_WORDS = ['مستهل', 'بداية', 'مطلع'];
@@ -61,3 +61,15 @@ export const HELD_WORDS = [...meetingForms(['held']).past, ...CONTINUE_WORDS];
 export const ROUND_END_WORDS = [...CLOSING_SESSION_WORDS,
   // «أسدل الستار اليوم على الجولة»: the curtain came down on it.
   'أسدل الستار', 'أسدلت الستارة', 'أسدل الستارة', 'إسدال الستار', ...allForms(['end'])];
+
+/** «علّق المحادثات حتى 25 شباط»، «تأجيل الجولة إلى غاية …»: a pause, and the day it lasts until is no day
+ *  a round met on. Not meeting verbs: a round is not held by them. */
+export const SUSPEND_WORDS = [
+  // «تعلق» is as often «تعلّق» (concerns).
+  { perfect: 'علق', imperfect: 'علق', nouns: ['تعليق'], omit: ['تعلق'] },
+  { perfect: 'أرجأ', imperfect: 'رجئ', nouns: ['إرجاء'] },
+  // «يوقف»، «توقفت» (stopped), «وقف» (a halt).
+  { perfect: 'أوقف', imperfect: 'وقف', nouns: ['إيقاف', 'وقف'], extra: ['توقفت'] },
+  // «من أجل» (for), «أجلاً» (a term).
+  { perfect: 'أجل', imperfect: 'ؤجل', nouns: ['تأجيل'], omit: ['أجل', 'أجلا'] },
+].flatMap((e) => { const f = formsOf(e); return [...f.past, ...f.present, ...f.future, ...f.nouns]; });

@@ -22,6 +22,8 @@ import { WAR_START } from '../../../lib/lexicon/war-age.ts';
 import { CLOCK_TIME } from '../../../lib/clock-time.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, SOURCE_LABELS, STAMP_LABELS, UPDATE_LABELS } from '../../../lib/lexicon/stamp-words.ts';
+import { UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { SUSPEND_WORDS } from '../../../lib/lexicon/round-parts.ts';
 
 const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
 /** «تاريخ الاطلاع: 13/02/2026» inside a line (a citation's), which the clean stage keeps: the day the
@@ -738,6 +740,13 @@ const RELATIVE_PRESENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(RELATI
  *  three sessions; the foreign ministers of the guarantors a dozen meetings. */
 const NAMED_ROUNDS_AT_MOST = 4;
 
+const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(UNTIL_PREPOSITIONS)})\\s*(?:يوم\\s+)?$`, 'u');
+const SUSPEND = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(SUSPEND_WORDS)})(?![\\p{L}])`, 'u');
+/** «علّق المحادثات حتى 25 شباط»: the day a pause told before it in its sentence lasts until. */
+function suspendedUntil(e: Expr, lead: string, folded: string): boolean {
+  return UNTIL_BEFORE.test(lead) && SUSPEND.test(folded.slice(e.sentence[0], e.start));
+}
+
 /** A year-less day in a sentence about a round: the catalog rounds of that track on those days give the year. */
 function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   // Only a day of a named month: a month or a month part ("نهاية أكتوبر") fits some round of almost any
@@ -745,7 +754,7 @@ function catalogClue(e: Expr, ctx: ClueContext): Clue | null {
   if (!ctx.aboutTalks || e.stated.month === undefined || e.stated.day === undefined) return null;
   // «بحلول 11 شباط»، «منذ 30 كانون الأول»: a deadline or a day counted from, not a day a round met on.
   const lead = ctx.folded.slice(Math.max(e.sentence[0], e.start - 16), e.start);
-  if (DEADLINE_BEFORE.test(lead) || SINCE_BEFORE.test(lead)) return null;
+  if (DEADLINE_BEFORE.test(lead) || SINCE_BEFORE.test(lead) || suspendedUntil(e, lead, ctx.folded)) return null;
   const tracks = roundTracks(e, ctx);
   if (tracks.size === 0) return null;
   // The round named last before the day, by a name of a few rounds («جنيف 3», its three sessions): a day
