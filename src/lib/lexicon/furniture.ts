@@ -104,7 +104,9 @@ export const SHOWN_DAY_WORDS = [
   'اطلع عليه', 'تاريخ التصفح', 'استرجع في', 'استرجع بتاريخ',
   // A web archive's or a citation's day of saving («تاريخ الأرشفة: 2024-03-11»، «تم الاسترجاع في 11 آذار 2024»).
   'تاريخ الوصول', 'تاريخ الارشفه', 'تمت الارشفه', 'ارشف في', 'ارشف بتاريخ', 'مورشف', 'نسخه مورشفه', 'تم الاسترجاع', 'تم الاسترجاع في', 'تاريخ الحفظ', 'حفظ في',
-  'Archived', 'archived',
+  // A browser's or a reader's own line of saving («حُفظت في 2024-02-11»، «تم حفظ الصفحة من الإنترنت بتاريخ …»).
+  'حفظت في', 'حفظ بتاريخ', 'حفظت بتاريخ', 'تم الحفظ', 'تم حفظ', 'تاريخ حفظ', 'نسخه محفوظه', 'ارشفت في', 'ارشفت بتاريخ', 'الوصول الى الصفحه',
+  'Archived', 'archived', 'Saved on', 'saved on', 'Saved from', 'saved from',
   'Printed', 'printed', 'Accessed', 'accessed', 'Retrieved', 'retrieved', 'Visited', 'visited',
 ] as const;
 

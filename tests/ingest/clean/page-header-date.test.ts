@@ -479,3 +479,16 @@ describe('page tops over the training and dev stories', () => {
     expect(exact / all).toBeGreaterThan(0.8);
   }, SLOW);
 });
+
+describe('a line that says when the page was saved', () => {
+  // A browser's or a reader's line («حُفظت في 2024-02-11»): the day of saving, years after the story,
+  // printed as its date before. Invented (hunt 14).
+  it('dates nothing, in any of its wordings', () => {
+    for (const saved of ['حُفظت في 2024-02-11', 'تم الحفظ في 2024-02-11', 'حُفظ بتاريخ 2024-02-11', 'تم حفظ الصفحة من الإنترنت بتاريخ 2024-02-11', 'نسخة محفوظة بتاريخ 11 شباط 2024', 'Saved on 2024-02-11']) {
+      expect(dayOf(`${saved}\nالرئيسية\n${HEAD}\n${BODY}`), saved).toBeNull();
+    }
+  });
+  it('gives way to the story\'s own day', () => {
+    expect(dayOf(`حُفظت في 2024-02-11\n${HEAD}\n${BODY.replace('اليوم', 'اليوم الثلاثاء 16 أيار 2017،')}`)).toBe('2017-05-16');
+  });
+});
