@@ -10,6 +10,10 @@ import { underLiveWidget } from './live-widget.ts';
 import { archiveListLines } from './box-lines.ts';
 import { foldLines } from '../shared/fold-line.ts';
 import { WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
+import { PUBLISHED_LABELS } from '../../lib/lexicon/stamp-words.ts';
+import { alternation } from '../../lib/alternation.ts';
+
+const PUBLISHED_LINE = new RegExp(`^\\s*(?:${alternation(PUBLISHED_LABELS)})(?![\\p{L}])`, 'iu');
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';
@@ -218,7 +222,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   const isHeader = (v: LineVerdict): boolean => v.role === 'outlet' || (v.role === 'furniture' && HEADER_REASONS.has(v.reason));
   const stamps = verdicts.flatMap((v, i) => (v.role === 'stamp' ? [i] : []));
   for (let i = 0; i < (firstBody === -1 ? verdicts.length : firstBody); i++) {
-    if (verdicts[i]!.role !== 'stamp') continue;
+    // «نشر في: 22/09/2023» under the masthead names its day as the story's, whatever other dates the page holds.
+    if (verdicts[i]!.role !== 'stamp' || PUBLISHED_LINE.test(signals[i]!.folded)) continue;
     const above = verdicts.slice(0, i).filter((v) => v.role !== 'blank');
     const underHeader = above.length > 0 && above.every(isHeader) && (stamps.length > 1 || above.length >= MENU_LINES);
     if (underHeader || verdicts.slice(i + 1, firstBody).some(isHeader)) {

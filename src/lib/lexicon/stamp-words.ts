@@ -8,11 +8,14 @@ const LAST_UPDATE = 'آخر تحديث';
  *  after, unless its site re-stamped it later. */
 export const UPDATE_LABELS = [LAST_UPDATE, 'تحديث', 'تم التحديث', 'updated'];
 
+/** The labels that name the day of publication itself («نشر في: …»): a line opening on one is the story's
+ *  stamp, not the header's «today», wherever it stands among the page's header lines. */
+export const PUBLISHED_LABELS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'published', 'تم النشر', 'تاريخ الخبر'];
 /** Labels right before a date that make it the page's own publication stamp («نشر في: …»), for the
  *  date engine. Not the clean stage's STAMP_WORDS (furniture.ts): those are every word a stamp line may
  *  hold beside its date («في», «الساعة», «بتوقيت», a city), read one by one to tell a stamp line from
  *  story; as labels before a date they would take «في 5 آب» for a stamp. */
-export const STAMP_LABELS = ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'date', 'published', LAST_UPDATE, 'تم النشر', 'تاريخ الخبر'];
+export const STAMP_LABELS = [...PUBLISHED_LABELS, 'date', LAST_UPDATE];
 
 /** Labels that open a byline («نشر بواسطة: المحرر في 16 مايو 2017», «بقلم سامر الحلبي - …»): a line
  *  opening on one, a name and the date is the page's stamp however long the name. */

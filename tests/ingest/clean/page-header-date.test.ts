@@ -492,3 +492,19 @@ describe('a line that says when the page was saved', () => {
     expect(dayOf(`حُفظت في 2024-02-11\n${HEAD}\n${BODY.replace('اليوم', 'اليوم الثلاثاء 16 أيار 2017،')}`)).toBe('2017-05-16');
   });
 });
+
+describe('a line labelled as the publication day under the masthead', () => {
+  // «نشر في: 22/09/2023» right under the site's name, and a reader's comment dated two days later at the
+  // foot: two stamps, and the header rule took the first for the page's «today». Its label names it the
+  // story's. Invented (hunt 14).
+  it('stays the story\'s stamp when the page holds other dates', () => {
+    const text = `زمان الوصل\nنشر في: 16/05/2017\n${HEAD}\n${BODY}\nأبو خالد | 18/05/2017 21:40\nكلام مكرر.`;
+    expect(reasonOf(text, 'نشر في: 16/05/2017')).toBe('publication stamp (kept for dating)');
+    // The comment's day is a second stamp still: an interval from the labelled day, not the comment's.
+    expect(dayOf(text)).toMatch(/^2017-05-16(\/|$)/);
+  });
+  it('while an unlabelled date there is still the header\'s', () => {
+    const text = `زمان الوصل\n16/05/2017\n${HEAD}\n${BODY}\nأبو خالد | 18/05/2017 21:40\nكلام مكرر.`;
+    expect(reasonOf(text, '16/05/2017')).toBe('the day the page was shown (site header)');
+  });
+});
