@@ -41,6 +41,9 @@ export const LIKE_DAY_BEFORE = ['مثل'];
 export const THAT_DAY_BEFORE = ['ذلك', 'تلك'];
 /** «في اليوم السابق للاجتماع»، «اليوم اللاحق»: a day counted from another, not from the article's. */
 export const OTHER_DAY_AFTER = ['السابق', 'اللاحق'];
+/** «اليوم التالي»، «اليوم الوطني»، «اليوم الوزاري لمؤتمر بروكسل»: an adjective after «اليوم» makes it a
+ *  day of something (a date's, a feast's, a conference's part), not today. */
+export const DAY_OF_SOMETHING_AFTER = ['التالي', 'الاخير', 'الموالي', 'الواحد', 'الوطني', 'العالمي', 'الدولي', 'الوزاري', 'الختامي', 'الافتتاحي', 'التشاوري', 'التحضيري'];
 
 /** «الأسبوع السابق للقمة»، «الشهر التالي لانعقاد المؤتمر»: before a «ل» complement, a period counted from
  *  the event it names, not from the article's date. */

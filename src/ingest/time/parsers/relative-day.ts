@@ -4,7 +4,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
 import { WORD_END, alternation, endsWithMatch } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
-import { LIKE_DAY_BEFORE, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE, TOMORROW_IN_CONSTRUCT } from '../../../lib/lexicon/time-words.ts';
+import { DAY_OF_SOMETHING_AFTER, LIKE_DAY_BEFORE, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE, TOMORROW_IN_CONSTRUCT } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { HOURS_AGO_PHRASES, hoursCountedElsewhere } from '../../shared/hours-ago.ts';
 
@@ -17,7 +17,7 @@ const SOURCE = START +
 // «اليوم الثاني من المحادثات»، «اليوم ثاني أيام المؤتمر» are a day of something; «اليوم أولى جلسات
 // الجولة» (the first, without the article, before the plural it counts) is today: a first day would be
 // «اليوم الأول».
-const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|التالي|الاخير|الموالي|الواحد|الوطني|العالمي|الدولي)(?![\\p{L}\\p{N}])`, 'u');
+const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|${alternation(DAY_OF_SOMETHING_AFTER)})(?![\\p{L}\\p{N}])`, 'u');
 const FIRST_OF_AFTER = /^\s*(?:اولي|اول)\s+(?:جلسات|اجتماعات|جولات|لقاءات)(?![\p{L}])/u;
 // «في اليوم ذاته»، «في نفس اليوم»، «في ذلك اليوم»، «اليوم السابق للاجتماع»: a day told before or counted
 // from another, which the words around it name, not today; «في مثل هذا اليوم», its day in another year.
