@@ -107,6 +107,9 @@ export const SHARED_TALKS_WORDS = ['وفد', 'المعارضة', 'النظام',
 export const SPONSOR_WORDS = ['الضامنة', 'الضامنين', 'ضامني', 'ضامنة', 'الراعية', 'الراعيتين', 'رعاة', 'ثلاثي'];
 /** A track's own work after its name («تبدأ اللجنة الدستورية أعمالها»): the round it opens or closes. */
 export const TRACK_OWN_WORK = ['أعمالها', 'اجتماعاتها', 'جلساتها', 'أعماله', 'اجتماعاته', 'جلساته'];
+/** The same work before the committee's name («بدأت اليوم أعمال اللجنة الدستورية»، «جلسات اللجنة الدستورية»):
+ *  the committee's meeting, one of its rounds. */
+export const COMMITTEE_WORK = ['أعمال', 'جلسات'];
 /** Adjectives that keep a track's name its own («اللجنة الدستورية السورية»، «الهيئة المصغرة»). */
 export const TRACK_ADJECTIVES = ['السورية', 'السوري', 'المصغرة', 'الموسعة'];
 /** The states that sponsor a track («الدول الضامنة لمسار أستانا», «الدول الراعية»). */

@@ -9,7 +9,7 @@ import { unitClass } from '../../shared/unit-class.ts';
 import { WORD_END, WORD_START, alternation, foldedLookup, withLam } from '../constants.ts';
 import { ORD_RE, ORDS } from './pieces.ts';
 import { MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, CITY_DESCRIPTIONS, COMMITTEE_NAMES, COMMITTEE_WORK, DIALOGUE_NOUNS, DRAFTING_BODY, FORMAT_WORDS, HOSTED_TALKS_WORDS, MEETING_NOUNS, NUR_SULTAN_NAMES, PROCESS_WORDS, ROUND_LINK_WORDS, ROUND_QUALIFIERS, ROUND_WORDS, SPONSOR_WORDS, SYRIA_NAMES, TALKS_NAMES, TALKS_NOUNS, TRACK_ADJECTIVES, TRACK_OWN_WORK, TRACK_WORDS, definite } from '../../../lib/lexicon/talks.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 import { PLACE_PREPOSITIONS, TOPIC_PREPOSITIONS, WITH_WORDS } from '../../../lib/lexicon/prepositions.ts';
 import { DAYS, WEEKDAYS } from '../../shared/relative-time.ts';
@@ -222,6 +222,7 @@ function numberAfter(text: string, end: number): number | undefined {
  *  أعمالها"، "اللجنة الدستورية تختتم اجتماعاتها". The track is the subject: its round, opened or
  *  closed by the verb of the clause. */
 const OWN_WORK = fold(TRACK_OWN_WORK);
+const WORK = fold(COMMITTEE_WORK);
 const TRACK_ADJECTIVE = fold(TRACK_ADJECTIVES);
 const AFTER_REACH = 60;
 
@@ -323,7 +324,10 @@ export const unnumberedRound: Parser = {
     const placed = !found && track !== 'constitutional-committee' ? talksAfterPlace(before, end < m.index, ctx.folded, m.index + m[0].length) : null;
     if (placed && !heldElsewhere(track, ctx.folded, m.index)) return { ...placed, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true, place: true } };
     if (!found) {
-      const own = track === 'constitutional-committee' ? ownWorkAfter(ctx.folded, m.index + m[0].length) : null;
+      if (track !== 'constitutional-committee') return null;
+      const work = before(0);
+      if (work && work.joined && has(WORK, work.w)) return { start: work.start, end: m.index + m[0].length, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true } };
+      const own = ownWorkAfter(ctx.folded, m.index + m[0].length);
       return own === null ? null : { start: m.index, end: own, kind: 'round', parser: 'unnumbered-round', stated: { track, loose: true } };
     }
     const rel = found.q ? QUALIFIER.get(found.q) : undefined;
