@@ -25,3 +25,17 @@ describe('a meeting told alongside the news', () => {
     expect(a?.edtf).not.toBe('2024-12-07');
   });
 });
+
+describe('a round told alongside the news by its opening', () => {
+  // «بالتزامن مع انطلاق الجولة الثامنة»: the opening named, its day, not any of the round's; the opening
+  // noun was not among the words between, so nothing was read (hunt 14). Geneva VIII opened on Tuesday
+  // 28 November 2017 and closed on Thursday 14 December, three Tuesdays and three Thursdays later.
+  const RAIDS = 'قتلى في غارات على ريف إدلب\nإدلب - قتل سبعة مدنيين اليوم الثلاثاء في غارات جوية على ريف إدلب الجنوبي، وفق ما أفاد الدفاع المدني.\nوقال المرصد السوري لحقوق الإنسان إن الغارات طالت معرة النعمان وكفرنبل، وتسببت بنزوح عشرات العائلات نحو الحدود التركية.\n';
+  const TALKS = 'الجولة الثامنة من محادثات جنيف بين وفدي الحكومة والمعارضة برعاية المبعوث الأممي ستيفان دي ميستورا.';
+  it('puts the article on that day', () => {
+    expect(date(`${RAIDS}ويأتي التصعيد بالتزامن مع انطلاق ${TALKS}`)?.edtf).toBe('2017-11-28');
+  });
+  it('and by its close, on the last day', () => {
+    expect(date(`${RAIDS.replace('الثلاثاء', 'الخميس')}ويأتي التصعيد بالتزامن مع اختتام ${TALKS}`)?.edtf).toBe('2017-12-14');
+  });
+});

@@ -804,6 +804,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   const near = new Map<string, { r: Expr; future: boolean }>();
   const edges = new Map<string, Clue>();
   const tiedEdges = new Map<string, Set<string>[]>();
+  let concurrent: RegExpExecArray | null;
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
@@ -829,8 +830,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       if (!seen || clue.windows.length < seen.windows.length) edges.set(key, clue);
     }
     // «بالتزامن مع انعقاد الجولة»: told alongside the news, the round is going on on its day.
-    else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && CONCURRENT_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - CONCURRENT_REACH), r.start))) {
-      clues.push(concurrentClue(r, ctx.params));
+    else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && (concurrent = CONCURRENT_BEFORE.exec(ctx.folded.slice(Math.max(0, r.start - CONCURRENT_REACH), r.start)))) {
+      clues.push(concurrentClue(r, ctx.params, concurrent.groups?.opening ? 'opening' : concurrent.groups?.closing ? 'close' : undefined));
     }
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
@@ -1044,15 +1045,19 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
 
 /** «بالتزامن مع انعقاد …» right before a round: the news is of a day of it. */
 const CONCURRENT_REACH = 40;
-const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})`)}\\s+(?:(?:${alternation(CONCURRENT_WORK.map(foldArabic))})\\s+)?$`, 'u');
+const CONCURRENT_OPENING = meetingForms(['start']).nouns;
+const CONCURRENT_CLOSING = meetingForms(['end']).nouns;
+const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})`)}\\s+(?:(?:(?<opening>${alternation(CONCURRENT_OPENING)})|(?<closing>${alternation(CONCURRENT_CLOSING)})|${alternation(CONCURRENT_WORK.map(foldArabic))})\\s+)?$`, 'u');
 
-/** A round the news is told alongside: the article is one of its days, or close to them (the slack). */
-function concurrentClue(r: Expr, params: DatingParams): Clue {
-  const mass = r.candidates.reduce((m, c) => m + c.prior * (c.end - c.start + 1), 0);
+/** A round the news is told alongside: the article is one of its days, or close to them (the slack);
+ *  alongside its opening or its close («بالتزامن مع انطلاق الجولة»), that day. */
+function concurrentClue(r: Expr, params: DatingParams, edge?: 'opening' | 'close'): Clue {
+  const days = (c: RoundCandidate): DaySpan => (edge === 'opening' ? [c.start, c.start] : edge === 'close' ? [c.end, c.end] : [c.start, c.end]);
+  const mass = r.candidates.reduce((m, c) => { const [a, b] = days(c); return m + c.prior * (b - a + 1); }, 0);
   return {
-    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map((c) => [c.start, c.end] as DaySpan), mass,
-    note: { code: 'edge-news', point: { edge: 'opening', during: true }, rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: true },
-    score: (d) => r.candidates.reduce((m, c) => (d >= c.start && d <= c.end ? Math.max(m, c.prior) : m), 0),
+    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(days), mass,
+    note: { code: 'edge-news', point: edge ? { edge } : { edge: 'opening', during: true }, rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: true },
+    score: (d) => r.candidates.reduce((m, c) => { const [a, b] = days(c); return d >= a && d <= b ? Math.max(m, c.prior) : m; }, 0),
   };
 }
 
