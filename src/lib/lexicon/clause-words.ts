@@ -69,3 +69,7 @@ export const LIST_ITEM_WORDS = ['ثم', ...LAST_ORDINALS];
 /** What a body or a text came out of («الهيئة المنبثقة عن مؤتمر الرياض 2»، «الوثيقة الصادرة عن مؤتمر
  *  سوتشي»): a meeting named after them is the origin recalled, not the news. */
 export const ORIGIN_WORDS = ['المنبثقة عن', 'المنبثق عن', 'المنبثقة من', 'المنبثق من', 'انبثقت عن', 'انبثق عن', 'الصادرة عن', 'الصادر عن', 'المنبثقين عن'];
+
+/** Conjunctions that open a clause of another event's time («بدأت أمس الجولة، بعدما التقى الرئيسان أول من
+ *  أمس»): a day told after one is that event's. */
+export const TIME_SUBORDINATORS = ['بعدما', 'عندما', 'حينما', 'قبلما', 'بعد أن', 'قبل أن', 'منذ أن'];
