@@ -28,6 +28,7 @@ import { mergeRelativeDayPairs } from './refiners/merge-relative-day-pairs.ts';
 import { mergeCorrectedDays } from './refiners/merge-corrected-days.ts';
 import { bindNamedPeriod } from './refiners/bind-named-period.ts';
 import { bindPairedMonth } from './refiners/bind-paired-month.ts';
+import { shiftReportedDays } from './refiners/shift-reported-days.ts';
 import { WORD_START } from './constants.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { isSpaceUnit, isSurrogateUnit, unitClass } from '../shared/unit-class.ts';
@@ -41,7 +42,7 @@ const NEEDS = new Map<Parser, RegExp>([
 ]);
 
 export const PARSERS: Parser[] = [persianDate, hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
-export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates, dropCountedFromOther];
+export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates, dropCountedFromOther, shiftReportedDays];
 
 const compiled = new Map<Parser, RegExp>();
 
