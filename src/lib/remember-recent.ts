@@ -9,15 +9,28 @@
  *   check): the same few thousand come back across a whole corpus, and the bound keeps a long-lived
  *   process (the dev server) or an article of unique tokens from growing it without end.
  */
-export function rememberRecent<T>(compute: (text: string) => T, size = 16): (text: string) => T {
+/** A remembered function; `remember` hands it an answer its caller already knows to be `compute(text)`. */
+export interface Remembered<T> {
+  (text: string): T;
+  remember(text: string, result: T): void;
+}
+
+export function rememberRecent<T>(compute: (text: string) => T, size = 16): Remembered<T> {
   const recent = new Map<string, T>();
-  return (text) => {
+  const keep = (text: string, result: T) => {
+    if (recent.size >= size) recent.delete(recent.keys().next().value!);
+    recent.set(text, result);
+  };
+  const remembered = (text: string) => {
     let result = recent.get(text);
     if (result === undefined && !recent.has(text)) {
       result = compute(text);
-      if (recent.size >= size) recent.delete(recent.keys().next().value!);
-      recent.set(text, result);
+      keep(text, result);
     }
     return result as T;
   };
+  remembered.remember = (text: string, result: T) => {
+    if (!recent.has(text)) keep(text, result);
+  };
+  return remembered;
 }

@@ -1,6 +1,6 @@
 import { foldLetters } from './fold-letters.ts';
 import { rememberRecent } from '../../lib/remember-recent.ts';
-import { wordsOf } from './text-words.ts';
+import { rememberWords, wordsOf, type Word } from './text-words.ts';
 import { hoursCountedElsewhere } from './hours-ago.ts';
 import { HOURS_AGO, PERIOD_WORDS, RELATIVE_DAYS, RELATIVE_QUALIFIERS, RELATIVE_TIME_LEAD_INS, THIS_WORDS, TIMES_OF_DAY } from '../../lib/lexicon/time-words.ts';
 import { LAST_ORDINAL_MASCULINE, ORDINALS } from '../../lib/lexicon/numbers.ts';
@@ -165,18 +165,32 @@ function dropRelativeTime(text: string): string {
   for (const [a, b] of relativeTimeRuns(words)) for (let j = a; j < b; j++) dropped.add(wordAt[j]!);
   // Most texts hold no relative time: the tokens are listed only for one that does.
   if (dropped.size === 0) return text;
-  const tokens = split.map((x) => x.raw);
-  const out: string[] = [];
+  // The words kept, as wordsOf would split the text they are joined into: tokens without spaces, one
+  // space between them. The caller splits that text at once (its headline's cut), so it is told them.
+  const out: Word[] = [];
+  let at = 0; // where the next word starts in the joined text
+  const keep = (raw: string, folded: string) => {
+    out.push({ raw, folded, start: at, end: at + raw.length });
+    at += raw.length + 1;
+  };
   let carry = '';
-  tokens.forEach((t, k) => {
-    if (!dropped.has(k)) { out.push(carry + t); carry = ''; return; }
+  split.forEach((x, k) => {
+    const t = x.raw;
+    if (!dropped.has(k)) { keep(carry + t, carry ? foldLetters(carry + t) : x.folded); carry = ''; return; }
     const lead = /^\P{L}*/u.exec(t)![0].split('').filter((c) => KEPT_MARKS.test(c)).join('');
     const tail = /\P{L}*$/u.exec(t)![0].split('').filter((c) => KEPT_MARKS.test(c)).join('');
     if (lead && tail) return; // a quoted time word: both marks go
     if (lead) carry += lead;
-    if (tail && out.length > 0) out[out.length - 1] = out[out.length - 1]!.replace(/[،,]+$/u, '') + tail;
+    if (tail && out.length > 0) {
+      const last = out.pop()!;
+      at = last.start;
+      const raw = last.raw.replace(/[،,]+$/u, '') + tail;
+      keep(raw, foldLetters(raw));
+    }
   });
-  return out.join(' ');
+  const kept = out.map((x) => x.raw).join(' ');
+  rememberWords(kept, out);
+  return kept;
 }
 
 /** dropRelativeTime, remembered for the few texts a headline is drafted from again and again. */

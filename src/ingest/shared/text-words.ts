@@ -14,7 +14,7 @@ export interface Word {
 // word. A surrogate is no space, so runs of units are the runs of code points /\S+/u finds.
 const isSpace = unitClass(/^\s$/u);
 
-function splitWords(text: string): readonly Word[] {
+export function splitWords(text: string): readonly Word[] {
   const words: Word[] = [];
   const n = text.length;
   let i = 0;
@@ -34,4 +34,12 @@ function splitWords(text: string): readonly Word[] {
  * relative times and again for its cut, and drafted again for each repair. Read-only: the same array
  * goes to every caller that asks again soon after (none changes it; freezing them cost half the split).
  */
-export const wordsOf: (text: string) => readonly Word[] = rememberRecent(splitWords);
+const remembered = rememberRecent(splitWords);
+export const wordsOf: (text: string) => readonly Word[] = remembered;
+
+/**
+ * Tells wordsOf the words of `text` when the caller built the text from words it had (they must be
+ * what splitWords(text) gives): a title drafted from a quote without its relative times is split again
+ * at once, by the caller that asked for it and by the cut.
+ */
+export const rememberWords = (text: string, words: readonly Word[]): void => remembered.remember(text, words);

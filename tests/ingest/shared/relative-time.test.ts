@@ -2,6 +2,7 @@
 // rest of the words stay, in order. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { withoutRelativeTime } from '../../../src/ingest/shared/relative-time.ts';
+import { splitWords, wordsOf } from '../../../src/ingest/shared/text-words.ts';
 import { titleFaults } from '../../../src/ingest/shared/title-faults.ts';
 
 describe('withoutRelativeTime', () => {
@@ -44,6 +45,24 @@ describe('withoutRelativeTime', () => {
     'تتواصل الاجتماعات منذ ساعات الصباح', // the hours of a part of the day
     'الحل لن يكون قبل ساعة الصفر',
   ])('keeps «%s»', (text) => expect(withoutRelativeTime(text)).toBe(text));
+});
+
+describe('the words of a text without its relative times', () => {
+  // withoutRelativeTime tells wordsOf the words it kept: they must be the text's own split.
+  it.each([
+    'قالت الهيئة في بيانها، اليوم الأربعاء:',
+    'أكد الناطق، أمس، أن المشاورات مستمرة',
+    'أعلنت الوزارة اليوم (الأحد) أسماء الوفود',
+    'قال الموفد «أمس» إن الحل ممكن',
+    'قال الموفد: «أمس الثلاثاء، انطلقت الجولة»',
+    'وأكدت الخارجية «غداً» و«الخميس المقبل»: موعدان للجولة،',
+    'انطلقت  الجولة\tأمسِ الثلاثاءَ،  في أستانا',
+    'أمس',
+  ])('%s', (text) => {
+    const kept = withoutRelativeTime(text);
+    expect(kept).not.toBe(text);
+    expect(wordsOf(kept)).toEqual(splitWords(kept));
+  });
 });
 
 describe('titleFaults', () => {
