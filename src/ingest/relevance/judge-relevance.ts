@@ -35,24 +35,54 @@ function termsOf(list: readonly string[]): Term[] {
   return [...canonical.keys()].sort((a, b) => b.length - a.length).map((form) => ({ words: form.split(' '), term: canonical.get(form)! }));
 }
 
+/**
+ * A list's terms that start with one word, by the word after it: the terms whose second word it is, with
+ * the one-word terms among them, in list order; `single`, the one-word terms alone (for a second word no
+ * term has, or none: the text's last word). A term of two words or more is found only where its second
+ * word follows, so the first found among these is the first found among all: the catalog has 210 round
+ * names starting «الجولة», and each «الجولة» of a story tried every one of them.
+ */
+interface ByNext { single: Term[]; next: Map<string, Term[]> }
+
 /** For lists asked together: by a term's first word, each list's terms that start with it (in list order). */
-type TermIndex = Map<string, Array<Term[] | undefined>>;
+type TermIndex = Map<string, Array<ByNext | undefined>>;
+
+function byNextWord(terms: readonly Term[]): ByNext {
+  const next = new Map<string, Term[]>();
+  for (const t of terms) if (t.words.length > 1 && !next.has(t.words[1]!)) next.set(t.words[1]!, []);
+  for (const t of terms) {
+    if (t.words.length === 1) for (const list of next.values()) list.push(t);
+    else next.get(t.words[1]!)!.push(t);
+  }
+  return { single: terms.filter((t) => t.words.length === 1), next };
+}
 
 function indexLists(lists: ReadonlyArray<readonly string[]>): TermIndex {
-  const index: TermIndex = new Map();
+  const byFirst = new Map<string, Term[][]>();
   lists.forEach((list, l) => {
     for (const t of termsOf(list)) {
-      let byList = index.get(t.words[0]!);
-      if (!byList) index.set(t.words[0]!, (byList = []));
+      let byList = byFirst.get(t.words[0]!);
+      if (!byList) byFirst.set(t.words[0]!, (byList = []));
       (byList[l] ??= []).push(t);
     }
   });
+  const index: TermIndex = new Map();
+  for (const [first, byList] of byFirst) index.set(first, Array.from(byList, (terms) => (terms ? byNextWord(terms) : undefined)));
   return index;
 }
 
 /** The first of `terms` whose words are the text's from word i on (the first word given apart: it may have lost a prefix). */
-function termAt(terms: Term[] | undefined, words: readonly string[], i: number): Term | undefined {
-  return terms?.find((t) => t.words.length <= words.length - i && t.words.every((w, k) => k === 0 || words[i + k] === w));
+function termAt(terms: ByNext | undefined, words: readonly string[], i: number): Term | undefined {
+  if (!terms) return undefined;
+  const left = words.length - i;
+  for (const t of terms.next.get(words[i + 1]!) ?? terms.single) {
+    const n = t.words.length;
+    if (n > left) continue;
+    let k = 1;
+    while (k < n && words[i + k] === t.words[k]) k++;
+    if (k === n) return t;
+  }
+  return undefined;
 }
 
 /**
