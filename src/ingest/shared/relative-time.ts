@@ -79,6 +79,9 @@ const QUALIFIER_WORD = 8;
 const PERIOD_WORD = 16;
 const MONTH_WORD = 32;
 const THIS_WORD = 64;
+// The last word of a day phrase («بعد غد») or of hours ago («منذ ساعات»): the only words phraseDayStart
+// can answer for, so the others are not looked up in its two lists.
+const PHRASE_END_WORD = 128;
 const MEMO_LIMIT = 100_000;
 const kinds = new Map<string, number>();
 function kindOf(word: string): number {
@@ -86,7 +89,8 @@ function kindOf(word: string): number {
   if (kind === undefined) {
     const s = stems(word);
     kind = (s.some((x) => DAYS.has(x)) ? DAY_WORD : 0) | (s.some((x) => WEEKDAYS.has(x)) ? WEEKDAY_WORD : 0) | (s.some((x) => LEAD_INS.has(x)) ? LEAD_IN_WORD : 0)
-      | (QUALIFIERS.has(word) ? QUALIFIER_WORD : 0) | (PERIODS.has(word) ? PERIOD_WORD : 0) | (MONTHS.has(word) ? MONTH_WORD : 0) | (THIS.has(word) ? THIS_WORD : 0);
+      | (QUALIFIERS.has(word) ? QUALIFIER_WORD : 0) | (PERIODS.has(word) ? PERIOD_WORD : 0) | (MONTHS.has(word) ? MONTH_WORD : 0) | (THIS.has(word) ? THIS_WORD : 0)
+      | (PHRASE_DAYS.has(word) || HOURS_PHRASES.has(word) ? PHRASE_END_WORD : 0);
     if (kinds.size >= MEMO_LIMIT) kinds.clear();
     kinds.set(word, kind);
   }
@@ -119,7 +123,7 @@ export function relativeTimeRuns(words: readonly string[]): Array<[number, numbe
     const nextKind = next === undefined ? 0 : kindOf(next);
     kindAt = i + 1;
     knownKind = nextKind;
-    const phrase = phraseDayStart(words, i);
+    const phrase = (kind & PHRASE_END_WORD) !== 0 ? phraseDayStart(words, i) : 0;
     if (isDayOfKind(kind, w, next) || (kind & WEEKDAY_WORD) !== 0 || phrase > 0) end = i + 1;
     else if ((kind & THIS_WORD) !== 0 && (nextKind & PERIOD_WORD) !== 0) end = i + 2;
     // The qualifier first: it is rare, and the month pair's key is a new string for every word.
