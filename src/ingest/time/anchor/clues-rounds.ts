@@ -823,7 +823,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     // «ما الذي تغير منذ الجولة الأولى؟»: a round counted from is over, recalled, no news of the day nor near it.
     const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - SINCE_REACH), r.start));
-    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
+    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
