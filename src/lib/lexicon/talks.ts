@@ -99,7 +99,7 @@ export const OTHER_COUNTRY_ADJECTIVES = ['الليبية', 'الليبي', 'ال
 /** Words after «اللجنة الدستورية» that make it another body: another country's, or Libya's joint one
  *  («اللجنة الدستورية المشتركة بين مجلس النواب والمجلس الأعلى للدولة»). */
 export const OTHER_COMMITTEE_QUALIFIERS = [...OTHER_COUNTRY_ADJECTIVES, 'المشتركة'];
-export const OTHER_ROUND_OWNERS = ['التصفيات', 'تصفيات', 'الدوري', 'دوري', 'البطولة', 'بطولة', 'كأس', 'المسابقة', 'الموسم', 'المباريات', 'الانتخابات', 'انتخابات', 'الاقتراع', 'السباق', 'المونديال', 'المنافسات'];
+export const OTHER_ROUND_OWNERS = ['التصفيات', 'تصفيات', 'الدوري', 'دوري', 'البطولة', 'بطولة', 'كأس', 'المسابقة', 'الموسم', 'المباريات', 'الانتخابات', 'انتخابات', 'الاقتراع', 'السباق', 'المونديال', 'المنافسات', 'منتدى', 'المنتدى', 'معرض', 'المعرض', 'مهرجان', 'المهرجان'];
 /** Words of the talks that much other news uses too: a league's round has a delegation, another country
  *  an opposition, a regime, an envoy and a constitution; sponsors are guarantors of other pacts. */
 export const SHARED_TALKS_WORDS = ['وفد', 'المعارضة', 'النظام', 'الضامنة', 'مبعوث', 'الدستور'];

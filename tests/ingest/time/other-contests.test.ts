@@ -16,6 +16,8 @@ describe('a round another contest owns', () => {
   it.each([
     'وفي الرياضة، فاز المنتخب السوري اليوم في الجولة الثامنة من التصفيات الآسيوية.',
     'وتصدر الفريق الترتيب اليوم بعد الجولة الثامنة من الدوري الممتاز.',
+    // A forum's session, in the city the talks are named for (hunt 14).
+    'وانطلقت اليوم أعمال الدورة الثامنة من منتدى أستانا الدولي بمشاركة وزراء من أربعين دولة.',
   ])('is no round of the talks: the line adds no evidence: %s', (line) => {
     expect(evidence(line)).toEqual(evidence(''));
   });
