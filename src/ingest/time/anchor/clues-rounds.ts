@@ -832,6 +832,10 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       const seen = edges.get(key);
       if (!seen || clue.windows.length < seen.windows.length) edges.set(key, clue);
     }
+    // «فيما تتواصل في جنيف اجتماعات الجولة الخامسة»: a round said to go on now is going on on the article's day.
+    else if (!edge && r.candidates.length <= MAX_NEAR_CANDIDATES && goesOnNow(r, ctx.folded)) {
+      clues.push(concurrentClue(r, ctx.params));
+    }
     // «بالتزامن مع انعقاد الجولة»: told alongside the news, the round is going on on its day.
     else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && (concurrent = CONCURRENT_BEFORE.exec(ctx.folded.slice(Math.max(0, r.start - CONCURRENT_REACH), r.start)))) {
       clues.push(concurrentClue(r, ctx.params, concurrent.groups?.opening ? 'opening' : concurrent.groups?.closing ? 'close' : undefined));
@@ -1044,6 +1048,16 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
       return Math.max(m, c.prior * Math.exp(-Math.abs(d - t) / params.edge.scale));
     }, 0),
   };
+}
+
+/** The present of going on («تتواصل»، «يستمر»), a few words before the round in its clause: the round is
+ *  going on as the news is told, not to come (the present of other verbs often is: «تنطلق غداً»). */
+const GOING_ON = MEETING_VERBS.filter((v) => v.perfect === 'تواصل' || v.perfect === 'استمر').flatMap((v) => formsOf(v).present);
+const GOING_ON_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(GOING_ON)})`)}(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+$`, 'u');
+const GOING_ON_REACH = 48;
+function goesOnNow(r: Expr, folded: string): boolean {
+  const from = Math.max(clauseAt(folded, r.sentence, r.start)[0], r.start - GOING_ON_REACH);
+  return GOING_ON_BEFORE.test(folded.slice(from, r.start));
 }
 
 /** «بالتزامن مع انعقاد …» right before a round: the news is of a day of it. */
