@@ -55,6 +55,8 @@ export const PLUPERFECT_AUXILIARIES = [...KANA, 'كانوا', 'وكانوا'];
 /** Words that put what follows at the same time as the news («بالتزامن مع انعقاد الجولة الثامنة»،
  *  «ويتزامن ذلك مع اجتماع يعقد بصيغة أستانا»): a meeting after them is going on on the article's day. */
 export const CONCURRENT_WORDS = ['بالتزامن مع', 'تزامنا مع', 'وتزامنا مع', 'يتزامن ذلك مع', 'ويتزامن ذلك مع', 'يتزامن مع', 'ويتزامن مع', 'تزامن ذلك مع', 'وتزامن ذلك مع', 'يأتي ذلك بالتزامن مع', 'ويأتي ذلك بالتزامن مع'];
+/** Present verbs that frame what is told alongside them as the day's («ويأتي ذلك بالتزامن مع …»). */
+export const TODAY_FRAME_VERBS = ['يأتي', 'تأتي', 'يتزامن', 'تتزامن'];
 /** Nouns of a meeting's work that may stand between those words and the meeting («بالتزامن مع انعقاد …»). */
 export const CONCURRENT_WORK = ['انعقاد', 'عقد', 'أعمال', 'اجتماعات', 'جلسات', 'جولة'];
 

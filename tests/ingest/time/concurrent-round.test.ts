@@ -35,6 +35,14 @@ describe('a round told alongside the news by its opening', () => {
   it('puts the article on that day', () => {
     expect(date(`${RAIDS}ويأتي التصعيد بالتزامن مع انطلاق ${TALKS}`)?.edtf).toBe('2017-11-28');
   });
+  it('and with the work named between', () => {
+    expect(date(`${RAIDS}ويأتي التصعيد بالتزامن مع انطلاق أعمال ${TALKS}`)?.edtf).toBe('2017-11-28');
+  });
+  it('but not in a review of what happened alongside it', () => {
+    // A week's toll: the escalation came with the opening, days before the story (review of hunt 14).
+    const toll = 'حصيلة الأسبوع: 80 قتيلاً مدنياً في إدلب\nقُتل خلال الأسبوع الماضي 80 مدنياً في محافظة إدلب، بينهم 22 طفلاً، وفق حصيلة أصدرها المرصد السوري لحقوق الإنسان.\n';
+    expect(date(`${toll}وتصاعدت الغارات الروسية بالتزامن مع انطلاق ${TALKS}`)?.edtf).not.toBe('2017-11-28');
+  });
   it('and by its close, on the last day', () => {
     expect(date(`${RAIDS.replace('الثلاثاء', 'الخميس')}ويأتي التصعيد بالتزامن مع اختتام ${TALKS}`)?.edtf).toBe('2017-12-14');
   });

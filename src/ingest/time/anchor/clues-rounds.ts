@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -837,7 +837,11 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       clues.push(concurrentClue(r, ctx.params));
     }
     // «بالتزامن مع انعقاد الجولة»: told alongside the news, the round is going on on its day.
-    else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && (concurrent = CONCURRENT_BEFORE.exec(ctx.folded.slice(Math.max(0, r.start - CONCURRENT_REACH), r.start)))) {
+    // An opening or close alongside an event is that event's day, the article's only when the news is
+    // framed as today's («ويأتي التصعيد بالتزامن مع انطلاق»، «ويتزامن ذلك مع»): a review of the week tells
+    // «وتصاعدت الغارات بالتزامن مع انطلاق الجولة» as well.
+    else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && (concurrent = CONCURRENT_BEFORE.exec(ctx.folded.slice(Math.max(0, r.start - CONCURRENT_REACH), r.start))) &&
+      (!(concurrent.groups?.opening || concurrent.groups?.closing) || framedAsToday(r, concurrent, ctx.folded))) {
       clues.push(concurrentClue(r, ctx.params, concurrent.groups?.opening ? 'opening' : concurrent.groups?.closing ? 'close' : undefined));
     }
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
@@ -1064,7 +1068,16 @@ function goesOnNow(r: Expr, folded: string): boolean {
 const CONCURRENT_REACH = 40;
 const CONCURRENT_OPENING = meetingForms(['start']).nouns;
 const CONCURRENT_CLOSING = meetingForms(['end']).nouns;
-const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})`)}\\s+(?:(?:(?<opening>${alternation(CONCURRENT_OPENING)})|(?<closing>${alternation(CONCURRENT_CLOSING)})|${alternation(CONCURRENT_WORK.map(foldArabic))})\\s+)?$`, 'u');
+const CONCURRENT_WORK_RE = `(?:${alternation(CONCURRENT_WORK.map(foldArabic))})`;
+const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})`)}\\s+(?:(?:(?<opening>${alternation(CONCURRENT_OPENING)})|(?<closing>${alternation(CONCURRENT_CLOSING)}))\\s+(?:${CONCURRENT_WORK_RE}\\s+)?|${CONCURRENT_WORK_RE}\\s+)?$`, 'u');
+
+/** «ويأتي ذلك»، «تأتي الجلسة»، «ويتزامن ذلك»: the present that frames what is told alongside as today's. */
+const TODAY_FRAME = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TODAY_FRAME_VERBS)})`)}(?![\\p{L}])`, 'u');
+function framedAsToday(r: Expr, concurrent: RegExpExecArray, folded: string): boolean {
+  const from = clauseAt(folded, r.sentence, r.start)[0];
+  const upTo = Math.max(0, r.start - CONCURRENT_REACH) + concurrent.index + concurrent[0].length;
+  return TODAY_FRAME.test(folded.slice(from, upTo));
+}
 
 /** A round the news is told alongside: the article is one of its days, or close to them (the slack);
  *  alongside its opening or its close («بالتزامن مع انطلاق الجولة»), that day. */
