@@ -823,7 +823,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     // «ما الذي تغير منذ الجولة الأولى؟»: a round counted from is over, recalled, no news of the day nor near it.
     const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - SINCE_REACH), r.start));
-    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx, true) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
+    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
@@ -930,10 +930,9 @@ function datedAfter(r: Expr, ctx: ClueContext): boolean {
   return ctx.exprs.some((e) => e.stated.year !== undefined && e.stated.day !== undefined && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= DATED_REACH);
 }
 
-/** A year, or a part of one, named for the round just after it in its sentence; `withMonth`, a month of a
- *  year too («الذي انطلق في حزيران 2012»). */
-function yearGiven(r: Expr, ctx: ClueContext, withMonth = false): boolean {
-  return ctx.exprs.some((e) => (e.kind === 'relative-year' || e.kind === 'year' || (withMonth && e.stated.year !== undefined && e.stated.day === undefined)) && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= YEAR_REACH);
+/** A year, or a part of one, named for the round just after it in its sentence. */
+function yearGiven(r: Expr, ctx: ClueContext): boolean {
+  return ctx.exprs.some((e) => (e.kind === 'relative-year' || e.kind === 'year') && e.sentence === r.sentence && e.start >= r.end && e.start - r.end <= YEAR_REACH);
 }
 
 /** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
