@@ -23,7 +23,8 @@ function spellings(key: string): string[] {
   let out = new Set([key]);
   for (const group of EQUIVALENTS) {
     const next = new Set(out);
-    for (const k of out) for (const from of group) for (const to of group) if (from !== to) next.add(k.replace(new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to));
+    // «وسوريا»: a conjunction or preposition written onto the word keeps it the same word.
+    for (const k of out) for (const from of group) for (const to of group) if (from !== to) next.add(k.replace(new RegExp(`(?<![\\p{L}])([وفبل]?)${from}(?![\\p{L}])`, 'gu'), `$1${to}`));
     out = next;
   }
   return [...out];
