@@ -10,10 +10,10 @@ import { underLiveWidget } from './live-widget.ts';
 import { archiveListLines } from './box-lines.ts';
 import { foldLines } from '../shared/fold-line.ts';
 import { WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../lib/lexicon/calendar.ts';
-import { PUBLISHED_LABELS } from '../../lib/lexicon/stamp-words.ts';
+import { PUBLISHED_LINE_LABELS } from '../../lib/lexicon/stamp-words.ts';
 import { alternation } from '../../lib/alternation.ts';
 
-const PUBLISHED_LINE = new RegExp(`^\\s*(?:${alternation(PUBLISHED_LABELS)})(?![\\p{L}])`, 'iu');
+const PUBLISHED_LINE = new RegExp(`^\\s*(?:${alternation(PUBLISHED_LINE_LABELS)})(?![\\p{L}])`, 'iu');
 
 /** A 'stamp' (publication or update date) leaves the story but stays in the text the date engine reads. */
 export type LineRole = 'blank' | 'title' | 'body' | 'outlet' | 'furniture' | 'duplicate' | 'stamp';

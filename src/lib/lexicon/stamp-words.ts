@@ -16,6 +16,10 @@ export const PUBLISHED_LABELS = ['نشر في', 'نشر بتاريخ', 'تاري
  *  hold beside its date («في», «الساعة», «بتوقيت», a city), read one by one to tell a stamp line from
  *  story; as labels before a date they would take «في 5 آب» for a stamp. */
 export const STAMP_LABELS = [...PUBLISHED_LABELS, 'date', LAST_UPDATE];
+/** More wordings of the publication day that open a stamp line («نُشرت في:»، «منشور في»، «تاريخ الإضافة»):
+ *  at a line's start only, where the clean stage reads them; inside a sentence «نشرت في 12 أيار تقريراً» is
+ *  an event's day. */
+export const PUBLISHED_LINE_LABELS = [...PUBLISHED_LABELS, 'نشرت في', 'منشور في', 'نشر يوم', 'نشرت يوم', 'تاريخ الإضافة', 'أضيف في', 'أضيف بتاريخ'];
 
 /** Labels that open a byline («نشر بواسطة: المحرر في 16 مايو 2017», «بقلم سامر الحلبي - …»): a line
  *  opening on one, a name and the date is the page's stamp however long the name. */

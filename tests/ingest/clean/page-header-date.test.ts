@@ -503,6 +503,12 @@ describe('a line labelled as the publication day under the masthead', () => {
     // The comment's day is a second stamp still: an interval from the labelled day, not the comment's.
     expect(dayOf(text)).toMatch(/^2017-05-16(\/|$)/);
   });
+  it('in its other wordings too', () => {
+    for (const label of ['نُشرت في:', 'منشور في:', 'نشر يوم', 'تاريخ الإضافة:']) {
+      const text = `زمان الوصل\n${label} 16/05/2017\n${HEAD}\n${BODY}\nأبو خالد | 18/05/2017 21:40\nكلام مكرر.`;
+      expect(dayOf(text), label).toMatch(/^2017-05-16(\/|$)/);
+    }
+  });
   it('while an unlabelled date there is still the header\'s', () => {
     const text = `زمان الوصل\n16/05/2017\n${HEAD}\n${BODY}\nأبو خالد | 18/05/2017 21:40\nكلام مكرر.`;
     expect(reasonOf(text, '16/05/2017')).toBe('the day the page was shown (site header)');
