@@ -807,7 +807,6 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   const near = new Map<string, { r: Expr; future: boolean }>();
   const edges = new Map<string, Clue>();
   const tiedEdges = new Map<string, Set<string>[]>();
-  let concurrent: RegExpExecArray | null;
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
@@ -823,6 +822,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
     // «ما الذي تغير منذ الجولة الأولى؟»: a round counted from is over, recalled, no news of the day nor near it.
     const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - SINCE_REACH), r.start));
+    const along = alongside(r, ctx.folded);
     const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
@@ -837,12 +837,8 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       clues.push(concurrentClue(r, ctx.params));
     }
     // «بالتزامن مع انعقاد الجولة»: told alongside the news, the round is going on on its day.
-    // An opening or close alongside an event is that event's day, the article's only when the news is
-    // framed as today's («ويأتي التصعيد بالتزامن مع انطلاق»، «ويتزامن ذلك مع»): a review of the week tells
-    // «وتصاعدت الغارات بالتزامن مع انطلاق الجولة» as well.
-    else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && (concurrent = CONCURRENT_BEFORE.exec(ctx.folded.slice(Math.max(0, r.start - CONCURRENT_REACH), r.start))) &&
-      (!(concurrent.groups?.opening || concurrent.groups?.closing) || framedAsToday(r, concurrent, ctx.folded))) {
-      clues.push(concurrentClue(r, ctx.params, concurrent.groups?.opening ? 'opening' : concurrent.groups?.closing ? 'close' : undefined));
+    else if (!future && !edge && r.candidates.length <= MAX_NEAR_CANDIDATES && along !== null) {
+      clues.push(concurrentClue(r, ctx.params, along === 'any' ? undefined : along));
     }
     // Closeness to "some round of Astana" (twenty candidates) says little and costs much: only a
     // round the text narrows to a few candidates weighs, and only one the text gives no time for: a
@@ -1073,10 +1069,18 @@ const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT
 
 /** «ويأتي ذلك»، «تأتي الجلسة»، «ويتزامن ذلك»: the present that frames what is told alongside as today's. */
 const TODAY_FRAME = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TODAY_FRAME_VERBS)})`)}(?![\\p{L}])`, 'u');
-function framedAsToday(r: Expr, concurrent: RegExpExecArray, folded: string): boolean {
-  const from = clauseAt(folded, r.sentence, r.start)[0];
-  const upTo = Math.max(0, r.start - CONCURRENT_REACH) + concurrent.index + concurrent[0].length;
-  return TODAY_FRAME.test(folded.slice(from, upTo));
+
+/** What of the round the news is told alongside («بالتزامن مع …» right before it): any of its days, its
+ *  opening or its close; or null. An edge alongside an event is that event's day, the article's only when
+ *  the sentence frames the news as today's («ويأتي التصعيد بالتزامن مع انطلاق»): a review of the week
+ *  tells «وتصاعدت الغارات بالتزامن مع انطلاق الجولة» as well. */
+function alongside(r: Expr, folded: string): 'any' | 'opening' | 'close' | null {
+  const from = Math.max(0, r.start - CONCURRENT_REACH);
+  const m = CONCURRENT_BEFORE.exec(folded.slice(from, r.start));
+  if (!m) return null;
+  const edge = m.groups?.opening ? 'opening' : m.groups?.closing ? 'close' : null;
+  if (!edge) return 'any';
+  return TODAY_FRAME.test(folded.slice(clauseAt(folded, r.sentence, r.start)[0], from + m.index + m[0].length)) ? edge : null;
 }
 
 /** A round the news is told alongside: the article is one of its days, or close to them (the slack);
