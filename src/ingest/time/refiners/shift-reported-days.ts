@@ -23,9 +23,9 @@ const relativeDay = (p: Parsed): boolean => p.kind === 'relative-day' && typeof 
 /** Where what the statement said begins: after «أن/إن» in the same sentence, a reporting word before the
  *  statement's day and no other clause between; or -1. */
 function saidFrom(said: Parsed, folded: string): number {
-  const lead = folded.slice(Math.max(0, said.start - VERB_REACH), said.start);
-  const cut = Math.max(...[...'.!؟?\n'].map((c) => lead.lastIndexOf(c)));
-  if (!(lead.slice(cut + 1).match(WORD) ?? []).some((w) => REPORTING_WORDS.has(w.replace(/^[وف]/u, '')))) return -1;
+  // The statement's own sentence before its day.
+  const lead = folded.slice(Math.max(0, said.start - VERB_REACH), said.start).split(SENTENCE_END).pop()!;
+  if (!(lead.match(WORD) ?? []).some((w) => REPORTING_WORDS.has(w.replace(/^[وف]/u, '')))) return -1;
   const tail = folded.slice(said.end, said.end + THAT_REACH);
   const m = THAT.exec(tail);
   if (!m || SENTENCE_END.test(tail.slice(0, m.index)) || QUOTE.test(tail.slice(0, m.index))) return -1;
