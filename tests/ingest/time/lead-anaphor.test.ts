@@ -28,3 +28,20 @@ describe('the lead\'s noun for the headline\'s meeting', () => {
     expect(catalogDate('قمة سوتشي الثلاثية\nافتتح الرئيس التركي اليوم الأربعاء القمة في أنقرة.')).toBeNull();
   });
 });
+
+// A round of the talks named in the headline by its track and number («أستانا 8»، «جنيف 8»), called in the
+// lead by the talks' own nouns («المحادثات»، «الجولة»). Geneva's eighth round closed on Thursday 14
+// December 2017, Astana's eighth on Friday 22 December 2017.
+describe('the lead\'s «المحادثات» or «الجولة» for the headline\'s numbered round', () => {
+  it('ties the lead\'s day to that round', () => {
+    // Refused before: the lead's talks were any round held in Kazakhstan.
+    expect(catalogDate('أستانا 8 تحدد موعد مؤتمر الحوار في سوتشي\nاختتمت اليوم في العاصمة الكازاخية المحادثات حول سوريا بإعلان الدول الضامنة عقد مؤتمر الحوار الوطني السوري في سوتشي أواخر كانون الثاني المقبل.')).toBe('2017-12-22');
+    // An interval of a week before: the headline's close said only that it was news.
+    expect(catalogDate('جنيف 8 تنتهي دون مفاوضات مباشرة\nأنهى المبعوث الأممي ستافان دي ميستورا اليوم الجولة في جنيف، وقال إنها فرصة ضاعت.')).toBe('2017-12-14');
+  });
+
+  it('but not talks of others, nor talks the lead places elsewhere', () => {
+    expect(catalogDate('أستانا 8 تحدد موعد مؤتمر سوتشي\nاختتمت اليوم المحادثات الروسية التركية حول سوريا.')).not.toBe('2017-12-22');
+    expect(catalogDate('أستانا 8 تحدد موعد مؤتمر سوتشي\nاختتمت اليوم في جنيف المحادثات حول سوريا.')).not.toBe('2017-12-22');
+  });
+});

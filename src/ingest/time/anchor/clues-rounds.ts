@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VER
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_WORK_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_NOUNS, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -278,9 +278,19 @@ function leadTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
   const end = ctx.headlineEnd ?? 0;
   const leadEnd = ctx.leadEnd ?? 0;
   if (r.end > end || leadEnd <= end) return null;
-  if (ctx.exprs.some((e) => e.kind === 'round' && e.start >= end && e.start < leadEnd)) return null;
   const head = ctx.folded.slice(r.start, r.end).split(' ')[0]!.replace(/^(?:[وفبل]|لل)?(?:ال)?/u, '');
-  if (!ANAPHOR_HEADS.has(head)) return null;
+  // «أستانا 8 تحدد موعد مؤتمر سوتشي ⏎ اختتمت اليوم … المحادثات حول سوريا»: a round of the talks named in
+  // the headline by its track and number is the lead's «الجولة» or «المحادثات» too.
+  const ofTalks = r.stated.round !== undefined && r.candidates.length > 0 && r.candidates.every((c) => TALKS_TRACKS.has(c.round.track));
+  const heads = ofTalks ? TALKS_ANAPHORS : ANAPHOR_HEADS.has(head) ? [head] : [];
+  if (heads.length === 0) return null;
+  // The lead may name no meeting of its own that the noun could be: of the talks, no round of them but
+  // the noun itself read as a round of no number («المحادثات» in Astana); other meetings («وأعلنت الدول
+  // الضامنة عقد مؤتمر سوتشي») are not what «المحادثات» calls.
+  const generic = (e: Expr): boolean => e.stated.round === undefined && e.stated.roundId === undefined && e.stated.rel === undefined &&
+    e.candidates.some((c) => r.candidates.some((h) => h.round.id === c.round.id));
+  const rival = (e: Expr): boolean => !ofTalks || (!generic(e) && (e.candidates.length === 0 || e.candidates.some((c) => TALKS_TRACKS.has(c.round.track))));
+  if (ctx.exprs.some((e) => e.kind === 'round' && e.start >= end && e.start < leadEnd && rival(e))) return null;
   // The meeting must be what the headline is about: its first words, an edge's noun before it at most
   // («انطلاق الجولة الثامنة …»), and no other of its kind named («مؤتمر دمشق … نسخة من مؤتمر سوتشي؟»).
   // Not one compared or recalled («هل يكرر الشرع تجربة مؤتمر سوتشي؟»، «بعد مؤتمر سوتشي»).
@@ -288,26 +298,43 @@ function leadTie(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'> & Partial<P
   const before = ctx.folded.slice(lineStart, r.start).split(/[^\p{L}]+/u).filter(Boolean);
   if (!before.every((w) => EVENT_NOUN.test(w))) return null;
   const headline = ctx.folded.slice(lineStart, end);
-  if ((headline.match(new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?(?:ال)?${head}`, 'gu')) ?? []).length > 1) return null;
+  const anyHead = alternation(heads);
+  // Another meeting of its kind in the headline may be the one meant: of the talks, another round of them.
+  if (ofTalks ? ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lineStart && e.end <= end && e.candidates.some((c) => TALKS_TRACKS.has(c.round.track)))
+    : (headline.match(new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?(?:ال)?${head}`, 'gu')) ?? []).length > 1) return null;
   // With the article, or «لل» that took its alif («للمؤتمر»).
-  const found = new RegExp(`(?<![\\p{L}])[وف]?(?:لل|[بل]?ال)${head}(?:ات)?(?![\\p{L}])`, 'u').exec(ctx.folded.slice(end, leadEnd));
+  const found = new RegExp(`(?<![\\p{L}])[وف]?(?:لل|[بل]?ال)(?:${anyHead})(?:ات)?(?![\\p{L}])`, 'u').exec(ctx.folded.slice(end, leadEnd));
   if (!found) return null;
   const at = end + found.index;
   // «المؤتمر الوطني الكردي»، «المؤتمر العام للحزب»: a definite word after the noun that the headline's
-  // name does not hold makes it another meeting (the next two read: «الوطني» may be the name's).
-  const name = new Set(ctx.folded.slice(r.start, r.end).split(/\s+/u));
+  // name does not hold makes it another meeting (the next two read: «الوطني» may be the name's), and
+  // «المحادثات الروسية التركية» other talks; «المحادثات السورية» are these.
+  const name = new Set([...ctx.folded.slice(r.start, r.end).split(/\s+/u), ...(ofTalks ? SYRIAN_ADJECTIVES : [])]);
   const next = /^(?:\s+(ال\p{L}+))?(?:\s+(ال\p{L}+))?/u.exec(ctx.folded.slice(at + found[0].length, at + found[0].length + 40))!;
   if ([next[1], next[2]].some((w) => w !== undefined && !name.has(w))) return null;
-  // «… افتتح الرئيس التركي اليوم القمة في أنقرة»: a city in the lead that none of the meetings met in.
-  if (placesNamed(ctx.folded.slice(end, leadEnd)).some((p) => !metIn(r, p.key))) return null;
   const sentence = ctx.exprs.find((e) => e.start >= end && e.start < leadEnd)?.sentence ?? ([end, leadEnd] as [number, number]);
   const proxy: Expr = { ...r, start: at, end: at + found[0].length, sentence };
-  return tieInClause(proxy, clauseAt(ctx.folded, proxy.sentence, proxy.start), ctx);
+  const clause = clauseAt(ctx.folded, proxy.sentence, proxy.start);
+  // «… افتتح الرئيس التركي اليوم القمة في أنقرة»: a city in the lead that none of the meetings met in.
+  // Of the talks, only in the noun's clause up to the next meeting it names («… المحادثات بإعلان عقد
+  // مؤتمر الحوار في سوتشي»: Sochi is the congress's).
+  const other = ctx.exprs.find((e) => e.kind === 'round' && e.start > proxy.end && e.start < clause[1]);
+  const where = ofTalks ? ctx.folded.slice(clause[0], other?.start ?? clause[1]) : ctx.folded.slice(end, leadEnd);
+  if (placesNamed(where).some((p) => !metIn(r, p.key))) return null;
+  return tieInClause(proxy, ofTalks && other ? [clause[0], other.start] : clause, ctx);
 }
 /** Whether one of the meetings a round expression may be met in the city of this key. */
 const metIn = (r: Expr, key: string): boolean => r.candidates.some((c) => heldIn(c.round, new Set([key])));
 /** The heads a lead calls its headline's meeting by, with the article: «المؤتمر»، «القمة»، «الجولة» … */
 const ANAPHOR_HEADS = new Set(MEETING_NAME_HEADS.map(foldArabic));
+/** The tracks of the talks proper, whose rounds a lead calls «الجولة» or «المحادثات» whatever the headline
+ *  named them by. */
+const TALKS_TRACKS = new Set(['astana', 'geneva', 'constitutional-committee']);
+/** What a lead calls the round its headline names (folded, without the article; a plural's «ات» is added
+ *  by the pattern): «الجولة»، «المحادثات»، «المفاوضات»، «المباحثات»، «الاجتماعات». */
+const TALKS_ANAPHORS = [...ROUND_NOUNS_SINGULAR.filter((w) => !w.startsWith('ال')), ...TALKS_NOUNS, ...MEETING_NOUNS.slice(0, 1)].map(foldArabic).map((w) => w.replace(/ات$/u, ''));
+/** «المحادثات السورية»: the adjective of Syria after the talks' noun keeps them these talks. */
+const SYRIAN_ADJECTIVES = SYRIA_NAMES.filter((w) => w.startsWith('ال')).map(foldArabic);
 
 /** A preposition right before a meeting's word makes it a verbal noun («إلى عقد»، «عن انطلاق»). */
 const GOVERNED_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(GOVERNING_PREPOSITIONS)})`)}\\s+$`, 'u');
