@@ -18,6 +18,13 @@ describe('a meeting named by the catalog', () => {
     }
   });
 
+  it('is found with quotation marks inside its name', () => {
+    // Brussels VII closed on Thursday 15 June 2023. A house style sets part of a name in quotation marks.
+    for (const name of ['مؤتمر «بروكسل السابع»', 'مؤتمر "بروكسل السابع"', 'مؤتمر “بروكسل السابع”', '«مؤتمر بروكسل السابع»']) {
+      expect(catalogDate(`اختتم اليوم الخميس ${name} لدعم سوريا بتعهدات بلغت 5.6 مليار يورو.`), name).toBe('2023-06-15');
+    }
+  });
+
   it('but the adjective is not the country', () => {
     expect(named('ورحبت الرياض بقرار عودة السورية إلى الجامعة العربية.')).toHaveLength(0);
   });

@@ -60,6 +60,14 @@ function indefiniteForms(head: string): string[] {
   return [...new Set([nominative, accusative])];
 }
 
+/** «مؤتمر «بروكسل السابع»»، «قمة "طهران"»: quotation marks around part of a name (Asharq Al-Awsat's and
+ *  Al-Quds's house style) stand where its words are spaced: the pattern's spaces take them, and a matched
+ *  name is keyed without them. */
+const NAME_SPACE = '(?:\\s*["“”«»]\\s*|\\s+)';
+const QUOTED_SPACE = /\s*["“”«»]\s*|\s+/gu;
+const spacedName = (text: string): string => text.replace(QUOTED_SPACE, ' ').trim();
+const quotedSpaces = (source: string): string => source.replaceAll('\\s+', NAME_SPACE);
+
 /** A folded name that opens with the article, without it; null for any other. */
 const lamForm = (name: string): string | null => (name.startsWith('ال') && name.length > 4 ? name.slice(2) : null);
 /** «لل» right before `at`, at a word's start (with و or ف before it). */
@@ -116,8 +124,8 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const cityBefore = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?<c>${alternation(cities.length ? cities : ['(?!)'])})${gap}\\s+(?:[وف]?(?:لل|[بلك])?)$`, 'u');
   for (const h of heads) leads.add(h.split(' ').slice(0, 2).join(' '));
   const value = names.length ? {
-    re: new RegExp(WORD_START + `(?:${alternation(names)}${gapped})` + WORD_END, 'gu'), byAlias, headOf, cityBefore, lamForms,
-    trigger: { re: new RegExp(`(?:${alternation(leads)})`, 'gu'), lookback: 2 },
+    re: new RegExp(WORD_START + `(?:${quotedSpaces(alternation(names))}${quotedSpaces(gapped)})` + WORD_END, 'gu'), byAlias, headOf, cityBefore, lamForms,
+    trigger: { re: new RegExp(`(?:${quotedSpaces(alternation(leads))})`, 'gu'), lookback: 2 },
   } : null;
   cache.set(rounds, value);
   return value;
@@ -133,17 +141,17 @@ export const namedMeeting: Parser = {
     if (!index) return null;
     const before = index.cityBefore.exec(ctx.folded.slice(Math.max(0, m.index - CITY_BEFORE_REACH), m.index))?.groups?.c;
     // A name's form without its article is read only where ل took the article's alif.
-    const head = (m.groups?.h ?? m.groups?.bh ?? m[0]).replace(/\s+/g, ' ');
+    const head = spacedName(m.groups?.h ?? m.groups?.bh ?? m[0]);
     if (index.lamForms.has(head) && !LAM_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 4), m.index))) return null;
     let key: string;
     if ((m.groups?.h || m.groups?.bh) && qualifiedAfter(ctx.folded, m.index + m[0].length)) return null;
-    if (m.groups?.h) key = `${index.headOf.get(m.groups.h.replace(/\s+/g, ' '))} في ${m.groups.c}`;
+    if (m.groups?.h) key = `${index.headOf.get(spacedName(m.groups.h))} في ${m.groups.c}`;
     else if (m.groups?.bh) {
       // A head alone names nothing: only with its city told before it.
       if (!before) return null;
-      key = `${index.headOf.get(m.groups.bh.replace(/\s+/g, ' '))} في ${before}`;
+      key = `${index.headOf.get(spacedName(m.groups.bh))} في ${before}`;
     } else {
-      key = m[0].replace(/\s+/g, ' ');
+      key = spacedName(m[0]);
       // «انطلقت بدمشق أعمال مؤتمر الحوار الوطني السوري»: a name several meetings share, its city told
       // before it, is the one held there when the catalog names it with that city.
       const placedKey = `${key} في ${before}`;
