@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
-import { dateWith, ROUNDS } from './fixtures.ts';
+import { catalogDate, dateWith, ROUNDS } from './fixtures.ts';
 import { edtfSpan } from '../../../src/lib/edtf.ts';
 import { parseDay } from '../../../src/lib/calendar.ts';
 
@@ -29,11 +29,20 @@ describe('datelines pin the article date', () => {
     // TASS's Arabic service: the agency between slashes, then a stop (hunt 13).
     ['a city, the date, and the agency between slashes', 'موسكو، 22 أبريل 2020/ تاس/. قال لافروف اليوم إن الوضع في سوريا مستقر.', '2020-04-22'],
     ['the same without a year, the round of the day naming it', 'أستانا، 21 يونيو/ تاس/. قال المبعوث الروسي ألكسندر لافرنتييف اليوم إن الاجتماع الدولي الـ20 حول سوريا بصيغة أستانا بحث ملف المعتقلين.', '2023-06-21'],
+    // Its other form: a stop after the month, then the agency between slashes (hunt 16).
+    ['a stop between the date and the agency between slashes', 'موسكو، 10 مايو/أيار 2023. /تاس/. قال لافروف اليوم إن وزراء خارجية روسيا وإيران وتركيا وسوريا بحثوا خريطة طريق للتطبيع.', '2023-05-10'],
     ['the same without a year, its weekday and the envoy of the time naming it', 'طهران/ 6 شباط/ فبراير/ ارنا- قال المتحدث باسم الخارجية الإيرانية في مؤتمره الصحفي اليوم الاثنين إن بلاده تدعم جهود المبعوث الأممي ستيفان دي ميستورا.', '2017-02-06'],
     ['a place and an office between slashes, the date, a slash', 'فيينا/المكتب الإعلامي/ 30 اكتوبر 2015/ أسدل الستار هنا اليوم على الاجتماع الدولي حول سوريا بعد مباحثات طويلة.', '2015-10-30'],
     ['an issue number before a numeric date', 'صدى البلد\nالعدد 5432 - الأربعاء 20/12/2017\nقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات السورية في جنيف ستستأنف قريبا.', '2017-12-20'],
   ])('%s', (_name, text, want) => {
     expect(anchorOf(text)).toBe(want);
+  });
+});
+
+describe("TASS's dateline with a stop before its tag", () => {
+  it('names the day without a year, the catalog\'s round of that day giving it', () => {
+    // Read as a date in the text only, it weighed as little as a recalled one: a weekday spread over years.
+    expect(catalogDate('أستانا، 22 نوفمبر/تشرين الثاني. /تاس/. قال المبعوث الروسي إن بلاده تحث تركيا على الامتناع عن عملية برية في شمال سوريا.\nوأوضح للصحفيين على هامش الجولة الـ19 من المحادثات حول سوريا بصيغة أستانا أنه يأمل بحل سياسي.')).toBe('2022-11-22');
   });
 });
 

@@ -133,8 +133,9 @@ function firstParagraphStart(folded: string): number {
 }
 /** After a dateline's date: a dash or a bar before the story, an agency in parentheses or after a
  *  slash and before a dash («طهران/ 6 شباط/ فبراير/ ارنا-») or between slashes (TASS's «موسكو، 22
- *  أبريل/ تاس/.», MENA's spaced «القاهرة في 8 يونيو /أ ش أ/»), or the line's end. */
-const DATELINE_AFTER = /^\s*(?:مـ?(?![\p{L}])\s*)?(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|[/،,]\s*[\p{L}.]{2,12}\s*[-–—]|\/\s*[\p{L}.][\p{L}. ]{0,10}[\p{L}.]\s*\/|\n|$)/u;
+ *  أبريل/ تاس/.» and «موسكو، 10 مايو/أيار. /تاس/.», MENA's spaced «القاهرة في 8 يونيو /أ ش أ/»), or the
+ *  line's end. */
+const DATELINE_AFTER = /^\s*(?:مـ?(?![\p{L}])\s*)?(?:[-–—|]|\(\s*[\p{L}\s.]{2,24}\)|[/،,]\s*[\p{L}.]{2,12}\s*[-–—]|\.?\s*\/\s*[\p{L}.][\p{L}. ]{0,10}[\p{L}.]\s*\/|\n|$)/u;
 const GREGORIAN_OF = new RegExp(`(?<![\\p{L}])${foldArabic('الموافق')}\\s*[:：]?\\s*$`, 'u');
 
 /** Words before the date on its line, other date expressions (a weekday, a Hijri date) left out. */
