@@ -5,6 +5,7 @@ import { monthDate } from './parsers/month-date.ts';
 import { START as RELATIVE_DAY_START, relativeDay } from './parsers/relative-day.ts';
 import { weekday } from './parsers/weekday.ts';
 import { numericDate } from './parsers/numeric-date.ts';
+import { wireDayMonth } from './parsers/wire-day-month.ts';
 import { year } from './parsers/year.ts';
 import { relativePeriod } from './parsers/relative-period.ts';
 import { hijriDate } from './parsers/hijri-date.ts';
@@ -38,10 +39,11 @@ const NEEDS = new Map<Parser, RegExp>([
   [hijriDate, /\d{3,4}\s*(?:ه(?![\p{L}])|هجري|للهجره)|\d\s*(?:ه(?![\p{L}])|هجري|للهجره)|\s1[34]\d\d(?!\d)/u],
   [persianDate, /\d\s+\p{L}{2,9}\s+1[34]\d\d(?!\d)/u],
   [numericDate, /\d ?[-/.:] ?\d{1,2} ?[-/.:] ?\d/u],
+  [wireDayMonth, /\d ?- ?\d{1,2}\s*\(/u],
   [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d(?:\s+|[-/])[A-Za-z]{3}/u],
 ]);
 
-export const PARSERS: Parser[] = [persianDate, hijriDate, numericDate, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
+export const PARSERS: Parser[] = [persianDate, hijriDate, numericDate, wireDayMonth, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
 export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates, dropCountedFromOther, shiftReportedDays];
 
 const compiled = new Map<Parser, RegExp>();

@@ -46,6 +46,15 @@ describe("TASS's dateline with a stop before its tag", () => {
   });
 });
 
+describe("KUNA's dateline: the day and the month in figures", () => {
+  it('names the day, its weekday and the names of the time giving the year', () => {
+    expect(catalogDate('نيويورك - 8 - 1 (كونا) -- اكد المبعوث الاممي غير بيدرسون اليوم الاربعاء ان السوريين يتطلعون الى انتقال سياسي شامل بعد لقائه احمد الشرع.')).toBe('2025-01-08');
+  });
+  it('but a score with an agency after it is no date', () => {
+    expect(dateArticle('تغلب الفريق على منافسه 2 - 1 (رويترز) في المباراة.', { rounds: ROUNDS }).expressions.filter((e) => e.kind === 'date')).toHaveLength(0);
+  });
+});
+
 describe('page stamps as outlets print them', () => {
   const article = (stamp: string) => `وزير الخارجية يبحث مع المبعوث الأممي مسار المحادثات السورية\n\n${stamp}\n\nقال المبعوث الأممي إن المحادثات السورية ستستمر في جنيف وإن الوفود ستعود إلى الطاولة.`;
   it.each([
