@@ -22,6 +22,10 @@ export const FUTURE_MARKERS = [
   ...toCome.present, ...toCome.future, ...expected,
 ];
 
+/** The copula to come («الجولة ستكون …»): what follows says what the subject will be, which tells a
+ *  time only when it is one («ستكون يوم 21»، «ستكون في أستانا»). */
+export const FUTURE_COPULAS = ['ستكون', 'سيكون', 'وستكون', 'وسيكون'];
+
 /** Words that look like س + imperfect verb («سيعقد») but are not: numbers, nouns, names. Words that
  *  begin with one of the stems below need no entry here. */
 export const FUTURE_FORM_EXCEPTIONS = ['ستة', 'ستين', 'ستون', 'سنة', 'سنتين', 'سنين', 'ستار', 'ستالين', 'سيناء',

@@ -5,12 +5,13 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Tense } from '../types.ts';
 import { alternation } from '../constants.ts';
 import { rememberRecent } from '../../../lib/remember-recent.ts';
-import { FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
+import { FUTURE_COPULAS, FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { AFTER_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import { EARLIER_ADJECTIVES } from '../../../lib/lexicon/time-words.ts';
+import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
+import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 import { pluperfectPattern } from './recalled.ts';
@@ -56,6 +57,19 @@ function markerAfter(word: string, previous: string | undefined): Tense {
   if (previous !== undefined && (PAST_NEGATION.has(previous) || PAST_NEGATION.has(previous.replace(/^[وف]/u, ''))) && (t !== null || MEETING_WORDS.has(word))) return 'past';
   return t;
 }
+/** «قال إن الجولة العشرين ستكون الأخيرة»، «ستكون حاسمة»: a round that will be something is told what it
+ *  will be, not when it meets: read as to come, a story written at its close was dated before it. The
+ *  copula tells a time when a time, a place or a figure follows it («ستكون الجولة المقبلة يوم 21»، «ستكون
+ *  في أستانا»، «ستكون الأسبوع المقبل»), and is still read so then, as before any other word but a
+ *  definite one or an adjective's feminine. */
+const FUTURE_COPULA = new Set(FUTURE_COPULAS.map(foldArabic));
+const WHEN_WORDS = new Set([...RELATIVE_TIME_LEAD_INS, ...DAY_NUMBER_LEADS, ...Object.keys(PERIOD_WORDS), ...WEEKDAY_LEADS, ...TIMES_OF_DAY,
+  ...Object.values(WEEKDAY_NAMES).flat(), ...Object.values(MONTH_NAMES).flat(), ...GOVERNING_PREPOSITIONS].map(foldArabic));
+const statePredicate = (next: string | undefined): boolean => next !== undefined && !WHEN_WORDS.has(next) && !WHEN_WORDS.has(next.replace(/^[وفبل]/u, '')) &&
+  (next.startsWith('ال') || /\p{L}{3,}ه$/u.test(next));
+/** The first word after `end`, if a letter starts it (a figure or a mark ends the look). */
+const wordAfter = (folded: string, end: number): string | undefined => /^\s*(\p{L}+)/u.exec(folded.slice(end, end + 40))?.[1];
+
 const GOVERNING = new Set(GOVERNING_PREPOSITIONS.map(foldArabic));
 /** A meeting's word after a preposition that governs it: a verbal noun, not a verb. */
 function isVerbalNoun(word: string, previous: string | undefined): boolean {
@@ -106,6 +120,7 @@ function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(after); m; m = WORD.exec(after)) {
     const t = markerAfter(m[0], previous);
+    if (t === 'future' && FUTURE_COPULA.has(m[0]) && statePredicate(wordAfter(after, m.index + m[0].length))) return null;
     if (t) return t;
     previous = m[0];
   }
@@ -196,6 +211,8 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // read on, before it.
     if (previous === THAT && subjunctiveAt(before, preceding!.at)) continue;
     const t = markerAfter(word, previous);
+    // «وستكون هذه الجولة الأخيرة»: the copula right before the expression, its predicate right after it.
+    if (t === 'future' && later === undefined && FUTURE_COPULA.has(word) && statePredicate(wordAfter(folded, end))) return null;
     // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
     // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
     if (t && deadline) return t === 'past' && !governingAfter ? 'past' : 'future';
