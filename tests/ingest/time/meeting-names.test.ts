@@ -25,6 +25,14 @@ describe('a meeting named by the catalog', () => {
     }
   });
 
+  it('is found with its ordinal before its city', () => {
+    // Brussels V's ministerial day was Tuesday 30 March 2021; «مؤتمر بروكسل الخامس» is the catalog's wording.
+    expect(catalogDate('تعهد المانحون اليوم الثلاثاء خلال المؤتمر الخامس لبروكسل حول مستقبل سوريا بتقديم 6.4 مليار دولار.')).toBe('2021-03-30');
+    expect(catalogDate('تعهد المانحون اليوم الثلاثاء خلال المؤتمر الخامس في بروكسل بتقديم 6.4 مليار دولار لسوريا.')).toBe('2021-03-30');
+    // Not a name whose last word is no ordinal («اجتماع جدة التشاوري»): «الاجتماع التشاوري لجدة» is not made one.
+    expect(named('عقد اليوم الاجتماع التشاوري لجدة بشأن سوريا.')).toHaveLength(0);
+  });
+
   it('but the adjective is not the country', () => {
     expect(named('ورحبت الرياض بقرار عودة السورية إلى الجامعة العربية.')).toHaveLength(0);
   });

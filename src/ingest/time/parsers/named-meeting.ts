@@ -73,13 +73,24 @@ const lamForm = (name: string): string | null => (name.startsWith('ال') && nam
 /** «لل» right before `at`, at a word's start (with و or ف before it). */
 const LAM_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?لل$/u;
 
+/** «مؤتمر بروكسل الخامس» written with its ordinal first and its city after, as news also words it: «المؤتمر
+ *  الخامس لبروكسل»، «المؤتمر الخامس في بروكسل». Only a head, a city and a masculine ordinal: the order of
+ *  «اجتماع جدة التشاوري» is its name's. */
+function ordinalFirst(name: string): string[] {
+  const m = /^(\p{L}+) (\p{L}+) (ال\p{L}+)$/u.exec(name);
+  if (!m || m[1]!.startsWith('ال') || !ORDINALS.has(m[3]!)) return [];
+  const [, head, city, ordinal] = m as unknown as [string, string, string, string];
+  const lam = city.startsWith('ال') ? `لل${city.slice(2)}` : `ل${city}`;
+  return [`ال${head} ${ordinal} ${lam}`, `ال${head} ${ordinal} في ${city}`];
+}
+
 function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   const hit = cache.get(rounds);
   if (hit !== undefined) return hit;
   const byAlias = new Map<string, string[]>();
   for (const r of rounds) {
-    for (const alias of [r.name_ar, ...r.aliases_ar]) {
-      const folded = foldArabic(alias).replace(/\s+/g, ' ').trim();
+    for (const alias of [r.name_ar, ...r.aliases_ar].flatMap((a) => { const f = foldArabic(a).replace(/\s+/g, ' ').trim(); return [f, ...ordinalFirst(f)]; })) {
+      const folded = alias;
       // Aliases with digits or opening with a round word are read by the round parser (and its track
       // from the words around), when the meeting has a number it can read: «مؤتمر الرياض 2» is a
       // conference's name, no round of a track.
