@@ -1,15 +1,21 @@
 import type { Node, Parent, Root } from 'mdast';
 import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
 import { markdownParser } from './parsers.ts';
+import { foldArabic } from '../../lib/arabic-fold.ts';
+import { SECTION_MARKERS } from '../../lib/lexicon/furniture.ts';
 
 export interface MarkdownSeed {
   /** The text as a reader sees it, a block a line, mapped to offsets of the file. */
   body: MappedText;
   /** The first heading's text. */
   title: string | null;
-  /** Every http(s) link, in order, once. */
+  /** Every http(s) link, in order, once: but those to other stories («اقرأ أيضاً: [عنوان](…)», a list of
+   *  links under such a heading), which are no source of this one and whose days are theirs. */
   links: string[];
 }
+
+/** A line a page opens a list of other stories with («اقرأ أيضاً:»، «مواضيع ذات صلة»), folded. */
+const MARKER = new RegExp(`^(?:${SECTION_MARKERS.join('|')})(?![\\p{L}])`, 'u');
 
 /** How far past a character's expected place its source may be (an escape, a list's indentation). */
 const LOOKAHEAD = 16;
@@ -26,6 +32,13 @@ export function readMarkdown(file: string): MarkdownSeed {
   const tree = markdownParser().parse(file) as Root;
   const builder = new MappedTextBuilder();
   const links: string[] = [];
+  // The links of the block being read, and whether the blocks read last list other stories.
+  let blockLinks: string[] = [];
+  const teasers = new Set<string>();
+  let inTeasers = false;
+  // The text inside the block's links: a line that is nothing else is a list of links.
+  let blockText = '';
+  let linkDepth = 0;
   let title: string | null = null;
   let length = 0;
   let line = '';
@@ -55,17 +68,32 @@ export function readMarkdown(file: string): MarkdownSeed {
         length += chars[i]![0].length;
       }
       line = chars.slice(first, last + 1).map(([c]) => c).join('');
+      // «اقرأ أيضاً: [عنوان](…)», or a line that is only links under such a marker: other stories'.
+      const marker = MARKER.test(foldArabic(line).replace(/^[^\p{L}]+/u, ''));
+      if (marker || (inTeasers && blockLinks.length > 0 && blockText.trim() === line.trim())) blockLinks.forEach((u) => teasers.add(u));
+      else inTeasers = false;
+      if (marker) inTeasers = true;
     }
     chars.length = 0;
+    blockLinks = [];
+    blockText = '';
     return first >= 0;
   };
   const inline = (node: Positioned) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    if (node.type === 'link' && node.url && isHttp(node.url) && !links.includes(node.url)) links.push(node.url);
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') emit(node.value ?? '', start, end);
+    if (node.type === 'link' && node.url && isHttp(node.url)) {
+      if (!links.includes(node.url)) links.push(node.url);
+      blockLinks.push(node.url);
+      linkDepth++;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
+      emit(node.value ?? '', start, end);
+      if (linkDepth > 0) blockText += node.value ?? '';
+    }
     else if (node.type === 'break') chars.push([' ', start]);
     else if (node.children) node.children.forEach((c) => inline(c as Positioned));
+    if (node.type === 'link' && node.url && isHttp(node.url)) linkDepth--;
   };
   const block = (node: Positioned) => {
     switch (node.type) {
@@ -92,5 +120,5 @@ export function readMarkdown(file: string): MarkdownSeed {
     }
   };
   block(tree as unknown as Positioned);
-  return { body: builder.build(file.length), title, links };
+  return { body: builder.build(file.length), title, links: links.filter((u) => !teasers.has(u)) };
 }
