@@ -14,15 +14,15 @@ const DATE_WORDS = new Set(['date', 'time', 'published', 'updated', 'modified', 
 /** A «time» that is the reader's, not the article's (Ghost's `byline-reading-time`: «3 دقائق للقراءة»). */
 const READING_WORDS = new Set(['reading', 'read']);
 /** An info block is a few short lines; more words than this is a wrapper the theme named «meta». */
-const MAX_INFO_WORDS = 40;
+export const MAX_INFO_WORDS = 40;
 /** A paragraph this long is a story's, whatever its wrapper is called. */
-const STORY_PARAGRAPH_WORDS = 15;
+export const STORY_PARAGRAPH_WORDS = 15;
 
 /** Words with a letter in them (a date's digits or a bar are not words of a story). */
 export const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
 /** Named as the article's info or byline, or marked as its author by microdata or `rel`. */
-function isInfoMarked(el: Element): boolean {
+export function isInfoMarked(el: Element): boolean {
   if (/(?:^|\s)author(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '') || /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute('rel') ?? '')) return true;
   return namesOf(el).some((words) => words.some((w) => INFO_WORDS.has(w)) && !words.some((w) => STORY_WORDS.has(w)));
 }

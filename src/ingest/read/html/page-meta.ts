@@ -1,6 +1,7 @@
 import { isUrl } from '../article-overrides.ts';
 import { cleanFieldText } from '../../shared/clean-field-text.ts';
 import { pageAddress } from './page-address.ts';
+import { publicationTime } from './publication-time.ts';
 import { dayOfValue, type PageDate } from './page-date.ts';
 import { siteName } from './site-name.ts';
 
@@ -106,7 +107,7 @@ export function pageMeta(document: Document, html: string): PageMeta {
     outlet: text(attr('meta[property="og:site_name"]') ?? nameOf(publisher) ?? attr('meta[name="application-name"]') ?? attr('meta[name="DC.publisher"]') ?? siteName(document, headline ?? document.querySelector('h1')?.textContent ?? undefined)),
     url,
     author: text(attr('meta[name="author"]') ?? nameOf(article.author) ?? (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : undefined)),
-    // The metadata an outlet's CMS writes comes first; a `<time>` is only the article's when marked so or inside it.
+    // The metadata an outlet's CMS writes comes first; a `<time>` is only the article's when marked so or in its byline.
     published: date([
       [attr('meta[property="article:published_time"]'), 'article:published_time'],
       [ldText('datePublished'), 'JSON-LD datePublished'],
@@ -114,7 +115,7 @@ export function pageMeta(document: Document, html: string): PageMeta {
       [attr('meta[name="pubdate"]') ?? attr('meta[name="publishdate"]') ?? attr('meta[name="publish-date"]') ?? attr('meta[name="DC.date.issued"]') ?? attr('meta[name="date"]'), 'meta date'],
       // Analytics tags (Parse.ly, Sailthru) that some outlets' CMSs write instead of Open Graph.
       [attr('meta[name="parsely-pub-date"]') ?? attr('meta[name="sailthru.date"]'), 'meta parsely-pub-date'],
-      [attr('time[pubdate]', 'datetime') ?? attr('article time[datetime]', 'datetime'), '<time datetime>'],
+      [attr('time[pubdate]', 'datetime') ?? publicationTime(document), '<time datetime>'],
     ]),
     modified: date([
       [attr('meta[property="article:modified_time"]'), 'article:modified_time'],

@@ -1,0 +1,77 @@
+// A page with no publication day in its metadata may still mark one on a `<time>` in its article. Not
+// every `<time>` there is that day: themes print the modified time beside the published one (WordPress's
+// `<time class="updated">` after or before `<time class="entry-date published">`), and a story or its
+// fact box marks the days it tells of («ستعقد في <time>تشرين الأول المقبل</time>»). Only a `<time>`
+// marked as the publication, or one standing in the byline above the story, is the page's day.
+import { isInfoMarked, MAX_INFO_WORDS, STORY_PARAGRAPH_WORDS, wordCount } from './article-info.ts';
+import { namesOf } from './class-names.ts';
+
+/** Class and id words of a byline or the article's head, where a theme prints the day it posted. */
+const BYLINE_WORDS = new Set(['date', 'time', 'published', 'posted', 'pubdate', 'created', 'dateline', 'header', 'head', 'heading', 'title', 'top']);
+const BYLINE_TAGS = new Set(['HEADER', 'ADDRESS']);
+/** Words that mark a time as the last change, not the posting (hAtom's `updated`, Bayleaf's `modified-entry-date`). */
+const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'edited']);
+
+/** A class token that names the publication: `published`, microformats' `dt-published`, WordPress's
+ *  `entry-date` (which tagDiv pairs with hAtom's `updated` on the same, published, time). */
+const namesPublished = (words: string[]): boolean => words.includes('published') || words.includes('pubdate') || words.join('-') === 'entry-date';
+const namesModified = (words: string[]): boolean => words.some((w) => MODIFIED_WORDS.has(w));
+/** Blocks inside an article that list other stories or the readers' words: their times are theirs. */
+const OTHERS_WORDS = new Set(['related', 'comment', 'comments', 'popular', 'trending', 'most', 'widget', 'sidebar', 'ticker', 'more']);
+
+function amongOthers(el: Element, article: Element): boolean {
+  for (let e = el.parentElement; e && e !== article; e = e.parentElement) {
+    if (e.tagName.toUpperCase() === 'ASIDE' || namesOf(e).some((words) => words.some((w) => OTHERS_WORDS.has(w)))) return true;
+  }
+  return false;
+}
+
+function publishedMark(el: Element): 'published' | 'modified' | null {
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  const names = namesOf(el);
+  if (/(?:^|\s)date(?:Published|Created)(?:\s|$)/u.test(itemprop) || names.some(namesPublished)) return 'published';
+  if (/(?:^|\s)dateModified(?:\s|$)/u.test(itemprop) || names.some(namesModified)) return 'modified';
+  return null;
+}
+
+/** A stamp's paragraph is a label and a date; a longer one is a sentence. */
+const MAX_STAMP_WORDS = 8;
+
+/** A date inside a sentence of the story («ستعقد في <time>…</time> في نور سلطان») is a day the story
+ *  tells, not the page's. */
+export function inStorySentence(el: Element): boolean {
+  const p = el.closest('p');
+  return p !== null && wordCount(p.textContent ?? '') > MAX_STAMP_WORDS;
+}
+
+/**
+ * In a box of its own (a fact box, a timeline): the nearest named block around the date, below `root`,
+ * is short and names neither a byline, a date nor the article's head. A long named block is a wrapper
+ * around the story, and the date sits beside it; an unnamed path is plain markup.
+ */
+export function inBoxOfItsOwn(el: Element, root: Element | null = null): boolean {
+  for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
+    if (BYLINE_TAGS.has(e.tagName.toUpperCase()) || isInfoMarked(e)) return false;
+    const names = namesOf(e);
+    if (names.length === 0) continue;
+    if (names.some((words) => words.some((w) => BYLINE_WORDS.has(w)))) return false;
+    return wordCount(e.textContent ?? '') <= MAX_INFO_WORDS;
+  }
+  return false;
+}
+
+/** The `datetime` of the `<time>` that marks an article's publication, or undefined. */
+export function publicationTime(document: Document): string | undefined {
+  for (const article of Array.from(document.querySelectorAll('article'))) {
+    const times = Array.from(article.querySelectorAll('time[datetime]')).filter((t) => !amongOthers(t, article));
+    const marked = times.find((t) => publishedMark(t) === 'published');
+    if (marked) return marked.getAttribute('datetime')?.trim() || undefined;
+    // Unmarked, a time counts only above the story: below its first paragraph it is one the story tells.
+    const order = Array.from(article.querySelectorAll('*'));
+    const lead = order.findIndex((e) => e.tagName.toUpperCase() === 'P' && wordCount(e.textContent ?? '') >= STORY_PARAGRAPH_WORDS);
+    const above = (t: Element) => lead < 0 || order.indexOf(t) < lead;
+    const byline = times.find((t) => publishedMark(t) === null && above(t) && !inStorySentence(t) && !inBoxOfItsOwn(t, article));
+    if (byline) return byline.getAttribute('datetime')?.trim() || undefined;
+  }
+  return undefined;
+}
