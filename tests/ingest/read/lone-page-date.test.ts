@@ -47,3 +47,24 @@ describe('a <time> beside the story that shows no year', () => {
     expect(dayOf(html)).toBe('2017-05-16');
   });
 });
+
+describe('a <time> the story tells of', () => {
+  const lead = '<p>اختتمت اليوم في نور سلطان الجولة الثالثة عشرة من محادثات أستانا حول سوريا، وأعلنت الدول الضامنة ترحيبها بقبول الحكومة السورية وقف إطلاق النار في إدلب.</p>';
+  const more = '<p>وأكد البيان الختامي ضرورة الإفراج عن المحتجزين وتسهيل وصول المساعدات الإنسانية إلى جميع المناطق السورية دون شروط مسبقة.</p>';
+  const textOf = (content: string) => readArticle('seeds/x.html', new TextEncoder().encode(page(`<div class="content"><h1>ختام أستانا 13 بإعلان وقف إطلاق النار في إدلب</h1>${content}</div>`))).body!.text;
+
+  it('inside a paragraph of the story, is no stamp of the page', () => {
+    const text = textOf(`${lead}<p>وقال المتحدث إن الجولة المقبلة ستعقد في <time datetime="2019-10-29">تشرين الأول المقبل</time> في العاصمة.</p>${more}`);
+    expect(text).toContain('تشرين الأول المقبل');
+    expect(text).not.toContain('2019-10-29');
+    expect(dayOf(page(`<div class="content"><h1>ختام أستانا 13 بإعلان وقف إطلاق النار في إدلب</h1>${lead}<p>وقال المتحدث إن الجولة المقبلة ستعقد في <time datetime="2019-10-29">تشرين الأول المقبل</time> في العاصمة.</p>${more}</div>`))).not.toBe('2019-10-29');
+  });
+  it('in a fact box beside the story, is no stamp either', () => {
+    const text = textOf(`<div class="factbox"><strong>الجولة المقبلة:</strong> نور سلطان، <time datetime="2019-10-29">29 تشرين الأول 2019</time></div><div class="text">${lead}${more}</div>`);
+    expect(text.split('\n')).not.toContain('29 تشرين الأول 2019');
+  });
+  it('in the byline, still is', () => {
+    const text = textOf(`<div class="meta"><time datetime="2019-08-02T16:40:00+03:00">منذ 5 سنوات</time></div>${lead}${more}`);
+    expect(text).toContain('2019-08-02');
+  });
+});

@@ -5,6 +5,7 @@
 import { isDatePart, wordCount } from './article-info.ts';
 import { namesOf } from './class-names.ts';
 import { dayOfValue } from './page-date.ts';
+import { inBoxOfItsOwn, inStorySentence } from './publication-time.ts';
 
 /** Parts of a page around its content: a date inside them is the site's or another story's. */
 const AROUND_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE']);
@@ -26,18 +27,19 @@ function isAround(el: Element): boolean {
 /** The text of the one date part of the page's content (its `datetime` day when it shows no year), or
  *  null when there is none or several differ. */
 export function lonePageDate(page: Document): string | null {
-  const texts: string[] = [];
+  const texts: { text: string; told: boolean }[] = [];
   for (const el of Array.from(page.body?.querySelectorAll('*') ?? [])) {
     if (!isDatePart(el) || isAround(el)) continue;
+    // A day the story tells of, in its sentences or in a fact box beside it, is not the page's stamp,
+    // though it still makes a stamp elsewhere on the page one of several dates.
+    const told = inStorySentence(el) || inBoxOfItsOwn(el);
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    if (YEAR.test(text) && wordCount(text) <= MAX_STAMP_WORDS) texts.push(text);
-    else {
-      // «منذ 7 سنوات» shown, the day in the machine's attribute: that day, as a stamp line reads it.
-      const day = dayOfValue(el.getAttribute('datetime') ?? '');
-      if (day) texts.push(day);
-    }
+    // «منذ 7 سنوات» shown, the day in the machine's attribute: that day, as a stamp line reads it.
+    const shown = YEAR.test(text) && wordCount(text) <= MAX_STAMP_WORDS ? text : dayOfValue(el.getAttribute('datetime') ?? '');
+    if (shown) texts.push({ text: shown, told });
   }
   // A date part inside another («<span class="date"><time>…</time></span>») is the same date.
-  const outer = new Set(texts.filter((t) => !texts.some((u) => u !== t && u.includes(t))));
-  return outer.size === 1 ? [...outer][0]! : null;
+  const outer = texts.filter((t) => !texts.some((u) => u.text !== t.text && u.text.includes(t.text)));
+  const distinct = new Set(outer.map((t) => t.text));
+  return distinct.size === 1 && outer.some((t) => !t.told) ? [...distinct][0]! : null;
 }
