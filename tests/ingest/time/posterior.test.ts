@@ -193,4 +193,15 @@ describe('review cases', () => {
   it('a Unix time late in the evening is the next local day', () => {
     expect(formatDay(urlDate('https://example.com/news/x_1574720000')!.day)).toBe('2019-11-26');
   });
+  it('a Unix time is read only where the address plainly holds one', () => {
+    expect(formatDay(urlDate('https://www.example.com/news/view?id=4411&ts=1574663667')!.day)).toBe('2019-11-25');
+    // Ten digits alone in the path are the site's number for the story, not a time.
+    expect(urlDate('https://www.example.com/syria/1736550123')).toBeNull();
+    expect(urlDate('https://www.example.com/article/1736550123/idlib-zone')).toBeNull();
+  });
+  it('an article number that looks like a Unix time does not outweigh the text', () => {
+    const text = 'أعلنت الدول الضامنة في ختام الجولة التاسعة من محادثات أستانا اليوم اتفاقها على مواصلة العمل في ملف المحتجزين والمفقودين.';
+    expect(date(text).anchor?.edtf).toBe('2018-05-15');
+    expect(date(text, 'https://www.example.com/syria/1736550123').anchor?.edtf).toBe('2018-05-15');
+  });
 });

@@ -1,7 +1,8 @@
 // The day an article's address states. News sites put the posting day in the path (/2017/05/16/,
 // /2017-12/15/, /story/2017/7/10/, /20170516/, -20170516, ?date=2017-05-16, ?cdate=23012017) or a
-// Unix time in an id (_1574663667). It is the web posting day: a print story's own day may be the
-// day before, so the clue built from it leaves a day's slack behind.
+// Unix time closing a slug (_1574663667) or in a parameter named for it (?ts=1574663667). It is the
+// web posting day: a print story's own day may be the day before, so the clue built from it leaves a
+// day's slack behind.
 import { daysFromCivil, isValidCivil } from '../../../lib/calendar.ts';
 
 export interface UrlDate {
@@ -37,8 +38,11 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray): number | null }[] = [
   { re: /[?&](?:c?date|d)=(\d\d)(\d\d)((?:19|20)\d\d)(?=$|&)/u, read: (m) => civil(+m[3]!, +m[2]!, +m[1]!) },
 ];
 
-/** A Unix time in seconds between 2011 and 2035, as a run of exactly ten digits. */
-const UNIX = /(?:^|[^\d])(1[3-9]\d{8}|20\d{8})(?=$|[^\d])/u;
+/** A Unix time in seconds between 2011 and 2035, as a run of exactly ten digits, where an address
+ *  plainly holds one: after a slug's underscore (Sham FM's `…_تبدأ_اليوم_1574663667`) or as a parameter
+ *  named for a time. Ten digits standing alone (`/syria/1736550123`) are a node or article number as
+ *  often as not, and read as a day they outweigh the whole text. */
+const UNIX = /(?:\p{L}_|[?&](?:t|ts|time|timestamp|unix|pubdate|published|created)=)(1[3-9]\d{8}|20\d{8})(?=$|[^\d])/u;
 const REGION_AHEAD_SECONDS = 3 * 3600;
 const MONTH_ONLY = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/u;
 
