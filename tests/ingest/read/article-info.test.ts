@@ -33,6 +33,18 @@ describe('article-info blocks', () => {
     expect(paragraphs.slice(paragraphs.indexOf('4 أيار 2017') + 1, -1)).toEqual(handMarked('wordpress'));
   });
 
+  it('a modified time printed beside the published one, hidden by the theme, leaves only the published day', () => {
+    const meta = '<div class="entry-meta"><span class="posted-on"><a href="/x" rel="bookmark"><time class="entry-date published" datetime="2017-05-04T18:20:00+03:00">4 أيار 2017</time><time class="updated" datetime="2021-11-09T08:00:00+03:00">9 تشرين الثاني 2021</time></a></span></div>';
+    const { paragraphs } = pageBody(wordpressWith(meta));
+    expect(paragraphs).toContain('4 أيار 2017');
+    expect(paragraphs.join('\n')).not.toContain('2021');
+  });
+
+  it('a time marked updated with no published one beside it is the only day printed, and stays', () => {
+    const meta = '<div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2017-05-04T18:20:00+03:00">4 أيار 2017</time></span></div>';
+    expect(pageBody(wordpressWith(meta)).paragraphs).toContain('4 أيار 2017');
+  });
+
   it('a byline paragraph marked by `rel=author` or microdata goes whole', () => {
     for (const byline of ['<p>بقلم <a rel="author" href="/author/hala/">هالة منصور</a></p>', '<p>كتبت: <span itemprop="author">هالة منصور</span> - مراسلة الوكالة</p>']) {
       const { paragraphs } = pageBody(wordpressWith(byline));

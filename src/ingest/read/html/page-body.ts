@@ -2,6 +2,7 @@ import { htmlParsers } from '../parsers.ts';
 import { dropArticleInfo, wordCount } from './article-info.ts';
 import { namesOf } from './class-names.ts';
 import { lonePageDate } from './lone-page-date.ts';
+import { dropHiddenModifiedTimes } from './publication-time.ts';
 
 // Elements that start a paragraph of their own; everything else flows into the paragraph around it.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGURE', 'HR', 'BR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV']);
@@ -110,6 +111,7 @@ export function pageBody(html: string): PageBody {
   const { parseHTML, Readability } = htmlParsers();
   const page = parseHTML(html).document as unknown as Document;
   dropAdSlots(page);
+  dropHiddenModifiedTimes(page);
   dropArticleInfo(page);
   dropScreenReaderLabels(page);
   dropStandfirsts(page);

@@ -75,3 +75,16 @@ export function publicationTime(document: Document): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Removes a modified time printed beside the published one (`<time class="updated">` next to
+ * `<time class="entry-date published">`): the themes that print both hide it (Underscores' and
+ * WordPress's default themes: `.updated:not(.published) { display: none }`), so a reader sees one date,
+ * and glued to the published one its text reads as a second, later day («2 مايو 20214 يوليو 2017»).
+ */
+export function dropHiddenModifiedTimes(page: Document): void {
+  for (const time of Array.from(page.querySelectorAll('time'))) {
+    const beside = Array.from(time.parentElement?.children ?? []).filter((e) => e !== time && e.tagName.toUpperCase() === 'TIME');
+    if (publishedMark(time) === 'modified' && beside.some((e) => publishedMark(e) === 'published')) time.remove();
+  }
+}
