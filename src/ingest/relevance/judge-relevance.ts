@@ -1,7 +1,7 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
 import { lamForm } from '../../lib/lam-form.ts';
 import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
-import { ASTANA_NAMES, NUR_SULTAN_NAMES, TALKS_CITY_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, SYRIA_NAMES, SYRIA_PLACES, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, NUR_SULTAN_NAMES, TALKS_CITY_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, OTHER_TALKS_PARTIES, SYRIA_NAMES, SYRIA_PLACES, SYRIA_TALKS_PAIRS, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -16,6 +16,13 @@ const WEAK = folded([...ROUND_NOUNS_SINGULAR, ...SHARED_TALKS_WORDS, ...MEETING_
 // does); so are the bodies, groups and terms only its war and its talks have («الهيئة العليا للمفاوضات»،
 // «مناطق خفض التصعيد»، «القرار 2254»). Its sponsors' phrase is not: Cyprus has guarantor states too.
 const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES, ...FORMAT_WORDS.flatMap((f) => ASTANA_NAMES.map((a) => `${f} ${a}`)), ...SYRIA_ONLY_ERA_NAMES]);
+
+// Two names of Syria's talks together, each another's talks' too when alone, name Syria as surely as its
+// word: de Mistura and the committee, Pedersen and the Astana talks. Not in a story that names another
+// country whose talks share them (Libya's committee, de Mistura in Western Sahara).
+const PAIRS = folded(SYRIA_TALKS_PAIRS.flat());
+const PAIR_OF = new Map(SYRIA_TALKS_PAIRS.flatMap((names, i) => folded(names).map((n) => [n, i] as const)));
+const OTHERS = folded(OTHER_TALKS_PARTIES);
 
 export interface Relevance {
   relevant: boolean;
@@ -131,7 +138,7 @@ function listsIndex(catalogNames: readonly string[], syriaNames: readonly string
   let bySyria = indexes.get(catalogNames);
   if (!bySyria) indexes.set(catalogNames, (bySyria = new WeakMap()));
   let index = bySyria.get(syriaNames);
-  if (!index) bySyria.set(syriaNames, (index = indexLists([STRONG, catalogNames, WEAK, syriaNames, SYRIA])));
+  if (!index) bySyria.set(syriaNames, (index = indexLists([STRONG, catalogNames, WEAK, syriaNames, SYRIA, PAIRS, OTHERS])));
   return index;
 }
 
@@ -144,12 +151,13 @@ function listsIndex(catalogNames: readonly string[], syriaNames: readonly string
  */
 export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = NO_NAMES, sameAs: ReadonlyMap<string, string> = NO_SAME): Relevance {
   const words = folded.split(' ');
-  const [strongTerms, found, weakTerms, named, syriaTerms] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[]];
+  const [strongTerms, found, weakTerms, named, syriaTerms, pairTerms, others] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA, PAIRS, OTHERS], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[], string[], string[]];
   // «هاكان فيدان» and «فيدان» are one man: a story naming a minister twice has one talks term, not two.
   const catalogTerms = found.map((t) => sameAs.get(t) ?? t);
   const strong = [...new Set([...strongTerms, ...catalogTerms])];
   const weak = weakTerms.length;
-  const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t));
+  const paired = others.length === 0 && new Set(pairTerms.map((t) => PAIR_OF.get(t))).size >= 2;
+  const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t)) || paired;
   const syria = word || named.length > 0;
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
   const namedAs = new Set(named.map((t) => sameAs.get(t) ?? t));

@@ -2,7 +2,7 @@
 // envoy or a minister in office (weak: a past one can be recalled), a body or a term that did not exist
 // before a day (a bound on one side only: `to` is open). The engine reads `names`; the English sentence
 // is its diagnostic, the Arabic one the reader's, both from this one row.
-import { ABDOLLAHIAN_NAMES, ARAGHCHI_NAMES, CAVUSOGLU_NAMES, FIDAN_NAMES, KAZAKH_ADJECTIVES, OTHER_COMMITTEE_QUALIFIERS, ZARIF_NAMES } from './talks.ts';
+import { ABDOLLAHIAN_NAMES, ARAGHCHI_NAMES, CAVUSOGLU_NAMES, DE_MISTURA_NAMES, FIDAN_NAMES, KAZAKH_ADJECTIVES, OTHER_COMMITTEE_QUALIFIERS, PEDERSEN_NAMES, ZARIF_NAMES } from './talks.ts';
 
 export interface Era {
   /** Names the era in the evidence written with an article (`{ code: 'era', era: id }`); never renamed. */
@@ -126,9 +126,9 @@ export const ERAS: Era[] = [
   // UN envoys in office: weak evidence, but it separates 2017 from 2022.
   { id: 'envoy-annan', chair: true, names: ['كوفي أنان', 'كوفي عنان'], from: '2012-02-23', to: '2012-08-31', weight: 1, en: 'Kofi Annan was UN envoy from 2012-02-23 to 2012-08-31', ar: 'كان كوفي أنان المبعوث الأممي من {from} إلى {to}.' },
   { id: 'envoy-brahimi', chair: true, names: ['الأخضر الإبراهيمي'], from: '2012-08-17', to: '2014-05-31', weight: 1, en: 'Lakhdar Brahimi was UN envoy from 2012-08-17 to 2014-05-31', ar: 'كان الأخضر الإبراهيمي المبعوث الأممي من {from} إلى {to}.' },
-  { id: 'envoy-de-mistura', chair: true, names: ['دي ميستورا', 'دي مستورا', 'ديميستورا'], from: '2014-07-10', to: '2018-12-31', weight: 1, en: 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', ar: 'كان ستافان دي ميستورا المبعوث الأممي من {from} إلى {to}.' },
+  { id: 'envoy-de-mistura', chair: true, names: DE_MISTURA_NAMES, from: '2014-07-10', to: '2018-12-31', weight: 1, en: 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', ar: 'كان ستافان دي ميستورا المبعوث الأممي من {from} إلى {to}.' },
   // A successor is news from the day he is named: Pedersen was named on 31 October 2018 and took office on 7 January 2019.
-  { id: 'envoy-pedersen', chair: true, names: ['بيدرسن', 'بيدرسون', 'بيدرسين'], from: '2018-10-31', to: '2025-12-31', weight: 1, en: 'Geir Pedersen was named UN envoy on 2018-10-31 (in office from 2019-01-07)', ar: 'سُمّي غير بيدرسن مبعوثاً أممياً إلى سوريا في {from}، وتولى مهامه في 7 كانون الثاني/يناير 2019.' },
+  { id: 'envoy-pedersen', chair: true, names: PEDERSEN_NAMES, from: '2018-10-31', to: '2025-12-31', weight: 1, en: 'Geir Pedersen was named UN envoy on 2018-10-31 (in office from 2019-01-07)', ar: 'سُمّي غير بيدرسن مبعوثاً أممياً إلى سوريا في {from}، وتولى مهامه في 7 كانون الثاني/يناير 2019.' },
   // Foreign ministers of the guarantor states and the host, in office.
   { id: 'fm-zarif', names: ZARIF_NAMES, from: '2013-08-15', to: '2021-08-25', weight: 1, en: 'Mohammad Javad Zarif was Iran\'s foreign minister from 2013-08-15 to 2021-08-25', ar: 'كان محمد جواد ظريف وزير خارجية إيران من {from} إلى {to}.' },
   { id: 'fm-cavusoglu', names: CAVUSOGLU_NAMES, from: '2014-08-29', to: '2023-06-04', weight: 1, en: 'Mevlut Cavusoglu was Turkey\'s foreign minister from 2014-08-29 to 2023-06-04', ar: 'كان مولود جاويش أوغلو وزير خارجية تركيا من {from} إلى {to}.' },

@@ -237,6 +237,33 @@ export const SYRIA_NAMES = ['سوريا', 'سورية', 'السوري', 'الس�
 /** Places and the ruling family that stand for Syria in news of the war («دمشق»، «الأسد»، «إدلب»، «حلب»). */
 export const SYRIA_PLACES = ['دمشق', 'الأسد', 'إدلب', 'حلب'];
 
+/** The UN envoys de Mistura and Pedersen by surname, in the spellings news uses: the eras read them for
+ *  the years each held office. */
+export const DE_MISTURA_NAMES = ['دي ميستورا', 'دي مستورا', 'ديميستورا'];
+export const PEDERSEN_NAMES = ['بيدرسن', 'بيدرسون', 'بيدرسين'];
+/** Names of Syria's talks that do not name Syria alone but do two together, each group one thing in
+ *  all its spellings: its UN envoys by surname (de Mistura has been Western Sahara's envoy since 2021, a
+ *  Danish minister is a Pedersen), the committee (Libya has one), the Astana talks by name (the city
+ *  hosts others' talks), the Sochi congress, and the opposition's negotiators whose full names
+ *  namesakes share. */
+export const SYRIA_TALKS_PAIRS: string[][] = [
+  DE_MISTURA_NAMES,
+  PEDERSEN_NAMES,
+  COMMITTEE_NAMES,
+  [...TALKS_NOUNS, ...MEETING_WORD].flatMap((n) => [...ASTANA_NAMES, ...NUR_SULTAN_NAMES].map((a) => `${n} ${a}`)),
+  SOCHI_NAMES.map((s) => `مؤتمر ${s}`),
+  ['نصر الحريري', 'ناصر الحريري'],
+  ['أحمد طعمة'],
+  ['محمد علوش'],
+];
+/** Countries and parties with talks of their own where Syria's are held, under its envoys or in its
+ *  bodies' words (Libya's constitutional committee in Geneva, Western Sahara's envoy de Mistura,
+ *  Armenia and Azerbaijan in Astana, Yemen's and Cyprus's Geneva talks): a story naming one may be
+ *  theirs, so Syria's talks names in it do not stand for Syria. */
+export const OTHER_TALKS_PARTIES = ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الصحراء الغربية', 'البوليساريو', 'الصحراوية', 'أرمينيا', 'الأرمينية', 'الأرميني', 'أذربيجان',
+  'الأذربيجانية', 'الأذربيجاني', 'كاراباخ', 'قره باغ', 'اليمن', 'اليمنية', 'اليمني', 'الحوثيين', 'قبرص', 'القبرصية', 'القبرصي', 'السودان', 'السودانية', 'أفغانستان', 'طالبان',
+  'أوكرانيا', 'الأوكرانية'];
+
 /** What the talks are about, after their noun («المحادثات السورية»، «مفاوضات السلام حول سوريا»). */
 export const SYRIA_SUBJECT = ['السورية', 'حول سوريا', 'بشأن سوريا', 'حول سورية', 'بشأن سورية'];
 /** Words between talks a city hosts and the city: their subject, and that they are to come («محادثات

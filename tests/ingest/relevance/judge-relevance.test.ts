@@ -107,6 +107,25 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
   });
 });
 
+describe('judgeRelevance: two names of Syria\'s talks stand for Syria, each another\'s alone', () => {
+  it('takes the envoy with the committee, or with the opposition\'s negotiator, for Syria', () => {
+    expect(judge('عاد أعضاء اللجنة الدستورية إلى جنيف لجولة جديدة من المحادثات، وقال بيدرسن إنه يأمل في تقدم حول المبادئ الأساسية.')).toBe(true);
+    expect(judge('التقى دي ميستورا في جنيف وفد المعارضة برئاسة نصر الحريري في اليوم الثاني من الجولة الجديدة من المحادثات.')).toBe(true);
+    expect(judge('حضر دي ميستورا الجلسة الختامية لمحادثات آستانة، وقال إن الجولة المقبلة من المفاوضات ستبحث ملف المعتقلين.')).toBe(true);
+  });
+
+  it('not one name alone: de Mistura in Geneva may be Western Sahara\'s envoy, the committee Libya\'s', () => {
+    expect(judge('دعا ستافان دي ميستورا إلى جولة جديدة من المحادثات في جنيف، وقال المبعوث الأممي إن الأطراف أبدت مرونة.')).toBe(false);
+    expect(judge('اجتمعت في جنيف اللجنة الدستورية المشتركة بين مجلسي النواب والدولة، بحضور المبعوث الأممي، في جولة جديدة من المحادثات حول القاعدة الدستورية.')).toBe(false);
+  });
+
+  it('not in a story that names another country whose talks share the names', () => {
+    // His appointment to Western Sahara recalls his Syria years: still Western Sahara's news.
+    expect(judge('عين غوتيريش ستافان دي ميستورا، مبعوثه السابق الذي رعى تشكيل اللجنة الدستورية، مبعوثا شخصيا إلى الصحراء الغربية، ودعا المغرب وجبهة البوليساريو إلى استئناف المحادثات في جنيف.')).toBe(false);
+    expect(judge('بعد سنوات من محادثات أستانا ومؤتمر سوتشي، عرضت كازاخستان وروسيا استضافة جولة جديدة من مفاوضات السلام بين أرمينيا وأذربيجان.')).toBe(false);
+  });
+});
+
 describe('judgeRelevance: a brief (a headline and a lead)', () => {
   // Pasted without its body, a report of the talks has room for one term of theirs.
   it('is news of the talks with one name of theirs and Syria named', () => {
