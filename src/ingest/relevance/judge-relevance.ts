@@ -1,7 +1,9 @@
 import { foldLine, foldLines as folded } from '../shared/fold-line.ts';
+import { alternation } from '../../lib/alternation.ts';
 import { lamForm } from '../../lib/lam-form.ts';
+import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
-import { ASTANA_NAMES, NUR_SULTAN_NAMES, TALKS_CITY_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, SHARED_TALKS_WORDS, SPONSOR_PHRASES, OTHER_TALKS_PARTIES, SYRIA_NAMES, SYRIA_PLACES, SYRIA_TALKS_PAIRS, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, NUR_SULTAN_NAMES, TALKS_CITY_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, SHARED_TALKS_WORDS, SPONSOR_PHRASES, OTHER_TALKS_PARTIES, SYRIA_NAMES, SYRIA_PLACES, SYRIA_TALKS_PAIRS, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -123,6 +125,9 @@ const BODIES = new Set(folded([...TALKS_BODY_NAMES]));
 /** A round of the Astana format named by its number («أستانا 9»، «آستانة-13»): the format is Syria's alone,
  *  as its «مسار» and «صيغة» are. (A year after the city names something else: «أستانا 2017», the expo.) */
 const ASTANA_ROUND = new RegExp(`^(?:${[...new Set(folded([...ASTANA_NAMES, ...NUR_SULTAN_NAMES]))].join('|')}) ?-?\\d{1,2}$`, 'u');
+/** A round of the Astana talks by its ordinal, told as theirs («الجولة العاشرة من محادثات أستانا»): no other
+ *  talks in the city have been counted so. Not a round «في أستانا», where any talks may meet. */
+const ASTANA_NTH_ROUND = new RegExp(`(?:^| )[وبل]?(?:${alternation(ROUND_NOUNS_SINGULAR)}) (?:${alternation(Object.keys(ORDINALS))}|\\d{1,2})(?: (?:${alternation(ROUND_TRACK_LINKS)}))+ (?:${alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES])})(?= |$)`, 'u');
 const AIMS = new Set(folded([...TALKS_AIMS]));
 /** The talks' host cities in every spelling: a brief naming one («نور سلطان») names a city, not the talks. */
 const CITIES = new Set(folded(TALKS_CITY_NAMES));
@@ -156,8 +161,9 @@ export function judgeRelevance(text: string, catalogNames: readonly string[], fo
   const catalogTerms = found.map((t) => sameAs.get(t) ?? t);
   const strong = [...new Set([...strongTerms, ...catalogTerms])];
   const weak = weakTerms.length;
-  const paired = others.length === 0 && new Set(pairTerms.map((t) => PAIR_OF.get(t))).size >= 2;
-  const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t)) || paired;
+  const noOthers = others.length === 0;
+  const paired = noOthers && new Set(pairTerms.map((t) => PAIR_OF.get(t))).size >= 2;
+  const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t)) || paired || (noOthers && ASTANA_NTH_ROUND.test(folded));
   const syria = word || named.length > 0;
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.
   const namedAs = new Set(named.map((t) => sameAs.get(t) ?? t));

@@ -47,6 +47,17 @@ describe('judgeRelevance: a mention of Syria without the word (the committed cat
     expect(judge('وصل الوفد الحكومي إلى العاصمة الكازاخية للمشاركة في معرض أستانا 2017 الذي يبدأ غداً بحضور الدول المشاركة.')).toBe(false);
   });
 
+  it('takes a round of the Astana talks by its ordinal for Syria, told as theirs, not a round held in the city', () => {
+    for (const round of ['الجولة الحادية عشرة من محادثات أستانا', 'الجولة 11 من مباحثات آستانة', 'الجولة الرابعة عشرة لمحادثات نور سلطان']) {
+      expect(judge(`انطلقت اليوم ${round} بحضور وفود الدول الضامنة.`), round).toBe(true);
+    }
+    // Any talks may meet in the city, and a round not counted is not the format's.
+    expect(judge('انطلقت اليوم الجولة الثانية من المحادثات في أستانا بحضور وفود الدول الضامنة.')).toBe(false);
+    expect(judge('انطلقت اليوم جولة جديدة من محادثات أستانا بحضور وفود الدول الضامنة.')).toBe(false);
+    // Nor in a story of another country's talks there.
+    expect(judge('استضافت العاصمة الكازاخية الجولة الثانية من محادثات أستانا بين أرمينيا وأذربيجان بحضور وفود الدول الضامنة.')).toBe(false);
+  });
+
   it('a name marked for Syria is no talks term as well: foreign news with a namesake stays out', () => {
     // A Danish minister named Pedersen, a delegation and a round of consultations: no Syria, no talks.
     expect(judge('استقبل وزير الخارجية الدنماركي لارس بيدرسن وفدا من المعارضة في جولة مشاورات حول الموازنة.')).toBe(false);
