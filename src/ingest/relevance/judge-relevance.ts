@@ -3,7 +3,7 @@ import { alternation } from '../../lib/alternation.ts';
 import { lamForm } from '../../lib/lam-form.ts';
 import { ORDINALS } from '../../lib/lexicon/numbers.ts';
 import { SYRIA_ONLY_ERA_NAMES, TALKS_BODY_NAMES } from '../../lib/lexicon/eras.ts';
-import { ASTANA_NAMES, NUR_SULTAN_NAMES, TALKS_CITY_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, SHARED_TALKS_WORDS, SPONSOR_PHRASES, OTHER_TALKS_PARTIES, SYRIA_NAMES, SYRIA_PLACES, SYRIA_TALKS_PAIRS, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
+import { ASTANA_NAMES, NUR_SULTAN_NAMES, TALKS_CITY_NAMES, COMMITTEE_NAMES, CONGRESS_NAMES, DETAINEE_TASKS, DETAINEE_WORDS, FORMAT_WORDS, MEETING_NOUNS, NEGOTIATION_BODY_SHORT, ROUND_NOUNS_SINGULAR, ROUND_TRACK_LINKS, SHARED_TALKS_WORDS, SPONSOR_PHRASES, OTHER_TALKS_PARTIES, SYRIA_NAMES, SYRIA_PLACES, SYRIA_TALKS_PAIRS, TALKS_AIMS, TALKS_NOUNS, UN_ENVOY_TITLES, WORKING_GROUP_WORDS, definite } from '../../lib/lexicon/talks.ts';
 
 // Talks vocabulary, folded. STRONG terms belong to the peace process itself; WEAK ones also occur in
 // other news (a "round" of a football league, "the opposition" of another country, consultations on
@@ -22,7 +22,9 @@ const SYRIA = folded([...SYRIA_NAMES, ...SYRIA_PLACES, ...FORMAT_WORDS.flatMap((
 // Two names of Syria's talks together, each another's talks' too when alone, name Syria as surely as its
 // word: de Mistura and the committee, Pedersen and the Astana talks. Not in a story that names another
 // country whose talks share them (Libya's committee, de Mistura in Western Sahara).
-const PAIRS = folded(SYRIA_TALKS_PAIRS.flat());
+const PAIRS = folded([...SYRIA_TALKS_PAIRS.flat(), ...NEGOTIATION_BODY_SHORT]);
+/** Of those names, the ones that need no second: the opposition's negotiating body. */
+const ALONE = new Set(folded(NEGOTIATION_BODY_SHORT));
 const PAIR_OF = new Map(SYRIA_TALKS_PAIRS.flatMap((names, i) => folded(names).map((n) => [n, i] as const)));
 const OTHERS = folded(OTHER_TALKS_PARTIES);
 
@@ -162,7 +164,7 @@ export function judgeRelevance(text: string, catalogNames: readonly string[], fo
   const strong = [...new Set([...strongTerms, ...catalogTerms])];
   const weak = weakTerms.length;
   const noOthers = others.length === 0;
-  const paired = noOthers && new Set(pairTerms.map((t) => PAIR_OF.get(t))).size >= 2;
+  const paired = noOthers && (pairTerms.some((t) => ALONE.has(t)) || new Set(pairTerms.map((t) => PAIR_OF.get(t))).size >= 2);
   const word = syriaTerms.length > 0 || catalogTerms.some((t) => ASTANA_ROUND.test(t)) || paired || (noOthers && ASTANA_NTH_ROUND.test(folded));
   const syria = word || named.length > 0;
   // A name that alone tells of Syria does not also count as talks news: the talks' terms must be others.

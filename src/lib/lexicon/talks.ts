@@ -256,6 +256,9 @@ export const SYRIA_TALKS_PAIRS: string[][] = [
   ['أحمد طعمة'],
   ['محمد علوش'],
 ];
+/** The opposition's negotiating body by its short name («وفد هيئة التفاوض»), news's name for it since
+ *  2017: no other country's talks have a body so called, so it stands for Syria alone. */
+export const NEGOTIATION_BODY_SHORT = ['هيئة التفاوض'];
 /** Countries and parties with talks of their own where Syria's are held, under its envoys or in its
  *  bodies' words (Libya's constitutional committee in Geneva, Western Sahara's envoy de Mistura,
  *  Armenia and Azerbaijan in Astana, Yemen's and Cyprus's Geneva talks): a story naming one may be

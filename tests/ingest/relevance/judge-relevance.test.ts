@@ -130,6 +130,11 @@ describe('judgeRelevance: two names of Syria\'s talks stand for Syria, each anot
     expect(judge('اجتمعت في جنيف اللجنة الدستورية المشتركة بين مجلسي النواب والدولة، بحضور المبعوث الأممي، في جولة جديدة من المحادثات حول القاعدة الدستورية.')).toBe(false);
   });
 
+  it('takes the opposition\'s negotiating body by its short name alone, not in another country\'s news', () => {
+    expect(judge('أعلنت هيئة التفاوض أن وفدها سيشارك في الجولة المقبلة من المحادثات في جنيف.')).toBe(true);
+    expect(judge('قالت هيئة التفاوض في الحكومة اليمنية إن المحادثات مع الحوثيين في جنيف تعثرت.')).toBe(false);
+  });
+
   it('not in a story that names another country whose talks share the names', () => {
     // His appointment to Western Sahara recalls his Syria years: still Western Sahara's news.
     expect(judge('عين غوتيريش ستافان دي ميستورا، مبعوثه السابق الذي رعى تشكيل اللجنة الدستورية، مبعوثا شخصيا إلى الصحراء الغربية، ودعا المغرب وجبهة البوليساريو إلى استئناف المحادثات في جنيف.')).toBe(false);
