@@ -63,6 +63,13 @@ describe('a <time> the story tells of', () => {
     const text = textOf(`<div class="factbox"><strong>الجولة المقبلة:</strong> نور سلطان، <time datetime="2019-10-29">29 تشرين الأول 2019</time></div><div class="text">${lead}${more}</div>`);
     expect(text.split('\n')).not.toContain('29 تشرين الأول 2019');
   });
+  it('in a layout\'s row or a share bar beside the title, still is', () => {
+    // A review's pages: a short block named for its layout, not a box, holds the page's own stamp.
+    for (const row of ['<div class="d-flex justify-content-between align-items-center"><span>جنيف</span><time datetime="2019-11-29">29 تشرين الثاني 2019</time></div>',
+      '<div class="share-bar"><span class="date">الجمعة 29 تشرين الثاني 2019</span> <a href="#">فيسبوك</a> <a href="#">تويتر</a></div>']) {
+      expect(textOf(`${row}${lead}${more}`), row).toMatch(/29 تشرين الثاني 2019/u);
+    }
+  });
   it('in the byline, still is', () => {
     const text = textOf(`<div class="meta"><time datetime="2019-08-02T16:40:00+03:00">منذ 5 سنوات</time></div>${lead}${more}`);
     expect(text).toContain('2019-08-02');

@@ -44,10 +44,14 @@ export function inStorySentence(el: Element): boolean {
   return p !== null && wordCount(p.textContent ?? '') > MAX_STAMP_WORDS;
 }
 
+/** Words of a class that names a box set beside the story: a fact box, a timeline, a card. A layout's
+ *  names («d-flex justify-content-between»، «share-bar») are not: a byline sits in those as often. */
+const BOX_WORDS = new Set(['box', 'fact', 'facts', 'factbox', 'infobox', 'timeline', 'card', 'callout', 'highlight', 'highlights', 'summary', 'panel', 'aside']);
+
 /**
  * In a box of its own (a fact box, a timeline): the nearest named block around the date, below `root`,
- * is short and names neither a byline, a date nor the article's head. A long named block is a wrapper
- * around the story, and the date sits beside it; an unnamed path is plain markup.
+ * is short, names a box and names neither a byline, a date nor the article's head. A long named block
+ * is a wrapper around the story, and the date sits beside it; an unnamed path is plain markup.
  */
 export function inBoxOfItsOwn(el: Element, root: Element | null = null): boolean {
   for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
@@ -55,7 +59,7 @@ export function inBoxOfItsOwn(el: Element, root: Element | null = null): boolean
     const names = namesOf(e);
     if (names.length === 0) continue;
     if (names.some((words) => words.some((w) => BYLINE_WORDS.has(w)))) return false;
-    return wordCount(e.textContent ?? '') <= MAX_INFO_WORDS;
+    return names.some((words) => words.some((w) => BOX_WORDS.has(w))) && wordCount(e.textContent ?? '') <= MAX_INFO_WORDS;
   }
   return false;
 }
