@@ -74,14 +74,14 @@ const lamForm = (name: string): string | null => (name.startsWith('ال') && nam
 const LAM_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?لل$/u;
 
 /** «مؤتمر بروكسل الخامس» written with its ordinal first and its city after, as news also words it: «المؤتمر
- *  الخامس لبروكسل»، «المؤتمر الخامس في بروكسل». Only a head, a city and a masculine ordinal: the order of
- *  «اجتماع جدة التشاوري» is its name's. */
+ *  الخامس لبروكسل». Only a head, a city and a masculine ordinal: the order of «اجتماع جدة التشاوري» is its
+ *  name's. Not «المؤتمر الثاني في جنيف»: that is any second conference held there (a pledging one for
+ *  Yemen), «اللقاء الثاني في موسكو» any second meeting; the city's ل makes it the series' own. */
 function ordinalFirst(name: string): string[] {
   const m = /^(\p{L}+) (\p{L}+) (ال\p{L}+)$/u.exec(name);
   if (!m || m[1]!.startsWith('ال') || !ORDINALS.has(m[3]!)) return [];
   const [, head, city, ordinal] = m as unknown as [string, string, string, string];
-  const lam = city.startsWith('ال') ? `لل${city.slice(2)}` : `ل${city}`;
-  return [`ال${head} ${ordinal} ${lam}`, `ال${head} ${ordinal} في ${city}`];
+  return [`ال${head} ${ordinal} ${city.startsWith('ال') ? `لل${city.slice(2)}` : `ل${city}`}`];
 }
 
 function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
