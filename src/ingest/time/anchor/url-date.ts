@@ -39,10 +39,11 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray): number | null }[] = [
 ];
 
 /** A Unix time in seconds between 2011 and 2035, as a run of exactly ten digits, where an address
- *  plainly holds one: after a slug's underscore (Sham FM's `…_تبدأ_اليوم_1574663667`) or as a parameter
- *  named for a time. Ten digits standing alone (`/syria/1736550123`) are a node or article number as
- *  often as not, and read as a day they outweigh the whole text. */
-const UNIX = /(?:\p{L}_|[?&](?:t|ts|time|timestamp|unix|pubdate|published|created)=)(1[3-9]\d{8}|20\d{8})(?=$|[^\d])/u;
+ *  plainly holds one: closing a slug after its underscore or hyphen (Sham FM's
+ *  `…_تبدأ_اليوم_1574663667`, others' `…-تبدأ-جولتها-1574663667`) or as a parameter named for a time.
+ *  Ten digits standing alone (`/syria/1736550123`) are a node or article number as often as not, and
+ *  read as a day they outweigh the whole text. */
+const UNIX = /(?:\p{L}[_-]|[?&](?:t|ts|time|timestamp|unix|pubdate|published|created)=)(1[3-9]\d{8}|20\d{8})(?=$|[^\d])/u;
 const REGION_AHEAD_SECONDS = 3 * 3600;
 const MONTH_ONLY = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/u;
 
