@@ -10,17 +10,14 @@ import yaml from 'js-yaml';
 export const DUMP_OPTIONS = { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: "'" } as const;
 
 const INDENT = '  ';
-// Characters that cannot start a plain scalar (YAML's indicators), and js-yaml's "printable".
+// Characters that cannot start a plain scalar (YAML's indicators).
 const INDICATORS = new Set('-?:,[]{}#&*!|=>\'"%@`');
 const isBlank = (c: string) => c === ' ' || c === '\t';
 
-function printable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c === 0x2028 || c === 0x2029 || c >= 0xfffe) return false;
-  }
-  return true;
-}
+// js-yaml's "printable", by character code: a single character read as a string (`text[i]`) is a new
+// string for every Arabic letter, and that alone was three quarters of this module's time.
+const unprintable = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c === 0x2028 || c === 0x2029 || c >= 0xfffe;
+const blankCode = (c: number) => c === 0x20 || c === 0x09;
 
 // An ASCII string may read as another type (a date, a number, a boolean such as «no»): js-yaml is asked,
 // once per string. A string with any other character resolves to no implicit type, so only its
@@ -47,17 +44,21 @@ function asciiScalar(text: string): string {
 /** A one-line string as js-yaml writes it in a block document: plain when it may be, else in single quotes; null when it is neither. */
 export function yamlScalar(text: string): string | null {
   if (text === '') return "''";
-  if (!printable(text)) return null;
-  if (!/[^\x00-\x7f]/u.test(text)) return asciiScalar(text);
+  // One pass: printable, ASCII, and no « #» (a comment) or «: » (a mapping value) inside.
+  let ascii = true;
+  let inner = true;
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (unprintable(c)) return null;
+    if (c > 0x7f) ascii = false;
+    if ((c === 0x23 && blankCode(prev)) || (prev === 0x3a && blankCode(c))) inner = false;
+    prev = c;
+  }
+  if (ascii) return asciiScalar(text);
   const first = text[0]!;
   const last = text[text.length - 1]!;
-  let plain = !isBlank(first) && !INDICATORS.has(first) && !isBlank(last) && last !== ':';
-  for (let i = 1; plain && i < text.length; i++) {
-    const c = text[i]!;
-    const prev = text[i - 1]!;
-    // « #» opens a comment, «: » a mapping value.
-    if ((c === '#' && isBlank(prev)) || (prev === ':' && isBlank(c))) plain = false;
-  }
+  const plain = inner && !isBlank(first) && !INDICATORS.has(first) && !isBlank(last) && last !== ':';
   return plain ? text : `'${text.replace(/'/g, "''")}'`;
 }
 
@@ -83,45 +84,67 @@ function plainKey(key: string): boolean {
   return ok;
 }
 
-/** Lines of a mapping's entries at `depth`, undefined values left out; null when a value is not covered. */
-function mappingLines(record: Record<string, unknown>, depth: number, lines: string[]): boolean {
-  const pad = INDENT.repeat(depth);
-  for (const [key, value] of Object.entries(record)) {
+// The document is built as one string, line by line, and a mapping's first line in a sequence takes its
+// dash as it is written: an array of lines, joined at the end, with that line made again, and a pad
+// repeated for every mapping, cost more than the lines themselves.
+const PADS = Array.from({ length: 8 }, (_, depth) => INDENT.repeat(depth));
+const padOf = (depth: number) => PADS[depth] ?? INDENT.repeat(depth);
+let out = '';
+
+/** Whether a mapping has a value to write (js-yaml leaves undefined ones out). */
+function anyDefined(record: Record<string, unknown>): boolean {
+  for (const key of Object.keys(record)) if (record[key] !== undefined) return true;
+  return false;
+}
+
+/** A mapping's entries at `depth`, undefined values left out, the first line opening with `firstPad`; false when a value is not covered. */
+function mappingLines(record: Record<string, unknown>, depth: number, firstPad: string): boolean {
+  let pad = firstPad;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
     if (value === undefined) continue;
     if (!plainKey(key)) return false;
-    if (!valueLines(`${pad}${key}:`, value, depth, lines)) return false;
+    if (!valueLines(`${pad}${key}:`, value, depth)) return false;
+    pad = padOf(depth);
   }
   return true;
 }
 
 /** `head` («key:» or «-») with its value: on the line for a leaf or an empty collection, below it for the others. */
-function valueLines(head: string, value: unknown, depth: number, lines: string[]): boolean {
+function valueLines(head: string, value: unknown, depth: number): boolean {
   if (Array.isArray(value)) {
-    if (value.length === 0) return lines.push(`${head} []`) > 0;
-    lines.push(head);
-    return sequenceLines(value, depth + 1, lines);
+    if (value.length === 0) {
+      out += `${head} []\n`;
+      return true;
+    }
+    out += `${head}\n`;
+    return sequenceLines(value, depth + 1);
   }
   if (isRecord(value)) {
-    if (Object.values(value).every((v) => v === undefined)) return lines.push(`${head} {}`) > 0;
-    lines.push(head);
-    return mappingLines(value, depth + 1, lines);
+    if (!anyDefined(value)) {
+      out += `${head} {}\n`;
+      return true;
+    }
+    out += `${head}\n`;
+    return mappingLines(value, depth + 1, padOf(depth + 1));
   }
   const text = leaf(value);
-  return text !== null && lines.push(`${head} ${text}`) > 0;
+  if (text === null) return false;
+  out += `${head} ${text}\n`;
+  return true;
 }
 
-/** Lines of a sequence's items at `depth`: a leaf after its dash, a mapping's first entry on the dash's line. */
-function sequenceLines(items: readonly unknown[], depth: number, lines: string[]): boolean {
-  const pad = INDENT.repeat(depth);
+/** A sequence's items at `depth`: a leaf after its dash, a mapping's first entry on the dash's line. */
+function sequenceLines(items: readonly unknown[], depth: number): boolean {
+  const pad = padOf(depth);
   for (const item of items) {
-    if (isRecord(item) && Object.values(item).some((v) => v !== undefined)) {
-      const from = lines.length;
-      if (!mappingLines(item, depth + 1, lines)) return false;
-      lines[from] = `${pad}- ${lines[from]!.slice(pad.length + INDENT.length)}`;
+    if (isRecord(item) && anyDefined(item)) {
+      // «- » is as wide as the indent it replaces: the mapping's other lines keep theirs.
+      if (!mappingLines(item, depth + 1, `${pad}- `)) return false;
     } else {
       const text = leaf(item);
       if (text === null) return false;
-      lines.push(`${pad}- ${text}`);
+      out += `${pad}- ${text}\n`;
     }
   }
   return true;
@@ -129,7 +152,10 @@ function sequenceLines(items: readonly unknown[], depth: number, lines: string[]
 
 /** The block YAML js-yaml's dump gives for `fields` (DUMP_OPTIONS, undefined fields left out), or null when a value is not covered. */
 export function blockYaml(fields: Record<string, unknown>): string | null {
-  const lines: string[] = [];
-  if (!mappingLines(fields, 0, lines)) return null;
-  return lines.length === 0 ? '{}\n' : `${lines.join('\n')}\n`;
+  out = '';
+  const covered = mappingLines(fields, 0, '');
+  const text = out;
+  out = '';
+  if (!covered) return null;
+  return text === '' ? '{}\n' : text;
 }
