@@ -5,13 +5,11 @@
 import { isDatePart, wordCount } from './article-info.ts';
 import { namesOf } from './class-names.ts';
 import { dayOfValue } from './page-date.ts';
-import { inBoxOfItsOwn, inStorySentence } from './publication-time.ts';
+import { MAX_STAMP_WORDS, OTHER_STORIES_WORDS, inBoxOfItsOwn, inStorySentence } from './publication-time.ts';
 
 /** Parts of a page around its content: a date inside them is the site's or another story's. */
 const AROUND_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE']);
-const AROUND_WORDS = new Set(['header', 'nav', 'menu', 'footer', 'sidebar', 'widget', 'related', 'comment', 'comments', 'popular', 'trending', 'most', 'breadcrumb', 'breadcrumbs', 'ticker']);
-/** A stamp is a date and a label or a time at most. */
-const MAX_STAMP_WORDS = 8;
+const AROUND_WORDS = new Set(['header', 'nav', 'menu', 'footer', 'breadcrumb', 'breadcrumbs', ...OTHER_STORIES_WORDS]);
 /** A year in the text (Latin or Arabic-Indic digits): a part that shows only a day and month, or an
  *  age, is left to its `datetime`. */
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|[١٢][٠٩٨][٠-٩][٠-٩]/u;

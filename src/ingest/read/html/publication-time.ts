@@ -16,8 +16,10 @@ const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'edited']);
  *  `entry-date` (which tagDiv pairs with hAtom's `updated` on the same, published, time). */
 const namesPublished = (words: string[]): boolean => words.includes('published') || words.includes('pubdate') || words.join('-') === 'entry-date';
 const namesModified = (words: string[]): boolean => words.some((w) => MODIFIED_WORDS.has(w));
-/** Blocks inside an article that list other stories or the readers' words: their times are theirs. */
-const OTHERS_WORDS = new Set(['related', 'comment', 'comments', 'popular', 'trending', 'most', 'widget', 'sidebar', 'ticker', 'more']);
+/** Class and id words of blocks that list other stories or the readers' words: their dates are theirs. */
+export const OTHER_STORIES_WORDS = ['related', 'comment', 'comments', 'popular', 'trending', 'most', 'widget', 'sidebar', 'ticker'];
+/** Inside an article, a «more» block is another such list too. */
+const OTHERS_WORDS = new Set([...OTHER_STORIES_WORDS, 'more']);
 
 function amongOthers(el: Element, article: Element): boolean {
   for (let e = el.parentElement; e && e !== article; e = e.parentElement) {
@@ -34,8 +36,8 @@ function publishedMark(el: Element): 'published' | 'modified' | null {
   return null;
 }
 
-/** A stamp's paragraph is a label and a date; a longer one is a sentence. */
-const MAX_STAMP_WORDS = 8;
+/** A stamp is a date and a label or a time at most; a longer paragraph is a sentence. */
+export const MAX_STAMP_WORDS = 8;
 
 /** A date inside a sentence of the story («ستعقد في <time>…</time> في نور سلطان») is a day the story
  *  tells, not the page's. */
