@@ -70,9 +70,9 @@ export function readMarkdown(file: string): MarkdownSeed {
       line = chars.slice(first, last + 1).map(([c]) => c).join('');
       // «اقرأ أيضاً: [عنوان](…)», or a line that is only links under such a marker: other stories'.
       const marker = MARKER.test(foldArabic(line).replace(/^[^\p{L}]+/u, ''));
-      if (marker || (inTeasers && blockLinks.length > 0 && blockText.trim() === line.trim())) blockLinks.forEach((u) => teasers.add(u));
-      else inTeasers = false;
-      if (marker) inTeasers = true;
+      const listed = inTeasers && blockLinks.length > 0 && blockText.trim() === line.trim();
+      if (marker || listed) blockLinks.forEach((u) => teasers.add(u));
+      inTeasers = marker || listed;
     }
     chars.length = 0;
     blockLinks = [];
@@ -82,9 +82,10 @@ export function readMarkdown(file: string): MarkdownSeed {
   const inline = (node: Positioned) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    if (node.type === 'link' && node.url && isHttp(node.url)) {
-      if (!links.includes(node.url)) links.push(node.url);
-      blockLinks.push(node.url);
+    const link = node.type === 'link' && node.url && isHttp(node.url) ? node.url : null;
+    if (link) {
+      if (!links.includes(link)) links.push(link);
+      blockLinks.push(link);
       linkDepth++;
     }
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
@@ -93,7 +94,7 @@ export function readMarkdown(file: string): MarkdownSeed {
     }
     else if (node.type === 'break') chars.push([' ', start]);
     else if (node.children) node.children.forEach((c) => inline(c as Positioned));
-    if (node.type === 'link' && node.url && isHttp(node.url)) linkDepth--;
+    if (link) linkDepth--;
   };
   const block = (node: Positioned) => {
     switch (node.type) {
