@@ -24,7 +24,7 @@ export const FUTURE_MARKERS = [
 
 /** The copula to come («الجولة ستكون …»): what follows says what the subject will be, which tells a
  *  time only when it is one («ستكون يوم 21»، «ستكون في أستانا»). */
-export const FUTURE_COPULAS = ['ستكون', 'سيكون', 'وستكون', 'وسيكون'];
+export const FUTURE_COPULAS = ['ستكون', 'سيكون'];
 
 /** Words that look like س + imperfect verb («سيعقد») but are not: numbers, nouns, names. Words that
  *  begin with one of the stems below need no entry here. */

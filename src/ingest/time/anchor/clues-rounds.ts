@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VER
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_NOUNS, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -332,7 +332,7 @@ const ANAPHOR_HEADS = new Set(MEETING_NAME_HEADS.map(foldArabic));
 const TALKS_TRACKS = new Set(['astana', 'geneva', 'constitutional-committee']);
 /** What a lead calls the round its headline names (folded, without the article; a plural's «ات» is added
  *  by the pattern): «الجولة»، «المحادثات»، «المفاوضات»، «المباحثات»، «الاجتماعات». */
-const TALKS_ANAPHORS = [...ROUND_NOUNS_SINGULAR.filter((w) => !w.startsWith('ال')), ...TALKS_NOUNS, ...MEETING_NOUNS.slice(0, 1)].map(foldArabic).map((w) => w.replace(/ات$/u, ''));
+const TALKS_ANAPHORS = [...new Set([...ROUND_NOUNS_SINGULAR.filter((w) => !w.startsWith('ال')), ...TALKS_NOUNS, ...MEETING_WORD].map((w) => foldArabic(w).replace(/ات$/u, '')))];
 /** «المحادثات السورية»: the adjective of Syria after the talks' noun keeps them these talks. */
 const SYRIAN_ADJECTIVES = SYRIA_NAMES.filter((w) => w.startsWith('ال')).map(foldArabic);
 

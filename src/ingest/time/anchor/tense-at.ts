@@ -63,6 +63,8 @@ function markerAfter(word: string, previous: string | undefined): Tense {
  *  في أستانا»، «ستكون الأسبوع المقبل»), and is still read so then, as before any other word but a
  *  definite one or an adjective's feminine. */
 const FUTURE_COPULA = new Set(FUTURE_COPULAS.map(foldArabic));
+/** The copula with و or ف written onto it («وستكون»), as markerOf reads every marker. */
+const isFutureCopula = (word: string): boolean => FUTURE_COPULA.has(word.replace(/^[وف]/u, ''));
 const WHEN_WORDS = new Set([...RELATIVE_TIME_LEAD_INS, ...DAY_NUMBER_LEADS, ...Object.keys(PERIOD_WORDS), ...WEEKDAY_LEADS, ...TIMES_OF_DAY,
   ...Object.values(WEEKDAY_NAMES).flat(), ...Object.values(MONTH_NAMES).flat(), ...GOVERNING_PREPOSITIONS].map(foldArabic));
 const statePredicate = (next: string | undefined): boolean => next !== undefined && !WHEN_WORDS.has(next) && !WHEN_WORDS.has(next.replace(/^[وفبل]/u, '')) &&
@@ -120,7 +122,7 @@ function tenseAfter(folded: string, end: number, sentenceEnd: number): Tense {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(after); m; m = WORD.exec(after)) {
     const t = markerAfter(m[0], previous);
-    if (t === 'future' && FUTURE_COPULA.has(m[0]) && statePredicate(wordAfter(after, m.index + m[0].length))) return null;
+    if (t === 'future' && isFutureCopula(m[0]) && statePredicate(wordAfter(after, m.index + m[0].length))) return null;
     if (t) return t;
     previous = m[0];
   }
@@ -212,7 +214,7 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     if (previous === THAT && subjunctiveAt(before, preceding!.at)) continue;
     const t = markerAfter(word, previous);
     // «وستكون هذه الجولة الأخيرة»: the copula right before the expression, its predicate right after it.
-    if (t === 'future' && later === undefined && FUTURE_COPULA.has(word) && statePredicate(wordAfter(folded, end))) return null;
+    if (t === 'future' && later === undefined && isFutureCopula(word) && statePredicate(wordAfter(folded, end))) return null;
     // «انسحبت الفصائل بحلول 15 تشرين الأول»: the clause's own past verb met the deadline; one that governs
     // an aim through على/إلى/عن («توافقا على إنشاء منطقة … بحلول») set it, still to come.
     if (t && deadline) return t === 'past' && !governingAfter ? 'past' : 'future';

@@ -89,8 +89,8 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   if (hit !== undefined) return hit;
   const byAlias = new Map<string, string[]>();
   for (const r of rounds) {
-    for (const alias of [r.name_ar, ...r.aliases_ar].flatMap((a) => { const f = foldArabic(a).replace(/\s+/g, ' ').trim(); return [f, ...ordinalFirst(f)]; })) {
-      const folded = alias;
+    const names = [r.name_ar, ...r.aliases_ar].map((a) => foldArabic(a).replace(/\s+/g, ' ').trim());
+    for (const folded of names.flatMap((f) => [f, ...ordinalFirst(f)])) {
       // Aliases with digits or opening with a round word are read by the round parser (and its track
       // from the words around), when the meeting has a number it can read: «مؤتمر الرياض 2» is a
       // conference's name, no round of a track.
