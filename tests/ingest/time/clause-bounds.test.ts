@@ -155,3 +155,14 @@ describe('a governed meeting\'s noun after the round', () => {
     expect(r.anchor!.evidence.find((e) => e.note.code.startsWith('tie'))?.note).toMatchObject({ point: { edge: 'close' } });
   });
 });
+
+describe('a vertical bar', () => {
+  it('ends a sentence: a banner\'s day is no day of the headline after it', () => {
+    // A visiting-hours notice and the headline, on one line of a saved page (or joined by an unwrap).
+    // Read as one sentence, the notice's Monday 6 May tied the Moscow quartet of 10 May 2023 and printed
+    // the week of 6 May 2024.
+    const text = 'يجري الاستقبال أيام الخميس 2 أيار والسبت 4 أيار والاثنين 6 أيار بين الساعة العاشرة صباحاً حتى الواحدة ظهراً | موسكو تحتضن الاجتماع الرباعي لوزراء خارجية روسيا وتركيا وإيران وسوريا';
+    expect(sentenceSpans(foldArabic(text))).toHaveLength(2);
+    expect(dated(text, undefined, CATALOG_ROUNDS).anchor ?? null).toBeNull();
+  });
+});

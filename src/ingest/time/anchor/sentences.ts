@@ -3,7 +3,7 @@
 
 import { closesOneLetterWord } from '../../shared/one-letter-abbreviation.ts';
 
-const END = /[.!?؟؛\n]+/gu;
+const END = /[.!?؟؛|\n]+/gu;
 
 export function sentenceSpans(folded: string): [number, number][] {
   const spans: [number, number][] = [];
