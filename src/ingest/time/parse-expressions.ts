@@ -12,6 +12,7 @@ import { hijriDate } from './parsers/hijri-date.ts';
 import { persianDate } from './parsers/persian-date.ts';
 import { round } from './parsers/round.ts';
 import { namedMeeting } from './parsers/named-meeting.ts';
+import { describedMeeting } from './parsers/described-meeting.ts';
 import { newRoundNumbered, unnumberedRound } from './parsers/unnumbered-round.ts';
 import { guarantorLeadersMeeting, guarantorsMeeting } from './parsers/guarantors-meeting.ts';
 import { duration } from './parsers/duration.ts';
@@ -43,10 +44,12 @@ const NEEDS = new Map<Parser, RegExp>([
   [monthFirstDate, /\d\s*[,،]\s*\d{4}|[A-Za-z]\.?\s+\d{1,2}\s+\d{4}|\d(?:\s+|[-/])[A-Za-z]{3}/u],
 ]);
 
-export const PARSERS: Parser[] = [persianDate, hijriDate, numericDate, wireDayMonth, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
+export const PARSERS: Parser[] = [persianDate, hijriDate, numericDate, wireDayMonth, monthFirstDate, monthDate, relativeDay, weekday, year, relativePeriod, round, namedMeeting, describedMeeting, unnumberedRound, newRoundNumbered, guarantorsMeeting, guarantorLeadersMeeting, duration, dayOfMonth, eve];
 export const REFINERS: Refiner[] = [dropIdleTracks, dropOverlaps, bindNamedPeriod, bindPairedMonth, mergeAdjacent, mergeRanges, mergeWeekdayPairs, mergeRelativeDayPairs, mergeCorrectedDays, dropNonDates, dropCountedFromOther, shiftReportedDays];
 
 const compiled = new Map<Parser, RegExp>();
+/** Parsers whose pattern is the catalog's: each caches its own per catalog. */
+const CATALOG_PARSERS = new Set<Parser>([namedMeeting, describedMeeting]);
 
 export function parseExpressions(ctx: ParseContext): Parsed[] {
   let results: Parsed[] = [];
@@ -54,9 +57,9 @@ export function parseExpressions(ctx: ParseContext): Parsed[] {
     if (NEEDS.get(parser)?.test(ctx.folded) === false) continue;
     // Context-free patterns are compiled once; the catalog one depends on the rounds given.
     let re = compiled.get(parser);
-    if (!re || parser === namedMeeting) {
+    if (!re || CATALOG_PARSERS.has(parser)) {
       re = parser.pattern(ctx);
-      if (parser !== namedMeeting) compiled.set(parser, re);
+      if (!CATALOG_PARSERS.has(parser)) compiled.set(parser, re);
     }
     for (const m of matches(re, parser.trigger ?? parser.triggerFor?.(ctx), ctx.folded)) {
       const r = parser.extract(m, ctx);

@@ -45,3 +45,7 @@ export const SINCE_THE_START = ['بدء', 'بداية', 'اندلاع', 'انط�
 /** Participles of waiting, holding or putting off between a round and «منذ» («المنتظرة منذ عامين»،
  *  «المنعقدة منذ صباح اليوم»): «منذ» counts their time, not the round's place in a series. */
 export const SINCE_PARTICIPLES = ['المنتظرة', 'المنتظر', 'المنعقدة', 'المنعقد', 'المستمرة', 'المستمر', 'المؤجلة', 'المؤجل', 'المتواصلة', 'المتواصل', 'الجارية', 'الجاري', 'المعلقة', 'المعلق', 'المتوقفة', 'المتوقف', 'المرتقبة', 'المرتقب'];
+/** Conjunctions written onto the next word («وسوريا»، «فالاجتماع»). */
+export const JOINED_CONJUNCTIONS = ['و', 'ف'];
+/** Prepositions written onto the next word, «لل» for ل before the article («للمعارضة»، «بدمشق»، «كمراقب»). */
+export const JOINED_PREPOSITIONS = ['لل', 'ب', 'ل', 'ك'];

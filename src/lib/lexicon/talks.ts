@@ -57,6 +57,24 @@ export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'الب
  *  round the words after them name. */
 // Not «جلسة» nor «لقاء»: written alike in the construct and with an adjective, they are as often the
 // round's own («جلسة افتتاحية للجولة»، «جلسة عمل الجولة»).
+/** After a meeting's head, the adjective that makes it a press conference, not a meeting of the talks. */
+export const PRESS_MEETING_ADJECTIVES = ['صحفي', 'صحافي'];
+/** Nationality adjectives of the states the talks' meetings gather, masculine (the feminine and the article
+ *  are read from them): after a meeting's head they name who met («القمة الروسية الإيرانية التركية»). */
+export const PARTY_ADJECTIVES = ['روسي', 'تركي', 'إيراني', 'سوري', 'أمريكي', 'أميركي', 'أردني', 'سعودي', 'مصري', 'عراقي', 'لبناني', 'قطري',
+  'إماراتي', 'فرنسي', 'بريطاني', 'ألماني', 'صيني', 'كازاخي', 'كازاخستاني', 'خليجي'];
+/** Verbal nouns of holding a meeting, and the nouns that propose one: a meeting without the article after
+ *  them is one proposed or imagined («مقترح روسي لعقد مؤتمر للحوار الوطني»، «فكرة عقد مؤتمر»), no
+ *  meeting of the catalog by its description. */
+export const HOLDING_NOUNS = ['عقد', 'انعقاد', 'استضافة', 'تنظيم'];
+/** Adjectives any meeting may take, after its name or its head («اجتماع فيينا الدولي»، «الدورة العادية»). */
+export const GENERIC_MEETING_ADJECTIVES = ['الدولي', 'الدولية', 'الموسع', 'الموسعة', 'الوزاري', 'الوزارية', 'العادي', 'العادية', 'الطارئ', 'الطارئة',
+  'الاستثنائي', 'الاستثنائية', 'الرسمي', 'الرسمية'];
+/** Meetings in the plural, other than a name's head: past them, a name's words are theirs («القمة العربية وما
+ *  سبقها من لقاءات ثنائية في جدة»). */
+export const MEETING_HEAD_PLURALS = ['لقاءات', 'مؤتمرات', 'قمم', 'جولات', 'مشاورات', 'مباحثات', 'اتصالات'];
+/** Between a meeting's head and its count, the word that makes the count a series' («المؤتمر السنوي الثامن»). */
+export const SERIES_ADJECTIVES = ['السنوي', 'السنوية'];
 export const INDEFINITE_MEETING_NOUNS = ['مؤتمرا', 'اجتماعا', 'لقاءا', 'ندوة', 'مؤتمر صحفي', 'مؤتمرا صحفيا', 'إحاطة'];
 /** Of DOCUMENT_NOUNS, those whose noun in construct with an agreement's name is that agreement («وثيقة
  *  اتفاق إدلب»)، not a text added to it («ملحق مذكرة سوتشي»). */

@@ -1,0 +1,340 @@
+// Meetings of the catalog told in a writer's own words rather than by a name the catalog lists: «استضافت
+// باريس الخميس مؤتمراً دولياً حول سوريا» for «مؤتمر باريس حول سوريا», «المؤتمر السنوي الثامن الذي تنظمه
+// بروكسل» for «مؤتمر بروكسل الثامن». Outside the official agencies news seldom writes a meeting's name as
+// the catalog does, least of all for the one-off conferences of recent years. A name's content words (its
+// head, its city, its subject, its ordinal) standing in one clause around its head, in any order and
+// inflection, tell the meeting that name does; an alias of two content words («قمة سوتشي») says too little
+// when scattered, and is left to the name parser.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import type { Parsed, Parser, ParseContext, RoundRef } from '../types.ts';
+import { WORD_START, WORD_END, alternation } from '../constants.ts';
+import { ROUND_WORD_RE } from './pieces.ts';
+import { COMPLEMENTIZERS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
+import { STOP_WORDS } from '../../../lib/lexicon/stop-words.ts';
+import { GENERIC_MEETING_ADJECTIVES, HOLDING_NOUNS, MEETING_HEAD_PLURALS, OTHER_TALKS_PARTIES, PARTY_ADJECTIVES, PRESS_MEETING_ADJECTIVES, SERIES_ADJECTIVES } from '../../../lib/lexicon/talks.ts';
+import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
+import { JOINED_CONJUNCTIONS, JOINED_PREPOSITIONS, TOPIC_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { DAY_NUMBER_LEADS, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
+import { RELATIVE_DAYS } from '../../../lib/lexicon/time-words.ts';
+
+/** Syria is written «سوريا» and «سورية» (folded «سوريه»), but «سورية» bare is as often the adjective
+ *  («مجموعة عمل أردنية سورية أميركية»): it is the country with a conjunction or preposition written onto it,
+ *  and bare where no other adjective of origin stands beside it («بشأن سورية»، «مستقبل سورية»). */
+const SYRIA = foldArabic('سوريا');
+const SYRIA_OTHER = foldArabic('سورية');
+
+/** The forms a written word may be the same word in (`country`: a bare «سورية» is the country): without a conjunction, a preposition or the article
+ *  written onto it, and without the accusative's alif («مؤتمراً»). Only forms of three letters or more. */
+function formsOf(word: string, country: boolean): string[] {
+  const out = new Set<string>();
+  const add = (w: string, isCountry: boolean): void => {
+    if (w.length < 3) return;
+    out.add(w === SYRIA_OTHER && isCountry ? SYRIA : w);
+    if (w.length > 4 && w.endsWith('ا') && w !== SYRIA) out.add(w.slice(0, -1));
+  };
+  add(word, country);
+  for (const conj of ['', ...JOINED_CONJUNCTIONS]) {
+    if (conj && !word.startsWith(conj)) continue;
+    const a = word.slice(conj.length);
+    add(a, country || conj !== '');
+    // With the article it is the adjective («السورية»، «للسورية»), never the country.
+    for (const prep of JOINED_PREPOSITIONS) if (a.startsWith(prep)) { add(a.slice(prep.length), prep !== 'لل'); if (prep !== 'لل' && a.startsWith(`${prep}ال`)) add(a.slice(prep.length + 2), false); }
+    if (a.startsWith('ال')) add(a.slice(2), false);
+  }
+  return [...out];
+}
+
+/** Each word is met many times over a corpus: its forms are kept, in a store that forgets when it grows. */
+const FORMS_KEPT = 20_000;
+const kept = [new Map<string, string[]>(), new Map<string, string[]>()];
+function wordForms(word: string, country = false): string[] {
+  const store = kept[country ? 1 : 0]!;
+  let forms = store.get(word);
+  if (forms === undefined) {
+    if (store.size >= FORMS_KEPT) store.clear();
+    store.set(word, (forms = formsOf(word, country)));
+  }
+  return forms;
+}
+
+const NEVER = /(?!)/gu;
+const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
+/** How many words before its head a name's other words may stand («استضافت باريس الخميس مؤتمراً»), and
+ *  how many after it («مؤتمر وزاري خُصص لبحث مستقبل سوريا»). */
+const WORDS_BEFORE = 5;
+const WORDS_AFTER = 12;
+/** The fewest content words a name needs to be recognized scattered. */
+const MIN_WORDS = 3;
+
+const fold = (words: readonly string[]): Set<string> => new Set(words.map(foldArabic));
+const FUNCTION_WORDS = new Set([...STOP_WORDS, ...fold(TOPIC_PREPOSITIONS), ...fold(PLACE_PREPOSITIONS)]);
+const BARRIERS = fold(COMPLEMENTIZERS);
+const RELATIVES = fold([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE]);
+const PRESS = fold(PRESS_MEETING_ADJECTIVES);
+const OTHER_MEETINGS = new Set(MEETING_HEAD_PLURALS.map(foldArabic).flatMap((w) => wordForms(w)));
+const DAY_WORDS = fold(WEEKDAY_LEADS);
+const GENERIC = new Set(GENERIC_MEETING_ADJECTIVES.map(foldArabic).flatMap((w) => wordForms(w)));
+const PLACE_WORDS = fold(PLACE_PREPOSITIONS.slice(0, 1));
+const PLACE_OPENERS = new Set([...PLACE_WORDS].flatMap((w) => [w, ...JOINED_CONJUNCTIONS.map((c) => `${c}${w}`)]));
+const LINK_WORDS = new Set([...fold(TOPIC_PREPOSITIONS), ...fold(PLACE_PREPOSITIONS)]);
+/** How far after the head or a word of the name its ordinal may stand. */
+const ORDINAL_REACH = 2;
+const SERIES = new Set(SERIES_ADJECTIVES.map(foldArabic).flatMap((w) => wordForms(w)));
+/** Prepositions before an ordinal that make it a day's or a list's, not a name's. */
+const ORDINAL_LEADS = new Set([...fold(PLACE_PREPOSITIONS), ...fold(DAY_NUMBER_LEADS)]);
+const PARTIES = new Set(PARTY_ADJECTIVES.map(foldArabic));
+/** A nationality adjective's masculine stem («الإيرانية» → «ايراني»), or undefined for another word. */
+const party = (word: string): string | undefined => {
+  const stem = word.replace(/^[وف]?(?:ال)?/u, '').replace(/ه$/u, '');
+  return PARTIES.has(stem) ? stem : undefined;
+};
+const HOLDING = new Set(HOLDING_NOUNS.map(foldArabic));
+const OTHER_PARTY_WORDS = new Set(OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => !p.includes(' ')));
+const OTHER_PARTY_PHRASES = OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => p.includes(' ')).map((p) => ` ${p} `);
+const TIME_WORDS = new Set([...Object.keys(RELATIVE_DAYS).map(foldArabic), ...Object.values(WEEKDAY_NAMES).flat().map(foldArabic)]);
+
+/** Words of ordinals («الثامن»، «الثانية والثلاثين»), folded and without the article. */
+const ORDINAL_WORDS = new Set(Object.keys(ORDINALS).flatMap((k) => foldArabic(k).split(' ')).flatMap((w) => wordForms(w)));
+
+/** A name's words after its head the text must hold, each as the set of its forms. `counted`: a name of a head, a city and a count alone («لقاء موسكو الثاني»), whose count holds only after
+ *  the city or after a word of a series («المؤتمر السنوي الثامن»): «اللقاء الثاني في موسكو» is any second
+ *  meeting held there. */
+interface Bag { ids: string[]; words: Set<string>[]; ordinals: Set<Set<string>>; counted: boolean }
+interface Index { re: RegExp; bagsByHead: Map<string, Bag[]>; headForms: Set<string>; cityOf: Map<string, string> }
+const cache = new WeakMap<RoundRef[], Index | null>();
+
+/** One key for a word of a name in any of its written forms: its shortest form (a number stays itself). */
+const wordKey = (w: string): string => (/^\d+$/u.test(w) ? w : wordForms(w, true).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? w);
+const isCount = (key: string): boolean => /^\d+$/u.test(key) || ORDINAL_WORDS.has(key);
+
+function index(rounds: RoundRef[]): Index | null {
+  const hit = cache.get(rounds);
+  if (hit !== undefined) return hit;
+  // Every name of every meeting, as the keys of its content words; with its city's, which a name may leave out.
+  const names: { id: string; keys: Set<string>; city: string }[] = [];
+  const byKey = new Map<string, { words: string[][]; keys: string[]; ids: string[] }>();
+  for (const r of rounds) {
+    const city = wordKey(foldArabic(r.city_ar ?? ''));
+    for (const alias of [r.name_ar, ...r.aliases_ar]) {
+      const folded = foldArabic(alias).replace(/[()«»"“”]/gu, ' ').replace(/\s+/g, ' ').trim();
+      const content = folded.split(' ').filter((w) => !FUNCTION_WORDS.has(w) && (/\p{L}{3}/u.test(w) || /^\d+$/u.test(w)));
+      names.push({ id: r.id, keys: new Set([...content.map(wordKey), ...(city ? [city] : [])]), city });
+      // A number in a name is read by the round parser and the name parser, with the words it belongs to:
+      // scattered, «مؤتمر جنيف 2» would be any conference in Geneva. A numbered round's names with a round
+      // word are the round parser's.
+      if (content.length < MIN_WORDS || /\d/.test(folded) || (r.number !== null && ROUND_WORD_START.test(folded))) continue;
+      // A name's bare «سورية» is the country.
+      const words = content.map((w) => wordForms(w, true).sort());
+      const keys = content.map(wordKey);
+      const key = [...keys].sort().join(' ');
+      const bag = byKey.get(key) ?? { words, keys, ids: [] };
+      if (!bag.ids.includes(r.id)) bag.ids.push(r.id);
+      byKey.set(key, bag);
+    }
+  }
+  const bagsByHead = new Map<string, Bag[]>();
+  const headForms = new Set<string>();
+  for (const { words, keys, ids } of byKey.values()) {
+    // A name without the count of the meetings it shares with others of a series («مؤتمر الرياض للمعارضة
+    // السورية», the catalog's name of the first, when the second is «مؤتمر الرياض الثاني للمعارضة السورية»)
+    // names any of them.
+    const series = names.filter((n) => keys.every((k) => n.keys.has(k)) && [...n.keys].every((k) => keys.includes(k) || isCount(k) || k === n.city));
+    const all = [...new Set([...ids, ...series.map((n) => n.id)])].sort();
+    const rest = words.slice(1).map((f) => new Set(f));
+    const ordinals = new Set(rest.filter((w) => [...w].some((f) => ORDINAL_WORDS.has(f))));
+    const bag: Bag = { ids: all, words: rest, ordinals, counted: rest.length - ordinals.size <= 1 };
+    for (const form of words[0]!) {
+      headForms.add(form);
+      bagsByHead.set(form, [...(bagsByHead.get(form) ?? []), bag]);
+    }
+  }
+  const cityOf = new Map(rounds.map((r) => [r.id, wordKey(foldArabic(r.city_ar ?? ''))]));
+  const value = headForms.size ? { re: new RegExp(`${WORD_START}(?:ال)?(?:${alternation([...headForms])})ا?${WORD_END}`, 'gu'), bagsByHead, headForms, cityOf } : null;
+  cache.set(rounds, value);
+  return value;
+}
+
+/** `comma`: a comma or a semicolon stands between the word before and this one. */
+interface Word { text: string; start: number; comma: boolean }
+const SENTENCE_END = /[.!?؟؛|\n]/u;
+
+/** The bounds of the sentence around `at`. */
+function sentenceAround(folded: string, at: number): [number, number] {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(folded[from - 1]!)) from--;
+  let to = at;
+  while (to < folded.length && !SENTENCE_END.test(folded[to]!)) to++;
+  return [from, to];
+}
+
+/** The words of the sentence `[from, to)`, each with its offset. */
+function sentenceWords(folded: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let last = from;
+  for (const m of folded.slice(from, to).matchAll(/[\p{L}\p{N}]+/gu)) {
+    out.push({ text: m[0], start: from + m.index, comma: /[،,؛;]/u.test(folded.slice(last, from + m.index)) });
+    last = from + m.index + m[0].length;
+  }
+  return out;
+}
+
+/** The word after a head that keeps it the same meeting: an adjective («مؤتمراً دولياً»، «المؤتمر السنوي»),
+ *  a relative («الاجتماع الذي استضافته الرياض»), a preposition, a day, or a word of the name. A noun makes
+ *  it another meeting («مؤتمر أصدقاء سوريا»، «اجتماع مجلس الأمن»، «اجتماع لنواب وزراء …» for the ministers'),
+ *  and a press conference is no meeting. */
+function keepsHead(word: string | undefined, bag: Bag): boolean {
+  if (word === undefined) return true;
+  const forms = wordForms(word);
+  if (forms.some((f) => PRESS.has(f))) return false;
+  if (RELATIVES.has(word) || LINK_WORDS.has(word) || forms.some((f) => TIME_WORDS.has(f))) return true;
+  if (bag.words.some((w) => forms.some((f) => w.has(f)))) return true;
+  return forms.some((f) => /\p{L}{2}ي(?:ه|ا|ين|ان)?$/u.test(f));
+}
+
+/** Whether the words around the head `h` hold every word of a name. The reach stops at a reported
+ *  clause's opening («قال في باريس إن …») and at another meeting's head, whose words are its own
+ *  («اجتماعاً في الرياض … على غرار اجتماع العقبة»). An ordinal counts only just after the head or after
+ *  another of the name's words («المؤتمر السنوي الثامن»، «مؤتمر بروكسل الثامن»): before the head it counts
+ *  meetings of any kind («أول لقاء علني بين البلدين»), and farther it is another thing's («الأول من أيار»). */
+function holds(bag: Bag, words: Word[], forms: string[][], breaks: Set<number>, h: number, headForms: Set<string>): boolean {
+  const raw = words.map((w) => w.text);
+  const own = (i: number): boolean => bag.words.some((w) => forms[i]!.some((f) => w.has(f)));
+  const stops = (i: number): boolean => BARRIERS.has(raw[i]!) || (forms[i]!.some((f) => headForms.has(f) || OTHER_MEETINGS.has(f)) && !own(i));
+  const found = new Map<Set<string>, number[]>();
+  const see = (i: number): void => { for (const w of bag.words) if (forms[i]!.some((f) => w.has(f))) found.set(w, [...(found.get(w) ?? []), i]); };
+  for (let i = h - 1; i >= Math.max(0, h - WORDS_BEFORE) && !stops(i) && !breaks.has(i + 1); i--) see(i);
+  for (let i = h + 1; i <= Math.min(forms.length - 1, h + WORDS_AFTER) && !stops(i) && !breaks.has(i); i++) see(i);
+  const named = new Set(bag.words.filter((w) => !bag.ordinals.has(w)).flatMap((w) => found.get(w) ?? []));
+  return bag.words.every((w) => {
+    const at = found.get(w);
+    if (!at) return false;
+    if (!bag.ordinals.has(w)) return true;
+    const afterHead = (i: number): boolean => (bag.counted ? i === h + 2 && forms[h + 1]!.some((f) => SERIES.has(f)) : i > h && i - h <= ORDINAL_REACH);
+    return at.some((i) => nameOrdinal(raw[i]!, raw[i - 1]) && (afterHead(i) || [...named].some((j) => i > j && i - j <= ORDINAL_REACH)));
+  });
+}
+
+/** The commas a name's words do not cross: each word after one, unless the words between it and the next
+ *  comma (or those between the one before and it) are a day or a place set off alone («استضافت باريس،
+ *  الخميس، مؤتمراً»، «وفي الرياض، بدأت المعارضة اجتماعاً»), or a relative opens a clause of the head's
+ *  («القمة، التي انطلقت في جدة»). «القمة العربية، ثم سافر إلى جدة» puts the city in another clause. */
+function clauseBreaks(words: Word[]): Set<number> {
+  const commas = words.flatMap((w, i) => (w.comma ? [i] : []));
+  const aside = (from: number, to: number): boolean => to > from && to - from <= 3 && (PLACE_OPENERS.has(words[from]!.text) ||
+    words.slice(from, to).every((w) => wordForms(w.text).some((f) => TIME_WORDS.has(f)) || DAY_WORDS.has(w.text)));
+  const out = new Set<number>();
+  commas.forEach((c, k) => {
+    const previous = commas[k - 1] ?? 0;
+    const next = commas[k + 1] ?? words.length;
+    if (!aside(c, next) && !aside(previous, c) && !RELATIVES.has(words[c]!.text)) out.add(c);
+  });
+  return out;
+}
+
+/** A name's words followed by an adjective of a kind or an origin the name does not tell: «مؤتمر الحوار
+ *  الوطني الكردي»، «الاجتماع التشاوري العربي حول غزة»، «القمة العربية الإسلامية» are other meetings. An
+ *  adjective any meeting may take («الدولي»، «الموسع») does not make it another. */
+function otherKind(bag: Bag, words: Word[], forms: string[][], h: number): boolean {
+  for (let i = h + 1; i < forms.length; i++) {
+    const f = forms[i]!;
+    if (bag.words.some((w) => f.some((x) => w.has(x))) || f.some((x) => SERIES.has(x) || GENERIC.has(x))) continue;
+    const w = words[i]!.text;
+    return !RELATIVES.has(w) && /^ال\p{L}{2,}ي(?:ه)?$/u.test(w) && !f.some((x) => ORDINAL_WORDS.has(x));
+  }
+  return false;
+}
+
+/** An indefinite head after a verbal noun of holding: «لعقد مؤتمر»، «احتمال عقد مؤتمر». Not «عقد» opening
+ *  its clause, unvoweled the passive verb («عُقد مؤتمر دولي حول سوريا»). */
+function proposed(words: Word[], h: number): boolean {
+  if (h === 0 || /^[وف]?(?:ال|لل)/u.test(words[h]!.text)) return false;
+  const before = words[h - 1]!.text;
+  if (before.startsWith('ل') && HOLDING.has(before.slice(1))) return true;
+  return HOLDING.has(before) && h >= 2 && !/^[وف]$/u.test(words[h - 2]!.text);
+}
+
+/** Whether a bare «سورية» at `i` is the country: no nationality adjective before or after it. */
+function countryAt(words: Word[], i: number): boolean {
+  return party(words[i - 1]?.text ?? '') === undefined && party(words[i + 1]?.text ?? '') === undefined && !NISBA_BEFORE.test(words[i - 1]?.text ?? '');
+}
+/** An adjective of origin before it («أردنية سورية»), listed or not. */
+const NISBA_BEFORE = /^\p{L}{3,}يه$/u;
+
+/** The parties a head's adjectives name («القمة الروسية الإيرانية التركية»), when the name names its own:
+ *  a party more is another meeting (the three's summit is no Russian-Turkish one). */
+function sameParties(bag: Bag, words: Word[], h: number): boolean {
+  const own = new Set(bag.words.flatMap((w) => [...w].map(party)).filter((x) => x !== undefined));
+  if (!own.size) return true;
+  for (let i = h + 1; i < words.length; i++) {
+    const p = party(words[i]!.text);
+    if (p === undefined) break;
+    if (!own.has(p)) return false;
+  }
+  return true;
+}
+
+/** The catalog's cities told as a place («في سوتشي»، «بسوتشي») in the head's reach. */
+function placesNear(words: Word[], h: number, cities: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, h - WORDS_BEFORE); i <= Math.min(words.length - 1, h + WORDS_AFTER); i++) {
+    const w = words[i]!.text;
+    if (i > 0 && PLACE_WORDS.has(words[i - 1]!.text) && cities.has(wordKey(w))) out.add(wordKey(w));
+    const joined = /^[وف]?ب(\p{L}{3,})$/u.exec(w)?.[1];
+    if (joined && cities.has(wordKey(joined))) out.add(wordKey(joined));
+  }
+  return out;
+}
+
+/** A name's ordinal has the article, and no preposition before it: «أول لقاء» is a first meeting of any
+ *  kind, «في الأول من أيار» a day. */
+function nameOrdinal(word: string, before: string | undefined): boolean {
+  return /^[وف]?(?:ال|لل)/u.test(word) && (before === undefined || !ORDINAL_LEADS.has(before));
+}
+
+/** A sentence naming another country's conflict («بين روسيا وأذربيجان وأرمينيا»، «الاستجابة الإنسانية في
+ *  اليمن»): a meeting it tells in the words of a Syria meeting's name is that conflict's. */
+function otherTalks(words: Word[]): boolean {
+  if (words.some((w) => wordForms(w.text).some((f) => OTHER_PARTY_WORDS.has(f)))) return true;
+  const text = ` ${words.map((w) => w.text).join(' ')} `;
+  return OTHER_PARTY_PHRASES.some((p) => text.includes(p));
+}
+
+export const describedMeeting: Parser = {
+  name: 'described-meeting',
+  pattern: (ctx: ParseContext) => index(ctx.rounds)?.re ?? NEVER,
+  extract(m, ctx): Parsed | null {
+    const idx = index(ctx.rounds);
+    if (!idx) return null;
+    // Most heads stand in sentences holding no other word of a name: those are left before the words are read.
+    const [from, to] = sentenceAround(ctx.folded, m.index);
+    const sentence = ctx.folded.slice(from, to);
+    const held = new Map<string, boolean>();
+    const holdsForm = (f: string): boolean => {
+      let yes = held.get(f);
+      if (yes === undefined) held.set(f, (yes = sentence.includes(f) || (f === SYRIA && sentence.includes(SYRIA_OTHER))));
+      return yes;
+    };
+    const heads = wordForms(m[0]).flatMap((f) => idx.bagsByHead.get(f) ?? []).filter((b) => b.words.every((w) => [...w].some(holdsForm)));
+    if (!heads.length) return null;
+    const words = sentenceWords(ctx.folded, from, to);
+    const h = words.findIndex((w) => w.start <= m.index && m.index < w.start + w.text.length);
+    if (h < 0) return null;
+    const forms = words.map((w, i) => wordForms(w.text, w.text.endsWith(SYRIA_OTHER) && countryAt(words, i)));
+    const present = new Set(forms.flat());
+    const bags = wordForms(words[h]!.text).flatMap((f) => idx.bagsByHead.get(f) ?? []).filter((b) => b.words.every((w) => [...w].some((f) => present.has(f))));
+    if (!bags.length || otherTalks(words) || proposed(words, h)) return null;
+    const breaks = clauseBreaks(words);
+    const matched = [...new Set(bags.filter((b) => keepsHead(words[h + 1]?.text, b) && holds(b, words, forms, breaks, h, idx.headForms) && !otherKind(b, words, forms, h) && sameParties(b, words, h)).flatMap((b) => b.ids))].sort();
+    // «… الأولى في سوتشي»: a place told near the head keeps the meetings held there.
+    const places = placesNear(words, h, new Set(idx.cityOf.values()));
+    const ids = places.size ? matched.filter((id) => places.has(idx.cityOf.get(id)!)) : matched;
+    if (!ids.length) return null;
+    const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
+    const r = named[0]!;
+    const track = named.every((x) => x.track === r.track) ? { track: r.track } : {};
+    return {
+      start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'described-meeting',
+      stated: named.length === 1 ? { roundId: r.id, track: r.track, ...(r.number !== null ? { round: r.number } : {}) } : { roundIds: ids, ...track },
+    };
+  },
+};

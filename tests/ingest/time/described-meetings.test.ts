@@ -1,0 +1,69 @@
+// Meetings of the catalog told in a writer's own words, not by a name the catalog lists: the words of one
+// of its names around the meeting's head, in any order and inflection. Invented sentences, each day a
+// real one of the catalog's meeting.
+import { describe, expect, it } from 'vitest';
+import { parseExpressions } from '../../../src/ingest/time/parse-expressions.ts';
+import { foldArabic } from '../../../src/lib/arabic-fold.ts';
+import { CATALOG_ROUNDS, catalogDate } from './fixtures.ts';
+
+/** The catalog meetings the described-meeting reader finds in `text` (after every refiner), each finding's
+ *  candidates sorted. */
+const described = (text: string): string[][] => parseExpressions({ folded: foldArabic(text), rounds: CATALOG_ROUNDS })
+  .filter((e) => e.parser === 'described-meeting')
+  .map((e) => [...(e.stated.roundIds ?? [e.stated.roundId!])].sort());
+
+describe('a catalog meeting told in other words', () => {
+  it('is dated by its day', () => {
+    // The Paris conference on Syria, Thursday 13 February 2025.
+    expect(catalogDate('استضافت باريس اليوم الخميس مؤتمراً دولياً حول سوريا بمشاركة وزير الخارجية أسعد الشيباني.')).toBe('2025-02-13');
+    // The Riyadh meetings on Syria, Sunday 12 January 2025, told the next day.
+    expect(catalogDate('شارك وزير الخارجية السوري في الاجتماع الذي استضافته الرياض أمس الأحد بشأن سوريا.')).toBe('2025-01-13');
+    expect(catalogDate('عقدت في الرياض اليوم الأحد اجتماعات وزارية عربية ودولية بشأن سورية.')).toBe('2025-01-12');
+    // Brussels VIII closed with its ministerial day, Monday 27 May 2024: «annual» makes its count the series'.
+    expect(catalogDate('اختتم اليوم الاثنين المؤتمر السنوي الثامن الذي تنظمه بروكسل دعماً لمستقبل سوريا.')).toBe('2024-05-27');
+  });
+
+  it('is not a press conference, nor a meeting a noun after the head makes another', () => {
+    expect(described('عقد وزير الخارجية الفرنسي اليوم الخميس مؤتمراً صحفياً في باريس حول سوريا.')).toEqual([]);
+    expect(described('افتتح اليوم في باريس مؤتمر أصدقاء سوريا بمشاركة عشرات الدول.')).toEqual([]);
+    // The deputies' meeting is not the ministers' (the catalog's other meeting in Moscow).
+    expect(described('وسيعقد على هامشها اجتماع لنواب وزراء خارجية روسيا وإيران وتركيا وسوريا.').flat()).not.toContain('fm-moscow-2023');
+  });
+
+  it('is not a meeting of another country\'s conflict told in the same words', () => {
+    expect(described('عقد في موسكو اليوم الاثنين الاجتماع الثلاثي بين قادة روسيا وأذربيجان وأرمينيا.')).toEqual([]);
+  });
+
+  it('is not a meeting proposed', () => {
+    expect(described('وتبحث الجولة مقترحاً روسياً لعقد مؤتمر للحوار الوطني السوري.')).toEqual([]);
+    expect(described('وطرح الرئيس فكرة عقد مؤتمر للحوار الوطني بشأن سوريا.')).toEqual([]);
+  });
+
+  it('takes no word of another meeting named after it', () => {
+    // «اجتماعاً في عمان»: «العقبة» and «سوريا» belong to the Aqaba meeting the model names.
+    const found = described('يعقد الوزراء العرب اليوم الأحد اجتماعاً في عمان، على غرار اجتماع العقبة حول سوريا.');
+    expect(found.flat()).not.toContain('fm-amman-2023');
+  });
+
+  it('reads a count only where a name has it', () => {
+    // «أول لقاء» is a first meeting of any kind, not «لقاء موسكو الأول».
+    expect(described('التقى الوزيران أمس في موسكو، في أول لقاء علني بين البلدين منذ 2011.')).toEqual([]);
+    // «اللقاء الثاني في موسكو» is any second meeting held there.
+    expect(described('يشارك الوزير اليوم في اللقاء الثاني في موسكو مع نظيريه.')).toEqual([]);
+  });
+
+  it('names every meeting of a series when it leaves out the count', () => {
+    // The opposition met in Riyadh twice (December 2015, November 2017); the first's name has no count.
+    expect(described('وفي الرياض، بدأت المعارضة السورية أمس اجتماعاً موسعاً لتوحيد وفدها.')).toEqual([['riyadh-2015', 'riyadh-2017']]);
+  });
+
+  it('keeps the parties and the place its words tell', () => {
+    // Three states' summit in Sochi: neither a Russian-Turkish summit nor one held in Tehran or Ankara.
+    expect(described('واعتبر روحاني أن القمة الروسية الإيرانية التركية الأولى في سوتشي شكلت منطلقاً للحل.')).toEqual([['summit-sochi-2017', 'summit-sochi-2019']]);
+  });
+
+  it('reads «سورية» as the country only after a preposition or with one written onto it', () => {
+    // «مجموعة عمل أردنية سورية أميركية» is no «مجموعة العمل حول سوريا» (Geneva I's Action Group).
+    expect(described('واتفق المجتمعون على تشكيل مجموعة عمل أردنية سورية أميركية لدعم وقف إطلاق النار.').flat()).not.toContain('geneva-1-2012');
+  });
+});
