@@ -39,5 +39,11 @@ describe('a meeting gathering the three foreign ministers', () => {
     expect(r.anchor?.edtf).toBe('2018-12-19');
     expect(r.expressions.some((e) => e.kind === 'relative-day' && e.text === 'أمس')).toBe(true);
   });
+  it('held in a city where none of its meetings met, is none of them', () => {
+    // The South Caucasus «3+3» in Tehran (Monday 23 October 2023), its three guarantors among five: read as
+    // any ministers' meeting of the three, its Monday and the era printed the deputies' Moscow meeting of
+    // 3 April 2023.
+    const text = 'اجتمع وزراء خارجية روسيا وتركيا وإيران وأذربيجان وأرمينيا في طهران اليوم الاثنين، بمشاركة وزير الخارجية الإيراني حسين أمير عبد اللهيان.';
+    expect(dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor ?? null).toBeNull();
+  });
 });
-

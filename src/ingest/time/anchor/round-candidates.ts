@@ -110,27 +110,29 @@ function cityKey(folded: string): string {
 }
 const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
 const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation([...PLACE_PREPOSITIONS, ...CITY_NOUN])})\\s+|[بل])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+/** Only where a meeting was held: «في» or «ب» before the city, not «إلى» or «ل» («أول مشاركة لطهران»). */
+const HELD_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation([PLACE_PREPOSITIONS[0]!, ...CITY_NOUN])})\\s+|ب)(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
 
 /** Where the round's clause ends after it: «أن»/«إن» and their kin, «على أن»، «فيما» (not a comma: «،
  *  اليوم الأربعاء،» is set off by two). */
 const OTHER_CLAUSE = new RegExp(`[؛]|(?<![\\p{L}])(?:${alternation([...COMPLEMENTIZERS, ...NEXT_CLAUSE_WORDS].map(foldArabic))})(?![\\p{L}])`, 'u');
 /** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */
-function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string): Set<string> {
+function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string, re = PLACE_RE): Set<string> {
   const from = Math.max(sentence[0], expr.start - 40);
   // «… القمة الثلاثية اليوم الأربعاء أن قمتهم المقبلة ستعقد في طهران»: a place past a reported or a next
   // clause is that clause's (another meeting's), not where this one met.
   const after = folded.slice(expr.end, Math.min(sentence[1], expr.end + 50));
   const cut = OTHER_CLAUSE.exec(after);
   const text = folded.slice(from, expr.end) + (cut ? after.slice(0, cut.index) : after);
-  return new Set(placesNamed(text).map((p) => p.key));
+  return new Set(placesNamed(text, re).map((p) => p.key));
 }
 
 /** Each city the text names as a place («في طهران»، «بجنيف»، «في العاصمة الكازاخستانية أستانا»): where the
  *  phrase stands, and the city's key. */
-export function placesNamed(text: string): { start: number; end: number; key: string }[] {
+export function placesNamed(text: string, re = PLACE_RE): { start: number; end: number; key: string }[] {
   const out: { start: number; end: number; key: string }[] = [];
-  PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, key: cityKey(m.groups!.city!) });
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, key: cityKey(m.groups!.city!) });
   return out;
 }
 
@@ -167,10 +169,14 @@ export function roundCandidates(
     return c ? [c] : [];
   }
   if (s.roundIds) {
-    // Meetings a name shares («قمة سوتشي»، a summit of the three): the city named as its place keeps those held there.
+    // Meetings a name shares («قمة سوتشي»، a summit of the three): the city named as its place keeps those
+    // held there, and one told as where it is held («في»، «ب») and none of them met leaves none: «وزراء خارجية روسيا وتركيا وإيران وأذربيجان
+    // وأرمينيا في طهران» is another format's meeting, not the deputies' of Moscow its weekday fits.
     const named = rounds.filter((r) => s.roundIds!.includes(r.id));
     const places = placesBeside(expr, sentence, folded);
+    const held = placesBeside(expr, sentence, folded, HELD_RE);
     const there = places.size > 0 ? named.filter((r) => heldIn(r, places)) : [];
+    if (there.length === 0 && held.size > 0) return [];
     return (there.length > 0 ? there : named).map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   if (s.round === undefined) {
