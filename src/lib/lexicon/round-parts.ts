@@ -14,6 +14,9 @@ export const ANNIVERSARY_WORDS = ['ذكرى', 'الذكرى'];
 export const LAST_DAY_PHRASES = ['اليوم الأخير', 'اليوم الختامي', 'آخر أيام', 'آخر يوم'];
 /** Words of any day of a round: «على هامش», «في إطار», «خلال», «أثناء», «ضمن أعمال». */
 export const DURING_PART_WORDS = ['هامش', 'إطار', 'خلال', 'أثناء', 'ضمن', 'أعمال', 'جلسات', 'اجتماعات'];
+/** The ministers' part of a conference of several days («الاجتماع الوزاري لمؤتمر بروكسل الثامن»): it opens
+ *  and closes on one of the conference's days, often its last, not on its first. */
+export const MINISTERIAL_PART_WORDS = ['الاجتماع الوزاري', 'الاجتماعات الوزارية', 'الجلسة الوزارية', 'الشق الوزاري', 'اليوم الوزاري'];
 /** Those of them that put another event inside the round («لقاء في إطار الجولة»، «على هامش الجولة»): the
  *  clause's verb is that event's, so its tense says nothing of the round's edge (the work nouns, «أعمال
  *  الجولة», are the round itself: «انطلقت أعمال الجولة» is its opening). */

@@ -48,3 +48,14 @@ describe('a conference’s sessions', () => {
     expect(date('وصل الوفد إلى جنيف 3 للمشاركة في المحادثات.').expressions.find((e) => e.kind === 'round')?.stated).toMatchObject({ round: 3, byName: true });
   });
 });
+
+describe('a conference’s ministerial part', () => {
+  it('opens on one of its days, not on its first', () => {
+    // Brussels VIII ran from 30 April to 27 May 2024, its ministers meeting on Monday 27 May. Read as
+    // the conference's opening, «انطلق اليوم الاثنين» printed Monday 29 April, the day before it began.
+    const got = date('انطلق اليوم الاثنين في بروكسل الاجتماع الوزاري لمؤتمر بروكسل الثامن لدعم مستقبل سوريا والمنطقة.').anchor?.edtf;
+    expect(got).toBe('2024-05-06/2024-05-27');
+    // With its day told, it is that day.
+    expect(date('انطلق اليوم الاثنين 27 أيار في بروكسل الاجتماع الوزاري لمؤتمر بروكسل الثامن.').anchor?.edtf).toBe('2024-05-27');
+  });
+});

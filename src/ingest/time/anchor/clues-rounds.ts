@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -470,8 +470,12 @@ const INSIDE_BEFORE = partBefore(INSIDE_PART_WORDS);
 const SPEECH_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${foldArabic(alternation(SPEECH_NOUNS))})`)}\\s+${foldArabic(SPEECH_BEFORE_WORD)}\\s+$`, 'u');
 /** «في اليوم الأخير من (أعمال) الجولة»: its last day, with من or ل between. */
 const LAST_DAY_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:(?:${foldArabic(alternation(PART_PREPOSITIONS))})\\s+)?(?:${foldArabic(alternation(LAST_DAY_PHRASES))})`)}\\s+(?:من\\s+|ل)?(?:(?:ال)?(?:${foldArabic(alternation(ROUND_WORK_NOUNS))})\\s+)?$`, 'u');
+/** «انطلق اليوم الاثنين الاجتماع الوزاري لمؤتمر بروكسل الثامن»: the ministers' part opens on one of the
+ *  conference's days; read as the conference's opening, its Monday printed the day before the conference. */
+const MINISTERIAL_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(MINISTERIAL_PART_WORDS.map(foldArabic))})`)}\\s+(?:ل|لل|من\\s+)?$`, 'u');
 const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
   [partBefore(DURING_PART_WORDS), { ends: false, held: true }],
+  [MINISTERIAL_BEFORE, { ends: false, held: true }],
   [SPEECH_BEFORE, { ends: false, held: true }],
   [partBefore(OPENING_PART_WORDS), { ends: false, held: false }],
   [partBefore(CLOSING_PART_WORDS), { ends: true, held: false }],
@@ -611,7 +615,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const off = part || ownTime ? undefined : countedOff(lead);
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
-  const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead));
+  const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead) || MINISTERIAL_BEFORE.test(lead));
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
