@@ -67,3 +67,18 @@ describe('a catalog meeting told in other words', () => {
     expect(described('واتفق المجتمعون على تشكيل مجموعة عمل أردنية سورية أميركية لدعم وقف إطلاق النار.').flat()).not.toContain('geneva-1-2012');
   });
 });
+
+describe('a catalog meeting told by its verb', () => {
+  it('is the meeting its noun names', () => {
+    // Putin and Erdogan met in Sochi on seven days the catalog holds; two were Wednesdays. The one since
+    // which this was their first meeting in person narrows it to 29 September 2021.
+    const text = 'التقى الرئيس التركي رجب طيب أردوغان، اليوم الأربعاء، نظيره الروسي فلاديمير بوتين في منتجع سوتشي الروسي. وهذا أول لقاء وجهاً لوجه بين الزعيمين منذ آذار 2020.';
+    expect(described(text)[0]).toContain('bilateral-sochi-2021');
+    expect(catalogDate(text)).toBe('2021-09-29');
+  });
+
+  it('is not the same leaders meeting at another occasion', () => {
+    // The Winter Olympics' opening in Sochi, Friday 7 February 2014: Friday 5 August 2022 is a catalog one.
+    expect(described('التقى الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان اليوم الجمعة في سوتشي على هامش افتتاح دورة الألعاب الأولمبية الشتوية.')).toEqual([]);
+  });
+});

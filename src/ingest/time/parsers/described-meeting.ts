@@ -11,11 +11,12 @@ import { WORD_START, WORD_END, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
 import { COMPLEMENTIZERS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
 import { STOP_WORDS } from '../../../lib/lexicon/stop-words.ts';
-import { GENERIC_MEETING_ADJECTIVES, HOLDING_NOUNS, MEETING_HEAD_PLURALS, OTHER_TALKS_PARTIES, PARTY_ADJECTIVES, PRESS_MEETING_ADJECTIVES, SERIES_ADJECTIVES } from '../../../lib/lexicon/talks.ts';
+import { GENERIC_MEETING_ADJECTIVES, HOLDING_NOUNS, MEETING_HEAD_PLURALS, MEETING_NOUN_VERBS, OTHER_OCCASIONS, OTHER_TALKS_PARTIES, PARTY_ADJECTIVES, PRESS_MEETING_ADJECTIVES, SERIES_ADJECTIVES } from '../../../lib/lexicon/talks.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { JOINED_CONJUNCTIONS, JOINED_PREPOSITIONS, TOPIC_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { DAY_NUMBER_LEADS, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { RELATIVE_DAYS } from '../../../lib/lexicon/time-words.ts';
+import { MEETING_VERBS, formsOf as verbForms } from '../../../lib/lexicon/meeting-verbs.ts';
 
 /** Syria is written «سوريا» and «سورية» (folded «سوريه»), but «سورية» bare is as often the adjective
  *  («مجموعة عمل أردنية سورية أميركية»): it is the country with a conjunction or preposition written onto it,
@@ -89,6 +90,17 @@ const party = (word: string): string | undefined => {
   return PARTIES.has(stem) ? stem : undefined;
 };
 const HOLDING = new Set(HOLDING_NOUNS.map(foldArabic));
+/** Each finite form of a meeting noun's verb, folded, to the noun («التقيا» → «لقاء»). */
+const VERB_HEADS = new Map(MEETING_NOUN_VERBS.flatMap(([noun, perfect]) => {
+  const entry = MEETING_VERBS.find((e) => e.perfect === perfect);
+  if (!entry) return [];
+  const f = verbForms(entry);
+  return [...f.past, ...f.present, ...f.future].map((v) => [foldArabic(v), foldArabic(noun)] as const);
+}));
+/** How far after a verb its name's words may stand: its subject, its object and the place («التقى الرئيس
+ *  التركي رجب طيب أردوغان، اليوم الأربعاء، نظيره الروسي فلاديمير بوتين في منتجع سوتشي»). */
+const WORDS_AFTER_VERB = 16;
+const OCCASIONS = OTHER_OCCASIONS.map(foldArabic);
 const OTHER_PARTY_WORDS = new Set(OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => !p.includes(' ')));
 const OTHER_PARTY_PHRASES = OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => p.includes(' ')).map((p) => ` ${p} `);
 const TIME_WORDS = new Set([...Object.keys(RELATIVE_DAYS).map(foldArabic), ...Object.values(WEEKDAY_NAMES).flat().map(foldArabic)]);
@@ -149,7 +161,8 @@ function index(rounds: RoundRef[]): Index | null {
     }
   }
   const cityOf = new Map(rounds.map((r) => [r.id, wordKey(foldArabic(r.city_ar ?? ''))]));
-  const value = headForms.size ? { re: new RegExp(`${WORD_START}(?:ال)?(?:${alternation([...headForms])})ا?${WORD_END}`, 'gu'), bagsByHead, headForms, cityOf } : null;
+  const verbs = [...VERB_HEADS].filter(([, noun]) => bagsByHead.has(noun)).map(([verb]) => verb);
+  const value = headForms.size ? { re: new RegExp(`${WORD_START}(?:(?:ال)?(?:${alternation([...headForms])})ا?|${alternation(verbs.length ? verbs : ['(?!)'])})${WORD_END}`, 'gu'), bagsByHead, headForms, cityOf } : null;
   cache.set(rounds, value);
   return value;
 }
@@ -196,14 +209,14 @@ function keepsHead(word: string | undefined, bag: Bag): boolean {
  *  («اجتماعاً في الرياض … على غرار اجتماع العقبة»). An ordinal counts only just after the head or after
  *  another of the name's words («المؤتمر السنوي الثامن»، «مؤتمر بروكسل الثامن»): before the head it counts
  *  meetings of any kind («أول لقاء علني بين البلدين»), and farther it is another thing's («الأول من أيار»). */
-function holds(bag: Bag, words: Word[], forms: string[][], breaks: Set<number>, h: number, headForms: Set<string>): boolean {
+function holds(bag: Bag, words: Word[], forms: string[][], breaks: Set<number>, h: number, headForms: Set<string>, reach: number): boolean {
   const raw = words.map((w) => w.text);
   const own = (i: number): boolean => bag.words.some((w) => forms[i]!.some((f) => w.has(f)));
   const stops = (i: number): boolean => BARRIERS.has(raw[i]!) || (forms[i]!.some((f) => headForms.has(f) || OTHER_MEETINGS.has(f)) && !own(i));
   const found = new Map<Set<string>, number[]>();
   const see = (i: number): void => { for (const w of bag.words) if (forms[i]!.some((f) => w.has(f))) found.set(w, [...(found.get(w) ?? []), i]); };
   for (let i = h - 1; i >= Math.max(0, h - WORDS_BEFORE) && !stops(i) && !breaks.has(i + 1); i--) see(i);
-  for (let i = h + 1; i <= Math.min(forms.length - 1, h + WORDS_AFTER) && !stops(i) && !breaks.has(i); i++) see(i);
+  for (let i = h + 1; i <= Math.min(forms.length - 1, h + reach) && !stops(i) && !breaks.has(i); i++) see(i);
   const named = new Set(bag.words.filter((w) => !bag.ordinals.has(w)).flatMap((w) => found.get(w) ?? []));
   return bag.words.every((w) => {
     const at = found.get(w);
@@ -314,17 +327,21 @@ export const describedMeeting: Parser = {
       if (yes === undefined) held.set(f, (yes = sentence.includes(f) || (f === SYRIA && sentence.includes(SYRIA_OTHER))));
       return yes;
     };
-    const heads = wordForms(m[0]).flatMap((f) => idx.bagsByHead.get(f) ?? []).filter((b) => b.words.every((w) => [...w].some(holdsForm)));
-    if (!heads.length) return null;
+    // A meeting told by its verb («التقى بوتين وأردوغان في سوتشي») is its noun's names'.
+    const verb = VERB_HEADS.get(m[0]);
+    const bagsOf = (word: string): Bag[] => (verb ? idx.bagsByHead.get(verb) ?? [] : wordForms(word).flatMap((f) => idx.bagsByHead.get(f) ?? []));
+    const heads = bagsOf(m[0]).filter((b) => b.words.every((w) => [...w].some(holdsForm)));
+    if (!heads.length || OCCASIONS.some((o) => sentence.includes(o))) return null;
     const words = sentenceWords(ctx.folded, from, to);
     const h = words.findIndex((w) => w.start <= m.index && m.index < w.start + w.text.length);
     if (h < 0) return null;
     const forms = words.map((w, i) => wordForms(w.text, w.text.endsWith(SYRIA_OTHER) && countryAt(words, i)));
     const present = new Set(forms.flat());
-    const bags = wordForms(words[h]!.text).flatMap((f) => idx.bagsByHead.get(f) ?? []).filter((b) => b.words.every((w) => [...w].some((f) => present.has(f))));
-    if (!bags.length || otherTalks(words) || proposed(words, h)) return null;
+    const bags = heads.filter((b) => b.words.every((w) => [...w].some((f) => present.has(f))));
+    if (!bags.length || otherTalks(words) || (!verb && proposed(words, h))) return null;
     const breaks = clauseBreaks(words);
-    const matched = [...new Set(bags.filter((b) => keepsHead(words[h + 1]?.text, b) && holds(b, words, forms, breaks, h, idx.headForms) && !otherKind(b, words, forms, h) && sameParties(b, words, h)).flatMap((b) => b.ids))].sort();
+    const nounHead = (b: Bag): boolean => keepsHead(words[h + 1]?.text, b) && !otherKind(b, words, forms, h);
+    const matched = [...new Set(bags.filter((b) => (verb || nounHead(b)) && holds(b, words, forms, breaks, h, idx.headForms, verb ? WORDS_AFTER_VERB : WORDS_AFTER) && sameParties(b, words, h)).flatMap((b) => b.ids))].sort();
     // «… الأولى في سوتشي»: a place told near the head keeps the meetings held there.
     const places = placesNear(words, h, new Set(idx.cityOf.values()));
     const ids = places.size ? matched.filter((id) => places.has(idx.cityOf.get(id)!)) : matched;
