@@ -91,8 +91,9 @@ const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(C
 const DAYS_OFF = new RegExp(`(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
-/** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»). */
-const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?:\\s+\\p{L}+){0,${gap}}\\s+$`, 'u');
+/** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»), and the ل
+ *  written onto the round's name («الذكرى الثانية لمؤتمر الحوار الوطني»). */
+const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?:\\s+\\p{L}+){0,${gap}}\\s+(?:لل|ل)?$`, 'u');
 /** «الذكرى الخامسة لانطلاق»: the anniversary of an edge. */
 const ANNIVERSARY_BEFORE = anniversaryBefore(2);
 /** «قبل انطلاق»، «قبيل مؤتمر سوتشي»: ahead of the edge or the meeting, by no count. */
@@ -854,7 +855,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     // «ما الذي تغير منذ الجولة الأولى؟»: a round counted from is over, recalled, no news of the day nor near it.
     const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - SINCE_REACH), r.start));
     const along = alongside(r, ctx.folded);
-    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
+    // «يصادف اليوم مرور عام على بدء مسار أستانا، حين انطلقت الجولة الأولى»: the lead's anniversary, anywhere
+    // before the round in its sentence, is the news, not the round's edge.
+    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) && anniversaryEnd(r, r.sentence[0], ctx.folded) < 0 ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
