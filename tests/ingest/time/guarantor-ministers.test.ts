@@ -47,3 +47,12 @@ describe('a meeting gathering the three foreign ministers', () => {
     expect(dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor ?? null).toBeNull();
   });
 });
+
+describe('a place past a time counted off another event', () => {
+  it('says nothing of where the meeting was held', () => {
+    // The Sochi summit of Friday 5 August 2022, «less than three weeks after» Tehran: the city of the earlier
+    // meeting left it no candidate, and it was refused.
+    const text = 'عقدت اليوم الجمعة قمة سوتشي بين بوتين وأردوغان بعد أقل من ثلاثة أسابيع من لقائهما في طهران.';
+    expect(dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf).toBe('2022-08-05');
+  });
+});

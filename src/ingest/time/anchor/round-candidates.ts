@@ -7,7 +7,7 @@ import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
-import { FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { recallsIn } from './recalled.ts';
@@ -116,13 +116,16 @@ const HELD_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation([PLACE_PREPOSITIONS
 /** Where the round's clause ends after it: «أن»/«إن» and their kin, «على أن»، «فيما» (not a comma: «،
  *  اليوم الأربعاء،» is set off by two). */
 const OTHER_CLAUSE = new RegExp(`[؛]|(?<![\\p{L}])(?:${alternation([...COMPLEMENTIZERS, ...NEXT_CLAUSE_WORDS].map(foldArabic))})(?![\\p{L}])`, 'u');
+/** A clause's end, or a time counted off another event («قمة سوتشي بعد أسابيع من لقائهما في طهران»): past
+ *  it a place is that event's, and says nothing of where this one was not held. */
+const OTHER_TIME_OR_CLAUSE = new RegExp(`${OTHER_CLAUSE.source}|(?<![\\p{L}])[وف]?(?:${alternation([...BEFORE_WORDS, ...AFTER_WORDS, ...SINCE_PREPOSITIONS].map(foldArabic))})(?![\\p{L}])`, 'u');
 /** Cities named as a place (after في، ب، إلى) within a few words of a round reference, in its sentence. */
-function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string, re = PLACE_RE): Set<string> {
-  const from = Math.max(sentence[0], expr.start - 40);
+function placesBeside(expr: { start: number; end: number }, sentence: [number, number], folded: string, re = PLACE_RE, clauseEnd = OTHER_CLAUSE, before = true): Set<string> {
+  const from = before ? Math.max(sentence[0], expr.start - 40) : expr.start;
   // «… القمة الثلاثية اليوم الأربعاء أن قمتهم المقبلة ستعقد في طهران»: a place past a reported or a next
   // clause is that clause's (another meeting's), not where this one met.
   const after = folded.slice(expr.end, Math.min(sentence[1], expr.end + 50));
-  const cut = OTHER_CLAUSE.exec(after);
+  const cut = clauseEnd.exec(after);
   const text = folded.slice(from, expr.end) + (cut ? after.slice(0, cut.index) : after);
   return new Set(placesNamed(text, re).map((p) => p.key));
 }
@@ -170,11 +173,12 @@ export function roundCandidates(
   }
   if (s.roundIds) {
     // Meetings a name shares («قمة سوتشي»، a summit of the three): the city named as its place keeps those
-    // held there, and one told as where it is held («في»، «ب») and none of them met leaves none: «وزراء خارجية روسيا وتركيا وإيران وأذربيجان
+    // held there, and one told after it as where it is held («في»، «ب») and none of them met leaves none
+    // (one before it may be another meeting's: «محادثات جنيف إلى المشاركة في مؤتمر الحوار الوطني»): «وزراء خارجية روسيا وتركيا وإيران وأذربيجان
     // وأرمينيا في طهران» is another format's meeting, not the deputies' of Moscow its weekday fits.
     const named = rounds.filter((r) => s.roundIds!.includes(r.id));
     const places = placesBeside(expr, sentence, folded);
-    const held = placesBeside(expr, sentence, folded, HELD_RE);
+    const held = placesBeside(expr, sentence, folded, HELD_RE, OTHER_TIME_OR_CLAUSE, false);
     const there = places.size > 0 ? named.filter((r) => heldIn(r, places)) : [];
     if (there.length === 0 && held.size > 0) return [];
     return (there.length > 0 ? there : named).map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
