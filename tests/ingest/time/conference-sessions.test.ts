@@ -3,7 +3,8 @@
 // not «جنيف 2».
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { CATALOG_ROUNDS } from './fixtures.ts';
+import { CATALOG_ROUNDS, catalogSpan } from './fixtures.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 const date = (text: string) => dateArticle(text, { rounds: CATALOG_ROUNDS });
 const roundOf = (text: string, words: string) => date(text).expressions.find((e) => e.text === words)?.roundId;
@@ -57,5 +58,15 @@ describe('a conference’s ministerial part', () => {
     expect(got).toBe('2024-05-06/2024-05-27');
     // With its day told, it is that day.
     expect(date('انطلق اليوم الاثنين 27 أيار في بروكسل الاجتماع الوزاري لمؤتمر بروكسل الثامن.').anchor?.edtf).toBe('2024-05-27');
+  });
+});
+
+describe('a conference’s ministerial part closing', () => {
+  it('closes the conference: no day before it is printed', () => {
+    // Brussels VI met on 9-10 May 2022, its ministers on the 10th. Read as a day of the conference, the
+    // close printed Monday the 9th; now a span holding the 10th (the headline's present reads as to come).
+    const text = 'مؤتمر بروكسل السادس يجمع 6.4 مليار يورو\n\nاختتم اليوم الاجتماع الوزاري لمؤتمر بروكسل السادس بتعهدات بلغت 6.4 مليار يورو لعام 2022 وما بعده.';
+    const [a, b] = catalogSpan(text) ?? [Infinity, -Infinity];
+    expect(a <= parseDay('2022-05-10')! && parseDay('2022-05-10')! <= b).toBe(true);
   });
 });

@@ -616,7 +616,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const off = part || ownTime ? undefined : countedOff(lead);
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
-  const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead) || MINISTERIAL_BEFORE.test(lead));
+  // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
+  // it opens on one of its days.
+  const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead) || (MINISTERIAL_BEFORE.test(lead) && !words.some((w) => w.ends)));
   const opens = words.some((w) => !w.ends && !w.held);
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
