@@ -78,7 +78,14 @@ export const MEETING_HEAD_PLURALS = ['لقاءات', 'مؤتمرات', 'قمم',
 export const MEETING_NOUN_VERBS: readonly (readonly [noun: string, perfect: string])[] = [['لقاء', 'التقى'], ['اجتماع', 'اجتمع']];
 /** Occasions other than talks that gather the same leaders in the same cities («على هامش دورة الألعاب
  *  الأولمبية» in Sochi). */
-export const OTHER_OCCASIONS = ['الأولمبية', 'الأولمبياد', 'الأولمبي', 'المونديال', 'كأس العالم', 'البطولة', 'المهرجان', 'المعرض'];
+export const OTHER_OCCASIONS = ['الأولمبية', 'الأولمبياد', 'الأولمبي', 'الألعاب', 'المونديال', 'كأس العالم', 'البطولة', 'المهرجان', 'المعرض'];
+/** Words of a meeting's form, shared by meetings of every kind («الاجتماع الثلاثي»، «اللقاء التشاوري»): with
+ *  the city and Syria they tell no meeting apart. */
+export const MEETING_FORM_WORDS = ['ثلاثي', 'ثلاثية', 'رباعي', 'رباعية', 'خماسي', 'خماسية', 'سداسي', 'سداسية', 'تشاوري', 'تشاورية', 'موسع', 'موسعة',
+  'دولي', 'دولية', 'وزاري', 'وزارية', 'استثنائي', 'استثنائية', 'طارئ', 'طارئة', 'سنوي', 'سنوية', 'عربي', 'عربية', 'خاص', 'خاصة'];
+/** The rank of those who meet, below the ministers or the leaders a name tells («نواب وزراء الخارجية»،
+ *  «ممثلي الدول الضامنة»): another meeting than the ministers' or the leaders'. */
+export const RANK_WORDS = ['نواب', 'نائب', 'معاوني', 'معاون', 'مساعدي', 'مساعد', 'ممثلي', 'ممثلو', 'ممثل', 'مندوبي', 'خبراء'];
 /** Between a meeting's head and its count, the word that makes the count a series' («المؤتمر السنوي الثامن»). */
 export const SERIES_ADJECTIVES = ['السنوي', 'السنوية'];
 export const INDEFINITE_MEETING_NOUNS = ['مؤتمرا', 'اجتماعا', 'لقاءا', 'ندوة', 'مؤتمر صحفي', 'مؤتمرا صحفيا', 'إحاطة'];

@@ -12,9 +12,10 @@ describe('a meeting named as a model or a ground', () => {
     expect(catalogDate('يعقد الوزراء اليوم الأحد اجتماعاً في الرياض، على غرار اجتماع العقبة بشأن سوريا.')).toBeNull();
     // Printed 2024-12-08: the present «تستضيف» made Aqaba's meetings upcoming, the era started on the 8th.
     expect(catalogDate('تستضيف العاصمة السعودية، اليوم الأحد، اجتماعاً عربياً دولياً موسعاً بشأن سوريا، استكمالاً لاجتماعات العقبة حول سوريا، بمشاركة وزير الخارجية أسعد الشيباني.')).toBeNull();
-    // Printed 2023-04-10/2023-04-17, the week after Jeddah's meeting. The meeting told is the catalog's own
-    // Amman consultative meeting (Monday 1 May 2023), read from its description: its day, not Jeddah's week.
-    expect(catalogDate('يعقد وزراء خارجية الأردن والسعودية والعراق ومصر اليوم الاثنين اجتماعاً تشاورياً في عمّان، استكمالاً لاجتماع جدة التشاوري.')).toBe('2023-05-01');
+    // Printed 2023-04-10/2023-04-17, the week after Jeddah's meeting. The meeting told may be the catalog's
+    // Amman consultative meeting (Monday 1 May 2023), but a consultative meeting in Amman with no other
+    // evidence of its time may as well be another: refused.
+    expect(catalogDate('يعقد وزراء خارجية الأردن والسعودية والعراق ومصر اليوم الاثنين اجتماعاً تشاورياً في عمّان، استكمالاً لاجتماع جدة التشاوري.')).toBeNull();
   });
 
   it('is not the statement issued yesterday', () => {

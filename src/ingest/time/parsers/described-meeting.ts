@@ -11,9 +11,10 @@ import { WORD_START, WORD_END, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
 import { COMPLEMENTIZERS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
 import { STOP_WORDS } from '../../../lib/lexicon/stop-words.ts';
-import { GENERIC_MEETING_ADJECTIVES, HOLDING_NOUNS, MEETING_HEAD_PLURALS, MEETING_NOUN_VERBS, OTHER_OCCASIONS, OTHER_TALKS_PARTIES, PARTY_ADJECTIVES, PRESS_MEETING_ADJECTIVES, SERIES_ADJECTIVES } from '../../../lib/lexicon/talks.ts';
+import { GENERIC_MEETING_ADJECTIVES, HOLDING_NOUNS, MEETING_FORM_WORDS, MEETING_HEAD_PLURALS, MEETING_NOUN_VERBS, OTHER_OCCASIONS, OTHER_TALKS_PARTIES, RANK_WORDS, PARTY_ADJECTIVES, PRESS_MEETING_ADJECTIVES, SERIES_ADJECTIVES } from '../../../lib/lexicon/talks.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { JOINED_CONJUNCTIONS, JOINED_PREPOSITIONS, TOPIC_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_WORDS, JOINED_CONJUNCTIONS, JOINED_PREPOSITIONS, SINCE_PREPOSITIONS, TOPIC_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { DAY_NUMBER_LEADS, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { RELATIVE_DAYS } from '../../../lib/lexicon/time-words.ts';
 import { MEETING_VERBS, formsOf as verbForms } from '../../../lib/lexicon/meeting-verbs.ts';
@@ -101,6 +102,11 @@ const VERB_HEADS = new Map(MEETING_NOUN_VERBS.flatMap(([noun, perfect]) => {
  *  التركي رجب طيب أردوغان، اليوم الأربعاء، نظيره الروسي فلاديمير بوتين في منتجع سوتشي»). */
 const WORDS_AFTER_VERB = 16;
 const OCCASIONS = OTHER_OCCASIONS.map(foldArabic);
+const FORM = new Set(MEETING_FORM_WORDS.map(foldArabic).flatMap((w) => wordForms(w)));
+const RANKS = new Set(RANK_WORDS.map(foldArabic).flatMap((w) => wordForms(w)));
+/** Words past which a name's words are another clause's: a time counted off («قبل يومين من استقباله
+ *  أردوغان»، «بعد ستة أسابيع من محادثاتهما في سوتشي») or a next clause. */
+const REACH_STOPS = new Set([...BEFORE_WORDS, ...AFTER_WORDS, ...SINCE_PREPOSITIONS, ...NEXT_CLAUSE_WORDS.filter((w) => !w.includes(' '))].map(foldArabic).flatMap((w) => [w, ...JOINED_CONJUNCTIONS.map((c) => `${c}${w}`)]));
 const OTHER_PARTY_WORDS = new Set(OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => !p.includes(' ')));
 const OTHER_PARTY_PHRASES = OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => p.includes(' ')).map((p) => ` ${p} `);
 const TIME_WORDS = new Set([...Object.keys(RELATIVE_DAYS).map(foldArabic), ...Object.values(WEEKDAY_NAMES).flat().map(foldArabic)]);
@@ -111,7 +117,7 @@ const ORDINAL_WORDS = new Set(Object.keys(ORDINALS).flatMap((k) => foldArabic(k)
 /** A name's words after its head the text must hold, each as the set of its forms. `counted`: a name of a head, a city and a count alone («لقاء موسكو الثاني»), whose count holds only after
  *  the city or after a word of a series («المؤتمر السنوي الثامن»): «اللقاء الثاني في موسكو» is any second
  *  meeting held there. */
-interface Bag { ids: string[]; words: Set<string>[]; ordinals: Set<Set<string>>; counted: boolean }
+interface Bag { ids: string[]; words: Set<string>[]; ordinals: Set<Set<string>>; counted: boolean; generic: boolean }
 interface Index { re: RegExp; bagsByHead: Map<string, Bag[]>; headForms: Set<string>; cityOf: Map<string, string> }
 const cache = new WeakMap<RoundRef[], Index | null>();
 
@@ -154,7 +160,11 @@ function index(rounds: RoundRef[]): Index | null {
     const all = [...new Set([...ids, ...series.map((n) => n.id)])].sort();
     const rest = words.slice(1).map((f) => new Set(f));
     const ordinals = new Set(rest.filter((w) => [...w].some((f) => ORDINAL_WORDS.has(f))));
-    const bag: Bag = { ids: all, words: rest, ordinals, counted: rest.length - ordinals.size <= 1 };
+    // A name of a city, a form and Syria (or Syrian) alone («مؤتمر باريس حول سوريا»، «الاجتماع الثلاثي في موسكو»،
+    // «مؤتمر القاهرة للمعارضة السورية»).
+    const cities = new Set(rounds.map((r) => wordKey(foldArabic(r.city_ar ?? ''))));
+    const generic = rest.every((w) => [...w].some((f) => cities.has(f) || FORM.has(f) || f === SYRIA || f === SYRIA_OTHER));
+    const bag: Bag = { ids: all, words: rest, ordinals, counted: rest.length - ordinals.size <= 1, generic };
     for (const form of words[0]!) {
       headForms.add(form);
       bagsByHead.set(form, [...(bagsByHead.get(form) ?? []), bag]);
@@ -212,7 +222,7 @@ function keepsHead(word: string | undefined, bag: Bag): boolean {
 function holds(bag: Bag, words: Word[], forms: string[][], breaks: Set<number>, h: number, headForms: Set<string>, reach: number): boolean {
   const raw = words.map((w) => w.text);
   const own = (i: number): boolean => bag.words.some((w) => forms[i]!.some((f) => w.has(f)));
-  const stops = (i: number): boolean => BARRIERS.has(raw[i]!) || (forms[i]!.some((f) => headForms.has(f) || OTHER_MEETINGS.has(f)) && !own(i));
+  const stops = (i: number): boolean => BARRIERS.has(raw[i]!) || REACH_STOPS.has(raw[i]!) || (forms[i]!.some((f) => headForms.has(f) || OTHER_MEETINGS.has(f)) && !own(i));
   const found = new Map<Set<string>, number[]>();
   const see = (i: number): void => { for (const w of bag.words) if (forms[i]!.some((f) => w.has(f))) found.set(w, [...(found.get(w) ?? []), i]); };
   for (let i = h - 1; i >= Math.max(0, h - WORDS_BEFORE) && !stops(i) && !breaks.has(i + 1); i--) see(i);
@@ -341,16 +351,24 @@ export const describedMeeting: Parser = {
     if (!bags.length || otherTalks(words) || (!verb && proposed(words, h))) return null;
     const breaks = clauseBreaks(words);
     const nounHead = (b: Bag): boolean => keepsHead(words[h + 1]?.text, b) && !otherKind(b, words, forms, h);
-    const matched = [...new Set(bags.filter((b) => (verb || nounHead(b)) && holds(b, words, forms, breaks, h, idx.headForms, verb ? WORDS_AFTER_VERB : WORDS_AFTER) && sameParties(b, words, h)).flatMap((b) => b.ids))].sort();
+    // A rank the name lacks («نواب وزراء الخارجية»، «ممثلي الدول الضامنة») is another meeting's.
+    const rank = (b: Bag): boolean => forms.some((f, i) => Math.abs(i - h) <= (verb ? WORDS_AFTER_VERB : WORDS_AFTER) && f.some((x) => RANKS.has(x)) && !b.words.some((w) => f.some((x) => w.has(x))));
+    // Told by its verb, a meeting is its name's only with who met: a city and Syria are any meeting's there.
+    // A count with a city alone («المؤتمر السنوي الخامس في بروكسل») is any series' held there, unless Syria is its subject.
+    const counted = (b: Bag): boolean => b.counted && b.ordinals.size > 0 && !present.has(SYRIA);
+    const fits = bags.filter((b) => !rank(b) && !counted(b) && !(verb && b.generic) && (verb || nounHead(b)) && holds(b, words, forms, breaks, h, idx.headForms, verb ? WORDS_AFTER_VERB : WORDS_AFTER) && sameParties(b, words, h));
+    const matched = [...new Set(fits.flatMap((b) => b.ids))].sort();
     // «… الأولى في سوتشي»: a place told near the head keeps the meetings held there.
     const places = placesNear(words, h, new Set(idx.cityOf.values()));
     const ids = places.size ? matched.filter((id) => places.has(idx.cityOf.get(id)!)) : matched;
+    // Only a name of a city, a form and Syria matched: the story needs other evidence near the meeting.
+    const generic = fits.filter((b) => b.ids.some((id) => ids.includes(id))).every((b) => b.generic);
     if (!ids.length) return null;
     const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
     const r = named[0]!;
     const track = named.every((x) => x.track === r.track) ? { track: r.track } : {};
     return {
-      start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'described-meeting',
+      start: m.index, end: m.index + m[0].length, kind: 'round', parser: verb ? 'described-meeting-verb' : generic ? 'described-meeting-generic' : 'described-meeting',
       stated: named.length === 1 ? { roundId: r.id, track: r.track, ...(r.number !== null ? { round: r.number } : {}) } : { roundIds: ids, ...track },
     };
   },
