@@ -96,7 +96,14 @@ export function foldWithMap(source: string): FoldedText {
 
 /** Folds `source` for comparison; offsets are lost (use foldWithMap to keep them). */
 export function foldArabic(source: string): string {
-  return foldWithMap(source).text;
+  // Most strings folded alone are words of the lexicon and the catalog, written folded already (the
+  // patterns built from them at a run's start fold thousands): those come back as they are, without the
+  // offsets map and the buffer foldWithMap makes for them.
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < TABLE_END ? FOLD_TABLE[c] !== c : c >= 0xfb50 && c <= 0xfefe) return foldWithMap(source).text;
+  }
+  return source;
 }
 
 /** Arabic-Indic and Persian digits to ASCII digits; every other character is left as it is. */
