@@ -2,9 +2,9 @@ import { foldArabic } from './arabic-fold.ts';
 
 interface TrieNode { end: boolean; kids: Map<string, TrieNode> }
 
-const META = /[.*+?^${}()|[\]\\]/g;
-/** A space in a word matches any run of spaces in the text. */
-const token = (ch: string): string => (ch === ' ' ? '\\s+' : ch.replace(META, '\\$&'));
+const META = new Set('.*+?^${}()|[]\\');
+/** A space in a word matches any run of spaces in the text. Asked of every letter of every word. */
+const token = (ch: string): string => (ch === ' ' ? '\\s+' : META.has(ch) ? `\\${ch}` : ch);
 
 /** A node's branches, each a run of single-child nodes written as one literal. Children are sorted so
  *  the same words give the same source in any order. */
@@ -36,7 +36,8 @@ export function alternation(words: Iterable<string>): string {
   const root: TrieNode = { end: false, kids: new Map() };
   for (const word of words) {
     let at = root;
-    for (const ch of foldArabic(word).replace(/ +/g, ' ')) {
+    const folded = foldArabic(word);
+    for (const ch of folded.includes('  ') ? folded.replace(/ +/g, ' ') : folded) {
       let kid = at.kids.get(ch);
       if (!kid) at.kids.set(ch, (kid = { end: false, kids: new Map() }));
       at = kid;
