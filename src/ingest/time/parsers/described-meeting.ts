@@ -114,15 +114,16 @@ const TIME_WORDS = new Set([...Object.keys(RELATIVE_DAYS).map(foldArabic), ...Ob
 /** Words of ordinals («الثامن»، «الثانية والثلاثين»), folded and without the article. */
 const ORDINAL_WORDS = new Set(Object.keys(ORDINALS).flatMap((k) => foldArabic(k).split(' ')).flatMap((w) => wordForms(w)));
 
-/** A name's words after its head the text must hold, each as the set of its forms. `counted`: a name of a head, a city and a count alone («لقاء موسكو الثاني»), whose count holds only after
- *  the city or after a word of a series («المؤتمر السنوي الثامن»): «اللقاء الثاني في موسكو» is any second
- *  meeting held there. */
+/** A name's words after its head the text must hold, each as the set of its forms. `counted`: a name of a
+ *  head, a city and a count alone («لقاء موسكو الثاني»), whose count holds only after the city or after a
+ *  word of a series («المؤتمر السنوي الثامن»): «اللقاء الثاني في موسكو» is any second meeting held there.
+ *  `generic`: a name of a city, a form and Syria alone, which needs other evidence of its time. */
 interface Bag { ids: string[]; words: Set<string>[]; ordinals: Set<Set<string>>; counted: boolean; generic: boolean }
 interface Index { re: RegExp; bagsByHead: Map<string, Bag[]>; headForms: Set<string>; cityOf: Map<string, string> }
 const cache = new WeakMap<RoundRef[], Index | null>();
 
 /** One key for a word of a name in any of its written forms: its shortest form (a number stays itself). */
-const wordKey = (w: string): string => (/^\d+$/u.test(w) ? w : wordForms(w, true).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? w);
+const wordKey = (w: string): string => (/^\d+$/u.test(w) ? w : [...wordForms(w, true)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? w);
 const isCount = (key: string): boolean => /^\d+$/u.test(key) || ORDINAL_WORDS.has(key);
 
 function index(rounds: RoundRef[]): Index | null {
@@ -142,7 +143,7 @@ function index(rounds: RoundRef[]): Index | null {
       // word are the round parser's.
       if (content.length < MIN_WORDS || /\d/.test(folded) || (r.number !== null && ROUND_WORD_START.test(folded))) continue;
       // A name's bare «سورية» is the country.
-      const words = content.map((w) => wordForms(w, true).sort());
+      const words = content.map((w) => [...wordForms(w, true)].sort());
       const keys = content.map(wordKey);
       const key = [...keys].sort().join(' ');
       const bag = byKey.get(key) ?? { words, keys, ids: [] };
