@@ -23,7 +23,7 @@ import { cluesUrl } from './anchor/clues-url.ts';
 import { cluesMeta } from './anchor/clues-meta.ts';
 import { judgeDays } from './anchor/clue-days.ts';
 import { posterior } from './anchor/posterior.ts';
-import { corroborateDescribed } from './anchor/described-corroborated.ts';
+import { corroborateBounded } from './anchor/bounded-meetings.ts';
 import { FITTED } from './anchor/fitted-params.ts';
 import { roundDays } from './anchor/round-days.ts';
 import { chooseRounds } from './anchor/choose-rounds.ts';
@@ -117,8 +117,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   exprs = orderUnnumberedRounds(exprs);
   const pageTopEnd = pageTopEndOf(folded, parsed);
   let ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, pageFootStart: pageFootStartOf(folded, parsed), params: options.params ?? FITTED };
-  // A meeting read from a description stands only where other evidence places the story near it.
-  const corroborated = corroborateDescribed(exprs, () => [...cluesDates(ctx), ...cluesEras(ctx), ...cluesUrl(options.url), ...cluesMeta(options.metaPublished)], eraOf(rounds));
+  // A meeting read from words other meetings share stands only where other evidence places the story near it.
+  const corroborated = corroborateBounded(exprs, () => [...cluesDates(ctx), ...cluesEras(ctx), ...cluesUrl(options.url), ...cluesMeta(options.metaPublished)], eraOf(rounds));
   if (corroborated !== exprs) ctx = { ...ctx, exprs: (exprs = corroborated) };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
   const clues = [...cluesDates(ctx), ...cluesPairedYear(ctx), ...cluesDatedCountedMonth(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];

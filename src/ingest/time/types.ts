@@ -103,6 +103,9 @@ export interface Parsed {
   kind: Kind;
   stated: Stated;
   parser: string;
+  /** A meeting whose words other meetings the catalog does not hold share («مؤتمر باريس حول سوريا»): it
+   *  stands only where evidence of another kind leaves the story a span of at most this many days. */
+  bounded?: number;
 }
 
 export interface ParseContext { folded: string; rounds: RoundRef[] }

@@ -9,7 +9,7 @@ import { CATALOG_ROUNDS, catalogDate } from './fixtures.ts';
 /** The catalog meetings the described-meeting reader finds in `text` (after every refiner), each finding's
  *  candidates sorted. */
 const described = (text: string): string[][] => parseExpressions({ folded: foldArabic(text), rounds: CATALOG_ROUNDS })
-  .filter((e) => e.parser.startsWith('described-meeting'))
+  .filter((e) => e.parser === 'described-meeting')
   .map((e) => [...(e.stated.roundIds ?? [e.stated.roundId!])].sort());
 
 describe('a catalog meeting told in other words', () => {

@@ -101,6 +101,12 @@ const VERB_HEADS = new Map(MEETING_NOUN_VERBS.flatMap(([noun, perfect]) => {
 /** How far after a verb its name's words may stand: its subject, its object and the place («التقى الرئيس
  *  التركي رجب طيب أردوغان، اليوم الأربعاء، نظيره الروسي فلاديمير بوتين في منتجع سوتشي»). */
 const WORDS_AFTER_VERB = 16;
+/** The widest span of the story's time other evidence may leave a name of a city, a form and Syria alone
+ *  (an envoy's or a minister's term), and a meeting read from its verb (a president's: the Sochi meetings
+ *  of Putin and Erdogan are told with «الرئيس التركي», in office from 2014; not the Olympics' Sochi of a
+ *  prime minister Erdogan, nor a story with no time of its own). */
+const GENERIC_BOUND = 6 * 366;
+const VERB_BOUND = 13 * 366;
 const OCCASIONS = OTHER_OCCASIONS.map(foldArabic);
 const FORM = new Set(MEETING_FORM_WORDS.map(foldArabic).flatMap((w) => wordForms(w)));
 const RANKS = new Set(RANK_WORDS.map(foldArabic).flatMap((w) => wordForms(w)));
@@ -163,7 +169,7 @@ function index(rounds: RoundRef[]): Index | null {
     const ordinals = new Set(rest.filter((w) => [...w].some((f) => ORDINAL_WORDS.has(f))));
     // A name of a city, a form and Syria (or Syrian) alone («مؤتمر باريس حول سوريا»، «الاجتماع الثلاثي في موسكو»،
     // «مؤتمر القاهرة للمعارضة السورية»).
-    const cities = new Set(rounds.map((r) => wordKey(foldArabic(r.city_ar ?? ''))));
+    const cities = cityKeys(rounds);
     const generic = rest.every((w) => [...w].some((f) => cities.has(f) || FORM.has(f) || f === SYRIA || f === SYRIA_OTHER));
     const bag: Bag = { ids: all, words: rest, ordinals, counted: rest.length - ordinals.size <= 1, generic };
     for (const form of words[0]!) {
@@ -177,6 +183,14 @@ function index(rounds: RoundRef[]): Index | null {
   cache.set(rounds, value);
   return value;
 }
+
+/** The catalog's cities, as keys, once per catalog. */
+const CITY_KEYS = new WeakMap<RoundRef[], Set<string>>();
+const cityKeys = (rounds: RoundRef[]): Set<string> => {
+  let keys = CITY_KEYS.get(rounds);
+  if (!keys) CITY_KEYS.set(rounds, (keys = new Set(rounds.map((r) => wordKey(foldArabic(r.city_ar ?? ''))))));
+  return keys;
+};
 
 /** `comma`: a comma or a semicolon stands between the word before and this one. */
 interface Word { text: string; start: number; comma: boolean }
@@ -369,7 +383,8 @@ export const describedMeeting: Parser = {
     const r = named[0]!;
     const track = named.every((x) => x.track === r.track) ? { track: r.track } : {};
     return {
-      start: m.index, end: m.index + m[0].length, kind: 'round', parser: verb ? 'described-meeting-verb' : generic ? 'described-meeting-generic' : 'described-meeting',
+      start: m.index, end: m.index + m[0].length, kind: 'round', parser: 'described-meeting',
+      ...(verb ? { bounded: VERB_BOUND } : generic ? { bounded: GENERIC_BOUND } : {}),
       stated: named.length === 1 ? { roundId: r.id, track: r.track, ...(r.number !== null ? { round: r.number } : {}) } : { roundIds: ids, ...track },
     };
   },

@@ -6,10 +6,10 @@ export function dropOverlaps(all: Parsed[]): Parsed[] {
   // A round named by its track alone ("اجتماعات اللجنة الدستورية") gives way to any reading of the same
   // words, above all a numbered one ("رابع اجتماعات اللجنة الدستورية").
   // Beside another round ("الجولة التاسعة من محادثات أستانا") it is that round's track, not a second round.
-  // Not beside a meeting read from its description or its verb: that reading may find no candidate the
+  // Not beside a meeting read from words other meetings share: that reading may find no candidate the
   // story's other evidence allows, and the track's round must still be there to be read.
   const results = all.filter((r) => r.parser !== 'unnumbered-round' || !all.some((x) => x !== r && (
-    (x.start < r.end && r.start < x.end) || (x.kind === 'round' && x.parser !== 'unnumbered-round' && !x.parser.startsWith('described-meeting') && x.start < r.start + 40 && r.start < x.end + 40))));
+    (x.start < r.end && r.start < x.end) || (x.kind === 'round' && x.parser !== 'unnumbered-round' && x.bounded === undefined && x.start < r.start + 40 && r.start < x.end + 40))));
   const sorted = [...results].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Parsed[] = [];
   for (const r of sorted) {

@@ -1,18 +1,12 @@
-// A catalog meeting read from a description that tells no more than its city, its form and Syria («استضافت
-// باريس مؤتمراً دولياً حول سوريا», «عقد في موسكو اجتماع ثلاثي بشأن سوريا»): the same words tell meetings
-// the catalog does not hold (the Friends of Syria in Paris in 2012, a defence ministers' trio in Moscow),
+// A catalog meeting read from a name or a description that tells no more than its city, its form and Syria
+// («استضافت باريس مؤتمراً دولياً حول سوريا», «المؤتمر الدولي حول سوريا في باريس»), or from its verb: the
+// same words tell meetings the catalog does not hold (the Friends of Syria in Paris in 2012, a defence ministers' trio in Moscow),
 // and a weekday then picks the one catalog meeting it fits, printed at a probability of 1. So such a
 // meeting stands only where evidence of another kind puts the story within a few years of it: a stamp, a
 // stated date with its year, the address, the page's metadata, a name in use only then. A description
 // with who met, a count or a subject of its own («المؤتمر السنوي الثامن الذي تنظمه بروكسل») needs none.
 import type { Clue, DaySpan, Expr } from '../types.ts';
 
-/** The parser's names for a description of a city, a form and Syria alone, and for a meeting told by its
- *  verb (whose words reach further, to other clauses' people and places), with the widest bound each
- *  takes: an envoy's or a minister's term for the first; for the verb, a president's (the Sochi meetings
- *  of Putin and Erdogan are told with «الرئيس التركي», in office from 2014), not the Olympics' Sochi of a
- *  prime minister Erdogan nor a story with no time of its own. */
-const BOUND_DAYS = new Map([['described-meeting-generic', 6 * 366], ['described-meeting-verb', 13 * 366]]);
 /** The clue families that bound the story's day by what the text or the page says of time. */
 const BOUNDING_FAMILIES = new Set(['stamp', 'stated', 'url', 'meta', 'era', 'loose-date', 'current-month', 'dated-weekday']);
 /** How far before and after a bound a meeting the story tells may lie (a year's recall, a year ahead). */
@@ -32,15 +26,19 @@ function bounds(clues: Clue[], era: DaySpan, widest: number): DaySpan[] {
 
 /** The expressions with each described meeting's candidates kept only where a bound puts the story, and
  *  those left with none taken out: the same array when nothing changes. `clues` is asked only when a described meeting is there. */
-export function corroborateDescribed(exprs: Expr[], clues: () => Clue[], era: DaySpan): Expr[] {
-  if (!exprs.some((e) => BOUND_DAYS.has(e.parser) && e.candidates.length > 0)) return exprs;
+export function corroborateBounded(exprs: Expr[], clues: () => Clue[], era: DaySpan): Expr[] {
+  if (!exprs.some((e) => e.bounded !== undefined && e.candidates.length > 0)) return exprs;
   const given = clues();
-  const spans = new Map([...BOUND_DAYS].map(([parser, widest]) => [parser, bounds(given, era, widest)]));
-  const placed = (parser: string, start: number, end: number): boolean => spans.get(parser)!.some(([lo, hi]) => end >= lo - BOUND_SLACK && start <= hi + BOUND_SLACK);
+  const spans = new Map<number, DaySpan[]>();
+  const placed = (widest: number, start: number, end: number): boolean => {
+    let allowed = spans.get(widest);
+    if (!allowed) spans.set(widest, (allowed = bounds(given, era, widest)));
+    return allowed.some(([lo, hi]) => end >= lo - BOUND_SLACK && start <= hi + BOUND_SLACK);
+  };
   let changed = false;
   const out = exprs.flatMap((e) => {
-    if (!BOUND_DAYS.has(e.parser)) return [e];
-    const candidates = e.candidates.filter((c) => placed(e.parser, c.start, c.end));
+    if (e.bounded === undefined) return [e];
+    const candidates = e.candidates.filter((c) => placed(e.bounded!, c.start, c.end));
     if (candidates.length === e.candidates.length) return [e];
     changed = true;
     // With none left it is no meeting at all: its words go back to the readings around it (a verb to the
