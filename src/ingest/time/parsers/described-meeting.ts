@@ -368,9 +368,10 @@ export const describedMeeting: Parser = {
     const nounHead = (b: Bag): boolean => keepsHead(words[h + 1]?.text, b) && !otherKind(b, words, forms, h);
     // A rank the name lacks («نواب وزراء الخارجية»، «ممثلي الدول الضامنة») is another meeting's.
     const rank = (b: Bag): boolean => forms.some((f, i) => Math.abs(i - h) <= (verb ? WORDS_AFTER_VERB : WORDS_AFTER) && f.some((x) => RANKS.has(x)) && !b.words.some((w) => f.some((x) => w.has(x))));
-    // Told by its verb, a meeting is its name's only with who met: a city and Syria are any meeting's there.
-    // A count with a city alone («المؤتمر السنوي الخامس في بروكسل») is any series' held there, unless Syria is its subject.
+    // A count with a city alone («المؤتمر السنوي الخامس في بروكسل») is any series' held there, unless Syria is
+    // its subject.
     const counted = (b: Bag): boolean => b.counted && b.ordinals.size > 0 && !present.has(SYRIA);
+    // Told by its verb, a meeting is its name's only with who met: a city and Syria are any meeting's there.
     const fits = bags.filter((b) => !rank(b) && !counted(b) && !(verb && b.generic) && (verb || nounHead(b)) && holds(b, words, forms, breaks, h, idx.headForms, verb ? WORDS_AFTER_VERB : WORDS_AFTER) && sameParties(b, words, h));
     const matched = [...new Set(fits.flatMap((b) => b.ids))].sort();
     // «… الأولى في سوتشي»: a place told near the head keeps the meetings held there.
