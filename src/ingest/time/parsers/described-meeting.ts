@@ -18,6 +18,7 @@ import { NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { DAY_NUMBER_LEADS, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { RELATIVE_DAYS } from '../../../lib/lexicon/time-words.ts';
 import { MEETING_VERBS, formsOf as verbForms } from '../../../lib/lexicon/meeting-verbs.ts';
+import { sentenceAt, sentenceSpans } from '../anchor/sentences.ts';
 
 /** Syria is written «سوريا» and «سورية» (folded «سوريه»), but «سورية» bare is as often the adjective
  *  («مجموعة عمل أردنية سورية أميركية»): it is the country with a conjunction or preposition written onto it,
@@ -159,6 +160,7 @@ function index(rounds: RoundRef[]): Index | null {
   }
   const bagsByHead = new Map<string, Bag[]>();
   const headForms = new Set<string>();
+  const cities = cityKeys(rounds);
   for (const { words, keys, ids } of byKey.values()) {
     // A name without the count of the meetings it shares with others of a series («مؤتمر الرياض للمعارضة
     // السورية», the catalog's name of the first, when the second is «مؤتمر الرياض الثاني للمعارضة السورية»)
@@ -169,7 +171,6 @@ function index(rounds: RoundRef[]): Index | null {
     const ordinals = new Set(rest.filter((w) => [...w].some((f) => ORDINAL_WORDS.has(f))));
     // A name of a city, a form and Syria (or Syrian) alone («مؤتمر باريس حول سوريا»، «الاجتماع الثلاثي في موسكو»،
     // «مؤتمر القاهرة للمعارضة السورية»).
-    const cities = cityKeys(rounds);
     const generic = rest.every((w) => [...w].some((f) => cities.has(f) || FORM.has(f) || f === SYRIA || f === SYRIA_OTHER));
     const bag: Bag = { ids: all, words: rest, ordinals, counted: rest.length - ordinals.size <= 1, generic };
     for (const form of words[0]!) {
@@ -192,17 +193,15 @@ const cityKeys = (rounds: RoundRef[]): Set<string> => {
   return keys;
 };
 
-/** `comma`: a comma or a semicolon stands between the word before and this one. */
+/** `comma`: a comma stands between the word before and this one. */
 interface Word { text: string; start: number; comma: boolean }
-const SENTENCE_END = /[.!?؟؛|\n]/u;
 
-/** The bounds of the sentence around `at`. */
+/** The engine's sentences of the text last read (every head of an article asks for its own): a decimal's
+ *  point, an initial's («ج. بيدرسن») end none. */
+let spansOf: { folded: string; spans: [number, number][] } = { folded: '', spans: [] };
 function sentenceAround(folded: string, at: number): [number, number] {
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(folded[from - 1]!)) from--;
-  let to = at;
-  while (to < folded.length && !SENTENCE_END.test(folded[to]!)) to++;
-  return [from, to];
+  if (spansOf.folded !== folded) spansOf = { folded, spans: sentenceSpans(folded) };
+  return sentenceAt(spansOf.spans, at);
 }
 
 /** The words of the sentence `[from, to)`, each with its offset. */
@@ -210,7 +209,7 @@ function sentenceWords(folded: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let last = from;
   for (const m of folded.slice(from, to).matchAll(/[\p{L}\p{N}]+/gu)) {
-    out.push({ text: m[0], start: from + m.index, comma: /[،,؛;]/u.test(folded.slice(last, from + m.index)) });
+    out.push({ text: m[0], start: from + m.index, comma: /[،,;]/u.test(folded.slice(last, from + m.index)) });
     last = from + m.index + m[0].length;
   }
   return out;
