@@ -109,9 +109,12 @@ function cityKey(folded: string): string {
   return ASTANA_CITY.has(w) ? 'astana' : GENEVA_CITY.has(w) ? foldArabic(GENEVA_NAMES[0]!) : w;
 }
 const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
-const PLACE_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation([...PLACE_PREPOSITIONS, ...CITY_NOUN])})\\s+|[بل])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+/** A city after one of `words` or a preposition written onto it, a description or two between («في العاصمة
+ *  الكازاخستانية أستانا»). */
+const placeAfter = (words: string[], joined: string): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:${alternation(words)})\\s+|[${joined}])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+const PLACE_RE = placeAfter([...PLACE_PREPOSITIONS, ...CITY_NOUN], 'بل');
 /** Only where a meeting was held: «في» or «ب» before the city, not «إلى» or «ل» («أول مشاركة لطهران»). */
-const HELD_RE = new RegExp(`(?<![\\p{L}])(?:(?:${alternation([PLACE_PREPOSITIONS[0]!, ...CITY_NOUN])})\\s+|ب)(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+const HELD_RE = placeAfter([PLACE_PREPOSITIONS[0]!, ...CITY_NOUN], 'ب');
 
 /** Where the round's clause ends after it: «أن»/«إن» and their kin, «على أن»، «فيما» (not a comma: «،
  *  اليوم الأربعاء،» is set off by two). */
