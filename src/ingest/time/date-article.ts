@@ -118,6 +118,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const pageTopEnd = pageTopEndOf(folded, parsed);
   let ctx = { folded, exprs, mentions, rounds, aboutTalks, leadEnd: leadEndOf(folded, spans, pageTopEnd), headlineEnd: headlineEndOf(folded, pageTopEnd), pageTopEnd, pageFootStart: pageFootStartOf(folded, parsed), params: options.params ?? FITTED };
   // A meeting read from words other meetings share stands only where other evidence places the story near it.
+  // That evidence is read twice when such a meeting is there: the clues of dates and eras read the rounds'
+  // candidates, which the first reading may change.
   const corroborated = corroborateBounded(exprs, () => [...cluesDates(ctx), ...cluesEras(ctx), ...cluesUrl(options.url), ...cluesMeta(options.metaPublished)], eraOf(rounds));
   if (corroborated !== exprs) ctx = { ...ctx, exprs: (exprs = corroborated) };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
