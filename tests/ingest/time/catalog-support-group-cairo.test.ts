@@ -1,0 +1,23 @@
+// Meetings of 2012 and 2016 that share their names with later or earlier ones in the catalog: the support
+// group in New York (December 2015, September 2016) and the opposition's conference in Cairo (July 2012,
+// June 2015). Invented stories; the weekday and the envoy or minister named tell which meeting it was.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('a meeting whose name another meeting of the catalog shares', () => {
+  it('dates the support group opening in New York on a Tuesday to September 2016', () => {
+    const text = 'مجموعة دعم سوريا تلتقي في نيويورك\nانطلق اليوم الثلاثاء في نيويورك اجتماع المجموعة الدولية لدعم سوريا على هامش الجمعية العامة للأمم المتحدة، غداة قصف قافلة المساعدات قرب حلب.\nوقال وزير الخارجية الأميركي جون كيري إن الهدنة لم تمت بعد.';
+    expect(catalogDate(text)).toBe('2016-09-20');
+  });
+
+  it('dates the Cairo opposition conference opened in Annan\'s months to July 2012', () => {
+    const text = 'المعارضة السورية تلتقي في القاهرة\nافتتح الأمين العام لجامعة الدول العربية نبيل العربي اليوم الاثنين مؤتمر المعارضة السورية في القاهرة بمشاركة نحو 250 معارضاً، وبحضور ناصر القدوة نائب المبعوث المشترك كوفي عنان.\nويسعى المؤتمر إلى إقرار وثيقة عهد وطني ورؤية مشتركة للمرحلة الانتقالية.';
+    expect(catalogDate(text)).toBe('2012-07-02');
+  });
+
+  it('prints neither Cairo conference when nothing tells them apart', () => {
+    // Both opened on a Monday, and both were called the opposition's enlarged conference.
+    const text = 'المعارضة السورية تجتمع في القاهرة\nانطلقت في القاهرة اليوم الاثنين أعمال المؤتمر الموسع للمعارضة السورية بمشاركة عشرات الشخصيات.\nويهدف المؤتمر إلى الاتفاق على خريطة طريق للحل السياسي.';
+    expect(catalogDate(text)).toBeNull();
+  });
+});
