@@ -26,3 +26,25 @@ describe('a count of days off a meeting named bare', () => {
     expect(catalogDate('قال بيدرسن اليوم السبت، بعد يوم من الجولة الثامنة للجنة الدستورية التي اختتمت الجمعة في جنيف، إن الخلافات ما زالت كبيرة.')).toBe('2022-06-04');
   });
 });
+
+describe('a count of days off another act told at a meeting', () => {
+  // A review's text: Putin met Assad in Sochi on Monday 20 November 2017, two days before hosting the
+  // Sochi summit of Wednesday 22 November; «اليوم الاثنين» was read as a summit's Monday (Ankara, 16
+  // September 2019).
+  it('is a count off the meeting when the act is at it («في»)', () => {
+    expect(catalogDate('بوتين يلتقي الأسد\nالتقى بوتين الأسد في سوتشي اليوم الاثنين قبل يومين من مشاركته في القمة الثلاثية في سوتشي.')).toBe('2017-11-20');
+    // Geneva's fourth round opened on Thursday 23 February 2017.
+    expect(catalogDate('وصل وفد المعارضة إلى جنيف اليوم الثلاثاء قبل يومين من مشاركته في الجولة الرابعة من المحادثات برعاية دي ميستورا.')).toBe('2017-02-21');
+  });
+
+  it('never makes the day the meeting\'s own', () => {
+    // Three summits opened on a Wednesday; nothing tells which.
+    expect(catalogDate('بوتين يلتقي الأسد\nالتقى بوتين الأسد في سوتشي اليوم الاثنين قبل يومين من استقباله أردوغان وروحاني في قمة ثلاثية.')).toBeNull();
+    // A call about the summit, not at it: the Monday is the ministers' meeting's.
+    expect(catalogDate('لافروف وجاويش أوغلو\nالتقى لافروف نظيره التركي في موسكو اليوم الاثنين بعد يومين من اتصال هاتفي بين الرئيسين بشأن القمة الثلاثية.')).toBeNull();
+  });
+
+  it("keeps the day of the meeting's own opening verb", () => {
+    expect(catalogDate('انطلقت اليوم الخميس بعد يومين من وصول الوفود إلى العاصمة الكازاخية الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
+  });
+});

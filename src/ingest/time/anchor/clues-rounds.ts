@@ -16,7 +16,7 @@ import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
@@ -89,6 +89,8 @@ const FUTURE_WORD = new RegExp(`${atWordStart(`(?:[وف]?س[يتن]\\p{L}{3,}|${
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
 const DAYS_OFF = new RegExp(`(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+/** «قبل يومين من استقباله أردوغان وروحاني في»: a count of days off an act, the act's words after it. */
+const DAYS_OFF_ACT = new RegExp(DAYS_OFF.source.replace(/\\s\+\$$/u, '\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$'), 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 /** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»), and the ل
@@ -153,6 +155,22 @@ function countedOff(lead: string): { days: number; after: boolean } | undefined 
   if (n === 0) return undefined;
   const after = m.groups.dir === foldArabic('بعد');
   return { days: after ? n : -n, after };
+}
+
+/** How far before a round a count off an act at it is looked for: the count and six words of the act. */
+const ACT_REACH = 96;
+const AT_ROUND = foldArabic(PLACE_PREPOSITIONS[0]!);
+
+/** A count of days off an act that is not the round's own edge, ending right before the round: where the
+ *  count starts in `gap`, and whether the act is told at the round («في» right before it). */
+function countedOffAct(gap: string): { days: number; after: boolean; from: number; atRound: boolean } | undefined {
+  const m = DAYS_OFF_ACT.exec(gap);
+  if (!m?.groups) return undefined;
+  if (START_RE.test(m.groups.act!) || END_RE.test(m.groups.act!) || HELD_RE.test(m.groups.act!)) return undefined;
+  const counted = countedOff(gap.slice(m.index, m.index + m[0].length - m.groups.act!.length - m.groups.rest!.length - 1));
+  if (!counted) return undefined;
+  const last = (m.groups.rest!.trim().split(/\s+/u).pop() ?? m.groups.act)!;
+  return { ...counted, from: m.index, atRound: last === AT_ROUND };
 }
 
 const NTH = new Map(DAY_ORDINALS.map((w, i) => [foldArabic(w), i + 1]));
@@ -614,6 +632,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // clause tells its time («بعد يومين من الجولة الثامنة التي اختتمت الجمعة»): the count is the main
   // verb's day's, off that time.
   const off = part || ownTime ? undefined : countedOff(lead);
+  // «التقى بوتين الأسد اليوم الاثنين قبل يومين من استقباله أردوغان وروحاني في قمة ثلاثية»: a count off
+  // another act told at the round («في» right before it) is a count off the round; off an act not told at
+  // it («بعد يومين من إعلانه موعد القمة»), a day before the count is that act's, not the round's.
+  const actGap = off || part || ownTime ? '' : ctx.folded.slice(Math.max(clause[0], r.start - ACT_REACH), r.start);
+  const act = actGap ? countedOffAct(actGap) : undefined;
+  const actFrom = act ? r.start - actGap.length + act.from : -1;
+  if (act?.atRound) words.push({ at: r.start - 1, ends: act.after, held: false, governed: false, shift: { from: act.after ? 'end' : 'start', days: act.days } });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
   // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
@@ -661,6 +686,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const firstAfter = after(isDayLevel);
   const day = (edgeBefore ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   if (!day) return null;
+  // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
+  if (act && !act.atRound && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
   // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
   if (day.end <= r.start && EARLIER.test(ctx.folded.slice(day.end, r.start))) return null;
