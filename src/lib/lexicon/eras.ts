@@ -116,6 +116,13 @@ const US_SYRIA_ENVOY = ['الأمريكي', 'الأميركي'].flatMap((a) => [
 /** Syria's foreign minister, as news titles him («وزير الخارجية والمغتربين» since 2011 too). */
 const SYRIA_FM = ['وزير الخارجية السوري', 'وزير خارجية سوريا', 'وزير الخارجية والمغتربين', 'وزير الخارجية والمغتربين السوري', 'وزير الخارجية'];
 const US_SECRETARY = ['وزير الخارجية الأمريكي', 'وزير الخارجية الأميركي', 'وزير خارجية الولايات المتحدة'];
+const FRANCE_PRESIDENT = ['الرئيس الفرنسي', 'الرئيس'];
+const FRANCE_FM = ['وزير الخارجية الفرنسي', 'وزير خارجية فرنسا', 'وزير الخارجية'];
+const UK_FM = ['وزير الخارجية البريطاني', 'وزير خارجية بريطانيا', 'وزير الخارجية'];
+const ARAB_LEAGUE_SG = ['الأمين العام لجامعة الدول العربية', 'الأمين العام للجامعة العربية', 'أمين عام جامعة الدول العربية', 'أمين عام الجامعة العربية', 'الأمين العام للجامعة'];
+const TURKEY_FM_OR_PM = ['وزير الخارجية التركي', 'وزير خارجية تركيا', 'وزير الخارجية', 'رئيس الوزراء التركي', 'رئيس الحكومة التركية', 'رئيس الوزراء'];
+const SAUDI_FM = ['وزير الخارجية السعودي', 'وزير خارجية السعودية', 'وزير الخارجية'];
+const QATAR_FM_OR_PM = ['رئيس الوزراء وزير الخارجية القطري', 'رئيس مجلس الوزراء وزير الخارجية القطري', 'رئيس الوزراء القطري', 'وزير الخارجية القطري', 'وزير خارجية قطر', 'رئيس الوزراء وزير الخارجية', 'رئيس الوزراء', 'وزير الخارجية'];
 const RUSSIA_UN_REP = ['المندوب الروسي', 'المندوب الروسي الدائم', 'المندوب الروسي لدى الأمم المتحدة', 'المندوب الروسي الدائم لدى الأمم المتحدة', 'مندوب روسيا', 'مندوب روسيا الدائم',
   'مندوب روسيا لدى الأمم المتحدة', 'مندوب روسيا الدائم لدى الأمم المتحدة', 'مندوب روسيا في الأمم المتحدة'];
 
@@ -180,6 +187,38 @@ export const ERAS: Era[] = [
   { id: 'eg-fahmy', names: ['نبيل فهمي'], from: '2013-07-16', to: '2014-06-17', weight: 1, en: 'Nabil Fahmy was Egypt\'s foreign minister from 2013-07-16 to 2014-06-17', ar: 'كان نبيل فهمي وزير خارجية مصر من {from} إلى {to}.' },
   { id: 'eg-shoukry', names: ['سامح شكري'], from: '2014-06-17', to: '2024-07-03', weight: 1, en: 'Sameh Shoukry was Egypt\'s foreign minister from 2014-06-17 to 2024-07-03', ar: 'كان سامح شكري وزير خارجية مصر من {from} إلى {to}.' },
   { id: 'eg-sisi-president', names: titled(['الرئيس المصري', 'الرئيس'], ['عبد الفتاح السيسي', 'السيسي']), from: '2014-06-08', weight: 1, en: 'Abdel Fattah el-Sisi has been president of Egypt since 2014-06-08', ar: 'عبد الفتاح السيسي رئيس مصر منذ {from}.' },
+  // The early talks' other office-holders (2012-2018): France's presidents and foreign ministers, the
+  // British foreign secretary, the Arab League's secretaries-general, Turkey's Davutoglu, Saudi Arabia's and
+  // Qatar's foreign ministers, Egypt's Morsi and the US secretary before Kerry. Each named only with a title
+  // (heads of state with theirs before the name: a candidate or a former president is named bare). Sources:
+  // Hollande: https://domain-b.com/economy/world-economy/hollande-sworn-in-as-president-of-france, http://www.cbsnews.com/news/francois-hollande-sworn-in-as-new-french-president/;
+  // Macron: https://www.elysee.fr/en/the-inauguration-of-emmanuel-macron, http://tass.com/world/945795;
+  // Fabius and Ayrault: http://www.france24.com/en/20160211-france-ayrault-new-foreign-minister-government-reshuffle,
+  //   https://townhall.com/news/politics-elections/2016/02/11/french-president-names-new-foreign-minister-in-reshuffle-n2117991,
+  //   https://franceintheus.org/spip.php?article7511 (Ayrault's handover speech, Fabius there nearly four years); Ayrault's end: Macron's inauguration above;
+  // Hague: https://www.theguardian.com/politics/2010/may/12/william-hague-foreign-secretary, https://www.scotsman.com/news/uk/hammond-replaces-hague-as-cameron-shuffles-cabinet-1-3476717,
+  //   http://www.aljazeera.com/news/europe/2014/07/philip-hammond-appointed-uk-foreign-minister-2014715102121693332.html;
+  // the Arab League: http://saudigazette.com.sa/world/mena/al-chief-says-will-not-seek-new-term/, https://dailynewsegypt.com/2016/03/01/arab-league-to-hold-urgent-meeting-to-choose-new-secretary-general,
+  //   https://dailynewsegypt.com/2016/03/12/newly-elected-arab-league-chief-pledges-to-enhance-collaboration-to-combat-regional-challenges;
+  // Davutoglu: https://en.wikipedia.org/wiki/Ahmet_Davuto%C4%9Flu, https://feeds.bbci.co.uk/news/world-europe-28881055, https://iztok-zapad.eu/en/ahmet-davutoglu;
+  // Saud al-Faisal and al-Jubeir: https://2009-2017.state.gov/secretary/remarks/2015/04/241327.htm, https://92newshd.tv/former-saudi-foreign-minister-saud-al-faisal-dies/,
+  //   https://www.aljazeera.com/news/2018/12/28/saudi-king-demotes-foreign-minister-adel-al-jubeir-in-reshuffle/, https://www.dailysabah.com/mideast/2018/12/27/saudi-king-salman-orders-government-reshuffle-fm-jubeir-replaced;
+  // Hamad bin Jassim: https://www.aljazeera.com/news/2013/6/26/qatar-set-to-get-new-prime-minister, https://www.worldtribune.com/archives/qatar-seeks-improved-ties-with-all-governments-as-political-upheaval-continues/;
+  // Morsi: https://www.latimes.com/world/worldnow/la-fg-wn-egypt-morsi-president-timeline-20130703-story.html, https://english.alarabiya.net/perspective/profiles/2013/07/04/-Timeline-The-one-year-rule-of-Egypt-s-Mursi;
+  // Clinton: https://voanews.com/amp/clinton-steps-down-as-secy-of-state-friday/1595021.html, http://www.upi.com/Top_News/US/2013/02/01/Clinton-leaves-post-Kerry-takes-over/UPI-26491359724688/.
+  { id: 'fr-hollande-president', names: titled(FRANCE_PRESIDENT, ['فرانسوا هولاند', 'فرانسوا أولاند', 'فرنسوا هولاند', 'فرنسوا أولاند', 'فرانسوا أولوند', 'هولاند', 'أولاند']), from: '2012-05-15', to: '2017-05-14', weight: 1, en: 'Francois Hollande was president of France from 2012-05-15 to 2017-05-14', ar: 'كان فرانسوا هولاند رئيس فرنسا من {from} إلى {to}.' },
+  { id: 'fr-macron-president', names: titled(FRANCE_PRESIDENT, ['إيمانويل ماكرون', 'إيمانوئيل ماكرون', 'ماكرون']), from: '2017-05-14', weight: 1, en: 'Emmanuel Macron has been president of France since 2017-05-14', ar: 'إيمانويل ماكرون رئيس فرنسا منذ {from}.' },
+  { id: 'fr-fabius-fm', ...office(FRANCE_FM, ['لوران فابيوس', 'فابيوس']), from: '2012-05-16', to: '2016-02-11', weight: 1, en: 'Laurent Fabius was France\'s foreign minister from 2012-05-16 to 2016-02-11', ar: 'كان لوران فابيوس وزير خارجية فرنسا من {from} إلى {to}.' },
+  { id: 'fr-ayrault-fm', ...office(FRANCE_FM, ['جان مارك إيرولت', 'جان مارك أيرولت', 'جان مارك آيرو', 'إيرولت', 'أيرولت']), from: '2016-02-11', to: '2017-05-17', weight: 1, en: 'Jean-Marc Ayrault was France\'s foreign minister from 2016-02-11 to 2017-05-17', ar: 'كان جان مارك إيرولت وزير خارجية فرنسا من {from} إلى {to}.' },
+  { id: 'uk-hague-fm', ...office(UK_FM, ['وليام هيغ', 'ويليام هيغ', 'وليام هيج', 'ويليام هيج', 'هيغ']), from: '2010-05-12', to: '2014-07-14', weight: 1, en: 'William Hague was British foreign secretary from 2010-05-12 to 2014-07-14', ar: 'كان وليام هيغ وزير خارجية بريطانيا من {from} إلى {to}.' },
+  { id: 'al-elaraby-sg', ...office(ARAB_LEAGUE_SG, ['نبيل العربي', 'الدكتور نبيل العربي']), from: '2011-07-01', to: '2016-07-01', weight: 1, en: 'Nabil Elaraby was secretary-general of the Arab League from 2011-07-01 to 2016-07-01', ar: 'كان نبيل العربي الأمين العام لجامعة الدول العربية من {from} إلى {to}.' },
+  { id: 'al-aboul-gheit-sg', ...office(ARAB_LEAGUE_SG, ['أحمد أبو الغيط', 'أبو الغيط']), from: '2016-07-01', weight: 1, en: 'Ahmed Aboul Gheit has been secretary-general of the Arab League since 2016-07-01', ar: 'أحمد أبو الغيط الأمين العام لجامعة الدول العربية منذ {from}.' },
+  { id: 'tr-davutoglu', ...office(TURKEY_FM_OR_PM, ['أحمد داود أوغلو', 'أحمد داوود أوغلو', 'داود أوغلو', 'داوود أوغلو']), from: '2009-05-01', to: '2016-05-22', weight: 1, en: 'Ahmet Davutoglu was Turkey\'s foreign minister from 2009-05-01, then its prime minister from 2014-08-28 to 2016-05-22', ar: 'كان أحمد داود أوغلو وزير خارجية تركيا ثم رئيس وزرائها من {from} إلى {to}.' },
+  { id: 'sa-saud-faisal-fm', ...office(SAUDI_FM, ['سعود الفيصل', 'الأمير سعود الفيصل']), from: '1975-03-01', to: '2015-04-29', weight: 1, en: 'Saud al-Faisal was Saudi Arabia\'s foreign minister from 1975 to 2015-04-29', ar: 'كان سعود الفيصل وزير خارجية السعودية حتى {to}.' },
+  { id: 'sa-jubeir-fm', ...office(SAUDI_FM, ['عادل الجبير', 'الجبير']), from: '2015-04-29', to: '2018-12-27', weight: 1, en: 'Adel al-Jubeir was Saudi Arabia\'s foreign minister from 2015-04-29 to 2018-12-27', ar: 'كان عادل الجبير وزير خارجية السعودية من {from} إلى {to}.' },
+  { id: 'qa-hamad-bin-jassim', ...office(QATAR_FM_OR_PM, ['حمد بن جاسم', 'الشيخ حمد بن جاسم', 'حمد بن جاسم بن جبر آل ثاني']), from: '1992-09-01', to: '2013-06-26', weight: 1, en: 'Hamad bin Jassim was Qatar\'s foreign minister from 1992, also prime minister from 2007, until 2013-06-26', ar: 'كان حمد بن جاسم وزير خارجية قطر ورئيس وزرائها حتى {to}.' },
+  { id: 'eg-morsi-president', names: titled(['الرئيس المصري', 'الرئيس'], ['محمد مرسي', 'مرسي']), from: '2012-06-30', to: '2013-07-03', weight: 1, en: 'Mohamed Morsi was president of Egypt from 2012-06-30 to 2013-07-03', ar: 'كان محمد مرسي رئيس مصر من {from} إلى {to}.' },
+  { id: 'us-clinton', names: titled(US_SECRETARY, ['هيلاري كلينتون', 'هيلاري رودهام كلينتون', 'كلينتون']), from: '2009-01-21', to: '2013-02-01', weight: 1, en: 'Hillary Clinton was US Secretary of State from 2009-01-21 to 2013-02-01', ar: 'كانت هيلاري كلينتون وزيرة خارجية الولايات المتحدة من {from} إلى {to}.' },
   { id: 'sa-king-salman', names: ['الملك سلمان', 'خادم الحرمين الشريفين الملك سلمان'], from: '2015-01-23', weight: 1, en: 'Salman has been king of Saudi Arabia since 2015-01-23', ar: 'سلمان بن عبد العزيز ملك السعودية منذ {from}.' },
   { id: 'cc-kuzbari', names: ['أحمد الكزبري'], from: '2019-09-23', to: '2024-12-08', weight: 1, en: 'Ahmad Kuzbari co-chaired the constitutional committee from 2019-09-23 to 2024-12-08', ar: 'شارك أحمد الكزبري في رئاسة اللجنة الدستورية من {from} إلى {to}.' },
   // The opposition's and the talks' office-holders, named with the office: each term from the day of his
