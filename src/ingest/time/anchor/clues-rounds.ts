@@ -1060,6 +1060,9 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»، «يعقد الوزراء اليوم اجتماعاً على غرار اجتماع العقبة»:
       // the other meeting's start, as a tie reads it.
       if (at < r.start && (at < referent || wordOfOther(at, m[0], r, ctx.folded))) continue;
+      // «بعد يوم من انطلاق الجولة الثامنة من المحادثات، احتجاجاً على بيان مؤتمر الرياض 2»: an edge's word with
+      // another round between it and this one is that nearer round's.
+      if (at < r.start && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= at + m[0].length && e.end <= r.start)) continue;
       if (!found || Math.abs(at - r.start) < Math.abs(found.at - r.start)) found = { at, word: m[0], ends };
     }
   }
