@@ -120,6 +120,10 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // print's, and the title is printed again below.
   // The page's first line with words: its header's, its print's or its story's.
   const opening = verdicts.findIndex((v) => v.role !== 'blank');
+  // «عاجل | دي ميستورا يعلن بدء الجولة السادسة …» opening the page is its own breaking item (a TV site's, a
+  // channel's post); one above the story's lead that shares none of its words is still told apart as a
+  // ticker below.
+  if (opening >= 0 && verdicts[opening]!.reason === 'breaking-news ticker of another story') verdicts[opening] = { role: 'body', reason: '' };
   if (opening >= 0 && PRINT_HEADER.test(lines[opening]!) && lines.some((l) => PRINT_FOOTER.test(l))) {
     verdicts[opening] = { role: 'furniture', reason: 'the day the page was printed or visited' };
     lines.forEach((l, i) => { if (PRINT_FOOTER.test(l)) drop(i, 'a printed page\'s address and number'); });

@@ -4,7 +4,7 @@
 // for one loses its text and its evidence.
 import { foldFast } from '../shared/fold-fast.ts';
 import { alternation } from '../../lib/alternation.ts';
-import { ARCHIVE_WORDS, FURNITURE_TOPICS, OTHER_TOPICS } from '../../lib/lexicon/furniture.ts';
+import { ARCHIVE_WORDS, BREAKING_WORDS, FURNITURE_TOPICS, OTHER_TOPICS } from '../../lib/lexicon/furniture.ts';
 
 const ARCHIVE = alternation(ARCHIVE_WORDS);
 /** "(صورة أرشيفية: …)", "الصورة: …", "صورة - …", "صورة أرشيفية 2019/05/21". */
@@ -14,18 +14,25 @@ const TOPIC_FIRST = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+){0,2}?[وفبل]?(
 /** A banner labelled with a topic no story of the talks opens a line with ("كورونا: 456 إصابة جديدة في
  *  سوريا اليوم 2 حزيران 2021"), however many words follow the label. */
 const TOPIC_LABEL = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}]+\\s+)?[وفبل]?(?:${alternation(OTHER_TOPICS)})(?![\\p{L}])[^:：|\\n]{0,20}[:：|]`, 'u');
+/** «عاجل | …»: a breaking label set off by a bar. */
+const BREAKING_LABEL = new RegExp(`^[\\s\\p{P}]*(?:${alternation(BREAKING_WORDS)})\\s*[|｜]`, 'u');
 /** Longer lines are story (or a whole article on one line): none of the shapes is that long. */
 const MAX_LINE_CHARS = 300;
 /** A banner of another topic without bars is a few words ("إحصائيات كورونا 2021/03/15"). */
 const BANNER_WORDS = 6;
 
-export type OtherStory = 'photo caption' | 'ticker or banner of another topic';
+export type OtherStory = 'photo caption' | 'ticker or banner of another topic' | 'breaking-news ticker of another story';
 
 /** Whether a line is a caption or a banner of another story, and which. `folded` is foldFast(line), when the caller has it. */
 export function otherStoryShape(line: string, words: number, folded?: string): OtherStory | null {
   if (line.length > MAX_LINE_CHARS) return null;
   folded ??= foldFast(line);
   if (CAPTION.test(folded)) return 'photo caption';
-  if ((folded.includes('|') && TOPIC.test(folded)) || (words <= BANNER_WORDS && TOPIC_FIRST.test(folded)) || TOPIC_LABEL.test(folded)) return 'ticker or banner of another topic';
-  return null;
+  // «عاجل | دي ميستورا يعلن بدء الجولة السادسة …»: the breaking label is no topic; what follows it is
+  // judged alone, and a line of no other topic is a breaking item: the page's own when it opens the page
+  // (the lines' classifier keeps it there), another story's ticker anywhere else.
+  const label = BREAKING_LABEL.exec(folded);
+  const rest = label ? folded.slice(label[0].length) : folded;
+  if ((rest.includes('|') && TOPIC.test(rest)) || (words <= BANNER_WORDS && TOPIC_FIRST.test(rest)) || TOPIC_LABEL.test(rest)) return 'ticker or banner of another topic';
+  return label ? 'breaking-news ticker of another story' : null;
 }

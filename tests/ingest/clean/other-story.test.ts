@@ -12,7 +12,10 @@ describe('a line of another story', () => {
     ['a caption with its date', `${STORY}\nصورة أرشيفية 2019/05/21`, 'صورة أرشيفية 2019/05/21', 'photo caption'],
     ['a caption with its label', `${STORY}\n(الصورة: وفود الدول الضامنة في قاعة الاجتماعات)`, '(الصورة: وفود الدول الضامنة في قاعة الاجتماعات)', 'photo caption'],
     ['a Corona banner between bars', `آخر إحصائيات كورونا | 2021/03/15\n\n${STORY}`, 'آخر إحصائيات كورونا | 2021/03/15', 'ticker or banner of another topic'],
-    ['a ticker of breaking news', `عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي\n\n${STORY}`, 'عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي', 'ticker or banner of another topic'],
+    // A breaking label is no topic: the ticker is told from the page's own breaking lead by its words.
+    ['a ticker of breaking news', `عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي\n\n${STORY}`, 'عاجل | 12/05/2025 | الشيباني يلتقي نظيره التركي', 'breaking-news ticker of another story'],
+    ['a breaking ticker at the foot', `${STORY}\nعاجل | انطلاق الجولة التاسعة من محادثات أستانا اليوم الاثنين`, 'عاجل | انطلاق الجولة التاسعة من محادثات أستانا اليوم الاثنين', 'breaking-news ticker of another story'],
+    ['a breaking banner of another topic', `عاجل | كورونا: 456 إصابة جديدة في سوريا اليوم\n\n${STORY}`, 'عاجل | كورونا: 456 إصابة جديدة في سوريا اليوم', 'ticker or banner of another topic'],
     ['a short banner opening with its topic', `إحصائيات 12 آذار 2020\n${STORY}`, 'إحصائيات 12 آذار 2020', 'ticker or banner of another topic'],
     ['an embedded post\'s signature', `${STORY}\nنأمل أن تكون هذه الجولة خطوة نحو السلام\n— Syrian Embassy (@SyrianEmbassy) March 3, 2019`, '— Syrian Embassy (@SyrianEmbassy) March 3, 2019', 'signature of an embedded post (its date is the post\'s)'],
     ['an embedded post\'s signature in Arabic', `${STORY}\n— وزارة الخارجية السورية (@syriamofa) 3 مارس 2019`, '— وزارة الخارجية السورية (@syriamofa) 3 مارس 2019', 'signature of an embedded post (its date is the post\'s)'],
@@ -35,5 +38,13 @@ describe('a story line with a furniture word', () => {
     ['telling of the pandemic', 'وقال المبعوث إن جائحة كورونا أخرت انعقاد الجولة الخامسة من اجتماعات اللجنة الدستورية عدة أشهر.'],
   ])('stays in the story: %s', (_name, line) => {
     expect(kept(`${STORY}\n${line}`)).toContain(line);
+  });
+
+  it('keeps a breaking item that is the story, its label set off by a bar', () => {
+    // A hunt's text: a TV site's breaking item on one line, a call to follow below it; the line was taken
+    // for a banner of another topic and the story was left empty.
+    const line = 'عاجل | دي ميستورا يعلن بدء الجولة السادسة من المحادثات السورية في جنيف اليوم الثلاثاء بلقاء مع الوفد الحكومي.';
+    expect(kept(`${line}\nتابعونا على تويتر وفيسبوك لمزيد من التفاصيل`)).toContain('دي ميستورا يعلن بدء الجولة السادسة');
+    expect(kept(`${line}\nوقال إن الجولة ستستمر أربعة أيام.`)).toContain('دي ميستورا يعلن بدء الجولة السادسة');
   });
 });
