@@ -8,6 +8,7 @@ import { CHAIR_TITLES, ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/
 import type { ClueContext } from './clue-context.ts';
 import { isLetterUnit, isSpaceUnit } from '../../shared/unit-class.ts';
 import { HELD_TIE_WEIGHT, roundTie } from './clues-rounds.ts';
+import { PREDECESSOR } from './round-candidates.ts';
 
 /** The last word of each of an era's names, folded: a text holding none of them cannot match, and a
  *  substring test costs far less than the era's pattern (sixty eras, run on every article). */
@@ -182,13 +183,27 @@ function chairsTodaysSession(at: number[], ctx: ClueContext): boolean {
   return ctx.exprs.some((r) => r.kind === 'round' && r.candidates.length > 0 && named.some((p) => p >= r.sentence[0] && p < r.sentence[1]) && roundTie(r, ctx) !== null);
 }
 
+/** Where the text names a predecessor («سلفه دي ميستورا»), from the word to the name's end; kept for its text. */
+let predecessorsOf = '';
+let predecessorSpans: [number, number][] = [];
+function predecessors(folded: string): [number, number][] {
+  if (folded !== predecessorsOf) {
+    predecessorsOf = folded;
+    predecessorSpans = [...folded.matchAll(PREDECESSOR)].map((m) => [m.index, m.index + m[0].length]);
+  }
+  return predecessorSpans;
+}
+
 export function cluesEras(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   const found = lastWordsIn(ctx.folded);
   if (found.size === 0) return clues;
   for (const era of ERAS) {
     if (!era.keys.some((k) => found.has(k))) continue;
-    const at = eraWordsAt(era, found);
+    // «وكان سلفه ستافان دي ميستورا قد أشرف …»: a holder named as another's predecessor is of a past term,
+    // and tells nothing of the story's.
+    const at = eraWordsAt(era, found).filter((p) => !predecessors(ctx.folded).some(([a, b]) => p > a && p < b));
+    if (at.length === 0) continue;
     const m = firstMatch(era, ctx.folded, at);
     if (!m) continue;
     const weight = !era.chair ? era.weight : chairsTodaysSession(at, ctx) ? CHAIR_WEIGHT : at.some((p) => titledInOffice(ctx.folded, p)) ? TITLED_WEIGHT : era.weight;

@@ -244,8 +244,14 @@ export function roundCandidates(
   if (!track && places.size > 0 && conference === undefined && !s.byName && conferences!.size === 0) {
     const said = folded.slice(sentence[0], sentence[1]);
     const own = said.replace(SINCE_PHRASE, ' ');
-    const told = seatsOnly(said, 'constitutional-committee') ? '' : toldNow(folded);
-    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && (toldOfItsTime(r, own) || toldOfItsTime(r, told)))];
+    const told = seatsOnly(said, COMMITTEE_TRACK) ? '' : toldNow(folded);
+    // «تبدأ اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين النظام السوري والمعارضة»: in a story that
+    // never names the committee, its round of that number is no likelier than the sessions of that number:
+    // all stay candidates, and only a weekday, the envoy or the year chooses. Not a session whose envoy or
+    // year the story tells only as recalled or counted from: the story is of a later time.
+    const committeeUnnamed = !seatsOnly(said, COMMITTEE_TRACK) && !mentions.some((t) => t.track === COMMITTEE_TRACK && !isPlaceOnly(t, folded));
+    const recalledOnly = (r: RoundRef): boolean => toldOfItsTime(r, folded);
+    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && (toldOfItsTime(r, own) || toldOfItsTime(r, told) || (committeeUnnamed && !recalledOnly(r))))];
   }
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
@@ -320,7 +326,7 @@ const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({ names: e.names.map(fold
  *  للمبعوث دي ميستورا» is his earlier proposal, told in his time.) */
 // The name right after the word, a title before it or not; not «سلفها مع دي ميستورا» (a preposition between;
 // the title words' list is written folded).
-const PREDECESSOR = new RegExp(`(?<![\\p{L}])(?:${alternation(PREDECESSOR_WORDS.map(foldArabic))})\\s+(?!(?:${alternation([...SEPARATE_PREPOSITIONS])})(?![\\p{L}]))(?:\\p{L}+\\s+){0,2}\\p{L}+`, 'gu');
+export const PREDECESSOR = new RegExp(`(?<![\\p{L}])(?:${alternation(PREDECESSOR_WORDS.map(foldArabic))})\\s+(?!(?:${alternation([...SEPARATE_PREPOSITIONS])})(?![\\p{L}]))(?:\\p{L}+\\s+){0,2}\\p{L}+`, 'gu');
 function toldOfItsTime(r: RoundRef, text: string): boolean {
   const folded = text.replace(PREDECESSOR, ' ');
   const year = r.start.slice(0, 4);

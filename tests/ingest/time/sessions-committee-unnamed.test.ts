@@ -1,0 +1,25 @@
+// «الجولة الثانية» in Geneva counts the committee's rounds and the sessions of Geneva II and III alike: in a
+// story that never names the committee, its round is no likelier than those sessions. A hunt's text of
+// Geneva II's second session (Monday 10 February 2014) was printed as the committee's second round (Monday
+// 25 November 2019) at p=1.00. Invented leads; Geneva III's second session opened on Monday 14 March 2016.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('a numbered round in Geneva in a story that never names the committee', () => {
+  it('prints none of the Mondays when nothing chooses', () => {
+    expect(catalogDate('تبدأ اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين النظام السوري والمعارضة.')).toBeNull();
+  });
+
+  it('lets the envoy choose', () => {
+    expect(catalogDate('تبدأ اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين النظام السوري والمعارضة. ويلتقي الأخضر الإبراهيمي الوفدين كلاً على حدة.')).toBe('2014-02-10');
+  });
+
+  it('keeps the committee\'s round where the story names the committee', () => {
+    expect(catalogDate('تبدأ اليوم الاثنين في جنيف الجولة الثانية من اجتماعات اللجنة الدستورية السورية.')).toBe('2019-11-25');
+  });
+
+  it('leaves out a session the story counts from', () => {
+    // The committee's first round (Wednesday 30 October 2019) told as the first meeting since 2014.
+    expect(catalogDate('انطلقت اليوم الأربعاء في جنيف الجولة الأولى من المحادثات بين ممثلي الحكومة والمعارضة، في أول لقاء مباشر بين الطرفين منذ مفاوضات عام 2014.')).toBe('2019-10-30');
+  });
+});
