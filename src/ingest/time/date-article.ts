@@ -6,7 +6,7 @@ import { formatDay, parseDay } from '../../lib/calendar.ts';
 import { formatSpan } from '../../lib/edtf.ts';
 import type { RoundRef, ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression } from './types.ts';
 import { alternation, withLam } from './constants.ts';
-import { OTHER_COMMITTEE_QUALIFIERS, TALKS_NAMES, TALKS_WORDS } from '../../lib/lexicon/talks.ts';
+import { OTHER_COMMITTEE_QUALIFIERS, SYRIAN_DIALOGUE, TALKS_NAMES, TALKS_WORDS } from '../../lib/lexicon/talks.ts';
 import { parseExpressions } from './parse-expressions.ts';
 import { sentenceAt, sentenceSpans } from './anchor/sentences.ts';
 import { pageFootStartOf, pageTopEndOf } from './anchor/page-top.ts';
@@ -32,7 +32,8 @@ import { resolveEve } from './resolve/resolve-eve.ts';
 import { tiedDays } from './resolve/resolve-tied.ts';
 import { noteEn } from '../../lib/evidence/explain-note.ts';
 
-const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_WORDS))})(?![\\p{L}])`, 'u');
+// «الجولة الرابعة من الحوار السوري السوري» (SANA's name for the Geneva talks) is a word of negotiations too.
+const TALKS_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam([...TALKS_WORDS, ...SYRIAN_DIALOGUE]))})(?![\\p{L}])`, 'u');
 // «اللجنة الدستورية الليبية»: a name of the talks with another country's adjective after it is that country's.
 const TALKS_NAMES_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(withLam(TALKS_NAMES))})(?![\\p{L}])(?!\\s+(?:${alternation(OTHER_COMMITTEE_QUALIFIERS)})(?![\\p{L}]))`, 'u');
 /** The days an article about the talks can be from: the uprising's first year to two years after
