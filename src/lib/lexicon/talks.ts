@@ -52,6 +52,9 @@ export const CONGRESS_NAMES = ['مؤتمر سوتشي', 'مؤتمر الحوار
 /** Nouns of a signed text that may amend or follow another («بروتوكولاً إضافياً لمذكرة سوتشي»، «ملحقاً
  *  لاتفاق موسكو»): signed before a named agreement, they are what was signed, the agreement their referent. */
 export const DOCUMENT_NOUNS = ['بروتوكول', 'بروتوكولا', 'البروتوكول', 'ملحق', 'ملحقا', 'الملحق', 'وثيقة', 'الوثيقة', 'تعديل', 'تعديلا', 'ملحقات', 'نص'];
+/** Documents named by their day («مذكرة أيار الماضي»، «اتفاق 5 آذار»، «بيان 30 حزيران»): a date right after
+ *  one of them is the document's. */
+export const DATED_DOCUMENT_HEADS = ['مذكرة', 'اتفاق', 'اتفاقية', 'بيان', 'إعلان', 'تفاهمات', 'تفاهم', 'وثيقة', 'بروتوكول', 'قرار'];
 /** A meeting's nouns without the article, as the object of a meeting's verb («يعقد … مؤتمراً صحفياً في
  *  ختام الجولة»، «عقد اليوم اجتماعاً في إطار الجولة»): the verb is that meeting's, held at a time of the
  *  round the words after them name. */

@@ -18,7 +18,7 @@ import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VER
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -515,6 +515,8 @@ const FIXING_BEFORE = new RegExp(`${atWordStart(`${FIXING_NOUN}(?:\\s+و${FIXING
 /** «منذ» with what it counts from after it; not «منذ أسابيع»، «منذ عامين»: a duration closes the phrase,
  *  and a day after it is the clause's again («المؤجلة منذ أسابيع اليوم الخميس»). */
 const SINCE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])(?!\\s+(?:\\S+\\s+)?(?:${alternation(Object.keys(DURATION_UNITS).map(foldArabic))})(?![\\p{L}]))`, 'u');
+/** «… لتكتمل بذلك المناطق المنصوص عليها في مذكرة أيار الماضي»: a document named by the date right after it. */
+const DOCUMENT_DATED = new RegExp(`${atWordStart(`[وفبل]?(?:ال)?(?:${alternation(DATED_DOCUMENT_HEADS.map(foldArabic))})`)}\\s+$`, 'u');
 const DOCUMENT_BETWEEN = new RegExp(`${atWordStart(`[وفبل]?(?:${alternation(DOCUMENT_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 const DOCUMENT_ITSELF = new Set(DOCUMENT_OF_ITSELF.map(foldArabic));
 const PREPARATORY_BETWEEN = new RegExp(`${atWordStart(`[وف]?(?:${alternation(PREPARATORY_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
@@ -656,7 +658,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // A relative clause only takes the days after it: one before the round is still the main verb's.
   const relativeApart = (a: number, b: number): boolean => !reference && otherRelativeBetween(ctx.folded.slice(a, b), a, words.map((w) => w.at).filter((w) => w > a && w < b));
   // «… الجولة السابعة، في أول جولة منذ بدء الحرب في 24 شباط»: a day past «منذ» is what is counted from.
-  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start) && !SINCE_BETWEEN.test(ctx.folded.slice(r.end, e.start))).sort((x, y) => x.start - y.start)[0];
+  // «… في ختام الجولة السادسة … المنصوص عليها في مذكرة أيار الماضي»: a date naming a document is the
+  // document's; not a day told from the article («في بيان اليوم الجمعة» is a statement of the day).
+  const namesDocument = (e: Expr): boolean => !(KIND_TRAITS[e.kind].relative && isDayLevel(e)) && DOCUMENT_DATED.test(ctx.folded.slice(Math.max(r.end, e.start - 24), e.start));
+  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start) && !SINCE_BETWEEN.test(ctx.folded.slice(r.end, e.start)) && !namesDocument(e)).sort((x, y) => x.start - y.start)[0];
   // «أعلن الوزير اليوم عن عقد الجولة»: a day before a verbal noun governed by إلى, على or عن is the
   // governing verb's (the announcement's), not the round's.
   // A count off the round's edge («بعد مرور يومين على اختتام») is a tie of its own, not a governed noun.
