@@ -157,6 +157,8 @@ function countedOff(lead: string): { days: number; after: boolean } | undefined 
   return { days: after ? n : -n, after };
 }
 
+/** Up to three words between a round and the time told right after it: its track's name («من أستانا»). */
+const NAME_GAP = /^(?:\s+\p{L}+){0,3}\s+$/u;
 /** How far before a round a count off an act at it is looked for: the count and six words of the act. */
 const ACT_REACH = 96;
 const AT_ROUND = foldArabic(PLACE_PREPOSITIONS[0]!);
@@ -643,6 +645,14 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (act?.atRound) words.push({ at: r.start - 1, ends: act.after, held: false, governed: false, shift: { from: act.after ? 'end' : 'start', days: act.days } });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
+  // «لم تخرج الجولة الرابعة من أستانا الأسبوع الماضي بأكثر من خرائط»: a week or a month told of the article
+  // right after the round, a few words of its name between and no verb, is when the round was held. Not a
+  // day: «توافدت الوفود المشاركة في مؤتمر جنيف 2 اليوم إلى مونترو» is the arrival's day, the eve of it.
+  if (words.length === 0) {
+    const next = inClause.filter((e) => e.start >= r.end && KIND_TRAITS[e.kind].relative && isPeriodLevel(e)).sort((x, y) => x.start - y.start)[0];
+    const gap = next ? ctx.folded.slice(r.end, next.start) : '';
+    if (next && NAME_GAP.test(gap) && !otherVerbBetween(gap)) words.push({ at: r.end, ends: false, held: true, governed: false });
+  }
   // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
   // it opens on one of its days.
   const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead) || (MINISTERIAL_BEFORE.test(lead) && !words.some((w) => w.ends)));
