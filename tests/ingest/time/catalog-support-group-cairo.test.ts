@@ -1,6 +1,7 @@
-// Meetings of 2012 and 2016 that share their names with later or earlier ones in the catalog: the support
-// group in New York (December 2015, September 2016) and the opposition's conference in Cairo (July 2012,
-// June 2015). Invented stories; the weekday and the envoy or minister named tell which meeting it was.
+// Meetings that share their names or cities with later or earlier ones in the catalog: the support group in
+// New York (December 2015, September 2016), the opposition's conference in Cairo (July 2012, June 2015), the
+// ministers' meetings in Doha (March 2021, December 2024). Invented stories; the weekday and the envoy or
+// minister named tell which meeting it was.
 import { describe, expect, it } from 'vitest';
 import { catalogDate } from './fixtures.ts';
 
@@ -19,5 +20,11 @@ describe('a meeting whose name another meeting of the catalog shares', () => {
     // Both opened on a Monday, and both were called the opposition's enlarged conference.
     const text = 'المعارضة السورية تجتمع في القاهرة\nانطلقت في القاهرة اليوم الاثنين أعمال المؤتمر الموسع للمعارضة السورية بمشاركة عشرات الشخصيات.\nويهدف المؤتمر إلى الاتفاق على خريطة طريق للحل السياسي.';
     expect(catalogDate(text)).toBeNull();
+  });
+
+  it('tells the Qatari, Turkish and Russian ministers in Doha (March 2021) from the guarantors there (December 2024)', () => {
+    expect(catalogDate('الاجتماع الثلاثي القطري التركي الروسي\nاتفق وزراء خارجية قطر وتركيا وروسيا في ختام الاجتماع الثلاثي القطري التركي الروسي في الدوحة اليوم الخميس على إطلاق مسار تشاوري حول سوريا.')).toBe('2021-03-11');
+    // With no weekday and no name of its own, the meeting in Doha is either: neither is printed.
+    expect(catalogDate('عقد في الدوحة اليوم اجتماع ثلاثي مكمل لمسار أستانا جمع وزراء خارجية قطر وروسيا وتركيا لبحث الأزمة السورية.')).toBeNull();
   });
 });
