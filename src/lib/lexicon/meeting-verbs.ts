@@ -76,6 +76,9 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'announce', perfect: 'نظم', imperfect: 'نظم', nouns: ['التحضير', 'التحضيرات', 'الإعداد', 'التمهيد'] },
 ];
 
+/** The verbs whose subject is the city a meeting is held in («استضافت سوتشي القمة»، «تحتضن أستانا الجولة»). */
+export const HOSTING_VERBS = ['استضاف', 'احتضن'];
+
 export interface Forms { past: string[]; present: string[]; future: string[]; nouns: string[] }
 
 /** Perfect forms: he, she, they (m.), the two (m., f.). */

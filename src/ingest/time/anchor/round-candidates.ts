@@ -11,6 +11,7 @@ import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOS
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { recallsIn } from './recalled.ts';
+import { HOSTING_VERBS, MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
@@ -112,7 +113,13 @@ const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN
 /** A city after one of `words` or a preposition written onto it, a description or two between («في العاصمة
  *  الكازاخستانية أستانا»). */
 const placeAfter = (words: string[], joined: string): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:${alternation(words)})\\s+|[${joined}])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+/** «استضاف منتجع سوتشي الروسي اليوم قمة ثلاثية»، «تحتضن العاصمة الكازاخية أستانا الجولة»: the city that hosts
+ *  a meeting is where it is held, as one after «في» is. */
+const HOSTING = MEETING_VERBS.filter((v) => HOSTING_VERBS.includes(v.perfect)).flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future, ...f.nouns]; });
 const PLACE_RE = placeAfter([...PLACE_PREPOSITIONS, ...CITY_NOUN], 'بل');
+const HOST_RE = placeAfter(HOSTING, '');
+/** How far before a meeting its host may stand: the verb opens the clause, a time and the city between. */
+const HOST_REACH = 80;
 /** Only where a meeting was held: «في» or «ب» before the city, not «إلى» or «ل» («أول مشاركة لطهران»). */
 const HELD_RE = placeAfter([PLACE_PREPOSITIONS[0]!, ...CITY_NOUN], 'ب');
 
@@ -130,7 +137,8 @@ function placesBeside(expr: { start: number; end: number }, sentence: [number, n
   const after = folded.slice(expr.end, Math.min(sentence[1], expr.end + 50));
   const cut = clauseEnd.exec(after);
   const text = folded.slice(from, expr.end) + (cut ? after.slice(0, cut.index) : after);
-  return new Set(placesNamed(text, re).map((p) => p.key));
+  const hosts = before && re === PLACE_RE ? placesNamed(folded.slice(Math.max(sentence[0], expr.start - HOST_REACH), expr.start), HOST_RE) : [];
+  return new Set([...placesNamed(text, re), ...hosts].map((p) => p.key));
 }
 
 /** Each city the text names as a place («في طهران»، «بجنيف»، «في العاصمة الكازاخستانية أستانا»): where the
