@@ -19,4 +19,11 @@ describe('a period right after a round', () => {
     // read as the conference's day, a day so told printed 2014-01-28/2014-02-11 for a hunt's text.
     expect(catalogDate('توافدت الوفود المشاركة في مؤتمر جنيف 2 اليوم إلى مدينة مونترو السويسرية، حيث تنطلق صباح غد الأربعاء الجلسة الافتتاحية.')).toBe('2014-01-21');
   });
+
+  it('but not a round another act governs, nor an agreement', () => {
+    // A review's texts: the period is the postponement's, the invitation's, the violations'.
+    expect(catalogDate('بيدرسن: لا موعد جديداً\nقال المبعوث الأممي غير بيدرسن اليوم أمام مجلس الأمن إنه لا يملك موعداً جديداً بعد تأجيل الجولة الثالثة للجنة الدستورية الشهر الماضي بسبب تفشي فيروس كورونا.')).toBeNull();
+    expect(catalogDate('قال مصدر في وفد المعارضة العسكرية اليوم إن الوفد تلقى دعوة للمشاركة في الجولة التاسعة عشرة من محادثات أستانا الأسبوع الماضي، ولم يحسم قراره بعد.')).toBeNull();
+    expect(catalogDate('وثق المرصد السوري لحقوق الإنسان أكثر من خمسين خرقاً لاتفاق موسكو الأسبوع الماضي في ريفي إدلب وحماة.')).toBeNull();
+  });
 });
