@@ -121,9 +121,14 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // The page's first line with words: its header's, its print's or its story's.
   const opening = verdicts.findIndex((v) => v.role !== 'blank');
   // «عاجل | دي ميستورا يعلن بدء الجولة السادسة …» opening the page is its own breaking item (a TV site's, a
-  // channel's post); one above the story's lead that shares none of its words is still told apart as a
-  // ticker below.
-  if (opening >= 0 && verdicts[opening]!.reason === 'breaking-news ticker of another story') verdicts[opening] = { role: 'body', reason: '' };
+  // channel's post), its lead or nothing after it; one above a headline of the page's own story is a ticker
+  // of another («عاجل | انطلاق الجولة الثانية عشرة …» over «وفد المعارضة يصل إلى أستانا»), and one above the
+  // lead that shares none of its words is still told apart as a ticker below.
+  if (opening >= 0 && verdicts[opening]!.reason === 'breaking-news ticker of another story') {
+    const next = verdicts.findIndex((v, k) => k > opening && v.role === 'body' && signals[k]!.words > 0);
+    const headline = next >= 0 && signals[next]!.words <= MAX_TITLE_WORDS && !signals[next]!.sentenceEnd;
+    if (!headline) verdicts[opening] = { role: 'body', reason: '' };
+  }
   if (opening >= 0 && PRINT_HEADER.test(lines[opening]!) && lines.some((l) => PRINT_FOOTER.test(l))) {
     verdicts[opening] = { role: 'furniture', reason: 'the day the page was printed or visited' };
     lines.forEach((l, i) => { if (PRINT_FOOTER.test(l)) drop(i, 'a printed page\'s address and number'); });

@@ -47,4 +47,11 @@ describe('a story line with a furniture word', () => {
     expect(kept(`${line}\nتابعونا على تويتر وفيسبوك لمزيد من التفاصيل`)).toContain('دي ميستورا يعلن بدء الجولة السادسة');
     expect(kept(`${line}\nوقال إن الجولة ستستمر أربعة أيام.`)).toContain('دي ميستورا يعلن بدء الجولة السادسة');
   });
+  it('but not one above a headline of the page\'s own story, whatever words they share', () => {
+    // A review's text: the next round's ticker over a story of the delegation's arrival for the last one.
+    const ticker = 'عاجل | انطلاق الجولة الثانية عشرة من محادثات أستانا في نور سلطان اليوم الخميس';
+    const text = `${ticker}\n\nوفد المعارضة يصل إلى أستانا\n\nوصل وفد المعارضة السورية اليوم إلى العاصمة الكازاخية للمشاركة في محادثات أستانا، برئاسة أحمد طعمة.`;
+    expect(kept(text)).not.toContain('الجولة الثانية عشرة');
+    expect(dropped(text)).toContainEqual([ticker, 'breaking-news ticker of another story']);
+  });
 });
