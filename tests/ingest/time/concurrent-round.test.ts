@@ -12,7 +12,8 @@ describe('a meeting told alongside the news', () => {
   it('puts the article on one of its days', () => {
     const a = date(`${STORY}ويتزامن ذلك مع اجتماع يعقد بصيغة “أستانة” في العاصمة القطرية الدوحة، يحضره ممثلو تركيا وروسيا وإيران.${AFTER}`);
     expect(a?.edtf).toBe('2024-12-07');
-    expect(a?.evidence.map((e) => e.note)).toContainEqual(expect.objectContaining({ code: 'edge-news', today: true, rounds: ['fm-doha-2024'] }));
+    // The Qatari-Turkish-Russian meeting in Doha (a Thursday of 2021) is a meeting held there too; the Saturday tells.
+    expect(a?.evidence.map((e) => e.note)).toContainEqual(expect.objectContaining({ code: 'edge-news', today: true, rounds: expect.arrayContaining(['fm-doha-2024']) }));
   });
 
   it('but a meeting merely named beside it only bounds the article loosely', () => {
