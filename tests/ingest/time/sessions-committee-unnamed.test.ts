@@ -22,4 +22,10 @@ describe('a numbered round in Geneva in a story that never names the committee',
     // The committee's first round (Wednesday 30 October 2019) told as the first meeting since 2014.
     expect(catalogDate('انطلقت اليوم الأربعاء في جنيف الجولة الأولى من المحادثات بين ممثلي الحكومة والمعارضة، في أول لقاء مباشر بين الطرفين منذ مفاوضات عام 2014.')).toBe('2019-10-30');
   });
+
+  it('keeps the committee\'s round where the envoy named is Pedersen', () => {
+    // A review's texts: Pedersen named bare, or after his predecessor is mentioned, took the sessions back in.
+    expect(catalogDate('تبدأ اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين الحكومة السورية والمعارضة. ويلتقي غير بيدرسن الوفدين كلاً على حدة.')).toBe('2019-11-25');
+    expect(catalogDate('تنطلق اليوم الاثنين في جنيف الجولة الثانية من المحادثات السورية. وعلى عكس سلفه يراهن بيدرسن على بناء الثقة بين الوفود.')).toBe('2019-11-25');
+  });
 });

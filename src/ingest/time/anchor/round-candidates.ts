@@ -259,7 +259,10 @@ export function roundCandidates(
     // year the story tells only as recalled or counted from: the story is of a later time.
     const committeeUnnamed = !seatsOnly(said, COMMITTEE_TRACK) && !mentions.some((t) => t.track === COMMITTEE_TRACK && !isPlaceOnly(t, folded));
     const recalledOnly = (r: RoundRef): boolean => toldOfItsTime(r, folded);
-    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && (toldOfItsTime(r, own) || toldOfItsTime(r, told) || (committeeUnnamed && !recalledOnly(r))))];
+    // Nor one another envoy's term holds: the envoy named, not as a predecessor, is the one in office.
+    const envoys = chairsNamed(folded);
+    const otherEnvoy = (r: RoundRef): boolean => envoys.length > 0 && !envoys.some((c) => chairs(c, r));
+    pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && (toldOfItsTime(r, own) || toldOfItsTime(r, told) || (committeeUnnamed && !recalledOnly(r) && !otherEnvoy(r))))];
   }
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
@@ -334,10 +337,15 @@ const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({ names: e.names.map(fold
  *  للمبعوث دي ميستورا» is his earlier proposal, told in his time.) */
 // The name right after the word, a title before it or not; not «سلفها مع دي ميستورا» (a preposition between;
 // the title words' list is written folded).
-export const PREDECESSOR = new RegExp(`(?<![\\p{L}])(?:${alternation(PREDECESSOR_WORDS.map(foldArabic))})\\s+(?!(?:${alternation([...SEPARATE_PREPOSITIONS])})(?![\\p{L}]))(?:\\p{L}+\\s+){0,2}\\p{L}+`, 'gu');
+// Not across a present verb: «وعلى عكس سلفه يراهن بيدرسن» names the envoy in office after it.
+export const PREDECESSOR = new RegExp(`(?<![\\p{L}])(?:${alternation(PREDECESSOR_WORDS.map(foldArabic))})\\s+(?!(?:${alternation([...SEPARATE_PREPOSITIONS])})(?![\\p{L}]))(?:(?![يت]\\p{L}{2,}\\s)\\p{L}+\\s+){0,2}\\p{L}+`, 'gu');
 function toldOfItsTime(r: RoundRef, text: string): boolean {
   const folded = text.replace(PREDECESSOR, ' ');
   const year = r.start.slice(0, 4);
   if (new RegExp(`(?<![\\p{N}])${year}(?![\\p{N}])`, 'u').test(folded)) return true;
-  return CHAIRS.some((c) => c.from <= r.start && (c.to === undefined || r.start <= c.to) && c.names.some((n) => folded.includes(n)));
+  return chairsNamed(folded).some((c) => chairs(c, r));
 }
+/** The envoys the text names, not as a predecessor. */
+const chairsNamed = (text: string): typeof CHAIRS => { const folded = text.replace(PREDECESSOR, ' '); return CHAIRS.filter((c) => c.names.some((n) => folded.includes(n))); };
+/** Whether the envoy's term holds the round's opening. */
+const chairs = (c: (typeof CHAIRS)[number], r: RoundRef): boolean => c.from <= r.start && (c.to === undefined || r.start <= c.to);
