@@ -110,8 +110,8 @@ export const TALKS_NOUNS = ['محادثات', 'مفاوضات', 'مباحثات'
  *  with the city they are held in. */
 export const DIALOGUE_NOUNS = ['الحوار', 'حوار'];
 /** The talks as SANA and Moscow name them, a dialogue between Syrians («الجولة الرابعة من الحوار السوري
- *  السوري»): the Syrians named, another country's dialogue is not read as theirs. */
-export const SYRIAN_DIALOGUE = ['الحوار السوري السوري', 'الحوار السوري - السوري', 'الحوار السوري-السوري', 'حوار سوري سوري', 'الحوار بين السوريين', 'الحوار السوري'];
+ *  السوري»): the Syrians named on both sides; «الحوار السوري» alone opens «الحوار السوري الكردي» too. */
+export const SYRIAN_DIALOGUE = ['الحوار السوري السوري', 'الحوار السوري - السوري', 'الحوار السوري-السوري', 'حوار سوري سوري', 'الحوار بين السوريين'];
 /** «اجتماع» and its plural without the article: a meeting of any kind, of a round beside the talks' words. */
 export const MEETING_WORD = ['اجتماعات', 'اجتماع'];
 /** Nouns of meeting and consulting: also of the talks, but of much else too. */

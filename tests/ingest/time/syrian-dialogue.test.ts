@@ -11,5 +11,7 @@ describe('the talks named as a dialogue between Syrians', () => {
 
   it('but another dialogue in Geneva is not', () => {
     expect(catalogDate('جنيف-23 شباط (وام)\nبدأت اليوم في جنيف الجولة الرابعة من الحوار الليبي بحضور ممثلي الأطراف الليبية.')).toBeNull();
+    // A review's text: «الحوار السوري» opens a Syrian-Kurdish dialogue too.
+    expect(catalogDate('جنيف-25 تشرين الثاني\nانطلقت اليوم في جنيف الجولة الثانية من الحوار السوري الكردي برعاية منظمة سويسرية.')).toBeNull();
   });
 });
