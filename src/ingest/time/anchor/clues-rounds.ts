@@ -644,7 +644,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const actGap = off || part || ownTime ? '' : ctx.folded.slice(Math.max(clause[0], r.start - ACT_REACH), r.start);
   const act = actGap ? countedOffAct(actGap) : undefined;
   const actFrom = act ? r.start - actGap.length + act.from : -1;
-  if (act?.atRound) words.push({ at: r.start - 1, ends: act.after, held: false, governed: false, shift: { from: act.after ? 'end' : 'start', days: act.days } });
+  // Only a count before the act: an act after which days are counted («بعد يومين من تعليق مشاركته في الجولة
+  // الثامنة») may fall on any day of a round, not its close.
+  if (act?.atRound && !act.after) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: { from: 'start', days: act.days } });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
   // «لم تخرج الجولة الرابعة من أستانا الأسبوع الماضي بأكثر من خرائط»: a week or a month told of the article
@@ -707,7 +709,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const day = (edgeBefore ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   if (!day) return null;
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
-  if (act && !act.atRound && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
+  if (act && (!act.atRound || act.after) && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
   // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
   if (day.end <= r.start && EARLIER.test(ctx.folded.slice(day.end, r.start))) return null;
