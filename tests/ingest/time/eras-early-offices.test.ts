@@ -17,4 +17,9 @@ describe('an early office-holder named with his title', () => {
   it('not when the title makes him a past holder', () => {
     expect(catalogDate('قال الأمين العام السابق لجامعة الدول العربية نبيل العربي اليوم السبت 28 يناير إن الأزمة السورية طالت.')).toBeNull();
   });
+
+  it('not when the sentence recalls a year of his term', () => {
+    // A review's text of 2019 (Thursday 21 February: 2013 and 2019): the holders of 2012 are recalled.
+    expect(catalogDate('الخميس 21 فبراير\nقطر: لا تطبيع مع دمشق\nقال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اليوم إن بلاده تدعم الحل السياسي وفق محادثات جنيف.\nوكان رئيس الوزراء وزير الخارجية القطري الشيخ حمد بن جاسم ووزير الخارجية الفرنسي لوران فابيوس قد قادا عام 2012 جهود الاعتراف بالمعارضة.')).not.toBe('2013-02-21');
+  });
 });

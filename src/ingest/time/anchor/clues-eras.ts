@@ -9,6 +9,9 @@ import type { ClueContext } from './clue-context.ts';
 import { isLetterUnit, isSpaceUnit } from '../../shared/unit-class.ts';
 import { HELD_TIE_WEIGHT, roundTie } from './clues-rounds.ts';
 import { PREDECESSOR } from './round-candidates.ts';
+import { recallsIn } from './recalled.ts';
+import { PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
+import { sentenceAt, sentenceSpans } from './sentences.ts';
 
 /** The last word of each of an era's names, folded: a text holding none of them cannot match, and a
  *  substring test costs far less than the era's pattern (sixty eras, run on every article). */
@@ -194,6 +197,24 @@ function predecessors(folded: string): [number, number][] {
   return predecessorSpans;
 }
 
+/** A year written in a sentence («عام 2012»). */
+const YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
+let spansOf = '';
+let spans: [number, number][] = [];
+/** A sentence opening on the pluperfect's auxiliary, its «قد» past a long subject («وكان رئيس الوزراء … ووزير
+ *  الخارجية الفرنسي لوران فابيوس قد قادا»). */
+const AUX_OPENS = new RegExp(`^[\\s\\p{P}]*(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s[^.!؟]*(?<![\\p{L}])${foldArabic('قد')}(?![\\p{L}])`, 'u');
+/** Whether the sentence at `at` recalls (background, a pluperfect) and names a year of the term from..to
+ *  (day numbers): «منذ اندلاع الأزمة عام 2011» beside a minister of 2023 recalls no year of his. */
+function recalledInTerm(folded: string, at: number, from: number, to: number): boolean {
+  if (folded !== spansOf) { spansOf = folded; spans = sentenceSpans(folded); }
+  const [a, b] = sentenceAt(spans, at);
+  const sentence = folded.slice(a, b);
+  const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]));
+  const inTerm = years.some((y) => parseDay(`${y}-12-31`)! >= from && parseDay(`${y}-01-01`)! <= to);
+  return inTerm && (recallsIn(sentence) || AUX_OPENS.test(sentence));
+}
+
 export function cluesEras(ctx: ClueContext): Clue[] {
   const clues: Clue[] = [];
   const found = lastWordsIn(ctx.folded);
@@ -206,6 +227,9 @@ export function cluesEras(ctx: ClueContext): Clue[] {
     if (at.length === 0) continue;
     const m = firstMatch(era, ctx.folded, at);
     if (!m) continue;
+    // «وكان رئيس الوزراء القطري الشيخ حمد بن جاسم … قد قادا عام 2012 جهود الاعتراف»: a holder of a term
+    // that ended, named in a sentence that recalls a year, is that year's, not the story's.
+    if (!era.chair && era.to !== undefined && recalledInTerm(ctx.folded, m.index, era.from, era.to)) continue;
     const weight = !era.chair ? era.weight : chairsTodaysSession(at, ctx) ? CHAIR_WEIGHT : at.some((p) => titledInOffice(ctx.folded, p)) ? TITLED_WEIGHT : era.weight;
     const lo = era.from;
     // A name still in use bounds the article from below only.
