@@ -287,6 +287,9 @@ export const ERAS: Era[] = [
   // Bodies and terms that did not exist before a day.
   // The resolution that frames the UN talks, adopted on 18 December 2015: named only after it.
   { id: 'un-res-2254', syriaOnly: true, names: ['القرار 2254', 'القرار رقم 2254', 'القرار الأممي 2254', 'القرار الدولي 2254', 'قرار مجلس الأمن 2254', 'قرار مجلس الأمن رقم 2254', 'قرار مجلس الأمن الدولي 2254', 'قرار مجلس الأمن الدولي رقم 2254'], from: '2015-12-18', weight: 1, en: since('UN Security Council resolution 2254', '2015-12-18'), ar: 'صدر قرار مجلس الأمن 2254 في {from}.' },
+  // The Cairo platform, the follow-up body of the Cairo conference that closed on 9 June 2015 (the catalog's
+  // cairo-opposition-2015-jun and its sources).
+  { id: 'cairo-platform', names: ['منصة القاهرة', 'منصة القاهرة للمعارضة السورية'], from: '2015-06-09', weight: 1, en: since('The Cairo platform of the opposition', '2015-06-09'), ar: 'تشكلت «منصة القاهرة» بعد مؤتمر القاهرة للمعارضة الذي اختتم في {from}.' },
   // Turkey's operations in the north, each named on the day it began; the bare words are a peace
   // symbol («غصن الزيتون») or a river's shield: only as the operation.
   { id: 'op-euphrates-shield', syriaOnly: true, names: quotedEither(['عملية درع الفرات', 'قوات درع الفرات', 'فصائل درع الفرات', 'منطقة درع الفرات', 'مناطق درع الفرات']), from: '2016-08-24', weight: 1, en: since('Operation Euphrates Shield', '2016-08-24'), ar: 'بدأت عملية «درع الفرات» في {from}.' },
@@ -323,7 +326,7 @@ export const ERAS: Era[] = [
   { id: 'jo-safadi', names: titled(['وزير الخارجية الأردني', 'وزير خارجية الأردن', 'نائب رئيس الوزراء وزير الخارجية الأردني', 'وزير الخارجية وشؤون المغتربين الأردني'], ['أيمن الصفدي', 'الصفدي']), from: '2017-01-15', weight: 1, en: 'Ayman Safadi has been Jordan\'s foreign minister since 2017-01-15', ar: 'أيمن الصفدي وزير خارجية الأردن منذ {from}.' },
   { id: 'eg-abdelatty', names: titled(['وزير الخارجية المصري', 'وزير خارجية مصر'], ['بدر عبد العاطي', 'عبد العاطي']), notBefore: OFFICE_DEPUTY, from: '2024-07-03', weight: 1, en: 'Badr Abdelatty has been Egypt\'s foreign minister since 2024-07-03 (its spokesman years before)', ar: 'بدر عبد العاطي وزير خارجية مصر منذ {from}.' },
   // The opposition's coalition, founded in Doha on 11 November 2012.
-  { id: 'coalition', syriaOnly: true, names: ['الائتلاف الوطني لقوى الثورة والمعارضة السورية', 'الائتلاف الوطني لقوى الثورة والمعارضة', 'ائتلاف قوى الثورة والمعارضة'], from: '2012-11-11', weight: 1, en: since('The National Coalition of Syrian Revolution and Opposition Forces', '2012-11-11'), ar: 'تأسس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» في {from}.' },
+  { id: 'coalition', syriaOnly: true, names: ['الائتلاف الوطني لقوى الثورة والمعارضة السورية', 'الائتلاف الوطني السوري', 'الائتلاف الوطني لقوى الثورة والمعارضة', 'ائتلاف قوى الثورة والمعارضة'], from: '2012-11-11', weight: 1, en: since('The National Coalition of Syrian Revolution and Opposition Forces', '2012-11-11'), ar: 'تأسس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» في {from}.' },
   { id: 'hnc', syriaOnly: true, talksBody: true, names: ['الهيئة العليا للمفاوضات'], from: '2015-12-10', weight: 1, en: since('The High Negotiations Committee', '2015-12-10'), ar: 'تأسست «الهيئة العليا للمفاوضات» في {from}.' },
   { id: 'snc', syriaOnly: true, talksBody: true, names: ['هيئة التفاوض السورية'], from: '2017-11-22', weight: 1, en: since('The Syrian Negotiation Commission', '2017-11-22'), ar: 'تأسست «هيئة التفاوض السورية» في {from}.' },
   { id: 'sdf', syriaOnly: true, names: ['قوات سوريا الديمقراطية', 'قسد'], from: '2015-10-10', weight: 1, en: since('The Syrian Democratic Forces', '2015-10-10'), ar: 'تأسست «قوات سوريا الديمقراطية» في {from}.' },

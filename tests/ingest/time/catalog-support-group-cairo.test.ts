@@ -27,4 +27,12 @@ describe('a meeting whose name another meeting of the catalog shares', () => {
     // With no weekday and no name of its own, the meeting in Doha is either: neither is printed.
     expect(catalogDate('عقد في الدوحة اليوم اجتماع ثلاثي مكمل لمسار أستانا جمع وزراء خارجية قطر وروسيا وتركيا لبحث الأزمة السورية.')).toBeNull();
   });
+
+  it('tells the Cairo conferences apart by a name of its time, and no other city\'s by the name', () => {
+    // A review's texts: both conferences closed on a Tuesday; the coalition (November 2012) and the Cairo
+    // platform (after June 2015) exist only in the later one's time. «مؤتمر توحيد المعارضة» in Doha (November
+    // 2012, not in the catalog) is no Cairo conference.
+    expect(catalogDate('اختتم مؤتمر القاهرة للمعارضة السورية أعماله اليوم الثلاثاء بإقرار خارطة طريق للحل السياسي، في غياب الائتلاف الوطني السوري بصفته الرسمية.')).toBe('2015-06-09');
+    expect(catalogDate('وقعت أطياف المعارضة السورية في الدوحة اليوم في ختام مؤتمر توحيد المعارضة السورية اتفاقاً لتشكيل الائتلاف الوطني.')).toBeNull();
+  });
 });
