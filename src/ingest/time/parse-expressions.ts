@@ -220,7 +220,8 @@ export function matches(re: RegExp, trigger: Parser['trigger'], text: string): G
   if (!trigger) return scanAll(re, text);
   const atWords = OPENS_AFTER_PREFIXES.some((opening) => re.source.startsWith(opening));
   const afterSpace = !atWords && opensAfterSpaces(re);
-  return trigger.lookback > MOST_TRIED_LOOKBACK && !atWords && !afterSpace ? scanFromTriggers(re, trigger, text) : tryAroundTriggers(re, trigger, text, atWords, afterSpace);
+  const scan = trigger.lookback > MOST_TRIED_LOOKBACK && !atWords && !afterSpace && !trigger.patternAt;
+  return scan ? scanFromTriggers(re, trigger, text) : tryAroundTriggers(re, trigger, text, atWords, afterSpace);
 }
 
 function* scanAll(re: RegExp, text: string): Generator<RegExpExecArray> {
@@ -256,8 +257,10 @@ function* scanFromTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, 
  * next match, or to the end of the text, trying every position in between.
  */
 function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, text: string, atWords: boolean, afterSpace: boolean): Generator<RegExpExecArray> {
-  const at = stickyTwin(re);
-  const body = atWords ? stickyBody(re) : at;
+  // A trigger that gives the pattern for each place leaves the whole one uncompiled, its twins unmade.
+  const { patternAt } = trigger;
+  const at = patternAt ? null : stickyTwin(re);
+  const body = patternAt ? null : atWords ? stickyBody(re) : at;
   const t = trigger.re;
   t.lastIndex = 0;
   // The first position not yet tried: as in a full scan, the next match starts after the last one's end.
@@ -271,9 +274,9 @@ function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>,
         next = q = atWords ? pastWord(text, q, end) : q + 1;
         continue;
       }
-      const tried = atWords && followsNoWord(text, q) ? body : at;
-      tried.lastIndex = q;
-      const m = tried.exec(text);
+      const tried = patternAt ? patternAt(text, q) : atWords && followsNoWord(text, q) ? body : at;
+      if (tried) tried.lastIndex = q;
+      const m = tried ? tried.exec(text) : null;
       if (!m || m[0].length === 0) {
         next = ++q;
         continue;

@@ -110,6 +110,17 @@ export interface Parsed {
 
 export interface ParseContext { folded: string; rounds: RoundRef[] }
 
+export interface Trigger {
+  re: RegExp;
+  lookback: number;
+  /**
+   * A sticky pattern that matches at `at` exactly as the parser's whole pattern does, or null where that
+   * surely fails: for a pattern too large to compile for a first article (the catalog's names), a pattern
+   * of the few words that may match there.
+   */
+  patternAt?(text: string, at: number): RegExp | null;
+}
+
 /** A parser: a global regex over folded text and a function reading one match (null = not a date). */
 export interface Parser {
   name: string;
@@ -118,9 +129,9 @@ export interface Parser {
    * Optional fast regex for a word every match contains, and how far before that word a match can
    * start: the full pattern is then tried only near those words instead of at every position.
    */
-  trigger?: { re: RegExp; lookback: number };
+  trigger?: Trigger;
   /** The same, for a parser whose words come from the context (the catalog's aliases). */
-  triggerFor?(ctx: ParseContext): { re: RegExp; lookback: number } | undefined;
+  triggerFor?(ctx: ParseContext): Trigger | undefined;
   extract(match: RegExpExecArray, ctx: ParseContext): Parsed | null;
 }
 

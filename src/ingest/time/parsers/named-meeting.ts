@@ -2,7 +2,8 @@
 // "مؤتمر الحوار الوطني السوري"): the catalog gives their dates. An alias several meetings share
 // («قمة سوتشي» for two summits) names one of them, which the other evidence chooses.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import type { Parsed, Parser, ParseContext, RoundRef } from '../types.ts';
+import type { Parsed, Parser, ParseContext, RoundRef, Trigger } from '../types.ts';
+import { unitClass } from '../../shared/unit-class.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
 import { NAME_EQUIVALENTS } from '../../../lib/lexicon/talks.ts';
@@ -11,7 +12,7 @@ import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 const NEVER = /(?!)/gu;
-interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; lamForms: Set<string>; trigger: { re: RegExp; lookback: number } }
+interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; lamForms: Set<string>; trigger: Trigger }
 const cache = new WeakMap<RoundRef[], AliasIndex | null>();
 
 /** Syria is written «سوريا» and, in Syrian and Gulf outlets, «سورية»: an alias in either spelling names
@@ -77,6 +78,67 @@ const QUOTED_SPACE = /\s*["“”«»]\s*|\s+/gu;
 const spacedName = (text: string): string => text.replace(QUOTED_SPACE, ' ').trim();
 const quotedSpaces = (source: string): string => source.replaceAll('\\s+', NAME_SPACE);
 
+/** The units a name's space may stand on in the text: spaces and quotation marks (NAME_SPACE). */
+const isNameSpaceUnit = unitClass(/[\s"“”«»]/u);
+/** A unit a word's walk below could misread: one a name's space may stand on, a backslash (which would
+ *  break quotedSpaces's reading of the source), a surrogate half. */
+const MISREAD = /[\s"“”«»\\\uD800-\uDFFF]/u;
+
+interface NameNode { kids: Map<number, NameNode>; names: string[]; heads: string[] }
+
+/**
+ * The catalog's names and heads as the pattern spells them (alternation's folding, a space where the
+ * name has one), in a trie walked by units; null when a word holds a unit the walk could misread (a
+ * space of another kind, a quotation mark, a backslash, a surrogate half), and then the whole pattern is
+ * tried at each place.
+ */
+function nameTrie(names: readonly string[], heads: readonly string[]): NameNode | null {
+  const root: NameNode = { kids: new Map(), names: [], heads: [] };
+  for (const [words, list] of [[names, 'names'], [heads, 'heads']] as const) {
+    for (const word of words) {
+      const folded = foldArabic(word);
+      const spelled = folded.includes('  ') ? folded.replace(/ +/g, ' ') : folded;
+      if (MISREAD.test(spelled.replaceAll(' ', ''))) return null;
+      let at = root;
+      for (let i = 0; i < spelled.length; i++) {
+        const unit = spelled.charCodeAt(i);
+        let kid = at.kids.get(unit);
+        if (!kid) at.kids.set(unit, (kid = { kids: new Map(), names: [], heads: [] }));
+        at = kid;
+      }
+      at[list].push(word);
+    }
+  }
+  return root;
+}
+
+const SPACE = ' '.charCodeAt(0);
+
+/**
+ * The names and heads whose words stand at `at`: each unit as the name has it, a space taking the whole
+ * run of spaces and quotation marks there (the pattern's space takes all of it, or the unit after it is
+ * no name's). Every name or head the pattern can match at `at` is among them, and more may be: so the
+ * pattern of these alone matches there as the whole one does (its alternatives are the same, in the same
+ * order, less some that cannot match). Null when there is none.
+ */
+function wordsAt(root: NameNode, text: string, at: number): { names: string[]; heads: string[] } | null {
+  const names: string[] = [];
+  const heads: string[] = [];
+  let node = root;
+  for (let p = at; ;) {
+    names.push(...node.names);
+    heads.push(...node.heads);
+    if (p >= text.length) break;
+    const unit = text.charCodeAt(p);
+    const kid = node.kids.get(isNameSpaceUnit(unit) ? SPACE : unit);
+    if (!kid) break;
+    if (isNameSpaceUnit(unit)) while (p < text.length && isNameSpaceUnit(text.charCodeAt(p))) p++;
+    else p++;
+    node = kid;
+  }
+  return names.length || heads.length ? { names, heads } : null;
+}
+
 /** A folded name that opens with the article, without it; null for any other. */
 const lamForm = (name: string): string | null => (name.startsWith('ال') && name.length > 4 ? name.slice(2) : null);
 /** «لل» right before `at`, at a word's start (with و or ف before it). */
@@ -140,12 +202,33 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   // told before the head, in the same clause (no stop and no reported clause between), places it as
   // «في <city>» after it does.
   const gap = `(?:\\s+(?!(?:${alternation(COMPLEMENTIZER_WORDS)})(?![\\p{L}]))${word}){0,${GAP_WORDS}}`;
-  const gapped = heads.length ? `|(?<h>${alternation(heads)})(?=(?:\\s+${word}){1,${GAP_WORDS}}\\s+في\\s+(?<c>${alternation(cities)})(?![\\p{L}]))|(?<bh>${alternation(heads)})` : '';
+  // An empty list stands for no word at all (an empty alternation would match the empty string).
+  const some = (words: readonly string[]) => (words.length ? alternation(words) : '(?!)');
+  const gapped = (hs: readonly string[]) => heads.length ? `|(?<h>${some(hs)})(?=(?:\\s+${word}){1,${GAP_WORDS}}\\s+في\\s+(?<c>${alternation(cities)})(?![\\p{L}]))|(?<bh>${some(hs)})` : '';
+  const patternOf = (ns: readonly string[], hs: readonly string[], flags: string) => new RegExp(WORD_START + `(?:${quotedSpaces(some(ns))}${quotedSpaces(gapped(hs))})` + WORD_END, flags);
   const cityBefore = new RegExp(`(?<![\\p{L}])(?:في\\s+|ب)(?<c>${alternation(cities.length ? cities : ['(?!)'])})${gap}\\s+(?:[وف]?(?:لل|[بلك])?)$`, 'u');
   for (const h of heads) leads.add(h.split(' ').slice(0, 2).join(' '));
+  // The whole pattern is 71,000 characters, and V8 compiled it (its sticky body, and again with its
+  // opening when a name followed a prefix) on the first article whose text has a name's first words:
+  // 30-60 ms of that article's dating. Each place is tried with the pattern of the few names whose
+  // words stand there, compiled in a fraction of a millisecond and kept for the next article.
+  // Made at the first place tried: most articles have no name's first words.
+  let trie: NameNode | null | undefined;
+  const tried = new Map<string, RegExp>();
+  let whole: RegExp | undefined;
+  const patternAt = (text: string, at: number): RegExp | null => {
+    if (trie === undefined) trie = nameTrie(names, heads);
+    if (!trie) return (whole ??= patternOf(names, heads, 'uy'));
+    const found = wordsAt(trie, text, at);
+    if (!found) return null;
+    const key = `${found.names.join('\n')}\t${found.heads.join('\n')}`;
+    let re = tried.get(key);
+    if (!re) tried.set(key, (re = patternOf(found.names, found.heads, 'uy')));
+    return re;
+  };
   const value = names.length ? {
-    re: new RegExp(WORD_START + `(?:${quotedSpaces(alternation(names))}${quotedSpaces(gapped)})` + WORD_END, 'gu'), byAlias, headOf, cityBefore, lamForms,
-    trigger: { re: new RegExp(`(?:${quotedSpaces(alternation(leads))})`, 'gu'), lookback: 2 },
+    re: patternOf(names, heads, 'gu'), byAlias, headOf, cityBefore, lamForms,
+    trigger: { re: new RegExp(`(?:${quotedSpaces(alternation(leads))})`, 'gu'), lookback: 2, patternAt },
   } : null;
   cache.set(rounds, value);
   return value;
