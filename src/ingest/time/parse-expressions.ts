@@ -34,6 +34,7 @@ import { shiftReportedDays } from './refiners/shift-reported-days.ts';
 import { WORD_START } from './constants.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
 import { isSpaceUnit, isSurrogateUnit, unitClass } from '../shared/unit-class.ts';
+import { JOINED_CONJUNCTIONS, JOINED_PREPOSITIONS } from '../../lib/lexicon/prepositions.ts';
 
 // Cheap tests that skip a parser on texts where it cannot match (most articles have no Hijri date).
 const NEEDS = new Map<Parser, RegExp>([
@@ -129,6 +130,40 @@ function followsNoWord(text: string, q: number): boolean {
   if (q === 0) return true;
   const before = text.charCodeAt(q - 1);
   return !isLetterOrDigit(before) && !isSurrogateUnit(before);
+}
+
+/**
+ * Each opening's look-behind as the prefixes it lets stand between a word's edge and the place: any of
+ * `prefixes`, or of `beforeArticle` where the article «ال» follows (relative days' «ل(?=ال)»). Read
+ * here, the sticky pattern with its opening is never compiled: a prefix before the place («والاجتماع»)
+ * is common, and compiling each such pattern a second time cost the first article dated 4-7 ms.
+ * `tests/ingest/time/opening-look-behind.test.ts` checks each against its look-behind.
+ */
+export interface Opening { source: string; prefixes: readonly string[]; beforeArticle: readonly string[] }
+const ARTICLE = foldArabic('ال');
+const LAM = foldArabic('ل');
+/** A conjunction, then a preposition, each or both left out. */
+const joined = (prepositions: readonly string[]): string[] => ['', ...JOINED_CONJUNCTIONS].flatMap((c) => ['', ...prepositions].map((p) => c + p));
+export const OPENINGS: readonly Opening[] = [
+  { source: OPENS_AT_WORD, prefixes: joined(JOINED_PREPOSITIONS), beforeArticle: [] },
+  // Relative days': «ب» or «ك», and «ل» only before the article.
+  { source: OPENS_AFTER_PREFIXES[1]!, prefixes: joined(JOINED_PREPOSITIONS.filter((p) => !p.startsWith(LAM))), beforeArticle: joined([LAM]).filter((p) => p.endsWith(LAM)) },
+];
+
+/** Whether the character before text[at] (read whole when it is a surrogate pair) is no letter or digit, or there is none. */
+function wordEdgeBefore(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const unit = text.charCodeAt(at - 1);
+  if (!isSurrogateUnit(unit)) return !isLetterOrDigit(unit);
+  const point = at >= 2 ? text.codePointAt(at - 2)! : unit;
+  return !LETTER_OR_DIGIT.test(String.fromCodePoint(point > 0xffff ? point : unit));
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the opening's look-behind holds at text[at]. */
+export function lookBehindHolds(opening: Opening, text: string, at: number): boolean {
+  const after = (prefix: string) => at >= prefix.length && text.startsWith(prefix, at - prefix.length) && wordEdgeBefore(text, at - prefix.length);
+  return opening.prefixes.some(after) || (opening.beforeArticle.length > 0 && text.startsWith(ARTICLE, at) && opening.beforeArticle.some(after));
 }
 
 // Where the opening look-behind surely holds, the pattern without it: the look-behind is a good part of a
@@ -259,8 +294,10 @@ function* scanFromTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, 
 function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, text: string, atWords: boolean, afterSpace: boolean): Generator<RegExpExecArray> {
   // A trigger that gives the pattern for each place leaves the whole one uncompiled, its twins unmade.
   const { patternAt } = trigger;
-  const at = patternAt ? null : stickyTwin(re);
-  const body = patternAt ? null : atWords ? stickyBody(re) : at;
+  // With its opening, only where the unit before is a surrogate half (the try may move back into a pair).
+  let at: RegExp | undefined;
+  const body = patternAt || !atWords ? null : stickyBody(re);
+  const opening = atWords ? OPENINGS.find((o) => re.source.startsWith(o.source))! : null;
   const t = trigger.re;
   t.lastIndex = 0;
   // The first position not yet tried: as in a full scan, the next match starts after the last one's end.
@@ -274,7 +311,11 @@ function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>,
         next = q = atWords ? pastWord(text, q, end) : q + 1;
         continue;
       }
-      const tried = patternAt ? patternAt(text, q) : atWords && followsNoWord(text, q) ? body : at;
+      const tried = patternAt ? patternAt(text, q)
+        : !body || !opening ? (at ??= stickyTwin(re))
+        : followsNoWord(text, q) ? body
+        : isSurrogateUnit(text.charCodeAt(q - 1)) ? (at ??= stickyTwin(re))
+        : lookBehindHolds(opening, text, q) ? body : null;
       if (tried) tried.lastIndex = q;
       const m = tried ? tried.exec(text) : null;
       if (!m || m[0].length === 0) {
