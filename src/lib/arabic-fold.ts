@@ -101,9 +101,33 @@ export function foldArabic(source: string): string {
   // offsets map and the buffer foldWithMap makes for them.
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
-    if (c < TABLE_END ? FOLD_TABLE[c] !== c : c >= 0xfb50 && c <= 0xfefe) return foldWithMap(source).text;
+    if (c < TABLE_END ? FOLD_TABLE[c] !== c : c >= 0xfb50 && c <= 0xfefe) return source.length <= SHORT ? foldShort(source, i) : foldWithMap(source).text;
   }
   return source;
+}
+
+/** Up to this length a string is a word or a name, folded unit by unit. */
+const SHORT = 200;
+
+/**
+ * The text foldWithMap gives, without its offsets, from the first unit that changes: the lexicon's and the
+ * catalog's words written unfolded (with hamzas, ة) are folded by the ten thousand when the engine loads
+ * and dates its first article, and foldWithMap's buffer, offsets and decoder call cost each more than
+ * the word, and leave garbage. A longer text still takes foldWithMap's way, faster for a page.
+ */
+function foldShort(source: string, from: number): string {
+  let text = source.slice(0, from);
+  for (let i = from; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < TABLE_END) {
+      const f = FOLD_TABLE[c]!;
+      if (f >= 0) text += String.fromCharCode(f);
+      continue;
+    }
+    const pres = c >= 0xfb50 && c <= 0xfefe ? PRESENTATION_FOLDS.get(c) : undefined;
+    text += pres ?? source[i]!;
+  }
+  return text;
 }
 
 /** Arabic-Indic and Persian digits to ASCII digits; every other character is left as it is. */

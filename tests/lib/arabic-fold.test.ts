@@ -61,3 +61,20 @@ describe('presentation forms', () => {
     expect(source.slice(map[0], map[text.length])).toBe(source);
   });
 });
+
+describe('foldArabic, a word folded unit by unit', () => {
+  it('gives the text foldWithMap gives, short or long', () => {
+    // Hamzas, ة and ى, a haraka and tatweel, digits, presentation forms (a ligature), a byte order mark, a
+    // surrogate pair and lone halves, Latin and a space.
+    const units = ['آ', 'أ', 'ا', 'ة', 'ى', 'ً', 'ـ', '٣', '۵', 'ﻻ', 'ﭐ', '\uFE00', '\uFEFF', '😀', '\uD800', '\uDC00', 'A', ' ', 'ل', 'ی', 'ک', 'ﷲ'];
+    let seed = 1;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const differ: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      for (let i = next(k % 100 === 0 ? 400 : 14); i > 0; i--) s += units[next(units.length)];
+      if (foldArabic(s) !== foldWithMap(s).text) differ.push(s);
+    }
+    expect(differ.slice(0, 3)).toEqual([]);
+  });
+});
