@@ -21,7 +21,6 @@ import type { QuotedReport } from './lock/find-successors.ts';
 import { bucketRecords, bucketShardFiles, emptyManifest, manifestChunks, manifestShards, parseManifest, remergeAfter, remergeOf, unnamedShards, type BucketChanges, type BucketRecord, type Manifest } from './write/manifest.ts';
 import { chooseStale, staleScope } from './write/choose-stale.ts';
 import { progressBar, progressDue } from './write/progress-bar.ts';
-import { withoutBuckets } from './write/plan-files.ts';
 import { namesAfter, sortedLookup } from './write/generated-names.ts';
 import { importedTexts, rerunKey, runFingerprint } from './write/run-fingerprint.ts';
 import { replayFigures, runFigures, statsLine, summarizeRun } from './write/summarize-run.ts';
@@ -512,7 +511,7 @@ async function main(): Promise<void> {
     buckets = { base: previous, changes };
     next.remerge = remergeAfter(buckets, dropped);
   } else {
-    buckets = withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
+    buckets = stages.withoutBuckets(built.buckets, built.bucketOf, files.unrendered);
     next.remerge = remergeOf(buckets, dropped);
   }
   // The files of standing buckets: every entry file there at the start but those of the buckets merged

@@ -9,3 +9,5 @@ export { pipelineContext } from './pipeline-context.ts';
 export { pendingSources, planCache, planRun, settleEdits, settleRun, touchedBuckets } from './plan-run.ts';
 export { processArticles } from './process-articles.ts';
 export { publishedReports } from './lock/published-reports.ts';
+// From the module that validates what is written (zod): imported here, not by cli-main.ts.
+export { withoutBuckets } from './write/plan-files.ts';
