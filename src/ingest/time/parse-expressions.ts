@@ -56,13 +56,15 @@ export function parseExpressions(ctx: ParseContext): Parsed[] {
   let results: Parsed[] = [];
   for (const parser of PARSERS) {
     if (NEEDS.get(parser)?.test(ctx.folded) === false) continue;
-    // Context-free patterns are compiled once; the catalog one depends on the rounds given.
-    let re = compiled.get(parser);
-    if (!re || CATALOG_PARSERS.has(parser)) {
+    const trigger = parser.trigger ?? parser.triggerFor?.(ctx);
+    // Context-free patterns are compiled once; the catalog one depends on the rounds given. A trigger
+    // that gives each place's pattern needs no whole one (the catalog's names: 71,000 characters to write).
+    let re = trigger?.patternAt ? null : compiled.get(parser);
+    if (!trigger?.patternAt && (!re || CATALOG_PARSERS.has(parser))) {
       re = parser.pattern(ctx);
       if (!CATALOG_PARSERS.has(parser)) compiled.set(parser, re);
     }
-    for (const m of matches(re, parser.trigger ?? parser.triggerFor?.(ctx), ctx.folded)) {
+    for (const m of matches(re ?? null, trigger, ctx.folded)) {
       const r = parser.extract(m, ctx);
       if (r) results.push(r);
     }
@@ -250,13 +252,16 @@ function windowStart(text: string, at: number, lookback: number): number {
   return q;
 }
 
-/** Every match of `re`; with a trigger, only near the trigger words (every match holds one). */
-export function matches(re: RegExp, trigger: Parser['trigger'], text: string): Generator<RegExpExecArray> {
+/** Every match of `re`; with a trigger, only near the trigger words (every match holds one). `re` may be
+ *  null with a trigger that gives each place's pattern: how the whole one opens is not asked (a place it
+ *  could not open at is one where the trigger's pattern fails too, only tried in vain). */
+export function matches(re: RegExp | null, trigger: Parser['trigger'], text: string): Generator<RegExpExecArray> {
+  if (trigger?.patternAt) return tryAroundTriggers(null, trigger, text, false, false);
+  if (!re) throw new Error('matches: no pattern, and no trigger that gives one for each place');
   if (!trigger) return scanAll(re, text);
   const atWords = OPENS_AFTER_PREFIXES.some((opening) => re.source.startsWith(opening));
   const afterSpace = !atWords && opensAfterSpaces(re);
-  const scan = trigger.lookback > MOST_TRIED_LOOKBACK && !atWords && !afterSpace && !trigger.patternAt;
-  return scan ? scanFromTriggers(re, trigger, text) : tryAroundTriggers(re, trigger, text, atWords, afterSpace);
+  return trigger.lookback > MOST_TRIED_LOOKBACK && !atWords && !afterSpace ? scanFromTriggers(re, trigger, text) : tryAroundTriggers(re, trigger, text, atWords, afterSpace);
 }
 
 function* scanAll(re: RegExp, text: string): Generator<RegExpExecArray> {
@@ -291,13 +296,13 @@ function* scanFromTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, 
  * only places a match can start. A scan on from a trigger word with no match near it would run to the
  * next match, or to the end of the text, trying every position in between.
  */
-function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>, text: string, atWords: boolean, afterSpace: boolean): Generator<RegExpExecArray> {
-  // A trigger that gives the pattern for each place leaves the whole one uncompiled, its twins unmade.
+function* tryAroundTriggers(re: RegExp | null, trigger: NonNullable<Parser['trigger']>, text: string, atWords: boolean, afterSpace: boolean): Generator<RegExpExecArray> {
+  // A trigger that gives the pattern for each place leaves the whole one unmade (re is null then).
   const { patternAt } = trigger;
   // With its opening, only where the unit before is a surrogate half (the try may move back into a pair).
   let at: RegExp | undefined;
-  const body = patternAt || !atWords ? null : stickyBody(re);
-  const opening = atWords ? OPENINGS.find((o) => re.source.startsWith(o.source))! : null;
+  const body = patternAt || !atWords ? null : stickyBody(re!);
+  const opening = atWords ? OPENINGS.find((o) => re!.source.startsWith(o.source))! : null;
   const t = trigger.re;
   t.lastIndex = 0;
   // The first position not yet tried: as in a full scan, the next match starts after the last one's end.
@@ -312,9 +317,9 @@ function* tryAroundTriggers(re: RegExp, trigger: NonNullable<Parser['trigger']>,
         continue;
       }
       const tried = patternAt ? patternAt(text, q)
-        : !body || !opening ? (at ??= stickyTwin(re))
+        : !body || !opening ? (at ??= stickyTwin(re!))
         : followsNoWord(text, q) ? body
-        : isSurrogateUnit(text.charCodeAt(q - 1)) ? (at ??= stickyTwin(re))
+        : isSurrogateUnit(text.charCodeAt(q - 1)) ? (at ??= stickyTwin(re!))
         : lookBehindHolds(opening, text, q) ? body : null;
       if (tried) tried.lastIndex = q;
       const m = tried ? tried.exec(text) : null;

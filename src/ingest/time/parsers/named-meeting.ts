@@ -226,8 +226,10 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
     if (!re) tried.set(key, (re = patternOf(found.names, found.heads, 'uy')));
     return re;
   };
+  let scanned: RegExp | undefined;
   const value = names.length ? {
-    re: patternOf(names, heads, 'gu'), byAlias, headOf, cityBefore, lamForms,
+    // Written out only when asked for: the parsing tries each place with patternAt's pattern.
+    get re(): RegExp { return (scanned ??= patternOf(names, heads, 'gu')); }, byAlias, headOf, cityBefore, lamForms,
     trigger: { re: new RegExp(`(?:${quotedSpaces(alternation(leads))})`, 'gu'), lookback: 2, patternAt },
   } : null;
   cache.set(rounds, value);
