@@ -7,6 +7,7 @@ import { alternation, withLam } from '../constants.ts';
 import { CHAIR_TITLES, ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
 import type { ClueContext } from './clue-context.ts';
 import { isLetterUnit, isSpaceUnit } from '../../shared/unit-class.ts';
+import { wordTrie, wordsAt as namesAt, type WordNode } from '../word-trie.ts';
 import { HELD_TIE_WEIGHT, roundTie } from './clues-rounds.ts';
 import { PREDECESSOR } from './round-candidates.ts';
 import { recallsIn } from './recalled.ts';
@@ -24,10 +25,10 @@ const mostSpaces = (names: string[]): number => Math.max(...names.map((n) => fol
  *  preposition takes the article's alef and so is not a prefix the pattern can strip. */
 const namesOf = (era: (typeof LEXICON_ERAS)[number]): string[] => withLam(era.names);
 
-/** An era's pattern: its names, not after or before the words that make them someone else's. */
-const eraSource = (era: (typeof LEXICON_ERAS)[number]): string =>
+/** An era's pattern: its names (or some of them), not after or before the words that make them someone else's. */
+const eraSource = (era: (typeof LEXICON_ERAS)[number], names = namesOf(era)): string =>
   (era.notBefore ? `(?<!(?:${alternation(era.notBefore)})\\s+)` : '') +
-  `(?<![\\p{L}])[وفبل]?(?:${alternation(namesOf(era))})(?![\\p{L}])` +
+  `(?<![\\p{L}])[وفبل]?(?:${alternation(names)})(?![\\p{L}])` +
   (era.notAfter ? `(?!\\s*(?:${alternation(era.notAfter)}))` : '');
 
 const KEYS = LEXICON_ERAS.map((era) => lastWords(namesOf(era)));
@@ -60,6 +61,8 @@ const ANY_KEY = new RegExp(alternation(ALL_KEYS), 'gu');
 export const ERAS = LEXICON_ERAS.map((era, i) => {
   let re: RegExp | undefined;
   let at: RegExp | undefined;
+  let trie: WordNode | null | undefined;
+  const tried = new Map<string, RegExp>();
   const keys = KEYS[i]!;
   return {
     keys, heldIn: ALL_KEYS.filter((k) => keys.some((own) => k.startsWith(own))), reach: mostSpaces(namesOf(era)), opens: opensOf(namesOf(era)),
@@ -67,6 +70,23 @@ export const ERAS = LEXICON_ERAS.map((era, i) => {
     get re(): RegExp { return (re ??= new RegExp(eraSource(era), 'u')); },
     /** The same pattern, sticky: tried at one place. */
     get at(): RegExp { return (at ??= new RegExp(this.re.source, 'uy')); },
+    /**
+     * What `at` finds at text[q], from the pattern of the names that stand there, itself or after the one
+     * prefix letter: an era's names are up to 300, and its whole pattern, compiled for the first article
+     * naming one, cost it 5-10 ms. Null where none stands (`at` fails there).
+     */
+    patternAt(text: string, q: number): RegExp | null {
+      if (trie === undefined) trie = wordTrie([namesOf(era)], isSpaceUnit);
+      if (!trie) return this.at;
+      const here = namesAt(trie, text, q, isSpaceUnit)?.[0] ?? [];
+      const after = PREFIX_UNITS.has(text.charCodeAt(q)) ? namesAt(trie, text, q + 1, isSpaceUnit)?.[0] ?? [] : [];
+      if (here.length + after.length === 0) return null;
+      const names = [...new Set([...here, ...after])].sort();
+      const key = names.join('\n');
+      let some = tried.get(key);
+      if (!some) tried.set(key, (some = new RegExp(eraSource(era, names), 'uy')));
+      return some;
+    },
   };
 });
 
@@ -126,15 +146,14 @@ function opensBack(text: string, word: number, spaces: number, floor: number): n
  * («الخارجيه», «السلام») with no name before it.
  */
 export function firstMatch(era: EraPattern, text: string, wordsAt: readonly number[]): RegExpExecArray | null {
-  // Built at the first place a name may open (most eras' words stand with no name before them).
-  let at: RegExp | undefined;
   let next = 0;
   for (const word of wordsAt) {
     const places = opensBack(text, word, era.reach, next);
     for (let k = places.length - 1; k >= 0; k--) {
       const q = places[k]!;
       if (!mayOpen(era.opens, text, q)) continue;
-      at ??= era.at;
+      const at = era.patternAt(text, q);
+      if (!at) continue;
       at.lastIndex = q;
       const m = at.exec(text);
       if (m) return m;
