@@ -4,6 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser, ParseContext, RoundRef, Trigger } from '../types.ts';
 import { unitClass } from '../../shared/unit-class.ts';
+import { wordTrie, wordsAt, type WordNode } from '../word-trie.ts';
 import { WORD_END, WORD_START, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
 import { NAME_EQUIVALENTS } from '../../../lib/lexicon/talks.ts';
@@ -80,64 +81,6 @@ const quotedSpaces = (source: string): string => source.replaceAll('\\s+', NAME_
 
 /** The units a name's space may stand on in the text: spaces and quotation marks (NAME_SPACE). */
 const isNameSpaceUnit = unitClass(/[\s"“”«»]/u);
-/** A unit a word's walk below could misread: one a name's space may stand on, a backslash (which would
- *  break quotedSpaces's reading of the source), a surrogate half. */
-const MISREAD = /[\s"“”«»\\\uD800-\uDFFF]/u;
-
-interface NameNode { kids: Map<number, NameNode>; names: string[]; heads: string[] }
-
-/**
- * The catalog's names and heads as the pattern spells them (alternation's folding, a space where the
- * name has one), in a trie walked by units; null when a word holds a unit the walk could misread (a
- * space of another kind, a quotation mark, a backslash, a surrogate half), and then the whole pattern is
- * tried at each place.
- */
-function nameTrie(names: readonly string[], heads: readonly string[]): NameNode | null {
-  const root: NameNode = { kids: new Map(), names: [], heads: [] };
-  for (const [words, list] of [[names, 'names'], [heads, 'heads']] as const) {
-    for (const word of words) {
-      const folded = foldArabic(word);
-      const spelled = folded.includes('  ') ? folded.replace(/ +/g, ' ') : folded;
-      if (MISREAD.test(spelled.replaceAll(' ', ''))) return null;
-      let at = root;
-      for (let i = 0; i < spelled.length; i++) {
-        const unit = spelled.charCodeAt(i);
-        let kid = at.kids.get(unit);
-        if (!kid) at.kids.set(unit, (kid = { kids: new Map(), names: [], heads: [] }));
-        at = kid;
-      }
-      at[list].push(word);
-    }
-  }
-  return root;
-}
-
-const SPACE = ' '.charCodeAt(0);
-
-/**
- * The names and heads whose words stand at `at`: each unit as the name has it, a space taking the whole
- * run of spaces and quotation marks there (the pattern's space takes all of it, or the unit after it is
- * no name's). Every name or head the pattern can match at `at` is among them, and more may be: so the
- * pattern of these alone matches there as the whole one does (its alternatives are the same, in the same
- * order, less some that cannot match). Null when there is none.
- */
-function wordsAt(root: NameNode, text: string, at: number): { names: string[]; heads: string[] } | null {
-  const names: string[] = [];
-  const heads: string[] = [];
-  let node = root;
-  for (let p = at; ;) {
-    names.push(...node.names);
-    heads.push(...node.heads);
-    if (p >= text.length) break;
-    const unit = text.charCodeAt(p);
-    const kid = node.kids.get(isNameSpaceUnit(unit) ? SPACE : unit);
-    if (!kid) break;
-    if (isNameSpaceUnit(unit)) while (p < text.length && isNameSpaceUnit(text.charCodeAt(p))) p++;
-    else p++;
-    node = kid;
-  }
-  return names.length || heads.length ? { names, heads } : null;
-}
 
 /** A folded name that opens with the article, without it; null for any other. */
 const lamForm = (name: string): string | null => (name.startsWith('ال') && name.length > 4 ? name.slice(2) : null);
@@ -213,17 +156,18 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
   // 30-60 ms of that article's dating. Each place is tried with the pattern of the few names whose
   // words stand there, compiled in a fraction of a millisecond and kept for the next article.
   // Made at the first place tried: most articles have no name's first words.
-  let trie: NameNode | null | undefined;
+  let trie: WordNode | null | undefined;
   const tried = new Map<string, RegExp>();
   let whole: RegExp | undefined;
   const patternAt = (text: string, at: number): RegExp | null => {
-    if (trie === undefined) trie = nameTrie(names, heads);
+    if (trie === undefined) trie = wordTrie([names, heads], isNameSpaceUnit);
     if (!trie) return (whole ??= patternOf(names, heads, 'uy'));
-    const found = wordsAt(trie, text, at);
+    const found = wordsAt(trie, text, at, isNameSpaceUnit);
     if (!found) return null;
-    const key = `${found.names.join('\n')}\t${found.heads.join('\n')}`;
+    const [ns, hs] = found as [string[], string[]];
+    const key = `${ns.join('\n')}\t${hs.join('\n')}`;
     let re = tried.get(key);
-    if (!re) tried.set(key, (re = patternOf(found.names, found.heads, 'uy')));
+    if (!re) tried.set(key, (re = patternOf(ns, hs, 'uy')));
     return re;
   };
   let scanned: RegExp | undefined;
