@@ -6,8 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { catalogDate } from './fixtures.ts';
 
-describe('an edge word before two meetings', () => {
+describe('an edge word beside two meetings', () => {
   it('is the nearer meeting\'s', () => {
     expect(catalogDate('وصل وفد الحكومة السورية اليوم الأربعاء إلى جنيف، بعد يوم من انطلاق الجولة الثامنة من المحادثات، احتجاجاً على بيان مؤتمر الرياض 2.')).toBe('2017-11-29');
+  });
+
+  it('past the round, is the round it governs', () => {
+    // Astana's eighth round opened on Thursday 21 December 2017, a week after Geneva's eighth closed (the
+    // 14th): «انتهاء» is Geneva's close, not Astana's; read as Astana's, this was printed as 2017-12-28.
+    expect(catalogDate('تنطلق اليوم الخميس في أستانا الجولة الثامنة من المحادثات السورية بعد أسبوع من انتهاء جولة جنيف الثامنة دون نتائج.')).toBe('2017-12-21');
   });
 });

@@ -161,6 +161,10 @@ function countedOff(lead: string): { days: number; after: boolean } | undefined 
 const NAME_GAP = /^(?:\s+\p{L}+){0,3}\s+$/u;
 /** A clause opening on a verb (a negation before it) right before the round: no article, no preposition. */
 const VERB_OPENS = new RegExp(`^[\\s\\p{P}]*(?:(?:${alternation(VERB_PARTICLES)})\\s+)?[يتنا]?(?!ال)\\p{L}{2,}\\s+$`, 'u');
+/** How far after an edge's noun its object, another round, may start: a round noun between («انتهاء جولة جنيف الثامنة»). */
+const EDGE_OBJECT_REACH = 12;
+/** Between them only spaces and at most one word: no stop, no line's end («التي اختتمت أمس؟ ⏎ ج: في الجولة …»). */
+const EDGE_OBJECT_GAP = /^[^\S\n]+(?:\p{L}+[^\S\n]+)?$/u;
 /** How far before a round a count off an act at it is looked for: the count and six words of the act. */
 const ACT_REACH = 96;
 const AT_ROUND = foldArabic(PLACE_PREPOSITIONS[0]!);
@@ -604,6 +608,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
+      // «تنطلق اليوم الخميس في أستانا الجولة الثامنة، بعد أسبوع من انتهاء جولة جنيف الثامنة»: an edge's noun
+      // past the round whose object is another round is that round's edge.
+      if (at > r.end && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= at + m[0].length && e.start - (at + m[0].length) <= EDGE_OBJECT_REACH && EDGE_OBJECT_GAP.test(ctx.folded.slice(at + m[0].length, e.start)))) continue;
       // «… الجولة الـ13 أول أغسطس كشفت الوزارة … ستحتضن»: a round's word past another event's verb is
       // that clause's, not this round's (text run together with no stop between them).
       const [a, b] = at > r.end ? [r.end, at] : [at + m[0].length, r.start];
