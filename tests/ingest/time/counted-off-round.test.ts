@@ -51,3 +51,15 @@ describe('a count of days off another act told at a meeting', () => {
     expect(catalogDate('انطلقت اليوم الخميس بعد يومين من وصول الوفود إلى العاصمة الكازاخية الجولة الثامنة من محادثات أستانا.')).toBe('2017-12-21');
   });
 });
+
+describe('a count of days set off by commas', () => {
+  it('counts off the meeting for the clause\'s day', () => {
+    // A hunt's text: the day after the Sochi summit of Wednesday 22 November 2017.
+    expect(catalogDate('قال الرئيس الإيراني حسن روحاني اليوم الخميس، بعد يوم من القمة الثلاثية الروسية التركية الإيرانية في سوتشي، إن العملية السياسية في سوريا دخلت مرحلة جديدة.')).toBe('2017-11-23');
+  });
+
+  it('but a count with no number still opens a clause of its own', () => {
+    // A review's text: «انطلقت» is Astana 10's (Sochi, Monday 30 July 2018), not the Ankara summit's.
+    expect(catalogDate('انطلقت اليوم الاثنين في سوتشي، بعد أشهر من قمة أنقرة الثلاثية، أعمال الجولة العاشرة من محادثات أستانا بمشاركة الدول الضامنة.')).not.toBe('2019-09-16');
+  });
+});

@@ -60,14 +60,6 @@ function announced(folded: string, from: number, at: number): boolean {
 const END_G = new RegExp(END_RE.source, 'gu');
 const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${alternation(COMING_WORDS)})(?![\\p{L}])`, 'u');
 
-// A sentence holds several clauses: "انطلقت أمس الجولة الثامنة، وذلك قبيل الجلسة الختامية التي ستعقد
-// اليوم" ties the round to "أمس", not to the closing session's "اليوم". A round is tied only to a day
-// of its own clause, and a report's own day ("قالت الوزارة في بيان نشرته الجمعة، إن الاجتماع ...")
-// is in another clause than the reported meeting, and so is the report's "أعلنت ... أمس" from the
-// "أن الجلسة الختامية ... ستعقد يوم 31" it reports.
-// The words are looked for before the look-behinds: a look-behind put first is tried at every place the
-// scan passes, and the scan took four times as long (assertions at one place commute: the same breaks).
-const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
 /** A round's days are few: its first to sixth, by the lexicon's masculine ordinals («اليوم الثالث»). */
 const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last; "اليوم الثاني والأخير"
@@ -89,10 +81,22 @@ const FUTURE_WORD = new RegExp(`${atWordStart(`(?:[وف]?س[يتن]\\p{L}{3,}|${
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
 const DAYS_OFF = new RegExp(`(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
-/** «قبل يومين من استقباله أردوغان وروحاني في»: a count of days off an act, the act's words after it. */
-const DAYS_OFF_ACT = new RegExp(DAYS_OFF.source.replace(/\\s\+\$$/u, '\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$'), 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+// A sentence holds several clauses: "انطلقت أمس الجولة الثامنة، وذلك قبيل الجلسة الختامية التي ستعقد
+// اليوم" ties the round to "أمس", not to the closing session's "اليوم". A round is tied only to a day
+// of its own clause, and a report's own day ("قالت الوزارة في بيان نشرته الجمعة، إن الاجتماع ...")
+// is in another clause than the reported meeting, and so is the report's "أعلنت ... أمس" from the
+// "أن الجلسة الختامية ... ستعقد يوم 31" it reports.
+// The words are looked for before the look-behinds: a look-behind put first is tried at every place the
+// scan passes, and the scan took four times as long (assertions at one place commute: the same breaks).
+// «قال روحاني اليوم الخميس، بعد يوم من القمة الثلاثية في سوتشي، إن …»: a count of days set off by commas
+// times the clause's own act, and opens no other clause; a count that names no number («بعد أشهر من»، «بعد
+// أكثر من خمس سنوات على») does.
+const COUNT_OFF_AHEAD = DAYS_OFF.source.replace(/\\s\+\$$/u, '\\s');
+const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))(?!${COUNT_OFF_AHEAD})|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
+/** «قبل يومين من استقباله أردوغان وروحاني في»: a count of days off an act, the act's words after it. */
+const DAYS_OFF_ACT = new RegExp(DAYS_OFF.source.replace(/\\s\+\$$/u, '\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$'), 'u');
 /** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»), and the ل
  *  written onto the round's name («الذكرى الثانية لمؤتمر الحوار الوطني»). */
 const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?:\\s+\\p{L}+){0,${gap}}\\s+(?:لل|ل)?$`, 'u');
