@@ -61,5 +61,3 @@ export const PAST_MARKERS = [
 
 /** «لم تشهد الجولة أي لقاء»، «ولم تعقد»: لم before an imperfect makes it a past verb, negated. */
 export const PAST_NEGATIONS = ['لم'];
-/** Particles a verb may stand after at a clause's start («لم تخرج الجولة»، «قد تنتهي»، «لن تعقد»). */
-export const VERB_PARTICLES = ['لم', 'لن', 'لا', 'قد', 'ما'];

@@ -12,7 +12,7 @@ import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../ty
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
-import { PAST_MARKERS, VERB_PARTICLES } from '../../../lib/lexicon/tense-markers.ts';
+import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
@@ -161,10 +161,6 @@ function countedOff(lead: string): { days: number; after: boolean } | undefined 
   return { days: after ? n : -n, after };
 }
 
-/** Up to three words between a round and the time told right after it: its track's name («من أستانا»). */
-const NAME_GAP = /^(?:\s+\p{L}+){0,3}\s+$/u;
-/** A clause opening on a verb (a negation before it) right before the round: no article, no preposition. */
-const VERB_OPENS = new RegExp(`^[\\s\\p{P}]*(?:(?:${alternation(VERB_PARTICLES)})\\s+)?[يتنا]?(?!ال)\\p{L}{2,}\\s+$`, 'u');
 /** How far after an edge's noun its object, another round, may start: a round noun between («انتهاء جولة جنيف الثامنة»). */
 const EDGE_OBJECT_REACH = 12;
 /** Between them only spaces and at most one word: no stop, no line's end («التي اختتمت أمس؟ ⏎ ج: في الجولة …»). */
@@ -660,17 +656,6 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (act?.atRound && !act.after) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: { from: 'start', days: act.days } });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
-  // «لم تخرج الجولة الرابعة من أستانا الأسبوع الماضي بأكثر من خرائط»: a week or a month told of the article
-  // right after the round, a few words of its name between and no verb, is when the round was held. Not a
-  // day: «توافدت الوفود المشاركة في مؤتمر جنيف 2 اليوم إلى مونترو» is the arrival's day, the eve of it.
-  // Only a round its clause opens on, after its verb («لم تخرج الجولة»): one governed by a noun or a
-  // preposition («بعد تأجيل الجولة»، «دعوة للمشاركة في الجولة»، «خرقاً لاتفاق موسكو») is that act's, whose
-  // time it is; nor an agreement, which is not held.
-  if (words.length === 0 && (r.parser === 'round' || r.parser === 'unnumbered-round') && VERB_OPENS.test(ctx.folded.slice(clause[0], r.start))) {
-    const next = inClause.filter((e) => e.start >= r.end && KIND_TRAITS[e.kind].relative && isPeriodLevel(e)).sort((x, y) => x.start - y.start)[0];
-    const gap = next ? ctx.folded.slice(r.end, next.start) : '';
-    if (next && NAME_GAP.test(gap) && !otherVerbBetween(gap)) words.push({ at: r.end, ends: false, held: true, governed: false });
-  }
   // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
   // it opens on one of its days.
   const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead) || (MINISTERIAL_BEFORE.test(lead) && !words.some((w) => w.ends)));
