@@ -28,4 +28,11 @@ describe('a numbered round in Geneva in a story that never names the committee',
     expect(catalogDate('تبدأ اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين الحكومة السورية والمعارضة. ويلتقي غير بيدرسن الوفدين كلاً على حدة.')).toBe('2019-11-25');
     expect(catalogDate('تنطلق اليوم الاثنين في جنيف الجولة الثانية من المحادثات السورية. وعلى عكس سلفه يراهن بيدرسن على بناء الثقة بين الوفود.')).toBe('2019-11-25');
   });
+
+  it('but not an envoy named in a sentence of another time', () => {
+    // A review's texts: Annan named in a relative clause of 2012, Brahimi recalled; the session of that
+    // number stays (Geneva II's second, Monday 10 February 2014; Geneva III's third, Wednesday 13 April 2016).
+    expect(catalogDate('بدأت اليوم الاثنين في جنيف الجولة الثانية من المفاوضات بين وفدي النظام والائتلاف المعارض.\nوتستند المفاوضات إلى بيان جنيف الذي وضعه كوفي عنان في حزيران 2012.')).not.toBe('2019-11-25');
+    expect(catalogDate('تنطلق اليوم الأربعاء في جنيف الجولة الثالثة من المفاوضات السورية، وسط خلاف على تفسير بيان جنيف الذي صاغه كوفي عنان.')).toBe('2016-04-13');
+  });
 });

@@ -12,7 +12,7 @@ import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { recallsIn } from './recalled.ts';
 import { HOSTING_VERBS, MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
 const TRACK_RE = new RegExp(`${atWordStart(TRACK_NAME)}(?![\\p{L}])`, 'gu');
@@ -260,7 +260,7 @@ export function roundCandidates(
     const committeeUnnamed = !seatsOnly(said, COMMITTEE_TRACK) && !mentions.some((t) => t.track === COMMITTEE_TRACK && !isPlaceOnly(t, folded));
     const recalledOnly = (r: RoundRef): boolean => toldOfItsTime(r, folded);
     // Nor one another envoy's term holds: the envoy named, not as a predecessor, is the one in office.
-    const envoys = chairsNamed(folded);
+    const envoys = chairsInOffice(folded);
     const otherEnvoy = (r: RoundRef): boolean => envoys.length > 0 && !envoys.some((c) => chairs(c, r));
     pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && (toldOfItsTime(r, own) || toldOfItsTime(r, told) || (committeeUnnamed && !recalledOnly(r) && !otherEnvoy(r))))];
   }
@@ -347,5 +347,18 @@ function toldOfItsTime(r: RoundRef, text: string): boolean {
 }
 /** The envoys the text names, not as a predecessor. */
 const chairsNamed = (text: string): typeof CHAIRS => { const folded = text.replace(PREDECESSOR, ' '); return CHAIRS.filter((c) => c.names.some((n) => folded.includes(n))); };
+/** The envoys the text names as in office: not as a predecessor, nor in a sentence that recalls (a pluperfect,
+ *  background, a year) nor in a relative clause before the name («بيان جنيف الذي صاغه كوفي عنان»، «مؤتمر جنيف
+ *  الذي أشرف عليه الأخضر الإبراهيمي»). */
+function chairsInOffice(text: string): typeof CHAIRS {
+  const told = text.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x) && !SENTENCE_YEAR.test(x)).join(' ').replace(PREDECESSOR, ' ');
+  return CHAIRS.filter((c) => c.names.some((n) => {
+    for (let at = told.indexOf(n); at >= 0; at = told.indexOf(n, at + 1)) if (!RELATIVE_BEFORE.test(told.slice(Math.max(0, at - 24), at))) return true;
+    return false;
+  }));
+}
+const SENTENCE_YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
+/** A relative pronoun within three words before a name: the name is the relative clause's, of another time. */
+const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(RELATIVE_PRONOUNS.map(foldArabic))})(?:\\s+\\p{L}+){0,3}\\s+$`, 'u');
 /** Whether the envoy's term holds the round's opening. */
 const chairs = (c: (typeof CHAIRS)[number], r: RoundRef): boolean => c.from <= r.start && (c.to === undefined || r.start <= c.to);
