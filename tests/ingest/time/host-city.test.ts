@@ -12,4 +12,10 @@ describe('a city hosting a meeting', () => {
   it('told in the present too', () => {
     expect(catalogDate('تحتضن أنقرة اليوم الأربعاء قمة ثلاثية تجمع الرئيس الروسي فلاديمير بوتين ونظيريه التركي والإيراني حول سوريا.')).toBe('2018-04-04');
   });
+
+  it('but not when the host\'s object is another meeting', () => {
+    // A review's text: Ankara hosted its security council beside the summit held by video (Wednesday 1 July
+    // 2020); read as the summit's city, it was printed as the Ankara summit of Wednesday 4 April 2018.
+    expect(catalogDate('استضافت أنقرة اليوم الأربعاء اجتماعاً لمجلس الأمن القومي التركي تزامناً مع القمة الثلاثية التي عقدها الرؤساء الثلاثة افتراضياً بسبب الجائحة.')).not.toBe('2018-04-04');
+  });
 });

@@ -6,13 +6,13 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_NAME_HEADS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { recallsIn } from './recalled.ts';
 import { HOSTING_VERBS, MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, NEXT_CLAUSE_WORDS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, CONCURRENT_WORDS, NEXT_CLAUSE_WORDS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 const TRACK_NAME = `[وفبل]?(?:${alternation(withLam(Object.values(TRACK_WORDS).flat()))})`;
 const TRACK_RE = new RegExp(`${atWordStart(TRACK_NAME)}(?![\\p{L}])`, 'gu');
@@ -118,6 +118,8 @@ const placeAfter = (words: string[], joined: string): RegExp => new RegExp(`(?<!
 const HOSTING = MEETING_VERBS.filter((v) => HOSTING_VERBS.includes(v.perfect)).flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future, ...f.nouns]; });
 const PLACE_RE = placeAfter([...PLACE_PREPOSITIONS, ...CITY_NOUN], 'بل');
 const HOST_RE = placeAfter(HOSTING, '');
+/** Another meeting, or a meeting told alongside, between a host's city and the meeting named. */
+const OTHER_OBJECT = new RegExp(`(?<![\\p{L}])(?:[وفبل]?(?:ال)?(?:${alternation(MEETING_NAME_HEADS)})(?:ا|ًا|اً)?|${alternation(CONCURRENT_WORDS)}|${alternation(BEFORE_WORDS)}|${alternation(AFTER_WORDS)})(?![\\p{L}])`, 'u');
 /** How far before a meeting its host may stand: the verb opens the clause, a time and the city between. */
 const HOST_REACH = 80;
 /** Only where a meeting was held: «في» or «ب» before the city, not «إلى» or «ل» («أول مشاركة لطهران»). */
@@ -137,7 +139,9 @@ function placesBeside(expr: { start: number; end: number }, sentence: [number, n
   const after = folded.slice(expr.end, Math.min(sentence[1], expr.end + 50));
   const cut = clauseEnd.exec(after);
   const text = folded.slice(from, expr.end) + (cut ? after.slice(0, cut.index) : after);
-  const hosts = before && re === PLACE_RE ? placesNamed(folded.slice(Math.max(sentence[0], expr.start - HOST_REACH), expr.start), HOST_RE) : [];
+  // Not a host whose object is another meeting («استضافت أنقرة اليوم اجتماعاً لمجلس الأمن القومي تزامناً مع القمة»).
+  const hostText = before && re === PLACE_RE ? folded.slice(Math.max(sentence[0], expr.start - HOST_REACH), expr.start) : '';
+  const hosts = hostText ? placesNamed(hostText, HOST_RE).filter((p) => !OTHER_OBJECT.test(hostText.slice(p.end))) : [];
   return new Set([...placesNamed(text, re), ...hosts].map((p) => p.key));
 }
 
