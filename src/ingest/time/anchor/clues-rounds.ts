@@ -80,7 +80,9 @@ const FUTURE_WORD = new RegExp(`${atWordStart(`(?:[وف]?س[يتن]\\p{L}{3,}|${
 /** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
-const DAYS_OFF = new RegExp(`(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+/** The count itself, up to its «من» or «على»: what the count patterns below build on. */
+const DAYS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})`;
+const DAYS_OFF = new RegExp(`${DAYS_OFF_COUNT}\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
 // A sentence holds several clauses: "انطلقت أمس الجولة الثامنة، وذلك قبيل الجلسة الختامية التي ستعقد
@@ -93,10 +95,10 @@ const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}
 // «قال روحاني اليوم الخميس، بعد يوم من القمة الثلاثية في سوتشي، إن …»: a count of days set off by commas
 // times the clause's own act, and opens no other clause; a count that names no number («بعد أشهر من»، «بعد
 // أكثر من خمس سنوات على») does.
-const COUNT_OFF_AHEAD = DAYS_OFF.source.replace(/\\s\+\$$/u, '\\s');
+const COUNT_OFF_AHEAD = `${DAYS_OFF_COUNT}\\s`;
 const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))(?!${COUNT_OFF_AHEAD})|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
 /** «قبل يومين من استقباله أردوغان وروحاني في»: a count of days off an act, the act's words after it. */
-const DAYS_OFF_ACT = new RegExp(DAYS_OFF.source.replace(/\\s\+\$$/u, '\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$'), 'u');
+const DAYS_OFF_ACT = new RegExp(`${DAYS_OFF_COUNT}\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$`, 'u');
 /** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»), and the ل
  *  written onto the round's name («الذكرى الثانية لمؤتمر الحوار الوطني»). */
 const anniversaryBefore = (gap: number): RegExp => new RegExp(`${atWordStart(`[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?:\\s+\\p{L}+){0,${gap}}\\s+(?:لل|ل)?$`, 'u');
@@ -154,10 +156,14 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
 /** The days counted off what follows `lead` («بعد يومين من»، «قبل أسبوع من»), after it when positive. */
 function countedOff(lead: string): { days: number; after: boolean } | undefined {
   const m = DAYS_OFF.exec(lead);
-  if (!m?.groups) return undefined;
-  const n = m.groups.one ? 1 : m.groups.two ? 2 : m.groups.week ? 7 : Number(m.groups.n) || COUNT_OF.get(m.groups.n!) || 0;
+  return m?.groups ? countOf(m.groups) : undefined;
+}
+
+/** The days a matched count says (DAYS_OFF_COUNT's groups), after what follows when positive. */
+function countOf(groups: Record<string, string | undefined>): { days: number; after: boolean } | undefined {
+  const n = groups.one ? 1 : groups.two ? 2 : groups.week ? 7 : Number(groups.n) || COUNT_OF.get(groups.n!) || 0;
   if (n === 0) return undefined;
-  const after = m.groups.dir === foldArabic('بعد');
+  const after = groups.dir === foldArabic('بعد');
   return { days: after ? n : -n, after };
 }
 
@@ -175,7 +181,7 @@ function countedOffAct(gap: string): { days: number; after: boolean; from: numbe
   const m = DAYS_OFF_ACT.exec(gap);
   if (!m?.groups) return undefined;
   if (START_RE.test(m.groups.act!) || END_RE.test(m.groups.act!) || HELD_RE.test(m.groups.act!)) return undefined;
-  const counted = countedOff(gap.slice(m.index, m.index + m[0].length - m.groups.act!.length - m.groups.rest!.length - 1));
+  const counted = countOf(m.groups);
   if (!counted) return undefined;
   const last = (m.groups.rest!.trim().split(/\s+/u).pop() ?? m.groups.act)!;
   return { ...counted, from: m.index, atRound: last === AT_ROUND };
