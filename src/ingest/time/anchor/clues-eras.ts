@@ -10,7 +10,7 @@ import { isLetterUnit, isSpaceUnit } from '../../shared/unit-class.ts';
 import { wordTrie, wordsAt as namesAt, type WordNode } from '../word-trie.ts';
 import { HELD_TIE_WEIGHT, roundTie } from './clues-rounds.ts';
 import { PREDECESSOR } from './round-candidates.ts';
-import { recallsIn } from './recalled.ts';
+import { recallsIn, yearsIn } from './recalled.ts';
 import { PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
 import { sentenceAt, sentenceSpans } from './sentences.ts';
 
@@ -216,8 +216,6 @@ function predecessors(folded: string): [number, number][] {
   return predecessorSpans;
 }
 
-/** A year written in a sentence («عام 2012»). */
-const YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
 let spansOf = '';
 let spans: [number, number][] = [];
 /** A sentence opening on the pluperfect's auxiliary, its «قد» past a long subject («وكان رئيس الوزراء … ووزير
@@ -229,8 +227,7 @@ function recalledInTerm(folded: string, at: number, from: number, to: number): b
   if (folded !== spansOf) { spansOf = folded; spans = sentenceSpans(folded); }
   const [a, b] = sentenceAt(spans, at);
   const sentence = folded.slice(a, b);
-  const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]));
-  const inTerm = years.some((y) => parseDay(`${y}-12-31`)! >= from && parseDay(`${y}-01-01`)! <= to);
+  const inTerm = yearsIn(sentence).some((y) => parseDay(`${y}-12-31`)! >= from && parseDay(`${y}-01-01`)! <= to);
   return inTerm && (recallsIn(sentence) || AUX_OPENS.test(sentence));
 }
 

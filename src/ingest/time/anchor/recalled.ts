@@ -17,6 +17,12 @@ const PLUPERFECT = pluperfectPattern();
 /** How far before the expression the pluperfect may stand in its sentence. */
 const PLUPERFECT_REACH = 90;
 
+/** The years a text writes in digits («عام 2012»). */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+}
+const YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
+
 /** Whether a sentence's text recalls: opens as background or holds a pluperfect. */
 export function recallsIn(sentence: string): boolean {
   return OPENER.test(sentence) || PLUPERFECT.test(sentence);

@@ -10,7 +10,7 @@ import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMI
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
-import { recallsIn } from './recalled.ts';
+import { recallsIn, yearsIn } from './recalled.ts';
 import { HOSTING_VERBS, MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, CONCURRENT_WORDS, NEXT_CLAUSE_WORDS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
@@ -355,13 +355,12 @@ const chairsNamed = (text: string): typeof CHAIRS => { const folded = text.repla
  *  background, a year) nor in a relative clause before the name («بيان جنيف الذي صاغه كوفي عنان»، «مؤتمر جنيف
  *  الذي أشرف عليه الأخضر الإبراهيمي»). */
 function chairsInOffice(text: string): typeof CHAIRS {
-  const told = text.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x) && !SENTENCE_YEAR.test(x)).join(' ').replace(PREDECESSOR, ' ');
+  const told = text.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x) && yearsIn(x).length === 0).join(' ').replace(PREDECESSOR, ' ');
   return CHAIRS.filter((c) => c.names.some((n) => {
     for (let at = told.indexOf(n); at >= 0; at = told.indexOf(n, at + 1)) if (!RELATIVE_BEFORE.test(told.slice(Math.max(0, at - 24), at))) return true;
     return false;
   }));
 }
-const SENTENCE_YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
 /** A relative pronoun within three words before a name: the name is the relative clause's, of another time. */
 const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(RELATIVE_PRONOUNS.map(foldArabic))})(?:\\s+\\p{L}+){0,3}\\s+$`, 'u');
 /** Whether the envoy's term holds the round's opening. */
