@@ -5,6 +5,7 @@ import { holdsDayMonth } from './shape-signals.ts';
 import { ageLine } from '../shared/age-line.ts';
 import { titleDateSegment } from './title-date-segment.ts';
 import { breakingTickers } from './breaking-ticker.ts';
+import { BREAKING_TICKER } from './other-story-shape.ts';
 import { sharesTopic } from './shared-topic.ts';
 import { underLiveWidget } from './live-widget.ts';
 import { archiveListLines } from './box-lines.ts';
@@ -124,7 +125,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   // channel's post), its lead or nothing after it; one above a headline of the page's own story is a ticker
   // of another («عاجل | انطلاق الجولة الثانية عشرة …» over «وفد المعارضة يصل إلى أستانا»), and one above the
   // lead that shares none of its words is still told apart as a ticker below.
-  if (opening >= 0 && verdicts[opening]!.reason === 'breaking-news ticker of another story') {
+  if (opening >= 0 && verdicts[opening]!.reason === BREAKING_TICKER) {
     const next = verdicts.findIndex((v, k) => k > opening && v.role === 'body' && signals[k]!.words > 0);
     const headline = next >= 0 && signals[next]!.words <= MAX_TITLE_WORDS && !signals[next]!.sentenceEnd;
     if (!headline) verdicts[opening] = { role: 'body', reason: '' };
@@ -273,7 +274,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
 
   // With no paragraph ending like a sentence, the first long line is the lead.
   const lead = firstStory < signals.length ? firstStory : signals.findIndex((s, i) => verdicts[i]!.role === 'body' && s.words >= LEAD_WORDS);
-  for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', lead)) drop(i, 'breaking-news ticker of another story');
+  for (const i of breakingTickers(signals.map((s) => s.folded), (i) => verdicts[i]!.role === 'body', lead)) drop(i, BREAKING_TICKER);
   let title: number | null = null;
   for (let i = 0; i < firstStory; i++) {
     const s = signals[i]!;

@@ -21,7 +21,9 @@ const MAX_LINE_CHARS = 300;
 /** A banner of another topic without bars is a few words ("إحصائيات كورونا 2021/03/15"). */
 const BANNER_WORDS = 6;
 
-export type OtherStory = 'photo caption' | 'ticker or banner of another topic' | 'breaking-news ticker of another story';
+/** The reason a breaking line of another story leaves the text, whichever test finds it. */
+export const BREAKING_TICKER = 'breaking-news ticker of another story';
+export type OtherStory = 'photo caption' | 'ticker or banner of another topic' | typeof BREAKING_TICKER;
 
 /** Whether a line is a caption or a banner of another story, and which. `folded` is foldFast(line), when the caller has it. */
 export function otherStoryShape(line: string, words: number, folded?: string): OtherStory | null {
@@ -34,5 +36,5 @@ export function otherStoryShape(line: string, words: number, folded?: string): O
   const label = BREAKING_LABEL.exec(folded);
   const rest = label ? folded.slice(label[0].length) : folded;
   if ((rest.includes('|') && TOPIC.test(rest)) || (words <= BANNER_WORDS && TOPIC_FIRST.test(rest)) || TOPIC_LABEL.test(rest)) return 'ticker or banner of another topic';
-  return label ? 'breaking-news ticker of another story' : null;
+  return label ? BREAKING_TICKER : null;
 }
