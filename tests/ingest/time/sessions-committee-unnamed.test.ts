@@ -16,6 +16,8 @@ describe('a numbered round in Geneva in a story that never names the committee',
 
   it('keeps the committee\'s round where the story names the committee', () => {
     expect(catalogDate('تبدأ اليوم الاثنين في جنيف الجولة الثانية من اجتماعات اللجنة الدستورية السورية.')).toBe('2019-11-25');
+    // Named in the headline only: the round's sentence says «المحادثات», the story is the committee's.
+    expect(catalogDate('اللجنة الدستورية تعود إلى جنيف\nتبدأ اليوم الاثنين في جنيف الجولة الثانية من المحادثات بين الوفود.')).toBe('2019-11-25');
   });
 
   it('leaves out a session the story counts from', () => {
