@@ -17,6 +17,8 @@ export interface RoundPoint {
   shift?: number;
   /** A day at most this many days before the opening, or its own («قبل انطلاق الجولة»: 7; «قبيل»: 1). */
   ahead?: number;
+  /** One of the days of the round's Nth week («تدخل المفاوضات أسبوعها الثاني»). */
+  week?: number;
 }
 
 export type EvidenceNote =

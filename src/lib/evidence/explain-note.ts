@@ -33,12 +33,14 @@ const roundsAtEn = (rounds: RoundAt[]): string => rounds.map((r) => `${r.id} ${r
 function tiedEn(p: RoundPoint): string {
   const edge = p.edge === 'close' ? 'the last day' : 'the opening';
   if (p.nth !== undefined) return `day ${p.nth}`;
+  if (p.week !== undefined) return `a day of week ${p.week}`;
   if (p.during) return 'a day';
   if (p.ahead !== undefined) return p.edge === 'close' ? 'a day up to the last day' : `${edge} or ${p.ahead === 1 ? 'the day' : `the ${p.ahead} days`} before it`;
   return p.shift ? `${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${edge}` : edge;
 }
 function tiedAr(p: RoundPoint): string {
   if (p.nth !== undefined) return `اليوم ${p.nth} من`;
+  if (p.week !== undefined) return `أحد أيام الأسبوع ${p.week} من`;
   if (p.during) return 'أحد أيام';
   if (p.ahead !== undefined) return p.edge === 'close' ? 'أحد أيام' : `يوم افتتاح أو ${p.ahead === 1 ? 'اليوم السابق' : 'الأسبوع السابق'} لافتتاح`;
   if (p.shift) return `${p.shift > 0 ? 'بعد' : 'قبل'} ${daysAr(Math.abs(p.shift))} من ${p.edge === 'close' ? 'اختتام' : 'افتتاح'}`;
@@ -46,11 +48,11 @@ function tiedAr(p: RoundPoint): string {
 }
 /** An edge reported as news: "the close", "day 3", "1 day(s) before the opening". */
 function reportedEn(p: RoundPoint): string {
-  const what = p.nth !== undefined ? `day ${p.nth}` : p.edge === 'close' ? 'the close' : 'the opening';
+  const what = p.nth !== undefined ? `day ${p.nth}` : p.week !== undefined ? `week ${p.week}` : p.edge === 'close' ? 'the close' : 'the opening';
   return p.shift ? `${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${what}` : what;
 }
 function reportedAr(p: RoundPoint, rounds: string): string {
-  const what = p.nth !== undefined ? `اليوم ${p.nth} من` : p.edge === 'close' ? 'اختتام' : 'انطلاق';
+  const what = p.nth !== undefined ? `اليوم ${p.nth} من` : p.week !== undefined ? `الأسبوع ${p.week} من` : p.edge === 'close' ? 'اختتام' : 'انطلاق';
   return p.shift ? `ما جرى ${p.shift > 0 ? 'بعد' : 'قبل'} ${daysAr(Math.abs(p.shift))} من ${what} ${rounds}` : `${what} ${rounds}`;
 }
 

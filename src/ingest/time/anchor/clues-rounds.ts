@@ -27,6 +27,7 @@ import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import { heldIn, placesNamed } from './round-candidates.ts';
 import { inBackground } from './recalled.ts';
+import { roundWeek, weekFollows, weekSpan } from './round-weeks.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
 const START_RE = new RegExp(`${atWordStart(`(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(ROUND_START_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'u');
@@ -241,7 +242,8 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 /** `during`: "عقدت الجولة ... في 22 ديسمبر" says the day is one of the round's days, not which one. */
 /** `ahead`: "اجتمع الوفد اليوم قبل انطلاق الجولة" says the day is at most that many days before the
  *  opening, or its own day (hours before it); before the close («قبل اختتام»), a day of the round. */
-export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number }
+/** `week`: «… أسبوعها الثاني» says the day is one of the round's Nth week's. */
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number; week?: number }
 /** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
 const AHEAD_DAYS = 7;
 const JUST_AHEAD_DAYS = 1;
@@ -249,6 +251,8 @@ const JUST_AHEAD_DAYS = 1;
 /** The catalog days a tie points at for a candidate round: its first, its last, its Nth, or any of its days. */
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
+  // A round the catalog ends before that week: its last day, as a day past its end is for the Nth day.
+  if (tie.week !== undefined) return weekSpan(c, tie.week) ?? [c.end, c.end];
   if (tie.during) return [c.start, c.end];
   // Before the close is a day of the round, however long it ran (Geneva 8's seventeen days).
   if (tie.ahead !== undefined) return tie.ends ? [c.start, c.end] : [c.start - tie.ahead, c.start];
@@ -604,6 +608,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
+      if (at < r.start && weekFollows(ctx.folded.slice(at + m[0].length, r.start))) continue;
       // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي»، «يعقد الوزراء اليوم اجتماعهم التحضيري للقمة»،
       // «يعقد المبعوث اليوم مؤتمراً صحفياً في ختام الجولة»: that other text's or meeting's word.
       if (at < r.start && wordOfOther(at, m[0], r, ctx.folded, holding)) continue;
@@ -755,6 +760,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const n = NTH.get(nth.groups.n);
     if (n !== undefined) return { day: found.day, ends: false, nth: n };
   }
+  const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead)?.week;
+  if (week !== undefined) return { day: found.day, ends: false, during: true, week };
   // «تعقد الهيئة غداً الخميس لقاءً بالمبعوث في إطار الجولة الثامنة»: the verb before is the meeting's
   // inside the round, whose day is one of the round's, whatever the verb says of its own start. Not a
   // day after the round, which its own verb may tell («ضمن الجولة السابعة التي بدأت أمس»).
@@ -773,8 +780,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
 }
 
 /** Which of a round's days, with no key for what is not said (the note is written as it is). */
-function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined, ahead?: number): RoundPoint {
-  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }), ...(ahead !== undefined && { ahead }) };
+function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined, ahead?: number, week?: number): RoundPoint {
+  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }), ...(ahead !== undefined && { ahead }), ...(week !== undefined && { week }) };
 }
 
 /** Whether the article's day d stands on the side of the round's days t that the tense allows. */
@@ -896,7 +903,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead);
+      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week);
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
@@ -908,6 +915,11 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     // «ما الذي تغير منذ الجولة الأولى؟»: a round counted from is over, recalled, no news of the day nor near it.
     const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - SINCE_REACH), r.start));
     const along = alongside(r, ctx.folded);
+    // «تدخل مفاوضات جنيف أسبوعها الثاني»: a round told in its Nth week is going on, in that week, on the
+    // story's day (no tie: «تدخل» is no verb of the round's edges).
+    const week = future || since || inBackground(r, ctx.folded) ? undefined : weekOf(r, ctx.folded);
+    const inWeek = week === undefined ? null : concurrentClue(r, ctx.params, undefined, week);
+    if (inWeek) { clues.push(inWeek); continue; }
     // «يصادف اليوم مرور عام على بدء مسار أستانا، حين انطلقت الجولة الأولى»: the lead's anniversary, anywhere
     // before the round in its sentence, is the news, not the round's edge.
     const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) && anniversaryEnd(r, r.sentence[0], ctx.folded) < 0 ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
@@ -1175,14 +1187,29 @@ function alongside(r: Expr, folded: string): 'any' | 'opening' | 'close' | null 
 
 /** A round the news is told alongside: the article is one of its days, or close to them (the slack);
  *  alongside its opening or its close («بالتزامن مع انطلاق الجولة»), that day. */
-function concurrentClue(r: Expr, params: DatingParams, edge?: 'opening' | 'close'): Clue {
-  const days = (c: RoundCandidate): DaySpan => (edge === 'opening' ? [c.start, c.start] : edge === 'close' ? [c.end, c.end] : [c.start, c.end]);
-  const mass = r.candidates.reduce((m, c) => { const [a, b] = days(c); return m + c.prior * (b - a + 1); }, 0);
+function concurrentClue(r: Expr, params: DatingParams, edge?: 'opening' | 'close'): Clue;
+function concurrentClue(r: Expr, params: DatingParams, edge: undefined, week: number): Clue | null;
+function concurrentClue(r: Expr, params: DatingParams, edge?: 'opening' | 'close', week?: number): Clue | null {
+  const days = (c: RoundCandidate): DaySpan | null => (week !== undefined ? weekSpan(c, week) : edge === 'opening' ? [c.start, c.start] : edge === 'close' ? [c.end, c.end] : [c.start, c.end]);
+  // A round the catalog ends before the week told is not the one told.
+  const cands = r.candidates.filter((c) => days(c) !== null);
+  if (cands.length === 0) return null;
+  const span = (c: RoundCandidate): DaySpan => days(c)!;
+  const mass = cands.reduce((m, c) => { const [a, b] = span(c); return m + c.prior * (b - a + 1); }, 0);
+  const point: RoundPoint = edge ? { edge } : { edge: 'opening', during: true, ...(week !== undefined && { week }) };
   return {
-    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(days), mass,
-    note: { code: 'edge-news', point: edge ? { edge } : { edge: 'opening', during: true }, rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: true },
-    score: (d) => r.candidates.reduce((m, c) => { const [a, b] = days(c); return d >= a && d <= b ? Math.max(m, c.prior) : m; }, 0),
+    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: cands.map(span), mass,
+    note: { code: 'edge-news', point, rounds: [...new Set(cands.map((c) => c.round.id))], today: true },
+    score: (d) => cands.reduce((m, c) => { const [a, b] = span(c); return d >= a && d <= b ? Math.max(m, c.prior) : m; }, 0),
   };
+}
+
+/** The week of the round its own clause tells, with no other verb between the round and the week. */
+function weekOf(r: Expr, folded: string): number | undefined {
+  const clause = clauseAt(folded, r.sentence, r.start);
+  const after = folded.slice(r.end, clause[1]);
+  const told = roundWeek(after, folded.slice(Math.max(clause[0], r.start - 48), r.start));
+  return told && (told.at < 0 || !otherVerbBetween(after.slice(0, told.at))) ? told.week : undefined;
 }
 
 /** A round named with no day: news is written around the events it reports, so the article is likely

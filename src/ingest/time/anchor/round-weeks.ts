@@ -1,0 +1,50 @@
+// A round's Nth week («تدخل المفاوضات أسبوعها الثاني»، «في الأسبوع الثاني من الجولة»): the story is
+// told on one of that week's days. Geneva's rounds ran up to eighteen days, so the news counts their weeks
+// as it counts their days.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { ORDINAL_UNITS, IN_A_ROW } from '../../../lib/lexicon/numbers.ts';
+import { DAY_WORK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
+import { alternation, atWordStart } from '../constants.ts';
+import { weekdayOnOrAfter } from '../../../lib/calendar.ts';
+import type { DaySpan } from '../types.ts';
+
+/** No round of the catalog ran into a fourth week. */
+const WEEK_ORDINALS = ORDINAL_UNITS.slice(0, 3);
+const WEEK_NUMBER = new Map(WEEK_ORDINALS.map(([masculine, , n]) => [foldArabic(masculine), n]));
+const WEEK_STEMS = Object.keys(PERIOD_WORDS).filter((w) => PERIOD_WORDS[w] === 'week').map((w) => w.replace(/^ال/u, ''));
+const ORDINAL = `(?<n>${alternation(WEEK_ORDINALS.map(([masculine]) => masculine))})(?![\\p{L}])`;
+const WORK = `(?:${alternation(DAY_WORK_WORDS)})`;
+/** After the round, only the week that is the round's by its pronoun («أسبوعها الثاني») or a count in a
+ *  row («للأسبوع الثاني على التوالي»): «تنتهي في الأسبوع الثاني من كانون الأول» is a month's week. */
+const WEEK_AFTER = new RegExp(`(?:${atWordStart(`(?:${alternation(WEEK_STEMS)})`)}(?:ها|ه)\\s+${ORDINAL}|${atWordStart(`لل(?:${alternation(WEEK_STEMS)})`)}\\s+${ORDINAL}\\s*[،,]?\\s*(?:${alternation(IN_A_ROW)}))`, 'u');
+/** Before the round, the week named right before it: «في الأسبوع الثاني من (أعمال) الجولة». */
+const WEEK_BEFORE = new RegExp(`${atWordStart(`(?:ال|لل)(?:${alternation(WEEK_STEMS)})`)}\\s+${ORDINAL}\\s+(?:من|ل)?\\s*(?:${WORK}\\s+)?$`, 'u');
+
+const WEEK_NEXT = new RegExp(`^\\s*(?:ال|لل)?(?:${alternation(WEEK_STEMS)})(?:ها|ه)?\\s+${ORDINAL}`, 'u');
+/** «مع بدء الأسبوع الثاني من الجولة»: the word before is the week's edge, not the round's. */
+export const weekFollows = (text: string): boolean => WEEK_NEXT.test(text);
+
+/** The week of the round its clause tells, from the text after the round to the clause's end and the
+ *  text right before the round; `at` is where it is told in the text after, -1 when before. */
+export function roundWeek(after: string, before: string): { week: number; at: number } | undefined {
+  const m = WEEK_AFTER.exec(after);
+  const b = m ? null : WEEK_BEFORE.exec(before);
+  const week = (m ?? b)?.groups?.n;
+  const n = week === undefined ? undefined : WEEK_NUMBER.get(week);
+  return n === undefined ? undefined : { week: n, at: m ? m.index : -1 };
+}
+
+/** Saturday, the earliest day a calendar week starts (Saturday, Sunday or Monday by country). */
+const SATURDAY = 6;
+
+/** The days of a round's Nth week, or null when the round, as the catalog has it, ended before. News
+ *  counts a calendar week as often as seven days: a round opened on a Thursday «enters its second week»
+ *  on the Sunday or Monday after, so a later week may start as early as the Saturday after the opening's
+ *  week ends. */
+export function weekSpan(c: { start: number; end: number }, week: number): DaySpan | null {
+  const counted = c.start + 7 * (week - 1);
+  const calendar = week === 1 ? c.start : weekdayOnOrAfter(c.start + 1, SATURDAY) + 7 * (week - 2);
+  const first = Math.min(counted, calendar);
+  return first > c.end ? null : [first, Math.min(c.end, counted + 6)];
+}

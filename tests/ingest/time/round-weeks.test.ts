@@ -1,0 +1,25 @@
+// «تدخل الجولة الثامنة من مفاوضات جنيف أسبوعها الثاني اليوم الثلاثاء»: Geneva's rounds ran up to eighteen
+// days, and the news counts their weeks as it counts their days. Before, a round in its Nth week was only
+// a round near the story (every Tuesday of Geneva 8 alike: refused), and «مع بدء الأسبوع الثاني من الجولة»
+// read «بدء» as the round's own opening (printed a week early). Invented.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('a round in its Nth week', () => {
+  it('puts the story in that week', () => {
+    expect(catalogDate('جنيف 8\nتدخل الجولة الثامنة من مفاوضات جنيف بين وفدي الحكومة السورية والمعارضة أسبوعها الثاني اليوم الثلاثاء وسط تعثر واضح.')).toBe('2017-12-05');
+    expect(catalogDate('جنيف 8\nتتواصل اليوم الثلاثاء أعمال الجولة الثامنة من مفاوضات جنيف في أسبوعها الثاني بعودة وفد الحكومة.')).toBe('2017-12-05');
+  });
+  it('counts a calendar week too: a round opened on a Thursday is in its second week the next Tuesday', () => {
+    expect(catalogDate('جنيف 4\nتدخل محادثات جنيف 4 بين وفدي الحكومة السورية والمعارضة أسبوعها الثاني وسط خلاف على جدول الأعمال، وقال المبعوث الأممي ستيفان دي ميستورا اليوم الثلاثاء إن السلال الأربع باتت مطروحة.')).toBe('2017-02-28');
+  });
+  it('with no day, holds the story to the week, not to one of its days', () => {
+    expect(catalogDate('جنيف 8\nدخلت الجولة الثامنة من مفاوضات جنيف أسبوعها الثاني دون أن يلتقي الوفدان وجهاً لوجه.')).toBe('2017-12-02/2017-12-11');
+  });
+  it('reads the start of a week of the round as that week, not the round\'s opening', () => {
+    expect(catalogDate('جنيف\nمع بدء الأسبوع الثاني من الجولة الثانية من مفاوضات جنيف 3، التقى دي ميستورا اليوم الاثنين وفد الهيئة العليا للمفاوضات.')).toBe('2016-03-21');
+  });
+  it('but a week of a month after the round is the month\'s', () => {
+    expect(catalogDate('جنيف 8\nأعلن المبعوث الأممي اليوم الاثنين أن الجولة الثامنة من مفاوضات جنيف التي تبدأ غداً ستستمر حتى الأسبوع الثاني من كانون الأول.')).toBe('2017-11-27');
+  });
+});
