@@ -951,10 +951,22 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   }
   // The same round's edge told with its day in the clause is that tie's news: no second clue of it
   // (but an edge that narrows a loose round's tie, «اجتماعات الهيئة المصغرة … ضمن الجولة الثامنة», stays).
+  const told: Clue[] = [];
   for (const [key, clue] of edges) {
     const rounds = clue.note.code === 'edge-news' ? clue.note.rounds : [];
-    if (!(tiedEdges.get(key) ?? []).some((tied) => [...tied].every((id) => rounds.includes(id)))) clues.push(clue);
+    if ((tiedEdges.get(key) ?? []).some((tied) => [...tied].every((id) => rounds.includes(id)))) continue;
+    told.push(clue);
   }
+  // A headline and its lead, or a lead repeated under its dateline, tell one piece of news twice: one clue,
+  // the narrower reading of it.
+  const pointOf = (c: Clue): string => (c.note.code === 'edge-news' ? JSON.stringify(c.note.point) : '');
+  const roundsOf = (c: Clue): string[] => (c.note.code === 'edge-news' ? c.note.rounds : []);
+  const within = (a: Clue, b: Clue): boolean => roundsOf(a).every((id) => roundsOf(b).includes(id));
+  told.forEach((clue, i) => {
+    const same = told.filter((o, j) => j !== i && pointOf(o) === pointOf(clue) && (within(o, clue) || within(clue, o)));
+    if (same.some((o) => !within(clue, o) || (within(o, clue) && told.indexOf(o) < i))) return;
+    clues.push(clue);
+  });
   // «جولة تاسعة» named twice, once narrowed to Vienna's and once to it or Astana's ninth: one round
   // the story is near, not two; the narrower reading stands.
   const ids = (r: Expr): Set<string> => new Set(r.candidates.map((c) => c.round.id));
