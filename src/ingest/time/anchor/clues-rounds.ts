@@ -665,6 +665,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // Only a count before the act: an act after which days are counted («بعد يومين من تعليق مشاركته في الجولة
   // الثامنة») may fall on any day of a round, not its close.
   if (act?.atRound && !act.after) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: { from: 'start', days: act.days } });
+  // «عشية القمة الثلاثية»، «غداة مؤتمر سوتشي»: the eve of the meeting itself is the eve of its opening,
+  // its morrow the morrow of its close, as with an edge's noun between («عشية انطلاق»).
+  const eve = off || part || ownTime ? undefined : ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
+  if (eve?.stated.offset !== undefined) words.push({ at: r.start - 1, ends: eve.stated.offset > 0, held: false, governed: false, shift: { from: eve.stated.offset > 0 ? 'end' : 'start', days: eve.stated.offset } });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
   // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
