@@ -13,13 +13,13 @@ import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
-import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { BARE_ROUND_SUBJECTS, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
-import { EARLIER_ADJECTIVES, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
+import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
@@ -82,7 +82,7 @@ const FUTURE_WORD = new RegExp(`${atWordStart(`(?:[وف]?س[يتن]\\p{L}{3,}|${
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
 /** The count itself, up to its «من» or «على»: what the count patterns below build on. */
-const DAYS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})`;
+const DAYS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<hours>(?:\\d{1,2}\\s+)?(?:${alternation(SUB_DAY_UNITS)})(?:\\s+(?:${alternation(FEW_WORDS)}))?)|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})`;
 const DAYS_OFF = new RegExp(`${DAYS_OFF_COUNT}\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
 const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
@@ -162,6 +162,13 @@ function countedOff(lead: string): { days: number; after: boolean } | undefined 
 
 /** The days a matched count says (DAYS_OFF_COUNT's groups), after what follows when positive. */
 function countOf(groups: Record<string, string | undefined>): { days: number; after: boolean } | undefined {
+  // «بعد ساعات من انطلاقها»، «قبل ساعات قليلة من اختتام»: hours off an edge are its own day; «بعد 48 ساعة
+  // من» is two days.
+  if (groups.hours !== undefined) {
+    const days = Math.floor(Number(/\d+/u.exec(groups.hours)?.[0] ?? 0) / 24);
+    const after = groups.dir === foldArabic('بعد');
+    return { days: after ? days : -days, after };
+  }
   const n = groups.one ? 1 : groups.two ? 2 : groups.week ? 7 : Number(groups.n) || COUNT_OF.get(groups.n!) || 0;
   if (n === 0) return undefined;
   const after = groups.dir === foldArabic('بعد');
