@@ -25,7 +25,8 @@ import { AGENCY_WORDS, BYLINE_LABELS, BYLINE_VERBS, SOURCE_LABELS, STAMP_LABELS,
 import { UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { SUSPEND_WORDS } from '../../../lib/lexicon/round-parts.ts';
 
-const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})\\s*[:：]?\\s*$`, 'iu');
+/** «آخر تحديث: …»، «تم التحديث في …»: the update's label, with or without the preposition of its date. */
+const UPDATED_BEFORE = new RegExp(`(?:${alternation(UPDATE_LABELS)})(?:\\s+(?:في|بتاريخ|on))?\\s*[:：]?\\s*$`, 'iu');
 /** «تاريخ الاطلاع: 13/02/2026» inside a line (a citation's), which the clean stage keeps: the day the
  *  page was printed or read, not written (the same labels open the lines it drops). */
 const ACCESSED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SHOWN_DAY_WORDS.map(foldArabic))})(?:\\s+(?:في|بتاريخ|on))?\\s*[:：\\-–]?\\s*$`, 'iu');
