@@ -195,7 +195,21 @@ function countedOffAct(gap: string): { days: number; after: boolean; from: numbe
   return { ...counted, from: m.index, atRound: last === AT_ROUND };
 }
 
-const NTH = new Map(DAY_ORDINALS.map((w, i) => [foldArabic(w), i + 1]));
+/** «في ثالث أيام الجولة»: the ordinal without its article, in construct with the days, right before the round. */
+const BARE_DAY_ORDINALS = DAY_ORDINALS.map((w) => w.replace(/^ال/u, ''));
+const NTH_DAYS_BEFORE = new RegExp(`(?<![\\p{L}])(?<n>${alternation(BARE_DAY_ORDINALS)})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)})\\s+(?:من\\s+)?(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
+/** «في يومها الثالث، واصلت الجولة الثامنة …»: the round's Nth day by its pronoun, fronted before a comma at
+ *  the sentence's start, the round a few words after it. */
+const NTH_DAY_FRONTED = new RegExp(`^[\\s\\p{P}]*(?:في\\s+)?${atWordStart('يوم')}(?:ها|ه)\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])\\s*[،,]\\s*(?:[\\p{L}]+\\s+){0,3}$`, 'u');
+const NTH = new Map([...DAY_ORDINALS, ...BARE_DAY_ORDINALS].map((w, i) => [foldArabic(w), (i % DAY_ORDINALS.length) + 1]));
+
+/** The round's Nth day its clause tells: after it, right before it, or fronted in its sentence. */
+function nthDayTold(r: Expr, clause: [number, number], folded: string, inARow = false): number | undefined {
+  const lead = folded.slice(Math.max(clause[0], r.start - 48), r.start);
+  const m = NTH_DAY_OR_FOR.exec(folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead) ?? NTH_DAYS_BEFORE.exec(lead) ??
+    NTH_DAY_FRONTED.exec(folded.slice(r.sentence[0], r.start)) ?? (inARow ? NTH_DAY_IN_A_ROW.exec(folded.slice(r.sentence[0], r.sentence[1])) : null);
+  return m?.groups?.n ? NTH.get(m.groups.n) : undefined;
+}
 
 // A sentence's clause breaks, each found once per text: each round expression asks for its clause (its
 // tie, its edge, its announcement, the clause after it), and each call scanned its sentence again with
@@ -682,6 +696,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // it opens on one of its days.
   const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead) || (MINISTERIAL_BEFORE.test(lead) && !words.some((w) => w.ends)));
   const opens = words.some((w) => !w.ends && !w.held);
+  // «واصلت الجولة الثامنة أعمالها اليوم في يومها الثالث»: the round's Nth day told beside a day ties that
+  // day, whatever verb tells it.
+  if (words.length === 0 && nthDayTold(r, clause, ctx.folded) !== undefined) words.push({ at: r.start - 1, ends: false, held: true, governed: false });
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
   // "اختتمت اليوم الجمعة الجولة … وكان وفد المعارضة وصل يوم الأربعاء": a day past another event's verb
@@ -766,11 +783,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nth = NTH_DAY_OR_FOR.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(nthLead) ?? NTH_DAY_LEADS.exec(nthLead);
-  if (nth?.groups?.n) {
-    const n = NTH.get(nth.groups.n);
-    if (n !== undefined) return { day: found.day, ends: false, nth: n };
-  }
+  const nth = nthDayTold(r, clause, ctx.folded);
+  if (nth !== undefined) return { day: found.day, ends: false, nth };
   const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead)?.week;
   if (week !== undefined) return { day: found.day, ends: false, during: true, week };
   // «تعقد الهيئة غداً الخميس لقاءً بالمبعوث في إطار الجولة الثامنة»: the verb before is the meeting's
@@ -1127,8 +1141,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "تدخل الجولة الخامسة يومها الثالث"، "أنهت اللجنة أعمال اليوم الرابع": the round's Nth day is the news.
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nthWord = NTH_DAY_OR_FOR.exec(ctx.folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead) ?? NTH_DAY_IN_A_ROW.exec(ctx.folded.slice(r.sentence[0], r.sentence[1]));
-  const nth = nthWord?.groups?.n ? NTH.get(nthWord.groups.n) : undefined;
+  const nth = nthDayTold(r, clause, ctx.folded, true);
   // A round in its Nth day is going on: told in the present ("تتواصل لليوم الثاني") it is today's news
   // unless a future form says it is to come.
   const ongoing = (): EdgeVerb['tense'] => (r.tense === 'past' ? 'past' : FUTURE_WORD.test(ctx.folded.slice(clause[0], r.start)) ? 'future' : 'present');
