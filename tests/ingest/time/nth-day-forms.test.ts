@@ -21,3 +21,11 @@ describe('a round\'s Nth day', () => {
     expect(catalogDate('أستانا 10\nانطلقت اليوم في ثالث أيام زيارة الوفد الروسي الجولة العاشرة من محادثات أستانا.')).toBe('2018-07-30');
   });
 });
+
+// «في اليوم الثاني من أعمال الجولة الرابعة»: the round's work between the Nth day and the round. The work
+// words' alternation was not grouped, so only the last of them could stand there with its space.
+describe('a round\'s Nth day before the round\'s work', () => {
+  it('is read', () => {
+    expect(catalogDate('جنيف 4\nالتقى المبعوث الدولي ستيفان دي ميستورا اليوم الجمعة، في اليوم الثاني من أعمال الجولة الرابعة من مفاوضات جنيف، وفد الهيئة العليا للمفاوضات.')).toBe('2017-02-24');
+  });
+});

@@ -68,7 +68,7 @@ const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
 const nthDaySource = (article: string): string => `${atWordStart(`(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم`)}(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
-const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:${alternation(DAY_WORK_WORDS)}\\s+)?$`, 'u');
+const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
 /** "لليوم الرابع على التوالي، مضى الوفد … ضمن جولتها الرابعة": a count of days in a row, anywhere in
  *  the round's sentence, is the round's count (the sentence says what goes on). */
 const NTH_DAY_OR_FOR = new RegExp(nthDaySource('ال|لل'), 'u');
