@@ -268,6 +268,16 @@ export function roundCandidates(
     const otherEnvoy = (r: RoundRef): boolean => envoys.length > 0 && !envoys.some((c) => chairs(c, r));
     pool = [...pool, ...rounds.filter((r) => r.session === s.round && heldIn(r, places) && (toldOfItsTime(r, own) || toldOfItsTime(r, told) || (committeeUnnamed && !recalledOnly(r) && !otherEnvoy(r))))];
   }
+  // «افتتح المبعوث الدولي الأخضر الإبراهيمي اليوم الجولة الثانية من المفاوضات»: with no track named, the
+  // envoy the round's own sentence names in office is in office when it meets. A round of another envoy's
+  // term is not it, and a conference's session of that number in his term is, wherever the city is named
+  // (a dateline's «جنيف -» is not beside the round).
+  if (!track && conference === undefined && !s.byName && conferences!.size === 0) {
+    const inOffice = chairsInOffice(folded.slice(sentence[0], sentence[1]));
+    const held = (r: RoundRef): boolean => inOffice.some((c) => chairs(c, r));
+    const kept = [...pool, ...rounds.filter((r) => r.session === s.round && !pool.includes(r))].filter(held);
+    if (inOffice.length > 0 && kept.length > 0) pool = kept;
+  }
   if (track) return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   // "في جنيف" is where the Geneva talks and the Constitutional Committee both meet: it supports both.
   // «اجتماعات الهيئة المصغرة للجنة الدستورية في جنيف ضمن الجولة الثانية»: the place supports the track
