@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -465,11 +465,14 @@ const wordKinds = (r: Expr) => (r.parser === 'named-meeting' ? AGREEMENT_WORD_KI
 /** Past verbs of news that are not a round's own opening, holding or closing words. */
 const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
 
+/** «بحسب ما أعلنته الوزارة»: the opener and a verb of saying, its object pronoun written onto it; not «وفق
+ *  ما هو مقرر يوم الأربعاء» (as scheduled: the day is the round's). */
+const ATTRIBUTED = new RegExp(`${atWordStart(`[وف]?(?:${alternation(ATTRIBUTION_OPENERS)})`)}\\s+(?:${alternation(REPORTING_VERBS)})(?:ه|ها|ته|تها)?(?![\\p{L}])`, 'u');
 const SUBORDINATOR = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TIME_SUBORDINATORS)})`)}(?![\\p{L}])`, 'u');
 /** Whether the text holds a past verb of another event ("وكان … وصل"، "واستقبل"), or opens a clause of
  *  another event's time («، بعدما التقى …»). */
 function otherVerbBetween(text: string, agreement = false): boolean {
-  if (SUBORDINATOR.test(text)) return true;
+  if (SUBORDINATOR.test(text) || ATTRIBUTED.test(text)) return true;
   for (const w of text.match(/[\p{L}]+/gu) ?? []) {
     const bare = w.replace(/^[وف]/u, '');
     if (agreement && (CONCLUDE_FORMS.has(w) || CONCLUDE_FORMS.has(bare))) continue;
