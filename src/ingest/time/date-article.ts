@@ -13,6 +13,7 @@ import { pageFootStartOf, pageTopEndOf } from './anchor/page-top.ts';
 import { dropQuotedDays } from './anchor/quoted-days.ts';
 import { tenseAt } from './anchor/tense-at.ts';
 import { roundCandidates, trackMentions } from './anchor/round-candidates.ts';
+import { cluesApposed } from './anchor/clues-apposed.ts';
 import { cluesDates } from './anchor/clues-dates.ts';
 import { cluesDatedCountedMonth, cluesPairedYear } from './anchor/clues-paired-year.ts';
 import { cluesDays } from './anchor/clues-days.ts';
@@ -124,7 +125,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   const corroborated = corroborateBounded(exprs, () => [...cluesDates(ctx), ...cluesEras(ctx), ...cluesUrl(options.url), ...cluesMeta(options.metaPublished)], eraOf(rounds));
   if (corroborated !== exprs) ctx = { ...ctx, exprs: (exprs = corroborated) };
   // A teaser's, a caption's or a banner's lines are another story's: the clean stage has taken them out.
-  const clues = [...cluesDates(ctx), ...cluesPairedYear(ctx), ...cluesDatedCountedMonth(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
+  const clues = [...cluesDates(ctx), ...cluesApposed(ctx), ...cluesPairedYear(ctx), ...cluesDatedCountedMonth(ctx), ...cluesDays(ctx), ...cluesRounds(ctx), ...cluesEras(ctx), ...cluesWarAge(ctx)];
   clues.push(...cluesUrl(options.url), ...cluesMeta(options.metaPublished));
   const evidence = (c: Clue): Evidence => ({ quote: c.quote ?? text.slice(orig(c.start), orig(c.end)), says: noteEn(c.note), note: c.note, start: orig(c.start), end: orig(c.end) });
 

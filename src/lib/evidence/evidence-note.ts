@@ -37,6 +37,8 @@ export type EvidenceNote =
   | { code: 'weekday-of-date'; date: string }
   | { code: 'calendar-date'; date: string; side: 'before' | 'after' | 'near' }
   | { code: 'states-day-month' }
+  | { code: 'apposed-distance'; days: number }
+  | { code: 'apposed-week'; rel: -1 | 1 }
   | { code: 'dateline-day-month' }
   | { code: 'weekday-fits-years' }
   | { code: 'current-month'; month: number }

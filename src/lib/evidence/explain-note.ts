@@ -118,6 +118,14 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     ar: (n) => (n.side === 'before' ? `يعلن النص موعداً في ${day(n.date)}، فالمقال قبله.` : n.side === 'after' ? `يروي النص حدثاً في ${day(n.date)}، فالمقال بعده.` : `يذكر النص ${day(n.date)}، فالمقال في حدود سنتين منه.`),
   },
   'states-day-month': { en: () => 'states the article date (day and month)', ar: () => 'يذكر النص يوم المقال وشهره.' },
+  'apposed-distance': {
+    en: (n) => `a date told again as ${Math.abs(n.days)} day(s) ${n.days > 0 ? 'after' : 'before'} the article: the article is that far from it`,
+    ar: (n) => `يذكر النص تاريخاً ويقول إنه ${n.days > 0 ? 'بعد' : 'قبل'} ${daysAr(Math.abs(n.days))} من يوم المقال: المقال على تلك المسافة منه.`,
+  },
+  'apposed-week': {
+    en: (n) => `a date told again as ${n.rel > 0 ? 'next' : 'last'} week: the article is in the week ${n.rel > 0 ? 'before' : 'after'} it`,
+    ar: (n) => `يذكر النص تاريخاً ويقول إنه في الأسبوع ${n.rel > 0 ? 'المقبل' : 'الماضي'}: المقال في الأسبوع ${n.rel > 0 ? 'السابق له' : 'التالي له'}.`,
+  },
   'dateline-day-month': { en: () => 'dateline day and month: the article date', ar: () => 'اليوم والشهر في رأس الخبر هما تاريخ المقال.' },
   'weekday-fits-years': {
     en: () => 'the weekday named fits this day and month only in some years, and near the article',

@@ -43,6 +43,9 @@ export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقي
  *  them is recalled, and the verb and day before them are that other act's. */
 export const REFERENT_WORDS = ['على غرار', 'غرار', 'استكمالا', 'امتدادا', 'تتويجا', 'تكملة', 'استنادا إلى', 'يستند إلى', 'تستند إلى', 'المستند إلى', 'المستندة إلى', 'بموجب', 'وفق', 'وفقا', 'بناء على'];
 
+/** «في الثامن والعشرين من الشهر الجاري، أي بعد غد»: the same time said again another way. */
+export const APPOSITION_WORDS = ['أي', 'يعني'];
+
 /** «بحسب ما أعلنته الخارجية اليوم الأحد»، «وفق ما ذكرت الوكالة أمس»: what a source said, told after the news;
  *  a day past these words is the saying's, not the news's. */
 export const ATTRIBUTION_OPENERS = ['بحسب ما', 'حسب ما', 'حسبما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'على ما'];

@@ -447,10 +447,10 @@ function pageTopDayMonthClue(e: Expr, occurs: number[], story: number): Clue {
 }
 
 /** Years a year-less day may fall in: wider than any era, which the posterior clips to. */
-const YEARS: [number, number] = [2011, 2030];
+export const YEARS: [number, number] = [2011, 2030];
 
 /** Every day that is `day` of `month`, in YEARS. */
-function occurrences(day: number, month: number): number[] {
+export function occurrences(day: number, month: number): number[] {
   const out: number[] = [];
   for (let y = YEARS[0]; y <= YEARS[1]; y++) if (isValidCivil(y, month, day)) out.push(daysFromCivil(y, month, day));
   return out;
