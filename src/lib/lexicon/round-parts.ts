@@ -65,6 +65,16 @@ export const ROUND_END_WORDS = [...CLOSING_SESSION_WORDS,
   // «أسدل الستار اليوم على الجولة»: the curtain came down on it.
   'أسدل الستار', 'أسدلت الستارة', 'أسدل الستارة', 'إسدال الستار', ...allForms(['end'])];
 
+/** «يصل الرئيس اليوم إلى طهران للمشاركة في القمة»، «يتوجه الوفد اليوم إلى جنيف لحضور الجولة»: a journey
+ *  to a meeting, on its eve or its first morning. Not meeting verbs: no meeting is held by them. */
+export const TRAVEL_WORDS = [
+  // Their present is their past's stem.
+  ...['توجه', 'غادر', 'سافر'].map((w) => ({ perfect: w, imperfect: w })),
+  { perfect: 'وصل', imperfect: 'صل' },
+].flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
+/** The journey's purpose, with its «ل», right before the meeting: «للمشاركة في»، «لحضور»، «للمشاركة في أعمال». */
+export const ATTEND_NOUNS = ['المشاركة', 'حضور'];
+
 /** «علّق المحادثات حتى 25 شباط»، «تأجيل الجولة إلى غاية …»: a pause, and the day it lasts until is no day
  *  a round met on. Not meeting verbs: a round is not held by them. */
 export const SUSPEND_WORDS = [

@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, ATTEND_NOUNS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -264,7 +264,8 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 /** `ahead`: "اجتمع الوفد اليوم قبل انطلاق الجولة" says the day is at most that many days before the
  *  opening, or its own day (hours before it); before the close («قبل اختتام»), a day of the round. */
 /** `week`: «… أسبوعها الثاني» says the day is one of the round's Nth week's. */
-export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number; week?: number }
+/** `arrival`: «يصل اليوم … للمشاركة في القمة» says the day is the eve, the first day or the second. */
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number; week?: number; arrival?: boolean }
 /** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
 const AHEAD_DAYS = 7;
 const JUST_AHEAD_DAYS = 1;
@@ -274,6 +275,7 @@ export function tieTarget(c: { start: number; end: number }, tie: RoundTie): Day
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
   // A round the catalog ends before that week: its last day, as a day past its end is for the Nth day.
   if (tie.week !== undefined) return weekSpan(c, tie.week) ?? [c.end, c.end];
+  if (tie.arrival) return [c.start - 1, Math.min(c.end, c.start + 1)];
   if (tie.during) return [c.start, c.end];
   // Before the close is a day of the round, however long it ran (Geneva 8's seventeen days).
   if (tie.ahead !== undefined) return tie.ends ? [c.start, c.end] : [c.start - tie.ahead, c.start];
@@ -467,6 +469,8 @@ const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE
 
 /** «بحسب ما أعلنته الوزارة»: the opener and a verb of saying, its object pronoun written onto it; not «وفق
  *  ما هو مقرر يوم الأربعاء» (as scheduled: the day is the round's). */
+const ATTEND_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?لل?(?:${alternation(ATTEND_NOUNS.map((w) => w.replace(/^ال/u, '')))})\\s+(?:(?:في|ب)\\s*)?(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
+const TRAVEL_RE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TRAVEL_WORDS)})`)}(?![\\p{L}])`, 'u');
 const ATTRIBUTED = new RegExp(`${atWordStart(`[وف]?(?:${alternation(ATTRIBUTION_OPENERS)})`)}\\s+(?:${alternation(REPORTING_VERBS)})(?:ه|ها|ته|تها)?(?![\\p{L}])`, 'u');
 const SUBORDINATOR = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TIME_SUBORDINATORS)})`)}(?![\\p{L}])`, 'u');
 /** Whether the text holds a past verb of another event ("وكان … وصل"، "واستقبل"), or opens a clause of
@@ -618,7 +622,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // اجتماع العقبة»: a round whose time is still to be fixed, or named as a model or ground, is none of the
   // words or days before those words: they are another act's.
   const fixing = referentFrom(ctx.folded, clause[0], r);
-  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' | 'before'; scheduled?: boolean; verb?: boolean; justBefore?: boolean }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' | 'before'; scheduled?: boolean; verb?: boolean; justBefore?: boolean; arrival?: boolean }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
     // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
@@ -693,6 +697,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // its morrow the morrow of its close, as with an edge's noun between («عشية انطلاق»).
   const eve = off || part || ownTime ? undefined : ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
   if (eve?.stated.offset !== undefined) words.push({ at: r.start - 1, ends: eve.stated.offset > 0, held: false, governed: false, shift: { from: eve.stated.offset > 0 ? 'end' : 'start', days: eve.stated.offset } });
+  // «يصل بوتين اليوم الثلاثاء إلى طهران للمشاركة في القمة»: a journey to the meeting is on its eve, its
+  // first morning, or (a delegation late to a round of days) its second day.
+  if (!off && !part && !ownTime && ATTEND_BEFORE.test(lead) && TRAVEL_RE.test(ctx.folded.slice(clause[0], r.start))) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', arrival: true });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
   // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
@@ -779,6 +786,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «… قبل الجولة الثامنة بعشرة أيام»، «… المقررة بعد أكثر من أسبوعين»: how far ahead is told after the
       // round; the week before is not it.
       if (UNIT_WORD.test(ctx.folded.slice(r.end, clause[1]))) return null;
+      if (w.arrival) return { day: found.day, ends: false, arrival: true };
       return { day: found.day, ends: w.ends, ahead: w.justBefore ? JUST_AHEAD_DAYS : AHEAD_DAYS };
     }
     shifted = undefined;
@@ -808,8 +816,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
 }
 
 /** Which of a round's days, with no key for what is not said (the note is written as it is). */
-function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined, ahead?: number, week?: number): RoundPoint {
-  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }), ...(ahead !== undefined && { ahead }), ...(week !== undefined && { week }) };
+function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined, ahead?: number, week?: number, arrival?: boolean): RoundPoint {
+  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }), ...(ahead !== undefined && { ahead }), ...(week !== undefined && { week }), ...(arrival && { arrival }) };
 }
 
 /** Whether the article's day d stands on the side of the round's days t that the tense allows. */
@@ -931,7 +939,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week);
+      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week, tie.arrival);
       const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));

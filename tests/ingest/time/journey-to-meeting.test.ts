@@ -1,0 +1,16 @@
+// «يصل الرئيس الروسي اليوم الثلاثاء إلى طهران للمشاركة في القمة الثلاثية»: a journey to a meeting, told with
+// its day, is on the meeting's eve, its first day or (a delegation late to a round of days) its second. The
+// day was the journey's alone before, and such a lead was refused. Invented (hunt 19).
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe('a journey to take part in a meeting', () => {
+  it('is on its eve or its first days', () => {
+    expect(catalogDate('بوتين في طهران\nيصل الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء إلى طهران للمشاركة في القمة الثلاثية مع رئيسي وأردوغان.')).toBe('2022-07-19');
+    expect(catalogDate('روحاني إلى أنقرة\nيتوجه الرئيس الإيراني حسن روحاني اليوم الاثنين إلى أنقرة لحضور القمة الثلاثية مع بوتين وأردوغان حول سوريا.')).toBe('2019-09-16');
+    expect(catalogDate('الكرملين\nأعلن الكرملين اليوم الثلاثاء أن الرئيس فلاديمير بوتين سيتوجه إلى طهران الثلاثاء المقبل للمشاركة في قمة ثلاثية مع رئيسي وأردوغان.')).toBe('2022-07-12');
+  });
+  it('but an invitation to take part is not a journey', () => {
+    expect(catalogDate('دعوة\nوجهت روسيا اليوم الاثنين دعوة للمعارضة للمشاركة في مؤتمر الحوار الوطني السوري في سوتشي.')).toBeNull();
+  });
+});
