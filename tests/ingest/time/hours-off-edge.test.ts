@@ -12,4 +12,7 @@ describe('hours off a round\'s edge', () => {
   it('but days with no number still tie no day', () => {
     expect(catalogDate('تعليق اجتماعات اللجنة الدستورية\nأعلن مكتب المبعوث الأممي غير بيدرسون اليوم الاثنين تعليق اجتماعات الجولة الثالثة للجنة الدستورية بعد أيام من انطلاقها.')).toBeNull();
   });
+  it('and hours off another thing\'s start, set off by a comma, open a clause of their own', () => {
+    expect(catalogDate('المعارضة تشارك\nأعلنت المعارضة المسلحة اليوم مشاركتها في الجولة الرابعة من محادثات أستانا، بعد ساعات من انطلاق الحملة الجوية على ريف إدلب.\nوتبدأ الجولة غداً.')).not.toBe('2017-05-03');
+  });
 });
