@@ -43,6 +43,10 @@ export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقي
  *  them is recalled, and the verb and day before them are that other act's. */
 export const REFERENT_WORDS = ['على غرار', 'غرار', 'استكمالا', 'امتدادا', 'تتويجا', 'تكملة', 'استنادا إلى', 'يستند إلى', 'تستند إلى', 'المستند إلى', 'المستندة إلى', 'بموجب', 'وفق', 'وفقا', 'بناء على'];
 
+/** Words that open a setting or another event beside the news («مع دخول الهدنة أسبوعها الثاني»، «وسط معارك
+ *  تدخل أسبوعها الثاني»، «في وقت يدخل فيه وقف إطلاق النار أسبوعه الثالث»): what follows has a subject of its own. */
+export const SETTING_OPENERS = ['مع', 'وسط', 'بينما', 'فيما', 'حيث', 'وقت'];
+
 /** «في الثامن والعشرين من الشهر الجاري، أي بعد غد»: the same time said again another way. */
 export const APPOSITION_WORDS = ['أي', 'يعني'];
 

@@ -276,8 +276,8 @@ const JUST_AHEAD_DAYS = 1;
 /** The catalog days a tie points at for a candidate round: its first, its last, its Nth, or any of its days. */
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
-  // A round the catalog ends before that week: its last day, as a day past its end is for the Nth day.
-  if (tie.week !== undefined) return weekSpan(c, tie.week) ?? [c.end, c.end];
+  // A round the catalog ends before that week: any of its days, no likelier than the rest.
+  if (tie.week !== undefined) return weekSpan(c, tie.week) ?? [c.start, c.end];
   if (tie.arrival) return [c.start - 1, Math.min(c.end, c.start + 1)];
   if (tie.during) return [c.start, c.end];
   // Before the close is a day of the round, however long it ran (Geneva 8's seventeen days).
@@ -799,8 +799,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
   const nth = nthDayTold(r, clause, ctx.folded);
   if (nth !== undefined) return { day: found.day, ends: false, nth };
+  // «اختتمت الجولة الثامنة أسبوعها الأول اليوم الجمعة»: an edge told of a week of the round is that week's.
   const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead)?.week;
-  if (week !== undefined) return { day: found.day, ends: false, during: true, week };
+  if (week !== undefined && r.candidates.some((c) => weekSpan(c, week))) return { day: found.day, ends: false, during: true, week };
   // «تعقد الهيئة غداً الخميس لقاءً بالمبعوث في إطار الجولة الثامنة»: the verb before is the meeting's
   // inside the round, whose day is one of the round's, whatever the verb says of its own start. Not a
   // day after the round, which its own verb may tell («ضمن الجولة السابعة التي بدأت أمس»).

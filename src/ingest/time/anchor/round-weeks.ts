@@ -4,6 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { ORDINAL_UNITS, IN_A_ROW } from '../../../lib/lexicon/numbers.ts';
 import { DAY_WORK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { SETTING_OPENERS } from '../../../lib/lexicon/clause-words.ts';
 import { PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { alternation, atWordStart } from '../constants.ts';
 import { weekdayOnOrAfter } from '../../../lib/calendar.ts';
@@ -25,10 +26,15 @@ const WEEK_NEXT = new RegExp(`^\\s*(?:ال|لل)?(?:${alternation(WEEK_STEMS)})(
 /** «مع بدء الأسبوع الثاني من الجولة»: the word before is the week's edge, not the round's. */
 export const weekFollows = (text: string): boolean => WEEK_NEXT.test(text);
 
+const OTHER_SUBJECT = new RegExp(`[،,]|(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})(?![\\p{L}])`, 'u');
+
 /** The week of the round its clause tells, from the text after the round to the clause's end and the
  *  text right before the round; `at` is where it is told in the text after, -1 when before. */
 export function roundWeek(after: string, before: string): { week: number; at: number } | undefined {
-  const m = WEEK_AFTER.exec(after);
+  const found = WEEK_AFTER.exec(after);
+  // «انطلقت الجولة الثامنة، مع دخول الهدنة أسبوعها الثاني»: a week told past a comma or a word that opens a
+  // setting is another subject's.
+  const m = found && !OTHER_SUBJECT.test(after.slice(0, found.index)) ? found : null;
   const b = m ? null : WEEK_BEFORE.exec(before);
   const week = (m ?? b)?.groups?.n;
   const n = week === undefined ? undefined : WEEK_NUMBER.get(week);
