@@ -4,7 +4,8 @@ import { parseDay } from '../../../lib/calendar.ts';
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Clue } from '../types.ts';
 import { alternation, withLam } from '../constants.ts';
-import { CHAIR_TITLES, ERAS as LEXICON_ERAS, FORMER_HOLDER } from '../../../lib/lexicon/eras.ts';
+import { CHAIR_TITLES, ERAS as LEXICON_ERAS } from '../../../lib/lexicon/eras.ts';
+import { formerAround } from './former-holder.ts';
 import type { ClueContext } from './clue-context.ts';
 import { isLetterUnit, isSpaceUnit } from '../../shared/unit-class.ts';
 import { wordTrie, wordsAt as namesAt, type WordNode } from '../word-trie.ts';
@@ -174,16 +175,8 @@ const OPEN_END = parseDay('2099-12-31')!;
  *  from the article's): his term holds that day as surely as the round's days hold a day it is told
  *  held on, and weighs as that tie does. */
 const CHAIR_WEIGHT = HELD_TIE_WEIGHT;
-/** How far from the name a word that makes him a past holder may stand, in his title before it
- *  («المبعوث الأممي السابق الأخضر الإبراهيمي») or after it («الإبراهيمي، المبعوث الأممي السابق»). */
-const FORMER_REACH = 32;
-const FORMER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(FORMER_HOLDER.map(foldArabic))})(?![\\p{L}])`, 'u');
 /** `at` is where the name's last word starts: the title after it begins past that word. */
 const LAST_WORD = /^\p{L}*/u;
-const formerAround = (folded: string, at: number): boolean => {
-  const after = at + LAST_WORD.exec(folded.slice(at))![0].length;
-  return FORMER_WORD.test(folded.slice(Math.max(0, at - FORMER_REACH), at)) || FORMER_WORD.test(folded.slice(after, after + FORMER_REACH));
-};
 
 /** The chair named with his office («المبعوث الأممي إلى سوريا ستيفان دي ميستورا»، «دي ميستورا، مبعوث
  *  الأمم المتحدة») and not as its past holder: news gives a recalled envoy his title with «السابق» or

@@ -10,6 +10,7 @@ import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMI
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
+import { formerAround } from './former-holder.ts';
 import { recallsIn, yearsIn } from './recalled.ts';
 import { HOSTING_VERBS, MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, CONCURRENT_WORDS, NEXT_CLAUSE_WORDS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
@@ -367,7 +368,8 @@ const chairsNamed = (text: string): typeof CHAIRS => { const folded = text.repla
 function chairsInOffice(text: string): typeof CHAIRS {
   const told = text.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x) && yearsIn(x).length === 0).join(' ').replace(PREDECESSOR, ' ');
   return CHAIRS.filter((c) => c.names.some((n) => {
-    for (let at = told.indexOf(n); at >= 0; at = told.indexOf(n, at + 1)) if (!RELATIVE_BEFORE.test(told.slice(Math.max(0, at - 24), at))) return true;
+    // «المبعوث الأممي السابق الأخضر الإبراهيمي»: a past holder is not in office.
+    for (let at = told.indexOf(n); at >= 0; at = told.indexOf(n, at + 1)) if (!RELATIVE_BEFORE.test(told.slice(Math.max(0, at - 24), at)) && !formerAround(told, at + n.lastIndexOf(' ') + 1)) return true;
     return false;
   }));
 }
