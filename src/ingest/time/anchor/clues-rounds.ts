@@ -472,6 +472,10 @@ const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE
 
 /** «بحسب ما أعلنته الوزارة»: the opener and a verb of saying, its object pronoun written onto it; not «وفق
  *  ما هو مقرر يوم الأربعاء» (as scheduled: the day is the round's). */
+/** The longest meeting whose eve is the eve of its first day. */
+const EVE_SPAN = 3;
+/** A definite adjective of a state or people right after a meeting's name («القمة الثلاثية المصرية»). */
+const NISBA_AFTER = /^\s+ال\p{L}{2,}(?:ية|يه)(?![\p{L}])/u;
 const ATTEND_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?لل?(?:${alternation(ATTEND_NOUNS.map((w) => w.replace(/^ال/u, '')))})\\s+(?:(?:في|ب)\\s*)?(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
 const TRAVEL_RE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TRAVEL_WORDS)})`)}(?![\\p{L}])`, 'u');
 const ATTRIBUTED = new RegExp(`${atWordStart(`[وف]?(?:${alternation(ATTRIBUTION_OPENERS)})`)}\\s+(?:${alternation(REPORTING_VERBS)})(?:ه|ها|ته|تها)?(?![\\p{L}])`, 'u');
@@ -698,7 +702,11 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (act?.atRound && !act.after) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: { from: 'start', days: act.days } });
   // «عشية القمة الثلاثية»، «غداة مؤتمر سوتشي»: the eve of the meeting itself is the eve of its opening,
   // its morrow the morrow of its close, as with an edge's noun between («عشية انطلاق»).
-  const eve = off || part || ownTime ? undefined : ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
+  // Not a meeting of weeks whose main day is not its first (Brussels's Day of Dialogue, weeks before its
+  // ministers), nor a shared name that the states after it make another meeting («عشية القمة الثلاثية
+  // المصرية الأردنية العراقية»).
+  const eve = off || part || ownTime || r.candidates.some((c) => c.round.number == null && c.end - c.start > EVE_SPAN) || NISBA_AFTER.test(ctx.folded.slice(r.end, r.end + 16)) ? undefined
+    : ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
   if (eve?.stated.offset !== undefined) words.push({ at: r.start - 1, ends: eve.stated.offset > 0, held: false, governed: false, shift: { from: eve.stated.offset > 0 ? 'end' : 'start', days: eve.stated.offset } });
   // «يصل بوتين اليوم الثلاثاء إلى طهران للمشاركة في القمة»: a journey to the meeting is on its eve, its
   // first morning, or (a delegation late to a round of days) its second day.
