@@ -17,7 +17,11 @@ describe('a round\'s Nth day', () => {
   it('told beside «اليوم» with a verb of no edge', () => {
     expect(catalogDate('جنيف 8\nواصلت الجولة الثامنة من محادثات جنيف أعمالها اليوم في يومها الثالث بلقاءات منفصلة.')).toBe('2017-11-30');
   });
-  it('but the days of something else before the round are not the round\'s', () => {
+  it('but another act\'s days, beside a round that is its setting or its object, are not the round\'s', () => {
+    expect(catalogDate('اعتصام\nيواصل أهالي المعتقلين اعتصامهم اليوم أمام مقر الأمم المتحدة بالتزامن مع الجولة الخامسة من محادثات جنيف لليوم الثاني.')).not.toBe('2017-03-24');
+    expect(catalogDate('احتجاجات\nدخلت الاحتجاجات في إدلب يومها الأول أمس.\nفي يومها الثاني، رفض المحتجون الجولة الرابعة عشرة من محادثات أستانا ومخرجاتها.\nورفعوا لافتات.')).toBeNull();
+  });
+  it('nor the days of something else before the round', () => {
     expect(catalogDate('أستانا 10\nانطلقت اليوم في ثالث أيام زيارة الوفد الروسي الجولة العاشرة من محادثات أستانا.')).toBe('2018-07-30');
   });
 });

@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -203,8 +203,26 @@ const BARE_DAY_ORDINALS = DAY_ORDINALS.map((w) => w.replace(/^ال/u, ''));
 const NTH_DAYS_BEFORE = new RegExp(`(?<![\\p{L}])(?<n>${alternation(BARE_DAY_ORDINALS)})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)})\\s+(?:من\\s+)?(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
 /** «في يومها الثالث، واصلت الجولة الثامنة …»: the round's Nth day by its pronoun, fronted before a comma at
  *  the sentence's start, the round a few words after it. */
-const NTH_DAY_FRONTED = new RegExp(`^[\\s\\p{P}]*(?:في\\s+)?${atWordStart('يوم')}(?:ها|ه)\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])\\s*[،,]\\s*(?:[\\p{L}]+\\s+){0,3}$`, 'u');
+// The round right after the clause's verb (a particle before it: «لم تحقق»), its subject: not «في يومها
+// الثاني، رفض المحتجون الجولة» (the protest's day, the round its object).
+const NTH_DAY_FRONTED = new RegExp(`^[\\s\\p{P}]*(?:في\\s+)?${atWordStart('يوم')}(?:ها|ه)\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])\\s*[،,]\\s*(?:\\p{L}{1,2}\\s+)?\\p{L}+\\s+$`, 'u');
+/** The Nth day by the round's pronoun after it («واصلت الجولة أعمالها اليوم في يومها الثالث»). */
+const NTH_DAY_OWN = new RegExp(`${atWordStart('يوم')}(?:ها|ه)\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`, 'u');
 const NTH = new Map([...DAY_ORDINALS, ...BARE_DAY_ORDINALS].map((w, i) => [foldArabic(w), (i % DAY_ORDINALS.length) + 1]));
+
+/** Whether the Nth day told is the round's by its pronoun after it, with no other verb between, or named
+ *  before it. */
+function nthDayOwned(r: Expr, clause: [number, number], folded: string, plain = false): boolean {
+  const after = folded.slice(r.end, clause[1]);
+  const own = NTH_DAY_OWN.exec(after);
+  if (own && !otherVerbBetween(after.slice(0, own.index))) return true;
+  const lead = folded.slice(Math.max(clause[0], r.start - 48), r.start);
+  if (NTH_DAY_BEFORE.test(lead) || NTH_DAYS_BEFORE.test(lead) || NTH_DAY_LEADS.test(lead) || NTH_DAY_FRONTED.test(folded.slice(r.sentence[0], r.start))) return true;
+  // «تتواصل أعمال الجولة الثامنة لليوم الثاني»: a count after the round, the round the clause's subject;
+  // not a round that is the setting of another act («… بالتزامن مع الجولة الخامسة لليوم الثاني»).
+  return plain && !SETTING_BEFORE.test(lead);
+}
+const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
 /** The round's Nth day its clause tells: after it, right before it, or fronted in its sentence. */
 function nthDayTold(r: Expr, clause: [number, number], folded: string, inARow = false): number | undefined {
@@ -718,8 +736,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const inside = part !== undefined && (INSIDE_BEFORE.test(lead) || SPEECH_BEFORE.test(lead) || (MINISTERIAL_BEFORE.test(lead) && !words.some((w) => w.ends)));
   const opens = words.some((w) => !w.ends && !w.held);
   // «واصلت الجولة الثامنة أعمالها اليوم في يومها الثالث»: the round's Nth day told beside a day ties that
-  // day, whatever verb tells it.
-  if (words.length === 0 && nthDayTold(r, clause, ctx.folded) !== undefined) words.push({ at: r.start - 1, ends: false, held: true, governed: false });
+  // day, whatever verb tells it; only a day the round's own (its pronoun, or named right before it):
+  // «يواصل الأهالي اعتصامهم اليوم بالتزامن مع الجولة الخامسة لليوم الثاني» counts the sit-in's days.
+  if (words.length === 0 && nthDayTold(r, clause, ctx.folded) !== undefined && nthDayOwned(r, clause, ctx.folded)) words.push({ at: r.start - 1, ends: false, held: true, governed: false });
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
   // "اختتمت اليوم الجمعة الجولة … وكان وفد المعارضة وصل يوم الأربعاء": a day past another event's verb
@@ -1164,7 +1183,8 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "تدخل الجولة الخامسة يومها الثالث"، "أنهت اللجنة أعمال اليوم الرابع": the round's Nth day is the news.
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nth = nthDayTold(r, clause, ctx.folded, true);
+  const told = nthDayTold(r, clause, ctx.folded, true);
+  const nth = told !== undefined && (NTH_DAY_IN_A_ROW.test(ctx.folded.slice(r.sentence[0], r.sentence[1])) || nthDayOwned(r, clause, ctx.folded, true)) ? told : undefined;
   // A round in its Nth day is going on: told in the present ("تتواصل لليوم الثاني") it is today's news
   // unless a future form says it is to come.
   const ongoing = (): EdgeVerb['tense'] => (r.tense === 'past' ? 'past' : FUTURE_WORD.test(ctx.folded.slice(clause[0], r.start)) ? 'future' : 'present');
