@@ -18,4 +18,7 @@ describe('a day told of a source\'s saying', () => {
   it('but «وفق ما هو مقرر» (as scheduled) gives the round its day', () => {
     expect(catalogDate('جنيف 2\nقالت المعارضة اليوم السبت إنها ستشارك، وتُفتتح محادثات جنيف2 وفق ما هو مقرر يوم الأربعاء بمشاركة ممثلين عن الحكومة.')).toBe('2014-01-18');
   });
+  it('but an attribution closed by its comma is an aside: the day after it is the round\'s', () => {
+    expect(catalogDate('أستانا 4\nتنطلق الجولة الرابعة من محادثات أستانا، بحسب ما أعلنته الخارجية الكازاخية، غداً الأربعاء بمشاركة الدول الضامنة.')).toBe('2017-05-02');
+  });
 });

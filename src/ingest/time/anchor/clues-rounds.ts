@@ -497,10 +497,14 @@ const NISBA_AFTER = /^\s+ال\p{L}{2,}(?:ية|يه)(?![\p{L}])/u;
 const ATTEND_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?لل?(?:${alternation(ATTEND_NOUNS.map((w) => w.replace(/^ال/u, '')))})\\s+(?:(?:في|ب)\\s*)?(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
 const TRAVEL_RE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TRAVEL_WORDS)})`)}(?![\\p{L}])`, 'u');
 const ATTRIBUTED = new RegExp(`${atWordStart(`[وف]?(?:${alternation(ATTRIBUTION_OPENERS)})`)}\\s+(?:${alternation(REPORTING_VERBS)})(?:ه|ها|ته|تها)?(?![\\p{L}])`, 'u');
+const ATTRIBUTION_CLOSED = new RegExp(`${ATTRIBUTED.source}[^،,.؛\\n]*[،,]`, 'gu');
 const SUBORDINATOR = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TIME_SUBORDINATORS)})`)}(?![\\p{L}])`, 'u');
 /** Whether the text holds a past verb of another event ("وكان … وصل"، "واستقبل"), or opens a clause of
  *  another event's time («، بعدما التقى …»). */
-function otherVerbBetween(text: string, agreement = false): boolean {
+function otherVerbBetween(given: string, agreement = false): boolean {
+  // «تنطلق الجولة …، بحسب ما أعلنته الخارجية الكازاخية، غداً الأربعاء»: an attribution closed by its comma
+  // is an aside; the day after it is still the round's. Open to the end, the day is the saying's.
+  const text = given.replace(ATTRIBUTION_CLOSED, ' ');
   if (SUBORDINATOR.test(text) || ATTRIBUTED.test(text)) return true;
   for (const w of text.match(/[\p{L}]+/gu) ?? []) {
     const bare = w.replace(/^[وف]/u, '');
