@@ -55,6 +55,9 @@ const DEPUTY = ['نائب', 'الأول', 'مساعد'];
 /** The chair's titles («المبعوث الأممي»، «مبعوث الأمم المتحدة»، «الوسيط الدولي»), their first word:
  *  beside his name, with no word making him a past holder, they name him in office. */
 export const CHAIR_TITLES = ['مبعوث', 'موفد', 'وسيط'];
+/** A plan or paper named after the envoy who drew it («ورقة دي ميستورا»، «خطة عنان»، «نقاط الإبراهيمي»): his
+ *  name says whose it is, not that he is in office. */
+export const NAMED_WORKS = ['ورقة', 'خطة', 'مبادرة', 'نقاط', 'مبادئ', 'سلال', 'مسودة'];
 /** The word that makes a title's holder a past one («المبعوث الأممي السابق»). */
 export const FORMER_HOLDER = ['السابق'];
 /** «سلفه دي ميستورا»: a holder named as another's predecessor, before the name. (Not «سلف» alone, a verb
@@ -131,11 +134,11 @@ export const ERAS: Era[] = [
     en: 'Kazakhstan\'s capital was called Nur-Sultan from 2019-03-20 to 2022-09-17', ar: 'سُمّيت عاصمة كازاخستان «نور سلطان» من {from} إلى {to}.',
     notBefore: ['الرئيس', 'رئيس'], notAfter: ['نزارباييف', 'نزاربايف', 'نزار باييف', 'نزارباي', 'نزرباييف', 'نزارباييف،'] },
   // UN envoys in office: weak evidence, but it separates 2017 from 2022.
-  { id: 'envoy-annan', chair: true, names: ['كوفي أنان', 'كوفي عنان'], from: '2012-02-23', to: '2012-08-31', weight: 1, en: 'Kofi Annan was UN envoy from 2012-02-23 to 2012-08-31', ar: 'كان كوفي أنان المبعوث الأممي من {from} إلى {to}.' },
-  { id: 'envoy-brahimi', chair: true, names: ['الأخضر الإبراهيمي'], from: '2012-08-17', to: '2014-05-31', weight: 1, en: 'Lakhdar Brahimi was UN envoy from 2012-08-17 to 2014-05-31', ar: 'كان الأخضر الإبراهيمي المبعوث الأممي من {from} إلى {to}.' },
-  { id: 'envoy-de-mistura', chair: true, names: DE_MISTURA_NAMES, from: '2014-07-10', to: '2018-12-31', weight: 1, en: 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', ar: 'كان ستافان دي ميستورا المبعوث الأممي من {from} إلى {to}.' },
+  { id: 'envoy-annan', chair: true, notBefore: NAMED_WORKS, names: ['كوفي أنان', 'كوفي عنان'], from: '2012-02-23', to: '2012-08-31', weight: 1, en: 'Kofi Annan was UN envoy from 2012-02-23 to 2012-08-31', ar: 'كان كوفي أنان المبعوث الأممي من {from} إلى {to}.' },
+  { id: 'envoy-brahimi', chair: true, notBefore: NAMED_WORKS, names: ['الأخضر الإبراهيمي'], from: '2012-08-17', to: '2014-05-31', weight: 1, en: 'Lakhdar Brahimi was UN envoy from 2012-08-17 to 2014-05-31', ar: 'كان الأخضر الإبراهيمي المبعوث الأممي من {from} إلى {to}.' },
+  { id: 'envoy-de-mistura', chair: true, notBefore: NAMED_WORKS, names: DE_MISTURA_NAMES, from: '2014-07-10', to: '2018-12-31', weight: 1, en: 'Staffan de Mistura was UN envoy from 2014-07-10 to 2018-12-31', ar: 'كان ستافان دي ميستورا المبعوث الأممي من {from} إلى {to}.' },
   // A successor is news from the day he is named: Pedersen was named on 31 October 2018 and took office on 7 January 2019.
-  { id: 'envoy-pedersen', chair: true, names: PEDERSEN_NAMES, from: '2018-10-31', to: '2025-12-31', weight: 1, en: 'Geir Pedersen was named UN envoy on 2018-10-31 (in office from 2019-01-07)', ar: 'سُمّي غير بيدرسن مبعوثاً أممياً إلى سوريا في {from}، وتولى مهامه في 7 كانون الثاني/يناير 2019.' },
+  { id: 'envoy-pedersen', chair: true, notBefore: NAMED_WORKS, names: PEDERSEN_NAMES, from: '2018-10-31', to: '2025-12-31', weight: 1, en: 'Geir Pedersen was named UN envoy on 2018-10-31 (in office from 2019-01-07)', ar: 'سُمّي غير بيدرسن مبعوثاً أممياً إلى سوريا في {from}، وتولى مهامه في 7 كانون الثاني/يناير 2019.' },
   // Foreign ministers of the guarantor states and the host, in office.
   { id: 'fm-zarif', names: ZARIF_NAMES, from: '2013-08-15', to: '2021-08-25', weight: 1, en: 'Mohammad Javad Zarif was Iran\'s foreign minister from 2013-08-15 to 2021-08-25', ar: 'كان محمد جواد ظريف وزير خارجية إيران من {from} إلى {to}.' },
   { id: 'fm-cavusoglu', names: CAVUSOGLU_NAMES, from: '2014-08-29', to: '2023-06-04', weight: 1, en: 'Mevlut Cavusoglu was Turkey\'s foreign minister from 2014-08-29 to 2023-06-04', ar: 'كان مولود جاويش أوغلو وزير خارجية تركيا من {from} إلى {to}.' },
