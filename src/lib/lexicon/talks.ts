@@ -33,6 +33,9 @@ export const TALKS_CITY_NAMES = [...HOST_CITY_SPELLINGS.flat(), ...OTHER_TALKS_C
 export const COMMITTEE_NAMES = ['اللجنة الدستورية', 'لجنة مناقشة الدستور', 'لجنة الدستور'];
 /** The committee's drafting body, named alone as often as with the committee («الدورة الثامنة للهيئة المصغرة»). */
 export const DRAFTING_BODY = ['الهيئة المصغرة'];
+/** The committee's bodies, whose meetings are a part of its rounds («مع بدء اجتماعات الهيئة المصغرة»: the
+ *  small body's start, days into the round, is not the round's opening). */
+export const COMMITTEE_BODIES = [...DRAFTING_BODY, 'الهيئة الموسعة'];
 /** Its drafting body and its work, named without the committee («الهيئة المصغرة», «صياغة الدستور»). */
 export const COMMITTEE_PHRASES = ['صياغة الدستور', 'المحادثات الدستورية', ...DRAFTING_BODY];
 /** Who sits at each of Geneva's two tables, in the words news uses for them: the committee's three

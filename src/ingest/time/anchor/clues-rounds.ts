@@ -18,7 +18,7 @@ import { ATTRIBUTION_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZER
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -442,6 +442,8 @@ const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
 /** A noun's object joined by ب right after it («البدء بصياغة»، «البدء بالجولة»); not a pronoun («البدء
  *  بها»), which is most often the round's. */
 const OBJECT_WITH_BA = /^\s+ب(?!(?:ها|ه|هما|هم)(?!\p{L}))(?=\p{L})/u;
+/** «بدء اجتماعات الهيئة المصغرة»، «انطلاق أعمال الهيئة الموسعة»: an edge whose object is one of the round's bodies. */
+const BODY_MEETINGS = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${alternation(COMMITTEE_BODIES)})(?![\\p{L}])`, 'u');
 const OBJECT_IS_MEETING = new RegExp(`^\\s+(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})(?![\\p{L}])`, 'u');
 /** Whether an object joined by ب follows at `end` that is neither the meeting itself nor a time. */
 function hasBaObject(end: number, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
@@ -665,6 +667,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
+      // «مع بدء اجتماعات الهيئة المصغرة»: the start of one of the round's bodies, days into it, not its opening.
+      if (BODY_MEETINGS.test(ctx.folded.slice(at + m[0].length, at + m[0].length + 48))) continue;
       if (at < r.start && weekFollows(ctx.folded.slice(at + m[0].length, r.start))) continue;
       // «وقع الرئيسان اليوم بروتوكولاً إضافياً لمذكرة سوتشي»، «يعقد الوزراء اليوم اجتماعهم التحضيري للقمة»،
       // «يعقد المبعوث اليوم مؤتمراً صحفياً في ختام الجولة»: that other text's or meeting's word.
