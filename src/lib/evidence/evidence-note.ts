@@ -19,7 +19,7 @@ export interface RoundPoint {
   ahead?: number;
   /** One of the days of the round's Nth week («تدخل المفاوضات أسبوعها الثاني»). */
   week?: number;
-  /** The eve, the first day or the second: a journey to the meeting («يصل اليوم … للمشاركة في القمة»). */
+  /** The eve or the first day: a journey to the meeting («يصل اليوم … للمشاركة في القمة»). */
   arrival?: boolean;
 }
 

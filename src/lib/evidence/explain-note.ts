@@ -34,7 +34,7 @@ function tiedEn(p: RoundPoint): string {
   const edge = p.edge === 'close' ? 'the last day' : 'the opening';
   if (p.nth !== undefined) return `day ${p.nth}`;
   if (p.week !== undefined) return `a day of week ${p.week}`;
-  if (p.arrival) return 'the eve, the opening or the second day';
+  if (p.arrival) return 'the eve or the opening';
   if (p.during) return 'a day';
   if (p.ahead !== undefined) return p.edge === 'close' ? 'a day up to the last day' : `${edge} or ${p.ahead === 1 ? 'the day' : `the ${p.ahead} days`} before it`;
   return p.shift ? `${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${edge}` : edge;
@@ -42,7 +42,7 @@ function tiedEn(p: RoundPoint): string {
 function tiedAr(p: RoundPoint): string {
   if (p.nth !== undefined) return `اليوم ${p.nth} من`;
   if (p.week !== undefined) return `أحد أيام الأسبوع ${p.week} من`;
-  if (p.arrival) return 'عشية افتتاح أو يوم افتتاح أو ثاني أيام';
+  if (p.arrival) return 'عشية افتتاح أو يوم افتتاح';
   if (p.during) return 'أحد أيام';
   if (p.ahead !== undefined) return p.edge === 'close' ? 'أحد أيام' : `يوم افتتاح أو ${p.ahead === 1 ? 'اليوم السابق' : 'الأسبوع السابق'} لافتتاح`;
   if (p.shift) return `${p.shift > 0 ? 'بعد' : 'قبل'} ${daysAr(Math.abs(p.shift))} من ${p.edge === 'close' ? 'اختتام' : 'افتتاح'}`;

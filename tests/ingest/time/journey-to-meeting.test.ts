@@ -13,4 +13,8 @@ describe('a journey to take part in a meeting', () => {
   it('but an invitation to take part is not a journey', () => {
     expect(catalogDate('دعوة\nوجهت روسيا اليوم الاثنين دعوة للمعارضة للمشاركة في مؤتمر الحوار الوطني السوري في سوتشي.')).toBeNull();
   });
+  it('but not to a meeting of more days, which a delegation may come back to or reach late', () => {
+    expect(catalogDate('الجعفري يعود إلى جنيف\nيصل الوفد الحكومي السوري برئاسة بشار الجعفري اليوم الأحد إلى جنيف للمشاركة في الجولة الثامنة من المفاوضات، بعد أن غادرها إلى دمشق للتشاور.')).toBeNull();
+    expect(catalogDate('الصفدي إلى بروكسل\nيتوجه وزير الخارجية الأردني أيمن الصفدي اليوم الاثنين إلى بروكسل للمشاركة في مؤتمر بروكسل الثامن لدعم مستقبل سوريا والمنطقة.')).toBeNull();
+  });
 });

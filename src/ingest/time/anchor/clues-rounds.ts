@@ -285,7 +285,7 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
 /** `ahead`: "اجتمع الوفد اليوم قبل انطلاق الجولة" says the day is at most that many days before the
  *  opening, or its own day (hours before it); before the close («قبل اختتام»), a day of the round. */
 /** `week`: «… أسبوعها الثاني» says the day is one of the round's Nth week's. */
-/** `arrival`: «يصل اليوم … للمشاركة في القمة» says the day is the eve, the first day or the second. */
+/** `arrival`: «يصل اليوم … للمشاركة في القمة» says the day is the eve or the first day. */
 export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number; week?: number; arrival?: boolean }
 /** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
 const AHEAD_DAYS = 7;
@@ -296,7 +296,7 @@ export function tieTarget(c: { start: number; end: number }, tie: RoundTie): Day
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
   // A round the catalog ends before that week: any of its days, no likelier than the rest.
   if (tie.week !== undefined) return weekSpan(c, tie.week) ?? [c.start, c.end];
-  if (tie.arrival) return [c.start - 1, Math.min(c.end, c.start + 1)];
+  if (tie.arrival) return [c.start - 1, c.start];
   if (tie.during) return [c.start, c.end];
   // Before the close is a day of the round, however long it ran (Geneva 8's seventeen days).
   if (tie.ahead !== undefined) return tie.ends ? [c.start, c.end] : [c.start - tie.ahead, c.start];
@@ -492,6 +492,8 @@ const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE
 
 /** «بحسب ما أعلنته الوزارة»: the opener and a verb of saying, its object pronoun written onto it; not «وفق
  *  ما هو مقرر يوم الأربعاء» (as scheduled: the day is the round's). */
+/** The longest meeting a journey to it is on its eve or first day (a summit, an Astana round). */
+const JOURNEY_SPAN = 3;
 /** The longest meeting whose eve is the eve of its first day. */
 const EVE_SPAN = 3;
 /** A definite adjective of a state or people right after a meeting's name («القمة الثلاثية المصرية»). */
@@ -738,9 +740,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const eve = off || part || ownTime || r.candidates.some((c) => c.round.number == null && c.end - c.start > EVE_SPAN) || NISBA_AFTER.test(ctx.folded.slice(r.end, r.end + 16)) ? undefined
     : ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
   if (eve?.stated.offset !== undefined) words.push({ at: r.start - 1, ends: eve.stated.offset > 0, held: false, governed: false, shift: { from: eve.stated.offset > 0 ? 'end' : 'start', days: eve.stated.offset } });
-  // «يصل بوتين اليوم الثلاثاء إلى طهران للمشاركة في القمة»: a journey to the meeting is on its eve, its
-  // first morning, or (a delegation late to a round of days) its second day.
-  if (!off && !part && !ownTime && ATTEND_BEFORE.test(lead) && TRAVEL_RE.test(ctx.folded.slice(clause[0], r.start))) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', arrival: true });
+  // «يصل بوتين اليوم الثلاثاء إلى طهران للمشاركة في القمة»: a journey to a meeting of a few days is on its eve
+  // or its first morning. Not to a meeting of more (a round of Geneva, a conference of weeks): a delegation
+  // comes back to it, or comes late, any day, and a shorter candidate would win by its weekday alone.
+  if (!off && !part && !ownTime && ATTEND_BEFORE.test(lead) && TRAVEL_RE.test(ctx.folded.slice(clause[0], r.start)) && r.candidates.every((c) => c.end - c.start <= JOURNEY_SPAN)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', arrival: true });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
   // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
