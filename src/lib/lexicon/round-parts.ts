@@ -72,6 +72,8 @@ export const TRAVEL_WORDS = [
   ...['توجه', 'غادر', 'سافر'].map((w) => ({ perfect: w, imperfect: w })),
   { perfect: 'وصل', imperfect: 'صل' },
 ].flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
+/** «والحملة على الغوطة تدخل أسبوعها الثاني»: entering a week, a day, a phase; whose subject is what enters. */
+export const ENTER_WORDS = ['دخل'].map((w) => ({ perfect: w, imperfect: w })).flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
 /** The journey's purpose, with its «ل», right before the meeting: «للمشاركة في»، «لحضور»، «للمشاركة في أعمال». */
 export const ATTEND_NOUNS = ['المشاركة', 'حضور'];
 

@@ -842,7 +842,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const nth = nthDayTold(r, clause, ctx.folded);
   if (nth !== undefined) return { day: found.day, ends: false, nth };
   // «اختتمت الجولة الثامنة أسبوعها الأول اليوم الجمعة»: an edge told of a week of the round is that week's.
-  const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead)?.week;
+  const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead, feminineRound(r, ctx.folded))?.week;
   if (week !== undefined && r.candidates.some((c) => weekSpan(c, week))) return { day: found.day, ends: false, during: true, week };
   // «تعقد الهيئة غداً الخميس لقاءً بالمبعوث في إطار الجولة الثامنة»: the verb before is the meeting's
   // inside the round, whose day is one of the round's, whatever the verb says of its own start. Not a
@@ -1298,11 +1298,14 @@ function concurrentClue(r: Expr, params: DatingParams, edge?: 'opening' | 'close
   };
 }
 
+/** Whether the round's own noun is feminine («الجولة»، «المفاوضات»): its pronoun is «ها», not «ه». */
+const feminineRound = (r: Expr, folded: string): boolean => /^(?:\p{L}*(?:ه|ات))(?![\p{L}])/u.test(folded.slice(r.start, r.end));
+
 /** The week of the round its own clause tells, with no other verb between the round and the week. */
 function weekOf(r: Expr, folded: string): number | undefined {
   const clause = clauseAt(folded, r.sentence, r.start);
   const after = folded.slice(r.end, clause[1]);
-  const told = roundWeek(after, folded.slice(Math.max(clause[0], r.start - 48), r.start));
+  const told = roundWeek(after, folded.slice(Math.max(clause[0], r.start - 48), r.start), feminineRound(r, folded));
   return told && (told.at < 0 || !otherVerbBetween(after.slice(0, told.at))) ? told.week : undefined;
 }
 

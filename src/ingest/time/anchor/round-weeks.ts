@@ -4,7 +4,8 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { ORDINAL_UNITS, IN_A_ROW } from '../../../lib/lexicon/numbers.ts';
 import { DAY_WORK_WORDS } from '../../../lib/lexicon/talks.ts';
-import { SETTING_OPENERS } from '../../../lib/lexicon/clause-words.ts';
+import { RELATIVE_PRONOUNS, SETTING_OPENERS } from '../../../lib/lexicon/clause-words.ts';
+import { ENTER_WORDS } from '../../../lib/lexicon/round-parts.ts';
 import { PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { alternation, atWordStart } from '../constants.ts';
 import { weekdayOnOrAfter } from '../../../lib/calendar.ts';
@@ -26,12 +27,18 @@ const WEEK_NEXT = new RegExp(`^\\s*(?:ال|لل)?(?:${alternation(WEEK_STEMS)})(
 /** «مع بدء الأسبوع الثاني من الجولة»: the word before is the week's edge, not the round's. */
 export const weekFollows = (text: string): boolean => WEEK_NEXT.test(text);
 
-const OTHER_SUBJECT = new RegExp(`[،,]|(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})(?![\\p{L}])`, 'u');
+/** Between the round and its week: a comma, a word opening a setting, a relative pronoun (a recalled week:
+ *  «التي انهارت في أسبوعها الثاني»), or a verb of entering, whose subject is then another («والإضراب … يدخل
+ *  أسبوعه الثاني»). */
+const OTHER_SUBJECT = new RegExp(`[،,]|(?<![\\p{L}])[وف]?(?:${alternation([...SETTING_OPENERS, ...RELATIVE_PRONOUNS, ...ENTER_WORDS])})(?![\\p{L}])`, 'u');
+/** «أسبوعه» of a round whose noun is feminine («الجولة»، «المفاوضات»): another noun's week. */
+const MASCULINE_WEEK = new RegExp(`${atWordStart(`(?:${alternation(WEEK_STEMS)})`)}ه\\s`, 'u');
 
 /** The week of the round its clause tells, from the text after the round to the clause's end and the
  *  text right before the round; `at` is where it is told in the text after, -1 when before. */
-export function roundWeek(after: string, before: string): { week: number; at: number } | undefined {
+export function roundWeek(after: string, before: string, feminine = false): { week: number; at: number } | undefined {
   const found = WEEK_AFTER.exec(after);
+  if (found && feminine && MASCULINE_WEEK.test(found[0] + ' ')) return undefined;
   // «انطلقت الجولة الثامنة، مع دخول الهدنة أسبوعها الثاني»: a week told past a comma or a word that opens a
   // setting is another subject's.
   const m = found && !OTHER_SUBJECT.test(after.slice(0, found.index)) ? found : null;
