@@ -21,4 +21,13 @@ describe('a day told of a source\'s saying', () => {
   it('but an attribution closed by its comma is an aside: the day after it is the round\'s', () => {
     expect(catalogDate('أستانا 4\nتنطلق الجولة الرابعة من محادثات أستانا، بحسب ما أعلنته الخارجية الكازاخية، غداً الأربعاء بمشاركة الدول الضامنة.')).toBe('2017-05-02');
   });
+  it('and a day after an attribution is the saying\'s when the round was given its own time before it', () => {
+    // Astana 11 met on 28-29 November 2018; the Kremlin's Monday was one of November's before it.
+    const printed = catalogDate('أستانا 11\nستنطلق الجولة الحادية عشرة من محادثات أستانا أواخر الشهر الجاري، بحسب ما أعلنه الكرملين، اليوم الاثنين، في بيان مقتضب.');
+    if (printed !== null) {
+      const [lo, hi] = edtfSpan(printed)!;
+      expect(hi).toBeLessThan(parseDay('2018-11-27')!);
+      expect(lo).toBeLessThanOrEqual(parseDay('2018-11-26')!);
+    }
+  });
 });

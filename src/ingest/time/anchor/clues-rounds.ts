@@ -768,7 +768,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // «… في ختام الجولة السادسة … المنصوص عليها في مذكرة أيار الماضي»: a date naming a document is the
   // document's; not a day told from the article («في بيان اليوم الجمعة» is a statement of the day).
   const namesDocument = (e: Expr): boolean => !(KIND_TRAITS[e.kind].relative && isDayLevel(e)) && DOCUMENT_DATED.test(ctx.folded.slice(Math.max(r.end, e.start - 24), e.start));
-  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start) && !SINCE_BETWEEN.test(ctx.folded.slice(r.end, e.start)) && !namesDocument(e)).sort((x, y) => x.start - y.start)[0];
+  // «ستنطلق الجولة … أواخر الشهر الجاري، بحسب ما أعلنه الكرملين، اليوم الاثنين»: the round's own time told
+  // before an attribution; a day after the attribution is the saying's.
+  const saidAfterOwnTime = (e: Expr): boolean => {
+    const m = ATTRIBUTED.exec(ctx.folded.slice(r.end, e.start));
+    return m !== null && inClause.some((x) => x !== e && x.start >= r.end && x.end <= r.end + m.index);
+  };
+  const after = (level: (e: Expr) => boolean): Expr | undefined => inClause.filter((e) => level(e) && e.start >= Math.max(r.end, clause[0]) && !apart(r.end, e.start) && !relativeApart(r.end, e.start) && !SINCE_BETWEEN.test(ctx.folded.slice(r.end, e.start)) && !namesDocument(e) && !saidAfterOwnTime(e)).sort((x, y) => x.start - y.start)[0];
   // «أعلن الوزير اليوم عن عقد الجولة»: a day before a verbal noun governed by إلى, على or عن is the
   // governing verb's (the announcement's), not the round's.
   // A count off the round's edge («بعد مرور يومين على اختتام») is a tie of its own, not a governed noun.
