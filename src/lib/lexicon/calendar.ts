@@ -25,10 +25,11 @@ export const MAGHREBI_MONTHS: readonly (readonly string[])[] = [
   ['جويلية', 'جويليه', 'يوليوز'], ['أغشت', 'أوت', 'غشت'], ['شتنبر'], [], ['نونبر'], ['دجنبر'],
 ];
 
-/** Other spellings the date engine reads (January first): Iraq's «مايس», and names typed with the
- *  Persian yeh «ی» that some outlets' keyboards give. */
+/** Other spellings the date engine reads (January first): Iraq's «مايس», names typed with the Persian
+ *  yeh «ی» that some outlets' keyboards give, and the Levantine names a CMS's Arabic locale shortens with a
+ *  digit («28 تشرين2/نوفمبر 2017», Joomla's), as written and as the engine spaces a digit off a word. */
 export const OTHER_MONTH_SPELLINGS: readonly (readonly string[])[] = [
-  [], ['فبرایر'], [], [], ['مايس'], [], [], [], [], [], [], ['دیسمبر'],
+  ['كانون2', 'كانون 2'], ['فبرایر'], [], [], ['مايس'], [], [], [], [], ['تشرين1', 'تشرين 1'], ['تشرين2', 'تشرين 2'], ['دیسمبر', 'كانون1', 'كانون 1'],
 ];
 
 /** Month number → every name used for it, each naming in turn (Levantine, Egyptian and Gulf, Maghrebi,
