@@ -86,3 +86,6 @@ export const ORIGIN_WORDS = ['المنبثقة عن', 'المنبثق عن', 'ا
 /** Conjunctions that open a clause of another event's time («بدأت أمس الجولة، بعدما التقى الرئيسان أول من
  *  أمس»): a day told after one is that event's. */
 export const TIME_SUBORDINATORS = ['بعدما', 'عندما', 'حينما', 'قبلما', 'بعد أن', 'قبل أن', 'منذ أن'];
+/** A headline that opens on «the day when …» («يوم افتتح مؤتمر جنيف 2 في مونترو»، «حين انطلقت أستانا»): a
+ *  recollection, whose meeting's edge is no news of the day. */
+export const RECALLING_OPENERS = ['يوم', 'حين', 'عندما', 'حينما', 'يوم أن'];

@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -1013,7 +1013,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (inWeek) { clues.push(inWeek); continue; }
     // «يصادف اليوم مرور عام على بدء مسار أستانا، حين انطلقت الجولة الأولى»: the lead's anniversary, anywhere
     // before the round in its sentence, is the news, not the round's edge.
-    const edge = r.start < ctx.leadEnd && !since && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) && anniversaryEnd(r, r.sentence[0], ctx.folded) < 0 ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
+    const edge = r.start < ctx.leadEnd && !since && !recallingHeadline(r, ctx) && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) && anniversaryEnd(r, r.sentence[0], ctx.folded) < 0 ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
     if (edge && edge.tense !== 'future') {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
@@ -1305,6 +1305,13 @@ function concurrentClue(r: Expr, params: DatingParams, edge?: 'opening' | 'close
     note: { code: 'edge-news', point, rounds: [...new Set(cands.map((c) => c.round.id))], today: true },
     score: (d) => cands.reduce((m, c) => { const [a, b] = span(c); return d >= a && d <= b ? Math.max(m, c.prior) : m; }, 0),
   };
+}
+
+/** «يوم افتتح مؤتمر جنيف 2 في مونترو»: a headline opening on «the day when» and a past verb of the meeting's
+ *  edges recalls it; its edge is no news of the story's day. */
+const RECALLING_HEADLINE = new RegExp(`^[\\s\\p{P}]*(?:${alternation(RECALLING_OPENERS)})\\s+(?:${alternation([...meetingForms(['start', 'end', 'held']).past])})(?![\\p{L}])`, 'u');
+function recallingHeadline(r: Expr, ctx: ClueContext): boolean {
+  return r.start < ctx.headlineEnd && RECALLING_HEADLINE.test(ctx.folded.slice(ctx.folded.lastIndexOf('\n', r.start) + 1, r.start));
 }
 
 /** Whether the round's own noun is feminine («الجولة»، «المفاوضات»): its pronoun is «ها», not «ه». */
