@@ -56,6 +56,10 @@ const MENU_LINES = 3;
 const WHOLE_PARAGRAPH = 60;
 
 /** A full paragraph of a story: long enough and ending like a sentence. */
+/** A sentence that goes on from the one before: its first word with «و» or «ف» written onto it. */
+const GOES_ON = /^[وف]\p{L}{2,}/u;
+const GOES_ON_WORDS = 6;
+
 function isStory(s: LineSignals): boolean {
   return s.words >= 15 && s.sentenceEnd;
 }
@@ -146,7 +150,9 @@ export function classifyLines(lines: readonly string[]): LineClassification {
       if (t.words === 0) continue;
       // A paragraph too long for any teaser is the story's, ending or not like a sentence (a pasted
       // story on one line).
-      if (!terminal && (isStory(t) || t.words >= WHOLE_PARAGRAPH)) break;
+      // «وشارك في الجولة وفد أممي …»: a sentence that goes on from the story («و»، «ف» before its first word),
+      // short of a whole paragraph: the story again (a teaser's title opens on its own subject).
+      if (!terminal && (isStory(t) || t.words >= WHOLE_PARAGRAPH || (t.sentenceEnd && t.words >= GOES_ON_WORDS && GOES_ON.test(t.folded)))) break;
       drop(j, `after section marker «${lines[i]!.trim()}»`);
     }
     // A block that runs up to a story paragraph has swallowed that story's headline and stamp, unless the
