@@ -100,10 +100,7 @@ const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}
 // times the clause's own act, and opens no other clause; a count that names no number («بعد أشهر من»، «بعد
 // أكثر من خمس سنوات على») does.
 const COUNT_OFF_AHEAD = `${DAYS_OFF_COUNT}\\s`;
-/** «اجتمع الرئيسان المشتركان اليوم الاثنين، قبيل انطلاق الجولة السادسة»: just before an edge, set off by a
- *  comma, times the clause's own act, as a count of days does. */
-const JUST_BEFORE_EDGE_AHEAD = `(?:${alternation(JUST_BEFORE_WORDS)})\\s+[وبل]?(?:ال)?(?:${alternation(meetingForms(['start', 'end']).nouns)})(?![\\p{L}])`;
-const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))(?!${COUNT_OFF_AHEAD})(?!${JUST_BEFORE_EDGE_AHEAD})|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
+const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))(?!${COUNT_OFF_AHEAD})|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
 /** «قبل يومين من استقباله أردوغان وروحاني في»: a count of days off an act, the act's words after it. */
 const DAYS_OFF_ACT = new RegExp(`${DAYS_OFF_COUNT}\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$`, 'u');
 /** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»), and the ل
