@@ -34,4 +34,11 @@ describe('a round in its Nth week', () => {
     expect(catalogDate('جنيف 8\nانطلقت اليوم الثلاثاء الجولة الثامنة من محادثات جنيف والحصار على الغوطة الشرقية يدخل أسبوعه الثالث، بحسب ناشطين.')).toBe('2017-11-28');
     expect(catalogDate('فيينا\nانطلقت اليوم الخميس في فيينا جولة جديدة من المحادثات السورية برعاية الأمم المتحدة. وتأتي بعد الجولة الثامنة من محادثات جنيف التي انهارت في أسبوعها الثاني من دون أي تقدم.')).not.toBe('2017-12-07');
   });
+  it('and a round that enters its own week is no other subject', () => {
+    expect(catalogDate('اللجنة الدستورية في أسبوعها الثاني\nالجولة الأولى من اجتماعات اللجنة الدستورية السورية تدخل أسبوعها الثاني اليوم الاثنين في جنيف وسط خلافات حول جدول الأعمال.')).toBe('2019-11-04');
+  });
+  it('but a round that had met only three days is in its first week, not a day it was announced for', () => {
+    const printed = catalogDate('جنيف\nالجولة الثانية من محادثات جنيف 3 تدخل أسبوعها الثاني اليوم الاثنين، ويلتقي دي ميستورا وفد الحكومة.');
+    if (printed !== null) expect(printed.startsWith('2016-03')).toBe(true);
+  });
 });

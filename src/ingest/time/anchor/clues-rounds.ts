@@ -294,7 +294,7 @@ const JUST_AHEAD_DAYS = 1;
 /** The catalog days a tie points at for a candidate round: its first, its last, its Nth, or any of its days. */
 export function tieTarget(c: { start: number; end: number }, tie: RoundTie): DaySpan {
   if (tie.nth !== undefined) { const d = Math.min(c.end, c.start + tie.nth - 1); return [d, d]; }
-  // A round the catalog ends before that week: any of its days, no likelier than the rest.
+  // (The rounds a tie of a week binds all ran that long: cluesRounds keeps no other.)
   if (tie.week !== undefined) return weekSpan(c, tie.week) ?? [c.start, c.end];
   if (tie.arrival) return [c.start - 1, c.start];
   if (tie.during) return [c.start, c.end];
@@ -992,7 +992,10 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const tie = roundTie(r, ctx);
     if (tie) {
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week, tie.arrival);
-      const planned = tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
+      // A round in its Nth week is going on: not a day it was once announced for, and only a round that
+      // ran that long.
+      const week = tie.week;
+      const planned = week !== undefined ? { ...r, candidates: r.candidates.filter((c) => weekSpan(c, week)) } : tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
       const key = edgeKey(r, tie.ends, ctx.folded);

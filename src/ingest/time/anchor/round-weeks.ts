@@ -28,9 +28,9 @@ const WEEK_NEXT = new RegExp(`^\\s*(?:ال|لل)?(?:${alternation(WEEK_STEMS)})(
 export const weekFollows = (text: string): boolean => WEEK_NEXT.test(text);
 
 /** Between the round and its week: a comma, a word opening a setting, a relative pronoun (a recalled week:
- *  «التي انهارت في أسبوعها الثاني»), or a verb of entering, whose subject is then another («والإضراب … يدخل
- *  أسبوعه الثاني»). */
-const OTHER_SUBJECT = new RegExp(`[،,]|(?<![\\p{L}])[وف]?(?:${alternation([...SETTING_OPENERS, ...RELATIVE_PRONOUNS, ...ENTER_WORDS])})(?![\\p{L}])`, 'u');
+ *  «التي انهارت في أسبوعها الثاني»), or a subject joined after the round that enters a week of its own
+ *  («والإضراب … يدخل أسبوعه الثاني»; the round entering its own, «الجولة … تدخل أسبوعها», is the round's). */
+const OTHER_SUBJECT = new RegExp(`[،,]|(?<![\\p{L}])[وف]?(?:${alternation([...SETTING_OPENERS, ...RELATIVE_PRONOUNS])})(?![\\p{L}])|(?<![\\p{L}])وال\\p{L}+.*(?<![\\p{L}])(?:${alternation(ENTER_WORDS)})(?![\\p{L}])`, 'u');
 /** «أسبوعه» of a round whose noun is feminine («الجولة»، «المفاوضات»): another noun's week. */
 const MASCULINE_WEEK = new RegExp(`${atWordStart(`(?:${alternation(WEEK_STEMS)})`)}ه\\s`, 'u');
 
@@ -48,16 +48,19 @@ export function roundWeek(after: string, before: string, feminine = false): { we
   return n === undefined ? undefined : { week: n, at: m ? m.index : -1 };
 }
 
+/** A round enters its second calendar week only after four days of its first: Geneva III's Friday
+ *  opening was not «in its second week» the Monday after. */
+const CALENDAR_FLOOR = 4;
 /** Saturday, the earliest day a calendar week starts (Saturday, Sunday or Monday by country). */
 const SATURDAY = 6;
 
 /** The days of a round's Nth week, or null when the round, as the catalog has it, ended before. News
  *  counts a calendar week as often as seven days: a round opened on a Thursday «enters its second week»
  *  on the Sunday or Monday after, so a later week may start as early as the Saturday after the opening's
- *  week ends. */
+ *  week ends, once the round has met four days. */
 export function weekSpan(c: { start: number; end: number }, week: number): DaySpan | null {
   const counted = c.start + 7 * (week - 1);
-  const calendar = week === 1 ? c.start : weekdayOnOrAfter(c.start + 1, SATURDAY) + 7 * (week - 2);
+  const calendar = week === 1 ? c.start : Math.max(weekdayOnOrAfter(c.start + 1, SATURDAY), c.start + CALENDAR_FLOOR) + 7 * (week - 2);
   const first = Math.min(counted, calendar);
   return first > c.end ? null : [first, Math.min(c.end, counted + 6)];
 }
