@@ -38,6 +38,10 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
  *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
  *  reports. */
 export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقيت', 'تاريخ', 'مكان'];
+/** A meeting's outcomes («استكمالاً لمخرجات اجتماع عمّان»، «امتداداً لنتائج قمة جدة»): after a referent word,
+ *  the meeting they are of is the ground of another act. Not its programme or its work («وفقاً لبرنامج
+ *  القمة»، «تتويجاً لأعمال الاجتماع»), which are the meeting's own. */
+export const OUTCOME_NOUNS = ['مخرجات', 'نتائج', 'قرارات', 'تفاهمات', 'توصيات'];
 /** Words that name a meeting as the model, the ground or the forerunner of another act («على غرار اجتماع
  *  العقبة»، «استكمالاً لاجتماع جدة»، «بيان يستند إلى بيان جنيف»): the meeting after
  *  them is recalled, and the verb and day before them are that other act's. */

@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -640,8 +640,9 @@ function wordOfOther(at: number, word: string, r: Expr, folded: string, holding 
 }
 
 /** «استكمالاً لمخرجات اجتماع عمّان»، «امتداداً لنتائج قمة جدة»: a referent word and the meeting's outcomes
- *  before it: the meeting is the ground of another act, as right after the referent word. */
-const REFERENT_OUTCOME_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(REFERENT_WORDS.map(foldArabic))})\\s+(?:لل|ل)\\p{L}+\\s+$`, 'u');
+ *  before it: the meeting is the ground of another act, as right after the referent word. Not its
+ *  programme or its work («وفقاً لبرنامج القمة»): the meeting's own. */
+const REFERENT_OUTCOME_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(REFERENT_WORDS.map(foldArabic))})\\s+(?:لل|ل)(?:${alternation(OUTCOME_NOUNS)})\\s+$`, 'u');
 
 /** Where the words that make the round another act's concern start (a noun fixing its time, a model or
  *  ground it is named as), if such words govern it; -1 if none. */
