@@ -191,7 +191,12 @@ function index(rounds: RoundRef[]): Index | null {
   }
   const cityOf = new Map(rounds.map((r) => [r.id, wordKey(foldArabic(r.city_ar ?? ''))]));
   const verbs = [...VERB_HEADS].filter(([, noun]) => bagsByHead.has(noun)).map(([verb]) => verb);
-  const value = headForms.size ? { re: new RegExp(`${WORD_START}(?:(?:ال)?(?:${alternation([...headForms])})ا?|${alternation(verbs.length ? verbs : ['(?!)'])})${WORD_END}`, 'gu'), bagsByHead, headForms, cityOf } : null;
+  const head = `(?:ال)?(?:${alternation([...headForms])})`;
+  const verb = alternation(verbs.length ? verbs : ['(?!)']);
+  // The pattern is scanned over the whole text: a head or a verb is looked for ahead first, and the word's
+  // look-behind tried only where one starts (tried first, the look-behind ran at every character: the
+  // scan was a worker's costliest regex). The look-ahead holds wherever a match starts: the same matches.
+  const value = headForms.size ? { re: new RegExp(`(?=${head}|${verb})${WORD_START}(?:${head}ا?|${verb})${WORD_END}`, 'gu'), bagsByHead, headForms, cityOf } : null;
   cache.set(rounds, value);
   return value;
 }
