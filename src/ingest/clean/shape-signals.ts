@@ -17,6 +17,8 @@ const SEPARATOR = /\s+[»«›‹>|/·•←→]\s+|[|·•]/u;
 
 /** Short segments between separators: a breadcrumb or a menu, not a headline with its site's name. */
 export function isSeparated(line: string): boolean {
+  // Most lines hold no separator, so one segment: no breadcrumb, and no pattern built and split by.
+  if (!SEPARATOR.test(line)) return false;
   const segments = line.split(new RegExp(SEPARATOR.source, 'gu')).map(foldLine).filter((s) => s !== '');
   if (segments.length < 2) return false;
   const words = segments.map((s) => s.split(' ').length);
