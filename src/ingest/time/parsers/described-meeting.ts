@@ -125,8 +125,17 @@ const ORDINAL_WORDS = new Set(Object.keys(ORDINALS).flatMap((k) => foldArabic(k)
  *  head, a city and a count alone («لقاء موسكو الثاني»), whose count holds only after the city or after a
  *  word of a series («المؤتمر السنوي الثامن»): «اللقاء الثاني في موسكو» is any second meeting held there.
  *  `generic`: a name of a city, a form and Syria alone, which needs other evidence of its time. */
-interface Bag { ids: string[]; words: Set<string>[]; ordinals: Set<Set<string>>; counted: boolean; generic: boolean }
-interface Index { re: RegExp; bagsByHead: Map<string, Bag[]>; headForms: Set<string>; cityOf: Map<string, string> }
+interface Bag { ids: string[]; words: Set<string>[]; ordinals: Set<Set<string>>; counted: boolean; generic: boolean; least: string[][] }
+
+/**
+ * A word's forms that hold no other of its forms: a sentence holds one of the word's forms exactly when it
+ * holds one of these (a form inside another is in every text the longer one is in), read for every head
+ * a text names. «سوريا» stays: it stands for «سورية» too.
+ */
+const leastForms = (word: ReadonlySet<string>): string[] =>
+  [...word].filter((f) => f === SYRIA || ![...word].some((g) => g !== f && f.includes(g)));
+
+interface Index { re: RegExp; bagsByHead: Map<string, Bag[]>; headForms: Set<string>; cityOf: Map<string, string>; bagsOfHead: Map<string, Bag[]> }
 const cache = new WeakMap<RoundRef[], Index | null>();
 
 /** One key for a word of a name in any of its written forms: its shortest form (a number stays itself). */
@@ -183,7 +192,7 @@ function index(rounds: RoundRef[]): Index | null {
     // A name of a city, a form and Syria (or Syrian) alone («مؤتمر باريس حول سوريا»، «الاجتماع الثلاثي في موسكو»،
     // «مؤتمر القاهرة للمعارضة السورية»).
     const generic = rest.every((w) => [...w].some((f) => cities.has(f) || FORM.has(f) || f === SYRIA || f === SYRIA_OTHER));
-    const bag: Bag = { ids: all, words: rest, ordinals, counted: rest.length - ordinals.size <= 1, generic };
+    const bag: Bag = { ids: all, words: rest, ordinals, counted: rest.length - ordinals.size <= 1, generic, least: rest.map(leastForms) };
     for (const form of words[0]!) {
       headForms.add(form);
       bagsByHead.set(form, [...(bagsByHead.get(form) ?? []), bag]);
@@ -196,7 +205,7 @@ function index(rounds: RoundRef[]): Index | null {
   // The pattern is scanned over the whole text: a head or a verb is looked for ahead first, and the word's
   // look-behind tried only where one starts (tried first, the look-behind ran at every character: the
   // scan was a worker's costliest regex). The look-ahead holds wherever a match starts: the same matches.
-  const value = headForms.size ? { re: new RegExp(`(?=${head}|${verb})${WORD_START}(?:${head}ا?|${verb})${WORD_END}`, 'gu'), bagsByHead, headForms, cityOf } : null;
+  const value = headForms.size ? { re: new RegExp(`(?=${head}|${verb})${WORD_START}(?:${head}ا?|${verb})${WORD_END}`, 'gu'), bagsByHead, headForms, cityOf, bagsOfHead: new Map() } : null;
   cache.set(rounds, value);
   return value;
 }
@@ -218,6 +227,13 @@ let spansOf: { folded: string; spans: [number, number][] } = { folded: '', spans
 function sentenceAround(folded: string, at: number): [number, number] {
   if (spansOf.folded !== folded) spansOf = { folded, spans: sentenceSpans(folded) };
   return sentenceAt(spansOf.spans, at);
+}
+
+/** Whether the sentence last asked holds each form asked of it: a sentence often holds several heads. */
+let heldOf: { folded: string; from: number; to: number; held: Map<string, boolean> } = { folded: '', from: 0, to: 0, held: new Map() };
+function heldIn(folded: string, from: number, to: number): Map<string, boolean> {
+  if (heldOf.folded !== folded || heldOf.from !== from || heldOf.to !== to) heldOf = { folded, from, to, held: new Map() };
+  return heldOf.held;
 }
 
 /** The words of the sentence `[from, to)`, each with its offset. */
@@ -361,7 +377,7 @@ export const describedMeeting: Parser = {
     // Most heads stand in sentences holding no other word of a name: those are left before the words are read.
     const [from, to] = sentenceAround(ctx.folded, m.index);
     const sentence = ctx.folded.slice(from, to);
-    const held = new Map<string, boolean>();
+    const held = heldIn(ctx.folded, from, to);
     const holdsForm = (f: string): boolean => {
       let yes = held.get(f);
       if (yes === undefined) held.set(f, (yes = sentence.includes(f) || (f === SYRIA && sentence.includes(SYRIA_OTHER))));
@@ -369,8 +385,10 @@ export const describedMeeting: Parser = {
     };
     // A meeting told by its verb («التقى بوتين وأردوغان في سوتشي») is its noun's names'.
     const verb = VERB_HEADS.get(m[0]);
-    const bagsOf = (word: string): Bag[] => (verb ? idx.bagsByHead.get(verb) ?? [] : wordForms(word).flatMap((f) => idx.bagsByHead.get(f) ?? []));
-    const heads = bagsOf(m[0]).filter((b) => b.words.every((w) => [...w].some(holdsForm)));
+    // The same few heads come back in every article: each one's bags are gathered once.
+    let ofHead = idx.bagsOfHead.get(m[0]);
+    if (!ofHead) idx.bagsOfHead.set(m[0], (ofHead = verb ? idx.bagsByHead.get(verb) ?? [] : wordForms(m[0]).flatMap((f) => idx.bagsByHead.get(f) ?? [])));
+    const heads = ofHead.filter((b) => b.least.every((forms) => forms.some(holdsForm)));
     if (!heads.length || OCCASIONS.some((o) => sentence.includes(o))) return null;
     const words = sentenceWords(ctx.folded, from, to);
     const h = words.findIndex((w) => w.start <= m.index && m.index < w.start + w.text.length);
