@@ -88,6 +88,22 @@ const CLAIMS: ReadonlyArray<[string, RegExp]> = Object.entries(TRACK_WORDS).map(
   new RegExp(` (?:ال)?(?:جوله|محادثات|مفاوضات|اجتماعات|مسار|صيغه) (?:من )?(?:محادثات |مفاوضات )?(?:${words.join('|')}) `, 'u'),
 ]);
 
+// An ordinal of one word is named when it is one of the quote's words: looked up a word, not searched
+// for in the quote once an ordinal (every event of a story about the talks asks).
+const ORDINAL_WORD = new Map(Object.entries(ORDINALS).filter(([w]) => !w.includes(' ')));
+const ORDINAL_PHRASES = Object.entries(ORDINALS).filter(([w]) => w.includes(' ')).map(([w, n]) => [` ${w} `, n] as const);
+
+/** The round numbers a padded text names by their ordinals. */
+function ordinalsIn(padded: string): Set<number> {
+  const numbers = new Set<number>();
+  for (const word of padded.split(' ')) {
+    const n = ORDINAL_WORD.get(word);
+    if (n !== undefined) numbers.add(n);
+  }
+  for (const [phrase, n] of ORDINAL_PHRASES) if (padded.includes(phrase)) numbers.add(n);
+  return numbers;
+}
+
 /** Tracks named right after "round/talks of" ("جولة جنيف", "محادثات أستانا"): the venue the text gives the event. */
 function venuesClaimed(padded: string): Set<string> {
   return new Set(CLAIMS.filter(([, pattern]) => pattern.test(padded)).map(([track]) => track));
@@ -167,7 +183,7 @@ export function linkRound(quote: string, date: string, roundIds: readonly string
   } else if (!round && anyIn(TALKS_WORDS)) {
     by = 'date';
     const named = tracksNamed(anyIn);
-    const numbers = new Set(Object.entries(ORDINALS).filter(([w]) => padded.includes(` ${w} `)).map(([, n]) => n));
+    const numbers = ordinalsIn(padded);
     let candidates = overlapping.filter((r) => numbers.size === 0 || (r.number !== null && numbers.has(r.number)));
     const onNamed = candidates.filter((r) => named.has(r.track));
     if (onNamed.length > 0) { candidates = onNamed; by = 'track'; }
