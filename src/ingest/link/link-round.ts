@@ -117,6 +117,8 @@ interface PreparedRounds {
   /** Folded aliases of two words or more (one word, "أستانا", names a track, not a round). */
   aliases: Map<string, RoundRef>;
   aliasPattern: RegExp | null;
+  /** By an event's date: its days, and the rounds held on one of them (most events of a story share a few dates). */
+  byDate: Map<string, { span: [number, number] | null; overlapping: RoundRef[] }>;
 }
 
 const prepared = new WeakMap<readonly RoundRef[], PreparedRounds>();
@@ -141,10 +143,25 @@ function prepare(rounds: readonly RoundRef[]): PreparedRounds {
     for (const r of rounds) for (const a of [r.name_ar, ...r.aliases_ar]) { const f = foldWords(a); if (f.split(' ').length >= 2) aliases.push([f, r]); }
     const alternatives = aliases.map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
     const byAlias = new Map(aliases);
-    p = { byId: new Map(rounds.map((r) => [r.id, r])), spans, told, aliases: byAlias, aliasPattern: alternatives ? new RegExp(` (${alternatives}) `, 'u') : null };
+    p = { byId: new Map(rounds.map((r) => [r.id, r])), spans, told, aliases: byAlias, aliasPattern: alternatives ? new RegExp(` (${alternatives}) `, 'u') : null, byDate: new Map() };
     prepared.set(rounds, p);
   }
   return p;
+}
+
+/** How many dates' rounds are kept: a long-lived process (the dev server) meets dates without end. */
+const DATES_KEPT = 10_000;
+
+/** The date's days and the rounds held on one of them, the catalog's order kept. */
+function onDate(p: PreparedRounds, rounds: readonly RoundRef[], date: string): { span: [number, number] | null; overlapping: RoundRef[] } {
+  let known = p.byDate.get(date);
+  if (!known) {
+    const span = edtfSpan(date);
+    known = { span, overlapping: span ? rounds.filter((r) => { const s = p.spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [] };
+    if (p.byDate.size >= DATES_KEPT) p.byDate.clear();
+    p.byDate.set(date, known);
+  }
+  return known;
 }
 
 /**
@@ -158,10 +175,10 @@ function prepare(rounds: readonly RoundRef[]): PreparedRounds {
  * caller has it already.
  */
 export function linkRound(quote: string, date: string, roundIds: readonly string[], rounds: readonly RoundRef[], tracksOfArticle: ReadonlySet<string> = new Set(), folded = foldWords(quote)): RoundLink {
-  const span = edtfSpan(date);
   const padded = ` ${folded} `;
-  const { byId, spans, told, aliases, aliasPattern } = prepare(rounds);
-  const overlapping = span ? rounds.filter((r) => { const s = spans.get(r.id); return s !== undefined && spansOverlap(s, span); }) : [];
+  const p = prepare(rounds);
+  const { byId, told, aliases, aliasPattern } = p;
+  const { span, overlapping } = onDate(p, rounds, date);
   // A round named but not met on the event's date is the event's only when it was still to come, or
   // just over: «الجولة الأولى» of a story of February 2016 is not Astana's of January 2017. Announced for
   // days it was later put off from, it is near those too.
