@@ -79,9 +79,12 @@ export const ATTEND_NOUNS = ['المشاركة', 'حضور'];
 
 /** «علّق المحادثات حتى 25 شباط»، «تأجيل الجولة إلى غاية …»: a pause, and the day it lasts until is no day
  *  a round met on. Not meeting verbs: a round is not held by them. */
+/** «علّق المبعوث المحادثات»، «تعليق الجولة»: a round halted while it goes on, one of its days. («تعلق» is as
+ *  often «تعلّق», concerns.) */
+const HALT = { perfect: 'علق', imperfect: 'علق', nouns: ['تعليق'], omit: ['تعلق'] };
+export const HALT_WORDS = ((f) => [...f.past, ...f.present, ...f.future, ...f.nouns])(formsOf(HALT));
 export const SUSPEND_WORDS = [
-  // «تعلق» is as often «تعلّق» (concerns).
-  { perfect: 'علق', imperfect: 'علق', nouns: ['تعليق'], omit: ['تعلق'] },
+  HALT,
   { perfect: 'أرجأ', imperfect: 'رجئ', nouns: ['إرجاء'] },
   // «يوقف»، «توقفت» (stopped), «وقف» (a halt).
   { perfect: 'أوقف', imperfect: 'وقف', nouns: ['إيقاف', 'وقف'], extra: ['توقفت'] },

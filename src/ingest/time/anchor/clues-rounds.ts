@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, ATTEND_NOUNS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, ATTEND_NOUNS, HALT_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -479,7 +479,13 @@ const SCHEDULED_G = new RegExp(`${SCHEDULED_WORD}(?![\\p{L}])`, 'gu');
 const SCHEDULED_BEFORE = new RegExp(`${SCHEDULED_WORD}(?:\\s+(?:في|يوم|يومي|من|بين|ل|خلال))*\\s*$`, 'u');
 const RIGHT_AFTER = /^\s+(?:في\s+)?$/u;
 /** The words that tie a day to a round, and to a meeting the catalog names (an agreement, too). */
-const ROUND_WORD_KINDS = [[START_G, 'start'], [END_G, 'end']] as const;
+/** «أعلن دي ميستورا اليوم الأربعاء تعليق الجولة الحالية من محادثات جنيف»: a round halted on the day told,
+ *  one of its days (not its close: the committee's third round met again three days after its halt). */
+const HALT_G = new RegExp(`${atWordStart(`[وف]?(?:ل|ب)?(?:ال)?(?:${alternation(HALT_WORDS)})`)}(?:ها|ه)?(?![\\p{L}])`, 'gu');
+const ROUND_WORD_KINDS = [[START_G, 'start'], [END_G, 'end'], [HALT_G, 'halt']] as const;
+/** Between a halt and the round it halts: at most its participation and the halting party («تعليق مشاركة
+ *  الوفد في»), never «على» (a comment on it). */
+const HALT_OBJECT_GAP = new RegExp(`^\\s+(?:(?!${foldArabic('على')}(?![\\p{L}]))\\p{L}+\\s+){0,3}$`, 'u');
 const AGREEMENT_WORD_KINDS = [...ROUND_WORD_KINDS, [CONCLUDE_G, 'conclude']] as const;
 /** «لقاء قمة ثلاثي يضم أردوغان … وروحاني، في الرابع من أبريل»: what gathers the guarantors' leaders holds
  *  their summit, as a verb of holding does. */
@@ -665,7 +671,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     const ends = kind === 'end';
     // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
     // never governed.
-    const holding = kind === 'conclude' || kind === 'gather';
+    const holding = kind === 'conclude' || kind === 'gather' || kind === 'halt';
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const finite = isFiniteVerb(m[0]);
@@ -674,6 +680,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
+      // A halt is the round's only with the round its object, right after it («تعليق الجولة الحالية»،
+      // «علّق المحادثات»): not a comment on it («في تعليق له على الجولة», the same word).
+      if (kind === 'halt' && !(at < r.start && HALT_OBJECT_GAP.test(ctx.folded.slice(at + m[0].length, r.start)))) continue;
       // «مع بدء اجتماعات الهيئة المصغرة»: the start of one of the round's bodies, days into it, not its opening.
       if (BODY_MEETINGS.test(ctx.folded.slice(at + m[0].length, at + m[0].length + 48))) continue;
       if (at < r.start && weekFollows(ctx.folded.slice(at + m[0].length, r.start))) continue;
