@@ -210,26 +210,24 @@ const NTH_DAY_FRONTED = new RegExp(`^[\\s\\p{P}]*(?:في\\s+)?${atWordStart('ي�
 const NTH_DAY_OWN = new RegExp(`${atWordStart('يوم')}(?:ها|ه)\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`, 'u');
 const NTH = new Map([...DAY_ORDINALS, ...BARE_DAY_ORDINALS].map((w, i) => [foldArabic(w), (i % DAY_ORDINALS.length) + 1]));
 
-/** Whether the Nth day told is the round's by its pronoun after it, with no other verb between, or named
- *  before it. */
-function nthDayOwned(r: Expr, clause: [number, number], folded: string, plain = false): boolean {
-  const after = folded.slice(r.end, clause[1]);
-  const own = NTH_DAY_OWN.exec(after);
-  if (own && !otherVerbBetween(after.slice(0, own.index))) return true;
-  const lead = folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  if (NTH_DAY_BEFORE.test(lead) || NTH_DAYS_BEFORE.test(lead) || NTH_DAY_LEADS.test(lead) || NTH_DAY_FRONTED.test(folded.slice(r.sentence[0], r.start))) return true;
-  // «تتواصل أعمال الجولة الثامنة لليوم الثاني»: a count after the round, the round the clause's subject;
-  // not a round that is the setting of another act («… بالتزامن مع الجولة الخامسة لليوم الثاني»).
-  return plain && !SETTING_BEFORE.test(lead);
-}
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
-/** The round's Nth day its clause tells: after it, right before it, or fronted in its sentence. */
-function nthDayTold(r: Expr, clause: [number, number], folded: string, inARow = false): number | undefined {
+/** The round's Nth day its clause tells (after it, right before it, fronted in its sentence, or, with
+ *  `inARow`, a count in a row anywhere in the sentence), and whose it is: `own` when named right before the
+ *  round, fronted, or after it by its pronoun with no other verb between; `setting` when the round is the
+ *  setting of another act («… بالتزامن مع الجولة الخامسة لليوم الثاني» counts a sit-in's days); `row` when
+ *  a count in a row told it. */
+function nthDayTold(r: Expr, clause: [number, number], folded: string, inARow = false): { n: number; own: boolean; setting: boolean; row: boolean } | undefined {
   const lead = folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const m = NTH_DAY_OR_FOR.exec(folded.slice(r.end, clause[1])) ?? NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead) ?? NTH_DAYS_BEFORE.exec(lead) ??
-    NTH_DAY_FRONTED.exec(folded.slice(r.sentence[0], r.start)) ?? (inARow ? NTH_DAY_IN_A_ROW.exec(folded.slice(r.sentence[0], r.sentence[1])) : null);
-  return m?.groups?.n ? NTH.get(m.groups.n) : undefined;
+  const after = folded.slice(r.end, clause[1]);
+  const before = NTH_DAY_BEFORE.exec(lead) ?? NTH_DAY_LEADS.exec(lead) ?? NTH_DAYS_BEFORE.exec(lead) ?? NTH_DAY_FRONTED.exec(folded.slice(r.sentence[0], r.start));
+  const row = inARow ? NTH_DAY_IN_A_ROW.exec(folded.slice(r.sentence[0], r.sentence[1])) : null;
+  const m = NTH_DAY_OR_FOR.exec(after) ?? before ?? row;
+  const n = m?.groups?.n ? NTH.get(m.groups.n) : undefined;
+  if (n === undefined) return undefined;
+  const pronoun = NTH_DAY_OWN.exec(after);
+  const own = before !== null || (pronoun !== null && !otherVerbBetween(after.slice(0, pronoun.index)));
+  return { n, own, setting: SETTING_BEFORE.test(lead), row: row !== null };
 }
 
 // A sentence's clause breaks, each found once per text: each round expression asks for its clause (its
@@ -763,7 +761,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // «واصلت الجولة الثامنة أعمالها اليوم في يومها الثالث»: the round's Nth day told beside a day ties that
   // day, whatever verb tells it; only a day the round's own (its pronoun, or named right before it):
   // «يواصل الأهالي اعتصامهم اليوم بالتزامن مع الجولة الخامسة لليوم الثاني» counts the sit-in's days.
-  if (words.length === 0 && nthDayTold(r, clause, ctx.folded) !== undefined && nthDayOwned(r, clause, ctx.folded)) words.push({ at: r.start - 1, ends: false, held: true, governed: false });
+  if (words.length === 0 && nthDayTold(r, clause, ctx.folded)?.own) words.push({ at: r.start - 1, ends: false, held: true, governed: false });
   const held = words.some((w) => w.held);
   if (words.length === 0) return null;
   // "اختتمت اليوم الجمعة الجولة … وكان وفد المعارضة وصل يوم الأربعاء": a day past another event's verb
@@ -855,7 +853,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nth = nthDayTold(r, clause, ctx.folded);
+  const nth = nthDayTold(r, clause, ctx.folded)?.n;
   if (nth !== undefined) return { day: found.day, ends: false, nth };
   // «اختتمت الجولة الثامنة أسبوعها الأول اليوم الجمعة»: an edge told of a week of the round is that week's.
   const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead, feminineRound(r, ctx.folded))?.week;
@@ -1217,8 +1215,10 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "تدخل الجولة الخامسة يومها الثالث"، "أنهت اللجنة أعمال اليوم الرابع": the round's Nth day is the news.
   const lead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
+  // «تتواصل أعمال الجولة الثامنة لليوم الثاني»: a count after the round with no pronoun is the round's when
+  // the round is no setting of another act.
   const told = nthDayTold(r, clause, ctx.folded, true);
-  const nth = told !== undefined && (NTH_DAY_IN_A_ROW.test(ctx.folded.slice(r.sentence[0], r.sentence[1])) || nthDayOwned(r, clause, ctx.folded, true)) ? told : undefined;
+  const nth = told && (told.row || told.own || !told.setting) ? told.n : undefined;
   // A round in its Nth day is going on: told in the present ("تتواصل لليوم الثاني") it is today's news
   // unless a future form says it is to come.
   const ongoing = (): EdgeVerb['tense'] => (r.tense === 'past' ? 'past' : FUTURE_WORD.test(ctx.folded.slice(clause[0], r.start)) ? 'future' : 'present');
