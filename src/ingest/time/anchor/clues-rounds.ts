@@ -496,10 +496,10 @@ const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE
 
 /** «بحسب ما أعلنته الوزارة»: the opener and a verb of saying, its object pronoun written onto it; not «وفق
  *  ما هو مقرر يوم الأربعاء» (as scheduled: the day is the round's). */
-/** The longest meeting a journey to it is on its eve or first day (a summit, an Astana round). */
-const JOURNEY_SPAN = 3;
-/** The longest meeting whose eve is the eve of its first day. */
-const EVE_SPAN = 3;
+/** The longest meeting (its last day less its first) whose eve is the eve of its first day and a journey
+ *  to which is on its eve or first day: a summit, an Astana round; not a round of Geneva nor a conference
+ *  of weeks. */
+const SHORT_MEETING_SPAN = 3;
 /** A definite adjective of a state or people right after a meeting's name («القمة الثلاثية المصرية»). */
 const NISBA_AFTER = /^\s+ال\p{L}{2,}(?:ية|يه)(?![\p{L}])/u;
 const ATTEND_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?لل?(?:${alternation(ATTEND_NOUNS.map((w) => w.replace(/^ال/u, '')))})\\s+(?:(?:في|ب)\\s*)?(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
@@ -745,13 +745,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // Not a meeting of weeks whose main day is not its first (Brussels's Day of Dialogue, weeks before its
   // ministers), nor a shared name that the states after it make another meeting («عشية القمة الثلاثية
   // المصرية الأردنية العراقية»).
-  const eve = off || part || ownTime || r.candidates.some((c) => c.round.number == null && c.end - c.start > EVE_SPAN) || NISBA_AFTER.test(ctx.folded.slice(r.end, r.end + 16)) ? undefined
+  const eve = off || part || ownTime || r.candidates.some((c) => c.round.number == null && c.end - c.start > SHORT_MEETING_SPAN) || NISBA_AFTER.test(ctx.folded.slice(r.end, r.end + 16)) ? undefined
     : ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
   if (eve?.stated.offset !== undefined) words.push({ at: r.start - 1, ends: eve.stated.offset > 0, held: false, governed: false, shift: { from: eve.stated.offset > 0 ? 'end' : 'start', days: eve.stated.offset } });
   // «يصل بوتين اليوم الثلاثاء إلى طهران للمشاركة في القمة»: a journey to a meeting of a few days is on its eve
   // or its first morning. Not to a meeting of more (a round of Geneva, a conference of weeks): a delegation
   // comes back to it, or comes late, any day, and a shorter candidate would win by its weekday alone.
-  if (!off && !part && !ownTime && ATTEND_BEFORE.test(lead) && TRAVEL_RE.test(ctx.folded.slice(clause[0], r.start)) && r.candidates.every((c) => c.end - c.start <= JOURNEY_SPAN)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', arrival: true });
+  if (!off && !part && !ownTime && ATTEND_BEFORE.test(lead) && TRAVEL_RE.test(ctx.folded.slice(clause[0], r.start)) && r.candidates.every((c) => c.end - c.start <= SHORT_MEETING_SPAN)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', arrival: true });
   if (off) words.push({ at: r.start - 1, ends: off.after, held: false, governed: false, shift: { from: off.after ? 'end' : 'start', days: off.days } });
   else if (!part && BEFORE_EDGE.test(lead)) words.push({ at: r.start - 1, ends: false, held: false, governed: false, shift: 'before', ...(JUST_BEFORE.test(lead) ? { justBefore: true } : {}) });
   // The ministers' part closing is the conference closing (its ministers meet on its last day); opening,
