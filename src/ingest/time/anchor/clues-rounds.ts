@@ -1061,10 +1061,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   const pointOf = (c: Clue): string => (c.note.code === 'edge-news' ? JSON.stringify(c.note.point) : '');
   const roundsOf = (c: Clue): string[] => (c.note.code === 'edge-news' ? c.note.rounds : []);
   const within = (a: Clue, b: Clue): boolean => roundsOf(a).every((id) => roundsOf(b).includes(id));
+  // A clue gives way to another of its point whose rounds are fewer, or the same and told first.
   told.forEach((clue, i) => {
-    const same = told.filter((o, j) => j !== i && pointOf(o) === pointOf(clue) && (within(o, clue) || within(clue, o)));
-    if (same.some((o) => !within(clue, o) || (within(o, clue) && told.indexOf(o) < i))) return;
-    clues.push(clue);
+    if (!told.some((o, j) => j !== i && pointOf(o) === pointOf(clue) && within(o, clue) && (j < i || !within(clue, o)))) clues.push(clue);
   });
   // «جولة تاسعة» named twice, once narrowed to Vienna's and once to it or Astana's ninth: one round
   // the story is near, not two; the narrower reading stands.
