@@ -8,7 +8,7 @@ import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_NAME_HEADS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import { ERAS, NAMED_WORKS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
+import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { formerAround } from './former-holder.ts';
 import { recallsIn, yearsIn } from './recalled.ts';
@@ -346,7 +346,12 @@ function isAstanaMeetingName(expr: { start: number; end: number }, folded: strin
 }
 
 /** The envoys who chaired the talks, each with the days of his term, folded. */
-const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({ names: e.names.map(foldArabic), from: e.from, to: e.to }));
+/** The UN envoys, each with the words that make his name someone else's thing, as his era reads them
+ *  («ورقة دي ميستورا»: a paper named after him). */
+const CHAIRS = ERAS.filter((e) => e.chair).map((e) => ({
+  names: e.names.map(foldArabic), from: e.from, to: e.to,
+  notBefore: e.notBefore ? new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(e.notBefore.map(foldArabic))})\\s+$`, 'u') : null,
+}));
 /** Whether the text names the envoy in office when round `r` met, or its year. */
 /** «سلفه ستافان دي ميستورا»: an envoy named as a predecessor, a past one. (Not «السابق»: «المقترح السابق
  *  للمبعوث دي ميستورا» is his earlier proposal, told in his time.) */
@@ -369,12 +374,10 @@ function chairsInOffice(text: string): typeof CHAIRS {
   const told = text.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x) && yearsIn(x).length === 0).join(' ').replace(PREDECESSOR, ' ');
   return CHAIRS.filter((c) => c.names.some((n) => {
     // «المبعوث الأممي السابق الأخضر الإبراهيمي»: a past holder is not in office.
-    for (let at = told.indexOf(n); at >= 0; at = told.indexOf(n, at + 1)) if (!RELATIVE_BEFORE.test(told.slice(Math.max(0, at - 24), at)) && !WORK_BEFORE.test(told.slice(Math.max(0, at - 16), at)) && !formerAround(told, at + n.lastIndexOf(' ') + 1)) return true;
+    for (let at = told.indexOf(n); at >= 0; at = told.indexOf(n, at + 1)) if (!RELATIVE_BEFORE.test(told.slice(Math.max(0, at - 24), at)) && !c.notBefore?.test(told.slice(Math.max(0, at - 16), at)) && !formerAround(told, at + n.lastIndexOf(' ') + 1)) return true;
     return false;
   }));
 }
-/** «ورقة دي ميستورا»: a paper named after its author. */
-const WORK_BEFORE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(NAMED_WORKS.map(foldArabic))})\\s+$`, 'u');
 /** A relative pronoun within three words before a name: the name is the relative clause's, of another time. */
 const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(RELATIVE_PRONOUNS.map(foldArabic))})(?:\\s+\\p{L}+){0,3}\\s+$`, 'u');
 /** Whether the envoy's term holds the round's opening. */
