@@ -69,4 +69,14 @@ describe('a conference’s ministerial part closing', () => {
     const [a, b] = catalogSpan(text) ?? [Infinity, -Infinity];
     expect(a <= parseDay('2022-05-10')! && parseDay('2022-05-10')! <= b).toBe(true);
   });
+
+  it('opens, in the news, on its ministerial day when the conference was held in two parts a month apart', () => {
+    // Brussels VIII began with a Day of Dialogue on Tuesday 30 April 2024 and met at ministerial level on
+    // Monday 27 May, the day the catalog keeps as `opened`. Read only as opening on the 30th, the Monday
+    // nearest it (29 April) was printed for these stories.
+    const launched = 'انطلق اليوم الاثنين في العاصمة البلجيكية مؤتمر بروكسل الثامن لدعم مستقبل سوريا والمنطقة، بحضور وزراء عشرات الدول.';
+    expect(date(launched).anchor?.edtf).toBe('2024-05-27');
+    const eve = 'يعقد مؤتمر بروكسل الثامن اجتماعه الوزاري يوم الاثنين.\n\nودعت منظمات إغاثية اليوم الأحد، عشية المؤتمر، المانحين إلى زيادة تعهداتهم.';
+    expect(date(eve).anchor?.edtf).toBe('2024-05-26');
+  });
 });
