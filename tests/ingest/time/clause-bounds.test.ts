@@ -166,3 +166,19 @@ describe('a vertical bar', () => {
     expect(dated(text, undefined, CATALOG_ROUNDS).anchor ?? null).toBeNull();
   });
 });
+
+describe('a day past a comma and a word that sets another act beside the round', () => {
+  // Geneva's eighth round opened on Tuesday 28 November 2017; its third day was Thursday the 30th. The
+  // committee's eighth opened on Monday 30 May 2022, its third day a Wednesday.
+  const text = 'تتواصل اليوم الخميس في جنيف جلسات الجولة الثامنة من المحادثات لليوم الثالث على التوالي، مع وصول الوفد الحكومي أمس.';
+
+  it('is that act\'s: the round keeps the day before it', () => {
+    // Read as the round's, «أمس» put the third day on the day before the story and printed 2 June 2022.
+    expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-11-30');
+  });
+
+  it('is the round\'s when no day stands before it', () => {
+    const r = dated('تواصلت جلسات الجولة الثامنة من محادثات جنيف لليوم الثالث على التوالي، وسط غياب الوفد الحكومي، أمس الخميس.', undefined, CATALOG_ROUNDS);
+    expect(r.anchor?.edtf).toBe('2017-12-01');
+  });
+});

@@ -210,6 +210,7 @@ const NTH_DAY_FRONTED = new RegExp(`^[\\s\\p{P}]*(?:في\\s+)?${atWordStart('ي�
 const NTH_DAY_OWN = new RegExp(`${atWordStart('يوم')}(?:ها|ه)\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])`, 'u');
 const NTH = new Map([...DAY_ORDINALS, ...BARE_DAY_ORDINALS].map((w, i) => [foldArabic(w), (i % DAY_ORDINALS.length) + 1]));
 
+const SETTING_APART = new RegExp(`[،,]\\s*[وف]?(?:${alternation(SETTING_OPENERS)})(?![\\p{L}])`, 'u');
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
 /** The round's Nth day its clause tells (after it, right before it, fronted in its sentence, or, with
@@ -810,7 +811,11 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const scheduledAfter = (e: Expr | undefined): boolean => e !== undefined && !KIND_TRAITS[e.kind].relative && SCHEDULED_BEFORE.test(ctx.folded.slice(Math.max(r.end, e.start - 24), e.start));
   const roundsOwn = (e: Expr): boolean => KIND_TRAITS[e.kind].relative && e.stated.weekday !== undefined && words.some((w) => !w.scheduled && w.at < r.start);
   const firstAfter = after(isDayLevel);
-  const day = (edgeBefore ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
+  // «تتواصل اليوم الخميس جلسات الجولة الثامنة لليوم الثالث، مع وصول الوفد الحكومي أمس»: a day past a comma
+  // and a word that opens another act as the setting («مع»، «وسط»، «فيما») is that act's, when a day
+  // before the round is there to be the round's.
+  const setApart = firstAfter !== undefined && SETTING_APART.test(ctx.folded.slice(r.end, firstAfter.start));
+  const day = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   if (!day) return null;
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
   if (act && (!act.atRound || act.after) && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
