@@ -26,3 +26,18 @@ describe('a meeting or a day after «بعد» in a clause of today', () => {
   });
 });
 
+
+describe('a day told of an event the clause\'s event comes ahead of («قبل … من انطلاق»)', () => {
+  // Astana's eighth round opened on Thursday 21 December 2017; the opposition's delegation arrived on the
+  // Wednesday evening.
+  const text = 'أستانا - وصل وفد المعارضة السورية مساء اليوم الأربعاء إلى أستانا، قبل ساعات من انطلاق الجولة الثامنة من المحادثات صباح الخميس.';
+
+  it('takes neither the clause\'s past nor a tense of its own: the story is not put after it', () => {
+    // With the arrival's past, «صباح الخميس» was a Thursday on or before the story, and the Wednesday
+    // after the round, 27 December 2017, was printed.
+    const span = catalogSpan(text);
+    expect(span, 'dated').not.toBeNull();
+    expect(span![0]).toBeLessThanOrEqual(parseDay('2017-12-20')!);
+    expect(printedBefore(text.replace('قبل ساعات من انطلاق', 'قبيل انطلاق'), '2017-12-21')).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { FUTURE_COPULAS, FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FU
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS } from '../../../lib/lexicon/clause-words.ts';
-import { AFTER_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
@@ -101,6 +101,8 @@ const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
 
 /** «بعد»، «عقب»، «إثر», and with و or ف before them. */
+const AHEAD_OF = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,2}\\s+(?:من\\s+)?$`, 'u');
+const AHEAD_OF_REACH = 32;
 const AFTER = new Set(AFTER_WORDS.map(foldArabic).flatMap((w) => [w, `و${w}`, `ف${w}`]));
 /** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
 export const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
@@ -205,6 +207,10 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // «يجتمع الوزراء اليوم في القاهرة، بعد الاجتماع التشاوري في جدة في 14 نيسان»: what follows «بعد»
     // came before the clause's event, not at its time: it takes neither the clause's tense nor its own.
     // So after «بعد انتهاء …»، «بعد أن انتهت …»: an edge's noun or «أن» between them.
+    // «وصل الوفد مساء الأربعاء، قبل ساعات من انطلاق الجولة صباح الخميس»: an event's noun that the clause's
+    // event comes ahead of («قبل»، «قبيل»، a count and «من») is later than it; a time told of it takes
+    // neither the clause's tense nor one of its own.
+    if (MEETING_WORDS.has(word) && markerOf(word) === null && AHEAD_OF.test(before.slice(Math.max(0, current.at - AHEAD_OF_REACH), current.at))) return null;
     if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later) || MEETING_WORDS.has(later) || later === THAT)) return null;
     if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
