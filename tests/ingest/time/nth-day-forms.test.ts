@@ -21,6 +21,14 @@ describe('a round\'s Nth day', () => {
     expect(catalogDate('اعتصام\nيواصل أهالي المعتقلين اعتصامهم اليوم أمام مقر الأمم المتحدة بالتزامن مع الجولة الخامسة من محادثات جنيف لليوم الثاني.')).not.toBe('2017-03-24');
     expect(catalogDate('احتجاجات\nدخلت الاحتجاجات في إدلب يومها الأول أمس.\nفي يومها الثاني، رفض المحتجون الجولة الرابعة عشرة من محادثات أستانا ومخرجاتها.\nورفعوا لافتات.')).toBeNull();
   });
+  it('nor the days a pronoun of the other gender counts', () => {
+    // Astana's fourth round met on 3-4 May 2017: «يومه» is the strike's fifth day, and a fifth day of a
+    // round of two was the round's last day, printed.
+    const strike = 'إضراب\nأعلن معتقلو سجن حماة اليوم مواصلة إضرابهم عن الطعام للمطالبة بإدراج قضيتهم على جدول أعمال الجولة الرابعة من محادثات أستانا، في يومه الخامس.';
+    expect(catalogDate(strike)).not.toBe('2017-05-04');
+    // A round named by its name tells no gender its pronoun must agree with: Astana 9 opened on 14 May 2018.
+    expect(catalogDate('أستانا 9\nتواصلت أستانا 9 اليوم في يومها الثاني بلقاءات ثنائية بين الوفود.')).toBe('2018-05-15');
+  });
   it('nor the days of something else before the round', () => {
     expect(catalogDate('أستانا 10\nانطلقت اليوم في ثالث أيام زيارة الوفد الروسي الجولة العاشرة من محادثات أستانا.')).toBe('2018-07-30');
   });

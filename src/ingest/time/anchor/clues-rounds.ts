@@ -65,7 +65,7 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${alternation(COMING_
 const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last; "اليوم الثاني والأخير"
  *  is still the second. */
-const nthDaySource = (article: string): string => `${atWordStart(`(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم`)}(?:ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
+const nthDaySource = (article: string): string => `${atWordStart(`(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم`)}(?<p>ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
@@ -226,6 +226,9 @@ function nthDayTold(r: Expr, clause: [number, number], folded: string, inARow = 
   const m = NTH_DAY_OR_FOR.exec(after) ?? before ?? row;
   const n = m?.groups?.n ? NTH.get(m.groups.n) : undefined;
   if (n === undefined) return undefined;
+  // «… على جدول أعمال الجولة الرابعة، في يومه الخامس»: a pronoun that does not agree with the round's own
+  // noun («الجولة» takes «ها»، «الاجتماع» «ه») counts another noun's days (the strike's).
+  if (m !== before && m!.groups!.p !== undefined && otherGender(m!.groups!.p, r, folded)) return undefined;
   const pronoun = NTH_DAY_OWN.exec(after);
   const own = before !== null || (pronoun !== null && !otherVerbBetween(after.slice(0, pronoun.index)));
   return { n, own, setting: SETTING_BEFORE.test(lead), row: row !== null };
@@ -1326,6 +1329,14 @@ function concurrentClue(r: Expr, params: DatingParams, edge?: 'opening' | 'close
 const RECALLING_HEADLINE = new RegExp(`^[\\s\\p{P}]*(?:${alternation(RECALLING_OPENERS)})\\s+(?:${alternation([...meetingForms(['start', 'end', 'held']).past])})(?![\\p{L}])`, 'u');
 function recallingHeadline(r: Expr, ctx: ClueContext): boolean {
   return r.start < ctx.headlineEnd && RECALLING_HEADLINE.test(ctx.folded.slice(ctx.folded.lastIndexOf('\n', r.start) + 1, r.start));
+}
+
+/** Whether a pronoun («ه»، «ها») is of the other gender than the round's own definite noun; a name
+ *  («أستانا 8») tells no gender the pronoun must agree with. */
+function otherGender(pronoun: string, r: Expr, folded: string): boolean {
+  if (pronoun !== 'ه' && pronoun !== 'ها') return false;
+  if (!folded.startsWith('ال', r.start)) return false;
+  return (pronoun === 'ها') !== feminineRound(r, folded);
 }
 
 /** Whether the round's own noun is feminine («الجولة»، «المفاوضات»): its pronoun is «ها», not «ه». */
