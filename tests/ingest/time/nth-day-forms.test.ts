@@ -4,7 +4,8 @@
 // الثامنة أعمالها اليوم في يومها الثالث»). Before, the first two were refused and the third was a
 // nine-day interval. Invented (hunts 19 and 20).
 import { describe, expect, it } from 'vitest';
-import { catalogDate } from './fixtures.ts';
+import { catalogDate, catalogSpan } from './fixtures.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 describe('a round\'s Nth day', () => {
   it('in construct with the days', () => {
@@ -28,6 +29,21 @@ describe('a round\'s Nth day', () => {
     expect(catalogDate(strike)).not.toBe('2017-05-04');
     // A round named by its name tells no gender its pronoun must agree with: Astana 9 opened on 14 May 2018.
     expect(catalogDate('أستانا 9\nتواصلت أستانا 9 اليوم في يومها الثاني بلقاءات ثنائية بين الوفود.')).toBe('2018-05-15');
+  });
+  it('nor a day past the round\'s last: only a round that lasted so long is counted', () => {
+    // The committee's eighth round met for five days (30 May-3 June 2022), Geneva's eighth for seventeen: a
+    // sixth day on a Friday was the committee's last day, printed (3 June 2022). Geneva 8's sixth day was
+    // Sunday 3 December 2017.
+    const sixth = 'تتواصل اليوم الجمعة في جنيف جلسات الجولة الثامنة من المحادثات لليوم السادس على التوالي.';
+    expect(catalogDate(sixth)).not.toBe('2022-06-03');
+    expect(catalogDate(sixth.replace('الجمعة', 'الأحد'))).toBe('2017-12-03');
+  });
+  it('nor two days of a month in the dual («يومي الثالث والرابع»)', () => {
+    // Astana 4 was set for 3-4 May 2017, announced on Sunday 30 April: read as the round's third day,
+    // past a round of two, the clue went and the story was refused.
+    const span = catalogSpan('أعلنت وزارة الخارجية الكازاخية، اليوم الأحد، أن الجولة الرابعة من المحادثات السورية ستعقد في أستانا يومي الثالث والرابع من الشهر المقبل.');
+    expect(span).not.toBeNull();
+    expect(span![0] <= parseDay('2017-04-30')! && parseDay('2017-04-30')! <= span![1]).toBe(true);
   });
   it('nor the days of something else before the round', () => {
     expect(catalogDate('أستانا 10\nانطلقت اليوم في ثالث أيام زيارة الوفد الروسي الجولة العاشرة من محادثات أستانا.')).toBe('2018-07-30');

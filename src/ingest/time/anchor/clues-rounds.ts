@@ -65,7 +65,7 @@ const FUTURE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+){0,4}?(?:${alternation(COMING_
 const DAY_ORDINALS = ORDINAL_UNITS.slice(0, 6).map(([masculine]) => masculine);
 /** "أعمال اليوم الأول" after a round: the round's Nth day, not its first or last; "اليوم الثاني والأخير"
  *  is still the second. */
-const nthDaySource = (article: string): string => `${atWordStart(`(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم`)}(?<p>ها|ه|ا|ي)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
+const nthDaySource = (article: string): string => `${atWordStart(`(?:${alternation(DAY_WORK_WORDS)})?\\s*(?:${article})?يوم`)}(?<p>ها|ه|ا)?\\s+(?<n>${alternation(DAY_ORDINALS)})(?![\\p{L}])(?:\\s+و(?:${alternation(LAST_DAY_WORDS)})(?![\\p{L}]))?`;
 const NTH_DAY = new RegExp(nthDaySource('ال'), 'u');
 /** "أعمال اليوم الثاني من الجولة التاسعة": the Nth day named before the round it belongs to. */
 const NTH_DAY_BEFORE = new RegExp(`${NTH_DAY.source}\\s+(?:من|ل)?\\s*(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
@@ -990,6 +990,10 @@ function launchedFirst(r: Expr): Expr {
   return { ...r, candidates: r.candidates.map((c) => ((c.round.session ?? 1) > 1 && opened.has(key(c)) ? { ...c, prior: c.prior * LATER_SESSION } : c)) };
 }
 
+/** Only the rounds that lasted an Nth day: a fifth day told of a round of two is some other thing's
+ *  fifth day, not the round's last. */
+const lastedTo = (r: Expr, nth: number): Expr => (r.candidates.every((c) => c.end - c.start + 1 >= nth) ? r : { ...r, candidates: r.candidates.filter((c) => c.end - c.start + 1 >= nth) });
+
 /** One news item a clause can tell of a round: its opening or its close. */
 const edgeKey = (r: Expr, ends: boolean, folded: string): string => `${clauseAt(folded, r.sentence, r.start)[0]} ${ends ? 'close' : 'opening'}`;
 
@@ -1003,10 +1007,15 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   const near = new Map<string, { r: Expr; future: boolean }>();
   const edges = new Map<string, Clue>();
   const tiedEdges = new Map<string, Set<string>[]>();
-  for (const r of ctx.exprs) {
+  for (let r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
+      if (tie.nth !== undefined) {
+        const lasting = lastedTo(r, tie.nth);
+        if (lasting.candidates.length === 0) continue;
+        r = lasting;
+      }
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week, tie.arrival);
       // A round in its Nth week is going on: not a day it was once announced for, and only a round that
       // ran that long.
@@ -1034,7 +1043,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       // «ختام الجولة السابعة من مفاوضات السلام في جنيف 7»: one round named twice in the clause of one
       // edge is one piece of news, not two; the narrower reading of it stands.
       const key = edgeKey(r, edge.ends, ctx.folded);
-      const clue = edgeClue(edge.ends || edge.nth !== undefined ? r : withOpenings(launchedFirst(r), ctx.rounds), edge, ctx.params);
+      const told = edge.nth !== undefined ? lastedTo(r, edge.nth) : edge.ends ? r : withOpenings(launchedFirst(r), ctx.rounds);
+      if (told.candidates.length === 0) continue;
+      const clue = edgeClue(told, edge, ctx.params);
       const seen = edges.get(key);
       if (!seen || clue.windows.length < seen.windows.length) edges.set(key, clue);
     }
