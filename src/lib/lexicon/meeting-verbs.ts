@@ -45,6 +45,9 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], extra: ['استؤنف', 'استؤنفت'] },
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },
+  // «يواصل المؤتمر أعماله اليوم»: the meeting carries on its work (form III, with an object). Not its noun
+  // «مواصلة», as often a strike's or a campaign's («مواصلة إضرابهم»).
+  { role: 'continue', perfect: 'واصل', imperfect: 'واصل' },
   { role: 'continue', perfect: 'استمر', imperfect: 'ستمر', nouns: ['مستمرة', 'مستمر'] },
   { role: 'continue', perfect: 'احتضن', imperfect: 'حتضن', nouns: ['احتضان'] },
   { role: 'continue', perfect: 'استضاف', imperfect: 'ستضيف', nouns: ['استضافة'] },

@@ -2,7 +2,7 @@
 // and the Nth day told with ل («لليوم الثاني»).
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
+import { CATALOG_ROUNDS, ROUNDS, catalogDate } from './fixtures.ts';
 
 const on = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
 
@@ -189,5 +189,19 @@ describe('a round set for a time given right after its scheduling adjective', ()
   // Astana's eighth round opened on Thursday 21 December 2017: told the Thursday before.
   it('«المقررة الأسبوع المقبل» is its opening\'s week', () => {
     expect(on('كشف مصدر اليوم الخميس أن الجولة الثامنة من محادثات أستانا، المقررة الأسبوع المقبل، ستبحث ملف المعتقلين.')).toBe('2017-12-14');
+  });
+});
+
+describe('a meeting carrying on its work («يواصل المؤتمر أعماله»)', () => {
+  it('is held on the day told, as «تتواصل أعماله» is', () => {
+    // The Sochi congress's session opened on Tuesday 30 January 2018. Before, «يواصل» was no verb of a
+    // meeting and the story, a radio bulletin's line, was refused.
+    expect(catalogDate('نشرة الصباح\nيواصل مؤتمر الحوار الوطني السوري في سوتشي أعماله اليوم الثلاثاء بجلسة عامة بعد أن وصلت الوفود أمس الاثنين.')).toBe('2018-01-30');
+  });
+
+  it('but another act carried on alongside a round counts its own days, not the round\'s', () => {
+    // Geneva's fifth round met 23-31 March 2017; its second day was Friday the 24th. The sit-in's second
+    // day is a Wednesday of the round (the 29th).
+    expect(catalogDate('اعتصام\nيواصل أهالي المعتقلين اعتصامهم اليوم الأربعاء أمام مقر الأمم المتحدة بالتزامن مع الجولة الخامسة من محادثات جنيف لليوم الثاني.')).toBe('2017-03-29');
   });
 });

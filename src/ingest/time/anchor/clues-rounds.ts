@@ -861,7 +861,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
-  const nth = nthDayTold(r, clause, ctx.folded)?.n;
+  // Not a count beside a round that is another act's setting («يواصل الأهالي اعتصامهم اليوم بالتزامن مع
+  // الجولة الخامسة لليوم الثاني»): the act's days, the round's as the edge reading has it.
+  const toldNth = nthDayTold(r, clause, ctx.folded);
+  const nth = toldNth && (toldNth.own || !toldNth.setting) ? toldNth.n : undefined;
   if (nth !== undefined) return { day: found.day, ends: false, nth };
   // «اختتمت الجولة الثامنة أسبوعها الأول اليوم الجمعة»: an edge told of a week of the round is that week's.
   const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead, feminineRound(r, ctx.folded))?.week;
