@@ -30,6 +30,18 @@ describe('a conference’s sessions', () => {
     expect(roundOf(text, 'الجولة الثانية')).toBe('geneva-3-2016-r2');
   });
 
+  it('are candidates of a round word with no track in a sentence that names the talks', () => {
+    // Geneva III's third session opened on Wednesday 13 April 2016; five days on was Monday the 18th.
+    // With only Astana 3 and the committee's third round as candidates, a Monday near neither's fifth day
+    // after its opening was printed (20 March 2017).
+    const text = 'أعلنت الهيئة العليا للمفاوضات اليوم الاثنين تعليق مشاركتها في محادثات جنيف، بعد خمسة أيام من انطلاق الجولة الثالثة، احتجاجاً على خروقات الهدنة.';
+    expect(date(text).anchor?.edtf).toBe('2016-04-18');
+    // A dateline's city is where the story was filed, not the talks: the committee's second round
+    // opened on Monday 25 November 2019, Geneva III's second session on Monday 14 March 2016.
+    const filed = 'جنيف - انطلقت اليوم الاثنين الجولة الثانية من المفاوضات، ووصفها الأخضر الإبراهيمي، المبعوث الأممي السابق، بأنها فرصة أخيرة.\nوتستمر حتى الجمعة.';
+    expect(date(filed).anchor?.edtf).toBe('2019-11-25');
+  });
+
   it('are either conference’s when none is named: the ordinal is not the conference’s number', () => {
     // Once read as Geneva II, this sentence of 2016 was dated 10 February 2014. Both second sessions
     // opened on a Monday; the envoy of the time chooses Geneva III's (14 March 2016).

@@ -100,6 +100,13 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
   return /^[بل]/u.test(folded.slice(t.start, t.end)) || PLACE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start));
 }
 
+/** «جنيف - انطلقت اليوم …»: a city opening its line before a dash or a colon is where the story was
+ *  filed, not the talks named. */
+const DATELINE_AFTER = /^\s*[-–—:]/u;
+function isDateline(t: TrackMention, folded: string): boolean {
+  return (t.start === 0 || folded[t.start - 1] === '\n') && DATELINE_AFTER.test(folded.slice(t.end, t.end + 4));
+}
+
 /** One key per city however it is spelled or was renamed (Astana, Nur-Sultan); the country too, as
  *  every round Kazakhstan hosted met in its capital («الجولة السادسة … في كازاخستان»). */
 const ASTANA_CITY = new Set([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS].map((w) => foldArabic(w).replace(/\s+/g, ' ')));
@@ -247,6 +254,15 @@ export function roundCandidates(
   // or its year. Other talks in Geneva count their rounds too (Iran's, Libya's, the committee's third
   // round of August 2020), and a story of theirs names neither.
   if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round && toldOfItsTime(r, folded));
+  // «أعلنت الهيئة تعليق مشاركتها في محادثات جنيف، بعد خمسة أيام من انطلاق الجولة الثالثة»: a round word
+  // with no track of its own, in a sentence that names a track whose rounds of that number met only as a
+  // conference's sessions, may be such a session; the other tracks' rounds of that number stay candidates,
+  // and the weekday, the envoy or the year chooses.
+  if (!track && conference === undefined && !s.byName && conferences!.size === 0) {
+    const told = new Set(mentions.filter((t) => t.start >= sentence[0] && t.end <= sentence[1] && !isPlaceOnly(t, folded) && !isDateline(t, folded)).map((t) => t.track));
+    const sessionsOf = rounds.filter((r) => told.has(r.track) && r.session === s.round && !pool.some((p) => p.track === r.track));
+    if (sessionsOf.length > 0) pool = [...pool, ...sessionsOf];
+  }
   // «اختتمت اليوم في جنيف الجولة الأولى من المفاوضات برعاية الأخضر الإبراهيمي»: with no track named, such a
   // session held in the city named beside the round is a candidate with the numbered rounds of every
   // track, when its envoy or year is told, not as what is counted from («… في أول لقاء مباشر منذ مفاوضات
