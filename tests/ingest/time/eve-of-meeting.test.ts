@@ -4,7 +4,8 @@
 // refused, and a Monday «عشية القمة الثلاثية» in Tehran was dated by its weekday's nearness alone, against
 // a tie that put the summit itself on that Monday. Invented.
 import { describe, expect, it } from 'vitest';
-import { catalogDate } from './fixtures.ts';
+import { catalogDate, catalogSpan } from './fixtures.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 describe('the eve or the morrow of a meeting named', () => {
   it('is the day before its opening', () => {
@@ -21,5 +22,22 @@ describe('the eve or the morrow of a meeting named', () => {
   it('but not of a meeting of weeks, nor of a shared name another meeting\'s states follow', () => {
     expect(catalogDate('بروكسل\nدعت منظمات إغاثية سورية اليوم الأحد، عشية مؤتمر بروكسل الثامن، المانحين إلى زيادة تعهداتهم.')).not.toBe('2024-04-28');
     expect(catalogDate('قمة عمّان\nوصل الرئيس المصري اليوم الاثنين إلى عمّان عشية القمة الثلاثية المصرية الأردنية العراقية لبحث التعاون الاقتصادي.')).toBeNull();
+  });
+});
+
+describe('the morrow of a meeting named in the lead with no day tied to it', () => {
+  it('is the news\'s day, as the morrow of its close told by its noun is', () => {
+    // The Moscow meeting of the Russian, Iranian and Turkish ministers was on Tuesday 20 December 2016.
+    // The day told («اليوم») is the saying's, past a reported clause: the morrow had no day to tie, and the
+    // story was refused.
+    const span = catalogSpan('ردود فعل\nقالت فصائل المعارضة اليوم إنها تتحفظ على نتائج اللقاء، غداة اجتماع موسكو الثلاثي.');
+    expect(span).not.toBeNull();
+    expect(span![0]).toBe(parseDay('2016-12-21'));
+    expect(span![1] - span![0]).toBeLessThanOrEqual(7);
+  });
+
+  it('leaves a conference of weeks to other clues, as a tie does', () => {
+    // Brussels VIII ran from 30 April to 27 May 2024: which of its parts a morrow follows, the text does not say.
+    expect(catalogDate('بعد المؤتمر\nقالت منظمات إغاثية اليوم إن التعهدات جاءت أقل من المتوقع، غداة مؤتمر بروكسل الثامن.')).toBeNull();
   });
 });

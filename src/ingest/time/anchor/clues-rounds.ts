@@ -589,6 +589,8 @@ const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
 ];
 /** How far before the round its part may be named. */
 const PART_REACH = 32;
+/** A relative pronoun with no comma after it: what follows is in its clause. */
+const RELATIVE_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])[^،,]*$`, 'u');
 const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
@@ -1248,7 +1250,15 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   // verb of its own, is the news's time.
   if (!found) {
     const part = PARTS.find(([re, p]) => !p.held && re.test(lead));
-    return part ? { ends: part[1].ends, tense: ongoing() } : null;
+    if (part) return { ends: part[1].ends, tense: ongoing() };
+    // «قالت الفصائل اليوم إنها تتحفظ على النتائج، غداة اجتماع موسكو الثلاثي»: the eve or the morrow of the
+    // meeting itself, right before it, is the news's day, as with an edge's noun between («غداة اختتام»);
+    // not of a meeting of weeks nor of a shared name the states after it make another's, as a tie reads it;
+    // nor in a relative clause («المحادثات التي أجراها غداة القمة»), whose act it times.
+    const eve = ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
+    const offset = eve?.stated.offset;
+    if (offset === undefined || RELATIVE_BEFORE.test(ctx.folded.slice(clause[0], eve!.start)) || r.candidates.some((c) => c.round.number == null && c.end - c.start > SHORT_MEETING_SPAN) || NISBA_AFTER.test(ctx.folded.slice(r.end, r.end + 16))) return null;
+    return { ends: offset > 0, tense: offset > 0 ? 'past' : 'present', shift: offset };
   }
   // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
   // no number ("قبل أيام من انطلاق") says no day at all.
