@@ -25,6 +25,11 @@ export const SOCHI_NAMES = ['سوتشي', 'سوتشى'];
 /** Other cities that hosted talks on Syria, their rivals or the guarantors' meetings («فيينا»، «الرياض»):
  *  named as a round's place, they tell which round it is. */
 export const OTHER_TALKS_CITIES = ['فيينا', 'مونترو', 'موسكو', 'أنقرة', 'طهران', 'الرياض', 'القاهرة', 'نيويورك', 'لوزان', 'الدوحة'];
+/** Cities where the meetings around the talks were held (the catalog's conferences, summits and ministers'
+ *  meetings) that are no city of the talks themselves: a meeting's name shared by several is told apart by
+ *  where it met («مؤتمر الحوار الوطني السوري … في دمشق»), but a story of anything may be set in them, so
+ *  they say nothing of whether a story is about the talks. */
+export const MEETING_CITIES = ['بروكسل', 'عمّان', 'جدة', 'دمشق', 'ميونيخ', 'باريس', 'العقبة', 'إسطنبول', 'أنطاليا'];
 /** Each city the talks were held in, by its spellings (Astana and Nur-Sultan apart: one name per era). */
 export const HOST_CITY_SPELLINGS = [ASTANA_NAMES, NUR_SULTAN_NAMES, GENEVA_NAMES, SOCHI_NAMES];
 /** Every name of a city of the talks, in every spelling. */

@@ -123,3 +123,14 @@ describe('a meeting named by the catalog', () => {
     expect(catalogDate('انعقد اليوم الاثنين الاجتماع الخماسي في عمان بمشاركة وزير الخارجية السوري فيصل المقداد.')).toBe('2023-05-01');
   });
 });
+
+describe('a name two meetings share', () => {
+  it('is the one held in the city its sentence names, a city of the meetings around the talks too', () => {
+    // «مؤتمر الحوار الوطني السوري» is the Sochi congress (29-30 January 2018) and the Damascus conference
+    // (24-25 February 2025). Damascus was no city the candidates were told apart by, and the story was
+    // refused between the two closes' morrows.
+    const text = 'ترحيب\nرحبت عدة دول عربية اليوم بالبيان الختامي لمؤتمر الحوار الوطني السوري الذي اختتم أمس في دمشق.';
+    expect(catalogDate(text)).toBe('2025-02-26');
+    expect(catalogDate(text.replace('في دمشق', 'في سوتشي'))).toBe('2018-01-31');
+  });
+});

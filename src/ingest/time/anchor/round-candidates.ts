@@ -6,7 +6,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_NAME_HEADS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
@@ -117,7 +117,7 @@ function cityKey(folded: string): string {
   const w = folded.replace(/\s+/g, ' ').trim();
   return ASTANA_CITY.has(w) ? 'astana' : GENEVA_CITY.has(w) ? foldArabic(GENEVA_NAMES[0]!) : w;
 }
-const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
+const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES, ...MEETING_CITIES]);
 /** A city after one of `words` or a preposition written onto it, a description or two between («في العاصمة
  *  الكازاخستانية أستانا»). */
 const placeAfter = (words: string[], joined: string): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:${alternation(words)})\\s+|[${joined}])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
