@@ -182,3 +182,13 @@ describe('a day past a comma and a word that sets another act beside the round',
     expect(r.anchor?.edtf).toBe('2017-12-01');
   });
 });
+
+describe('a day past «وحدد» after the round', () => {
+  it('is what was fixed, another act\'s: not the round\'s close', () => {
+    // Geneva III's second session closed on Thursday 24 March 2016; the envoy set 9 April for the next.
+    // «حدد» was no verb of news that ends a clause: «التاسع من نيسان» was the round's last day, against
+    // every Thursday the round could have closed on, and the story was refused.
+    const text = 'جنيف - اختتمت اليوم الخميس جولة المحادثات السورية في جنيف، وحدد المبعوث الدولي التاسع من نيسان المقبل موعداً للجولة المقبلة.';
+    expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2016-03-24');
+  });
+});
