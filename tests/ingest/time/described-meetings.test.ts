@@ -122,3 +122,13 @@ describe('a described meeting the catalog may not hold', () => {
     expect(described('اجتمع لافروف وظريف وجاويش أوغلو اليوم في موسكو وتبنوا وثيقة تحدد مبادئ تسوية الأزمة السورية.')[0]).toEqual(['fm-moscow-2016', 'fm-moscow-2018']);
   });
 });
+
+describe('a day told between a meeting\'s head and the words of its name before it', () => {
+  it('does not push them out of reach', () => {
+    // The consultative meeting in Jeddah was on Friday 14 April 2023; its city is the dateline's, six words
+    // before the head once «مساء» joins the day.
+    const text = 'جدة - تستضيف السعودية مساء اليوم الجمعة اجتماعاً تشاورياً لوزراء خارجية دول مجلس التعاون ومصر والأردن والعراق بشأن سوريا.';
+    expect(described(text)).toContainEqual(['fm-jeddah-2023']);
+    expect(catalogDate(text)).toBe('2023-04-14');
+  });
+});

@@ -16,7 +16,7 @@ import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { AFTER_WORDS, BEFORE_WORDS, JOINED_CONJUNCTIONS, JOINED_PREPOSITIONS, SINCE_PREPOSITIONS, TOPIC_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { DAY_NUMBER_LEADS, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
-import { RELATIVE_DAYS } from '../../../lib/lexicon/time-words.ts';
+import { RELATIVE_DAYS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { MEETING_VERBS, formsOf as verbForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { sentenceAt, sentenceSpans } from '../anchor/sentences.ts';
 
@@ -116,6 +116,7 @@ const RANKS = new Set(RANK_WORDS.map(foldArabic).flatMap((w) => wordForms(w)));
 const REACH_STOPS = new Set([...BEFORE_WORDS, ...AFTER_WORDS, ...SINCE_PREPOSITIONS, ...NEXT_CLAUSE_WORDS.filter((w) => !w.includes(' '))].map(foldArabic).flatMap((w) => [w, ...JOINED_CONJUNCTIONS.map((c) => `${c}${w}`)]));
 const OTHER_PARTY_WORDS = new Set(OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => !p.includes(' ')));
 const OTHER_PARTY_PHRASES = OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => p.includes(' ')).map((p) => ` ${p} `);
+const DAY_PARTS = new Set(TIMES_OF_DAY.filter((w) => !w.includes(' ')).map(foldArabic));
 const TIME_WORDS = new Set([...Object.keys(RELATIVE_DAYS).map(foldArabic), ...Object.values(WEEKDAY_NAMES).flat().map(foldArabic)]);
 
 /** Words of ordinals («الثامن»، «الثانية والثلاثين»), folded and without the article. */
@@ -271,7 +272,13 @@ function holds(bag: Bag, words: Word[], forms: string[][], breaks: Set<number>, 
   const stops = (i: number): boolean => BARRIERS.has(raw[i]!) || REACH_STOPS.has(raw[i]!) || (forms[i]!.some((f) => headForms.has(f) || OTHER_MEETINGS.has(f)) && !own(i));
   const found = new Map<Set<string>, number[]>();
   const see = (i: number): void => { for (const w of bag.words) if (forms[i]!.some((f) => w.has(f))) found.set(w, [...(found.get(w) ?? []), i]); };
-  for (let i = h - 1; i >= Math.max(0, h - WORDS_BEFORE) && !stops(i) && !breaks.has(i + 1); i--) see(i);
+  // A day told between the name's words and its head («تستضيف السعودية مساء اليوم الجمعة اجتماعاً») does not
+  // push them out of reach.
+  const timeWord = (i: number): boolean => forms[i]!.some((f) => TIME_WORDS.has(f) || DAY_PARTS.has(f));
+  for (let i = h - 1, left = WORDS_BEFORE; i >= 0 && left > 0 && !stops(i) && !breaks.has(i + 1); i--) {
+    see(i);
+    if (!timeWord(i)) left--;
+  }
   for (let i = h + 1; i <= Math.min(forms.length - 1, h + reach) && !stops(i) && !breaks.has(i); i++) see(i);
   const named = new Set(bag.words.filter((w) => !bag.ordinals.has(w)).flatMap((w) => found.get(w) ?? []));
   return bag.words.every((w) => {
