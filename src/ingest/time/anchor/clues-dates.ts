@@ -332,6 +332,7 @@ function isStamp(e: Expr, ctx: ClueContext): boolean {
   if (inChronology(e, ctx)) return false;
   if (isDateline(e, ctx)) return true;
   if (isBylineStamp(e, ctx)) return true;
+  if (isPostStamp(e, ctx)) return true;
   // A line that holds little but dates: a byline, a site stamp ("2019.10.30 | 14:01"), a dateline
   // ("الأحد 5 ربيع الآخر 1439 هـ الموافق 24 ديسمبر 2017"). Digits-only dates are rare in prose, so a
   // short line at either end of the text will do for them; "في 15/3/2011 اندلعت" reports an event.
@@ -360,6 +361,15 @@ function isBylineStamp(e: Expr, ctx: ClueContext): boolean {
   const found = ctx.folded.indexOf('\n', e.end);
   const after = ctx.folded.slice(e.end, found < 0 ? ctx.folded.length : found);
   return (after.match(/\p{L}/gu)?.length ?? 0) <= BYLINE_AFTER_LETTERS;
+}
+
+/** «9:41 م · 29 يناير 2021 · Twitter for iPhone»: a post's stamp opens with its clock, a dot between it and
+ *  the date, and only what follows another dot (the app it was sent from) after the date. A list of links
+ *  with their dates has titles, not a clock, before them. */
+const POST_CLOCK_BEFORE = /^\s*\d{1,2}:\d{2}\s*(?:[صم]|[AaPp]\.?[Mm]\.?)?\s*·\s*$/u;
+const POST_AFTER = /^\s*(?:·[^\n]*)?(?:\n|$)/u;
+function isPostStamp(e: Expr, ctx: ClueContext): boolean {
+  return POST_CLOCK_BEFORE.test(lineBefore(e, ctx)) && POST_AFTER.test(ctx.folded.slice(e.end, e.end + 80));
 }
 
 function absoluteClue(e: Expr, given: DaySpan, ctx: ClueContext): Clue {
