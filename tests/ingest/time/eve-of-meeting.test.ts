@@ -36,6 +36,16 @@ describe('the morrow of a meeting named in the lead with no day tied to it', () 
     expect(span![1] - span![0]).toBeLessThanOrEqual(7);
   });
 
+  it('only when it frames its sentence, not when it times another act recalled', () => {
+    // The Tehran summit was on Friday 7 September 2018: each of these tells of what was said on its
+    // morrow, and the story's own Saturday may be any.
+    for (const text of [
+      'جدد الرئيس التركي اليوم السبت رفضه لأي هجوم على إدلب، حسبما صرح غداة قمة طهران الثلاثية.',
+      'قال المتحدث باسم الرئاسة التركية اليوم السبت إن موقف بلاده لم يتغير منذ غداة قمة طهران الثلاثية.',
+      'حذرت الأمم المتحدة اليوم السبت من كارثة في إدلب، وكانت تركيا قد أعلنت، غداة قمة طهران الثلاثية، رفضها لأي هجوم.',
+    ]) expect(catalogDate(`إدلب\n${text}`), text).toBeNull();
+  });
+
   it('leaves a conference of weeks to other clues, as a tie does', () => {
     // Brussels VIII ran from 30 April to 27 May 2024: which of its parts a morrow follows, the text does not say.
     expect(catalogDate('بعد المؤتمر\nقالت منظمات إغاثية اليوم إن التعهدات جاءت أقل من المتوقع، غداة مؤتمر بروكسل الثامن.')).toBeNull();

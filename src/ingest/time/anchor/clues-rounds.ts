@@ -26,7 +26,7 @@ import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import { heldIn, placesNamed } from './round-candidates.ts';
-import { inBackground } from './recalled.ts';
+import { inBackground, pluperfectPattern } from './recalled.ts';
 import { roundWeek, weekFollows, weekSpan } from './round-weeks.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
@@ -589,8 +589,15 @@ const PARTS: [RegExp, { ends: boolean; held: boolean }][] = [
 ];
 /** How far before the round its part may be named. */
 const PART_REACH = 32;
-/** A relative pronoun with no comma after it: what follows is in its clause. */
-const RELATIVE_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])[^،,]*$`, 'u');
+/** Whether an eve or a morrow frames its sentence: it opens the sentence, or a comma sets it off after a
+ *  first clause that is no pluperfect's (a story recalled). */
+const SET_OFF_BEFORE = /(?:^|[،,])\s*$/u;
+const PLUPERFECT_IN = pluperfectPattern();
+function framesSentence(eve: Expr, sentence: [number, number], folded: string): boolean {
+  const before = folded.slice(sentence[0], eve.start);
+  return SET_OFF_BEFORE.test(before) && !PLUPERFECT_IN.test(before);
+}
+
 const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
 
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
@@ -1254,10 +1261,11 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
     // «قالت الفصائل اليوم إنها تتحفظ على النتائج، غداة اجتماع موسكو الثلاثي»: the eve or the morrow of the
     // meeting itself, right before it, is the news's day, as with an edge's noun between («غداة اختتام»);
     // not of a meeting of weeks nor of a shared name the states after it make another's, as a tie reads it;
-    // nor in a relative clause («المحادثات التي أجراها غداة القمة»), whose act it times.
+    // only one that frames its sentence, opening it or set off by a comma, not one that times another act
+    // («المحادثات التي أجراها غداة القمة»، «حسبما صرح غداة»، «منذ غداة»، «وكانت قد أعلنت، غداة»).
     const eve = ctx.exprs.find((e) => e.kind === 'eve' && e.end <= r.start && e.start >= clause[0] && /^\s*$/u.test(ctx.folded.slice(e.end, r.start)));
     const offset = eve?.stated.offset;
-    if (offset === undefined || RELATIVE_BEFORE.test(ctx.folded.slice(clause[0], eve!.start)) || r.candidates.some((c) => c.round.number == null && c.end - c.start > SHORT_MEETING_SPAN) || NISBA_AFTER.test(ctx.folded.slice(r.end, r.end + 16))) return null;
+    if (offset === undefined || !framesSentence(eve!, r.sentence, ctx.folded) || r.candidates.some((c) => c.round.number == null && c.end - c.start > SHORT_MEETING_SPAN) || NISBA_AFTER.test(ctx.folded.slice(r.end, r.end + 16))) return null;
     return { ends: offset > 0, tense: offset > 0 ? 'past' : 'present', shift: offset };
   }
   // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
