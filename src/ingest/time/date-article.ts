@@ -112,7 +112,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   let exprs: Expr[] = parsed.map((p, index) => {
     const sentence = sentenceAt(spans, p.start);
     return {
-      ...p, index, sentence, tense: tenseAt(folded, p.start, p.end, sentence[0], sentence[1]),
+      ...p, index, sentence, tense: tenseAt(folded, p.start, p.end, sentence[0], sentence[1], p.kind === 'weekday'),
       candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });

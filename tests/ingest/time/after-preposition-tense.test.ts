@@ -40,4 +40,17 @@ describe('a day told of an event the clause\'s event comes ahead of («قبل �
     expect(span![0]).toBeLessThanOrEqual(parseDay('2017-12-20')!);
     expect(printedBefore(text.replace('قبل ساعات من انطلاق', 'قبيل انطلاق'), '2017-12-21')).toBe(true);
   });
+
+  it('is to come when the clause is today\'s or still to come', () => {
+    // Its weekday then follows the story's: the Wednesday evening before the Thursday's opening. Geneva's
+    // eighth round opened on Tuesday 28 November 2017; a meeting was announced for before it on the Sunday.
+    expect(catalogSpan(text)).toEqual([parseDay('2017-12-20'), parseDay('2017-12-20')]);
+    const announced = 'أكد المتحدث باسم هيئة التفاوض اليوم الأحد أن الوفد سيعقد اجتماعاً تحضيرياً في جنيف قبل انطلاق الجولة الثامنة من المحادثات الثلاثاء.';
+    expect(catalogSpan(announced)).toEqual([parseDay('2017-11-26'), parseDay('2017-11-26')]);
+  });
+
+  it('but the event itself is not made one to come, weeks off: hours before its close is its last day', () => {
+    // The committee's sixth round closed on Friday 22 October 2021.
+    expect(catalogSpan('قال البحرة اليوم الجمعة، قبل ساعات من اختتام الجولة السادسة للجنة الدستورية، إن الوفد الحكومي يرفض أي صياغة.')).toEqual([parseDay('2021-10-22'), parseDay('2021-10-22')]);
+  });
 });

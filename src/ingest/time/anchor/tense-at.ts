@@ -12,6 +12,7 @@ import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS
 import { AFTER_WORDS, BEFORE_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
+import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 import { pluperfectPattern } from './recalled.ts';
@@ -103,6 +104,8 @@ const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?!
 /** «بعد»، «عقب»، «إثر», and with و or ف before them. */
 const AHEAD_OF = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,2}\\s+(?:من\\s+)?$`, 'u');
 const AHEAD_OF_REACH = 32;
+/** «اليوم» the story's day, not a round's Nth day («اليوم الثاني»). */
+const TODAY_IN = new RegExp(`(?<![\\p{L}])[وف]?${foldArabic('اليوم')}(?![\\p{L}])(?!\\s+(?:${alternation(ORDINAL_UNITS.map(([m]) => m))})(?![\\p{L}]))`, 'u');
 const AFTER = new Set(AFTER_WORDS.map(foldArabic).flatMap((w) => [w, `و${w}`, `ف${w}`]));
 /** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
 export const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
@@ -151,7 +154,7 @@ function wordsBackward(text: string): () => { w: string; at: number } | undefine
   };
 }
 
-export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length): Tense {
+export function tenseAt(folded: string, start: number, end: number, sentenceStart: number, sentenceEnd = folded.length, weekday = false): Tense {
   if (isLineLabel(folded, start, end)) return null;
   if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
   if (REFERENT_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 20), start))) return 'past';
@@ -170,7 +173,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   // then, which says nothing of now: its future is no tense of the story's.
   const toldThen = cut >= 0 && PLUPERFECT_FRAME.test(lastClause(folded.slice(Math.max(sentenceStart, from + cut - PLUPERFECT_FRAME_REACH), from + cut + 1)));
   if (cut >= 0) before = before.slice(cut + 1);
-  const tense = tenseInClause(folded, before, end, sentenceEnd, deadline);
+  const tense = tenseInClause(folded, before, end, sentenceEnd, deadline, weekday);
   return toldThen && tense === 'future' ? null : tense;
 }
 
@@ -191,7 +194,7 @@ const PLUPERFECT_FRAME = pluperfectPattern();
 const PLUPERFECT_FRAME_REACH = 90;
 
 /** The tense read back from the clause's words before the expression (`before`), else after it. */
-function tenseInClause(folded: string, before: string, end: number, sentenceEnd: number, deadline: boolean): Tense {
+function tenseInClause(folded: string, before: string, end: number, sentenceEnd: number, deadline: boolean, weekday = false): Tense {
   const back = wordsBackward(before);
   // Whether a word after the one read governs (those read before it).
   let governingAfter = false;
@@ -210,7 +213,16 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // «وصل الوفد مساء الأربعاء، قبل ساعات من انطلاق الجولة صباح الخميس»: an event's noun that the clause's
     // event comes ahead of («قبل»، «قبيل»، a count and «من») is later than it; a time told of it takes
     // neither the clause's tense nor one of its own.
-    if (MEETING_WORDS.has(word) && markerOf(word) === null && AHEAD_OF.test(before.slice(Math.max(0, current.at - AHEAD_OF_REACH), current.at))) return null;
+    // When the clause is today's («اليوم الأربعاء») or still to come, a weekday of the event ahead of it is
+    // to come; not the event itself nor a period told of it, which a future reads as announced, weeks off.
+    if (MEETING_WORDS.has(word) && markerOf(word) === null) {
+      const lead = before.slice(Math.max(0, current.at - AHEAD_OF_REACH), current.at);
+      const ahead = AHEAD_OF.exec(lead);
+      if (ahead) {
+        const earlier = before.slice(0, current.at - lead.length + ahead.index);
+        return weekday && (TODAY_IN.test(earlier) || tenseInClause(folded, earlier, sentenceEnd, sentenceEnd, false) === 'future') ? 'future' : null;
+      }
+    }
     if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later) || MEETING_WORDS.has(later) || later === THAT)) return null;
     if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
