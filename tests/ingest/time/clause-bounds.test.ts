@@ -177,6 +177,13 @@ describe('a day past a comma and a word that sets another act beside the round',
     expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-11-30');
   });
 
+  it('is the round\'s when the word opens the round\'s own edge («، مع انطلاقها»)', () => {
+    // Geneva's fifth round opened on Thursday 23 March 2017; the delegation said so on Monday the 20th.
+    const own = 'أكد وفد المعارضة السورية اليوم الاثنين مشاركته في الجولة الخامسة من محادثات جنيف، مع انطلاقها الخميس المقبل.';
+    expect(dated(own, undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-03-20');
+    expect(dated(own.replace('مع انطلاقها', 'وقت انطلاقها'), undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-03-20');
+  });
+
   it('is the round\'s when no day stands before it', () => {
     const r = dated('تواصلت جلسات الجولة الثامنة من محادثات جنيف لليوم الثالث على التوالي، وسط غياب الوفد الحكومي، أمس الخميس.', undefined, CATALOG_ROUNDS);
     expect(r.anchor?.edtf).toBe('2017-12-01');

@@ -211,6 +211,14 @@ const NTH_DAY_OWN = new RegExp(`${atWordStart('يوم')}(?:ها|ه)\\s+(?<n>${al
 const NTH = new Map([...DAY_ORDINALS, ...BARE_DAY_ORDINALS].map((w, i) => [foldArabic(w), (i % DAY_ORDINALS.length) + 1]));
 
 const SETTING_APART = new RegExp(`[،,]\\s*[وف]?(?:${alternation(SETTING_OPENERS)})(?![\\p{L}])`, 'u');
+/** A comma and a setting's opener between the round and a day, not opening the round's own edge («، مع
+ *  انطلاقها الخميس المقبل»، «، وقت انعقادها»): that is the round's time said again. */
+function settingApart(between: string): boolean {
+  const m = SETTING_APART.exec(between);
+  if (!m) return false;
+  const next = /^\s*(\p{L}+)/u.exec(between.slice(m.index + m[0].length))?.[1] ?? '';
+  return !(START_RE.test(next) || END_RE.test(next) || HELD_RE.test(next));
+}
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
 /** The round's Nth day its clause tells (after it, right before it, fronted in its sentence, or, with
@@ -826,7 +834,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // «تتواصل اليوم الخميس جلسات الجولة الثامنة لليوم الثالث، مع وصول الوفد الحكومي أمس»: a day past a comma
   // and a word that opens another act as the setting («مع»، «وسط»، «فيما») is that act's, when a day
   // before the round is there to be the round's.
-  const setApart = firstAfter !== undefined && SETTING_APART.test(ctx.folded.slice(r.end, firstAfter.start));
+  const setApart = firstAfter !== undefined && settingApart(ctx.folded.slice(r.end, firstAfter.start));
   const day = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   if (!day) return null;
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
