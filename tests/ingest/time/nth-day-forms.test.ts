@@ -38,6 +38,11 @@ describe('a round\'s Nth day', () => {
     expect(catalogDate(sixth)).not.toBe('2022-06-03');
     expect(catalogDate(sixth.replace('الجمعة', 'الأحد'))).toBe('2017-12-03');
   });
+  it('but when no round of the reference lasted so long, the writer counts days the catalog does not: its last', () => {
+    // Astana's sixth round met on 14-15 September 2017 (Friday the 15th), its technical meetings the day
+    // before: with its one candidate dropped, the close told on its «third day» was refused.
+    expect(catalogDate('أستانا 6\nاختتمت الجولة السادسة من محادثات أستانا أعمالها اليوم الجمعة في يومها الثالث.')).toBe('2017-09-15');
+  });
   it('nor two days of a month in the dual («يومي الثالث والرابع»)', () => {
     // Astana 4 was set for 3-4 May 2017, announced on Sunday 30 April: read as the round's third day,
     // past a round of two, the clue went and the story was refused.

@@ -1010,9 +1010,13 @@ function launchedFirst(r: Expr): Expr {
   return { ...r, candidates: r.candidates.map((c) => ((c.round.session ?? 1) > 1 && opened.has(key(c)) ? { ...c, prior: c.prior * LATER_SESSION } : c)) };
 }
 
-/** Only the rounds that lasted an Nth day: a fifth day told of a round of two is some other thing's
- *  fifth day, not the round's last. */
-const lastedTo = (r: Expr, nth: number): Expr => (r.candidates.every((c) => c.end - c.start + 1 >= nth) ? r : { ...r, candidates: r.candidates.filter((c) => c.end - c.start + 1 >= nth) });
+/** Of the rounds a reference may be, those that lasted an Nth day: a sixth day in Geneva is Geneva 8's, not
+ *  the last of the committee's five. When none did, a writer counts days the catalog does not («اختتمت
+ *  الجولة السادسة أعمالها في يومها الثالث» of a round of two, its technical meetings first): its last. */
+function lastedTo(r: Expr, nth: number): Expr {
+  const lasted = r.candidates.filter((c) => c.end - c.start + 1 >= nth);
+  return lasted.length === 0 || lasted.length === r.candidates.length ? r : { ...r, candidates: lasted };
+}
 
 /** One news item a clause can tell of a round: its opening or its close. */
 const edgeKey = (r: Expr, ends: boolean, folded: string): string => `${clauseAt(folded, r.sentence, r.start)[0]} ${ends ? 'close' : 'opening'}`;
@@ -1031,11 +1035,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      if (tie.nth !== undefined) {
-        const lasting = lastedTo(r, tie.nth);
-        if (lasting.candidates.length === 0) continue;
-        r = lasting;
-      }
+      if (tie.nth !== undefined) r = lastedTo(r, tie.nth);
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week, tie.arrival);
       // A round in its Nth week is going on: not a day it was once announced for, and only a round that
       // ran that long.
@@ -1064,7 +1064,6 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       // edge is one piece of news, not two; the narrower reading of it stands.
       const key = edgeKey(r, edge.ends, ctx.folded);
       const told = edge.nth !== undefined ? lastedTo(r, edge.nth) : edge.ends ? r : withOpenings(launchedFirst(r), ctx.rounds);
-      if (told.candidates.length === 0) continue;
       const clue = edgeClue(told, edge, ctx.params);
       const seen = edges.get(key);
       if (!seen || clue.windows.length < seen.windows.length) edges.set(key, clue);
