@@ -40,6 +40,14 @@ describe('a conference’s sessions', () => {
     // opened on Monday 25 November 2019, Geneva III's second session on Monday 14 March 2016.
     const filed = 'جنيف - انطلقت اليوم الاثنين الجولة الثانية من المفاوضات، ووصفها الأخضر الإبراهيمي، المبعوث الأممي السابق، بأنها فرصة أخيرة.\nوتستمر حتى الجمعة.';
     expect(date(filed).anchor?.edtf).toBe('2019-11-25');
+    for (const line of ['جنيف (رويترز) -', 'جنيف/ الأناضول -', 'جنيف، (أ ف ب) -']) {
+      const wire = `${line} بدأت اليوم الاثنين الجولة الثانية من المباحثات السورية بمشاركة 45 عضواً يمثلون الحكومة والمعارضة والمجتمع المدني.`;
+      expect(date(wire).anchor?.edtf, line).toBe('2019-11-25');
+    }
+    // Nor talks named after the round as its background: the committee's first round opened on Wednesday
+    // 30 October 2019, Geneva II's first session on Wednesday 22 January 2014.
+    const background = 'انطلقت اليوم الأربعاء الجولة الأولى من اجتماعات الهيئة الموسعة، بعد سنوات من تعثر محادثات جنيف.';
+    expect(date(background).anchor?.edtf).toBe('2019-10-30');
   });
 
   it('are either conference’s when none is named: the ordinal is not the conference’s number', () => {

@@ -100,11 +100,11 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
   return /^[بل]/u.test(folded.slice(t.start, t.end)) || PLACE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start));
 }
 
-/** «جنيف - انطلقت اليوم …»: a city opening its line before a dash or a colon is where the story was
- *  filed, not the talks named. */
-const DATELINE_AFTER = /^\s*[-–—:]/u;
+/** «جنيف - انطلقت اليوم …»، «جنيف (رويترز) -»، «جنيف/ الأناضول -»: a city opening its line before a dash
+ *  or a colon, an agency between, is where the story was filed, not the talks named. */
+const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,24}\)|[/،,][^-–—:\n]{0,24})?\s*[-–—:]/u;
 function isDateline(t: TrackMention, folded: string): boolean {
-  return (t.start === 0 || folded[t.start - 1] === '\n') && DATELINE_AFTER.test(folded.slice(t.end, t.end + 4));
+  return (t.start === 0 || folded[t.start - 1] === '\n') && DATELINE_AFTER.test(folded.slice(t.end, t.end + 32));
 }
 
 /** One key per city however it is spelled or was renamed (Astana, Nur-Sultan); the country too, as
@@ -255,11 +255,12 @@ export function roundCandidates(
   // round of August 2020), and a story of theirs names neither.
   if (track && pool.length === 0 && conference === undefined && !s.byName && conferences!.size === 0) pool = rounds.filter((r) => r.track === track && r.session === s.round && toldOfItsTime(r, folded));
   // «أعلنت الهيئة تعليق مشاركتها في محادثات جنيف، بعد خمسة أيام من انطلاق الجولة الثالثة»: a round word
-  // with no track of its own, in a sentence that names a track whose rounds of that number met only as a
+  // with no track of its own, after its sentence names a track whose rounds of that number met only as a
   // conference's sessions, may be such a session; the other tracks' rounds of that number stay candidates,
-  // and the weekday, the envoy or the year chooses.
+  // and the weekday, the envoy or the year chooses. Not talks named after it, as its background («في أول
+  // ثمرة لمحادثات جنيف منذ سنوات»).
   if (!track && conference === undefined && !s.byName && conferences!.size === 0) {
-    const told = new Set(mentions.filter((t) => t.start >= sentence[0] && t.end <= sentence[1] && !isPlaceOnly(t, folded) && !isDateline(t, folded)).map((t) => t.track));
+    const told = new Set(mentions.filter((t) => t.start >= sentence[0] && t.end <= expr.start && !isPlaceOnly(t, folded) && !isDateline(t, folded)).map((t) => t.track));
     const sessionsOf = rounds.filter((r) => told.has(r.track) && r.session === s.round && !pool.some((p) => p.track === r.track));
     if (sessionsOf.length > 0) pool = [...pool, ...sessionsOf];
   }
