@@ -46,8 +46,9 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },
   // «يواصل المؤتمر أعماله اليوم»: the meeting carries on its work (form III, with an object). Not its noun
-  // «مواصلة», as often a strike's or a campaign's («مواصلة إضرابهم»).
-  { role: 'continue', perfect: 'واصل', imperfect: 'واصل' },
+  // «مواصلة», as often a strike's or a campaign's («مواصلة إضرابهم»); not «تواصل», spelled as form VI's
+  // perfect above, whose tense is read as it was.
+  { role: 'continue', perfect: 'واصل', imperfect: 'واصل', omit: ['تواصل'] },
   { role: 'continue', perfect: 'استمر', imperfect: 'ستمر', nouns: ['مستمرة', 'مستمر'] },
   { role: 'continue', perfect: 'احتضن', imperfect: 'حتضن', nouns: ['احتضان'] },
   { role: 'continue', perfect: 'استضاف', imperfect: 'ستضيف', nouns: ['استضافة'] },
