@@ -60,6 +60,9 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'conclude', perfect: 'أبرم', imperfect: 'برم', nouns: ['إبرام'] },
   { role: 'conclude', perfect: 'توصل', imperfect: 'توصل' },
   { role: 'conclude', perfect: 'اتفق', imperfect: 'تفق' },
+  // «تبنى الوزراء اليوم إعلان موسكو»، «القرار 2254 الذي تبناه مجلس الأمن»: a declaration or a resolution is
+  // met by its adoption, as an agreement by its signing.
+  { role: 'conclude', perfect: 'تبنى', imperfect: 'تبنى' },
   { role: 'end', perfect: 'اختتم', imperfect: 'ختتم', nouns: ['اختتام', 'ختام'] },
   { role: 'end', perfect: 'انتهى', imperfect: 'نتهي', nouns: ['انتهاء'] },
   // «انفضت الجولة دون نتائج»: the meeting broke up.

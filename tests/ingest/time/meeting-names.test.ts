@@ -134,3 +134,10 @@ describe('a name two meetings share', () => {
     expect(catalogDate(text.replace('في دمشق', 'في سوتشي'))).toBe('2018-01-31');
   });
 });
+
+describe('a declaration the catalog names', () => {
+  it('is met by its adoption, as an agreement by its signing', () => {
+    // The Russian, Iranian and Turkish ministers adopted the Moscow declaration on Tuesday 20 December 2016.
+    expect(catalogDate('موسكو\nتبنى وزراء خارجية روسيا وإيران وتركيا اليوم الثلاثاء إعلان موسكو، الذي يمهد لمحادثات أستانا.')).toBe('2016-12-20');
+  });
+});
