@@ -141,3 +141,13 @@ describe('a declaration the catalog names', () => {
     expect(catalogDate('موسكو\nتبنى وزراء خارجية روسيا وإيران وتركيا اليوم الثلاثاء إعلان موسكو، الذي يمهد لمحادثات أستانا.')).toBe('2016-12-20');
   });
 });
+
+describe('a city of the meetings around the talks', () => {
+  it('chooses among the meetings of a shared name, but leaves none out when another act is there', () => {
+    // The Tehran summit of the three (Friday 7 September 2018): the follow-up in Damascus is another act's,
+    // and no summit of the three met there. Before, every candidate was dropped and the story refused.
+    expect(catalogDate('قمة طهران\nاختتمت اليوم الجمعة القمة الثلاثية الروسية التركية الإيرانية حول سوريا بمتابعة من المسؤولين في دمشق.')).toBe('2018-09-07');
+    // Nor a city the delegation went back to: the Sochi congress closed on Tuesday 30 January 2018.
+    expect(catalogDate('عودة الوفد\nعاد الوفد الحكومي إلى دمشق اليوم الأربعاء بعد مشاركته في مؤتمر الحوار الوطني السوري الذي اختتم أمس في سوتشي.')).toBe('2018-01-31');
+  });
+});

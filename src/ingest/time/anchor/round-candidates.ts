@@ -117,7 +117,7 @@ function cityKey(folded: string): string {
   const w = folded.replace(/\s+/g, ' ').trim();
   return ASTANA_CITY.has(w) ? 'astana' : GENEVA_CITY.has(w) ? foldArabic(GENEVA_NAMES[0]!) : w;
 }
-const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES, ...MEETING_CITIES]);
+const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
 /** A city after one of `words` or a preposition written onto it, a description or two between («في العاصمة
  *  الكازاخستانية أستانا»). */
 const placeAfter = (words: string[], joined: string): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:${alternation(words)})\\s+|[${joined}])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
@@ -132,6 +132,9 @@ const OTHER_OBJECT = new RegExp(`(?<![\\p{L}])(?:[وفبل]?(?:ال)?(?:${altern
 const HOST_REACH = 80;
 /** Only where a meeting was held: «في» or «ب» before the city, not «إلى» or «ل» («أول مشاركة لطهران»). */
 const HELD_RE = placeAfter([PLACE_PREPOSITIONS[0]!, ...CITY_NOUN], 'ب');
+/** Where a meeting of a name several share was held, in a city of the meetings around the talks: only
+ *  after «في» or «ب», and only to choose among them («مؤتمر الحوار الوطني السوري الذي اختتم أمس في دمشق»). */
+const MEETING_HELD_RE = new RegExp(HELD_RE.source.replace(CITY_RE, alternation(MEETING_CITIES)), 'gu');
 
 /** Where the round's clause ends after it: «أن»/«إن» and their kin, «على أن»، «فيما» (not a comma: «،
  *  اليوم الأربعاء،» is set off by two). */
@@ -200,7 +203,9 @@ export function roundCandidates(
     // (one before it may be another meeting's: «محادثات جنيف إلى المشاركة في مؤتمر الحوار الوطني»): «وزراء خارجية روسيا وتركيا وإيران وأذربيجان
     // وأرمينيا في طهران» is another format's meeting, not the deputies' of Moscow its weekday fits.
     const named = rounds.filter((r) => s.roundIds!.includes(r.id));
-    const places = placesBeside(expr, sentence, folded);
+    // A city of the meetings around the talks only chooses: later in the clause it is as often another
+    // act's («… القمة الثلاثية بمتابعة في دمشق»), and none met there leaves those named.
+    const places = new Set([...placesBeside(expr, sentence, folded), ...placesBeside(expr, sentence, folded, MEETING_HELD_RE)]);
     const held = placesBeside(expr, sentence, folded, HELD_RE, OTHER_TIME_OR_CLAUSE, false);
     const there = places.size > 0 ? named.filter((r) => heldIn(r, places)) : [];
     if (there.length === 0 && held.size > 0) return [];
