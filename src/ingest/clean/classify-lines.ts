@@ -31,6 +31,8 @@ export interface LineClassification {
   /** The title line reads like the story's first paragraph (a lead, not a headline): it stays in the body too. */
   titleInBody: boolean;
   outlet: string | null;
+  /** Each line folded as foldLine folds it: the story's text is made of these lines, so its fold is theirs. */
+  folded: string[];
 }
 
 const MAX_TITLE_WORDS = 35;
@@ -307,7 +309,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   }
   if (title !== null && !titleInBody) verdicts[title] = { role: 'title', reason: '' };
   markBlankHead(verdicts, signals, title === null || titleInBody ? firstStory : Math.min(title, firstStory));
-  return { verdicts, title, titleInBody, outlet };
+  return { verdicts, title, titleInBody, outlet, folded: signals.map((s) => s.folded) };
 }
 
 /** The nearest line above (step -1) or below (1) that is not blank: -1 or the length past either end. */

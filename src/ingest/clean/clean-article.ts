@@ -8,6 +8,7 @@ import { splitLines } from './split-lines.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 import { spaceGluedNumbers } from './space-glued-numbers.ts';
 import { titleDateSegment } from './title-date-segment.ts';
+import { foldLine } from '../shared/fold-line.ts';
 
 export interface Span {
   start: number;
@@ -18,6 +19,8 @@ export interface CleanArticle {
   /** The cleaned text handed to dating and event extraction: the page's date stamps above the headline, the title line, then the story lines and the other stamps. */
   text: MappedText;
   title: string | null;
+  /** foldLine(text.text), made from the lines' folds. */
+  folded: string;
   /** Where the story begins in `text.text` (after the title line). */
   bodyStart: number;
   /** The story's paragraphs, as spans of `text.text`. */
@@ -38,6 +41,15 @@ function shortTitle(line: string): string {
   return words.length <= MAX_TITLE_WORDS ? line : `${words.slice(0, SHORT_TITLE_WORDS).join(' ')} …`;
 }
 
+/**
+ * foldLine of lines joined by newlines, from each line's foldLine: folding reads each unit alone and a
+ * newline is no letter, so the text's fold is the lines' with one space between those that hold words.
+ * The relevance judge and the link stage read the whole text folded; the lines were folded already.
+ */
+function joinFolds(parts: readonly string[]): string {
+  return parts.filter((p) => p !== '').join(' ');
+}
+
 /** Clean stage: one article's body (from `bodyOffset` of the file text) → story text with offsets back to the source. */
 export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle {
   const given = normalizeText(fileText.slice(bodyOffset), bodyOffset);
@@ -48,11 +60,12 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
     messages.push({ offset: normalized.bidi[0]!, severity: 'warning', rule: 'bidi-control', reason: `${normalized.bidi.length} bidirectional control character(s) removed (they can make text read differently from what it says)` });
   }
   const lines = splitLines(normalized.text);
-  const { verdicts, title, titleInBody, outlet: standalone } = classifyLines(lines.map((l) => l.text));
+  const { verdicts, title, titleInBody, outlet: standalone, folded: lineFolds } = classifyLines(lines.map((l) => l.text));
   const builder = new MappedTextBuilder();
   const paragraphs: Span[] = [];
   const dropped: CleanArticle['dropped'] = [];
   let length = 0;
+  const foldedParts: string[] = [];
   /** Appends line i, or the part of it from `from` to `to` (offsets in the line), as a line of the text. */
   const append = (i: number, from = 0, to?: number) => {
     const line = lines[i]!;
@@ -64,6 +77,7 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
     const start = length;
     builder.pushSlice(normalized, a, b);
     length += b - a;
+    foldedParts.push(from === 0 && to === undefined ? lineFolds[i]! : foldLine(normalized.text.slice(a, b)));
     return { start, end: length };
   };
   // Out of the story's paragraphs, still in the text: the date engine reads a page's stamp as evidence.
@@ -120,5 +134,5 @@ export function cleanArticle(fileText: string, bodyOffset: number): CleanArticle
   if (paragraphs.length === 0 && title === null) {
     messages.push({ offset: bodyOffset, severity: 'error', rule: 'no-story', reason: 'no story text left after removing site furniture' });
   }
-  return { text, title: titleText, bodyStart: Math.min(bodyStart, text.text.length), paragraphs, outlet, language, dropped, messages };
+  return { text, folded: joinFolds(foldedParts), title: titleText, bodyStart: Math.min(bodyStart, text.text.length), paragraphs, outlet, language, dropped, messages };
 }
