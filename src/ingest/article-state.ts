@@ -34,6 +34,8 @@ export interface ArticleState {
   clean?: CleanArticle;
   /** The cleaned text folded as lines are (foldLine): folded once, for every stage that matches words in it. */
   folded?: string;
+  /** folded's words (split at its spaces), as the relevance judge read them: read again whole by the link stage. */
+  words?: readonly string[];
   relevance?: Relevance;
   dating?: DatingResult;
   drafts: EventDraft[];

@@ -27,7 +27,7 @@ export const linkStage: ArticleStage = (state, context) => {
   const id = state.read!.id;
   const anchor = state.dating?.anchor?.edtf;
   const used = new Map<string, number>();
-  const tracks = state.drafts.length > 0 ? articleTracks(state.clean?.text.text ?? '', state.folded) : new Set<string>();
+  const tracks = state.drafts.length > 0 ? articleTracks(state.clean?.text.text ?? '', state.folded, state.words) : new Set<string>();
   const events: EventRecord[] = state.drafts.map((d) => {
     const resolved = d.expression.resolved!;
     // Folded once for the actors, the round and the id.

@@ -154,10 +154,9 @@ function listsIndex(catalogNames: readonly string[], syriaNames: readonly string
  * folded) against generic ones, and a mention of Syria: the word, or a name only Syria's news uses (the
  * catalog's `syria_only` actors, folded, as `syriaNames`). Counting distinct terms, not occurrences,
  * keeps a long unrelated article from passing on one repeated word; `sameAs` takes each spelling of an
- * actor's name to one (pipeline-context.ts). `folded` is foldLine(text), when the caller has it.
+ * actor's name to one (pipeline-context.ts). `folded` is foldLine(text), and `words` its words, when the caller has them.
  */
-export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = NO_NAMES, sameAs: ReadonlyMap<string, string> = NO_SAME): Relevance {
-  const words = folded.split(' ');
+export function judgeRelevance(text: string, catalogNames: readonly string[], folded = foldLine(text), syriaNames: readonly string[] = NO_NAMES, sameAs: ReadonlyMap<string, string> = NO_SAME, words: readonly string[] = folded.split(' ')): Relevance {
   const [strongTerms, found, weakTerms, named, syriaTerms, pairTerms, others] = distinctHits(words, [STRONG, catalogNames, WEAK, syriaNames, SYRIA, PAIRS, OTHERS], listsIndex(catalogNames, syriaNames)) as [string[], string[], string[], string[], string[], string[], string[]];
   // «هاكان فيدان» and «فيدان» are one man: a story naming a minister twice has one talks term, not two.
   const catalogTerms = found.map((t) => sameAs.get(t) ?? t);
