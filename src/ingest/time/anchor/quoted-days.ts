@@ -17,6 +17,9 @@ const CLAUSE_REACH = 120;
 // «وكان المبعوث قد صرح»، and with no «قد» before a verb of saying: «وكان المبعوث قال في مقابلة».
 const PLUPERFECT = pluperfectPattern(REPORTING_VERBS);
 const EARLIER_STORY_G = new RegExp(`(?:^|[.؟?!\\n])[\\s\\p{P}]*(?:${alternation(EARLIER_STORY_OPENERS)})(?![\\p{L}])[^.؟?!\\n]*`, 'gu');
+// Every sentence told from an earlier story holds an opener: a text without one («سابق» is rare) is not
+// scanned for them. The scan tries its start at every character; the opener's words are found at once.
+const EARLIER_STORY_OPENER = new RegExp(alternation(EARLIER_STORY_OPENERS), 'u');
 const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(EARLIER_STATEMENT_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 /** Whether an expression before a quotation can be the day it was said on another day than the article's:
@@ -47,7 +50,7 @@ function quotations(folded: string): [number, number][] {
  *  times on the story's day («قال المبعوث مساء أمس إن الوفود ستصل غداً»: tomorrow from the story). */
 export function dropQuotedDays(parsed: Parsed[], folded: string, spans: [number, number][]): Parsed[] {
   if (!parsed.some((p) => KIND_TRAITS[p.kind].relative)) return parsed;
-  const earlierStory = [...folded.matchAll(EARLIER_STORY_G)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  const earlierStory = (EARLIER_STORY_OPENER.test(folded) ? [...folded.matchAll(EARLIER_STORY_G)] : []).map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
   const said = [...earlierStory, ...quotations(folded).filter(([a]) => {
     const from = Math.max(0, a - CLAUSE_REACH, sentenceAt(spans, a)[0]);
     const clause = folded.slice(from, a);
