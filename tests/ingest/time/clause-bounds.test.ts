@@ -199,3 +199,12 @@ describe('a day past «وحدد» after the round', () => {
     expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2016-03-24');
   });
 });
+
+describe('«حدد» before a day', () => {
+  it('marks no tense: what is fixed is to come', () => {
+    // Geneva's fifth round opened on Thursday 23 March 2017, fixed on Monday the 20th. Read as a past
+    // verb, «حدد» made the Thursday one before the story, and the Monday after the opening was printed.
+    const text = 'جنيف\nحدد المبعوث الدولي اليوم الاثنين الخميس موعداً لانطلاق الجولة الخامسة من مفاوضات جنيف.';
+    expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).not.toBe('2017-03-27');
+  });
+});

@@ -503,8 +503,10 @@ const GATHER_G = new RegExp(`${atWordStart(`[وف]?(?:${alternation(GATHERING_VE
 const SUMMIT_WORD_KINDS = [...ROUND_WORD_KINDS, [GATHER_G, 'gather']] as const;
 const wordKinds = (r: Expr) => (r.parser === 'named-meeting' ? AGREEMENT_WORD_KINDS : r.parser === 'guarantors-meeting' ? SUMMIT_WORD_KINDS : ROUND_WORD_KINDS);
 
-/** Past verbs of news that are not a round's own opening, holding or closing words. */
-const OTHER_VERBS = new Set(PAST_MARKERS.map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
+/** Past verbs of news that are not a round's own opening, holding or closing words; with those of
+ *  announcing («وحدد المبعوث التاسع من نيسان موعداً للجولة المقبلة»), which mark no tense (what they fix is
+ *  to come) but end the clause a round's day is read in. */
+const OTHER_VERBS = new Set([...PAST_MARKERS, ...meetingForms(['announce']).past].map(foldArabic).filter((w) => !START_RE.test(w) && !END_RE.test(w) && !HELD_RE.test(w)));
 
 /** «بحسب ما أعلنته الوزارة»: the opener and a verb of saying, its object pronoun written onto it; not «وفق
  *  ما هو مقرر يوم الأربعاء» (as scheduled: the day is the round's). */
