@@ -208,3 +208,12 @@ describe('«حدد» before a day', () => {
     expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).not.toBe('2017-03-27');
   });
 });
+
+describe('«، مع» and an edge\'s word of another thing', () => {
+  it('sets another act beside the round: its day is not the round\'s', () => {
+    // Geneva's seventh round opened on Monday 10 July 2017; the holiday ended the Thursday before. Read as
+    // the round's own edge, the Thursday past «مع انتهاء» put the story a week late.
+    const text = 'جنيف 7\nبدأ وفد المعارضة اليوم الاثنين مشاركته في الجولة السابعة من محادثات جنيف، مع انتهاء إجازة العيد الخميس الماضي.';
+    expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-07-10');
+  });
+});

@@ -216,7 +216,8 @@ const SETTING_APART = new RegExp(`[،,]\\s*[وف]?(?:${alternation(SETTING_OPENE
 function settingApart(between: string): boolean {
   const m = SETTING_APART.exec(between);
   if (!m) return false;
-  const next = /^\s*(\p{L}+)/u.exec(between.slice(m.index + m[0].length))?.[1] ?? '';
+  // The edge's own pronoun makes it the round's («انطلاقها»); «مع انتهاء إجازة العيد» ends another thing.
+  const next = /^\s*(\p{L}+(?:ها|ه))(?![\p{L}])/u.exec(between.slice(m.index + m[0].length))?.[1] ?? '';
   return !(START_RE.test(next) || END_RE.test(next) || HELD_RE.test(next));
 }
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
