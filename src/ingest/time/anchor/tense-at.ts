@@ -8,7 +8,7 @@ import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { FUTURE_COPULAS, FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
 import { AFTER_WORDS, BEFORE_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
@@ -104,6 +104,8 @@ const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?!
 /** «بعد»، «عقب»، «إثر», and with و or ف before them. */
 const AHEAD_OF = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,2}\\s+(?:من\\s+)?$`, 'u');
 const AHEAD_OF_REACH = 32;
+/** A relative pronoun with no comma after it: the words after it are its clause. */
+const RELATIVE_OPEN = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})(?![\\p{L}])[^،,]*$`, 'u');
 /** «اليوم» the story's day, not a round's Nth day («اليوم الثاني»). */
 const TODAY_IN = new RegExp(`(?<![\\p{L}])[وف]?${foldArabic('اليوم')}(?![\\p{L}])(?!\\s+(?:${alternation(ORDINAL_UNITS.map(([m]) => m))})(?![\\p{L}]))`, 'u');
 const AFTER = new Set(AFTER_WORDS.map(foldArabic).flatMap((w) => [w, `و${w}`, `ف${w}`]));
@@ -220,6 +222,8 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
       const ahead = AHEAD_OF.exec(lead);
       if (ahead) {
         const earlier = before.slice(0, current.at - lead.length + ahead.index);
+        // «… المشاورات التي بدأها قبل انطلاق الجولة الثلاثاء»: ahead of a relative clause's act, told as past.
+        if (RELATIVE_OPEN.test(earlier)) return null;
         return weekday && (TODAY_IN.test(earlier) || tenseInClause(folded, earlier, sentenceEnd, sentenceEnd, false) === 'future') ? 'future' : null;
       }
     }
