@@ -190,6 +190,8 @@ export const GUARANTORS_GROUP = ['الدول الضامنة', 'الدول الث
 export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', ...KAZAKH_ADJECTIVES_FEMININE, 'السويسرية', 'النمساوية', 'الروسية', 'منتجع',
   // The hosts of the meetings around the rounds («في العاصمة القطرية الدوحة»).
   'القطرية', 'التركية', 'الإيرانية', 'السعودية', 'الأردنية', 'المصرية', 'الأمريكية', 'الأميركية', 'اللبنانية', 'العراقية'];
+/** Words that set a round within the talks named after it («… الجولة الثانية، في إطار محادثات جنيف»). */
+export const ROUND_FRAME_WORDS = ['في إطار', 'ضمن'];
 /** «مدينة» before a city's name: the city is a place («مدينة جنيف»), not the talks named after it. */
 export const CITY_NOUN = ['مدينة'];
 /** The seats of a meeting before a city («مقر الأمم المتحدة في جنيف»، «مكتب الأمم المتحدة»): a place too. */

@@ -48,6 +48,10 @@ describe('a conference’s sessions', () => {
     // 30 October 2019, Geneva II's first session on Wednesday 22 January 2014.
     const background = 'انطلقت اليوم الأربعاء الجولة الأولى من اجتماعات الهيئة الموسعة، بعد سنوات من تعثر محادثات جنيف.';
     expect(date(background).anchor?.edtf).toBe('2019-10-30');
+    // Talks named after it as its frame are its own: Geneva III's second session opened on Monday 14 March
+    // 2016, the committee's second round on a Monday too (25 November 2019, printed before).
+    const framed = 'انطلقت اليوم الاثنين الجولة الثانية من المفاوضات غير المباشرة بين وفدي النظام والمعارضة، في إطار محادثات جنيف.\nوتأتي الجولة بعد أسبوعين من بدء سريان اتفاق وقف الأعمال العدائية في 27 شباط 2016.';
+    expect(date(framed).anchor?.edtf).toBe('2016-03-14');
   });
 
   it('are either conference’s when none is named: the ordinal is not the conference’s number', () => {

@@ -6,7 +6,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
@@ -99,6 +99,10 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
   if (NUMBER_AFTER.test(folded.slice(t.end, t.end + 16))) return false;
   return /^[بل]/u.test(folded.slice(t.start, t.end)) || PLACE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start));
 }
+
+/** «في إطار محادثات جنيف»: the talks a round is set within, named after it. */
+const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ROUND_FRAME_WORDS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
+const FRAME_REACH = 24;
 
 /** «جنيف - انطلقت اليوم …»، «جنيف (رويترز) -»، «جنيف/ الأناضول -»: a city opening its line before a dash
  *  or a colon, an agency between, is where the story was filed, not the talks named. */
@@ -262,10 +266,11 @@ export function roundCandidates(
   // «أعلنت الهيئة تعليق مشاركتها في محادثات جنيف، بعد خمسة أيام من انطلاق الجولة الثالثة»: a round word
   // with no track of its own, after its sentence names a track whose rounds of that number met only as a
   // conference's sessions, may be such a session; the other tracks' rounds of that number stay candidates,
-  // and the weekday, the envoy or the year chooses. Not talks named after it, as its background («في أول
-  // ثمرة لمحادثات جنيف منذ سنوات»).
+  // and the weekday, the envoy or the year chooses. Not talks named after it as its background («في أول
+  // ثمرة لمحادثات جنيف منذ سنوات»), only as its frame («، في إطار محادثات جنيف»).
   if (!track && conference === undefined && !s.byName && conferences!.size === 0) {
-    const told = new Set(mentions.filter((t) => t.start >= sentence[0] && t.end <= expr.start && !isPlaceOnly(t, folded) && !isDateline(t, folded)).map((t) => t.track));
+    const framed = (t: TrackMention): boolean => t.start >= expr.end && FRAME_BEFORE.test(folded.slice(Math.max(expr.end, t.start - FRAME_REACH), t.start));
+    const told = new Set(mentions.filter((t) => t.start >= sentence[0] && t.end <= sentence[1] && (t.end <= expr.start || framed(t)) && !isPlaceOnly(t, folded) && !isDateline(t, folded)).map((t) => t.track));
     const sessionsOf = rounds.filter((r) => told.has(r.track) && r.session === s.round && !pool.some((p) => p.track === r.track));
     if (sessionsOf.length > 0) pool = [...pool, ...sessionsOf];
   }
