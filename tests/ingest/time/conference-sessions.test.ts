@@ -94,12 +94,17 @@ describe('a conference’s ministerial part closing', () => {
     expect(a <= parseDay('2022-05-10')! && parseDay('2022-05-10')! <= b).toBe(true);
   });
 
-  it('opens, in the news, on its ministerial day when the conference was held in two parts a month apart', () => {
+  it('opens, in the news, on its ministerial day when the conference was held in two parts', () => {
     // Brussels VIII began with a Day of Dialogue on Tuesday 30 April 2024 and met at ministerial level on
     // Monday 27 May, the day the catalog keeps as `opened`. Read only as opening on the 30th, the Monday
     // nearest it (29 April) was printed for these stories.
     const launched = 'انطلق اليوم الاثنين في العاصمة البلجيكية مؤتمر بروكسل الثامن لدعم مستقبل سوريا والمنطقة، بحضور وزراء عشرات الدول.';
     expect(date(launched).anchor?.edtf).toBe('2024-05-27');
+    // Brussels IV's days of dialogue began on Monday 22 June 2020, its ministers met on Tuesday the 30th.
+    expect(date('انطلق اليوم الثلاثاء مؤتمر بروكسل الرابع لدعم مستقبل سوريا والمنطقة عبر الإنترنت بمشاركة نحو 80 وفداً.').anchor?.edtf).toBe('2020-06-30');
+    // The day a relative clause tells is the opening's own, not its eve: read as the eve's, the Sunday
+    // before the ministerial day (28 June) was printed.
+    expect(date('عشية انطلاق مؤتمر بروكسل الرابع، الذي يبدأ غداً الاثنين بأيام حوار افتراضية، دعت منظمات سورية اليوم الأحد إلى إشراك اللاجئين.').anchor?.edtf).toBe('2020-06-21');
     const eve = 'يعقد مؤتمر بروكسل الثامن اجتماعه الوزاري يوم الاثنين.\n\nودعت منظمات إغاثية اليوم الأحد، عشية المؤتمر، المانحين إلى زيادة تعهداتهم.';
     expect(date(eve).anchor?.edtf).toBe('2024-05-26');
   });

@@ -857,6 +857,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const ends = words.some((w) => w.ends);
   // The eve of the opening or the morrow of the close, when that is the only opening or closing word.
   let shifted = words.length === 1 ? words[0]!.shift : words.filter((w) => w.shift).length === 1 ? words.find((w) => w.shift)!.shift : undefined;
+  // «عشية انطلاق مؤتمر بروكسل الرابع، الذي يبدأ غداً الاثنين»: the day the relative clause tells is the
+  // edge's own, not its eve: the eve is the news's, the day no count off it.
+  if (ownTime && day.start >= r.end && typeof shifted === 'object') shifted = undefined;
   if (shifted === 'vague') return null;
   // «قال اليوم الأربعاء، عقب اختتام الجولة»: the day before is the saying's, after the edge by no count.
   // «بعد الافتتاح الرسمي الذي عقد أمس»: a day after the edge's noun is the edge's own.
