@@ -54,6 +54,9 @@ describe('a day told of an event the clause\'s event comes ahead of («قبل �
     // story is of Thursday the 30th. Taken as to come, the Tuesday put the story the week before.
     const text = 'يواصل وفد المعارضة اليوم الخميس في جنيف المشاورات التي بدأها قبل انطلاق الجولة الثامنة الثلاثاء مع فريق المبعوث الدولي.';
     expect(catalogDate(text)).not.toBe('2017-11-23');
+    // A relative clause of today («التي وصلت اليوم») is no past act: Astana's sixth round opened on
+    // Thursday 14 September 2017, the delegations arrived the day before.
+    expect(catalogDate('أستانا\nتعقد الوفود التي وصلت اليوم الأربعاء إلى العاصمة الكازاخية اجتماعات ثنائية قبل انطلاق الجولة السادسة من محادثات أستانا الخميس.')).toBe('2017-09-13');
   });
 
   it('but the event itself is not made one to come, weeks off: hours before its close is its last day', () => {

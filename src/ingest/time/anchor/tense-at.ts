@@ -222,8 +222,10 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
       const ahead = AHEAD_OF.exec(lead);
       if (ahead) {
         const earlier = before.slice(0, current.at - lead.length + ahead.index);
-        // «… المشاورات التي بدأها قبل انطلاق الجولة الثلاثاء»: ahead of a relative clause's act, told as past.
-        if (RELATIVE_OPEN.test(earlier)) return null;
+        // «… المشاورات التي بدأها قبل انطلاق الجولة الثلاثاء»: ahead of a relative clause's act, told as past
+        // (not one of today, «التي وصلت اليوم», nor one to come, «التي سيواصلها»).
+        const relative = RELATIVE_OPEN.exec(earlier);
+        if (relative && !TODAY_IN.test(relative[0]) && tenseInClause(folded, relative[0], sentenceEnd, sentenceEnd, false) !== 'future') return null;
         return weekday && (TODAY_IN.test(earlier) || tenseInClause(folded, earlier, sentenceEnd, sentenceEnd, false) === 'future') ? 'future' : null;
       }
     }
