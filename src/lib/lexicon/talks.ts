@@ -192,6 +192,8 @@ export const CITY_DESCRIPTIONS = ['مدينة', 'العاصمة', ...KAZAKH_ADJE
   'القطرية', 'التركية', 'الإيرانية', 'السعودية', 'الأردنية', 'المصرية', 'الأمريكية', 'الأميركية', 'اللبنانية', 'العراقية'];
 /** Words that set a round within the talks named after it («… الجولة الثانية، في إطار محادثات جنيف»). */
 export const ROUND_FRAME_WORDS = ['في إطار', 'ضمن'];
+/** The constitution a round's sentence may be about: the committee's, whatever talks frame it. */
+export const CONSTITUTION_WORDS = ['الدستور', 'الدستوري', 'الدستورية'];
 /** «مدينة» before a city's name: the city is a place («مدينة جنيف»), not the talks named after it. */
 export const CITY_NOUN = ['مدينة'];
 /** The seats of a meeting before a city («مقر الأمم المتحدة في جنيف»، «مكتب الأمم المتحدة»): a place too. */

@@ -52,6 +52,9 @@ describe('a conference’s sessions', () => {
     // 2016, the committee's second round on a Monday too (25 November 2019, printed before).
     const framed = 'انطلقت اليوم الاثنين الجولة الثانية من المفاوضات غير المباشرة بين وفدي النظام والمعارضة، في إطار محادثات جنيف.\nوتأتي الجولة بعد أسبوعين من بدء سريان اتفاق وقف الأعمال العدائية في 27 شباط 2016.';
     expect(date(framed).anchor?.edtf).toBe('2016-03-14');
+    // Not a round about the constitution, the committee's whatever talks frame it: its first round opened on
+    // Wednesday 30 October 2019, Geneva II's first session on Wednesday 22 January 2014 (printed before).
+    expect(date('بدأت اليوم الأربعاء الجولة الأولى من النقاشات حول الدستور السوري، في إطار محادثات جنيف، بمشاركة ممثلي المجتمع المدني.').anchor?.edtf).toBe('2019-10-30');
   });
 
   it('are either conference’s when none is named: the ordinal is not the conference’s number', () => {

@@ -6,7 +6,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
@@ -103,6 +103,7 @@ function isPlaceOnly(t: TrackMention, folded: string): boolean {
 /** «في إطار محادثات جنيف»: the talks a round is set within, named after it. */
 const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ROUND_FRAME_WORDS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 const FRAME_REACH = 24;
+const CONSTITUTION_RE = new RegExp(`(?<![\\p{L}])[وبل]?(?:${alternation(CONSTITUTION_WORDS)})(?![\\p{L}])`, 'u');
 
 /** «جنيف - انطلقت اليوم …»، «جنيف (رويترز) -»، «جنيف/ الأناضول -»: a city opening its line before a dash
  *  or a colon, an agency between, is where the story was filed, not the talks named. */
@@ -269,7 +270,11 @@ export function roundCandidates(
   // and the weekday, the envoy or the year chooses. Not talks named after it as its background («في أول
   // ثمرة لمحادثات جنيف منذ سنوات»), only as its frame («، في إطار محادثات جنيف»).
   if (!track && conference === undefined && !s.byName && conferences!.size === 0) {
-    const framed = (t: TrackMention): boolean => t.start >= expr.end && FRAME_BEFORE.test(folded.slice(Math.max(expr.end, t.start - FRAME_REACH), t.start));
+    // A round about the constitution, or seating the committee's three lists, is the committee's whatever
+    // talks frame it («الجولة الأولى من النقاشات حول الدستور، في إطار محادثات جنيف»).
+    const said = folded.slice(sentence[0], sentence[1]);
+    const committee = seatsOnly(said, COMMITTEE_TRACK) || CONSTITUTION_RE.test(said);
+    const framed = (t: TrackMention): boolean => !committee && t.start >= expr.end && FRAME_BEFORE.test(folded.slice(Math.max(expr.end, t.start - FRAME_REACH), t.start));
     const told = new Set(mentions.filter((t) => t.start >= sentence[0] && t.end <= sentence[1] && (t.end <= expr.start || framed(t)) && !isPlaceOnly(t, folded) && !isDateline(t, folded)).map((t) => t.track));
     const sessionsOf = rounds.filter((r) => told.has(r.track) && r.session === s.round && !pool.some((p) => p.track === r.track));
     if (sessionsOf.length > 0) pool = [...pool, ...sessionsOf];
