@@ -102,13 +102,14 @@ const QUOTE_OPEN = [':', '：', '«', '"', '“'];
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
 
 /** «بعد»، «عقب»، «إثر», and with و or ف before them. */
+const AFTER = new Set(AFTER_WORDS.map(foldArabic).flatMap((w) => [w, `و${w}`, `ف${w}`]));
+/** «قبل»، «قبيل»، or a count and «من» between them and an event's noun («قبل ساعات من انطلاق»). */
 const AHEAD_OF = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(BEFORE_WORDS.map(foldArabic))})(?:\\s+\\p{L}+){0,2}\\s+(?:من\\s+)?$`, 'u');
 const AHEAD_OF_REACH = 32;
 /** A relative pronoun with no comma after it: the words after it are its clause. */
 const RELATIVE_OPEN = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})(?![\\p{L}])[^،,]*$`, 'u');
 /** «اليوم» the story's day, not a round's Nth day («اليوم الثاني»). */
 const TODAY_IN = new RegExp(`(?<![\\p{L}])[وف]?${foldArabic('اليوم')}(?![\\p{L}])(?!\\s+(?:${alternation(ORDINAL_UNITS.map(([m]) => m))})(?![\\p{L}]))`, 'u');
-const AFTER = new Set(AFTER_WORDS.map(foldArabic).flatMap((w) => [w, `و${w}`, `ف${w}`]));
 /** «منذ 30 كانون الأول»: a day counted from is behind the speaker, even in «لا تزال قائمة منذ». */
 export const SINCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})\\s*(?:يوم\\s+)?$`, 'u');
 
@@ -195,6 +196,24 @@ const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexO
 const PLUPERFECT_FRAME = pluperfectPattern();
 const PLUPERFECT_FRAME_REACH = 90;
 
+/** «وصل الوفد مساء الأربعاء، قبل ساعات من انطلاق الجولة صباح الخميس»: an event's noun at `at` that the
+ *  clause's event comes ahead of is later than it, and a time told of it takes neither the clause's tense
+ *  nor one of its own. When the clause is today's («اليوم الأربعاء») or still to come, a weekday of that
+ *  event is to come; not the event itself nor a period told of it, which a future reads as announced, weeks
+ *  off; nor when what comes ahead is a relative clause's past act («المشاورات التي بدأها قبل انطلاق الجولة
+ *  الثلاثاء»; not one of today, «التي وصلت اليوم», nor one to come, «التي سيواصلها»). Undefined when no
+ *  «قبل» stands before the noun. */
+function aheadOf(folded: string, before: string, at: number, sentenceEnd: number, weekday: boolean): Tense | undefined {
+  const lead = before.slice(Math.max(0, at - AHEAD_OF_REACH), at);
+  const ahead = AHEAD_OF.exec(lead);
+  if (!ahead) return undefined;
+  const earlier = before.slice(0, at - lead.length + ahead.index);
+  const toCome = (clause: string): boolean => tenseInClause(folded, clause, sentenceEnd, sentenceEnd, false) === 'future';
+  const relative = RELATIVE_OPEN.exec(earlier);
+  if (relative && !TODAY_IN.test(relative[0]) && !toCome(relative[0])) return null;
+  return weekday && (TODAY_IN.test(earlier) || toCome(earlier)) ? 'future' : null;
+}
+
 /** The tense read back from the clause's words before the expression (`before`), else after it. */
 function tenseInClause(folded: string, before: string, end: number, sentenceEnd: number, deadline: boolean, weekday = false): Tense {
   const back = wordsBackward(before);
@@ -209,26 +228,13 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(word, previous)) return deadline ? 'future' : null;
+    if (MEETING_WORDS.has(word) && markerOf(word) === null) {
+      const ahead = aheadOf(folded, before, current.at, sentenceEnd, weekday);
+      if (ahead !== undefined) return ahead;
+    }
     // «يجتمع الوزراء اليوم في القاهرة، بعد الاجتماع التشاوري في جدة في 14 نيسان»: what follows «بعد»
     // came before the clause's event, not at its time: it takes neither the clause's tense nor its own.
     // So after «بعد انتهاء …»، «بعد أن انتهت …»: an edge's noun or «أن» between them.
-    // «وصل الوفد مساء الأربعاء، قبل ساعات من انطلاق الجولة صباح الخميس»: an event's noun that the clause's
-    // event comes ahead of («قبل»، «قبيل»، a count and «من») is later than it; a time told of it takes
-    // neither the clause's tense nor one of its own.
-    // When the clause is today's («اليوم الأربعاء») or still to come, a weekday of the event ahead of it is
-    // to come; not the event itself nor a period told of it, which a future reads as announced, weeks off.
-    if (MEETING_WORDS.has(word) && markerOf(word) === null) {
-      const lead = before.slice(Math.max(0, current.at - AHEAD_OF_REACH), current.at);
-      const ahead = AHEAD_OF.exec(lead);
-      if (ahead) {
-        const earlier = before.slice(0, current.at - lead.length + ahead.index);
-        // «… المشاورات التي بدأها قبل انطلاق الجولة الثلاثاء»: ahead of a relative clause's act, told as past
-        // (not one of today, «التي وصلت اليوم», nor one to come, «التي سيواصلها»).
-        const relative = RELATIVE_OPEN.exec(earlier);
-        if (relative && !TODAY_IN.test(relative[0]) && tenseInClause(folded, relative[0], sentenceEnd, sentenceEnd, false) !== 'future') return null;
-        return weekday && (TODAY_IN.test(earlier) || tenseInClause(folded, earlier, sentenceEnd, sentenceEnd, false) === 'future') ? 'future' : null;
-      }
-    }
     if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later) || MEETING_WORDS.has(later) || later === THAT)) return null;
     if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
