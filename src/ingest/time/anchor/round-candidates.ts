@@ -125,7 +125,7 @@ function cityKey(folded: string): string {
 const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
 /** A city after one of `words` or a preposition written onto it, a description or two between («في العاصمة
  *  الكازاخستانية أستانا»). */
-const placeAfter = (words: string[], joined: string): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:${alternation(words)})\\s+|[${joined}])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${CITY_RE})(?![\\p{L}])`, 'gu');
+const placeAfter = (words: string[], joined: string, cities = CITY_RE): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:${alternation(words)})\\s+|[${joined}])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${cities})(?![\\p{L}])`, 'gu');
 /** «استضاف منتجع سوتشي الروسي اليوم قمة ثلاثية»، «تحتضن العاصمة الكازاخية أستانا الجولة»: the city that hosts
  *  a meeting is where it is held, as one after «في» is. */
 const HOSTING = MEETING_VERBS.filter((v) => HOSTING_VERBS.includes(v.perfect)).flatMap((v) => { const f = formsOf(v); return [...f.past, ...f.present, ...f.future, ...f.nouns]; });
@@ -136,10 +136,12 @@ const OTHER_OBJECT = new RegExp(`(?<![\\p{L}])(?:[وفبل]?(?:ال)?(?:${altern
 /** How far before a meeting its host may stand: the verb opens the clause, a time and the city between. */
 const HOST_REACH = 80;
 /** Only where a meeting was held: «في» or «ب» before the city, not «إلى» or «ل» («أول مشاركة لطهران»). */
-const HELD_RE = placeAfter([PLACE_PREPOSITIONS[0]!, ...CITY_NOUN], 'ب');
+const HELD_BEFORE = [PLACE_PREPOSITIONS[0]!, ...CITY_NOUN];
+const HELD_JOINED = 'ب';
+const HELD_RE = placeAfter(HELD_BEFORE, HELD_JOINED);
 /** Where a meeting of a name several share was held, in a city of the meetings around the talks: only
  *  after «في» or «ب», and only to choose among them («مؤتمر الحوار الوطني السوري الذي اختتم أمس في دمشق»). */
-const MEETING_HELD_RE = new RegExp(HELD_RE.source.replace(CITY_RE, alternation(MEETING_CITIES)), 'gu');
+const MEETING_HELD_RE = placeAfter(HELD_BEFORE, HELD_JOINED, alternation(MEETING_CITIES));
 
 /** Where the round's clause ends after it: «أن»/«إن» and their kin, «على أن»، «فيما» (not a comma: «،
  *  اليوم الأربعاء،» is set off by two). */
