@@ -1037,20 +1037,20 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   const near = new Map<string, { r: Expr; future: boolean }>();
   const edges = new Map<string, Clue>();
   const tiedEdges = new Map<string, Set<string>[]>();
-  for (let r of ctx.exprs) {
+  for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
-      if (tie.nth !== undefined) r = lastedTo(r, tie.nth);
+      const tied = tie.nth !== undefined ? lastedTo(r, tie.nth) : r;
       const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week, tie.arrival);
       // A round in its Nth week is going on: not a day it was once announced for, and only a round that
       // ran that long.
       const week = tie.week;
-      const planned = week !== undefined ? { ...r, candidates: r.candidates.filter((c) => weekSpan(c, week)) } : tie.day.tense === 'future' ? withPlanned(r, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : r;
+      const planned = week !== undefined ? { ...tied, candidates: tied.candidates.filter((c) => weekSpan(c, week)) } : tie.day.tense === 'future' ? withPlanned(tied, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : tied;
       const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
       const key = edgeKey(r, tie.ends, ctx.folded);
-      tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(r.candidates.map((c) => c.round.id))]);
+      tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(tied.candidates.map((c) => c.round.id))]);
       continue;
     }
     const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
