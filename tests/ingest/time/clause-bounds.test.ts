@@ -207,6 +207,14 @@ describe('«حدد» before a day', () => {
     const text = 'جنيف\nحدد المبعوث الدولي اليوم الاثنين الخميس موعداً لانطلاق الجولة الخامسة من مفاوضات جنيف.';
     expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).not.toBe('2017-03-27');
   });
+
+  it('nor does a past verb before it: a day named as an appointment may fall on either side of the story', () => {
+    // The same Monday; «أعلن» made the Thursday fixed for the opening one before the story, and the Monday
+    // after the opening was printed.
+    const text = 'جنيف 5\nأعلن دي ميستورا اليوم الاثنين وصول الوفود، وحدد الخميس موعدا لانطلاق الجولة الخامسة من محادثات جنيف.';
+    expect(dated(text, undefined, CATALOG_ROUNDS).expressions.find((e) => e.kind === 'weekday')?.stated.tense ?? null).toBeNull();
+    expect(dated(text, '2017-03-20', CATALOG_ROUNDS).anchor!.conflicts).toEqual([]);
+  });
 });
 
 describe('«، مع» and an edge\'s word of another thing', () => {

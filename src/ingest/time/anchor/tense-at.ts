@@ -8,7 +8,7 @@ import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { FUTURE_COPULAS, FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, FIXING_NOUNS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
 import { AFTER_WORDS, BEFORE_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
@@ -78,6 +78,10 @@ const GOVERNING = new Set(GOVERNING_PREPOSITIONS.map(foldArabic));
 function isVerbalNoun(word: string, previous: string | undefined): boolean {
   return previous !== undefined && GOVERNING.has(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null);
 }
+
+/** «وحدد الخميس موعداً لانطلاق الجولة»: a time named as a meeting's appointment was fixed by the clause's
+ *  act, and may fall on either side of the story whatever that act's tense. */
+const FIXED_AFTER = new RegExp(`^\\s*(?:${alternation(FIXING_NOUNS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 const isGoverning = (w: string): boolean => GOVERNING.has(w) || GOVERNING.has(w.replace(/^[وف]/u, ''));
 
@@ -162,6 +166,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
   if (REFERENT_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 20), start))) return 'past';
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
+  if (FIXED_AFTER.test(folded.slice(end, end + 16))) return null;
   const deadline = DEADLINE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start));
   // A deadline is met when a past verb after it says so («وبحلول 20 كانون الثاني كانت الفصائل قد انسحبت»).
   if (deadline && tenseAfter(folded, end, sentenceEnd) === 'past') return 'past';
