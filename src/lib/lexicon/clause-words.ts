@@ -50,6 +50,9 @@ export const REFERENT_WORDS = ['على غرار', 'غرار', 'استكمالا'
 /** Words that open a setting or another event beside the news («مع دخول الهدنة أسبوعها الثاني»، «وسط معارك
  *  تدخل أسبوعها الثاني»، «في وقت يدخل فيه وقف إطلاق النار أسبوعه الثالث»): what follows has a subject of its own. */
 export const SETTING_OPENERS = ['مع', 'وسط', 'بينما', 'فيما', 'حيث', 'وقت'];
+/** The openers of a setting that govern a noun («، مع بدء سريان الهدنة»، «وسط انطلاق معارك»): an act's noun
+ *  right after them is that other event's. */
+export const SETTING_PREPOSITIONS = ['مع', 'وسط'];
 
 /** «في الثامن والعشرين من الشهر الجاري، أي بعد غد»: the same time said again another way. */
 export const APPOSITION_WORDS = ['أي', 'يعني'];

@@ -224,4 +224,20 @@ describe('«، مع» and an edge\'s word of another thing', () => {
     const text = 'جنيف 7\nبدأ وفد المعارضة اليوم الاثنين مشاركته في الجولة السابعة من محادثات جنيف، مع انتهاء إجازة العيد الخميس الماضي.';
     expect(dated(text, undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-07-10');
   });
+
+  it('an edge\'s noun after «، مع» is that other thing\'s edge, and its weekday takes no tense of the clause', () => {
+    // Geneva's fifth round opened on Thursday 23 March 2017; the truce, the deadline and the Council's
+    // session were the Wednesday after the story's Monday. Read as the round's opening or close, «بدء» and
+    // «انتهاء» tied the story to the 23rd or the 31st, and the clause's past put the Wednesday before it.
+    for (const setting of ['مع بدء سريان هدنة جديدة في الغوطة الأربعاء', 'مع انتهاء مهلة الرد على الورقة الأممية الأربعاء', 'مع انعقاد جلسة لمجلس الأمن بشأن سوريا الأربعاء']) {
+      const text = `جنيف 5\nأكد وفد المعارضة اليوم الاثنين مشاركته في الجولة الخامسة من محادثات جنيف، ${setting}.`;
+      expect(dated(text, '2017-03-20', CATALOG_ROUNDS).anchor!.conflicts).toEqual([]);
+      expect(dated(text, undefined, CATALOG_ROUNDS).expressions.find((e) => e.kind === 'weekday')?.stated.tense ?? null).toBeNull();
+    }
+  });
+
+  it('but with the round\'s pronoun on its work after it is the round\'s own edge', () => {
+    // Geneva's seventh round opened on Monday 10 July 2017; the delegations came the day before.
+    expect(dated('وصلت الوفود المشاركة في الجولة السابعة من محادثات جنيف اليوم الأحد، مع انطلاق أعمالها غداً الاثنين.', undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-07-09');
+  });
 });

@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -220,6 +220,20 @@ function settingApart(between: string): boolean {
   const next = /^\s*(\p{L}+(?:ها|ه))(?![\p{L}])/u.exec(between.slice(m.index + m[0].length))?.[1] ?? '';
   return !(START_RE.test(next) || END_RE.test(next) || HELD_RE.test(next));
 }
+/** «…، مع بدء سريان هدنة جديدة»: an edge's noun a setting's preposition governs past a comma. */
+const SETTING_NOUN_LEAD = new RegExp(`[،,]\\s*[وف]?(?:${alternation(SETTING_PREPOSITIONS)})\\s+$`, 'u');
+/** Whether an edge's noun past the round is another event's: «أكد الوفد اليوم مشاركته في الجولة الخامسة، مع
+ *  بدء سريان هدنة جديدة الأربعاء», past a comma and «مع»/«وسط», the setting of the news (not with the round's
+ *  pronoun on it or on the noun after it: «، مع انطلاقها»، «، مع انطلاق أعمالها غداً»). */
+function edgeOfAnother(word: string, at: number, folded: string): boolean {
+  const after = folded.slice(at + word.length, at + word.length + 40);
+  if (!SETTING_NOUN_LEAD.test(folded.slice(Math.max(0, at - 16), at))) return false;
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? '';
+  return !ownPronoun(word) && !ROUND_WORK_OWN.test(next);
+}
+// A folded ه is a pronoun or a ة («مهلة»): only on an edge's noun or on the round's work it is the round's.
+const ownPronoun = (word: string): boolean => /ها$/u.test(word) || (/ه$/u.test(word) && VERBAL_NOUNS.has(word.slice(0, -1)));
+const ROUND_WORK_OWN = new RegExp(`^(?:${alternation(ROUND_WORK_NOUNS.map(foldArabic))})(?:ها|ه)$`, 'u');
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
 /** The round's Nth day its clause tells (after it, right before it, fronted in its sentence, or, with
@@ -718,6 +732,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
+      if (at > r.end && edgeOfAnother(m[0], at, ctx.folded)) continue;
       // «تنطلق اليوم الخميس في أستانا الجولة الثامنة، بعد أسبوع من انتهاء جولة جنيف الثامنة»: an edge's noun
       // past the round whose object is another round is that round's edge.
       if (at > r.end && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= at + m[0].length && e.start - (at + m[0].length) <= EDGE_OBJECT_REACH && EDGE_OBJECT_GAP.test(ctx.folded.slice(at + m[0].length, e.start)))) continue;
@@ -1247,6 +1262,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
       // with an object of its own starts or ends that object, as a tie reads it, not the round.
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
+      if (at > r.end && edgeOfAnother(m[0], at, ctx.folded)) continue;
       // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»، «يعقد الوزراء اليوم اجتماعاً على غرار اجتماع العقبة»:
       // the other meeting's start, as a tie reads it.
       if (at < r.start && (at < referent || wordOfOther(at, m[0], r, ctx.folded))) continue;

@@ -8,7 +8,7 @@ import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { FUTURE_COPULAS, FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, FIXING_NOUNS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
+import { COMPLEMENTIZERS, FIXING_NOUNS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, SETTING_PREPOSITIONS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
 import { AFTER_WORDS, BEFORE_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
@@ -78,6 +78,11 @@ const GOVERNING = new Set(GOVERNING_PREPOSITIONS.map(foldArabic));
 function isVerbalNoun(word: string, previous: string | undefined): boolean {
   return previous !== undefined && GOVERNING.has(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null);
 }
+
+/** «، مع بدء سريان هدنة جديدة الأربعاء»: a meeting's noun that a word of setting governs is another event beside
+ *  the clause's, with no tense of the clause's verb. */
+const SETTING = new Set(SETTING_PREPOSITIONS.map(foldArabic));
+const isSetting = (w: string | undefined): boolean => w !== undefined && (SETTING.has(w) || SETTING.has(w.replace(/^[وف]/u, '')));
 
 /** «وحدد الخميس موعداً لانطلاق الجولة»: a time named as a meeting's appointment was fixed by the clause's
  *  act, and may fall on either side of the story whatever that act's tense. */
@@ -233,6 +238,7 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(word, previous)) return deadline ? 'future' : null;
+    if (isSetting(previous) && MEETING_WORDS.has(word) && markerOf(word) === null) return null;
     if (MEETING_WORDS.has(word) && markerOf(word) === null) {
       const ahead = aheadOf(folded, before, current.at, sentenceEnd, weekday);
       if (ahead !== undefined) return ahead;
