@@ -65,3 +65,11 @@ describe('a count of days set off by commas', () => {
     expect(catalogDate('انطلقت اليوم الاثنين في سوتشي، بعد أشهر من قمة أنقرة الثلاثية، أعمال الجولة العاشرة من محادثات أستانا بمشاركة الدول الضامنة.')).not.toBe('2019-09-16');
   });
 });
+
+describe('a count off an edge of other talks named after the round', () => {
+  it('is no count off the round', () => {
+    // Astana's second round opened on Wednesday 15 February 2017, a week before Geneva resumed. The count
+    // off «استئناف محادثات جنيف» was read off the round's own opening, and 8 February was printed.
+    expect(catalogDate('أستانا 2\nانطلقت اليوم الأربعاء في العاصمة الكازاخية الجولة الثانية من المحادثات، قبل أسبوع من استئناف محادثات جنيف.')).toBe('2017-02-15');
+  });
+});

@@ -16,7 +16,8 @@ import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { ADJUNCT_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
@@ -224,9 +225,11 @@ function settingApart(between: string): boolean {
 const SETTING_NOUN_LEAD = new RegExp(`[،,]\\s*[وف]?(?:${alternation(SETTING_PREPOSITIONS)})\\s+$`, 'u');
 /** Whether an edge's noun past the round is another event's: «أكد الوفد اليوم مشاركته في الجولة الخامسة، مع
  *  بدء سريان هدنة جديدة الأربعاء», past a comma and «مع»/«وسط», the setting of the news (not with the round's
- *  pronoun on it or on the noun after it: «، مع انطلاقها»، «، مع انطلاق أعمالها غداً»). */
+ *  pronoun on it or on the noun after it: «، مع انطلاقها»، «، مع انطلاق أعمالها غداً»); «انطلقت الجولة
+ *  الثانية، قبل أسبوع من استئناف محادثات جنيف», with talks named anew for its object. */
 function edgeOfAnother(word: string, at: number, folded: string): boolean {
   const after = folded.slice(at + word.length, at + word.length + 40);
+  if (OTHER_TALKS_OBJECT.test(after)) return true;
   if (!SETTING_NOUN_LEAD.test(folded.slice(Math.max(0, at - 16), at))) return false;
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? '';
   return !ownPronoun(word) && !ROUND_WORK_OWN.test(next);
@@ -234,6 +237,8 @@ function edgeOfAnother(word: string, at: number, folded: string): boolean {
 // A folded ه is a pronoun or a ة («مهلة»): only on an edge's noun or on the round's work it is the round's.
 const ownPronoun = (word: string): boolean => /ها$/u.test(word) || (/ه$/u.test(word) && VERBAL_NOUNS.has(word.slice(0, -1)));
 const ROUND_WORK_OWN = new RegExp(`^(?:${alternation(ROUND_WORK_NOUNS.map(foldArabic))})(?:ها|ه)$`, 'u');
+/** Talks with no article and a name after them («محادثات جنيف»، «مفاوضات السلام»), not a phrase («مفاوضات بين الطرفين»). */
+const OTHER_TALKS_OBJECT = new RegExp(`^\\s+(?:${alternation(TALKS_NOUNS.map(foldArabic))})\\s+(?!(?:${alternation([...ADJUNCT_PREPOSITIONS, ...TOPIC_PREPOSITIONS.map(foldArabic)])})(?![\\p{L}]))\\p{L}`, 'u');
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
 /** The round's Nth day its clause tells (after it, right before it, fronted in its sentence, or, with
