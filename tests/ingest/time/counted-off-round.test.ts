@@ -66,6 +66,19 @@ describe('a count of days set off by commas', () => {
   });
 });
 
+describe('a count off an edge with a day right after the round', () => {
+  it('tells the clause\'s act\'s distance from the edge, whose own day that is', () => {
+    // The committee's sixth round opened on Monday 18 October 2021; the briefing came a week before. Read as
+    // the day a week before the opening, «الاثنين المقبل» put the story a week early.
+    expect(catalogDate('قدم المبعوث الأممي غير بيدرسن اليوم الاثنين إحاطة لمجلس الأمن، قبل أسبوع من انطلاق الجولة السادسة من اجتماعات اللجنة الدستورية الاثنين المقبل.')).toBe('2021-10-11');
+  });
+
+  it('but a day past a comma and another verb is that verb\'s, the count\'s day', () => {
+    // Astana's eighth round opened on Thursday 21 December 2017.
+    expect(catalogDate('قبل يومين من انطلاق الجولة الثامنة من محادثات أستانا، وصل الوفد الروسي اليوم الثلاثاء إلى العاصمة الكازاخية.')).toBe('2017-12-19');
+  });
+});
+
 describe('a count off an edge of other talks named after the round', () => {
   it('is no count off the round', () => {
     // Astana's second round opened on Wednesday 15 February 2017, a week before Geneva resumed. The count

@@ -880,6 +880,11 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // «عشية انطلاق مؤتمر بروكسل الرابع، الذي يبدأ غداً الاثنين»: the day the relative clause tells is the
   // edge's own, not its eve: the eve is the news's, the day no count off it.
   if (ownTime && day.start >= r.end && typeof shifted === 'object') shifted = undefined;
+  // «قدم المبعوث اليوم إحاطته، قبل أسبوع من انطلاق الجولة السادسة الاثنين المقبل»: a day right after the
+  // round counted off is the edge's own; the count is the clause's act's distance from it, not that day's.
+  // Not an eve or a morrow, a day off, which the day after may be («غداة اختتام الجولة، الجمعة»); not a
+  // day past a comma or another verb («قبل يومين من انطلاق الجولة، وصل الوفد اليوم»).
+  if (typeof shifted === 'object' && Math.abs(shifted.days) >= 2 && day.start >= r.end && !/[،,]/u.test(ctx.folded.slice(r.end, day.start)) && !otherVerbBetween(ctx.folded.slice(r.end, day.start))) shifted = undefined;
   if (shifted === 'vague') return null;
   // «قال اليوم الأربعاء، عقب اختتام الجولة»: the day before is the saying's, after the edge by no count.
   // «بعد الافتتاح الرسمي الذي عقد أمس»: a day after the edge's noun is the edge's own.
