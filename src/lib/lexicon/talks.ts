@@ -316,6 +316,10 @@ export const OTHER_TALKS_PARTIES = ['ليبيا', 'الليبية', 'الليب�
   'الأذربيجانية', 'الأذربيجاني', 'كاراباخ', 'قره باغ', 'اليمن', 'اليمنية', 'اليمني', 'الحوثيين', 'الحوثي', 'أنصار الله', 'صنعاء', 'قبرص', 'القبرصية',
   'القبرصي', 'السودان', 'السودانية', 'الدعم السريع', 'أفغانستان', 'طالبان', 'أوكرانيا', 'الأوكرانية', 'كييف', 'الصحراء المغربية'];
 
+/** Subjects of other talks held where Syria's are, and by some of the same states (Iran's nuclear talks
+ *  with the six powers in Geneva, the Caspian states' in Astana): named in a round's own phrase, they own it. */
+export const OTHER_TALKS_SUBJECTS = ['النووي', 'النووية', 'مجموعة الدول الست', 'قزوين', 'سد النهضة'];
+
 /** What the talks are about, after their noun («المحادثات السورية»، «مفاوضات السلام حول سوريا»). */
 export const SYRIA_SUBJECT = ['السورية', 'حول سوريا', 'بشأن سوريا', 'حول سورية', 'بشأن سورية'];
 /** Words between talks a city hosts and the city: their subject, and that they are to come («محادثات

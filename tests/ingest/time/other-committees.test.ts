@@ -12,3 +12,23 @@ describe("another country's constitutional committee", () => {
     expect(catalogDate('انطلقت اليوم الاثنين في جنيف الجولة الثالثة من اجتماعات اللجنة الدستورية السورية.')).toBe('2020-08-24');
   });
 });
+
+describe("a round whose own phrase names another country's or another subject's talks", () => {
+  // Hunts 30 and 31: each of these printed a catalog round's day at p=0.99-1.00 (Geneva 4, the committee's
+  // fourth round, Geneva III's third session, Astana 5), the weekday fitting it.
+  it.each([
+    'انطلقت اليوم الاثنين في جنيف الجولة الرابعة من محادثات اللجنة العسكرية الليبية المشتركة «5+5»، برعاية بعثة الأمم المتحدة.',
+    'انطلقت اليوم الجمعة الجولة الرابعة من المحادثات الليبية في جنيف، برعاية بعثة الأمم المتحدة للدعم في ليبيا.',
+    'انطلقت اليوم الخميس الجولة الثالثة من المشاورات اليمنية في جنيف، بحضور المبعوث الأممي إلى اليمن.',
+    'انطلقت اليوم الأربعاء في جنيف الجولة الثالثة من المفاوضات بين إيران ومجموعة الدول الست، وسط تفاؤل حذر.',
+    'انطلقت اليوم الثلاثاء في أستانا الجولة الخامسة من المحادثات بين نواب وزراء خارجية الدول المطلة على بحر قزوين، لبحث الوضع القانوني للبحر.',
+  ])('is theirs: %s', (text) => {
+    expect(catalogDate(text)).toBeNull();
+  });
+
+  it('but another country named past the comma, or before the round, owns nothing', () => {
+    // Geneva's fourth round opened on Thursday 23 February 2017; the committee's fourth on Monday 30 November 2020.
+    expect(catalogDate('انطلقت اليوم الخميس في جنيف الجولة الرابعة من المحادثات السورية، بحضور وزير الخارجية اللبناني.')).toBe('2017-02-23');
+    expect(catalogDate('القاهرة - «المصري اليوم»: قال المبعوث الأممي إن الجولة الرابعة من اجتماعات اللجنة الدستورية السورية، التي انطلقت اليوم الاثنين في جنيف، تبحث المبادئ الوطنية.')).toBe('2020-11-30');
+  });
+});

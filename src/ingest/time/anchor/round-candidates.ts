@@ -6,7 +6,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, OTHER_TALKS_PARTIES, OTHER_TALKS_SUBJECTS, OTHER_COUNTRY_ADJECTIVES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
@@ -193,6 +193,15 @@ const UNNAMED_PRIOR = 0.05;
 /** «الجولة الثامنة من التصفيات الآسيوية»: a contest named right after the round owns it. */
 const OWNED_ELSEWHERE = new RegExp(`^\\s+(?:من|في|ضمن)\\s+(?:${alternation(OTHER_ROUND_OWNERS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
+/** Another country's or another subject's talks («الجولة الرابعة من محادثات اللجنة العسكرية الليبية»، «الجولة
+ *  الثالثة من المفاوضات بين إيران ومجموعة الدول الست»، «الجولة الخامسة من المحادثات بين الدول المطلة على بحر
+ *  قزوين»), named in the round's own phrase, up to its first stop or comma: they own the round. */
+const OTHER_PARTY = new RegExp(`(?<![\\p{L}])[وبل]?(?:${alternation([...OTHER_TALKS_PARTIES, ...OTHER_COUNTRY_ADJECTIVES, ...OTHER_TALKS_SUBJECTS].map(foldArabic))})(?![\\p{L}])`, 'u');
+const OWN_PHRASE_REACH = 100;
+function otherPartys(expr: Parsed, sentence: [number, number], folded: string): boolean {
+  return OTHER_PARTY.test(folded.slice(expr.end, Math.min(sentence[1], expr.end + OWN_PHRASE_REACH)).split(/[،,.؛;:]/u, 1)[0]!);
+}
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 
 export function roundCandidates(
@@ -233,6 +242,7 @@ export function roundCandidates(
     return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   if (!s.track && OWNED_ELSEWHERE.test(folded.slice(expr.end, expr.end + 40))) return [];
+  if (!s.byName && otherPartys(expr, sentence, folded)) return [];
   const formatName = !s.track && isAstanaMeetingName(expr, folded);
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
