@@ -883,8 +883,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // «قدم المبعوث اليوم إحاطته، قبل أسبوع من انطلاق الجولة السادسة الاثنين المقبل»: a day right after the
   // round counted off is the edge's own; the count is the clause's act's distance from it, not that day's.
   // Not an eve or a morrow, a day off, which the day after may be («غداة اختتام الجولة، الجمعة»); not a
-  // day past a comma or another verb («قبل يومين من انطلاق الجولة، وصل الوفد اليوم»).
-  if (typeof shifted === 'object' && Math.abs(shifted.days) >= 2 && day.start >= r.end && !/[،,]/u.test(ctx.folded.slice(r.end, day.start)) && !otherVerbBetween(ctx.folded.slice(r.end, day.start))) shifted = undefined;
+  // day past a comma, another verb or «و» («قبل يومين من انطلاق الجولة، وصل الوفد اليوم»، «قبل أسبوع اختتمت
+  // الجولة الثامنة من محادثات جنيف واليوم تنطلق في أستانا …»).
+  if (typeof shifted === 'object' && Math.abs(shifted.days) >= 2 && day.start >= r.end && ownDayAfter(ctx.folded.slice(r.end, day.start))) shifted = undefined;
   if (shifted === 'vague') return null;
   // «قال اليوم الأربعاء، عقب اختتام الجولة»: the day before is the saying's, after the edge by no count.
   // «بعد الافتتاح الرسمي الذي عقد أمس»: a day after the edge's noun is the edge's own.
@@ -1318,6 +1319,10 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   if (shift === 'after') return { ends: found.ends || HOLDING_FORMS.has(bareWord(found.word)), tense: 'past' };
   return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days } : {}) };
 }
+
+/** Whether the words between a round and a day after it leave the day the round's: no comma, no other verb,
+ *  no «و» opening another clause with the day. */
+const ownDayAfter = (gap: string): boolean => !/[،,]/u.test(gap) && !/(?:^|\s)[وف]$/u.test(gap.trimEnd()) && !otherVerbBetween(gap);
 
 /** Distance in days from `d` to the span [lo, hi]. */
 const off = (d: number, lo: number, hi: number): number => (d < lo ? lo - d : d > hi ? d - hi : 0);
