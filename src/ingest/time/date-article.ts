@@ -162,6 +162,11 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       const top = post.top.filter((t, i) => i === 0 || t.p >= 0.01).map((t) => `${formatDay(t.day)} (${pct(t.p)})`).join(', ');
       const why = hull ? `the likeliest days spread over ${formatSpan(hull)}` : 'no day or month holds most of the probability';
       messages.push({ start: 0, end: 0, severity: 'error', reason: `${why}; likeliest: ${top}: add published: YYYY-MM-DD to the front matter` });
+    } else if (daysAgainstOwnWeekday(judgeDays(clues, days))) {
+      // «… اليوم السبت»: the weekday the story names its own day by is the surest word of all; days with none
+      // of that weekday are another reading gone wrong, not a date to print.
+      const top = formatSpan([days[0]!, days[days.length - 1]!]);
+      messages.push({ start: 0, end: 0, severity: 'error', reason: `the likeliest days ${top} are not the weekday the story names its day by: add published: YYYY-MM-DD to the front matter` });
     } else {
       const span: DaySpan = [days[0]!, days[days.length - 1]!];
       anchorSpan = span;
@@ -201,4 +206,11 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     };
   });
   return { anchor, expressions, messages };
+}
+
+/** Whether the days chosen meet none of the weekdays the story names its own day by («اليوم السبت»، «أمس
+ *  الجمعة») and miss one. */
+function daysAgainstOwnWeekday(judged: { satisfied: Clue[]; conflicts: Clue[] }): boolean {
+  const own = (c: Clue): boolean => c.family === 'relative-weekday';
+  return judged.conflicts.some(own) && !judged.satisfied.some(own);
 }
