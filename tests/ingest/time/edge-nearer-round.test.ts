@@ -17,3 +17,12 @@ describe('an edge word beside two meetings', () => {
     expect(catalogDate('تنطلق اليوم الخميس في أستانا الجولة الثامنة من المحادثات السورية بعد أسبوع من انتهاء جولة جنيف الثامنة دون نتائج.')).toBe('2017-12-21');
   });
 });
+
+describe('an edge\'s word with another round between it and a meeting', () => {
+  it('is that nearer round\'s, whatever it counts', () => {
+    // A press review's lead (hunt 25): Astana's seventh round closed on Tuesday 31 October 2017, and
+    // «اختتام» was also read as the Sochi congress's, named after it; the two ties split the story and it
+    // was refused.
+    expect(catalogDate('تناولت الصحف العربية الصادرة صباح اليوم الأربعاء اختتام الجولة السابعة من محادثات أستانا أمس والإعلان عن مؤتمر للحوار الوطني السوري.')).toBe('2017-11-01');
+  });
+});

@@ -747,7 +747,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       if (a < b && otherVerbBetween(ctx.folded.slice(a, b))) continue;
       // «قبل أربع سنوات عقدت الجولة الثانية …، واليوم تنطلق الجولة الخامسة عشرة»: a word told ago with
       // another round between is that round's.
-      if (shift !== undefined && at < r.start && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
+      if (at < r.start && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
       words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(wordLead) ? { justBefore: true } : {}), ...(finite && !RELATIVE_RIGHT_BEFORE.test(wordLead) ? { verb: true } : {}) });
     }
   }
