@@ -35,3 +35,16 @@ describe('a meeting of the format', () => {
     expect(roundsOf('وأشاد الوزير بمسار «أستانا» ودوره في خفض التصعيد.')).toHaveLength(0);
   });
 });
+
+describe('a track\'s meetings with a city before them', () => {
+  it('are not a meeting held there: the city is another act\'s place', () => {
+    // Hunt 30: the envoy met Iran's minister in Tehran a week before the Tehran summit of Tuesday 19 July
+    // 2022. «في طهران» before «اجتماعات اللجنة الدستورية» made the committee's meetings the Tehran summits,
+    // tied to the story's Tuesday: 19 July was printed at p=1.00 for a story of the 12th.
+    const text = 'بحث بيدرسن اليوم الثلاثاء مع وزير الخارجية الإيراني حسين أمير عبد اللهيان في طهران سبل استئناف اجتماعات اللجنة الدستورية، قبل أسبوع من قمة طهران الثلاثية.';
+    expect(dateArticle(text, { rounds: CATALOG_ROUNDS }).anchor?.edtf).not.toBe('2022-07-19');
+    const rounds = dateArticle(text, { rounds: CATALOG_ROUNDS, published: '2022-07-12' }).expressions.filter((e) => e.kind === 'round');
+    expect(rounds[0]!.text).toBe('اجتماعات اللجنة الدستورية');
+    expect(rounds[0]!.roundId ?? '').not.toMatch(/^summit-/u);
+  });
+});

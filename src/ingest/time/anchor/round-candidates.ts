@@ -237,7 +237,10 @@ export function roundCandidates(
     // place is one held there, its own or one of the meetings around the rounds.
     const places = placesBeside(expr, sentence, folded);
     const there = places.size > 0 ? own.filter((r) => heldIn(r, places)) : [];
-    const around = places.size > 0 && there.length === 0 ? rounds.filter((r) => r.track === AROUND_TRACK && heldIn(r, places)) : [];
+    // Another meeting held there only by a place after the track's («… سيجتمعون في الدوحة»): one before it is
+    // most often another act's («بحث المبعوث في طهران سبل استئناف اجتماعات اللجنة الدستورية»).
+    const placesAfter = there.length === 0 && places.size > 0 ? placesBeside(expr, sentence, folded, PLACE_RE, OTHER_CLAUSE, false) : places;
+    const around = placesAfter.size > 0 && there.length === 0 ? rounds.filter((r) => r.track === AROUND_TRACK && heldIn(r, placesAfter)) : [];
     const pool = there.length > 0 ? there : around.length > 0 ? around : own;
     return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
