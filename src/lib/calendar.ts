@@ -90,3 +90,9 @@ export function weekdayOnOrBefore(days: number, weekday: number): number {
 export function weekdayOnOrAfter(days: number, weekday: number): number {
   return days + ((weekday - weekdayOf(days) + 7) % 7);
 }
+
+/** The `weekday` `weeks` of that weekday away from `days`, never `days` itself: -1 the last one before it
+ *  («السبت الماضي»), -2 the one a week before that («السبت قبل الماضي»), 1 and 2 likewise after it. */
+export function weekdayAway(days: number, weekday: number, weeks: number): number {
+  return weeks < 0 ? weekdayOnOrBefore(days - 1, weekday) + 7 * (weeks + 1) : weekdayOnOrAfter(days + 1, weekday) + 7 * (weeks - 1);
+}

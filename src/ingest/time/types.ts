@@ -54,8 +54,9 @@ export interface Stated {
   /** Month of dayEnd when a range crosses months ("30 أيار و3 حزيران"); the year rolls over after December. */
   monthEnd?: number;
   /** Qualifier on a month, weekday or period: -1 past (الماضي), 0 current (الجاري), 1 next (المقبل);
-   *  for a duration its direction (-1 منذ/قبل, 1 بعد), its count being |offset| (0 = a few). */
-  rel?: -1 | 0 | 1;
+   *  for a duration its direction (-1 منذ/قبل, 1 بعد), its count being |offset| (0 = a few). A weekday's
+   *  may be -2 or 2 («السبت قبل الماضي»، «الأحد بعد المقبل»): one week further. */
+  rel?: -2 | -1 | 0 | 1 | 2;
   /** Part of a month or year as day bounds within a month ([21, 31] = late). */
   part?: [number, number];
   /** Offset in days of a relative day (أمس = -1). */

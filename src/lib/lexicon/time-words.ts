@@ -68,6 +68,14 @@ export const RELATIVE_QUALIFIERS: Record<string, -1 | 0 | 1> = {
   'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1,
 };
 
+/** Qualifiers of two words that reach one period further («السبت قبل الماضي» is the Saturday a week before
+ *  «السبت الماضي»; «الأحد بعد المقبل» the Sunday a week after «الأحد المقبل»): read as the single word
+ *  they end with, they would put the day a week off. */
+export const FURTHER_QUALIFIERS: Record<string, -2 | 2> = {
+  'قبل الماضي': -2, 'قبل الماضية': -2, 'قبل الفائت': -2, 'قبل الفائتة': -2,
+  'بعد المقبل': 2, 'بعد المقبلة': 2, 'بعد القادم': 2, 'بعد القادمة': 2,
+};
+
 /** Periods that take such a qualifier («الشهر الماضي»): the span it moves by. */
 export const PERIOD_WORDS: Record<string, 'week' | 'month' | 'year'> = {
   'الأسبوع': 'week', 'الاسبوع': 'week', 'الشهر': 'month', 'العام': 'year', 'السنة': 'year',

@@ -109,7 +109,7 @@ function fitsMonth(span: DaySpan, rel: Expr['stated']['rel'], first: number, las
 /** The side a day is told on: its qualifier's («30 أكتوبر القادم» is to come whatever the verb); of this
  *  month («25 أيار الجاري»), either side, as a verbal noun read as a past verb («عقد اجتماع … في 25 أيار
  *  الجاري») must not put a day to come behind the article; else its tense's. */
-const toldTense = (e: Expr): Expr['tense'] => (e.stated.rel === 1 ? 'future' : e.stated.rel === -1 ? 'past' : e.stated.rel === 0 ? null : e.tense);
+const toldTense = (e: Expr): Expr['tense'] => (e.stated.rel === undefined ? e.tense : e.stated.rel > 0 ? 'future' : e.stated.rel < 0 ? 'past' : null);
 
 /** Each kind of expression's sum over a year (below), kept across articles: a few hundred at most in
  *  practice, emptied past this many. */

@@ -6,7 +6,7 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ANNIVERSARY_WORDS, ATTEND_NOUNS, HALT_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
-import { weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../../../lib/calendar.ts';
+import { weekdayAway, weekdayOf, weekdayOnOrAfter } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
@@ -967,11 +967,13 @@ function bindingClue(r: Expr, e: Expr, target: (c: RoundCandidate) => DaySpan, p
   }
   if (e.kind === 'weekday' && s.rel !== undefined) {
     const w = s.weekday!;
-    const sign = s.rel;
+    const weeks = s.rel;
+    // «السبت قبل الماضي»: a week further off than «السبت الماضي», so the article is a week further on.
+    const further = 7 * (Math.abs(weeks) - 1);
     return {
-      weight, family: 'tie', start, end, note: { code: 'tie-weekday', point, rounds, side: sign > 0 ? 'coming' : 'past' },
-      windows: cands.map((c) => (sign > 0 ? [target(c)[0] - 7, target(c)[1] - 1] : [target(c)[0] + 1, target(c)[1] + 7]) as DaySpan),
-      score: (d) => best((_c, t) => inside(sign > 0 ? weekdayOnOrAfter(d + 1, w) : weekdayOnOrBefore(d - 1, w), t)),
+      weight, family: 'tie', start, end, note: { code: 'tie-weekday', point, rounds, side: weeks > 0 ? 'coming' : 'past' },
+      windows: cands.map((c) => (weeks > 0 ? [target(c)[0] - 7 - further, target(c)[1] - 1 - further] : [target(c)[0] + 1 + further, target(c)[1] + 7 + further]) as DaySpan),
+      score: (d) => best((_c, t) => inside(weekdayAway(d, w, weeks), t)),
     };
   }
   if (e.kind === 'weekday') {

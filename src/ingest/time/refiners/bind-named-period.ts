@@ -4,7 +4,7 @@
 // the article is (2017; May). The name may be in brackets or after a comma, and nothing else between.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, ParseContext, Stated } from '../types.ts';
-import { MONTH_RE, monthOf } from '../parsers/pieces.ts';
+import { MONTH_RE, isNextTo, monthOf } from '../parsers/pieces.ts';
 
 const OPEN = '\\s*[،,(\\-–]?\\s*';
 const CLOSE = '(?:\\s*\\))?';
@@ -14,7 +14,7 @@ const MONTH_AFTER = new RegExp(`^${OPEN}(?<month>${MONTH_RE})(?:\\s*[/(]\\s*(?:$
 /** A period counted from the article, not yet tied to a name: which one, and its count. */
 function counted(p: Parsed): { period: 'year' | 'month'; rel: -1 | 0 | 1 } | null {
   const s = p.stated;
-  if (s.rel === undefined || s.day !== undefined || s.month !== undefined || s.year !== undefined) return null;
+  if (!isNextTo(s.rel) || s.day !== undefined || s.month !== undefined || s.year !== undefined) return null;
   if (p.kind === 'relative-year') return { period: 'year', rel: s.rel };
   if ((p.kind === 'relative-month' || p.kind === 'month-part') && (s as { period?: string }).period === 'month') return { period: 'month', rel: s.rel };
   return null;

@@ -30,7 +30,7 @@ export function bindPairedMonth(results: Parsed[], ctx: ParseContext): Parsed[] 
   return results.map((p) => {
     const inHeadline = countedInHeadline(p, headlineEnd);
     if (!counted(p) && !inHeadline) return p;
-    const { rel, part } = p.stated as Pick<Stated, 'part'> & Required<Pick<Stated, 'rel'>>;
+    const { rel, part } = p.stated as Pick<Stated, 'part'> & { rel: -1 | 0 | 1 };
     // The same part of a named month, counted the same way or not counted, with no year of its own; for
     // a headline's bare count, any day or part of a month the body names with the same count word.
     const months = new Set(results

@@ -19,7 +19,7 @@ export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
     const b = results[i + 1];
     // «الاثنين المقبل 14 مايو»: a day to come with its date. Not one told past («حدد المبعوث، الجمعة
     // الماضي، 25 يناير موعداً لانطلاق الجولة»): what follows it is as often another day, the one it set.
-    const joinable = b && (a.kind === 'relative-day' || (a.kind === 'weekday' && a.stated.rel !== -1)) &&
+    const joinable = b && (a.kind === 'relative-day' || (a.kind === 'weekday' && (a.stated.rel ?? 0) >= 0)) &&
       (((b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && b.stated.month !== undefined) || (b.kind === 'hijri' && b.stated.hijri?.day !== undefined)) &&
       GAP.test(ctx.folded.slice(a.end, b.start)) && !acrossLines(a, b, ctx.folded);
     if (joinable) {

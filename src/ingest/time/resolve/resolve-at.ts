@@ -1,7 +1,7 @@
 // What an expression means if the article was written on day d: a span of days, a certainty and
 // an explanation. The anchor solver calls it for candidate days; the final resolution for the anchor.
 import {
-  addMonths, civilFromDays, daysFromCivil, formatDay, monthLength, monthSpan, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore, yearSpan,
+  addMonths, civilFromDays, daysFromCivil, formatDay, monthLength, monthSpan, weekdayAway, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore, yearSpan,
 } from '../../../lib/calendar.ts';
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from '../../../lib/hijri.ts';
 import type { DaySpan, Expr, Stated } from '../types.ts';
@@ -49,6 +49,8 @@ export function calendarWeek(d: number, rel: number): DaySpan {
   return [Math.min(...starts), Math.max(...starts) + 6];
 }
 
+const WEEKS_AWAY_EN: Record<number, string> = { [-2]: 'the week before the last', [-1]: 'last', 1: 'next', 2: 'the week after the next' };
+
 export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = true): Resolution | null {
   const s = e.stated;
   const of = explain ? `article date ${formatDay(d)}` : '';
@@ -70,8 +72,7 @@ export function resolveAt(e: Expr, d: number, weekdayDay?: number, explain = tru
       }
       const w = s.weekday!;
       const name = WEEKDAY_EN[w]!;
-      if (s.rel === -1) { const x = weekdayOnOrBefore(d - 1, w); return { span: [x, x], certainty: 'exact', how: `last ${name} before ${of}` }; }
-      if (s.rel === 1) { const x = weekdayOnOrAfter(d + 1, w); return { span: [x, x], certainty: 'exact', how: `next ${name} after ${of}` }; }
+      if (s.rel !== undefined && s.rel !== 0) { const x = weekdayAway(d, w, s.rel); return { span: [x, x], certainty: 'exact', how: `${WEEKS_AWAY_EN[s.rel]} ${name} ${s.rel < 0 ? 'before' : 'after'} ${of}` }; }
       if (weekdayDay !== undefined && weekdayOf(weekdayDay) === w) return { span: [weekdayDay, weekdayDay], certainty: 'exact', how: `${name} of the week of ${of}, as the article's evidence agrees` };
       if (e.tense === 'future') { const x = weekdayOnOrAfter(d, w); return { span: [x, x], certainty: 'exact', how: `${name} on or after ${of} (future tense)` }; }
       const x = weekdayOnOrBefore(d, w);
