@@ -57,6 +57,24 @@ export const CARDINALS: Record<string, number> = {
   'ثمانية': 8, 'ثماني': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10, 'بضعة': 0, 'بضع': 0, 'عدة': 0,
 };
 
+/** Cardinals from eleven to thirty («أربعة عشر يوماً»، «خمسة وعشرين يوماً»), either gender of each part:
+ *  writers do not always match the ten's to the unit's. The date engine's days off a round's edge. */
+export const CARDINALS_BEYOND_TEN: Record<string, number> = buildBeyondTen();
+
+function buildBeyondTen(): Record<string, number> {
+  const units = Object.entries(CARDINALS).filter(([, n]) => n >= 3 && n <= 9);
+  const teens: [string, number][] = [['أحد', 1], ['إحدى', 1], ['اثنا', 2], ['اثني', 2], ['اثنتا', 2], ['اثنتي', 2], ...units];
+  const ones: [string, number][] = [['واحد', 1], ['إحدى', 1], ['اثنين', 2], ['اثنان', 2], ['اثنتين', 2], ...units];
+  const out: Record<string, number> = {};
+  for (const [u, n] of teens) { out[`${u} عشر`] = 10 + n; out[`${u} عشرة`] = 10 + n; }
+  for (const twenty of ['عشرين', 'عشرون']) {
+    out[twenty] = 20;
+    for (const [u, n] of ones) out[`${u} و${twenty}`] = 20 + n;
+  }
+  out['ثلاثين'] = 30; out['ثلاثون'] = 30;
+  return out;
+}
+
 /** Units of durations ("منذ 9 أشهر"، "قبل يومين"): unit and, where the word alone says how many (a
  *  dual, «أسبوع»), the count; one and two are not written as cardinals. The date engine's durations. */
 export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; count?: number }> = {
@@ -71,10 +89,12 @@ export const DURATION_UNITS: Record<string, { unit: 'day' | 'week' | 'month' | '
 export const SUB_DAY_UNITS = ['ساعة', 'ساعتين', 'ساعات', 'دقيقة', 'دقيقتين', 'دقائق', 'دقايق', 'ثانية', 'ثوان', 'لحظات'];
 
 /** The words of a count of days off an event, between «بعد/قبل» and «من/على» («بعد يومين من اختتام
- *  الجولة»، «بعد مرور أسبوع على»، «قبل ثلاثة أيام من»): the count the words alone say (one day, two, a
- *  week), the unit after a number, and the passing of the time. The date engine's days off a round's edge. */
+ *  الجولة»، «بعد مرور أسبوع على»، «قبل ثلاثة أيام من»، «بعد ثلاثة أسابيع على»): the count the words alone
+ *  say (one day, two, a week, two weeks), the units after a number, and the passing of the time. The date
+ *  engine's days off a round's edge. */
 export const DAYS_OFF_WORDS = {
-  oneDay: ['يوم', 'يوما'], twoDays: ['يومين'], week: ['أسبوع', 'أسبوعا'], dayUnit: ['أيام', 'يوما', 'يوم'], elapsing: ['مرور'],
+  oneDay: ['يوم', 'يوما'], twoDays: ['يومين'], week: ['أسبوع', 'أسبوعا'], twoWeeks: ['أسبوعين'],
+  dayUnit: ['أيام', 'يوما', 'يوم'], weekUnit: ['أسابيع'], elapsing: ['مرور'],
 };
 
 /** «لليوم الرابع على التوالي»: after an ordinal day, a count of days in a row, which in a round's

@@ -13,7 +13,7 @@ import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
-import { CARDINALS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { CARDINALS, CARDINALS_BEYOND_TEN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
@@ -81,9 +81,11 @@ const NTH_DAY_LEADS = new RegExp(`${nthDaySource('ال|لل')}(?:\\s+(?:في|ب)
 const FUTURE_WORD = new RegExp(`${atWordStart(`(?:[وف]?س[يتن]\\p{L}{3,}|${alternation(FUTURE_AUXILIARIES)})`)}(?![\\p{L}])`, 'u');
 /** Counts of days written in words («ثلاثة أيام»); the vague ones («بضعة») name no number. */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0));
+/** Counts of days off an edge run past ten («بعد أربعة عشر يوماً على»); of weeks, ten is far enough. */
+const DAY_COUNTS: Record<string, number> = { ...SMALL_COUNTS, ...CARDINALS_BEYOND_TEN };
 /** "بعد يومين من اختتام الجولة"، "قبل ثلاثة أيام من انطلاق"، "بعد مرور أسبوع على اختتام": a count of days off a round's edge. */
 /** The count itself, up to its «من» or «على»: what the count patterns below build on. */
-const DAYS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)}))\\s+(?:${alternation(COUNTED_FROM)})`;
+const DAYS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?<one>${alternation(DAYS_OFF_WORDS.oneDay)})|(?<two>${alternation(DAYS_OFF_WORDS.twoDays)})|(?<week>${alternation(DAYS_OFF_WORDS.week)})|(?<twoWeeks>${alternation(DAYS_OFF_WORDS.twoWeeks)})|(?<n>\\d{1,2}|${alternation(Object.keys(DAY_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit)})|(?<weeks>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+(?:${alternation(DAYS_OFF_WORDS.weekUnit)}))\\s+(?:${alternation(COUNTED_FROM)})`;
 /** «بعد ساعات من انطلاقها»، «قبل ساعات قليلة من اختتام الجولة»: hours off an edge, its own day. Only off an
  *  edge: a count of hours set off by commas («، بعد ساعات من …») still opens a clause of its own. */
 const HOURS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?<hours>(?:\\d{1,2}\\s+)?(?:${alternation(SUB_DAY_UNITS)})(?:\\s+(?:${alternation(FEW_WORDS)}))?)\\s+(?:${alternation(COUNTED_FROM)})`;
@@ -119,7 +121,9 @@ const UNIT_WORD = new RegExp(`(?<![\\p{L}])(?:ب(?:\\d{1,2}\\s+|(?:${alternation
 const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
-const COUNT_OF = new Map(Object.entries(SMALL_COUNTS).map(([w, n]) => [foldArabic(w), n]));
+const COUNT_OF = new Map(Object.entries(DAY_COUNTS).map(([w, n]) => [foldArabic(w), n]));
+/** A count written in digits or words, as matched (folded); 0 for none. */
+const countWord = (w: string | undefined): number => (w === undefined ? 0 : Number(w) || COUNT_OF.get(w) || 0);
 
 /** What ends right before a clause's opening word: nothing, punctuation, a conjunction or «إن/أن». */
 const OPENS_CLAUSE = new RegExp(`(?:^|[\\p{P}]|(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS.map(foldArabic))}|[وف]))\\s*$`, 'u');
@@ -173,7 +177,8 @@ function countOf(groups: Record<string, string | undefined>): { days: number; af
     const after = groups.dir === foldArabic('بعد');
     return { days: after ? days : -days, after };
   }
-  const n = groups.one ? 1 : groups.two ? 2 : groups.week ? 7 : Number(groups.n) || COUNT_OF.get(groups.n!) || 0;
+  // A count stays one of the unit it governs: «ثلاثة أسابيع» is twenty-one days.
+  const n = groups.one ? 1 : groups.two ? 2 : groups.week ? 7 : groups.twoWeeks ? 14 : groups.weeks ? 7 * countWord(groups.weeks) : countWord(groups.n);
   if (n === 0) return undefined;
   const after = groups.dir === foldArabic('بعد');
   return { days: after ? n : -n, after };
