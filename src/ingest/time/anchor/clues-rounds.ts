@@ -120,6 +120,17 @@ const SHORT_UNITS = Object.keys(DURATION_UNITS).filter((w) => DURATION_UNITS[w]!
 const UNIT_WORD = new RegExp(`(?<![\\p{L}])(?:ب(?:\\d{1,2}\\s+|(?:${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?|${foldArabic('بعد')}\\s+(?:\\p{L}+\\s+){0,3})(?:${alternation(SHORT_UNITS)})(?![\\p{L}])(?!\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})(?![\\p{L}]))`, 'u');
 const JUST_BEFORE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(JUST_BEFORE_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 /** «بعد انتهاء»، «عقب اختتام»: after the edge, by no count. */
+/** «بعد أسبوعين من اختتام جنيف 8»، «عقب انتهاء الجولة»: a round counted after, or after its close. */
+const PAST_EDGE_BEFORE = new RegExp(`(?:${DAYS_OFF_COUNT}|${atWordStart(`(?:${alternation(AFTER_WORDS.map(foldArabic))})`)})(?:\\s+(?:ال)?(?:${alternation(ROUND_END_WORDS)}))?\\s+$`, 'u');
+/** How far before a round its count or «بعد» is looked for: «بعد مرور أربعة عشر يوماً على اختتام». */
+const PAST_EDGE_REACH = 48;
+
+/** A round told after its close is over, whatever a later clause says is to come («…، فيما تستعد موسكو
+ *  لمؤتمر سوتشي الشهر المقبل»): never "upcoming" (hunt 30, W3). */
+function toldOver(r: Expr, folded: string): boolean {
+  const m = PAST_EDGE_BEFORE.exec(folded.slice(Math.max(r.sentence[0], r.start - PAST_EDGE_REACH), r.start));
+  return m !== null && (m.groups?.dir === undefined || m.groups.dir === foldArabic(AFTER_WORDS[0]!));
+}
 const AFTER_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(AFTER_WORDS.map(foldArabic))})`)}\\s+$`, 'u');
 const COUNT_OF = new Map(Object.entries(DAY_COUNTS).map(([w, n]) => [foldArabic(w), n]));
 /** A count written in digits or words, as matched (folded); 0 for none. */
@@ -1086,7 +1097,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(tied.candidates.map((c) => c.round.id))]);
       continue;
     }
-    const future = r.stated.rel === 1 || r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start);
+    const future = r.stated.rel === 1 || (!toldOver(r, ctx.folded) && (r.tense === 'future' || FUTURE_AFTER.test(ctx.folded.slice(r.end, r.end + 40)) || announced(ctx.folded, Math.max(clauseAt(ctx.folded, r.sentence, r.start)[0], r.start - 60), r.start)));
     // «ما الذي تغير منذ الجولة الأولى؟»: a round counted from is over, recalled, no news of the day nor near it.
     const since = SINCE_BEFORE.test(ctx.folded.slice(Math.max(0, r.start - SINCE_REACH), r.start));
     const along = alongside(r, ctx.folded);
