@@ -75,6 +75,9 @@ export const PLUPERFECT_AUXILIARIES = [...KANA, 'كانوا', 'وكانوا'];
 export const CONCURRENT_WORDS = ['بالتزامن مع', 'تزامنا مع', 'وتزامنا مع', 'يتزامن ذلك مع', 'ويتزامن ذلك مع', 'يتزامن مع', 'ويتزامن مع', 'تزامن ذلك مع', 'وتزامن ذلك مع', 'يأتي ذلك بالتزامن مع', 'ويأتي ذلك بالتزامن مع'];
 /** Present verbs that frame what is told alongside them as the day's («ويأتي ذلك بالتزامن مع …»). */
 export const TODAY_FRAME_VERBS = ['يأتي', 'تأتي', 'يتزامن', 'تتزامن'];
+/** Verbs that open a sentence placing the news just told against another event («ويأتي ذلك قبل أسبوع من
+ *  انطلاق جنيف 4»، «وجاءت القافلة بعد يومين من اختتام …»): their time is the news's. */
+export const NEWS_FRAME_VERBS = ['يأتي', 'تأتي', 'جاء', 'جاءت'];
 /** Nouns of a meeting's work that may stand between those words and the meeting («بالتزامن مع انعقاد …»). */
 export const CONCURRENT_WORK = ['انعقاد', 'عقد', 'أعمال', 'اجتماعات', 'جلسات', 'جولة'];
 

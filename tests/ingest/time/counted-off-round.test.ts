@@ -86,3 +86,18 @@ describe('a count off an edge of other talks named after the round', () => {
     expect(catalogDate('أستانا 2\nانطلقت اليوم الأربعاء في العاصمة الكازاخية الجولة الثانية من المحادثات، قبل أسبوع من استئناف محادثات جنيف.')).toBe('2017-02-15');
   });
 });
+
+describe('a sentence that frames the news against a meeting, counting days off it', () => {
+  it('ties the count to the story\'s day told before it', () => {
+    // Hunt 30: background stories tell the talks in a later sentence («ويأتي ذلك …»، «وجاءت الغارات …») with
+    // no day of its own; read only in the lead, the count was lost and the story refused. The Tehran summit
+    // met on Friday 7 September 2018; Astana's fourteenth round closed on Wednesday 11 December 2019.
+    expect(catalogDate('شنت طائرات حربية روسية اليوم الثلاثاء غارات على ريف إدلب الغربي.\nوجاءت الغارات قبل ثلاثة أيام من قمة طهران الثلاثية.')).toBe('2018-09-04');
+    expect(catalogDate('جرت اليوم الأربعاء عملية تبادل محتجزين قرب مدينة الباب.\nوشملت العملية عشرين شخصاً من كل طرف.\nوتأتي العملية بعد أسبوع من اختتام الجولة الرابعة عشرة من محادثات أستانا.')).toBe('2019-12-18');
+  });
+
+  it('but a sentence another verb opens, or a story with no day of its own, ties nothing', () => {
+    expect(catalogDate('شنت طائرات حربية روسية اليوم الثلاثاء غارات على ريف إدلب الغربي.\nوكانت الطائرات قد قصفت المنطقة قبل ثلاثة أيام من قمة طهران الثلاثية.')).toBeNull();
+    expect(catalogDate('شنت طائرات حربية روسية غارات على ريف إدلب الغربي.\nوجاءت الغارات قبل ثلاثة أيام من قمة طهران الثلاثية.')).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, CARDINALS_BEYOND_TEN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ADJUNCT_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
@@ -875,7 +875,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // before the round is there to be the round's.
   const setApart = firstAfter !== undefined && settingApart(ctx.folded.slice(r.end, firstAfter.start));
   const day = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
-  if (!day) return null;
+  if (!day) return framedDay(r, words, ctx);
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
   if (act && (!act.atRound || act.after) && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
@@ -1336,6 +1336,18 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   // holding («بعد انعقاد الجولة») the round is over.
   if (shift === 'after') return { ends: found.ends || HOLDING_FORMS.has(bareWord(found.word)), tense: 'past' };
   return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days } : {}) };
+}
+
+/** «دخلت قافلة مساعدات اليوم الخميس إلى حي الوعر. ⏎ ويأتي ذلك قبل أسبوع من انطلاق جنيف 4»: a sentence
+ *  opened by a verb that frames the news against a meeting, counting days off it with no day of its own, is
+ *  tied by the count to the news's day, the story's «اليوم» told before it. */
+const NEWS_FRAME = new RegExp(`^[\\s\\p{P}]*${atWordStart(`[وف]?(?:${alternation(NEWS_FRAME_VERBS)})`)}(?![\\p{L}])`, 'u');
+function framedDay(r: Expr, words: readonly { shift?: EdgeShift | 'vague' | 'after' | 'before' }[], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+  const counts = words.filter((w) => typeof w.shift === 'object');
+  if (counts.length !== 1 || words.length !== counts.length || !NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) return null;
+  const today = ctx.exprs.find((e) => e.kind === 'relative-day' && e.stated.offset === 0 && e.end <= r.sentence[0]);
+  const shift = counts[0]!.shift as EdgeShift;
+  return today ? { day: today, ends: shift.from === 'end', shift: shift.days } : null;
 }
 
 /** Whether the words between a round and a day after it leave the day the round's: no comma, no other verb,
