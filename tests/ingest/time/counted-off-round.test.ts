@@ -101,3 +101,15 @@ describe('a sentence that frames the news against a meeting, counting days off i
     expect(catalogDate('شنت طائرات حربية روسية غارات على ريف إدلب الغربي.\nوجاءت الغارات قبل ثلاثة أيام من قمة طهران الثلاثية.')).toBeNull();
   });
 });
+
+describe('a count set off at the end of a reported clause', () => {
+  it('times the reporting clause, whose day it ties', () => {
+    // Hunt 30: the presidents' video summit met on Wednesday 1 July 2020; the envoy spoke the next day. The
+    // reported clause has no day of its own, and the count in it tied nothing.
+    expect(catalogDate('قال المندوب الروسي في مجلس الأمن اليوم الخميس إن موقف بلاده لم يتغير، بعد يوم من القمة الثلاثية عبر الفيديو.')).toBe('2020-07-02');
+  });
+
+  it('but with no comma before it the count is the reported clause\'s own', () => {
+    expect(catalogDate('قال المندوب الروسي في مجلس الأمن اليوم الخميس إن موقف بلاده لم يتغير بعد يوم من القمة الثلاثية عبر الفيديو.')).toBeNull();
+  });
+});

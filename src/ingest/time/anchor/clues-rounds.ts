@@ -875,7 +875,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // before the round is there to be the round's.
   const setApart = firstAfter !== undefined && settingApart(ctx.folded.slice(r.end, firstAfter.start));
   const day = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
-  if (!day) return framedDay(r, words, ctx);
+  if (!day) return framedDay(r, clause, words, ctx);
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
   if (act && (!act.atRound || act.after) && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
@@ -1338,16 +1338,21 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days } : {}) };
 }
 
-/** «دخلت قافلة مساعدات اليوم الخميس إلى حي الوعر. ⏎ ويأتي ذلك قبل أسبوع من انطلاق جنيف 4»: a sentence
- *  opened by a verb that frames the news against a meeting, counting days off it with no day of its own, is
- *  tied by the count to the news's day, the story's «اليوم» told before it. */
+/** A count off a meeting with no day of its own in its clause, tied to the day of the news it times: «دخلت
+ *  قافلة مساعدات اليوم الخميس إلى حي الوعر. ⏎ ويأتي ذلك قبل أسبوع من انطلاق جنيف 4», a sentence opened by a
+ *  verb that frames the news against the meeting, to the story's «اليوم» told before it; «قال المندوب اليوم
+ *  الخميس إن موقف بلاده لم يتغير، بعد يوم من القمة الثلاثية», set off by a comma at the end of a reported
+ *  clause, to the reporting clause's day. */
 const NEWS_FRAME = new RegExp(`^[\\s\\p{P}]*${atWordStart(`[وف]?(?:${alternation(NEWS_FRAME_VERBS)})`)}(?![\\p{L}])`, 'u');
-function framedDay(r: Expr, words: readonly { shift?: EdgeShift | 'vague' | 'after' | 'before' }[], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+const REPORTED_OPENS = new RegExp(`^\\s*(?:${alternation(COMPLEMENTIZERS.map(foldArabic))})(?![\\p{L}])`, 'u');
+function framedDay(r: Expr, clause: [number, number], words: readonly { shift?: EdgeShift | 'vague' | 'after' | 'before' }[], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const counts = words.filter((w) => typeof w.shift === 'object');
-  if (counts.length !== 1 || words.length !== counts.length || !NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) return null;
-  const today = ctx.exprs.find((e) => e.kind === 'relative-day' && e.stated.offset === 0 && e.end <= r.sentence[0]);
+  if (counts.length !== 1 || words.length !== counts.length) return null;
   const shift = counts[0]!.shift as EdgeShift;
-  return today ? { day: today, ends: shift.from === 'end', shift: shift.days } : null;
+  const tie = (day: Expr | undefined): RoundTie | null => (day ? { day, ends: shift.from === 'end', shift: shift.days } : null);
+  if (NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) return tie(ctx.exprs.find((e) => e.kind === 'relative-day' && e.stated.offset === 0 && e.end <= r.sentence[0]));
+  if (!REPORTED_OPENS.test(ctx.folded.slice(clause[0], clause[0] + 12)) || !/[،,]/u.test(ctx.folded.slice(clause[0], r.start))) return null;
+  return tie(ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1));
 }
 
 /** Whether the words between a round and a day after it leave the day the round's: no comma, no other verb,
