@@ -38,6 +38,9 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
  *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
  *  reports. */
 export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقيت', 'تاريخ', 'مكان'];
+/** The same as the object a time is fixed for, indefinite, with the ل of what it is for after it
+ *  («وحدد الخميس موعداً لانطلاق الجولة»). */
+export const APPOINTMENT_NOUNS = ['موعدا', 'تاريخا'];
 /** A meeting's outcomes («استكمالاً لمخرجات اجتماع عمّان»، «امتداداً لنتائج قمة جدة»): after a referent word,
  *  the meeting they are of is the ground of another act. Not its programme or its work («وفقاً لبرنامج
  *  القمة»، «تتويجاً لأعمال الاجتماع»), which are the meeting's own. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { cleanArticle } from '../../../src/ingest/clean/clean-article.ts';
-import { CATALOG_ROUNDS, ROUNDS } from './fixtures.ts';
+import { CATALOG_ROUNDS, ROUNDS, catalogDate } from './fixtures.ts';
 import { PAST_MARKERS } from '../../../src/lib/lexicon/tense-markers.ts';
 import { sentenceSpans } from '../../../src/ingest/time/anchor/sentences.ts';
 import { foldArabic } from '../../../src/lib/arabic-fold.ts';
@@ -239,5 +239,17 @@ describe('«، مع» and an edge\'s word of another thing', () => {
   it('but with the round\'s pronoun on its work after it is the round\'s own edge', () => {
     // Geneva's seventh round opened on Monday 10 July 2017; the delegations came the day before.
     expect(dated('وصلت الوفود المشاركة في الجولة السابعة من محادثات جنيف اليوم الأحد، مع انطلاق أعمالها غداً الاثنين.', undefined, CATALOG_ROUNDS).anchor?.edtf).toBe('2017-07-09');
+  });
+});
+
+describe('a day of the round\'s own before «موعد» or after «مع» (review 32)', () => {
+  // Geneva's fourth round opened on Thursday 23 February 2017, its fifth closed on Friday 31 March.
+  it('keeps the clause\'s tense', () => {
+    // A pluperfect fixed it and it is past; «موعد» in construct names the Friday, fixed before; «مع انعقاد
+    // الجلسة الافتتاحية» with no comma tells the round's own opening. Each lost its tense to the first cut of
+    // these rules and turned an exact day into a week.
+    expect(catalogDate('جنيف 4\nيواصل المبعوث الأممي اليوم السبت لقاءاته في جنيف. وكانت الأمم المتحدة قد حددت الخميس موعداً لانطلاق الجولة الرابعة من المحادثات، وانطلقت بالفعل في موعدها.')).toBe('2017-02-25');
+    expect(catalogDate('جنيف 5\nاختتمت الجولة الخامسة من محادثات جنيف أعمالها الجمعة موعد انتهائها المقرر، وغادرت آخر الوفود المدينة اليوم الأحد.')).toBe('2017-04-02');
+    expect(catalogDate('جنيف 4\nأكد رئيس وفد المعارضة اليوم السبت أن الجولة الرابعة من محادثات جنيف انطلقت مع انعقاد الجلسة الافتتاحية الخميس، وأن النقاشات ما زالت إجرائية.')).toBe('2017-02-25');
   });
 });

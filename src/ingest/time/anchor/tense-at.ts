@@ -8,11 +8,12 @@ import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { FUTURE_COPULAS, FUTURE_FORM_EXCEPTIONS, FUTURE_FORM_EXCEPTION_STEMS, FUTURE_MARKERS, PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { COMING_WORDS } from '../../../lib/lexicon/coming-words.ts';
 import { meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { COMPLEMENTIZERS, FIXING_NOUNS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, SETTING_PREPOSITIONS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
+import { APPOINTMENT_NOUNS, COMPLEMENTIZERS, GOVERNING_PREPOSITIONS, PLANNING_NOUNS, SETTING_PREPOSITIONS, REFERENT_WORDS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
 import { AFTER_WORDS, BEFORE_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SITTING_WORDS } from '../../../lib/lexicon/talks.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 import { pluperfectPattern } from './recalled.ts';
@@ -79,14 +80,20 @@ function isVerbalNoun(word: string, previous: string | undefined): boolean {
   return previous !== undefined && GOVERNING.has(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null);
 }
 
-/** «، مع بدء سريان هدنة جديدة الأربعاء»: a meeting's noun that a word of setting governs is another event beside
- *  the clause's, with no tense of the clause's verb. */
+/** «، مع بدء سريان هدنة جديدة الأربعاء»: a meeting's noun that a word of setting governs past a comma is
+ *  another event beside the clause's, with no tense of the clause's verb. */
 const SETTING = new Set(SETTING_PREPOSITIONS.map(foldArabic));
 const isSetting = (w: string | undefined): boolean => w !== undefined && (SETTING.has(w) || SETTING.has(w.replace(/^[وف]/u, '')));
 
+/** «، مع انطلاق المفاوضات الخميس»، «مع انعقاد الجلسة الافتتاحية»: the round's own work or its sittings (not
+ *  «جلسة لمجلس الأمن», another body's), its edge told again, keeps the clause's tense. */
+const ROUND_WORK = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR].map(foldArabic))})|ال(?:${alternation(SITTING_WORDS)}))(?:ها|ه)?$`, 'u');
+
 /** «وحدد الخميس موعداً لانطلاق الجولة»: a time named as a meeting's appointment was fixed by the clause's
- *  act, and may fall on either side of the story whatever that act's tense. */
-const FIXED_AFTER = new RegExp(`^\\s*(?:${alternation(FIXING_NOUNS.map(foldArabic))})(?![\\p{L}])`, 'u');
+ *  act, and may fall on either side of the story whatever that act's tense; not in a pluperfect («وكانت قد
+ *  حددت الخميس موعداً …»: fixed and past), nor a time a noun of it follows in construct («الجمعة موعد
+ *  انتهائها»). */
+const FIXED_AFTER = new RegExp(`^\\s*(?:${alternation(APPOINTMENT_NOUNS)})\\s+ل`, 'u');
 
 const isGoverning = (w: string): boolean => GOVERNING.has(w) || GOVERNING.has(w.replace(/^[وف]/u, ''));
 
@@ -171,7 +178,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   if (SINCE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start))) return 'past';
   if (REFERENT_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 20), start))) return 'past';
   if (FUTURE_AFTER.test(folded.slice(end, end + 16))) return 'future';
-  if (FIXED_AFTER.test(folded.slice(end, end + 16))) return null;
+  if (FIXED_AFTER.test(folded.slice(end, end + 16)) && !PLUPERFECT_FRAME.test(lastClause(folded.slice(Math.max(sentenceStart, start - PLUPERFECT_FRAME_REACH), start)))) return null;
   const deadline = DEADLINE_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 12), start));
   // A deadline is met when a past verb after it says so («وبحلول 20 كانون الثاني كانت الفصائل قد انسحبت»).
   if (deadline && tenseAfter(folded, end, sentenceEnd) === 'past') return 'past';
@@ -238,7 +245,7 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(word, previous)) return deadline ? 'future' : null;
-    if (isSetting(previous) && MEETING_WORDS.has(word) && markerOf(word) === null) return null;
+    if (isSetting(previous) && MEETING_WORDS.has(word) && markerOf(word) === null && /[،,]\s*$/u.test(before.slice(0, preceding!.at)) && !(later !== undefined && ROUND_WORK.test(later))) return null;
     if (MEETING_WORDS.has(word) && markerOf(word) === null) {
       const ahead = aheadOf(folded, before, current.at, sentenceEnd, weekday);
       if (ahead !== undefined) return ahead;
