@@ -253,3 +253,13 @@ describe('a day of the round\'s own before «موعد» or after «مع» (revie
     expect(catalogDate('جنيف 4\nأكد رئيس وفد المعارضة اليوم السبت أن الجولة الرابعة من محادثات جنيف انطلقت مع انعقاد الجلسة الافتتاحية الخميس، وأن النقاشات ما زالت إجرائية.')).toBe('2017-02-25');
   });
 });
+
+describe('an edge of the round\'s own work after «، مع/وسط» (review 32)', () => {
+  it('is the round\'s edge told again', () => {
+    // Geneva's fifth round opened its formal sessions on Thursday 23 March 2017 (the envoy's talks went on the
+    // day before); Astana's fourth opened on Wednesday 3 May 2017. Read as other events, the first printed a
+    // week late and the second was refused.
+    expect(catalogDate('جنيف 5\nيواصل المبعوث الأممي اليوم مشاوراته مع الوفود المشاركة في الجولة الخامسة من محادثات جنيف، وسط انطلاق الجلسات الرسمية يوم غد الخميس.')).toBe('2017-03-22');
+    expect(catalogDate('أستانا 4\nأعلنت الخارجية الكازاخية اليوم الثلاثاء جاهزية العاصمة لاستضافة الجولة الرابعة، مع انطلاق محادثات أستانا غداً.')).toBe('2017-05-02');
+  });
+});

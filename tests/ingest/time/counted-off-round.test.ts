@@ -113,3 +113,21 @@ describe('a count set off at the end of a reported clause', () => {
     expect(catalogDate('قال المندوب الروسي في مجلس الأمن اليوم الخميس إن موقف بلاده لم يتغير بعد يوم من القمة الثلاثية عبر الفيديو.')).toBeNull();
   });
 });
+
+describe('this stop\'s counts narrowed (review 32)', () => {
+  it('a count off the round\'s own talks by another name is the round\'s', () => {
+    // Geneva's fifth round opened on Thursday 23 March 2017.
+    expect(catalogDate('جنيف 5\nوصل وفد المعارضة اليوم إلى جنيف للمشاركة في الجولة الخامسة من محادثات جنيف، قبل يومين من انطلاق مفاوضات السلام.')).toBe('2017-03-21');
+  });
+
+  it('«اليوم» right after a counted-off round is the count\'s day', () => {
+    // Geneva's fourth round opened on Thursday 23 February 2017; read as its opening, the Monday moved the
+    // story to the committee's fourth round, which opened on a Monday (30 November 2020).
+    expect(catalogDate('جنيف 4\nوصل وفد الحكومة السورية إلى جنيف قبل ثلاثة أيام من انطلاق الجولة الرابعة من المحادثات برعاية الأمم المتحدة اليوم الاثنين.')).toBe('2017-02-20');
+  });
+
+  it('a framing sentence after a sentence of another day, or «وجاء في», ties nothing', () => {
+    expect(catalogDate('جنيف 5\nيعقد مجلس الأمن الدولي غداً جلسة طارئة حول سوريا، بحسب ما أعلنت البعثة البريطانية اليوم.\n\nوتأتي الجلسة قبل أسبوع من انطلاق الجولة الخامسة من محادثات جنيف.')).toBeNull();
+    expect(catalogDate('جنيف 4\nأصدرت الهيئة العليا للمفاوضات اليوم بياناً حول الأوضاع الإنسانية في المناطق المحاصرة.\n\nوجاء في البيان أن وفد الهيئة سيتوجه إلى جنيف قبل يومين من انطلاق الجولة الرابعة من المحادثات.')).toBeNull();
+  });
+});

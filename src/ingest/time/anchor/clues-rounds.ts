@@ -16,17 +16,16 @@ import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, CARDINALS_BEYOND_TEN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import { ADJUNCT_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
+import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SITTING_WORDS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
-import { heldIn, placesNamed } from './round-candidates.ts';
+import { cityOpening, heldIn, placesNamed } from './round-candidates.ts';
 import { inBackground, pluperfectPattern } from './recalled.ts';
 import { roundWeek, weekFollows, weekSpan } from './round-weeks.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
@@ -242,19 +241,25 @@ const SETTING_NOUN_LEAD = new RegExp(`[،,]\\s*[وف]?(?:${alternation(SETTING_P
 /** Whether an edge's noun past the round is another event's: «أكد الوفد اليوم مشاركته في الجولة الخامسة، مع
  *  بدء سريان هدنة جديدة الأربعاء», past a comma and «مع»/«وسط», the setting of the news (not with the round's
  *  pronoun on it or on the noun after it: «، مع انطلاقها»، «، مع انطلاق أعمالها غداً»); «انطلقت الجولة
- *  الثانية، قبل أسبوع من استئناف محادثات جنيف», with talks named anew for its object. */
-function edgeOfAnother(word: string, at: number, folded: string): boolean {
+ *  الثانية، قبل أسبوع من استئناف محادثات جنيف», with another city's talks for its object. */
+function edgeOfAnother(r: Expr, word: string, at: number, folded: string): boolean {
   const after = folded.slice(at + word.length, at + word.length + 40);
-  if (OTHER_TALKS_OBJECT.test(after)) return true;
+  const talks = OTHER_TALKS_OBJECT.exec(after);
+  const city = talks ? cityOpening(after.slice(talks[0].length)) : undefined;
+  if (city !== undefined && !metIn(r, city)) return true;
   if (!SETTING_NOUN_LEAD.test(folded.slice(Math.max(0, at - 16), at))) return false;
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? '';
-  return !ownPronoun(word) && !ROUND_WORK_OWN.test(next);
+  return !ownPronoun(word) && !ROUND_WORK_OWN.test(next) && !ROUND_WORK_NOUN.test(next);
 }
 // A folded ه is a pronoun or a ة («مهلة»): only on an edge's noun or on the round's work it is the round's.
 const ownPronoun = (word: string): boolean => /ها$/u.test(word) || (/ه$/u.test(word) && VERBAL_NOUNS.has(word.slice(0, -1)));
 const ROUND_WORK_OWN = new RegExp(`^(?:${alternation(ROUND_WORK_NOUNS.map(foldArabic))})(?:ها|ه)$`, 'u');
-/** Talks with no article and a name after them («محادثات جنيف»، «مفاوضات السلام»), not a phrase («مفاوضات بين الطرفين»). */
-const OTHER_TALKS_OBJECT = new RegExp(`^\\s+(?:${alternation(TALKS_NOUNS.map(foldArabic))})\\s+(?!(?:${alternation([...ADJUNCT_PREPOSITIONS, ...TOPIC_PREPOSITIONS.map(foldArabic)])})(?![\\p{L}]))\\p{L}`, 'u');
+/** The round's own work or sittings («، مع انطلاق المفاوضات»، «، وسط انطلاق الجلسات الرسمية»، «مع افتتاح الجلسة
+ *  العامة»، «مع انطلاق محادثات أستانا»; not «جلسة لمجلس الأمن»): the round's edge, told again. */
+const ROUND_WORK_NOUN = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR])})|ال(?:${alternation(SITTING_WORDS)}))$`, 'u');
+/** Talks with no article, a city's name after them («محادثات جنيف»): another track's when none of the
+ *  round's candidates met there. */
+const OTHER_TALKS_OBJECT = new RegExp(`^\\s+(?:${alternation(TALKS_NOUNS.map(foldArabic))})\\s+`, 'u');
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
 /** The round's Nth day its clause tells (after it, right before it, fronted in its sentence, or, with
@@ -753,7 +758,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «… الجولة الرابعة عشرة … قررنا البدء بمناقشة ملف المعتقلين»: a definite noun past the round is read
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
-      if (at > r.end && edgeOfAnother(m[0], at, ctx.folded)) continue;
+      if (at > r.end && edgeOfAnother(r, m[0], at, ctx.folded)) continue;
       // «تنطلق اليوم الخميس في أستانا الجولة الثامنة، بعد أسبوع من انتهاء جولة جنيف الثامنة»: an edge's noun
       // past the round whose object is another round is that round's edge.
       if (at > r.end && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= at + m[0].length && e.start - (at + m[0].length) <= EDGE_OBJECT_REACH && EDGE_OBJECT_GAP.test(ctx.folded.slice(at + m[0].length, e.start)))) continue;
@@ -901,7 +906,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // Not an eve or a morrow, a day off, which the day after may be («غداة اختتام الجولة، الجمعة»); not a
   // day past a comma, another verb or «و» («قبل يومين من انطلاق الجولة، وصل الوفد اليوم»، «قبل أسبوع اختتمت
   // الجولة الثامنة من محادثات جنيف واليوم تنطلق في أستانا …»).
-  if (typeof shifted === 'object' && Math.abs(shifted.days) >= 2 && day.start >= r.end && ownDayAfter(ctx.folded.slice(r.end, day.start))) shifted = undefined;
+  // Only a day told of the edge itself, a coming or past weekday or a date: «اليوم» after it is still the
+  // count's («قبل أسبوع من اختتام الجولة الثامنة اليوم الخميس»).
+  if (typeof shifted === 'object' && Math.abs(shifted.days) >= 2 && day.start >= r.end && edgesOwnDay(day) && ownDayAfter(ctx.folded.slice(r.end, day.start))) shifted = undefined;
   if (shifted === 'vague') return null;
   // «قال اليوم الأربعاء، عقب اختتام الجولة»: the day before is the saying's, after the edge by no count.
   // «بعد الافتتاح الرسمي الذي عقد أمس»: a day after the edge's noun is the edge's own.
@@ -1291,7 +1298,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
       // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
       // with an object of its own starts or ends that object, as a tie reads it, not the round.
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
-      if (at > r.end && edgeOfAnother(m[0], at, ctx.folded)) continue;
+      if (at > r.end && edgeOfAnother(r, m[0], at, ctx.folded)) continue;
       // «انطلقت اليوم الاجتماعات التحضيرية للجولة الثامنة»، «يعقد الوزراء اليوم اجتماعاً على غرار اجتماع العقبة»:
       // the other meeting's start, as a tie reads it.
       if (at < r.start && (at < referent || wordOfOther(at, m[0], r, ctx.folded))) continue;
@@ -1344,16 +1351,33 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
  *  الخميس إن موقف بلاده لم يتغير، بعد يوم من القمة الثلاثية», set off by a comma at the end of a reported
  *  clause, to the reporting clause's day. */
 const NEWS_FRAME = new RegExp(`^[\\s\\p{P}]*${atWordStart(`[وف]?(?:${alternation(NEWS_FRAME_VERBS)})`)}(?![\\p{L}])`, 'u');
+/** «وجاء في البيان أن …»: what a text said, not the news framed. */
+const NEWS_FRAME_REPORT = new RegExp(`^[\\s\\p{P}]*${atWordStart(`[وف]?(?:${alternation(NEWS_FRAME_VERBS)})`)}\\s+في(?![\\p{L}])`, 'u');
+/** The story's «اليوم» told before a framing sentence, when no other day or period counted from the story
+ *  stands between them («يعقد مجلس الأمن غداً جلسة، بحسب ما أعلنت البعثة اليوم»: the session framed is
+ *  tomorrow's; «… الشهر الماضي»), it is in no quotation, and the sentence before the frame is no pluperfect
+ *  («وكانت الدول الضامنة قد عقدت اجتماعاً … وجاء ذلك قبل أسبوع من …»: the earlier act framed). */
+function newsToday(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): Expr | undefined {
+  const today = ctx.exprs.find((e) => e.kind === 'relative-day' && e.stated.offset === 0 && e.end <= r.sentence[0]);
+  if (!today || QUOTE_MARKS.test(ctx.folded.slice(today.sentence[0], today.start))) return undefined;
+  if (ctx.exprs.some((e) => e !== today && e.kind !== 'weekday' && KIND_TRAITS[e.kind].relative && e.start >= today.sentence[0] && e.end <= r.sentence[0])) return undefined;
+  return PLUPERFECT_IN.test(ctx.folded.slice(Math.max(today.end, r.sentence[0] - FRAMED_REACH), r.sentence[0])) ? undefined : today;
+}
+/** How far back the sentence before a frame is read for a pluperfect. */
+const FRAMED_REACH = 160;
+const QUOTE_MARKS = /[«"“]/u;
 const REPORTED_OPENS = new RegExp(`^\\s*(?:${alternation(COMPLEMENTIZERS.map(foldArabic))})(?![\\p{L}])`, 'u');
 function framedDay(r: Expr, clause: [number, number], words: readonly { shift?: EdgeShift | 'vague' | 'after' | 'before' }[], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const counts = words.filter((w) => typeof w.shift === 'object');
   if (counts.length !== 1 || words.length !== counts.length) return null;
   const shift = counts[0]!.shift as EdgeShift;
   const tie = (day: Expr | undefined): RoundTie | null => (day ? { day, ends: shift.from === 'end', shift: shift.days } : null);
-  if (NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) return tie(ctx.exprs.find((e) => e.kind === 'relative-day' && e.stated.offset === 0 && e.end <= r.sentence[0]));
+  if (NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) return NEWS_FRAME_REPORT.test(ctx.folded.slice(r.sentence[0], r.start)) ? null : tie(newsToday(r, ctx));
   if (!REPORTED_OPENS.test(ctx.folded.slice(clause[0], clause[0] + 12)) || !/[،,]/u.test(ctx.folded.slice(clause[0], r.start))) return null;
   return tie(ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1));
 }
+
+const edgesOwnDay = (day: Expr): boolean => (day.kind === 'weekday' ? day.stated.rel === 1 || day.stated.rel === -1 : !KIND_TRAITS[day.kind].relative);
 
 /** Whether the words between a round and a day after it leave the day the round's: no comma, no other verb,
  *  no «و» opening another clause with the day. */

@@ -123,6 +123,12 @@ function cityKey(folded: string): string {
   return ASTANA_CITY.has(w) ? 'astana' : GENEVA_CITY.has(w) ? foldArabic(GENEVA_NAMES[0]!) : w;
 }
 const CITY_RE = alternation([...ASTANA_NAMES, ...NUR_SULTAN_NAMES, ...KAZAKHSTAN_WORDS, ...GENEVA_NAMES, ...SOCHI_NAMES, ...OTHER_TALKS_CITIES]);
+const CITY_AT = new RegExp(`^(?:${CITY_RE})(?![\\p{L}])`, 'u');
+/** The key of the city a folded text opens with («جنيف …»), if it opens with one of the talks' cities. */
+export function cityOpening(text: string): string | undefined {
+  const m = CITY_AT.exec(text);
+  return m ? cityKey(m[0]) : undefined;
+}
 /** A city after one of `words` or a preposition written onto it, a description or two between («في العاصمة
  *  الكازاخستانية أستانا»). */
 const placeAfter = (words: string[], joined: string, cities = CITY_RE): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:${alternation(words)})\\s+|[${joined}])(?:(?:${alternation(CITY_DESCRIPTIONS)})\\s+){0,2}(?<city>${cities})(?![\\p{L}])`, 'gu');
