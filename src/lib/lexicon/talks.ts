@@ -318,7 +318,11 @@ export const OTHER_TALKS_PARTIES = ['ليبيا', 'الليبية', 'الليب�
 
 /** Subjects of other talks held where Syria's are, and by some of the same states (Iran's nuclear talks
  *  with the six powers in Geneva, the Caspian states' in Astana): named in a round's own phrase, they own it. */
-export const OTHER_TALKS_SUBJECTS = ['النووي', 'النووية', 'مجموعة الدول الست', 'قزوين', 'سد النهضة'];
+export const OTHER_TALKS_SUBJECTS = ['المفاوضات النووية', 'المحادثات النووية', 'مجموعة الدول الست', 'قزوين', 'سد النهضة'];
+/** Words after which a round's own phrase has ended: another phrase of who attends, what is beside it or
+ *  what it is for («… بحضور السفير المصري»، «… في ظل التوتر حول الأسلحة النووية»، «… لبحث عودة اللاجئين من
+ *  الأراضي اللبنانية»), or the Syrian talks named («… من محادثات أستانا حول سوريا»). */
+export const ROUND_PHRASE_ENDS = ['التي', 'الذي', 'بحضور', 'بمشاركة', 'وسط', 'في ظل', 'على وقع', 'بعد', 'قبل', 'لبحث', 'لمناقشة', 'مع', 'تزامنا', ...ASTANA_NAMES, ...GENEVA_NAMES, ...SYRIA_NAMES];
 
 /** What the talks are about, after their noun («المحادثات السورية»، «مفاوضات السلام حول سوريا»). */
 export const SYRIA_SUBJECT = ['السورية', 'حول سوريا', 'بشأن سوريا', 'حول سورية', 'بشأن سورية'];

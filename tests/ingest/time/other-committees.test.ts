@@ -32,3 +32,15 @@ describe("a round whose own phrase names another country's or another subject's 
     expect(catalogDate('القاهرة - «المصري اليوم»: قال المبعوث الأممي إن الجولة الرابعة من اجتماعات اللجنة الدستورية السورية، التي انطلقت اليوم الاثنين في جنيف، تبحث المبادئ الوطنية.')).toBe('2020-11-30');
   });
 });
+
+describe('another country or subject past the end of the round\'s own phrase (review 33)', () => {
+  it.each([
+    // Astana's fifth round opened on Tuesday 4 July 2017, its twentieth on Tuesday 20 June 2023; the
+    // committee's sixth round on Monday 18 October 2021.
+    ['أستانا 5\nانطلقت اليوم الثلاثاء الجولة الخامسة من محادثات أستانا بحضور السفير المصري في كازاخستان ووفود الدول الضامنة.', '2017-07-04'],
+    ['أستانا\nانطلقت اليوم الثلاثاء الجولة العشرون من محادثات أستانا لبحث عودة اللاجئين السوريين من دول الجوار ولا سيما من الأراضي اللبنانية.', '2023-06-20'],
+    ['الدستورية السادسة\nانطلقت اليوم الاثنين الجولة السادسة من اجتماعات اللجنة الدستورية السورية في ظل انشغال العواصم الغربية بالملف النووي الإيراني.', '2021-10-18'],
+  ])('owns nothing: %s', (text, day) => {
+    expect(catalogDate(text)).toBe(day);
+  });
+});
