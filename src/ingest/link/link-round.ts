@@ -69,8 +69,13 @@ function namesIn(padded: string, words?: readonly string[]): (list: readonly str
   };
 }
 
+// The tracks and their words listed once, not again for each quote that talks about a round.
+const TRACK_LISTS = Object.entries(TRACK_WORDS);
+
 function tracksNamed(anyIn: (list: readonly string[]) => boolean): Set<string> {
-  return new Set(Object.entries(TRACK_WORDS).filter(([, words]) => anyIn(words)).map(([t]) => t));
+  const named = new Set<string>();
+  for (const [track, words] of TRACK_LISTS) if (anyIn(words)) named.add(track);
+  return named;
 }
 
 /**
@@ -191,7 +196,9 @@ export function linkRound(quote: string, date: string, roundIds: readonly string
   const named = roundIds.map((id) => byId.get(id));
   let round: RoundRef | undefined = named.find((r) => r && overlapping.includes(r)) ?? named.find(near);
   let by: RoundLink['by'] = round ? 'expression' : undefined;
-  const alias = aliasPattern?.exec(padded)?.[1];
+  // The aliases' pattern (every catalog alias of two words or more) is scanned over the quote only when
+  // the engine's expression named no round: its answer is read for nothing else.
+  const alias = round ? undefined : aliasPattern?.exec(padded)?.[1];
   if (!round && alias && near(aliases.get(alias))) { round = aliases.get(alias); by = 'alias'; }
   const anyIn = namesIn(padded);
   const sitting = !anyIn(TALKS_WORDS) && anyIn(SITTING_WORDS) && !OTHER_BODIES.test(padded);
