@@ -44,12 +44,14 @@ export function wordTrie(lists: readonly (readonly string[])[], isSpace: (unit: 
  * may be. Null when there is none.
  */
 export function wordsAt(root: WordNode, text: string, at: number, isSpace: (unit: number) => boolean): string[][] | null {
-  const found: string[][] = root.words.map(() => []);
-  let any = false;
+  // Made at the first word found: most places asked (an era's name may open there by its first two
+  // letters) hold none, and their walk allocates nothing.
+  let found: string[][] | null = null;
   let node = root;
   for (let p = at; ;) {
     for (let l = 0; l < node.words.length; l++) {
-      if (node.words[l]!.length) { found[l]!.push(...node.words[l]!); any = true; }
+      const words = node.words[l]!;
+      if (words.length) (found ??= root.words.map(() => []))[l]!.push(...words);
     }
     if (p >= text.length) break;
     const unit = text.charCodeAt(p);
@@ -60,5 +62,5 @@ export function wordsAt(root: WordNode, text: string, at: number, isSpace: (unit
     else p++;
     node = kid;
   }
-  return any ? found : null;
+  return found;
 }
