@@ -13,6 +13,8 @@
 export interface Remembered<T> {
   (text: string): T;
   remember(text: string, result: T): void;
+  /** Whether the result for `text` is remembered now. */
+  has(text: string): boolean;
 }
 
 export function rememberRecent<T>(compute: (text: string) => T, size = 16): Remembered<T> {
@@ -32,5 +34,6 @@ export function rememberRecent<T>(compute: (text: string) => T, size = 16): Reme
   remembered.remember = (text: string, result: T) => {
     if (!recent.has(text)) keep(text, result);
   };
+  remembered.has = (text: string) => recent.has(text);
   return remembered;
 }

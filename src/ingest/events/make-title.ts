@@ -2,7 +2,7 @@ import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { endsWithClosedQuote, unpairedMarks } from '../shared/balance-quotes.ts';
 import { isMonthName, ORDINAL_WORDS, WEEKDAYS, withoutRelativeTime } from '../shared/relative-time.ts';
-import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
+import { hasArticle, sliceWithWords, wordsOf, type Word } from './title-words-of.ts';
 import { titleFaults } from '../shared/title-faults.ts';
 import { nameWithoutTitle, resolveLatter, speakerOfQuotation, subjectAfter, subjectBefore, withoutAdjunct, withoutRelative, withoutSetting, type Clause } from './repair-title.ts';
 import { endsOnIntent } from './split-reported.ts';
@@ -190,14 +190,14 @@ const MAX_SUBJECT_WORDS = 5;
 
 /** The quote told verb first from «كان <subject> (قد) <verb at `from`> …»: «<verb> <subject> …»; null without a subject. */
 function pluperfect(quote: string, from: number): string | null {
-  const before = wordsOf(quote.slice(0, from));
+  const before = wordsOf(sliceWithWords(quote, 0, from));
   const k = before.findLastIndex((x) => KANA.has(x.folded));
   if (k === -1) return null;
   let subject = before.slice(k + 1);
   if (subject.at(-1)?.folded === 'قد') subject = subject.slice(0, -1);
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || DANGLING.has(subject.at(-1)!.folded) || subject.some((x) => (DANGLING.has(x.folded) && !PERSON_TITLES.has(x.folded)) || /[،,:؛;.]$/u.test(x.raw))) return null;
   const named = quote.slice(subject[0]!.start, subject.at(-1)!.end);
-  const verb = wordsOf(quote.slice(from))[0]!;
+  const verb = wordsOf(sliceWithWords(quote, from))[0]!;
   const after = quote.slice(from + verb.end);
   return `${verb.raw} ${named}${after}`;
 }
@@ -245,8 +245,10 @@ function draftTitle(quote: string, actionAt: number, continuation = ''): string 
   // A statement told from its verb («ولفت المركز … إلى أنه …»): the title starts there, whatever action word comes later.
   if (from > 0 && mayOpenStatement(quote) && speakerOf(wordsOf(withoutRelativeTime(quote)))) from = 0;
   // An action word near the end ("… إلى طاولة المفاوضات") leaves no headline after it: start at the clause.
-  if (from > 0 && wordsOf(quote.slice(from)).length < MIN_WORDS) from = 0;
-  let rest = whatHappenedFirst(withoutRelativeTime(quote.slice(from)));
+  // The part from the action word, split from the quote's words (mayOpenStatement has them).
+  const tail = from > 0 ? sliceWithWords(quote, from) : quote;
+  if (from > 0 && wordsOf(tail).length < MIN_WORDS) from = 0;
+  let rest = whatHappenedFirst(withoutRelativeTime(from > 0 ? tail : quote));
   const after = withoutRelativeTime(continuation);
   let w = wordsOf(rest);
   let least = MIN_WORDS;

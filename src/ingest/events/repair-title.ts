@@ -11,7 +11,7 @@ import { ACTION_WORDS } from '../../lib/lexicon/action-words.ts';
 import { SPEECH_VERBS } from '../../lib/lexicon/reporting-verbs.ts';
 import { withoutRelativeTime } from '../shared/relative-time.ts';
 import { firstAction } from './has-action.ts';
-import { hasArticle, wordsOf, type Word } from './title-words-of.ts';
+import { hasArticle, sliceWithWords, wordsOf, type Word } from './title-words-of.ts';
 
 /** A clause and where its action word starts in it. */
 export interface Clause {
@@ -40,7 +40,7 @@ const MAX_SUBJECT_WORDS = 7;
  * back to «كان», a complementizer or the clause's start, opens the headline.
  */
 export function subjectBefore(c: Clause): Clause | null {
-  const all = wordsOf(c.text.slice(0, c.at));
+  const all = wordsOf(sliceWithWords(c.text, 0, c.at));
   // The capacity it acts in, between commas from «بوصفهم» to the verb: left out.
   const capacity = all.findIndex((x) => CAPACITY_WORDS.has(x.folded));
   const closing = capacity > 0 && ends(all[capacity - 1]!) ? all.slice(capacity).findIndex(ends) : -1;
@@ -121,7 +121,7 @@ function pastFrontedPlace(w: readonly Word[], i: number): number {
  * subject after the comma; the subject (up to 5 words) goes right after the verb.
  */
 export function subjectAfter(c: Clause): Clause | null {
-  const w = wordsOf(c.text.slice(c.at));
+  const w = wordsOf(sliceWithWords(c.text, c.at));
   if (w.length < 3 || !openerOfPlace(w[1]!)) return null;
   let k = pastFrontedPlace(w, 1);
   if (k === -1) return null;
@@ -245,7 +245,7 @@ const FIRST_PERSON = /^و?س?ن\S{3,}$/u;
  * goes on from the formula that names him, the last one of the text before it.
  */
 export function speakerOfQuotation(c: Clause, context: string): Clause | null {
-  const first = wordsOf(c.text.slice(c.at))[0];
+  const first = wordsOf(sliceWithWords(c.text, c.at))[0];
   if (!first || !FIRST_PERSON.test(first.folded)) return null;
   const w = wordsOf(context);
   for (let i = w.length - 1; i >= 0; i--) {

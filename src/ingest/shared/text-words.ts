@@ -43,3 +43,27 @@ export const wordsOf: (text: string) => readonly Word[] = remembered;
  * at once, by the caller that asked for it and by the cut.
  */
 export const rememberWords = (text: string, words: readonly Word[]): void => remembered.remember(text, words);
+
+/**
+ * `text.slice(from, to)`, its words told to wordsOf from those of `text` (remembered, or split once): a run
+ * of non-spaces of the slice is the part inside it of one of the text's runs, so the slice is not walked
+ * and its words not folded again. A title is drafted from a quote's part after its action word, and
+ * again for each repair tried.
+ */
+export function sliceWithWords(text: string, from: number, to = text.length): string {
+  const part = text.slice(from, to);
+  if (remembered.has(part)) return part;
+  const out: Word[] = [];
+  for (const x of remembered(text)) {
+    if (x.end <= from) continue;
+    if (x.start >= to) break;
+    const start = x.start < from ? from : x.start;
+    const end = x.end > to ? to : x.end;
+    if (start >= end) continue; // an empty slice holds no word
+    const whole = start === x.start && end === x.end;
+    const raw = whole ? x.raw : text.slice(start, end);
+    out.push({ raw, folded: whole ? x.folded : foldLetters(raw), start: start - from, end: end - from });
+  }
+  remembered.remember(part, out);
+  return part;
+}
