@@ -2,6 +2,7 @@
 // exists in several tracks, so each gets a prior from the words around it: a track name close to the
 // reference, in its sentence, and how often the article names each track.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
@@ -379,7 +380,9 @@ export function roundCandidates(
 
 /** The text without its sentences that recall years back («وكان آخر لقاء قد جرى … قبل خمس سنوات») and its
  *  «منذ» phrases: what it tells of its own time. */
-function toldNow(folded: string): string {
+// Asked of the whole article for each round expression: split into sentences and read once.
+const toldNow = rememberRecent(tellsNow, 4);
+function tellsNow(folded: string): string {
   return folded.split(/(?<=[.!؟\n])/u).filter((x) => !(recallsIn(x) && YEARS_BACK.test(x))).join(' ').replace(SINCE_PHRASE, ' ');
 }
 /** «قبل خمس سنوات»: years back from the telling. */
@@ -427,7 +430,10 @@ const chairsNamed = (text: string): typeof CHAIRS => { const folded = text.repla
 /** The envoys the text names as in office: not as a predecessor, nor in a sentence that recalls (a pluperfect,
  *  background, a year) nor in a relative clause before the name («بيان جنيف الذي صاغه كوفي عنان»، «مؤتمر جنيف
  *  الذي أشرف عليه الأخضر الإبراهيمي»). */
-function chairsInOffice(text: string): typeof CHAIRS {
+// Asked of the whole article (and of a round's sentence) for each round expression: read once a text.
+// The list is only read by the callers.
+const chairsInOffice = rememberRecent(findChairsInOffice, 4);
+function findChairsInOffice(text: string): typeof CHAIRS {
   const told = text.split(/(?<=[.!؟\n])/u).filter((x) => !recallsIn(x) && yearsIn(x).length === 0).join(' ').replace(PREDECESSOR, ' ');
   return CHAIRS.filter((c) => c.names.some((n) => {
     // «المبعوث الأممي السابق الأخضر الإبراهيمي»: a past holder is not in office.
