@@ -131,3 +131,18 @@ describe('this stop\'s counts narrowed (review 32)', () => {
     expect(catalogDate('جنيف 4\nأصدرت الهيئة العليا للمفاوضات اليوم بياناً حول الأوضاع الإنسانية في المناطق المحاصرة.\n\nوجاء في البيان أن وفد الهيئة سيتوجه إلى جنيف قبل يومين من انطلاق الجولة الرابعة من المحادثات.')).toBeNull();
   });
 });
+
+describe('a count set off after a reported clause with words of its own', () => {
+  it('times the saying when the reported act is to come', () => {
+    // Hunt 30: the deputies met in Moscow on 3-4 April 2023; «مطلع الشهر المقبل» is the ministers' meeting to
+    // come, and read as the count's day it printed a month early.
+    expect(catalogDate('قال جاويش أوغلو اليوم الخميس إن اجتماعاً لوزراء خارجية تركيا وروسيا وإيران وسوريا قد يعقد مطلع الشهر المقبل، بعد يومين من اختتام الاجتماع الرباعي لنواب وزراء الخارجية في موسكو.')).toBe('2023-04-06');
+  });
+
+  it('but times the reported act told in the past (review 34)', () => {
+    // Geneva's fourth round opened on Thursday 23 February 2017, the evening of the story; the delegation came
+    // two days before. Tied to the saying, the count put the story two days after the opening, against its
+    // own line, and it was refused.
+    expect(catalogDate('جنيف 4\nقال رئيس الوفد اليوم الخميس إن الوفد وصل إلى جنيف، قبل يومين من انطلاق الجولة الرابعة من المحادثات.\nوتنطلق الجولة مساء اليوم بجلسة افتتاحية يرأسها المبعوث الدولي.')).toBe('2017-02-23');
+  });
+});

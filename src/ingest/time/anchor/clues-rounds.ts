@@ -12,7 +12,7 @@ import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../ty
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
-import { PAST_MARKERS } from '../../../lib/lexicon/tense-markers.ts';
+import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, CARDINALS_BEYOND_TEN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
@@ -880,7 +880,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // before the round is there to be the round's.
   const setApart = firstAfter !== undefined && settingApart(ctx.folded.slice(r.end, firstAfter.start));
   const day = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
-  if (!day) return framedDay(r, clause, words, ctx);
+  // «قال الوزير اليوم إن اجتماعاً قد يعقد مطلع الشهر المقبل، بعد يومين من اختتام الاجتماع الرباعي»: a count set
+  // off at the end of a reported clause times the saying, whatever time the reported act has.
+  if (!day || countSetOffReported(r, clause, words, ctx.folded)) return framedDay(r, clause, words, ctx);
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
   if (act && (!act.atRound || act.after) && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
@@ -1361,20 +1363,41 @@ function newsToday(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): Expr | 
   const today = ctx.exprs.find((e) => e.kind === 'relative-day' && e.stated.offset === 0 && e.end <= r.sentence[0]);
   if (!today || QUOTE_MARKS.test(ctx.folded.slice(today.sentence[0], today.start))) return undefined;
   if (ctx.exprs.some((e) => e !== today && e.kind !== 'weekday' && KIND_TRAITS[e.kind].relative && e.start >= today.sentence[0] && e.end <= r.sentence[0])) return undefined;
-  return PLUPERFECT_IN.test(ctx.folded.slice(Math.max(today.end, r.sentence[0] - FRAMED_REACH), r.sentence[0])) ? undefined : today;
+  const before = ctx.folded.slice(Math.max(today.end, r.sentence[0] - FRAMED_REACH), r.sentence[0]);
+  return PLUPERFECT_IN.test(before) ? undefined : today;
 }
 /** How far back the sentence before a frame is read for a pluperfect. */
 const FRAMED_REACH = 160;
 const QUOTE_MARKS = /[«"“]/u;
+/** The count set off by a comma at the end of a clause a complementizer opens, when every other edge word of
+ *  the round is the reported act's, before that comma. */
+function countSetOffReported<W extends { at: number; shift?: EdgeShift | 'vague' | 'after' | 'before' }>(r: Expr, clause: [number, number], words: readonly W[], folded: string): W | undefined {
+  if (!REPORTED_OPENS.test(folded.slice(clause[0], clause[0] + 12))) return undefined;
+  const comma = clause[0] + Math.max(folded.slice(clause[0], r.start).lastIndexOf('،'), folded.slice(clause[0], r.start).lastIndexOf(','));
+  if (comma < clause[0]) return undefined;
+  const after = words.filter((w) => w.at > comma);
+  if (after.length !== 1 || typeof after[0]!.shift !== 'object') return undefined;
+  // «قال الحريري اليوم إن الوفد وصل إلى جنيف، قبل يومين من انطلاق الجولة»: a reported act told in the past
+  // is what the count times; a state («إن موقف بلاده لم يتغير») or what is to come is no act of a day.
+  return REPORTED_PAST_ACT(folded.slice(clause[0], comma)) ? undefined : after[0];
+}
+const PAST_WORDS = new Set(PAST_MARKERS.map(foldArabic));
+const REPORTED_PAST_ACT = (text: string): boolean => {
+  const ws = text.split(/[^\p{L}]+/u).filter(Boolean);
+  return ws.some((w, i) => (PAST_WORDS.has(w) || PAST_WORDS.has(w.replace(/^[وف]/u, ''))) && ws[i - 1] !== NEGATION_PAST);
+};
+const NEGATION_PAST = foldArabic(PAST_NEGATIONS[0]!);
 const REPORTED_OPENS = new RegExp(`^\\s*(?:${alternation(COMPLEMENTIZERS.map(foldArabic))})(?![\\p{L}])`, 'u');
-function framedDay(r: Expr, clause: [number, number], words: readonly { shift?: EdgeShift | 'vague' | 'after' | 'before' }[], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
-  const counts = words.filter((w) => typeof w.shift === 'object');
-  if (counts.length !== 1 || words.length !== counts.length) return null;
-  const shift = counts[0]!.shift as EdgeShift;
-  const tie = (day: Expr | undefined): RoundTie | null => (day ? { day, ends: shift.from === 'end', shift: shift.days } : null);
-  if (NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) return NEWS_FRAME_REPORT.test(ctx.folded.slice(r.sentence[0], r.start)) ? null : tie(newsToday(r, ctx));
-  if (!REPORTED_OPENS.test(ctx.folded.slice(clause[0], clause[0] + 12)) || !/[،,]/u.test(ctx.folded.slice(clause[0], r.start))) return null;
-  return tie(ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1));
+function framedDay(r: Expr, clause: [number, number], words: readonly { at: number; shift?: EdgeShift | 'vague' | 'after' | 'before' }[], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+  const tie = (count: { shift?: unknown } | undefined, day: Expr | undefined): RoundTie | null => {
+    const shift = count?.shift as EdgeShift | undefined;
+    return shift && day ? { day, ends: shift.from === 'end', shift: shift.days } : null;
+  };
+  if (words.length === 1 && typeof words[0]!.shift === 'object' && NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) {
+    return NEWS_FRAME_REPORT.test(ctx.folded.slice(r.sentence[0], r.start)) ? null : tie(words[0], newsToday(r, ctx));
+  }
+  const count = countSetOffReported(r, clause, words, ctx.folded);
+  return count ? tie(count, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
 }
 
 const edgesOwnDay = (day: Expr): boolean => (day.kind === 'weekday' ? day.stated.rel === 1 || day.stated.rel === -1 : !KIND_TRAITS[day.kind].relative);
