@@ -322,7 +322,11 @@ export const OTHER_TALKS_SUBJECTS = ['المفاوضات النووية', 'ال�
 /** Words after which a round's own phrase has ended: another phrase of who attends, what is beside it or
  *  what it is for («… بحضور السفير المصري»، «… في ظل التوتر حول الأسلحة النووية»، «… لبحث عودة اللاجئين من
  *  الأراضي اللبنانية»), or the Syrian talks named («… من محادثات أستانا حول سوريا»). */
-export const ROUND_PHRASE_ENDS = ['التي', 'الذي', 'بحضور', 'بمشاركة', 'وسط', 'في ظل', 'على وقع', 'بعد', 'قبل', 'لبحث', 'لمناقشة', 'مع', 'تزامنا', ...ASTANA_NAMES, ...GENEVA_NAMES, ...SYRIA_NAMES];
+export const ROUND_PHRASE_ENDS = ['التي', 'الذي', 'بحضور', 'بمشاركة', 'وسط', 'في ظل', 'على وقع', 'على خلفية', 'بعد', 'قبل', 'عقب', 'إثر', 'عشية', 'منذ',
+  'فيما', 'في وقت', 'حيث', 'لبحث', 'لمناقشة', 'مع', 'تزامنا', ...ASTANA_NAMES, ...GENEVA_NAMES, ...SYRIA_NAMES];
+/** The round's own discussions named by their kind («، مع انطلاق النقاشات الاثنين»، «مع انعقاد الاجتماع
+ *  الافتتاحي»): the round's work, as its talks and sittings are. */
+export const ROUND_DISCUSSION_NOUNS = ['النقاشات', 'المناقشات', 'المشاورات', 'اللقاءات', 'الاجتماع', 'الحوار'];
 
 /** What the talks are about, after their noun («المحادثات السورية»، «مفاوضات السلام حول سوريا»). */
 export const SYRIA_SUBJECT = ['السورية', 'حول سوريا', 'بشأن سوريا', 'حول سورية', 'بشأن سورية'];

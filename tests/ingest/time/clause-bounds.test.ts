@@ -263,3 +263,10 @@ describe('an edge of the round\'s own work after «، مع/وسط» (review 32)'
     expect(catalogDate('أستانا 4\nأعلنت الخارجية الكازاخية اليوم الثلاثاء جاهزية العاصمة لاستضافة الجولة الرابعة، مع انطلاق محادثات أستانا غداً.')).toBe('2017-05-02');
   });
 });
+
+describe('the round\'s own discussions after «، مع» (review 34)', () => {
+  it('are the round\'s edge', () => {
+    // The committee's second round opened on Monday 25 November 2019; its co-chairs came the day before.
+    expect(catalogDate('جنيف - وكالات\nوصل الرئيسان المشتركان للجنة الدستورية إلى جنيف اليوم الأحد للمشاركة في الجولة الثانية من اجتماعات اللجنة، مع انطلاق النقاشات الاثنين في مقر الأمم المتحدة.')).toBe('2019-11-24');
+  });
+});

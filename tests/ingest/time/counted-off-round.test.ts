@@ -146,3 +146,11 @@ describe('a count set off after a reported clause with words of its own', () => 
     expect(catalogDate('جنيف 4\nقال رئيس الوفد اليوم الخميس إن الوفد وصل إلى جنيف، قبل يومين من انطلاق الجولة الرابعة من المحادثات.\nوتنطلق الجولة مساء اليوم بجلسة افتتاحية يرأسها المبعوث الدولي.')).toBe('2017-02-23');
   });
 });
+
+describe('a framing sentence after a sentence an auxiliary opens with no «قد» (review 34)', () => {
+  it('frames that earlier act: it ties nothing', () => {
+    // The committee's sixth round opened on Monday 18 October 2021; the story is of the Monday before. «وجاء ذلك»
+    // was tied to the story's day, two weeks before the opening, and 4 October was printed at p=1.00.
+    expect(catalogDate('جنيف - وكالات\nقال المبعوث الأممي غير بيدرسن اليوم الاثنين إن الجولة السادسة من اجتماعات اللجنة الدستورية ستنطلق الاثنين المقبل في جنيف.\nوكان بيدرسن أعلن في إحاطته أمام مجلس الأمن أن الرئيسين المشتركين للجنة اتفقا على منهجية جديدة للعمل.\nوجاء ذلك قبل أسبوعين من انطلاق الجولة السادسة من اجتماعات اللجنة الدستورية.')).toBe('2021-10-11');
+  });
+});

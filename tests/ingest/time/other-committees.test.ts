@@ -44,3 +44,13 @@ describe('another country or subject past the end of the round\'s own phrase (re
     expect(catalogDate(text)).toBe(day);
   });
 });
+
+describe('another country past «منذ» or «فيما» (review 34)', () => {
+  it.each([
+    // The committee's seventh round opened on Monday 21 March 2022; Geneva's fifth on Thursday 23 March 2017.
+    ['جنيف - الأناضول\nانطلقت اليوم الاثنين في مقر الأمم المتحدة بجنيف الجولة السابعة من اجتماعات اللجنة الدستورية والأولى منذ بدء العملية العسكرية الروسية في أوكرانيا.', '2022-03-21'],
+    ['جنيف - وكالات\nانطلقت اليوم الخميس في جنيف الجولة الخامسة من المفاوضات غير المباشرة بين النظام والمعارضة فيما يستعد المبعوث الأممي إلى اليمن لجولة مشاورات في المدينة نفسها.', '2017-03-23'],
+  ])('owns nothing: %s', (text, day) => {
+    expect(catalogDate(text)).toBe(day);
+  });
+});

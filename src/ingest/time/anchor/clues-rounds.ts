@@ -14,11 +14,11 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, CARDINALS_BEYOND_TEN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SITTING_WORDS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_DISCUSSION_NOUNS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SITTING_WORDS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
 import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
@@ -256,7 +256,7 @@ const ownPronoun = (word: string): boolean => /ها$/u.test(word) || (/ه$/u.tes
 const ROUND_WORK_OWN = new RegExp(`^(?:${alternation(ROUND_WORK_NOUNS.map(foldArabic))})(?:ها|ه)$`, 'u');
 /** The round's own work or sittings («، مع انطلاق المفاوضات»، «، وسط انطلاق الجلسات الرسمية»، «مع افتتاح الجلسة
  *  العامة»، «مع انطلاق محادثات أستانا»; not «جلسة لمجلس الأمن»): the round's edge, told again. */
-const ROUND_WORK_NOUN = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR])})|ال(?:${alternation(SITTING_WORDS)}))$`, 'u');
+const ROUND_WORK_NOUN = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR])})|ال(?:${alternation(SITTING_WORDS)})|${alternation(ROUND_DISCUSSION_NOUNS)})$`, 'u');
 /** Talks with no article, a city's name after them («محادثات جنيف»): another track's when none of the
  *  round's candidates met there. */
 const OTHER_TALKS_OBJECT = new RegExp(`^\\s+(?:${alternation(TALKS_NOUNS.map(foldArabic))})\\s+`, 'u');
@@ -1364,8 +1364,11 @@ function newsToday(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): Expr | 
   if (!today || QUOTE_MARKS.test(ctx.folded.slice(today.sentence[0], today.start))) return undefined;
   if (ctx.exprs.some((e) => e !== today && e.kind !== 'weekday' && KIND_TRAITS[e.kind].relative && e.start >= today.sentence[0] && e.end <= r.sentence[0])) return undefined;
   const before = ctx.folded.slice(Math.max(today.end, r.sentence[0] - FRAMED_REACH), r.sentence[0]);
-  return PLUPERFECT_IN.test(before) ? undefined : today;
+  return PLUPERFECT_IN.test(before) || OPENS_PLUPERFECT.test(before.replace(/[\s\p{P}]+$/u, '')) ? undefined : today;
 }
+/** «وكان بيدرسن أعلن في إحاطته …»: wire copy leaves out «قد»; a sentence the auxiliary opens is still an
+ *  earlier act's. */
+const OPENS_PLUPERFECT = new RegExp(`(?:^|[.؟!\\n])[\\s\\p{P}]*(?:${alternation(PLUPERFECT_AUXILIARIES)})(?![\\p{L}])[^.؟!\\n]*$`, 'u');
 /** How far back the sentence before a frame is read for a pluperfect. */
 const FRAMED_REACH = 160;
 const QUOTE_MARKS = /[«"“]/u;

@@ -13,7 +13,7 @@ import { AFTER_WORDS, BEFORE_WORDS, DEADLINE_PREPOSITIONS, OFFSET_PREPOSITIONS, 
 import { EARLIER_ADJECTIVES, PERIOD_WORDS, RELATIVE_TIME_LEAD_INS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { DAY_NUMBER_LEADS, MONTH_NAMES, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SITTING_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ROUND_DISCUSSION_NOUNS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SITTING_WORDS } from '../../../lib/lexicon/talks.ts';
 import { stemsBeforePronoun } from '../../shared/stems-before-pronoun.ts';
 import { hasSurrogate, isLetterUnit } from '../../shared/unit-class.ts';
 import { pluperfectPattern } from './recalled.ts';
@@ -87,7 +87,7 @@ const isSetting = (w: string | undefined): boolean => w !== undefined && (SETTIN
 
 /** «، مع انطلاق المفاوضات الخميس»، «مع انعقاد الجلسة الافتتاحية»: the round's own work or its sittings (not
  *  «جلسة لمجلس الأمن», another body's), its edge told again, keeps the clause's tense. */
-const ROUND_WORK = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR].map(foldArabic))})|ال(?:${alternation(SITTING_WORDS)}))(?:ها|ه)?$`, 'u');
+const ROUND_WORK = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR])})|ال(?:${alternation(SITTING_WORDS)})|${alternation(ROUND_DISCUSSION_NOUNS)})(?:ها|ه)?$`, 'u');
 
 /** «وحدد الخميس موعداً لانطلاق الجولة»: a time named as a meeting's appointment was fixed by the clause's
  *  act, and may fall on either side of the story whatever that act's tense; not in a pluperfect («وكانت قد
