@@ -18,10 +18,10 @@ import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECT
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
-import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_DISCUSSION_NOUNS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SITTING_WORDS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
+import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
-import { REFERENT_BEFORE, SINCE_BEFORE } from './tense-at.ts';
+import { REFERENT_BEFORE, SINCE_BEFORE, isRoundWork } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
@@ -240,7 +240,8 @@ function settingApart(between: string): boolean {
 const SETTING_NOUN_LEAD = new RegExp(`[،,]\\s*[وف]?(?:${alternation(SETTING_PREPOSITIONS)})\\s+$`, 'u');
 /** Whether an edge's noun past the round is another event's: «أكد الوفد اليوم مشاركته في الجولة الخامسة، مع
  *  بدء سريان هدنة جديدة الأربعاء», past a comma and «مع»/«وسط», the setting of the news (not with the round's
- *  pronoun on it or on the noun after it: «، مع انطلاقها»، «، مع انطلاق أعمالها غداً»); «انطلقت الجولة
+ *  pronoun on it, nor with the round's own work after it: «، مع انطلاقها»، «، مع انطلاق أعمالها غداً»، «، مع
+ *  انطلاق النقاشات»); «انطلقت الجولة
  *  الثانية، قبل أسبوع من استئناف محادثات جنيف», with another city's talks for its object. */
 function edgeOfAnother(r: Expr, word: string, at: number, folded: string): boolean {
   const after = folded.slice(at + word.length, at + word.length + 40);
@@ -249,14 +250,10 @@ function edgeOfAnother(r: Expr, word: string, at: number, folded: string): boole
   if (city !== undefined && !metIn(r, city)) return true;
   if (!SETTING_NOUN_LEAD.test(folded.slice(Math.max(0, at - 16), at))) return false;
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? '';
-  return !ownPronoun(word) && !ROUND_WORK_OWN.test(next) && !ROUND_WORK_NOUN.test(next);
+  return !ownPronoun(word) && !isRoundWork(next);
 }
 // A folded ه is a pronoun or a ة («مهلة»): only on an edge's noun or on the round's work it is the round's.
 const ownPronoun = (word: string): boolean => /ها$/u.test(word) || (/ه$/u.test(word) && VERBAL_NOUNS.has(word.slice(0, -1)));
-const ROUND_WORK_OWN = new RegExp(`^(?:${alternation(ROUND_WORK_NOUNS.map(foldArabic))})(?:ها|ه)$`, 'u');
-/** The round's own work or sittings («، مع انطلاق المفاوضات»، «، وسط انطلاق الجلسات الرسمية»، «مع افتتاح الجلسة
- *  العامة»، «مع انطلاق محادثات أستانا»; not «جلسة لمجلس الأمن»): the round's edge, told again. */
-const ROUND_WORK_NOUN = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR])})|ال(?:${alternation(SITTING_WORDS)})|${alternation(ROUND_DISCUSSION_NOUNS)})$`, 'u');
 /** Talks with no article, a city's name after them («محادثات جنيف»): another track's when none of the
  *  round's candidates met there. */
 const OTHER_TALKS_OBJECT = new RegExp(`^\\s+(?:${alternation(TALKS_NOUNS.map(foldArabic))})\\s+`, 'u');
@@ -1382,10 +1379,11 @@ function countSetOffReported<W extends { at: number; shift?: EdgeShift | 'vague'
   if (after.length !== 1 || typeof after[0]!.shift !== 'object') return undefined;
   // «قال الحريري اليوم إن الوفد وصل إلى جنيف، قبل يومين من انطلاق الجولة»: a reported act told in the past
   // is what the count times; a state («إن موقف بلاده لم يتغير») or what is to come is no act of a day.
-  return REPORTED_PAST_ACT(folded.slice(clause[0], comma)) ? undefined : after[0];
+  return reportsPastAct(folded.slice(clause[0], comma)) ? undefined : after[0];
 }
 const PAST_WORDS = new Set(PAST_MARKERS.map(foldArabic));
-const REPORTED_PAST_ACT = (text: string): boolean => {
+/** Whether a clause tells an act in the past: a past verb not after «لم». */
+const reportsPastAct = (text: string): boolean => {
   const ws = text.split(/[^\p{L}]+/u).filter(Boolean);
   return ws.some((w, i) => (PAST_WORDS.has(w) || PAST_WORDS.has(w.replace(/^[وف]/u, ''))) && ws[i - 1] !== NEGATION_PAST);
 };

@@ -88,6 +88,8 @@ const isSetting = (w: string | undefined): boolean => w !== undefined && (SETTIN
 /** «، مع انطلاق المفاوضات الخميس»، «مع انعقاد الجلسة الافتتاحية»: the round's own work or its sittings (not
  *  «جلسة لمجلس الأمن», another body's), its edge told again, keeps the clause's tense. */
 const ROUND_WORK = new RegExp(`^[وف]?(?:(?:ال)?(?:${alternation([...ROUND_WORK_NOUNS, ...ROUND_NOUNS_SINGULAR])})|ال(?:${alternation(SITTING_WORDS)})|${alternation(ROUND_DISCUSSION_NOUNS)})(?:ها|ه)?$`, 'u');
+/** Whether a folded word names the round's own work, sittings or discussions, with its pronoun or none. */
+export const isRoundWork = (word: string): boolean => ROUND_WORK.test(word);
 
 /** «وحدد الخميس موعداً لانطلاق الجولة»: a time named as a meeting's appointment was fixed by the clause's
  *  act, and may fall on either side of the story whatever that act's tense; not in a pluperfect («وكانت قد
@@ -245,7 +247,7 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // word is its verbal noun, and what it names has no tense of its own nor the governing verb's. (A ل
     // of purpose, «تمهيداً لعقد الجلسة الثلاثاء», is still to come: the markers around it say so.)
     if (isVerbalNoun(word, previous)) return deadline ? 'future' : null;
-    if (isSetting(previous) && MEETING_WORDS.has(word) && markerOf(word) === null && /[،,]\s*$/u.test(before.slice(0, preceding!.at)) && !(later !== undefined && ROUND_WORK.test(later))) return null;
+    if (isSetting(previous) && MEETING_WORDS.has(word) && markerOf(word) === null && /[،,]\s*$/u.test(before.slice(0, preceding!.at)) && !(later !== undefined && isRoundWork(later))) return null;
     if (MEETING_WORDS.has(word) && markerOf(word) === null) {
       const ahead = aheadOf(folded, before, current.at, sentenceEnd, weekday);
       if (ahead !== undefined) return ahead;
