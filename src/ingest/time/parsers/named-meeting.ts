@@ -12,6 +12,8 @@ import { COMPLEMENTIZERS } from '../../../lib/lexicon/clause-words.ts';
 import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
+/** A round word and one word that is no adjective (no article), as a place's name is: the whole alias. */
+const NAMED_BY_PLACE = new RegExp(`^(?:${ROUND_WORD_RE})\\s(?!ال)\\p{L}+$`, 'u');
 const NEVER = /(?!)/gu;
 interface AliasIndex { re: RegExp; byAlias: Map<string, string[]>; headOf: Map<string, string>; cityBefore: RegExp; lamForms: Set<string>; trigger: Trigger }
 const cache = new WeakMap<RoundRef[], AliasIndex | null>();
@@ -108,7 +110,9 @@ function aliasIndex(rounds: RoundRef[]): AliasIndex | null {
       // Aliases with digits or opening with a round word are read by the round parser (and its track
       // from the words around), when the meeting has a number it can read: «مؤتمر الرياض 2» is a
       // conference's name, no round of a track.
-      if (!folded || (r.number !== null && (/\d/.test(folded) || ROUND_WORD_START.test(folded)))) continue;
+      // Not a round word with a place's name («اجتماع فيينا»، «جولة فيينا»: Geneva's ninth round), which has no
+      // number for the round parser to read.
+      if (!folded || (r.number !== null && (/\d/.test(folded) || (ROUND_WORD_START.test(folded) && !NAMED_BY_PLACE.test(folded))))) continue;
       for (const key of spellings(folded)) {
         const ids = byAlias.get(key) ?? [];
         if (!ids.includes(r.id)) byAlias.set(key, [...ids, r.id]);
