@@ -153,6 +153,8 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
     let days: number[] | null = null;
     if (post && post.pBest >= params.tau) days = [post.best];
     else if (post && hull && hull[1] - hull[0] + 1 <= params.maxIntervalDays) days = post.credible;
+    // The days chosen judged once: whether they meet the story's own weekday, then as its evidence.
+    const judged = days ? judgeDays(clues, days) : null;
     if (!post) {
       messages.push({ start: 0, end: 0, severity: 'error', reason: 'no date evidence: add published: YYYY-MM-DD to the front matter' });
     } else if (!days && post.pBest < NO_DAY_STANDS_OUT) {
@@ -162,7 +164,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       const top = post.top.filter((t, i) => i === 0 || t.p >= 0.01).map((t) => `${formatDay(t.day)} (${pct(t.p)})`).join(', ');
       const why = hull ? `the likeliest days spread over ${formatSpan(hull)}` : 'no day or month holds most of the probability';
       messages.push({ start: 0, end: 0, severity: 'error', reason: `${why}; likeliest: ${top}: add published: YYYY-MM-DD to the front matter` });
-    } else if (daysAgainstOwnWeekday(judgeDays(clues, days))) {
+    } else if (daysAgainstOwnWeekday(judged!)) {
       // «… اليوم السبت»: the weekday the story names its own day by is the surest word of all; days with none
       // of that weekday are another reading gone wrong, not a date to print.
       const top = formatSpan([days[0]!, days[days.length - 1]!]);
@@ -171,7 +173,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
       const span: DaySpan = [days[0]!, days[days.length - 1]!];
       anchorSpan = span;
       const exact = span[0] === span[1];
-      const { satisfied, conflicts, weekdayDays: chosen } = judgeDays(clues, days);
+      const { satisfied, conflicts, weekdayDays: chosen } = judged!;
       weekdayDays = chosen;
       anchor = {
         edtf: formatSpan(span),
