@@ -879,7 +879,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const day = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
   // «قال الوزير اليوم إن اجتماعاً قد يعقد مطلع الشهر المقبل، بعد يومين من اختتام الاجتماع الرباعي»: a count set
   // off at the end of a reported clause times the saying, whatever time the reported act has.
-  if (!day || countSetOffReported(r, clause, words, ctx.folded)) return framedDay(r, clause, words, ctx);
+  const reported = countSetOffReported(r, clause, words, ctx.folded);
+  if (!day || reported) return framedDay(r, clause, words, reported, ctx);
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
   if (act && (!act.atRound || act.after) && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
@@ -1389,7 +1390,7 @@ const reportsPastAct = (text: string): boolean => {
 };
 const NEGATION_PAST = foldArabic(PAST_NEGATIONS[0]!);
 const REPORTED_OPENS = new RegExp(`^\\s*(?:${alternation(COMPLEMENTIZERS.map(foldArabic))})(?![\\p{L}])`, 'u');
-function framedDay(r: Expr, clause: [number, number], words: readonly { at: number; shift?: EdgeShift | 'vague' | 'after' | 'before' }[], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
+function framedDay(r: Expr, clause: [number, number], words: readonly { at: number; shift?: EdgeShift | 'vague' | 'after' | 'before' }[], reported: { shift?: unknown } | undefined, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const tie = (count: { shift?: unknown } | undefined, day: Expr | undefined): RoundTie | null => {
     const shift = count?.shift as EdgeShift | undefined;
     return shift && day ? { day, ends: shift.from === 'end', shift: shift.days } : null;
@@ -1397,8 +1398,7 @@ function framedDay(r: Expr, clause: [number, number], words: readonly { at: numb
   if (words.length === 1 && typeof words[0]!.shift === 'object' && NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) {
     return NEWS_FRAME_REPORT.test(ctx.folded.slice(r.sentence[0], r.start)) ? null : tie(words[0], newsToday(r, ctx));
   }
-  const count = countSetOffReported(r, clause, words, ctx.folded);
-  return count ? tie(count, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
+  return reported ? tie(reported, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
 }
 
 const edgesOwnDay = (day: Expr): boolean => (day.kind === 'weekday' ? day.stated.rel === 1 || day.stated.rel === -1 : !KIND_TRAITS[day.kind].relative);
