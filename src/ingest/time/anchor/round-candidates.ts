@@ -207,7 +207,7 @@ const OWNED_ELSEWHERE = new RegExp(`^\\s+(?:من|في|ضمن)\\s+(?:${alternatio
 const OTHER_PARTY = new RegExp(`(?<![\\p{L}])[وبل]?(?:${alternation([...OTHER_TALKS_PARTIES, ...OTHER_COUNTRY_ADJECTIVES, ...OTHER_TALKS_SUBJECTS].map(foldArabic))})(?![\\p{L}])`, 'u');
 const OWN_PHRASE_REACH = 100;
 const PHRASE_END = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(ROUND_PHRASE_ENDS.map(foldArabic))})(?![\\p{L}])`, 'u');
-function otherPartys(expr: Parsed, sentence: [number, number], folded: string): boolean {
+function namesOtherTalks(expr: Parsed, sentence: [number, number], folded: string): boolean {
   const phrase = folded.slice(expr.end, Math.min(sentence[1], expr.end + OWN_PHRASE_REACH)).split(/[،,.؛;:]/u, 1)[0]!;
   const end = PHRASE_END.exec(phrase);
   return OTHER_PARTY.test(end ? phrase.slice(0, end.index) : phrase);
@@ -256,7 +256,7 @@ export function roundCandidates(
     return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   if (!s.track && OWNED_ELSEWHERE.test(folded.slice(expr.end, expr.end + 40))) return [];
-  if (!s.byName && otherPartys(expr, sentence, folded)) return [];
+  if (!s.byName && namesOtherTalks(expr, sentence, folded)) return [];
   const formatName = !s.track && isAstanaMeetingName(expr, folded);
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
