@@ -72,6 +72,11 @@ export const TRAVEL_WORDS = [
   ...['توجه', 'غادر', 'سافر'].map((w) => ({ perfect: w, imperfect: w })),
   { perfect: 'وصل', imperfect: 'صل' },
 ].flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
+/** «بدأت الوفود المشاركة في الجولة بالوصول إلى أستانا»: the journey's verbal nouns; a verb of beginning
+ *  whose «ب» governs one of them, its subject those taking part, tells the arrivals' start, not the meeting's. */
+export const ARRIVAL_NOUNS = ['وصول', 'توافد', 'قدوم'];
+/** Those taking part («الوفود المشاركة في الجولة»): the participle whose «في» governs the meeting. */
+export const PARTICIPANT_WORDS = ['المشارك', 'المشاركة', 'المشاركون', 'المشاركين'];
 /** «والحملة على الغوطة تدخل أسبوعها الثاني»: entering a week, a day, a phase; whose subject is what enters. */
 export const ENTER_WORDS = ['دخل'].map((w) => ({ perfect: w, imperfect: w })).flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
 /** The journey's purpose, with its «ل», right before the meeting: «للمشاركة في»، «لحضور»، «للمشاركة في أعمال». */

@@ -18,3 +18,19 @@ describe('a journey to take part in a meeting', () => {
     expect(catalogDate('الصفدي إلى بروكسل\nيتوجه وزير الخارجية الأردني أيمن الصفدي اليوم الاثنين إلى بروكسل للمشاركة في مؤتمر بروكسل الثامن لدعم مستقبل سوريا والمنطقة.')).toBeNull();
   });
 });
+
+// «وصلت الوفود المشاركة في الجولة … اليوم السبت، استعداداً للاجتماعات التي ستعقد يومي الاثنين والثلاثاء
+// المقبلين»: the day is the arrival's, the meetings' own time told after their word; read as the opening
+// before (the weekday two days off it), and a span printed that fit neither. Invented (hunt 31, P0).
+describe('delegations taking part in a round, arriving on the day', () => {
+  it('arrive before the meetings whose days are told after them', () => {
+    expect(catalogDate('الضامنون في أستانا\nوصل ممثلو الدول الضامنة المشاركون في الجولة السابعة من محادثات أستانا إلى المدينة اليوم السبت، تحضيراً للجلسات التي ستعقد يومي الاثنين والثلاثاء المقبلين.')).toBe('2017-10-28');
+    expect(catalogDate('الضامنون في أستانا\nبدأت الوفود المشاركة في الجولة السابعة من محادثات أستانا بالتوافد على العاصمة الكازاخية اليوم السبت، تمهيداً للاجتماعات التي تنطلق الاثنين المقبل.')).toBe('2017-10-28');
+  });
+  it('but a bare weekday after the round takes the arrival\'s tense: the nearer day stays the tie\'s', () => {
+    expect(catalogDate('جنيف\nوصل الوفد المشارك في الجولة السابعة من محادثات جنيف اليوم الأحد، مع بدء أعمالها الاثنين.')).toBe('2017-07-09');
+  });
+  it('and a round beginning amid hopes of reaching an outcome still begins', () => {
+    expect(catalogDate('أستانا\nبدأت اليوم الاثنين الجولة السابعة من محادثات أستانا وسط آمال بالوصول إلى تفاهم حول المعتقلين.')).toBe('2017-10-30');
+  });
+});

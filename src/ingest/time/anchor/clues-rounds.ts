@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, ATTEND_NOUNS, HALT_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, ARRIVAL_NOUNS, ATTEND_NOUNS, PARTICIPANT_WORDS, HALT_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { weekdayAway, weekdayOf, weekdayOnOrAfter } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -555,6 +555,10 @@ const SHORT_MEETING_SPAN = 3;
 /** A definite adjective of a state or people right after a meeting's name («القمة الثلاثية المصرية»). */
 const NISBA_AFTER = /^\s+ال\p{L}{2,}(?:ية|يه)(?![\p{L}])/u;
 const ATTEND_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?لل?(?:${alternation(ATTEND_NOUNS.map((w) => w.replace(/^ال/u, '')))})\\s+(?:(?:في|ب)\\s*)?(?:(?:${alternation(DAY_WORK_WORDS)})\\s+)?$`, 'u');
+/** «… بالوصول»، «… بالتوافد إلى جنيف»: a verb of beginning's object, the arrivals it starts. */
+const BEGUN_ARRIVALS = new RegExp(`${atWordStart(`بال?(?:${alternation(ARRIVAL_NOUNS.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+/** «الوفود المشاركة في الجولة»: those taking part named right before the round. */
+const PARTICIPANTS_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(PARTICIPANT_WORDS.map(foldArabic))})`)}\\s+في\\s+$`, 'u');
 const TRAVEL_RE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TRAVEL_WORDS)})`)}(?![\\p{L}])`, 'u');
 const ATTRIBUTED = new RegExp(`${atWordStart(`[وف]?(?:${alternation(ATTRIBUTION_OPENERS)})`)}\\s+(?:${alternation(REPORTING_VERBS)})(?:ه|ها|ته|تها)?(?![\\p{L}])`, 'u');
 const ATTRIBUTION_CLOSED = new RegExp(`${ATTRIBUTED.source}[^،,.؛\\n]*[،,]`, 'gu');
@@ -719,6 +723,16 @@ function referentFrom(folded: string, from: number, r: Expr): number {
   return m ? start + m.index : -1;
 }
 
+/** «بدأت الوفود المشاركة في الجولة السابعة بالوصول إلى أستانا»: a verb of beginning whose subject is those
+ *  taking part in the round and whose «ب» governs an arrival begins the arrivals, not the round. Not the
+ *  round beginning amid hopes of reaching an outcome («وسط آمال بالوصول إلى تفاهمات»). */
+function beginsArrivals(at: number, word: string, r: Expr, clauseEnd: number, folded: string): boolean {
+  if (at >= r.start || !PARTICIPANTS_BEFORE.test(folded.slice(at, r.start))) return false;
+  const from = at + word.length;
+  const m = BEGUN_ARRIVALS.exec(folded.slice(from, clauseEnd));
+  return m !== null && !otherVerbBetween(folded.slice(from, from + m.index));
+}
+
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const text = ctx.folded.slice(clause[0], clause[1]);
   // «اختتمت الجولة الرابعة أمس دون اتفاق على موعد الجولة الخامسة»، «يعقد الوزراء اليوم اجتماعاً على غرار
@@ -742,6 +756,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // A halt is the round's only with the round its object, right after it («تعليق الجولة الحالية»،
       // «علّق المحادثات»): not a comment on it («في تعليق له على الجولة», the same word).
       if (kind === 'halt' && !(at < r.start && HALT_OBJECT_GAP.test(ctx.folded.slice(at + m[0].length, r.start)))) continue;
+      if (kind === 'start' && beginsArrivals(at, m[0], r, clause[1], ctx.folded)) continue;
       // «مع بدء اجتماعات الهيئة المصغرة»: the start of one of the round's bodies, days into it, not its opening.
       if (BODY_MEETINGS.test(ctx.folded.slice(at + m[0].length, at + m[0].length + 48))) continue;
       if (at < r.start && weekFollows(ctx.folded.slice(at + m[0].length, r.start))) continue;
@@ -876,7 +891,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // and a word that opens another act as the setting («مع»، «وسط»، «فيما») is that act's, when a day
   // before the round is there to be the round's.
   const setApart = firstAfter !== undefined && settingApart(ctx.folded.slice(r.end, firstAfter.start));
-  const day = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
+  const nearest = (edgeBefore || setApart ? told : undefined) ?? (told && roundsOwn(told) && scheduledAfter(firstAfter) ? told : undefined) ?? firstAfter ?? after(isPeriodLevel) ?? (dated ? undefined : told ?? before(isPeriodLevel));
+  // «وصلت الوفود المشاركة في الجولة السابعة … اليوم السبت، استعداداً للاجتماعات التي ستعقد يومي الاثنين
+  // والثلاثاء المقبلين»: the round's words all past the day, set apart from it by a comma or a relative
+  // pronoun, tell their own time after them; the day before them is another act's (the delegations'
+  // arrival). Only a time that tells its own side: a bare weekday after them («، مع انطلاقها الاثنين») takes
+  // the tense of the clause, the arrival's, and the day before stays the nearer.
+  const day = (nearest && wordsPastDay(nearest, r, words.map((w) => w.at), ctx.folded) ? dayAfterWords(words.map((w) => w.at), inClause, apart) : undefined) ?? nearest;
   // «قال الوزير اليوم إن اجتماعاً قد يعقد مطلع الشهر المقبل، بعد يومين من اختتام الاجتماع الرباعي»: a count set
   // off at the end of a reported clause times the saying, whatever time the reported act has.
   const reported = countSetOffReported(r, clause, words, ctx.folded);
@@ -956,6 +977,23 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (ends && !opens) return { day: found.day, ends: true };
   if (opens) return { day: found.day, ends: false };
   return held ? { day: found.day, ends: false, during: true } : null;
+}
+
+/** A comma or a relative pronoun: what stands after it is a clause of its own. */
+const CLAUSE_SET_APART = new RegExp(`[،,]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+
+/** Whether every word of the round stands past the day after the round, in a clause set apart from it. */
+function wordsPastDay(day: Expr, r: Expr, wordsAt: readonly number[], folded: string): boolean {
+  if (day.start < r.end || wordsAt.some((at) => at < day.end)) return false;
+  return CLAUSE_SET_APART.test(folded.slice(day.end, Math.min(...wordsAt)));
+}
+
+/** The first day told after the round's last word, in its clause (no other verb between), that tells its
+ *  own side of the article: not a bare weekday. */
+function dayAfterWords(wordsAt: readonly number[], inClause: readonly Expr[], apart: (a: number, b: number) => boolean): Expr | undefined {
+  const last = Math.max(...wordsAt);
+  const next = inClause.filter((e) => isDayLevel(e) && e.start > last && !apart(last, e.start)).sort((x, y) => x.start - y.start)[0];
+  return next && !(next.kind === 'weekday' && next.stated.rel === undefined) ? next : undefined;
 }
 
 /** Which of a round's days, with no key for what is not said (the note is written as it is). */
@@ -1294,7 +1332,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (HELD_RE.test(m[0]) && !ends) continue;
       const at = clause[0] + m.index;
-      if (periodStarts(at, m[0], ctx)) continue;
+      if (periodStarts(at, m[0], ctx) || (!ends && beginsArrivals(at, m[0], r, clause[1], ctx.folded))) continue;
       // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
       // with an object of its own starts or ends that object, as a tie reads it, not the round.
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
