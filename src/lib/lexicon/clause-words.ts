@@ -37,7 +37,9 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
 /** Nouns of a meeting's time or place as a thing still to be fixed («دون اتفاق على موعد الجولة الخامسة»،
  *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
  *  reports. */
-export const FIXING_NOUNS = ['موعد', 'موعدا', 'مواعيد', 'توقيت', 'تاريخ', 'مكان'];
+/** The time an edge is set for, in construct with it: «قبل أسبوعين من موعد انعقاد الجولة» counts off the edge. */
+export const TIME_SET_NOUNS = ['موعد', 'توقيت', 'تاريخ'];
+export const FIXING_NOUNS = [...TIME_SET_NOUNS, 'موعدا', 'مواعيد', 'مكان'];
 /** The same as the object a time is fixed for, indefinite, with the ل of what it is for after it
  *  («وحدد الخميس موعداً لانطلاق الجولة»). */
 export const APPOINTMENT_NOUNS = ['موعدا', 'تاريخا'];

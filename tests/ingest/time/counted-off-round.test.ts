@@ -3,7 +3,8 @@
 // «بعد أسبوع من اختتام …» already was. Invented texts (hunt 9); the Paris conference met on Thursday 13
 // February 2025, Astana's eighth round opened on Thursday 21 December 2017.
 import { describe, expect, it } from 'vitest';
-import { catalogDate } from './fixtures.ts';
+import { catalogDate, catalogSpan } from './fixtures.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 describe('a count of days off a meeting named bare', () => {
   it('after it, from its close', () => {
@@ -152,5 +153,20 @@ describe('a framing sentence after a sentence an auxiliary opens with no «قد�
     // The committee's sixth round opened on Monday 18 October 2021; the story is of the Monday before. «وجاء ذلك»
     // was tied to the story's day, two weeks before the opening, and 4 October was printed at p=1.00.
     expect(catalogDate('جنيف - وكالات\nقال المبعوث الأممي غير بيدرسن اليوم الاثنين إن الجولة السادسة من اجتماعات اللجنة الدستورية ستنطلق الاثنين المقبل في جنيف.\nوكان بيدرسن أعلن في إحاطته أمام مجلس الأمن أن الرئيسين المشتركين للجنة اتفقا على منهجية جديدة للعمل.\nوجاء ذلك قبل أسبوعين من انطلاق الجولة السادسة من اجتماعات اللجنة الدستورية.')).toBe('2021-10-11');
+  });
+});
+
+// «قبل أسبوعين من موعد انعقاد الجولة»: the time the edge is set for stood between the count and the edge, and
+// the count was not read: the story's Thursday was taken for the round's opening, two weeks late (hunt 36,
+// six wrong days). Astana's twelfth round opened on Thursday 25 April 2019, the tenth on Monday 30 July 2018.
+describe('a count off the time an edge is set for', () => {
+  it('counts off the edge', () => {
+    expect(catalogDate('تحضيرات\nقبل أسبوعين من موعد انعقاد الجولة الثانية عشرة من محادثات أستانا، قالت الخارجية الكازاخية اليوم الخميس إن الترتيبات تمضي كما هو مقرر.')).toBe('2019-04-11');
+    expect(catalogDate('تحضيرات\nقبل عشرة أيام من تاريخ انطلاق الجولة الثانية عشرة من محادثات أستانا، قالت الخارجية الكازاخية اليوم الاثنين إن الدعوات أرسلت.')).toBe('2019-04-15');
+  });
+  it('but a date the round is scheduled for, told after it, is its own, not a day off it', () => {
+    const span = catalogSpan('تحضيرات\nقبل أسبوعين من موعد انعقاد الجولة العاشرة من محادثات أستانا، تتكثف الاتصالات بين العواصم، وسط ترقب للاجتماعات المقررة يومي 30 و31 من الشهر الجاري في سوتشي.');
+    expect(span).not.toBeNull();
+    expect(span![0] <= parseDay('2018-07-16')! && span![1] >= parseDay('2018-07-16')!).toBe(true);
   });
 });

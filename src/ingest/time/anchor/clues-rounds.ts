@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, CARDINALS_BEYOND_TEN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -88,9 +88,11 @@ const DAYS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${al
 /** «بعد ساعات من انطلاقها»، «قبل ساعات قليلة من اختتام الجولة»: hours off an edge, its own day. Only off an
  *  edge: a count of hours set off by commas («، بعد ساعات من …») still opens a clause of its own. */
 const HOURS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${alternation(BEFORE_AFTER)})\\s+(?<hours>(?:\\d{1,2}\\s+)?(?:${alternation(SUB_DAY_UNITS)})(?:\\s+(?:${alternation(FEW_WORDS)}))?)\\s+(?:${alternation(COUNTED_FROM)})`;
-const DAYS_OFF = new RegExp(`(?:${DAYS_OFF_COUNT}|${HOURS_OFF_COUNT})\\s+$`, 'u');
+/** «قبل أسبوعين من موعد انعقاد»: the time the edge is set for, between the count and the edge, counts off the edge. */
+const TIME_SET = `(?:\\s+(?:${alternation(TIME_SET_NOUNS.map(foldArabic))}))?`;
+const DAYS_OFF = new RegExp(`(?:${DAYS_OFF_COUNT}|${HOURS_OFF_COUNT})${TIME_SET}\\s+$`, 'u');
 /** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
-const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})\\s+$`, 'u');
+const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})${TIME_SET}\\s+$`, 'u');
 // A sentence holds several clauses: "انطلقت أمس الجولة الثامنة، وذلك قبيل الجلسة الختامية التي ستعقد
 // اليوم" ties the round to "أمس", not to the closing session's "اليوم". A round is tied only to a day
 // of its own clause, and a report's own day ("قالت الوزارة في بيان نشرته الجمعة، إن الاجتماع ...")
@@ -930,6 +932,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // Only a day told of the edge itself, a coming or past weekday or a date: «اليوم» after it is still the
   // count's («قبل أسبوع من اختتام الجولة الثامنة اليوم الخميس»).
   if (typeof shifted === 'object' && Math.abs(shifted.days) >= 2 && day.start >= r.end && edgesOwnDay(day) && ownDayAfter(ctx.folded.slice(r.end, day.start))) shifted = undefined;
+  // «قبل أسبوعين من موعد انعقاد الجولة العاشرة، تتكثف الاتصالات …، وسط توقعات بما تحمله الاجتماعات المقررة
+  // يومي 30 و31 من الشهر الجاري»: a date the round is scheduled for is its own, not a day off it.
+  if (typeof shifted === 'object' && scheduledAfter(day)) shifted = undefined;
   if (shifted === 'vague') return null;
   // «قال اليوم الأربعاء، عقب اختتام الجولة»: the day before is the saying's, after the edge by no count.
   // «بعد الافتتاح الرسمي الذي عقد أمس»: a day after the edge's noun is the edge's own.
