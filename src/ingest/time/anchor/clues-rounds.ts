@@ -141,7 +141,43 @@ const countWord = (w: string | undefined): number => (w === undefined ? 0 : Numb
 const OPENS_CLAUSE = new RegExp(`(?:^|[\\p{P}]|(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS.map(foldArabic))}|[وف]))\\s*$`, 'u');
 /** «قبل عامين» right before an edge word: how long ago it was, its count and unit («قبل», not «قبيل»). */
 const UNIT_OF = new Map(Object.keys(DURATION_UNITS).map((w) => [foldArabic(w), w]));
-const AGO = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !JUST_BEFORE_WORDS.includes(w)).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})\\s+$`, 'u');
+const AGO_COUNT = `${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !JUST_BEFORE_WORDS.includes(w)).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})`;
+const AGO = new RegExp(`${AGO_COUNT}\\s+$`, 'u');
+/** The same told after the edge's verb and its round («اختتمت الجولة الحادية عشرة قبل عشرة أيام»); not a
+ *  count off something else («قبل عشرة أيام من موعدها»). */
+const AGO_AFTER = new RegExp(`${AGO_COUNT}(?![\\p{L}])(?!\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})(?![\\p{L}]))`, 'u');
+/** How far after the edge's word its «قبل N أيام» is looked for: the round's name between. */
+const AGO_AFTER_REACH = 80;
+
+/** How long ago the edge was, as a shift to the story's day: days and weeks count, longer spans and «قبل
+ *  أيام» (no count) say nothing of the day. */
+function agoShift(ago: Record<string, string | undefined>, from: EdgeShift['from']): EdgeShift | 'vague' {
+  const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
+  const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : 0);
+  return unit.unit === 'day' && n > 0 ? { from, days: n } : unit.unit === 'week' && n > 0 ? { from, days: 7 * n } : 'vague';
+}
+
+/** «… التي اختتمت قبل عشرة أيام»، «وكانت الجولة قد انتهت قبل أسبوع»، «منذ انتهاء الجولة الخامسة قبل أسبوع»:
+ *  Arabic tells the time after the verb; how long ago, after the edge's word and the round's name, with no
+ *  comma, other verb or other time between. */
+function agoAfter(ctx: Pick<ClueContext, 'exprs' | 'folded'>, wordEnd: number, clauseEnd: number, ends: boolean): EdgeShift | 'vague' | undefined {
+  const rest = ctx.folded.slice(wordEnd, Math.min(clauseEnd, wordEnd + AGO_AFTER_REACH));
+  const m = AGO_AFTER.exec(rest);
+  if (!m?.groups) return undefined;
+  // An edge's word right after it has its time put first («لقاءات عقدها المبعوث قبل يومين انطلقت الجولة»):
+  // it times that word.
+  const next = /^\s+(\p{L}+)/u.exec(rest.slice(m.index + m[0].length))?.[1];
+  if (next !== undefined && (START_RE.test(next) || END_RE.test(next))) return undefined;
+  const gap = rest.slice(0, m.index);
+  if (/[،,.:؛]/u.test(gap) || otherVerbBetween(gap) || ctx.exprs.some((e) => e.kind !== 'round' && e.start >= wordEnd && e.start < wordEnd + m.index)) return undefined;
+  return agoShift(m.groups, ends ? 'end' : 'start');
+}
+
+/** The shift of an edge's word at `at`: named before it, or how long ago told after it. */
+function edgeShift(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clause: [number, number], at: number, word: string, ends: boolean): EdgeShift | 'vague' | 'after' | undefined {
+  const before = shiftBefore(ctx, clause[0], at, ends, isFiniteVerb(word));
+  return before !== undefined && before !== 'after' ? before : agoAfter(ctx, at + word.length, clause[1], ends) ?? before;
+}
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
 interface EdgeShift { from: 'start' | 'end'; days: number }
@@ -165,12 +201,7 @@ function shiftBefore(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clauseStart: nu
   // الجولة» is the meetings'.
   const agoM = verb ? AGO.exec(lead) : null;
   const ago = agoM && OPENS_CLAUSE.test(ctx.folded.slice(clauseStart, Math.max(clauseStart, at - lead.length + agoM.index))) ? agoM.groups : undefined;
-  if (ago) {
-    const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
-    // «قبل أيام» names no count: no day.
-    const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : 0);
-    return unit.unit === 'day' && n > 0 ? { from, days: n } : unit.unit === 'week' && n > 0 ? { from, days: 7 * n } : 'vague';
-  }
+  if (ago) return agoShift(ago, from);
   return VAGUE_OFF.test(lead) || ANNIVERSARY_BEFORE.test(lead) ? 'vague' : AFTER_EDGE.test(lead) ? 'after' : undefined;
 }
 
@@ -751,7 +782,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const finite = isFiniteVerb(m[0]);
       const wordLead = text.slice(Math.max(0, m.index - 16), m.index);
-      const shift = holding ? undefined : shiftBefore(ctx, clause[0], clause[0] + m.index, ends, finite) ?? (BEFORE_EDGE.test(wordLead) ? 'before' as const : undefined);
+      const shift = holding ? undefined : edgeShift(ctx, clause, clause[0] + m.index, m[0], ends) ?? (BEFORE_EDGE.test(wordLead) ? 'before' as const : undefined);
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
@@ -1378,7 +1409,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
   // no number ("قبل أيام من انطلاق") says no day at all.
-  const shift = shiftBefore(ctx, clause[0], found.at, found.ends, isFiniteVerb(found.word));
+  const shift = edgeShift(ctx, clause, found.at, found.word, found.ends);
   if (shift === 'vague') return null;
   // «اجتمع الوفد اليوم قبل انطلاق الجولة»: the edge is ahead of the news, not its day.
   if (shift === undefined && BEFORE_EDGE.test(ctx.folded.slice(Math.max(clause[0], found.at - 16), found.at))) return null;
