@@ -7,11 +7,12 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, OTHER_TALKS_PARTIES, OTHER_TALKS_SUBJECTS, OTHER_COUNTRY_ADJECTIVES, ROUND_PHRASE_ENDS, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
 import { formerAround } from './former-holder.ts';
+import { namesOtherTalks } from './other-talks.ts';
 import { recallsIn, yearsIn } from './recalled.ts';
 import { HOSTING_VERBS, MEETING_VERBS, formsOf } from '../../../lib/lexicon/meeting-verbs.ts';
 import { COMPLEMENTIZERS, CONCURRENT_WORDS, NEXT_CLAUSE_WORDS, RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
@@ -199,19 +200,6 @@ const UNNAMED_PRIOR = 0.05;
 
 /** «الجولة الثامنة من التصفيات الآسيوية»: a contest named right after the round owns it. */
 const OWNED_ELSEWHERE = new RegExp(`^\\s+(?:من|في|ضمن)\\s+(?:${alternation(OTHER_ROUND_OWNERS.map(foldArabic))})(?![\\p{L}])`, 'u');
-
-/** Another country's or another subject's talks («الجولة الرابعة من محادثات اللجنة العسكرية الليبية»، «الجولة
- *  الثالثة من المفاوضات بين إيران ومجموعة الدول الست»، «الجولة الخامسة من المحادثات بين الدول المطلة على بحر
- *  قزوين»), named in the round's own phrase, up to its first stop, comma or word that ends it: they own the
- *  round. */
-const OTHER_PARTY = new RegExp(`(?<![\\p{L}])[وبل]?(?:${alternation([...OTHER_TALKS_PARTIES, ...OTHER_COUNTRY_ADJECTIVES, ...OTHER_TALKS_SUBJECTS].map(foldArabic))})(?![\\p{L}])`, 'u');
-const OWN_PHRASE_REACH = 100;
-const PHRASE_END = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(ROUND_PHRASE_ENDS.map(foldArabic))})(?![\\p{L}])`, 'u');
-function namesOtherTalks(expr: Parsed, sentence: [number, number], folded: string): boolean {
-  const phrase = folded.slice(expr.end, Math.min(sentence[1], expr.end + OWN_PHRASE_REACH)).split(/[،,.؛;:]/u, 1)[0]!;
-  const end = PHRASE_END.exec(phrase);
-  return OTHER_PARTY.test(end ? phrase.slice(0, end.index) : phrase);
-}
 
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 

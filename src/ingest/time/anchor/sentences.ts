@@ -33,3 +33,11 @@ export function sentenceAt(spans: [number, number][], pos: number): [number, num
   }
   return spans[lo]!;
 }
+
+/** The engine's sentences of the text last read (every meeting a reader finds in an article asks for its
+ *  own): split once an article, not once a meeting. */
+let spansOf: { folded: string; spans: [number, number][] } = { folded: '', spans: [] };
+export function sentenceAround(folded: string, at: number): [number, number] {
+  if (spansOf.folded !== folded) spansOf = { folded, spans: sentenceSpans(folded) };
+  return sentenceAt(spansOf.spans, at);
+}

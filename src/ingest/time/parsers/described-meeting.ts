@@ -11,14 +11,15 @@ import { WORD_START, WORD_END, alternation } from '../constants.ts';
 import { ROUND_WORD_RE } from './pieces.ts';
 import { COMPLEMENTIZERS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE } from '../../../lib/lexicon/clause-words.ts';
 import { STOP_WORDS } from '../../../lib/lexicon/stop-words.ts';
-import { GENERIC_MEETING_ADJECTIVES, HOLDING_NOUNS, MEETING_FORM_WORDS, MEETING_HEAD_PLURALS, MEETING_NOUN_VERBS, OTHER_OCCASIONS, OTHER_TALKS_PARTIES, RANK_WORDS, PARTY_ADJECTIVES, PRESS_MEETING_ADJECTIVES, SERIES_ADJECTIVES } from '../../../lib/lexicon/talks.ts';
+import { GENERIC_MEETING_ADJECTIVES, HOLDING_NOUNS, MEETING_FORM_WORDS, MEETING_HEAD_PLURALS, MEETING_NOUN_VERBS, OTHER_OCCASIONS, RANK_WORDS, PARTY_ADJECTIVES, PRESS_MEETING_ADJECTIVES, SERIES_ADJECTIVES } from '../../../lib/lexicon/talks.ts';
 import { ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { AFTER_WORDS, BEFORE_WORDS, JOINED_CONJUNCTIONS, JOINED_PREPOSITIONS, SINCE_PREPOSITIONS, TOPIC_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { NEXT_CLAUSE_WORDS } from '../../../lib/lexicon/clause-words.ts';
 import { DAY_NUMBER_LEADS, WEEKDAY_LEADS, WEEKDAY_NAMES } from '../../../lib/lexicon/calendar.ts';
 import { RELATIVE_DAYS, TIMES_OF_DAY } from '../../../lib/lexicon/time-words.ts';
 import { MEETING_VERBS, formsOf as verbForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { sentenceAt, sentenceSpans } from '../anchor/sentences.ts';
+import { sentenceAround } from '../anchor/sentences.ts';
+import { namesOtherTalks } from '../anchor/other-talks.ts';
 
 /** Syria is written «سوريا» and «سورية» (folded «سوريه»), but «سورية» bare is as often the adjective
  *  («مجموعة عمل أردنية سورية أميركية»): it is the country with a conjunction or preposition written onto it,
@@ -114,8 +115,6 @@ const RANKS = new Set(RANK_WORDS.map(foldArabic).flatMap((w) => wordForms(w)));
 /** Words past which a name's words are another clause's: a time counted off («قبل يومين من استقباله
  *  أردوغان»، «بعد ستة أسابيع من محادثاتهما في سوتشي») or a next clause. */
 const REACH_STOPS = new Set([...BEFORE_WORDS, ...AFTER_WORDS, ...SINCE_PREPOSITIONS, ...NEXT_CLAUSE_WORDS.filter((w) => !w.includes(' '))].map(foldArabic).flatMap((w) => [w, ...JOINED_CONJUNCTIONS.map((c) => `${c}${w}`)]));
-const OTHER_PARTY_WORDS = new Set(OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => !p.includes(' ')));
-const OTHER_PARTY_PHRASES = OTHER_TALKS_PARTIES.map(foldArabic).filter((p) => p.includes(' ')).map((p) => ` ${p} `);
 const DAY_PARTS = new Set(TIMES_OF_DAY.filter((w) => !w.includes(' ')).map(foldArabic));
 const TIME_WORDS = new Set([...Object.keys(RELATIVE_DAYS).map(foldArabic), ...Object.values(WEEKDAY_NAMES).flat().map(foldArabic)]);
 
@@ -221,14 +220,6 @@ const cityKeys = (rounds: RoundRef[]): Set<string> => {
 
 /** `comma`: a comma stands between the word before and this one. */
 interface Word { text: string; start: number; comma: boolean }
-
-/** The engine's sentences of the text last read (every head of an article asks for its own): a decimal's
- *  point, an initial's («ج. بيدرسن») end none. */
-let spansOf: { folded: string; spans: [number, number][] } = { folded: '', spans: [] };
-function sentenceAround(folded: string, at: number): [number, number] {
-  if (spansOf.folded !== folded) spansOf = { folded, spans: sentenceSpans(folded) };
-  return sentenceAt(spansOf.spans, at);
-}
 
 /** Whether the sentence last asked holds each form asked of it: a sentence often holds several heads. */
 let heldOf: { folded: string; from: number; to: number; held: Map<string, boolean> } = { folded: '', from: 0, to: 0, held: new Map() };
@@ -367,14 +358,6 @@ function nameOrdinal(word: string, before: string | undefined): boolean {
   return /^[وف]?(?:ال|لل)/u.test(word) && (before === undefined || !ORDINAL_LEADS.has(before));
 }
 
-/** A sentence naming another country's conflict («بين روسيا وأذربيجان وأرمينيا»، «الاستجابة الإنسانية في
- *  اليمن»): a meeting it tells in the words of a Syria meeting's name is that conflict's. */
-function otherTalks(words: Word[]): boolean {
-  if (words.some((w) => wordForms(w.text).some((f) => OTHER_PARTY_WORDS.has(f)))) return true;
-  const text = ` ${words.map((w) => w.text).join(' ')} `;
-  return OTHER_PARTY_PHRASES.some((p) => text.includes(p));
-}
-
 export const describedMeeting: Parser = {
   name: 'described-meeting',
   pattern: (ctx: ParseContext) => index(ctx.rounds)?.re ?? NEVER,
@@ -403,7 +386,7 @@ export const describedMeeting: Parser = {
     const forms = words.map((w, i) => wordForms(w.text, w.text.endsWith(SYRIA_OTHER) && countryAt(words, i)));
     const present = new Set(forms.flat());
     const bags = heads.filter((b) => b.words.every((w) => [...w].some((f) => present.has(f))));
-    if (!bags.length || otherTalks(words) || (!verb && proposed(words, h))) return null;
+    if (!bags.length || namesOtherTalks({ start: m.index, end: m.index + m[0].length }, [from, to], ctx.folded) || (!verb && proposed(words, h))) return null;
     const breaks = clauseBreaks(words);
     const nounHead = (b: Bag): boolean => keepsHead(words[h + 1]?.text, b) && !otherKind(b, words, forms, h);
     // A rank the name lacks («نواب وزراء الخارجية»، «ممثلي الدول الضامنة») is another meeting's.

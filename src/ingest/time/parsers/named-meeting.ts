@@ -10,6 +10,8 @@ import { ROUND_WORD_RE } from './pieces.ts';
 import { NAME_EQUIVALENTS } from '../../../lib/lexicon/talks.ts';
 import { COMPLEMENTIZERS } from '../../../lib/lexicon/clause-words.ts';
 import { ORDINAL_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { sentenceAround } from '../anchor/sentences.ts';
+import { namesOtherTalks } from '../anchor/other-talks.ts';
 
 const ROUND_WORD_START = new RegExp(`^(?:${ROUND_WORD_RE})\\s`, 'u');
 /** A round word and one word that is no adjective (no article), as a place's name is: the whole alias. */
@@ -211,7 +213,10 @@ export const namedMeeting: Parser = {
       if (before && (index.byAlias.get(key)?.length ?? 0) > 1 && index.byAlias.has(placedKey)) key = placedKey;
     }
     const ids = index.byAlias.get(key);
-    if (!ids) return null;
+    // «قمة ثلاثية جمعت بوتين والرئيس الأذربيجاني …»: a name several conflicts' meetings answer to is theirs
+    // when their talks are named with it.
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (!ids || namesOtherTalks(at, sentenceAround(ctx.folded, m.index), ctx.folded)) return null;
     const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
     const r = named[0]!;
     const track = named.every((x) => x.track === r.track) ? { track: r.track } : {};

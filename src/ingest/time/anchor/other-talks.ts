@@ -1,0 +1,27 @@
+// Other conflicts hold talks where Syria's are held and name them in the same words: Yemen's «جنيف 2»,
+// the Karabakh leaders' «قمة ثلاثية» in Sochi, Libya's rounds in Geneva, Iran's in Vienna. Every reading of
+// a catalog meeting (its name, its description, a numbered round) asks this one test of the words that
+// own it, so that a story of those talks gets no day from the catalog however the meeting was read.
+import { foldArabic } from '../../../lib/arabic-fold.ts';
+import { alternation } from '../constants.ts';
+import { OTHER_COUNTRY_ADJECTIVES, OTHER_TALKS_PARTIES, OTHER_TALKS_SUBJECTS, ROUND_PHRASE_ENDS } from '../../../lib/lexicon/talks.ts';
+
+/** Another country's or another subject's talks («الجولة الرابعة من محادثات اللجنة العسكرية الليبية»، «الجولة
+ *  الثالثة من المفاوضات بين إيران ومجموعة الدول الست»، «قمة ثلاثية جمعت … والرئيس الأذربيجاني»). */
+const OTHER_PARTY = new RegExp(`(?<![\\p{L}])[وبل]?(?:${alternation([...OTHER_TALKS_PARTIES, ...OTHER_COUNTRY_ADJECTIVES, ...OTHER_TALKS_SUBJECTS].map(foldArabic))})(?![\\p{L}])`, 'u');
+const OWN_PHRASE_REACH = 100;
+const PHRASE_END = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(ROUND_PHRASE_ENDS.map(foldArabic))})(?![\\p{L}])`, 'u');
+
+/** The meeting's own phrase after it, up to its first stop, comma or word that ends it: who met and whose
+ *  talks they are («"جنيف 2" اليمني»: a closing quote is no stop). Past it another phrase tells who
+ *  attended or what stood beside it («… بحضور السفير المصري»، «… فيما يستعد المبعوث الأممي إلى اليمن»). */
+function ownPhrase(end: number, sentenceEnd: number, folded: string): string {
+  const phrase = folded.slice(end, Math.min(sentenceEnd, end + OWN_PHRASE_REACH)).split(/[،,.؛;:]/u, 1)[0]!;
+  const stop = PHRASE_END.exec(phrase);
+  return stop ? phrase.slice(0, stop.index) : phrase;
+}
+
+/** Whether another conflict's talks own the meeting read at `at`: named in its own phrase after it. */
+export function namesOtherTalks(at: { start: number; end: number }, sentence: [number, number], folded: string): boolean {
+  return OTHER_PARTY.test(ownPhrase(at.end, sentence[1], folded));
+}

@@ -1,0 +1,20 @@
+// Other conflicts' meetings named in the words of the catalog's (hunt 35): a summit of three in Sochi is
+// also the Karabakh leaders', «القمة الثلاثية» also Egypt's, Jordan's and Iraq's. Every reading of a
+// catalog meeting asks the one test of the other talks' words. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { catalogDate } from './fixtures.ts';
+
+describe("a catalog meeting's name told of another conflict's meeting", () => {
+  it.each([
+    // The guarantors' Sochi summit met on Thursday 14 February 2019; each of these printed a day beside it.
+    'عقدت اليوم الخميس في منتجع سوتشي قمة ثلاثية جمعت الرئيس الروسي فلاديمير بوتين والرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان.',
+    'استضاف الكرملين اليوم الجمعة قمة ثلاثية ضمت الرئيس الروسي ونظيره الأذربيجاني ورئيس الوزراء الأرميني لبحث ترسيم الحدود.',
+    'انطلقت في بغداد اليوم الأحد القمة الثلاثية المصرية الأردنية العراقية لبحث مشاريع الربط الكهربائي.',
+  ])('is theirs: %s', (text) => {
+    expect(catalogDate(text)).toBeNull();
+  });
+
+  it("but the guarantors' own summit keeps its day", () => {
+    expect(catalogDate('عقدت اليوم الخميس في منتجع سوتشي قمة ثلاثية جمعت الرئيس الروسي فلاديمير بوتين ونظيريه التركي رجب طيب أردوغان والإيراني حسن روحاني.')).toBe('2019-02-14');
+  });
+});
