@@ -353,6 +353,9 @@ export const TRACK_WORDS: Record<string, string[]> = {
 /** Words of negotiations: with a track's name, they show an article is about the talks. Wider than the
  *  link stage's list of the same name, which asks whether one clause speaks of a round. */
 export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING_NOUNS, ...definite(MEETING_NOUNS), 'اجتماع', 'الاجتماع', ...FORMAT_WORDS, 'بصيغة', 'المبعوث', 'وفد المعارضة', 'مؤتمر'];
+/** The head of a body's name («اللجنة العسكرية المشتركة»، «لجنة المصالحة»): a round of a body whose name no
+ *  track's is (Libya's 5+5 commission meets in Geneva too) is that body's. Written without the article. */
+export const BODY_HEADS = ['لجنة'];
 /** Words that may stand between a round and the track it belongs to («الجولة السابعة من اجتماعات اللجنة
  *  الدستورية»). Not «في»: «في جنيف» is a city, and Geneva hosts two tracks. */
 export const ROUND_TRACK_LINKS = ['من', 'ضمن', ...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...TALKS_NOUNS.map((n) => `ل${n}`), 'اجتماعات', 'الاجتماعات', 'لاجتماعات', 'جولات',

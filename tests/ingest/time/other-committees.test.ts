@@ -54,3 +54,21 @@ describe('another country past «منذ» or «فيما» (review 34)', () => {
     expect(catalogDate(text)).toBe(day);
   });
 });
+
+describe("a round of a body no track is (hunt 35)", () => {
+  // Libya's joint military commission met in Geneva; each printed a day of the fourth rounds (Astana 4's
+  // close on Thursday 4 May 2017, the committee's third and fourth opening on Mondays 24 August and 30
+  // November 2020).
+  it.each([
+    'وقّع طرفا النزاع أمس الخميس في جنيف اتفاقاً لوقف إطلاق النار، في ختام الجولة الرابعة من محادثات اللجنة العسكرية المشتركة.',
+    'انطلقت اليوم الاثنين في جنيف الجولة الرابعة من اجتماعات اللجنة العسكرية المشتركة برعاية الأمم المتحدة.',
+    'بدأت اليوم الاثنين في جنيف الجولة الثالثة من محادثات اللجنة الأمنية المشتركة بين الطرفين.',
+  ])('is the body\'s: %s', (text) => {
+    expect(catalogDate(text)).toBeNull();
+  });
+
+  it('but the body the story named before, told by its head alone, is that one', () => {
+    // The committee's sixth round opened on Monday 18 October 2021.
+    expect(catalogDate('التقى الرئيسان المشتركان للجنة الدستورية اليوم الأحد في جنيف، قبل أن تنطلق الجولة السادسة من اجتماعات اللجنة غداً الاثنين.')).toBe('2021-10-17');
+  });
+});

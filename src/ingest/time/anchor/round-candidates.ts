@@ -7,7 +7,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, BODY_HEADS, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
@@ -201,6 +201,18 @@ const UNNAMED_PRIOR = 0.05;
 /** «الجولة الثامنة من التصفيات الآسيوية»: a contest named right after the round owns it. */
 const OWNED_ELSEWHERE = new RegExp(`^\\s+(?:من|في|ضمن)\\s+(?:${alternation(OTHER_ROUND_OWNERS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
+/** A body named after a round and its link words, by its head and an adjective of its own («الجولة الرابعة
+ *  من محادثات اللجنة العسكرية المشتركة»، «للجنة الأمنية»; a ل may take the article's alif). A head alone
+ *  («الدورة السادسة للجنة الاثنين المقبل») is the body the story named before. */
+const BODY_AFTER = new RegExp(`^[\\s"“”«»]*(?:(?:${alternation(ROUND_TRACK_LINKS.map(foldArabic))})[\\s"“”«»]+)*(?:ال|ل)?(?:${alternation(BODY_HEADS.map(foldArabic))})\\s+ال\\p{L}{2,}يه?(?![\\p{L}])`, 'u');
+const BODY_REACH = 60;
+/** Whether the round belongs to a body that is no track: its name is none of the tracks' («اللجنة
+ *  الدستورية» is one). */
+function ownedByOtherBody(expr: Parsed, sentence: [number, number], mentions: TrackMention[], folded: string): boolean {
+  const body = BODY_AFTER.exec(folded.slice(expr.end, Math.min(sentence[1], expr.end + BODY_REACH)));
+  return body !== null && !mentions.some((t) => t.start >= expr.end && t.start < expr.end + body[0].length);
+}
+
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 
 export function roundCandidates(
@@ -244,7 +256,7 @@ export function roundCandidates(
     return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   if (!s.track && OWNED_ELSEWHERE.test(folded.slice(expr.end, expr.end + 40))) return [];
-  if (!s.byName && namesOtherTalks(expr, sentence, folded)) return [];
+  if (!s.byName && (namesOtherTalks(expr, sentence, folded) || ownedByOtherBody(expr, sentence, mentions, folded))) return [];
   const formatName = !s.track && isAstanaMeetingName(expr, folded);
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);
