@@ -18,3 +18,20 @@ describe("a catalog meeting's name told of another conflict's meeting", () => {
     expect(catalogDate('عقدت اليوم الخميس في منتجع سوتشي قمة ثلاثية جمعت الرئيس الروسي فلاديمير بوتين ونظيريه التركي رجب طيب أردوغان والإيراني حسن روحاني.')).toBe('2019-02-14');
   });
 });
+
+describe("a track's name and number with another country's adjective after it (hunt 35)", () => {
+  // Yemen's talks of December 2015 were called «جنيف 2» too; each printed a day of Geneva II's sessions
+  // (January and February 2014, the weekday fitting).
+  it.each([
+    'بدأ اليوم الثلاثاء في مدينة بيل السويسرية مؤتمر «جنيف 2» اليمني برعاية المبعوث الأممي إسماعيل ولد الشيخ أحمد.',
+    '«جنيف 2» اليمني ينطلق اليوم الثلاثاء في سويسرا بالتزامن مع هدنة هشة.',
+  ])('is that country\'s: %s', (text) => {
+    expect(catalogDate(text)).toBeNull();
+  });
+
+  it('but other talks told after the name, not of it, own nothing', () => {
+    // Astana 14 opened on Tuesday 10 December 2019; Geneva II on Wednesday 22 January 2014.
+    expect(catalogDate('تنطلق اليوم الثلاثاء محادثات «أستانا 14» والجولة الثانية من المشاورات اليمنية في ستوكهولم.')).toBe('2019-12-10');
+    expect(catalogDate('بدأت اليوم الأربعاء في مونترو محادثات «جنيف 2» حول سوريا بحضور وزراء خارجية نحو أربعين دولة.')).toBe('2014-01-22');
+  });
+});

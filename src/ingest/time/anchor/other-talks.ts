@@ -21,7 +21,12 @@ function ownPhrase(end: number, sentenceEnd: number, folded: string): string {
   return stop ? phrase.slice(0, stop.index) : phrase;
 }
 
-/** Whether another conflict's talks own the meeting read at `at`: named in its own phrase after it. */
-export function namesOtherTalks(at: { start: number; end: number }, sentence: [number, number], folded: string): boolean {
-  return OTHER_PARTY.test(ownPhrase(at.end, sentence[1], folded));
+/** Right after a name, a closing quote between («"جنيف 2" اليمني»). */
+const RIGHT_AFTER = new RegExp(`^[\\s"“”«»]+(?:${OTHER_PARTY.source})`, 'u');
+
+/** Whether another conflict's talks own the meeting read at `at`: named in its own phrase after it, or,
+ *  for a meeting read by its track's own name and number (`byName`: «جنيف 2»), right after that name.
+ *  Such a name is the talks' whole name: a phrase after it is another's («أستانا 14 والمحادثات اليمنية»). */
+export function namesOtherTalks(at: { start: number; end: number }, sentence: [number, number], folded: string, byName = false): boolean {
+  return byName ? RIGHT_AFTER.test(folded.slice(at.end, sentence[1])) : OTHER_PARTY.test(ownPhrase(at.end, sentence[1], folded));
 }
