@@ -16,3 +16,16 @@ describe('a numbered round named by its city', () => {
     expect(catalogDate('اختتم اليوم الجمعة اجتماع فيينا بمشاركة وزراء خارجية سبع عشرة دولة.')).toBeNull();
   });
 });
+
+describe('the talks on Syria named by their city (hunt 35)', () => {
+  // «محادثات فيينا حول سوريا» was the 2015 ministers' alias alone: the special round of Thursday 25 January
+  // 2018, so called too, printed a day beside the ministers' first meeting (Friday 30 October 2015).
+  it('is the round too, which its weekday chooses', () => {
+    expect(catalogDate('انطلقت اليوم الخميس في مقر الأمم المتحدة بفيينا محادثات فيينا حول سوريا، برعاية المبعوث الأممي ستافان دي ميستورا.')).toBe('2018-01-25');
+  });
+
+  it('and a Friday alone chooses none of them', () => {
+    // The ministers' statement of Friday 30 October 2015, or the round's close on Friday 26 January 2018.
+    expect(catalogDate('رحبت وزارة الخارجية اليوم بالبيان الصادر أمس الجمعة عن محادثات فيينا حول سوريا.')).toBeNull();
+  });
+});
