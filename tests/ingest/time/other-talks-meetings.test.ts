@@ -35,3 +35,13 @@ describe("a track's name and number with another country's adjective after it (h
     expect(catalogDate('بدأت اليوم الأربعاء في مونترو محادثات «جنيف 2» حول سوريا بحضور وزراء خارجية نحو أربعين دولة.')).toBe('2014-01-22');
   });
 });
+
+describe('who a meeting brought together, told in a relative clause after its name (hunt 35)', () => {
+  it("makes it theirs: the Egypt-Jordan-Iraq summit is not the guarantors' (Sunday 15 September 2019 printed)", () => {
+    expect(catalogDate('عقدت اليوم الأحد في بغداد القمة الثلاثية التي ضمت الرئيس المصري عبد الفتاح السيسي والعاهل الأردني ورئيس الوزراء العراقي مصطفى الكاظمي.')).toBeNull();
+  });
+
+  it("and the guarantors' summit so told is theirs", () => {
+    expect(catalogDate('عقدت اليوم الخميس في سوتشي القمة الثلاثية التي جمعت الرئيس الروسي ونظيريه التركي والإيراني.')).toBe('2019-02-14');
+  });
+});

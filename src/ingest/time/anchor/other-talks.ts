@@ -4,13 +4,17 @@
 // own it, so that a story of those talks gets no day from the catalog however the meeting was read.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { alternation } from '../constants.ts';
-import { OTHER_COUNTRY_ADJECTIVES, OTHER_TALKS_PARTIES, OTHER_TALKS_SUBJECTS, ROUND_PHRASE_ENDS } from '../../../lib/lexicon/talks.ts';
+import { GATHERING_VERBS, OTHER_COUNTRY_ADJECTIVES, OTHER_TALKS_PARTIES, OTHER_TALKS_SUBJECTS, ROUND_PHRASE_ENDS } from '../../../lib/lexicon/talks.ts';
+import { RELATIVE_PRONOUNS } from '../../../lib/lexicon/clause-words.ts';
 
 /** Another country's or another subject's talks («الجولة الرابعة من محادثات اللجنة العسكرية الليبية»، «الجولة
  *  الثالثة من المفاوضات بين إيران ومجموعة الدول الست»، «قمة ثلاثية جمعت … والرئيس الأذربيجاني»). */
 const OTHER_PARTY = new RegExp(`(?<![\\p{L}])[وبل]?(?:${alternation([...OTHER_TALKS_PARTIES, ...OTHER_COUNTRY_ADJECTIVES, ...OTHER_TALKS_SUBJECTS].map(foldArabic))})(?![\\p{L}])`, 'u');
 const OWN_PHRASE_REACH = 100;
-const PHRASE_END = new RegExp(`(?<![\\p{L}])[وف]?(?:${alternation(ROUND_PHRASE_ENDS.map(foldArabic))})(?![\\p{L}])`, 'u');
+/** A relative clause telling who the meeting brought together («القمة الثلاثية التي جمعت الرئيس المصري …»)
+ *  is its own phrase: those are whose meeting it is. Any other ends it («… التي تستضيفها جنيف»). */
+const GATHERED = `(?:${alternation(RELATIVE_PRONOUNS.map(foldArabic))})\\s+(?:${alternation(GATHERING_VERBS.map(foldArabic))})(?![\\p{L}])`;
+const PHRASE_END = new RegExp(`(?<![\\p{L}])(?!${GATHERED})[وف]?(?:${alternation(ROUND_PHRASE_ENDS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 /** The meeting's own phrase after it, up to its first stop, comma or word that ends it: who met and whose
  *  talks they are («"جنيف 2" اليمني»: a closing quote is no stop). Past it another phrase tells who
