@@ -4,7 +4,7 @@ import { orderUnnumberedRounds } from './anchor/order-unnumbered-rounds.ts';
 import { foldWithMap, spaceAttachedNumbers } from '../../lib/arabic-fold.ts';
 import { formatDay, parseDay } from '../../lib/calendar.ts';
 import { formatSpan } from '../../lib/edtf.ts';
-import type { RoundRef, ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression } from './types.ts';
+import type { RoundRef, ArticleAnchor, Clue, DatingMessage, DatingOptions, DatingResult, DaySpan, Evidence, Expr, TimeExpression, Tense } from './types.ts';
 import { alternation, withLam } from './constants.ts';
 import { OTHER_COMMITTEE_QUALIFIERS, SYRIAN_DIALOGUE, TALKS_NAMES, TALKS_WORDS } from '../../lib/lexicon/talks.ts';
 import { parseExpressions } from './parse-expressions.ts';
@@ -96,6 +96,13 @@ function capLead(folded: string, [a, b]: [number, number]): number {
   return b;
 }
 
+/** «أعلن اليوم تأجيل الجولة إلى الثلاثاء 4 تموز المقبل»: a time told as coming («المقبل») is to come, whatever
+ *  the clause's verb says (a past «أعلن» made the coming date past, and the story was dated after it). No
+ *  tense read (a pluperfect's report) stays none. */
+function toldSide(p: { stated: { rel?: number } }, tense: Tense): Tense {
+  return (p.stated.rel ?? 0) > 0 && tense === 'past' ? 'future' : tense;
+}
+
 export function dateArticle(text: string, options: DatingOptions): DatingResult {
   const messages: DatingMessage[] = [];
   const { text: folded, map } = spaceAttachedNumbers(foldWithMap(text));
@@ -112,7 +119,7 @@ export function dateArticle(text: string, options: DatingOptions): DatingResult 
   let exprs: Expr[] = parsed.map((p, index) => {
     const sentence = sentenceAt(spans, p.start);
     return {
-      ...p, index, sentence, tense: tenseAt(folded, p.start, p.end, sentence[0], sentence[1], p.kind === 'weekday'),
+      ...p, index, sentence, tense: toldSide(p, tenseAt(folded, p.start, p.end, sentence[0], sentence[1], p.kind === 'weekday')),
       candidates: p.kind === 'round' && aboutTalks ? roundCandidates(p, sentence, mentions, rounds, folded) : [],
     };
   });
