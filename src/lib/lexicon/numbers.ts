@@ -100,3 +100,6 @@ export const DAYS_OFF_WORDS = {
 /** «لليوم الرابع على التوالي»: after an ordinal day, a count of days in a row, which in a round's
  *  sentence is the round's own count of days. */
 export const IN_A_ROW = ['على التوالي'];
+
+/** Words after a count's unit that leave the count as it is («قبل يوم واحد»، «قبل يومين كاملين»). */
+export const COUNT_QUALIFIERS = ['واحد', 'واحدة', 'كامل', 'كاملة', 'كاملين', 'كاملا'];

@@ -170,3 +170,15 @@ describe('a count off the time an edge is set for', () => {
     expect(span![0] <= parseDay('2018-07-16')! && span![1] >= parseDay('2018-07-16')!).toBe(true);
   });
 });
+
+// Review 37: «… اليوم الجمعة، أي قبل أسبوع من موعد انتهاء تفويض الفريق الاستشاري»: a count off an edge past
+// the round whose object is another thing was read off the round's edge (a week early), with «موعد» or not.
+// The committee's second round closed on Friday 29 November 2019; Geneva 5 opened on 23 March 2017.
+describe('a count off an edge past the round', () => {
+  it('is off another thing\'s edge when the edge has an object of its own', () => {
+    expect(catalogDate('جنيف\nاختتمت الجولة الثانية من اجتماعات اللجنة الدستورية اليوم الجمعة، أي قبل أسبوع من موعد انتهاء تفويض الفريق الاستشاري.')).toBe('2019-11-29');
+  });
+  it('but off the round\'s when the object is the talks named again', () => {
+    expect(catalogDate('جنيف\nوصلت الوفود اليوم إلى جنيف للمشاركة في الجولة الخامسة من محادثات جنيف، قبل يومين من بدء مفاوضات السلام.')).toBe('2017-03-21');
+  });
+});

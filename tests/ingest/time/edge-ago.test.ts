@@ -2,7 +2,8 @@
 // days or weeks ago count off it («قبل يومين اختتمت الجولة»). Invented (hunt 12); Astana's first round
 // opened on 23 January 2017, its eighth closed on Friday 22 December 2017.
 import { describe, expect, it } from 'vitest';
-import { catalogDate } from './fixtures.ts';
+import { catalogDate, catalogSpan } from './fixtures.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 describe('an edge told ago', () => {
   it('years or months ago, ties no day', () => {
@@ -51,5 +52,31 @@ describe('how long ago an edge was, told after it', () => {
   });
   it('nor another clause\'s time between', () => {
     expect(catalogDate('أستانا\nانطلقت اليوم الثلاثاء في العاصمة الكازاخية، التي غيرت اسمها قبل ثلاثة أعوام، الجولة التاسعة عشرة من المحادثات حول سوريا.')).toBe('2022-11-22');
+  });
+});
+
+// Review 37 of the reading above: a count told after another thing's phrase in the clause is that thing's
+// («بتثبيت التفاهمات المعلنة قبل يومين»، «في فندق … المفتتح قبل يومين»، «التي بدأت قبل أربعة أيام»: printed a
+// few days off before). Only the rest of the round's name, a place or «قد» may stand between. Astana's 19th
+// round met on 22-23 November 2022, its 16th on 7-8 July 2021; the committee's fifth 25-29 January 2021.
+describe('how long ago an edge was, only right after the round\'s name', () => {
+  const holds = (text: string, day: string): boolean => { const s = catalogSpan(text); return s !== null && s[0] <= parseDay(day)! && s[1] >= parseDay(day)!; };
+  it('not past another thing\'s phrase', () => {
+    expect(holds('أستانا\nاختتمت الجولة التاسعة عشرة من محادثات أستانا بتثبيت التفاهمات المعلنة قبل يومين.', '2022-11-23')).toBe(true);
+    expect(holds('أستانا\nانطلقت الجولة السادسة عشرة من محادثات أستانا في فندق العاصمة المفتتح قبل يومين.', '2021-07-07')).toBe(true);
+    expect(holds('جنيف\nأنهت الجولة الخامسة من اجتماعات اللجنة الدستورية التي بدأت قبل أربعة أيام أعمالها في جنيف دون أي تقدم.', '2021-01-29')).toBe(true);
+  });
+  it('a bare round noun before the round named is that round', () => {
+    expect(catalogDate('أستانا\nقال الوزير اليوم الأحد إن الأمور على حالها منذ انتهاء الجولة قبل عشرة أيام، في إشارة إلى الجولة الحادية عشرة من محادثات أستانا.')).toBe('2018-12-09');
+  });
+  it('a count off something else with a word after its unit', () => {
+    expect(catalogDate('أستانا\nانتهت الجولة التاسعة عشرة من محادثات أستانا قبل يوم واحد من موعدها، وأصدر الضامنون اليوم الأربعاء بيانهم الختامي.')).toBe('2022-11-23');
+  });
+});
+
+describe('a single day ago', () => {
+  it('is one day', () => {
+    // Geneva 5 opened on Thursday 23 March 2017; refused before (a singular day named no count).
+    expect(catalogDate('جنيف\nقال المبعوث اليوم الجمعة إن الجولة الخامسة من محادثات جنيف التي انطلقت قبل يوم تسير ببطء.')).toBe('2017-03-24');
   });
 });

@@ -34,3 +34,9 @@ describe('delegations taking part in a round, arriving on the day', () => {
     expect(catalogDate('أستانا\nبدأت اليوم الاثنين الجولة السابعة من محادثات أستانا وسط آمال بالوصول إلى تفاهم حول المعتقلين.')).toBe('2017-10-30');
   });
 });
+
+describe('delegations beginning something of their own, then arrivals named', () => {
+  it('begin the round: the arrival noun past the verb\'s object is another act\'s (review 37)', () => {
+    expect(catalogDate('جنيف\nبدأت الوفود المشاركة في الجولة السابعة من محادثات جنيف مشاوراتها اليوم الاثنين أملاً بالوصول إلى تفاهم على جدول الأعمال.')).toBe('2017-07-10');
+  });
+});

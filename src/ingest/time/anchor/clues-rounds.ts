@@ -13,7 +13,7 @@ import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
-import { CARDINALS, CARDINALS_BEYOND_TEN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
@@ -144,39 +144,48 @@ const UNIT_OF = new Map(Object.keys(DURATION_UNITS).map((w) => [foldArabic(w), w
 const AGO_COUNT = `${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !JUST_BEFORE_WORDS.includes(w)).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})`;
 const AGO = new RegExp(`${AGO_COUNT}\\s+$`, 'u');
 /** The same told after the edge's verb and its round («اختتمت الجولة الحادية عشرة قبل عشرة أيام»); not a
- *  count off something else («قبل عشرة أيام من موعدها»). */
-const AGO_AFTER = new RegExp(`${AGO_COUNT}(?![\\p{L}])(?!\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})(?![\\p{L}]))`, 'u');
+ *  count off something else («قبل عشرة أيام من موعدها»، «قبل يوم واحد من موعدها»). */
+const AGO_AFTER = new RegExp(`${AGO_COUNT}(?![\\p{L}])(?!(?:\\s+(?:${alternation(COUNT_QUALIFIERS.map(foldArabic))}))?\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})(?![\\p{L}]))`, 'u');
 /** How far after the edge's word its «قبل N أيام» is looked for: the round's name between. */
 const AGO_AFTER_REACH = 80;
 
+const ONE_DAY = new Set(DAYS_OFF_WORDS.oneDay.map(foldArabic));
 /** How long ago the edge was, as a shift to the story's day: days and weeks count, longer spans and «قبل
  *  أيام» (no count) say nothing of the day. */
 function agoShift(ago: Record<string, string | undefined>, from: EdgeShift['from']): EdgeShift | 'vague' {
   const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
-  const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : 0);
+  // «قبل يوم (واحد)»: the singular day is one.
+  const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : ONE_DAY.has(ago.u!) ? 1 : 0);
   return unit.unit === 'day' && n > 0 ? { from, days: n } : unit.unit === 'week' && n > 0 ? { from, days: 7 * n } : 'vague';
 }
 
-/** «… التي اختتمت قبل عشرة أيام»، «وكانت الجولة قد انتهت قبل أسبوع»، «منذ انتهاء الجولة الخامسة قبل أسبوع»:
- *  Arabic tells the time after the verb; how long ago, after the edge's word and the round's name, with no
- *  comma, other verb or other time between. */
-function agoAfter(ctx: Pick<ClueContext, 'exprs' | 'folded'>, wordEnd: number, clauseEnd: number, ends: boolean): EdgeShift | 'vague' | undefined {
-  const rest = ctx.folded.slice(wordEnd, Math.min(clauseEnd, wordEnd + AGO_AFTER_REACH));
-  const m = AGO_AFTER.exec(rest);
-  if (!m?.groups) return undefined;
-  // An edge's word right after it has its time put first («لقاءات عقدها المبعوث قبل يومين انطلقت الجولة»):
-  // it times that word.
-  const next = /^\s+(\p{L}+)/u.exec(rest.slice(m.index + m[0].length))?.[1];
-  if (next !== undefined && (START_RE.test(next) || END_RE.test(next))) return undefined;
-  const gap = rest.slice(0, m.index);
-  if (/[،,.:؛]/u.test(gap) || otherVerbBetween(gap) || ctx.exprs.some((e) => e.kind !== 'round' && e.start >= wordEnd && e.start < wordEnd + m.index)) return undefined;
-  return agoShift(m.groups, ends ? 'end' : 'start');
+/** «… التي اختتمت قبل عشرة أيام»، «وكانت الجولة قد انتهت قبل أسبوع»، «منذ انتهاء الجولة الخامسة … قبل أسبوع»:
+ *  Arabic tells the time after the verb; how long ago, right after the round's name (the edge's word before
+ *  the round) or right after the edge's word (after it). Only the rest of the name («من محادثات أستانا»،
+ *  «للجنة الدستورية»), a place («في جنيف») or «قد» between: the phrase of another thing there has the count
+ *  for its own («ببيان يشبه البيان الصادر قبل ستة أشهر»، «في فندق … المفتتح قبل يومين»، «التي بدأت قبل …»). */
+function agoAfter(ctx: Pick<ClueContext, 'folded'>, r: Expr, at: number, wordEnd: number, clauseEnd: number, ends: boolean): EdgeShift | 'vague' | undefined {
+  const from = at < r.start ? r.end : wordEnd;
+  // «منذ انتهاء الجولة قبل عشرة أيام، في إشارة إلى الجولة الحادية عشرة»: a bare round noun before the round
+  // named is that round.
+  const ago = agoWithin(ctx.folded.slice(from, Math.min(clauseEnd, from + AGO_AFTER_REACH)), nameTailOnly) ??
+    (at < r.start ? agoWithin(ctx.folded.slice(wordEnd, r.start), (gap) => BARE_ROUND_GAP.test(gap)) : undefined);
+  return ago && agoShift(ago, ends ? 'end' : 'start');
 }
+const agoWithin = (text: string, gapFits: (gap: string) => boolean): Record<string, string | undefined> | undefined => {
+  const m = AGO_AFTER.exec(text);
+  return m?.groups && gapFits(text.slice(0, m.index)) ? m.groups : undefined;
+};
+const BARE_ROUND_GAP = new RegExp(`^\\s+(?:${alternation(BARE_ROUND_SUBJECTS.map(foldArabic))})\\s+$`, 'u');
+/** Words that may follow a round's name before its time: «من»/«في» and up to three words, or a «لل» noun
+ *  and one more, then «قد». */
+const NAME_TAIL = /^(?:\s+(?:(?:من|في)(?:\s+\p{L}+){1,3}|لل\p{L}+(?:\s+\p{L}+)?))?(?:\s+قد)?\s+$/u;
+const nameTailOnly = (gap: string): boolean => gap.trim() === '' || NAME_TAIL.test(gap);
 
 /** The shift of an edge's word at `at`: named before it, or how long ago told after it. */
-function edgeShift(ctx: Pick<ClueContext, 'exprs' | 'folded'>, clause: [number, number], at: number, word: string, ends: boolean): EdgeShift | 'vague' | 'after' | undefined {
+function edgeShift(ctx: Pick<ClueContext, 'exprs' | 'folded'>, r: Expr, clause: [number, number], at: number, word: string, ends: boolean): EdgeShift | 'vague' | 'after' | undefined {
   const before = shiftBefore(ctx, clause[0], at, ends, isFiniteVerb(word));
-  return before !== undefined && before !== 'after' ? before : agoAfter(ctx, at + word.length, clause[1], ends) ?? before;
+  return before !== undefined && before !== 'after' ? before : agoAfter(ctx, r, at, at + word.length, clause[1], ends) ?? before;
 }
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
@@ -525,6 +534,8 @@ const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
 const OBJECT_WITH_BA = /^\s+ب(?!(?:ها|ه|هما|هم)(?!\p{L}))(?=\p{L})/u;
 /** «بدء اجتماعات الهيئة المصغرة»، «انطلاق أعمال الهيئة الموسعة»: an edge whose object is one of the round's bodies. */
 const BODY_MEETINGS = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${alternation(COMMITTEE_BODIES)})(?![\\p{L}])`, 'u');
+/** The same, or talks and rounds named again («قبل يوم من استئناف محادثات السلام»). */
+const OBJECT_IS_TALKS = new RegExp(`^\\s+(?:(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})|(?:ال)?(?:${alternation([...TALKS_NOUNS, ...ROUND_NOUNS_SINGULAR].map(foldArabic))}))(?![\\p{L}])`, 'u');
 const OBJECT_IS_MEETING = new RegExp(`^\\s+(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})(?![\\p{L}])`, 'u');
 /** Whether an object joined by ب follows at `end` that is neither the meeting itself nor a time. */
 function hasBaObject(end: number, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
@@ -757,13 +768,13 @@ function referentFrom(folded: string, from: number, r: Expr): number {
 }
 
 /** «بدأت الوفود المشاركة في الجولة السابعة بالوصول إلى أستانا»: a verb of beginning whose subject is those
- *  taking part in the round and whose «ب» governs an arrival begins the arrivals, not the round. Not the
- *  round beginning amid hopes of reaching an outcome («وسط آمال بالوصول إلى تفاهمات»). */
-function beginsArrivals(at: number, word: string, r: Expr, clauseEnd: number, folded: string): boolean {
+ *  taking part in the round and whose «ب» governs an arrival begins the arrivals, not the round. */
+function beginsArrivals(at: number, r: Expr, clauseEnd: number, folded: string): boolean {
   if (at >= r.start || !PARTICIPANTS_BEFORE.test(folded.slice(at, r.start))) return false;
-  const from = at + word.length;
-  const m = BEGUN_ARRIVALS.exec(folded.slice(from, clauseEnd));
-  return m !== null && !otherVerbBetween(folded.slice(from, from + m.index));
+  // The verb's first complement, right after the round's name: not past its object («… أعمالهم اليوم وسط
+  // تفاؤل بالوصول إلى صياغة»).
+  const m = BEGUN_ARRIVALS.exec(folded.slice(r.end, clauseEnd));
+  return m !== null && nameTailOnly(folded.slice(r.end, r.end + m.index));
 }
 
 function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
@@ -782,14 +793,14 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const finite = isFiniteVerb(m[0]);
       const wordLead = text.slice(Math.max(0, m.index - 16), m.index);
-      const shift = holding ? undefined : edgeShift(ctx, clause, clause[0] + m.index, m[0], ends) ?? (BEFORE_EDGE.test(wordLead) ? 'before' as const : undefined);
+      const shift = holding ? undefined : edgeShift(ctx, r, clause, clause[0] + m.index, m[0], ends) ?? (BEFORE_EDGE.test(wordLead) ? 'before' as const : undefined);
       const governed = !holding && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
       // A halt is the round's only with the round its object, right after it («تعليق الجولة الحالية»،
       // «علّق المحادثات»): not a comment on it («في تعليق له على الجولة», the same word).
       if (kind === 'halt' && !(at < r.start && HALT_OBJECT_GAP.test(ctx.folded.slice(at + m[0].length, r.start)))) continue;
-      if (kind === 'start' && beginsArrivals(at, m[0], r, clause[1], ctx.folded)) continue;
+      if (kind === 'start' && beginsArrivals(at, r, clause[1], ctx.folded)) continue;
       // «مع بدء اجتماعات الهيئة المصغرة»: the start of one of the round's bodies, days into it, not its opening.
       if (BODY_MEETINGS.test(ctx.folded.slice(at + m[0].length, at + m[0].length + 48))) continue;
       if (at < r.start && weekFollows(ctx.folded.slice(at + m[0].length, r.start))) continue;
@@ -804,6 +815,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // for an object of its own as a governed one is, preposition or none.
       if (!holding && at > r.end && edgeOfOther(m[0], governed, at, ctx)) continue;
       if (at > r.end && edgeOfAnother(r, m[0], at, ctx.folded)) continue;
+      // «اختتمت الجولة … اليوم، أي قبل أسبوع من موعد انتهاء ولاية الوفد»: a count off an edge past the round is
+      // off the round's only when the edge's object is the round (its pronoun, the meeting named again).
+      if (at > r.end && typeof shift === 'object' && !/(?:ها|ه)$/u.test(m[0]) && !OBJECT_IS_TALKS.test(ctx.folded.slice(at + m[0].length, at + m[0].length + 24))) continue;
       // «تنطلق اليوم الخميس في أستانا الجولة الثامنة، بعد أسبوع من انتهاء جولة جنيف الثامنة»: an edge's noun
       // past the round whose object is another round is that round's edge.
       if (at > r.end && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= at + m[0].length && e.start - (at + m[0].length) <= EDGE_OBJECT_REACH && EDGE_OBJECT_GAP.test(ctx.folded.slice(at + m[0].length, e.start)))) continue;
@@ -1368,7 +1382,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (HELD_RE.test(m[0]) && !ends) continue;
       const at = clause[0] + m.index;
-      if (periodStarts(at, m[0], ctx) || (!ends && beginsArrivals(at, m[0], r, clause[1], ctx.folded))) continue;
+      if (periodStarts(at, m[0], ctx) || (!ends && beginsArrivals(at, r, clause[1], ctx.folded))) continue;
       // «في الجولة الحادية والعشرين اتفقنا على البدء بمناقشة ملف اللاجئين»: an edge's noun after the round
       // with an object of its own starts or ends that object, as a tie reads it, not the round.
       if (at > r.end && edgeOfOther(m[0], governedAt(m[0], m.index, text), at, ctx)) continue;
@@ -1409,7 +1423,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   }
   // "عشية انطلاق الجولة، وصل الوفد": the news is the eve, not the opening; a count of days that names
   // no number ("قبل أيام من انطلاق") says no day at all.
-  const shift = edgeShift(ctx, clause, found.at, found.word, found.ends);
+  const shift = edgeShift(ctx, r, clause, found.at, found.word, found.ends);
   if (shift === 'vague') return null;
   // «اجتمع الوفد اليوم قبل انطلاق الجولة»: the edge is ahead of the news, not its day.
   if (shift === undefined && BEFORE_EDGE.test(ctx.folded.slice(Math.max(clause[0], found.at - 16), found.at))) return null;
