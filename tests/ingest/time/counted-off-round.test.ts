@@ -182,3 +182,16 @@ describe('a count off an edge past the round', () => {
     expect(catalogDate('جنيف\nوصلت الوفود اليوم إلى جنيف للمشاركة في الجولة الخامسة من محادثات جنيف، قبل يومين من بدء مفاوضات السلام.')).toBe('2017-03-21');
   });
 });
+describe('a counted-off meeting with a relative clause of who met at it', () => {
+  // Hunt 30: «… بعد يومين من لقاء لوزان الذي جمع وزيري الخارجية …»: the relative clause's «جمع» was read
+  // as a second word of the meeting's, and a framing sentence or a count set off after a reported clause
+  // ties only one. The guarantors' summit in Ankara met on Monday 16 September 2019; the Amman meeting of
+  // five foreign ministers on Monday 1 May 2023.
+  it('still ties the count in a framing sentence', () => {
+    expect(catalogDate('نفذت طائرات حربية اليوم الأربعاء غارات على مواقع للفصائل في ريف حماة الشمالي.\nوجاءت الغارات بعد يومين من قمة أنقرة الثلاثية التي جمعت زعماء الدول الضامنة لمسار أستانا.')).toBe('2019-09-18');
+  });
+
+  it('and after a reported clause', () => {
+    expect(catalogDate('قال وزير الخارجية العراقي اليوم الأربعاء إن بلاده تدعم عودة سوريا إلى محيطها العربي، بعد يومين من اجتماع عمان التشاوري الذي جمع وزراء خارجية خمس دول عربية.')).toBe('2023-05-03');
+  });
+});

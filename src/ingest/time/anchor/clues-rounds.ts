@@ -947,8 +947,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const day = (nearest && wordsPastDay(nearest, r, words.map((w) => w.at), ctx.folded) ? dayAfterWords(words.map((w) => w.at), inClause, apart) : undefined) ?? nearest;
   // «قال الوزير اليوم إن اجتماعاً قد يعقد مطلع الشهر المقبل، بعد يومين من اختتام الاجتماع الرباعي»: a count set
   // off at the end of a reported clause times the saying, whatever time the reported act has.
-  const reported = countSetOffReported(r, clause, words, ctx.folded);
-  if (!day || reported) return framedDay(r, clause, words, reported, ctx);
+  const timing = words.filter((w) => !holdingOnly(w));
+  const reported = countSetOffReported(r, clause, timing, ctx.folded);
+  if (!day || reported) return framedDay(r, clause, timing, reported, ctx);
   // Not when the round's own opening or closing verb tells the day («انطلقت اليوم … بعد يومين من وصول الوفود»).
   if (act && (!act.atRound || act.after) && day.end <= actFrom && !words.some((w) => !w.held && w.shift === undefined && w.at < actFrom)) return null;
   // «توصل الرئيسان اليوم إلى مذكرة جديدة … تحل محل ترتيبات سابقة أبرزها مذكرة إدلب»: a meeting named
@@ -1488,6 +1489,11 @@ function framedDay(r: Expr, clause: [number, number], words: readonly { at: numb
   }
   return reported ? tie(reported, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
 }
+
+/** «وجاء الإعلان بعد يومين من لقاء لوزان الذي جمع وزيري الخارجية …»: a word of holding with no count of its
+ *  own says that the meeting was held, and who met, which a count off it already tells; it times nothing
+ *  the count could be set against. */
+const holdingOnly = (w: { held: boolean; shift?: unknown }): boolean => w.held && w.shift === undefined;
 
 const edgesOwnDay = (day: Expr): boolean => (day.kind === 'weekday' ? day.stated.rel === 1 || day.stated.rel === -1 : !KIND_TRAITS[day.kind].relative);
 
