@@ -10,7 +10,9 @@ import { INTENT_NOUNS } from './complement-verbs.ts';
 export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', 'أنه', 'إنه', 'وأنه', 'بأنه', 'أنها', 'إنها', 'وأنها', 'بأنها'];
 
 /** After a comma, words that start another clause («، وذلك قبل …»، «، فيما …»، «، مضيفاً …»). */
-export const CLAUSE_CONNECTORS = ['وذلك', 'ذلك', 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'];
+/** «وذلك»: the act just told, taken up again after a comma («…، وذلك بعد أسبوعين من اتفاق سوتشي»). */
+export const THAT_ACT = ['وذلك', 'ذلك'];
+export const CLAUSE_CONNECTORS = [...THAT_ACT, 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'];
 
 /** Words that open a clause about something else, with no comma needed («على أن تعقد القمة المقبلة في
  *  أنقرة»، «فيما رحبت الحكومة بدمشق»). */

@@ -270,3 +270,16 @@ describe('the round\'s own discussions after «، مع» (review 34)', () => {
     expect(catalogDate('جنيف - وكالات\nوصل الرئيسان المشتركان للجنة الدستورية إلى جنيف اليوم الأحد للمشاركة في الجولة الثانية من اجتماعات اللجنة، مع انطلاق النقاشات الاثنين في مقر الأمم المتحدة.')).toBe('2019-11-24');
   });
 });
+
+describe('a count set off after «، وذلك»', () => {
+  // Hunt 30: «…، وذلك بعد أسبوعين من اتفاق سوتشي»: «وذلك» took the count into a clause of its own, with no day,
+  // where «، بعد أسبوعين من …» with no «وذلك» was the clause's act's count. The guarantors' summit in Ankara
+  // met on Monday 16 September 2019.
+  it('times the act just told, as with no «وذلك»', () => {
+    expect(catalogDate('سيرت القوات الروسية والتركية اليوم الاثنين دورية مشتركة جديدة على الطريق الدولي في ريف إدلب، وذلك بعد أسبوع من القمة الثلاثية في أنقرة.')).toBe('2019-09-23');
+  });
+
+  it('and the saying, after a reported clause', () => {
+    expect(catalogDate('قال المتحدث باسم الكرملين اليوم الاثنين إن بلاده لن تسمح بعملية عسكرية جديدة في الشمال السوري، وذلك بعد أسبوع من القمة الثلاثية في أنقرة.')).toBe('2019-09-23');
+  });
+});

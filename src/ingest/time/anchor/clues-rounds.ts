@@ -14,7 +14,7 @@ import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES, THAT_ACT } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
@@ -102,8 +102,9 @@ const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}
 // scan passes, and the scan took four times as long (assertions at one place commute: the same breaks).
 // «قال روحاني اليوم الخميس، بعد يوم من القمة الثلاثية في سوتشي، إن …»: a count of days set off by commas
 // times the clause's own act, and opens no other clause; a count that names no number («بعد أشهر من»، «بعد
-// أكثر من خمس سنوات على») does.
-const COUNT_OFF_AHEAD = `${DAYS_OFF_COUNT}\\s`;
+// أكثر من خمس سنوات على») does. «، وذلك بعد أسبوعين من اتفاق سوتشي»: «وذلك» takes up the act just told, and
+// the count times it as well.
+const COUNT_OFF_AHEAD = `(?:(?:${alternation(THAT_ACT)})\\s+)?${DAYS_OFF_COUNT}\\s`;
 const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))(?!${COUNT_OFF_AHEAD})|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
 /** «قبل يومين من استقباله أردوغان وروحاني في»: a count of days off an act, the act's words after it. */
 const DAYS_OFF_ACT = new RegExp(`${DAYS_OFF_COUNT}\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$`, 'u');
