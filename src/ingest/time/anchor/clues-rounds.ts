@@ -297,9 +297,9 @@ function edgeOfAnother(r: Expr, word: string, at: number, folded: string): boole
 }
 // A folded ه is a pronoun or a ة («مهلة»): only on an edge's noun or on the round's work it is the round's.
 const ownPronoun = (word: string): boolean => /ها$/u.test(word) || (/ه$/u.test(word) && VERBAL_NOUNS.has(word.slice(0, -1)));
-/** Talks with no article, a city's name after them («محادثات جنيف»): another track's when none of the
- *  round's candidates met there. */
-const OTHER_TALKS_OBJECT = new RegExp(`^\\s+(?:${alternation(TALKS_NOUNS.map(foldArabic))})\\s+`, 'u');
+/** Talks with a city's name after them, in construct or after «في» («محادثات جنيف»، «المفاوضات في جنيف»):
+ *  another track's when none of the round's candidates met there. */
+const OTHER_TALKS_OBJECT = new RegExp(`^\\s+(?:ال)?(?:${alternation(TALKS_NOUNS.map(foldArabic))})\\s+(?:${AT_ROUND}\\s+)?`, 'u');
 const SETTING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SETTING_OPENERS)})\\s+(?:\\p{L}+\\s+)?$`, 'u');
 
 /** The round's Nth day its clause tells (after it, right before it, fronted in its sentence, or, with
