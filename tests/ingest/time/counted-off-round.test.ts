@@ -195,3 +195,18 @@ describe('a counted-off meeting with a relative clause of who met at it', () => 
     expect(catalogDate('قال وزير الخارجية العراقي اليوم الأربعاء إن بلاده تدعم عودة سوريا إلى محيطها العربي، بعد يومين من اجتماع عمان التشاوري الذي جمع وزراء خارجية خمس دول عربية.')).toBe('2023-05-03');
   });
 });
+
+describe('a meeting «المقرر بعد أسبوع»: scheduled a count ahead of the story', () => {
+  // Hunt 30: «بحث الشيباني اليوم الخميس … التحضيرات لمؤتمر باريس حول سوريا، المقرر بعد أسبوع»: the count told
+  // after the meeting's scheduling adjective was no time of the meeting's, and the story was refused. The Paris
+  // conference met on Thursday 13 February 2025; Astana's tenth round opened in Sochi on Monday 30 July 2018.
+  it('opens the meeting that far from the story\'s day', () => {
+    expect(catalogDate('بحث وزير الخارجية أسعد الشيباني اليوم الخميس مع نظيره الفرنسي التحضيرات لمؤتمر باريس حول سوريا، المقرر بعد أسبوع.')).toBe('2025-02-06');
+    expect(catalogDate('بحث وزير الخارجية الروسي سيرغي لافروف اليوم السبت في موسكو مع نظيره الإيراني الترتيبات للجولة العاشرة من محادثات أستانا، المقررة بعد يومين في سوتشي.')).toBe('2018-07-28');
+  });
+
+  it('but not the count of another meeting named after it', () => {
+    // The results of the Paris conference, over; the European meeting is what comes a week later.
+    expect(catalogDate('ناقش وزير الخارجية أسعد الشيباني اليوم الخميس مع نظيره الفرنسي نتائج مؤتمر باريس حول سوريا والاجتماع الوزاري الأوروبي المقرر بعد أسبوع في بروكسل.')).toBeNull();
+  });
+});

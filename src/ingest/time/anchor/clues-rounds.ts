@@ -832,6 +832,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(wordLead) ? { justBefore: true } : {}), ...(finite && !RELATIVE_RIGHT_BEFORE.test(wordLead) ? { verb: true } : {}) });
     }
   }
+  const ahead = scheduledAhead(r, clause, ctx);
+  if (ahead) return { day: ahead, ends: false };
   SCHEDULED_G.lastIndex = 0;
   for (let m = SCHEDULED_G.exec(text); m; m = SCHEDULED_G.exec(text)) {
     const after = clause[0] + m.index + m[0].length;
@@ -1046,6 +1048,17 @@ function dayAfterWords(wordsAt: readonly number[], inClause: readonly Expr[], ap
   const last = Math.max(...wordsAt);
   const next = inClause.filter((e) => isDayLevel(e) && e.start > last && !apart(last, e.start)).sort((x, y) => x.start - y.start)[0];
   return next && !(next.kind === 'weekday' && next.stated.rel === undefined) ? next : undefined;
+}
+
+/** «التحضيرات لمؤتمر باريس حول سوريا، المقرر بعد أسبوع»: the meeting's scheduling adjective right after it
+ *  (a comma and the words of its name between at most: «… من محادثات أستانا، المقررة»), with a count ahead from the story right after that: the meeting opens that
+ *  far from the story's day. The count, not a day told before the meeting (the news's own), is its time. */
+function scheduledAhead(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): Expr | undefined {
+  SCHEDULED_G.lastIndex = 0;
+  const m = SCHEDULED_G.exec(ctx.folded.slice(r.end, clause[1]));
+  if (!m || !ctx.folded.slice(r.end, r.end + m.index).split(/[^\p{L}]+/u).filter(Boolean).every(nameWord)) return undefined;
+  const after = r.end + m.index + m[0].length;
+  return ctx.exprs.find((e) => e.kind === 'duration' && e.stated.rel === 1 && e.start >= after && e.end <= clause[1] && RIGHT_AFTER.test(ctx.folded.slice(after, e.start)));
 }
 
 /** Which of a round's days, with no key for what is not said (the note is written as it is). */
