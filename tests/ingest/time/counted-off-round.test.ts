@@ -210,3 +210,18 @@ describe('a meeting «المقرر بعد أسبوع»: scheduled a count ahead 
     expect(catalogDate('ناقش وزير الخارجية أسعد الشيباني اليوم الخميس مع نظيره الفرنسي نتائج مؤتمر باريس حول سوريا والاجتماع الوزاري الأوروبي المقرر بعد أسبوع في بروكسل.')).toBeNull();
   });
 });
+
+describe('a sentence opened by a past act that ends in a count set off by a comma', () => {
+  // Hunt 30: «والتقى المعلم فور وصوله جابري أنصاري …، قبل يومين من انطلاق الجولة التاسعة»: a later sentence with
+  // no day of its own and no framing verb, whose act follows the news told before it; the count timed nothing
+  // and the story was refused. Astana's tenth round opened in Sochi on Monday 30 July 2018.
+  it('ties the count to the story\'s day told before it', () => {
+    expect(catalogDate('وزير الخارجية الإيراني في دمشق\nوصل وزير الخارجية الإيراني محمد جواد ظريف اليوم السبت إلى دمشق في زيارة يلتقي خلالها الرئيس السوري وكبار المسؤولين.\nواستقبل ظريف في مقر إقامته وفداً من أحزاب المعارضة الداخلية، قبل يومين من انطلاق الجولة العاشرة من محادثات أستانا.')).toBe('2018-07-28');
+  });
+
+  it('but not an earlier act, a reported one, or one with a time of its own', () => {
+    expect(catalogDate('غارات على ريف إدلب\nشنت طائرات حربية اليوم السبت غارات على بلدات في ريف إدلب الجنوبي، بحسب الدفاع المدني.\nوكانت الطائرات قد قصفت المنطقة نفسها، قبل يومين من انطلاق الجولة العاشرة من محادثات أستانا.')).toBeNull();
+    expect(catalogDate('غارات على ريف إدلب\nشنت طائرات حربية اليوم السبت غارات على بلدات في ريف إدلب الجنوبي، بحسب الدفاع المدني.\nوقال ناشطون إن الفصائل ردت بقصف مواقع للقوات الحكومية، قبل يومين من انطلاق الجولة العاشرة من محادثات أستانا.')).toBeNull();
+    expect(catalogDate('غارات على ريف إدلب\nشنت طائرات حربية اليوم السبت غارات على بلدات في ريف إدلب الجنوبي، بحسب الدفاع المدني.\nوشهدت المنطقة منذ أيام اشتباكات عنيفة بين الفصائل والقوات الحكومية، قبل يومين من انطلاق الجولة العاشرة من محادثات أستانا.')).toBeNull();
+  });
+});

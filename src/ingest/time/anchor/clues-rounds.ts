@@ -1486,6 +1486,22 @@ function countSetOffReported<W extends { at: number; shift?: EdgeShift | 'vague'
   return reportsPastAct(folded.slice(clause[0], comma)) ? undefined : after[0];
 }
 const PAST_WORDS = new Set(PAST_MARKERS.map(foldArabic));
+/** «والتقى المعلم فور وصوله جابري أنصاري …، قبل يومين من انطلاق الجولة التاسعة»: a sentence opened by a past
+ *  verb, with no time of its own and no reported clause, that ends in a count set off by a comma: the count
+ *  times that act, which follows the news told before it, on its day. */
+const COUNT_SET_OFF_AT = new RegExp(`[،,]\\s*(?:${alternation(THAT_ACT)}\\s+)?(?:${alternation(BEFORE_AFTER)})\\s`, 'gu');
+function pastActSetOff(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
+  const head = ctx.folded.slice(r.sentence[0], r.start);
+  const first = /^[\s\p{P}]*(\p{L}+)/u.exec(head)?.[1] ?? '';
+  const verb = first.replace(/^[وف]/u, '');
+  // «وكانت الطائرات قد قصفت المنطقة، قبل ثلاثة أيام من …»: an earlier act recalled.
+  if (!PAST_WORDS.has(verb) || PLUPERFECT_AUX.has(verb)) return false;
+  const count = [...head.matchAll(COUNT_SET_OFF_AT)].at(-1);
+  if (!count || REPORTED_ANYWHERE.test(head.slice(0, count.index))) return false;
+  return !ctx.exprs.some((e) => e !== r && e.kind !== 'round' && e.start >= r.sentence[0] && e.end <= r.sentence[1]);
+}
+const PLUPERFECT_AUX = new Set(PLUPERFECT_AUXILIARIES.map(foldArabic));
+const REPORTED_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS.map(foldArabic))})(?![\\p{L}])`, 'u');
 /** Whether a clause tells an act in the past: a past verb not after «لم». */
 const reportsPastAct = (text: string): boolean => {
   const ws = text.split(/[^\p{L}]+/u).filter(Boolean);
@@ -1501,6 +1517,7 @@ function framedDay(r: Expr, clause: [number, number], words: readonly { at: numb
   if (words.length === 1 && typeof words[0]!.shift === 'object' && NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) {
     return NEWS_FRAME_REPORT.test(ctx.folded.slice(r.sentence[0], r.start)) ? null : tie(words[0], newsToday(r, ctx));
   }
+  if (words.length === 1 && typeof words[0]!.shift === 'object' && pastActSetOff(r, ctx)) return tie(words[0], newsToday(r, ctx));
   return reported ? tie(reported, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
 }
 
