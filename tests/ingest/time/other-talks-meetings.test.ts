@@ -45,3 +45,15 @@ describe('who a meeting brought together, told in a relative clause after its na
     expect(catalogDate('عقدت اليوم الخميس في سوتشي القمة الثلاثية التي جمعت الرئيس الروسي ونظيريه التركي والإيراني.')).toBe('2019-02-14');
   });
 });
+
+describe('neighbours that attend Syria\'s meetings (review 38)', () => {
+  // Iraq and Lebanon sat in Astana's fourteenth round as observers (Tuesday 10 December 2019); Lebanon hosts
+  // refugees and speaks at Brussels (the sixth conference's ministers met on Tuesday 10 May 2022). Their
+  // adjectives in a round's gathering clause or after a meeting's own name were read as other talks.
+  it('are no owners of a round they are gathered in', () => {
+    expect(catalogDate('نور سلطان\nانطلقت اليوم الثلاثاء في نور سلطان الجولة الرابعة عشرة من المحادثات التي تضم للمرة الأولى الوفدين العراقي واللبناني بصفة مراقبين.')).toBe('2019-12-10');
+  });
+  it('nor of a meeting its own name names', () => {
+    expect(catalogDate('بروكسل\nانطلق اليوم الثلاثاء مؤتمر بروكسل السادس والحكومة اللبنانية تطالب بدعم أكبر للدول المضيفة للاجئين السوريين.')).toBe('2022-05-10');
+  });
+});

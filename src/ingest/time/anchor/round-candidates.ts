@@ -256,7 +256,7 @@ export function roundCandidates(
     return pool.map((r) => candidate(r, 1, rounds)).filter((c): c is RoundCandidate => c !== null);
   }
   if (!s.track && OWNED_ELSEWHERE.test(folded.slice(expr.end, expr.end + 40))) return [];
-  if (namesOtherTalks(expr, sentence, folded, s.byName) || (!s.byName && ownedByOtherBody(expr, sentence, mentions, folded))) return [];
+  if (namesOtherTalks(expr, sentence, folded, s.byName ? 'name' : 'round') || (!s.byName && ownedByOtherBody(expr, sentence, mentions, folded))) return [];
   const formatName = !s.track && isAstanaMeetingName(expr, folded);
   // "الدورة الثانية"، "الاجتماع الثامن" name many things: a round of talks only beside a track's name.
   const inSentence = mentions.some((t) => t.start >= sentence[0] && t.end <= sentence[1]);

@@ -386,7 +386,7 @@ export const describedMeeting: Parser = {
     const forms = words.map((w, i) => wordForms(w.text, w.text.endsWith(SYRIA_OTHER) && countryAt(words, i)));
     const present = new Set(forms.flat());
     const bags = heads.filter((b) => b.words.every((w) => [...w].some((f) => present.has(f))));
-    if (!bags.length || namesOtherTalks({ start: m.index, end: m.index + m[0].length }, [from, to], ctx.folded) || (!verb && proposed(words, h))) return null;
+    if (!bags.length || namesOtherTalks({ start: m.index, end: m.index + m[0].length }, [from, to], ctx.folded, 'meeting') || (!verb && proposed(words, h))) return null;
     const breaks = clauseBreaks(words);
     const nounHead = (b: Bag): boolean => keepsHead(words[h + 1]?.text, b) && !otherKind(b, words, forms, h);
     // A rank the name lacks («نواب وزراء الخارجية»، «ممثلي الدول الضامنة») is another meeting's.

@@ -214,9 +214,10 @@ export const namedMeeting: Parser = {
     }
     const ids = index.byAlias.get(key);
     // «قمة ثلاثية جمعت بوتين والرئيس الأذربيجاني …»: a name several conflicts' meetings answer to is theirs
-    // when their talks are named with it.
+    // when their talks are named with it; a name several of the catalog's meetings share (a common noun
+    // phrase: «القمة الثلاثية») also when the countries it gathered are named («التي جمعت الرئيس المصري …»).
     const at = { start: m.index, end: m.index + m[0].length };
-    if (!ids || namesOtherTalks(at, sentenceAround(ctx.folded, m.index), ctx.folded)) return null;
+    if (!ids || namesOtherTalks(at, sentenceAround(ctx.folded, m.index), ctx.folded, ids.length > 1 ? 'shared' : 'meeting')) return null;
     const named = ids.map((id) => ctx.rounds.find((x) => x.id === id)!);
     const r = named[0]!;
     const track = named.every((x) => x.track === r.track) ? { track: r.track } : {};
