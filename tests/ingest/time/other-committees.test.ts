@@ -72,3 +72,14 @@ describe("a round of a body no track is (hunt 35)", () => {
     expect(catalogDate('التقى الرئيسان المشتركان للجنة الدستورية اليوم الأحد في جنيف، قبل أن تنطلق الجولة السادسة من اجتماعات اللجنة غداً الاثنين.')).toBe('2021-10-17');
   });
 });
+
+describe('a body named by the talks\' own words (review 38)', () => {
+  // The constitutional committee by other names, and the guarantors' trilateral body: the committee's fifth
+  // round opened on Monday 25 January 2021; a round of them was refused as another body's.
+  it.each([
+    'اللجنة الدستورية\nانطلقت اليوم الاثنين في جنيف الجولة الخامسة من اجتماعات اللجنة الوطنية لصياغة الدستور برعاية الأمم المتحدة.',
+    'اللجنة الدستورية\nانطلقت اليوم الاثنين في جنيف الجولة الخامسة للجنة السورية للدستور برعاية الأمم المتحدة.',
+  ])('is the talks\' body: %s', (text) => {
+    expect(catalogDate(text)).toBe('2021-01-25');
+  });
+});

@@ -7,7 +7,7 @@ import { roundDays, type RoundDays } from './round-days.ts';
 import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
-import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, BODY_HEADS, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
+import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, BODY_HEADS, SYRIAN_BODY_WORDS, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
 import { AFTER_WORDS, BEFORE_WORDS, FROM_PLACE, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ERAS, PREDECESSOR_WORDS } from '../../../lib/lexicon/eras.ts';
 import { SEPARATE_PREPOSITIONS } from '../../../lib/lexicon/title-words.ts';
@@ -210,8 +210,13 @@ const BODY_REACH = 60;
  *  الدستورية» is one). */
 function ownedByOtherBody(expr: Parsed, sentence: [number, number], mentions: TrackMention[], folded: string): boolean {
   const body = BODY_AFTER.exec(folded.slice(expr.end, Math.min(sentence[1], expr.end + BODY_REACH)));
-  return body !== null && !mentions.some((t) => t.start >= expr.end && t.start < expr.end + body[0].length);
+  if (body === null || mentions.some((t) => t.start >= expr.end && t.start < expr.end + body[0].length)) return false;
+  const named = folded.slice(expr.end + body.index, Math.min(sentence[1], expr.end + body.index + body[0].length + SYRIAN_BODY_REACH));
+  return !SYRIAN_BODY.test(named);
 }
+/** How far past a body's head and adjective the words that make it Syria's are looked for. */
+const SYRIAN_BODY_REACH = 24;
+const SYRIAN_BODY = new RegExp(`(?<![\\p{L}])(?:لل|[لب])?(?:${alternation(SYRIAN_BODY_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 
