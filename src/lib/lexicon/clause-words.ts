@@ -36,15 +36,15 @@ export const GOVERNING_PREPOSITIONS = ['إلى', 'على', 'عن'];
  *  motion: «وصل اليوم لعقد محادثات» is as often the meeting's own day. */
 export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا', 'اتفاق', 'الاتفاق', 'اتفاقا'];
 
-/** Nouns of a meeting's time or place as a thing still to be fixed («دون اتفاق على موعد الجولة الخامسة»،
- *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
- *  reports. */
 /** The time an edge is set for, in construct with it: «قبل أسبوعين من موعد انعقاد الجولة» counts off the edge. */
 export const TIME_SET_NOUNS = ['موعد', 'توقيت', 'تاريخ'];
-export const FIXING_NOUNS = [...TIME_SET_NOUNS, 'موعدا', 'مواعيد', 'مكان'];
 /** The same as the object a time is fixed for, indefinite, with the ل of what it is for after it
  *  («وحدد الخميس موعداً لانطلاق الجولة»). */
 export const APPOINTMENT_NOUNS = ['موعدا', 'تاريخا'];
+/** Nouns of a meeting's time or place as a thing still to be fixed («دون اتفاق على موعد الجولة الخامسة»،
+ *  «تحديد مكان وموعد للجولة المقبلة»): the round they govern is not what the clause's verb before them
+ *  reports. */
+export const FIXING_NOUNS = [...TIME_SET_NOUNS, APPOINTMENT_NOUNS[0]!, 'مواعيد', 'مكان'];
 /** A meeting's outcomes («استكمالاً لمخرجات اجتماع عمّان»، «امتداداً لنتائج قمة جدة»): after a referent word,
  *  the meeting they are of is the ground of another act. Not its programme or its work («وفقاً لبرنامج
  *  القمة»، «تتويجاً لأعمال الاجتماع»), which are the meeting's own. */

@@ -75,12 +75,13 @@ export const TRAVEL_WORDS = [
 /** «بدأت الوفود المشاركة في الجولة بالوصول إلى أستانا»: the journey's verbal nouns; a verb of beginning
  *  whose «ب» governs one of them, its subject those taking part, tells the arrivals' start, not the meeting's. */
 export const ARRIVAL_NOUNS = ['وصول', 'توافد', 'قدوم'];
-/** Those taking part («الوفود المشاركة في الجولة»): the participle whose «في» governs the meeting. */
-export const PARTICIPANT_WORDS = ['المشارك', 'المشاركة', 'المشاركون', 'المشاركين'];
 /** «والحملة على الغوطة تدخل أسبوعها الثاني»: entering a week, a day, a phase; whose subject is what enters. */
 export const ENTER_WORDS = ['دخل'].map((w) => ({ perfect: w, imperfect: w })).flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
 /** The journey's purpose, with its «ل», right before the meeting: «للمشاركة في»، «لحضور»، «للمشاركة في أعمال». */
 export const ATTEND_NOUNS = ['المشاركة', 'حضور'];
+/** Those taking part («الوفود المشاركة في الجولة»): the participle whose «في» governs the meeting (its
+ *  feminine written as the verbal noun is). */
+export const PARTICIPANT_WORDS = ['المشارك', ATTEND_NOUNS[0]!, 'المشاركون', 'المشاركين'];
 
 /** «علّق المحادثات حتى 25 شباط»، «تأجيل الجولة إلى غاية …»: a pause, and the day it lasts until is no day
  *  a round met on. Not meeting verbs: a round is not held by them. */

@@ -357,9 +357,9 @@ export const TALKS_WORDS = [...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...MEETING
  *  track's is (Libya's 5+5 commission meets in Geneva too) is that body's. Written without the article. */
 export const BODY_HEADS = ['لجنة'];
 /** Words that make such a body the talks' own, named after its head («اللجنة السورية لمناقشة الدستور»، «اللجنة
- *  الوطنية لصياغة الدستور»، «اللجنة الثلاثية الضامنة لمسار أستانا»). Not «السورية» alone: a name may be
- *  miswritten, and other bodies meet in Geneva. */
-export const SYRIAN_BODY_WORDS = ['الدستور', 'دستور', 'الضامنة', 'الضامنين'];
+ *  الوطنية لصياغة الدستور»، «اللجنة الثلاثية الضامنة لمسار أستانا»): the constitution's and the sponsors'
+ *  (definite). Not «السورية» alone: a name may be miswritten, and other bodies meet in Geneva. */
+export const SYRIAN_BODY_WORDS = [...CONSTITUTION_WORDS, ...SPONSOR_WORDS.filter((w) => w.startsWith('ال'))];
 /** Words that may stand between a round and the track it belongs to («الجولة السابعة من اجتماعات اللجنة
  *  الدستورية»). Not «في»: «في جنيف» is a city, and Geneva hosts two tracks. */
 export const ROUND_TRACK_LINKS = ['من', 'ضمن', ...TALKS_NOUNS, ...definite(TALKS_NOUNS), ...TALKS_NOUNS.map((n) => `ل${n}`), 'اجتماعات', 'الاجتماعات', 'لاجتماعات', 'جولات',

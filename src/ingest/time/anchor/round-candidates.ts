@@ -216,7 +216,8 @@ function ownedByOtherBody(expr: Parsed, sentence: [number, number], mentions: Tr
 }
 /** How far past a body's head and adjective the words that make it Syria's are looked for. */
 const SYRIAN_BODY_REACH = 24;
-const SYRIAN_BODY = new RegExp(`(?<![\\p{L}])(?:لل|[لب])?(?:${alternation(SYRIAN_BODY_WORDS.map(foldArabic))})(?![\\p{L}])`, 'u');
+// The article as written or taken by a preposition («للدستور»، «بالدستور»).
+const SYRIAN_BODY = new RegExp(`(?<![\\p{L}])(?:ال|لل|بال)(?:${alternation(SYRIAN_BODY_WORDS.map((w) => foldArabic(w).replace(/^ال/u, '')))})(?![\\p{L}])`, 'u');
 
 const STRONG_ROUND_WORD = new RegExp(`^(?:${alternation(ROUND_NOUNS)})`, 'u');
 
