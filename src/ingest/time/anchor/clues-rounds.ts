@@ -535,9 +535,10 @@ const DEFINITE_NEXT = /^\s+(?:ال|لل)\p{L}/u;
 const OBJECT_WITH_BA = /^\s+ب(?!(?:ها|ه|هما|هم)(?!\p{L}))(?=\p{L})/u;
 /** «بدء اجتماعات الهيئة المصغرة»، «انطلاق أعمال الهيئة الموسعة»: an edge whose object is one of the round's bodies. */
 const BODY_MEETINGS = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${alternation(COMMITTEE_BODIES)})(?![\\p{L}])`, 'u');
+const THE_MEETING = alternation(THE_MEETING_ITSELF.map(foldArabic));
+const OBJECT_IS_MEETING = new RegExp(`^\\s+(?:${THE_MEETING})(?![\\p{L}])`, 'u');
 /** The same, or talks and rounds named again («قبل يوم من استئناف محادثات السلام»). */
-const OBJECT_IS_TALKS = new RegExp(`^\\s+(?:(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})|(?:ال)?(?:${alternation([...TALKS_NOUNS, ...ROUND_NOUNS_SINGULAR].map(foldArabic))}))(?![\\p{L}])`, 'u');
-const OBJECT_IS_MEETING = new RegExp(`^\\s+(?:${alternation(THE_MEETING_ITSELF.map(foldArabic))})(?![\\p{L}])`, 'u');
+const OBJECT_IS_TALKS = new RegExp(`^\\s+(?:${THE_MEETING}|(?:ال)?(?:${alternation([...TALKS_NOUNS, ...ROUND_NOUNS_SINGULAR].map(foldArabic))}))(?![\\p{L}])`, 'u');
 /** Whether an object joined by ب follows at `end` that is neither the meeting itself nor a time. */
 function hasBaObject(end: number, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
   const withBa = OBJECT_WITH_BA.exec(ctx.folded.slice(end, end + 8));
@@ -695,7 +696,9 @@ function framesSentence(eve: Expr, sentence: [number, number], folded: string): 
   return SET_OFF_BEFORE.test(before) && !PLUPERFECT_IN.test(before);
 }
 
-const PART_BROKEN = new RegExp(`["“”«»]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+/** A relative pronoun as a word of its own («التي»، «والذي»). */
+const RELATIVE_WORD = `${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`;
+const PART_BROKEN = new RegExp(`["“”«»]|${RELATIVE_WORD}`, 'u');
 
 /** An indefinite noun's «earlier» («ترتيبات سابقة»). */
 const EARLIER = new RegExp(`${atWordStart(`(?:${alternation(EARLIER_ADJECTIVES.map(foldArabic))})`)}(?![\\p{L}])`, 'u');
@@ -1034,7 +1037,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
 }
 
 /** A comma or a relative pronoun: what stands after it is a clause of its own. */
-const CLAUSE_SET_APART = new RegExp(`[،,]|${atWordStart(`[وف]?(?:${alternation([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic))})`)}(?![\\p{L}])`, 'u');
+const CLAUSE_SET_APART = new RegExp(`[،,]|${RELATIVE_WORD}`, 'u');
 
 /** Whether every word of the round stands past the day after the round, in a clause set apart from it. */
 function wordsPastDay(day: Expr, r: Expr, wordsAt: readonly number[], folded: string): boolean {
@@ -1051,8 +1054,9 @@ function dayAfterWords(wordsAt: readonly number[], inClause: readonly Expr[], ap
 }
 
 /** «التحضيرات لمؤتمر باريس حول سوريا، المقرر بعد أسبوع»: the meeting's scheduling adjective right after it
- *  (a comma and the words of its name between at most: «… من محادثات أستانا، المقررة»), with a count ahead from the story right after that: the meeting opens that
- *  far from the story's day. The count, not a day told before the meeting (the news's own), is its time. */
+ *  (a comma and the words of its name between at most: «… من محادثات أستانا، المقررة»), with a count ahead
+ *  from the story right after that: the meeting opens that far from the story's day. The count, not a day
+ *  told before the meeting (the news's own), is its time. */
 function scheduledAhead(r: Expr, clause: [number, number], ctx: Pick<ClueContext, 'exprs' | 'folded'>): Expr | undefined {
   SCHEDULED_G.lastIndex = 0;
   const m = SCHEDULED_G.exec(ctx.folded.slice(r.end, clause[1]));
