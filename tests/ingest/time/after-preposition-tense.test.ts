@@ -59,6 +59,11 @@ describe('a day told of an event the clause\'s event comes ahead of («قبل �
     expect(catalogDate('أستانا\nتعقد الوفود التي وصلت اليوم الأربعاء إلى العاصمة الكازاخية اجتماعات ثنائية قبل انطلاق الجولة السادسة من محادثات أستانا الخميس.')).toBe('2017-09-13');
   });
 
+  it('and a past verb with its object pronoun is past: «أجراها منذ انطلاق …»', () => {
+    const text = 'يواصل وفد المعارضة اليوم الخميس في جنيف مشاورات أجراها منذ انطلاق الجولة الثامنة من المحادثات الثلاثاء مع فريق المبعوث.';
+    expect(catalogDate(text)).toBe('2017-11-30');
+  });
+
   it('but the event itself is not made one to come, weeks off: hours before its close is its last day', () => {
     // The committee's sixth round closed on Friday 22 October 2021.
     expect(catalogSpan('قال البحرة اليوم الجمعة، قبل ساعات من اختتام الجولة السادسة للجنة الدستورية، إن الوفد الحكومي يرفض أي صياغة.')).toEqual([parseDay('2021-10-22'), parseDay('2021-10-22')]);

@@ -38,10 +38,22 @@ const PAST_WITH_OBJECT = /(?<=ت)(?:ها|هما|هم|ه)$/u;
 // and over, so each word's reading is kept (rememberRecent).
 const WORDS_KEPT = 50_000;
 
+// «مشاورات بدأها»، «التي أجراها»، «يعقدها»: any verb with its object pronoun. A final ى is written ا before it.
+const OBJECT = /(?:ها|هما|هم)$/u;
+const withoutObject = (w: string): string[] => {
+  if (!OBJECT.test(w) || w.length < 5) return [];
+  const stem = w.replace(OBJECT, '');
+  return stem.endsWith('ا') ? [stem, `${stem.slice(0, -1)}ي`] : [stem];
+};
+
 const markerOf = rememberRecent((word: string): Tense => {
   for (const w of [word, word.replace(/^[وف]/, '')]) {
     if (FUTURE.has(w)) return 'future';
     if (PAST.has(w) || PAST.has(w.replace(PAST_WITH_OBJECT, ''))) return 'past';
+    for (const stem of withoutObject(w)) {
+      if (FUTURE.has(stem)) return 'future';
+      if (PAST.has(stem)) return 'past';
+    }
   }
   if (FUTURE_FORM.test(word) && !NOT_FUTURE.has(word) && !NOT_FUTURE.has(word.replace(/^[وف]/, '')) && !NOT_FUTURE_PREFIX.test(word.replace(/^[وف]/, ''))) return 'future';
   return null;
