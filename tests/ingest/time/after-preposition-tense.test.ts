@@ -59,6 +59,17 @@ describe('a day told of an event the clause\'s event comes ahead of («قبل �
     expect(catalogDate('أستانا\nتعقد الوفود التي وصلت اليوم الأربعاء إلى العاصمة الكازاخية اجتماعات ثنائية قبل انطلاق الجولة السادسة من محادثات أستانا الخميس.')).toBe('2017-09-13');
   });
 
+  it('nor when that act is the last verb before «قبل», with no relative pronoun', () => {
+    // After an indefinite noun the relative clause has no «التي»: «مشاورات بدأها». Geneva 8 as above; the
+    // Tuesday read as to come printed Thursday the 23rd.
+    const text = 'يواصل وفد المعارضة اليوم الخميس في جنيف مشاورات بدأها قبل انطلاق الجولة الثامنة من المحادثات الثلاثاء مع فريق المبعوث.';
+    // Whether the round has opened is not told: the two Thursdays, honestly, not the one before alone.
+    expect(catalogSpan(text)).toEqual([parseDay('2017-11-23'), parseDay('2017-11-30')]);
+    // The last verb of today, or one to come, still makes the Tuesday to come: a meeting the Sunday before.
+    const toCome = 'وصل وفد المعارضة اليوم الأحد إلى جنيف، وسيلتقي المبعوث قبل انطلاق الجولة الثامنة من المحادثات الثلاثاء.';
+    expect(catalogDate(toCome)).toBe('2017-11-26');
+  });
+
   it('and a past verb with its object pronoun is past: «أجراها منذ انطلاق …»', () => {
     const text = 'يواصل وفد المعارضة اليوم الخميس في جنيف مشاورات أجراها منذ انطلاق الجولة الثامنة من المحادثات الثلاثاء مع فريق المبعوث.';
     expect(catalogDate(text)).toBe('2017-11-30');

@@ -231,8 +231,9 @@ const PLUPERFECT_FRAME_REACH = 90;
  *  clause's event comes ahead of is later than it, and a time told of it takes neither the clause's tense
  *  nor one of its own. When the clause is today's («اليوم الأربعاء») or still to come, a weekday of that
  *  event is to come; not the event itself nor a period told of it, which a future reads as announced, weeks
- *  off; nor when what comes ahead is a relative clause's past act («المشاورات التي بدأها قبل انطلاق الجولة
- *  الثلاثاء»; not one of today, «التي وصلت اليوم», nor one to come, «التي سيواصلها»). Undefined when no
+ *  off; nor when what comes ahead is a past act of its own, a relative clause's or the last verb's («المشاورات
+ *  التي بدأها قبل انطلاق الجولة الثلاثاء»، «مشاورات بدأها قبل …»; not one of today, «التي وصلت اليوم», nor
+ *  one to come, «التي سيواصلها»). Undefined when no
  *  «قبل» stands before the noun. */
 function aheadOf(folded: string, before: string, at: number, sentenceEnd: number, weekday: boolean): Tense | undefined {
   const lead = before.slice(Math.max(0, at - AHEAD_OF_REACH), at);
@@ -240,9 +241,17 @@ function aheadOf(folded: string, before: string, at: number, sentenceEnd: number
   if (!ahead) return undefined;
   const earlier = before.slice(0, at - lead.length + ahead.index);
   const toCome = (clause: string): boolean => tenseInClause(folded, clause, sentenceEnd, sentenceEnd, false) === 'future';
-  const relative = RELATIVE_OPEN.exec(earlier);
-  if (relative && !TODAY_IN.test(relative[0]) && !toCome(relative[0])) return null;
+  const act = RELATIVE_OPEN.exec(earlier)?.[0] ?? lastVerbOn(earlier);
+  if (act !== undefined && !TODAY_IN.test(act) && !toCome(act)) return null;
   return weekday && (TODAY_IN.test(earlier) || toCome(earlier)) ? 'future' : null;
+}
+
+/** The text from the last verb whose form tells its tense to the end: «يواصل الوفد اليوم مشاورات بدأها »
+ *  → «بدأها »; the act a «قبل» after it comes ahead of. */
+function lastVerbOn(text: string): string | undefined {
+  const back = wordsBackward(text);
+  for (let w = back(); w !== undefined; w = back()) if (markerOf(w.w) !== null) return text.slice(w.at);
+  return undefined;
 }
 
 /** The tense read back from the clause's words before the expression (`before`), else after it. */
