@@ -24,6 +24,17 @@ describe('a meeting or a day after «بعد» in a clause of today', () => {
       expect(span === null || span[1] > parseDay('2019-11-08')!, t).toBe(true);
     }
   });
+
+  it('but is past when the clause is today\'s or past: the story is after it', () => {
+    // Geneva's eighth round opened on Tuesday 28 November 2017; the story is of Thursday the 30th. With no
+    // tense, the Tuesday was either side, and the Thursday before the opening was as likely.
+    const text = 'يواصل وفد المعارضة اليوم الخميس مشاوراته في جنيف، بعد انطلاق الجولة الثامنة من المحادثات الثلاثاء.';
+    expect(catalogDate(text)).toBe('2017-11-30');
+    // A past act of today with no weekday: the days after the opening, not the week before it.
+    const met = catalogSpan(text.replace('يواصل وفد المعارضة اليوم الخميس مشاوراته', 'التقى وفد المعارضة المبعوث اليوم'));
+    expect(met, 'dated').not.toBeNull();
+    expect(met![0]).toBeGreaterThanOrEqual(parseDay('2017-11-28')!);
+  });
 });
 
 

@@ -276,7 +276,12 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // «يجتمع الوزراء اليوم في القاهرة، بعد الاجتماع التشاوري في جدة في 14 نيسان»: what follows «بعد»
     // came before the clause's event, not at its time: it takes neither the clause's tense nor its own.
     // So after «بعد انتهاء …»، «بعد أن انتهت …»: an edge's noun or «أن» between them.
-    if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later) || MEETING_WORDS.has(later) || later === THAT)) return null;
+    // When the clause's act is today's («يواصل الوفد اليوم مشاوراته، بعد انطلاق الجولة الثلاثاء») or past,
+    // what came before it is past too.
+    if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later) || MEETING_WORDS.has(later) || later === THAT)) {
+      const earlier = before.slice(0, current.at);
+      return TODAY_IN.test(earlier) || tenseInClause(folded, earlier, sentenceEnd, sentenceEnd, false) === 'past' ? 'past' : null;
+    }
     if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
     if (previous !== undefined && isPlanning(previous) && (MEETING_WORDS.has(word) || markerOf(word) !== null)) return 'future';
