@@ -50,6 +50,14 @@ describe('how long ago an edge was, told after it', () => {
   it('but not a count off something else after it', () => {
     expect(catalogDate('أستانا\nاختتمت الجولة الحادية عشرة من محادثات أستانا قبل يومين من موعدها المقرر اليوم الخميس.')).toBe('2018-11-29');
   });
+  it('a hedged count or one of no number says no day, and the edge is no news of the day', () => {
+    // Astana's sixteenth round closed on Thursday 8 July 2021: «قبل نحو أسبوعين» unread, the Thursday of the
+    // close itself was printed.
+    for (const ago of ['نحو أسبوعين', 'قرابة أسبوعين', 'أكثر من أسبوع', 'بضعة أيام', 'عدة أيام']) {
+      const text = `أستانا\nقال مصدر في وفد الحكومة اليوم الخميس إن الجولة السادسة عشرة من محادثات أستانا التي اختتمت قبل ${ago} أكدت وحدة الأراضي السورية.`;
+      expect(catalogDate(text), ago).not.toBe('2021-07-08');
+    }
+  });
   it('nor another clause\'s time between', () => {
     expect(catalogDate('أستانا\nانطلقت اليوم الثلاثاء في العاصمة الكازاخية، التي غيرت اسمها قبل ثلاثة أعوام، الجولة التاسعة عشرة من المحادثات حول سوريا.')).toBe('2022-11-22');
   });

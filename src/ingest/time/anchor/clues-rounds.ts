@@ -142,7 +142,9 @@ const countWord = (w: string | undefined): number => (w === undefined ? 0 : Numb
 const OPENS_CLAUSE = new RegExp(`(?:^|[\\p{P}]|(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS.map(foldArabic))}|[وف]))\\s*$`, 'u');
 /** «قبل عامين» right before an edge word: how long ago it was, its count and unit («قبل», not «قبيل»). */
 const UNIT_OF = new Map(Object.keys(DURATION_UNITS).map((w) => [foldArabic(w), w]));
-const AGO_COUNT = `${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !JUST_BEFORE_WORDS.includes(w)).map(foldArabic))})`)}\\s+(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})`;
+// A hedged count («قبل نحو أسبوعين»، «قبل أكثر من أسبوع») or one of no number («قبل بضعة أيام») is read too, to
+// say no day: unread, the edge was taken for the day's news.
+const AGO_COUNT = `${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !JUST_BEFORE_WORDS.includes(w)).map(foldArabic))})`)}\\s+(?:(?<hedge>${alternation([...ABOUT, ...MORE_THAN].map(foldArabic))})\\s+)?(?:(?<n>\\d{1,2}|${alternation(Object.keys(CARDINALS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})`;
 const AGO = new RegExp(`${AGO_COUNT}\\s+$`, 'u');
 /** The same told after the edge's verb and its round («اختتمت الجولة الحادية عشرة قبل عشرة أيام»); not a
  *  count off something else («قبل عشرة أيام من موعدها»، «قبل يوم واحد من موعدها»). */
@@ -157,6 +159,7 @@ function agoShift(ago: Record<string, string | undefined>, from: EdgeShift['from
   const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
   // «قبل يوم (واحد)»: the singular day is one.
   const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : ONE_DAY.has(ago.u!) ? 1 : 0);
+  if (ago.hedge) return 'vague';
   return unit.unit === 'day' && n > 0 ? { from, days: n } : unit.unit === 'week' && n > 0 ? { from, days: 7 * n } : 'vague';
 }
 
