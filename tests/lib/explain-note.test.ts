@@ -22,6 +22,7 @@ describe('each kind of evidence in English and in Arabic, from one note', () => 
     [{ code: 'current-month', month: 7 }, '"current month" is month 7: the article is in that month', '«الشهر الجاري» هو الشهر 7: المقال في ذلك الشهر.'],
     [{ code: 'near-round', rounds: ['astana-09'], upcoming: true }, 'mentions astana-09 as upcoming', 'يذكر النص «أستانا 9» موعداً قادماً: المقال قبلها.'],
     [{ code: 'edge-news', point: { edge: 'opening', shift: -1 }, rounds: ['astana-09'], today: false }, '1 day(s) before the opening of astana-09 is reported news', 'يروي النص ما جرى قبل يوم من انطلاق «أستانا 9» خبراً جديداً: المقال في ذلك اليوم أو بعده بقليل.'],
+    [{ code: 'edge-news', point: { edge: 'close', shift: 14, hedge: 'about' }, rounds: ['astana-09'], today: false }, 'about 14 day(s) after the close of astana-09 is reported news', 'يروي النص ما جرى بعد نحو 14 يوماً من اختتام «أستانا 9» خبراً جديداً: المقال في ذلك اليوم أو بعده بقليل.'],
     [{ code: 'near-round', rounds: ['astana-08', 'geneva-08'], upcoming: false }, 'mentions astana-08 or geneva-08', 'يذكر النص «أستانا 8» أو «جنيف 8»: المقال قرب موعدها أو بعده.'],
     [{ code: 'era', era: 'hts' }, 'Hayat Tahrir al-Sham exists since 2017-01-28', 'تأسست «هيئة تحرير الشام» في 28 كانون الثاني 2017.'],
     [{ code: 'page-top-day', day: '2026-02-13' }, "the page opens on 2026-02-13, above its headline: the story's day, or the day the page was shown or saved (the story is then before it)", 'تعلو العنوانَ في أول الصفحة 13 شباط 2026: هو يوم الخبر، أو يوم عرض الصفحة أو حفظها فيكون الخبر قبله.'],

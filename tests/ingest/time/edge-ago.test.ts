@@ -58,6 +58,15 @@ describe('how long ago an edge was, told after it', () => {
       expect(catalogDate(text), ago).not.toBe('2021-07-08');
     }
   });
+  it('a hedged count puts the story in its spread: the weekday picks the day, none past it', () => {
+    const told = (ago: string, today = 'اليوم الخميس'): string => `أستانا\nقال مصدر في وفد الحكومة ${today} إن الجولة السادسة عشرة من محادثات أستانا التي اختتمت قبل ${ago} أكدت وحدة الأراضي السورية.`;
+    expect(catalogDate(told('نحو أسبوعين'))).toBe('2021-07-22');
+    // With no weekday, the days two weeks after the close, half a week either way.
+    expect(catalogDate(told('نحو أسبوعين', 'اليوم'))).toBe('2021-07-19/2021-07-25');
+    // Astana's eleventh round closed on Thursday 29 November 2018: no Sunday falls eleven to fifteen days
+    // after it, and the one seventeen days after is not printed.
+    expect(catalogDate('أستانا\nقال الوزير اليوم الأحد إن الجولة الحادية عشرة من محادثات أستانا التي اختتمت قبل أكثر من عشرة أيام لم تأت بجديد.')).toBeNull();
+  });
   it('nor another clause\'s time between', () => {
     expect(catalogDate('أستانا\nانطلقت اليوم الثلاثاء في العاصمة الكازاخية، التي غيرت اسمها قبل ثلاثة أعوام، الجولة التاسعة عشرة من المحادثات حول سوريا.')).toBe('2022-11-22');
   });

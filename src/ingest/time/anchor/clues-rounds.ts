@@ -142,8 +142,8 @@ const countWord = (w: string | undefined): number => (w === undefined ? 0 : Numb
 const OPENS_CLAUSE = new RegExp(`(?:^|[\\p{P}]|(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS.map(foldArabic))}|[وف]))\\s*$`, 'u');
 /** «قبل عامين» right before an edge word: how long ago it was, its count and unit («قبل», not «قبيل»). */
 const UNIT_OF = new Map(Object.keys(DURATION_UNITS).map((w) => [foldArabic(w), w]));
-// A hedged count («قبل نحو أسبوعين»، «قبل أكثر من أسبوع») or one of no number («قبل بضعة أيام») is read too, to
-// say no day: unread, the edge was taken for the day's news.
+// A hedged count («قبل نحو أسبوعين»، «قبل أكثر من أسبوع») or one of no number («قبل بضعة أيام») is read too:
+// unread, the edge was taken for the day's news.
 const AGO_COUNT = `${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !JUST_BEFORE_WORDS.includes(w)).map(foldArabic))})`)}\\s+(?:(?<hedge>${alternation([...ABOUT, ...MORE_THAN].map(foldArabic))})\\s+)?(?:(?<n>\\d{1,2}|${alternation(Object.keys(CARDINALS).map(foldArabic))})\\s+)?(?<u>${alternation([...UNIT_OF.keys()])})`;
 const AGO = new RegExp(`${AGO_COUNT}\\s+$`, 'u');
 /** The same told after the edge's verb and its round («اختتمت الجولة الحادية عشرة قبل عشرة أيام»); not a
@@ -159,8 +159,9 @@ function agoShift(ago: Record<string, string | undefined>, from: EdgeShift['from
   const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
   // «قبل يوم (واحد)»: the singular day is one.
   const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : ONE_DAY.has(ago.u!) ? 1 : 0);
-  if (ago.hedge) return 'vague';
-  return unit.unit === 'day' && n > 0 ? { from, days: n } : unit.unit === 'week' && n > 0 ? { from, days: 7 * n } : 'vague';
+  const days = unit.unit === 'day' ? n : unit.unit === 'week' ? 7 * n : 0;
+  if (days === 0) return 'vague';
+  return ago.hedge ? { from, days, hedge: hedgeOf(ago.hedge, days, unit.unit === 'week') } : { from, days };
 }
 
 /** «… التي اختتمت قبل عشرة أيام»، «وكانت الجولة قد انتهت قبل أسبوع»، «منذ انتهاء الجولة الخامسة … قبل أسبوع»:
@@ -193,7 +194,15 @@ function edgeShift(ctx: Pick<ClueContext, 'exprs' | 'folded'>, r: Expr, clause: 
 }
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
-interface EdgeShift { from: 'start' | 'end'; days: number }
+interface EdgeShift { from: 'start' | 'end'; days: number; hedge?: Hedge }
+/** A hedged count: about so many («نحو أسبوعين»: half a week either way, a quarter of a count of days) or
+ *  more («أكثر من أسبوع»: up to the next week, half again a count of days); the days it may be off. */
+interface Hedge { kind: 'about' | 'more'; spread: DaySpan }
+const ABOUT_WORDS = new Set(ABOUT.map(foldArabic));
+function hedgeOf(word: string, days: number, weeks: boolean): Hedge {
+  if (ABOUT_WORDS.has(word)) { const k = weeks ? 3 : Math.max(1, Math.ceil(days / 4)); return { kind: 'about', spread: [-k, k] }; }
+  return { kind: 'more', spread: [1, weeks ? 6 : Math.max(2, Math.ceil(days / 2))] };
+}
 
 /** The shift named just before an opening word (`ends` false) or a closing word at `at`: the eve of the
  *  opening ("عشية انطلاق", parsed as an `eve` expression) is its first day -1, "غداة اختتام" its last
@@ -380,7 +389,7 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
  *  opening, or its own day (hours before it); before the close («قبل اختتام»), a day of the round. */
 /** `week`: «… أسبوعها الثاني» says the day is one of the round's Nth week's. */
 /** `arrival`: «يصل اليوم … للمشاركة في القمة» says the day is the eve or the first day. */
-export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; ahead?: number; week?: number; arrival?: boolean }
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; hedge?: Hedge; ahead?: number; week?: number; arrival?: boolean }
 /** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
 const AHEAD_DAYS = 7;
 const JUST_AHEAD_DAYS = 1;
@@ -395,7 +404,7 @@ export function tieTarget(c: { start: number; end: number }, tie: RoundTie): Day
   // Before the close is a day of the round, however long it ran (Geneva 8's seventeen days).
   if (tie.ahead !== undefined) return tie.ends ? [c.start, c.end] : [c.start - tie.ahead, c.start];
   const d = (tie.ends ? c.end : c.start) + (tie.shift ?? 0);
-  return [d, d];
+  return tie.hedge ? [d + tie.hedge.spread[0], d + tie.hedge.spread[1]] : [d, d];
 }
 
 /**
@@ -1011,7 +1020,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
     }
     shifted = undefined;
   }
-  if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days };
+  if (shifted) return { day: found.day, ends: shifted.from === 'end', shift: shifted.days, ...(shifted.hedge && { hedge: shifted.hedge }) };
   // «… أعمال الجولة الثامنة لليوم الثاني»، «تواصلت لليوم الثاني أعمال الجولة»: with ل too, as the edge reading has it.
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
   // Not a count beside a round that is another act's setting («يواصل الأهالي اعتصامهم اليوم بالتزامن مع
@@ -1069,8 +1078,8 @@ function scheduledAhead(r: Expr, clause: [number, number], ctx: Pick<ClueContext
 }
 
 /** Which of a round's days, with no key for what is not said (the note is written as it is). */
-function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined, ahead?: number, week?: number, arrival?: boolean): RoundPoint {
-  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }), ...(ahead !== undefined && { ahead }), ...(week !== undefined && { week }), ...(arrival && { arrival }) };
+function roundPoint(ends: boolean, nth: number | undefined, shift: number | undefined, during: boolean | undefined, ahead?: number, week?: number, arrival?: boolean, hedge?: Hedge): RoundPoint {
+  return { edge: ends ? 'close' : 'opening', ...(nth !== undefined && { nth }), ...(during && { during }), ...(shift && { shift }), ...(hedge && { hedge: hedge.kind }), ...(ahead !== undefined && { ahead }), ...(week !== undefined && { week }), ...(arrival && { arrival }) };
 }
 
 /** Whether the article's day d stands on the side of the round's days t that the tense allows. */
@@ -1203,7 +1212,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const tie = roundTie(r, ctx);
     if (tie) {
       const tied = tie.nth !== undefined ? lastedTo(r, tie.nth) : r;
-      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week, tie.arrival);
+      const point = roundPoint(tie.ends, tie.nth, tie.shift, tie.during, tie.ahead, tie.week, tie.arrival, tie.hedge);
       // A round in its Nth week is going on: not a day it was once announced for, and only a round that
       // ran that long.
       const week = tie.week;
@@ -1348,7 +1357,7 @@ function yearGiven(r: Expr, ctx: ClueContext): boolean {
 /** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
  *  form (a verbal noun takes the clause's tense; a noun headline with none is the day's news). */
 /** `shift`: days off the edge the news is ("عشية انطلاق": the eve, -1; "غداة اختتام": +1). */
-interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number; shift?: number }
+interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number; shift?: number; hedge?: Hedge }
 
 /** «انعقاد» alone of the holding verbs' nouns: a holding told by its noun takes the clause's tense. */
 const HOLDING_NOUN = formsOf(MEETING_VERBS.find((v) => v.perfect === 'عقد')!).nouns;
@@ -1452,7 +1461,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   // «بعد انتهاء الجولة»: the edge is past when the story is told, whatever the clause's tense; after its
   // holding («بعد انعقاد الجولة») the round is over.
   if (shift === 'after') return { ends: found.ends || HOLDING_FORMS.has(bareWord(found.word)), tense: 'past' };
-  return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days } : {}) };
+  return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days, ...(shift.hedge && { hedge: shift.hedge }) } : {}) };
 }
 
 /** A count off a meeting with no day of its own in its clause, tied to the day of the news it times: «دخلت
@@ -1519,7 +1528,7 @@ const REPORTED_OPENS = new RegExp(`^\\s*(?:${alternation(COMPLEMENTIZERS.map(fol
 function framedDay(r: Expr, clause: [number, number], words: readonly { at: number; shift?: EdgeShift | 'vague' | 'after' | 'before' }[], reported: { shift?: unknown } | undefined, ctx: Pick<ClueContext, 'exprs' | 'folded'>): RoundTie | null {
   const tie = (count: { shift?: unknown } | undefined, day: Expr | undefined): RoundTie | null => {
     const shift = count?.shift as EdgeShift | undefined;
-    return shift && day ? { day, ends: shift.from === 'end', shift: shift.days } : null;
+    return shift && day ? { day, ends: shift.from === 'end', shift: shift.days, ...(shift.hedge && { hedge: shift.hedge }) } : null;
   };
   if (words.length === 1 && typeof words[0]!.shift === 'object' && NEWS_FRAME.test(ctx.folded.slice(r.sentence[0], r.start))) {
     return NEWS_FRAME_REPORT.test(ctx.folded.slice(r.sentence[0], r.start)) ? null : tie(words[0], newsToday(r, ctx));
@@ -1546,6 +1555,16 @@ const off = (d: number, lo: number, hi: number): number => (d < lo ? lo - d : d 
  *  in the past) the day after, decaying fast. */
 function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
   const at = (c: RoundCandidate): number => (edge.nth !== undefined ? Math.min(c.end, c.start + edge.nth - 1) : (edge.ends ? c.end : c.start) + (edge.shift ?? 0));
+  const note = { code: 'edge-news' as const, point: roundPoint(edge.ends, edge.nth, edge.shift, undefined, undefined, undefined, undefined, edge.hedge), rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: edge.tense !== 'past' };
+  // A hedged count («قبل نحو أسبوعين») puts the news on any day of its spread, and on none past it.
+  if (edge.hedge) {
+    const [lo, hi] = edge.hedge.spread;
+    const mass = r.candidates.reduce((m, c) => m + c.prior * (hi - lo + 1), 0);
+    return {
+      weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map((c) => [at(c) + lo, at(c) + hi]), mass, note,
+      score: (d) => r.candidates.reduce((m, c) => (d >= at(c) + lo && d <= at(c) + hi ? Math.max(m, c.prior) : m), 0),
+    };
+  }
   const reach = Math.ceil(params.edge.scale * 6);
   const past = edge.tense === 'past';
   const win = (c: RoundCandidate): DaySpan => (past ? [at(c), at(c) + reach] : [at(c) - reach, at(c) + reach]);
@@ -1553,8 +1572,7 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
   const tail = 1 / (1 - Math.exp(-1 / params.edge.scale));
   const mass = r.candidates.reduce((m, c) => m + c.prior * (past ? tail : 2 * tail - 1), 0);
   return {
-    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(win), mass,
-    note: { code: 'edge-news', point: roundPoint(edge.ends, edge.nth, edge.shift, undefined), rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: !past },
+    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map(win), mass, note,
     score: (d) => r.candidates.reduce((m, c) => {
       const t = at(c);
       if (past && d < t) return m;
