@@ -38,22 +38,10 @@ const PAST_WITH_OBJECT = /(?<=ت)(?:ها|هما|هم|ه)$/u;
 // and over, so each word's reading is kept (rememberRecent).
 const WORDS_KEPT = 50_000;
 
-// «مشاورات بدأها»، «التي أجراها»، «يعقدها»: any verb with its object pronoun. A final ى is written ا before it.
-const OBJECT = /(?:ها|هما|هم)$/u;
-const withoutObject = (w: string): string[] => {
-  if (!OBJECT.test(w) || w.length < 5) return [];
-  const stem = w.replace(OBJECT, '');
-  return stem.endsWith('ا') ? [stem, `${stem.slice(0, -1)}ي`] : [stem];
-};
-
 const markerOf = rememberRecent((word: string): Tense => {
   for (const w of [word, word.replace(/^[وف]/, '')]) {
     if (FUTURE.has(w)) return 'future';
     if (PAST.has(w) || PAST.has(w.replace(PAST_WITH_OBJECT, ''))) return 'past';
-    for (const stem of withoutObject(w)) {
-      if (FUTURE.has(stem)) return 'future';
-      if (PAST.has(stem)) return 'past';
-    }
   }
   if (FUTURE_FORM.test(word) && !NOT_FUTURE.has(word) && !NOT_FUTURE.has(word.replace(/^[وف]/, '')) && !NOT_FUTURE_PREFIX.test(word.replace(/^[وف]/, ''))) return 'future';
   return null;
@@ -64,10 +52,27 @@ export const isTensedVerb = (word: string): boolean => markerOf(word) !== null;
 
 const MEETING_WORDS = new Set(Object.values(meetingForms(['start', 'held', 'continue', 'end'])).flat().map(foldArabic));
 const PAST_NEGATION = new Set(PAST_NEGATIONS.map(foldArabic));
+// «مشاورات أجراها»، «التي بدأها»: a verb with its object pronoun (a final ى written ا before it). Only
+// after a relative pronoun or an indefinite plural it describes: elsewhere the same letters are as
+// often a verbal noun with its possessive («المقرر عقدها الخميس»، «نفيها»، «قصفها»).
+const OBJECT = /(?:ها|هما|هم)$/u;
+const RELATIVE = new Set([...RELATIVE_PRONOUNS, ...RELATIVE_PRONOUNS_MORE].map(foldArabic));
+const INDEFINITE_PLURAL = /^[وف]?(?!ال)\p{L}{2,}ات$/u;
+const objectMayFollow = (previous: string | undefined): boolean => previous !== undefined && (RELATIVE.has(previous) || INDEFINITE_PLURAL.test(previous));
+const markerWithObject = rememberRecent((word: string): Tense => {
+  if (!OBJECT.test(word) || word.length < 5) return null;
+  const stem = word.replace(OBJECT, '');
+  for (const w of stem.endsWith('ا') ? [stem, `${stem.slice(0, -1)}ي`] : [stem]) {
+    const t = markerOf(w);
+    if (t) return t;
+  }
+  return null;
+}, WORDS_KEPT);
+
 /** The tense of a word with the one before it: an imperfect after لم is past («لم تشهد»، «ولم تعقد»),
  *  whatever its form says alone. */
 function markerAfter(word: string, previous: string | undefined): Tense {
-  const t = markerOf(word);
+  const t = markerOf(word) ?? (objectMayFollow(previous) ? markerWithObject(word) : null);
   if (previous !== undefined && (PAST_NEGATION.has(previous) || PAST_NEGATION.has(previous.replace(/^[وف]/u, ''))) && (t !== null || MEETING_WORDS.has(word))) return 'past';
   return t;
 }
@@ -250,7 +255,7 @@ function aheadOf(folded: string, before: string, at: number, sentenceEnd: number
  *  → «بدأها »; the act a «قبل» after it comes ahead of. */
 function lastVerbOn(text: string): string | undefined {
   const back = wordsBackward(text);
-  for (let w = back(); w !== undefined; w = back()) if (markerOf(w.w) !== null) return text.slice(w.at);
+  for (let w = back(), preceding = back(); w !== undefined; w = preceding, preceding = back()) if (markerAfter(w.w, preceding?.w) !== null) return text.slice(w.at);
   return undefined;
 }
 
