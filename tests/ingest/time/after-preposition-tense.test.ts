@@ -35,6 +35,18 @@ describe('a meeting or a day after «بعد» in a clause of today', () => {
     expect(met, 'dated').not.toBeNull();
     expect(met![0]).toBeGreaterThanOrEqual(parseDay('2017-11-28')!);
   });
+
+  it('the act being the last verb\'s, or a coordinated clause\'s: one still to come leaves it no tense', () => {
+    // Review 40: the Sunday's «اليوم» made the Tuesday after «بعد» past, and the week after was printed.
+    // Geneva's eighth round opened on Tuesday 28 November 2017; the committee's sixth on Monday 18 October 2021.
+    for (const text of [
+      'يصل الوفد الحكومي اليوم الأحد إلى جنيف، ويجري محادثات مع فريق المبعوث بعد انطلاق الجولة الثامنة الثلاثاء.',
+      'تصل الهيئة المصغرة للجنة الدستورية اليوم السبت إلى جنيف، ويباشر أعضاؤها عملهم بعد انطلاق الجولة السادسة الاثنين.',
+    ]) {
+      const span = catalogSpan(text);
+      expect(span === null || span[0] < parseDay(text.includes('الأحد') ? '2017-11-28' : '2021-10-18')!, text).toBe(true);
+    }
+  });
 });
 
 

@@ -259,6 +259,14 @@ function lastVerbOn(text: string): string | undefined {
   return undefined;
 }
 
+/** Where the last clause joined by «، و» or «، ف» begins in `text`, or 0. */
+const COORDINATED = /[،,]\s*(?=[وف]\p{L})/gu;
+function lastCoordinated(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(COORDINATED)) at = m.index + m[0].length;
+  return at;
+}
+
 /** The tense read back from the clause's words before the expression (`before`), else after it. */
 function tenseInClause(folded: string, before: string, end: number, sentenceEnd: number, deadline: boolean, weekday = false): Tense {
   const back = wordsBackward(before);
@@ -281,11 +289,15 @@ function tenseInClause(folded: string, before: string, end: number, sentenceEnd:
     // «يجتمع الوزراء اليوم في القاهرة، بعد الاجتماع التشاوري في جدة في 14 نيسان»: what follows «بعد»
     // came before the clause's event, not at its time: it takes neither the clause's tense nor its own.
     // So after «بعد انتهاء …»، «بعد أن انتهت …»: an edge's noun or «أن» between them.
-    // When the clause's act is today's («يواصل الوفد اليوم مشاوراته، بعد انطلاق الجولة الثلاثاء») or past,
-    // what came before it is past too.
+    // When the act it comes after is today's («يواصل الوفد اليوم مشاوراته، بعد انطلاق الجولة الثلاثاء») or
+    // past, what came before it is past too. That act is the last verb's, or a coordinated clause's whose
+    // verb is not read: «يصل الوفد اليوم، ويعقد لقاءات بعد انطلاق الجولة الثلاثاء»، «…، ويبدؤون اجتماعاتهم
+    // بعد …» are to come.
     if (AFTER.has(word) && (later === undefined || later.startsWith('ال') || /^\d/u.test(later) || MEETING_WORDS.has(later) || later === THAT)) {
       const earlier = before.slice(0, current.at);
-      return TODAY_IN.test(earlier) || tenseInClause(folded, earlier, sentenceEnd, sentenceEnd, false) === 'past' ? 'past' : null;
+      const verb = lastVerbOn(earlier) ?? earlier;
+      const act = earlier.slice(Math.max(earlier.length - verb.length, lastCoordinated(earlier)));
+      return TODAY_IN.test(act) || tenseInClause(folded, act, sentenceEnd, sentenceEnd, false) === 'past' ? 'past' : null;
     }
     if (isPlanning(word) && !(later !== undefined && EARLIER.has(later))) return 'future';
     // «نيتها عقد لقاء»: a word of meeting right after a noun of planning is what is planned, no verb.
