@@ -19,6 +19,9 @@ export const TIME_PREPOSITIONS = ['قبيل', ...BEFORE_AFTER, ...AFTER_WORDS.sl
 /** «من»، «على» between a count of days and the event it is counted from («قبل ثلاثة أيام من انطلاق»،
  *  «بعد مرور أسبوع على اختتام»). */
 export const COUNTED_FROM = ['من', 'على'];
+/** «قبل عشرة أيام من دون نتائج»، «من غير اتفاق»، «قبل أسبوعين من الآن»: after these «من» is «without» or «from now»,
+ *  and the count is from the article's day. */
+export const NOT_COUNTED_AFTER_FROM = ['دون', 'غير', 'الآن'];
 /** «في»، «إلى» before a city: the place a meeting is held or someone goes to («في جنيف»، «إلى أستانا»). */
 export const PLACE_PREPOSITIONS = ['في', 'إلى'];
 /** «من» before a city: the place someone comes from («وصل من جنيف»); still the city, not the talks. */

@@ -16,7 +16,7 @@ import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers
 import { CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES, THAT_ACT } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
-import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, NOT_COUNTED_AFTER_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
 import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
@@ -148,7 +148,7 @@ const AGO_COUNT = `${atWordStart(`(?:${alternation(BEFORE_WORDS.filter((w) => !J
 const AGO = new RegExp(`${AGO_COUNT}\\s+$`, 'u');
 /** The same told after the edge's verb and its round («اختتمت الجولة الحادية عشرة قبل عشرة أيام»); not a
  *  count off something else («قبل عشرة أيام من موعدها»، «قبل يوم واحد من موعدها»). */
-const AGO_AFTER = new RegExp(`${AGO_COUNT}(?![\\p{L}])(?!(?:\\s+(?:${alternation(COUNT_QUALIFIERS.map(foldArabic))}))?\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})(?![\\p{L}]))`, 'u');
+const AGO_AFTER = new RegExp(`${AGO_COUNT}(?![\\p{L}])(?!(?:\\s+(?:${alternation(COUNT_QUALIFIERS.map(foldArabic))}))?\\s+(?:${alternation(COUNTED_FROM.map(foldArabic))})(?![\\p{L}])(?!\\s+(?:${alternation(NOT_COUNTED_AFTER_FROM.map(foldArabic))})(?![\\p{L}])))`, 'u');
 /** How far after the edge's word its «قبل N أيام» is looked for: the round's name between. */
 const AGO_AFTER_REACH = 80;
 
