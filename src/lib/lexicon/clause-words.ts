@@ -38,6 +38,9 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
 
 /** The time an edge is set for, in construct with it: «قبل أسبوعين من موعد انعقاد الجولة» counts off the edge. */
 export const TIME_SET_NOUNS = ['موعد', 'توقيت', 'تاريخ'];
+/** The same definite, with what fixed it after it and the edge in a ل phrase: «قبل أسبوع من الموعد المحدد
+ *  لانطلاق الجولة». */
+export const TIME_SET_ADJECTIVES = ['المحدد', 'المقرر'];
 /** The same as the object a time is fixed for, indefinite, with the ل of what it is for after it
  *  («وحدد الخميس موعداً لانطلاق الجولة»). */
 export const APPOINTMENT_NOUNS = ['موعدا', 'تاريخا'];
