@@ -103,3 +103,10 @@ export const IN_A_ROW = ['على التوالي'];
 
 /** Words after a count's unit that leave the count as it is («قبل يوم واحد»، «قبل يومين كاملين»). */
 export const COUNT_QUALIFIERS = ['واحد', 'واحدة', 'كامل', 'كاملة', 'كاملين', 'كاملا'];
+
+/** Words that hedge a count, before it: «أكثر من ست سنوات» (at least that many, said for some more), «نحو
+ *  أسبوعين» (give or take), «أقل من شهر» (fewer); «تقريباً» after it. */
+export const MORE_THAN = ['أكثر من', 'ما يزيد على', 'ما يزيد عن', 'ما يربو على'];
+export const ABOUT = ['نحو', 'قرابة', 'حوالي', 'حوالى', 'زهاء', 'ما يقارب', 'ما يناهز'];
+export const ABOUT_AFTER = ['تقريبا', 'تقريباً'];
+export const LESS_THAN = ['أقل من', 'ما يقل عن'];

@@ -16,11 +16,5 @@ export const SYRIA_WORDS = [...SYRIA_NAMES, 'البلاد'];
 /** Participles of lasting that may stand alone between the noun and its age. */
 export const LASTING_WORDS = ['الدائر', 'الدائرة', 'المستمر', 'المستمرة', 'المندلع', 'المندلعة', 'القائم', 'القائمة', 'الجاري', 'الجارية', 'التي', 'الذي', 'تدور', 'يدور', 'مستمر', 'مستمرة', 'في', 'على'];
 
-/** «أكثر من ست سنوات»: at least that many, and said for a year or two more. */
-export const MORE_THAN = ['أكثر من', 'ما يزيد على', 'ما يزيد عن', 'ما يربو على'];
-/** «نحو»، «قرابة»، «تقريبا»: that many give or take a year. */
-export const ABOUT = ['نحو', 'قرابة', 'حوالي', 'حوالى', 'زهاء', 'ما يقارب', 'ما يناهز'];
-export const ABOUT_AFTER = ['تقريبا', 'تقريباً'];
-
 /** The war's year counted by its ordinal: «عامه الثامن»، «عامها السابع»، «سنتها السادسة». */
 export const YEAR_OF = ['عامه', 'عامها', 'سنته', 'سنتها'];

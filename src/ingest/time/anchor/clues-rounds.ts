@@ -13,11 +13,10 @@ import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
-import { CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { ABOUT, CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, LESS_THAN, MORE_THAN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, TIME_SET_ADJECTIVES, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES, THAT_ACT } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, NOT_COUNTED_AFTER_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import { ABOUT, MORE_THAN } from '../../../lib/lexicon/war-age.ts';
 import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
@@ -91,8 +90,9 @@ const HOURS_OFF_COUNT = `(?=${alternation(BEFORE_AFTER)})(?<![\\p{L}])(?<dir>${a
 /** «قبل أسبوعين من موعد انعقاد»: the time the edge is set for, between the count and the edge, counts off the edge. */
 const TIME_SET = `(?:\\s+(?:${alternation(TIME_SET_NOUNS.map(foldArabic))})|\\s+ال(?:${alternation(TIME_SET_NOUNS.map(foldArabic))})\\s+(?:${alternation(TIME_SET_ADJECTIVES.map(foldArabic))}))?`;
 const DAYS_OFF = new RegExp(`(?:${DAYS_OFF_COUNT}|${HOURS_OFF_COUNT})${TIME_SET}\\s+$`, 'u');
-/** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من"): no day can be tied. */
-const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})${TIME_SET}\\s+$`, 'u');
+/** The same with a count that says no number ("بعد أيام من اختتام"، "قبل أسابيع من") or a hedged one ("بعد
+ *  أقل من شهر على انتهاء"): no day can be tied. */
+const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}\\s+(?:${alternation(DAYS_OFF_WORDS.elapsing)}\\s+)?(?:(?:${alternation([...ABOUT, ...MORE_THAN, ...LESS_THAN].map(foldArabic))})\\s+)?(?:[\\p{L}\\d]+\\s+){1,2}(?:${alternation(COUNTED_FROM)})${TIME_SET}\\s+$`, 'u');
 // A sentence holds several clauses: "انطلقت أمس الجولة الثامنة، وذلك قبيل الجلسة الختامية التي ستعقد
 // اليوم" ties the round to "أمس", not to the closing session's "اليوم". A round is tied only to a day
 // of its own clause, and a report's own day ("قالت الوزارة في بيان نشرته الجمعة، إن الاجتماع ...")
