@@ -51,3 +51,11 @@ describe('the morrow of a meeting named in the lead with no day tied to it', () 
     expect(catalogDate('بعد المؤتمر\nقالت منظمات إغاثية اليوم إن التعهدات جاءت أقل من المتوقع، غداة مؤتمر بروكسل الثامن.')).toBeNull();
   });
 });
+
+// Review 27: the morrow of Sochi's congress (Tuesday 30 January 2018: the Wednesday after) told of an act
+// recalled in another clause was taken for the story's day, and a Wednesday of unknown week was printed.
+describe('the morrow of a meeting in a clause of its own', () => {
+  it('after «، وكانت قد» (a pluperfect, recalled) is no day of the story', () => {
+    expect(catalogDate('هيئة التفاوض\nأكدت هيئة التفاوض اليوم الأربعاء تمسكها بالقرار 2254 مرجعية للحل، وكانت قد رفضت غداة مؤتمر سوتشي ما صدر عنه.')).toBeNull();
+  });
+});

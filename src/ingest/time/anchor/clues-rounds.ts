@@ -105,7 +105,7 @@ const VAGUE_OFF = new RegExp(`${atWordStart(`(?:${alternation(BEFORE_AFTER)})`)}
 // أكثر من خمس سنوات على») does. «، وذلك بعد أسبوعين من اتفاق سوتشي»: «وذلك» takes up the act just told, and
 // the count times it as well.
 const COUNT_OFF_AHEAD = `(?:(?:${alternation(THAT_ACT)})\\s+)?${DAYS_OFF_COUNT}\\s`;
-const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))(?!${COUNT_OFF_AHEAD})|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
+const CLAUSE_BREAK = new RegExp(`[،,]\\s*(?=(?:${alternation([...CLAUSE_CONNECTORS, ...COMPLEMENTIZERS])})(?![\\p{L}]))(?!${COUNT_OFF_AHEAD})|[،,]\\s*(?=[وف]?(?:${alternation(PLUPERFECT_AUXILIARIES.map(foldArabic))})\\s+قد(?![\\p{L}]))|(?=(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}]))(?<![\\p{L}])(?<!(?:${alternation(SCHEDULE_WORDS)})\\s+)|(?=[وف]?(?:${alternation(REPORTING_VERBS)})(?![\\p{L}]))(?<![\\p{L}])`, 'gu');
 /** «قبل يومين من استقباله أردوغان وروحاني في»: a count of days off an act, the act's words after it. */
 const DAYS_OFF_ACT = new RegExp(`${DAYS_OFF_COUNT}\\s+(?<act>\\p{L}+)(?<rest>(?:\\s+[\\p{L}\\d]+){0,6}?)\\s+$`, 'u');
 /** An anniversary ending right before, with up to `gap` words between (an ordinal, «السنوية»), and the ل
