@@ -12,7 +12,7 @@ export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', '�
 /** After a comma, words that start another clause («، وذلك قبل …»، «، فيما …»، «، مضيفاً …»). */
 /** «وذلك»: the act just told, taken up again after a comma («…، وذلك بعد أسبوعين من اتفاق سوتشي»). */
 export const THAT_ACT = ['وذلك', 'ذلك'];
-export const CLAUSE_CONNECTORS = [...THAT_ACT, 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'على أن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'];
+export const CLAUSE_CONNECTORS = [...THAT_ACT, 'قبيل', 'قبل', 'بعد', 'حيث', 'فيما', 'بينما', 'في حين', 'كما', 'مثلما', 'على أن', 'مشيرا', 'مضيفا', 'وأضاف', 'وأضافت', 'وتابع'];
 
 /** Words that open a clause about something else, with no comma needed («على أن تعقد القمة المقبلة في
  *  أنقرة»، «فيما رحبت الحكومة بدمشق»). */

@@ -58,4 +58,7 @@ describe('the morrow of a meeting in a clause of its own', () => {
   it('after «، وكانت قد» (a pluperfect, recalled) is no day of the story', () => {
     expect(catalogDate('هيئة التفاوض\nأكدت هيئة التفاوض اليوم الأربعاء تمسكها بالقرار 2254 مرجعية للحل، وكانت قد رفضت غداة مؤتمر سوتشي ما صدر عنه.')).toBeNull();
   });
+  it('after «، كما» (a comparison with another act) is no day of the story either', () => {
+    expect(catalogDate('هيئة التفاوض\nرفضت هيئة التفاوض اليوم الأربعاء البيان الروسي الجديد، كما فعلت غداة مؤتمر سوتشي.')).toBeNull();
+  });
 });
