@@ -23,6 +23,8 @@ export interface RoundPoint {
   week?: number;
   /** The eve or the first day: a journey to the meeting («يصل اليوم … للمشاركة في القمة»). */
   arrival?: boolean;
+  /** Some days after the edge, not on it («منذ انتهاء الجولة»). */
+  since?: boolean;
 }
 
 export type EvidenceNote =

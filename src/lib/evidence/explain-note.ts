@@ -53,10 +53,12 @@ function tiedAr(p: RoundPoint): string {
 /** An edge reported as news: "the close", "day 3", "1 day(s) before the opening". */
 function reportedEn(p: RoundPoint): string {
   const what = p.nth !== undefined ? `day ${p.nth}` : p.week !== undefined ? `week ${p.week}` : p.edge === 'close' ? 'the close' : 'the opening';
+  if (p.since) return `the time since ${what}`;
   return p.shift ? `${hedgeEn(p)}${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${what}` : what;
 }
 function reportedAr(p: RoundPoint, rounds: string): string {
   const what = p.nth !== undefined ? `اليوم ${p.nth} من` : p.week !== undefined ? `الأسبوع ${p.week} من` : p.edge === 'close' ? 'اختتام' : 'انطلاق';
+  if (p.since) return `ما جرى منذ ${what} ${rounds}`;
   return p.shift ? `ما جرى ${p.shift > 0 ? 'بعد' : 'قبل'} ${hedgeAr(p)}${daysAr(Math.abs(p.shift))} من ${what} ${rounds}` : `${what} ${rounds}`;
 }
 
@@ -183,8 +185,8 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     ar: (n, ctx) => `${tiedAr(n.point)} ${roundsAtAr(n.rounds, ctx)} يوافق التاريخ المذكور في النص.`,
   },
   'edge-news': {
-    en: (n) => `${reportedEn(n.point)} of ${n.rounds.join(' or ')} is reported${n.today ? ' as today\'s' : ''} news`,
-    ar: (n, ctx) => `يروي النص ${reportedAr(n.point, roundsAr(n.rounds, ctx))} خبراً ${n.today ? 'لليوم: المقال في ذلك اليوم أو قريباً منه' : 'جديداً: المقال في ذلك اليوم أو بعده بقليل'}.`,
+    en: (n) => `${reportedEn(n.point)} of ${n.rounds.join(' or ')} is reported${n.point.since ? ': the article is days after it' : n.today ? ' as today\'s news' : ' news'}`,
+    ar: (n, ctx) => `يروي النص ${reportedAr(n.point, roundsAr(n.rounds, ctx))}${n.point.since ? '، فالمقال بعد ذلك بيوم أو أكثر' : ` خبراً ${n.today ? 'لليوم: المقال في ذلك اليوم أو قريباً منه' : 'جديداً: المقال في ذلك اليوم أو بعده بقليل'}`}.`,
   },
   'near-round': {
     en: (n) => `mentions ${n.rounds.join(' or ')}${n.upcoming ? ' as upcoming' : ''}`,

@@ -189,8 +189,18 @@ const nameTailOnly = (gap: string): boolean => gap.trim() === '' || NAME_TAIL.te
 
 /** The shift of an edge's word at `at`: named before it, or how long ago told after it. */
 function edgeShift(ctx: Pick<ClueContext, 'exprs' | 'folded'>, r: Expr, clause: [number, number], at: number, word: string, ends: boolean): EdgeShift | 'vague' | 'after' | undefined {
-  const before = shiftBefore(ctx, clause[0], at, ends, isFiniteVerb(word));
+  const before = shiftBefore(ctx, clause[0], at, ends, isFiniteVerb(word)) ?? (sinceEdge(ctx.folded, r, clause, at) ? 'after' : undefined);
   return before !== undefined && before !== 'after' ? before : agoAfter(ctx, r, at, at + word.length, clause[1], ends) ?? before;
+}
+
+const SINCE_EDGE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})`)}\\s+$`, 'u');
+/** «لم يتغير شيء منذ انتهاء الجولة الخامسة»: time has passed since the round's edge, so the story is
+ *  after it, never on it: a day before the edge's word is the saying's. Only an edge named before its
+ *  round: «في مؤتمر بروكسل التاسع، … منذ انطلاقه» counts from the conference's series, and the day
+ *  before is the ninth's own. (A year told for the round, «منذ انطلاق الجولة الأولى عام 2017», already
+ *  keeps its edge from being the lead's news.) */
+function sinceEdge(folded: string, r: Expr, clause: [number, number], at: number): boolean {
+  return at < r.start && SINCE_EDGE.test(folded.slice(Math.max(clause[0], at - SINCE_REACH), at));
 }
 
 /** A day named off a round's edge, counted from its first day (`from: 'start'`) or its last. */
@@ -1357,7 +1367,8 @@ function yearGiven(r: Expr, ctx: ClueContext): boolean {
 /** How a clause speaks of a round's opening or closing: which edge, and the verb's tense read from its
  *  form (a verbal noun takes the clause's tense; a noun headline with none is the day's news). */
 /** `shift`: days off the edge the news is ("عشية انطلاق": the eve, -1; "غداة اختتام": +1). */
-interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number; shift?: number; hedge?: Hedge }
+/** `since`: told «منذ» the edge, the story is some days past it, never on it. */
+interface EdgeVerb { ends: boolean; tense: 'past' | 'present' | 'future'; nth?: number; shift?: number; hedge?: Hedge; since?: boolean }
 
 /** «انعقاد» alone of the holding verbs' nouns: a holding told by its noun takes the clause's tense. */
 const HOLDING_NOUN = formsOf(MEETING_VERBS.find((v) => v.perfect === 'عقد')!).nouns;
@@ -1460,7 +1471,7 @@ export function edgeVerb(r: Expr, ctx: Pick<ClueContext, 'folded' | 'exprs'>): E
   if (shift === undefined && BEFORE_EDGE.test(ctx.folded.slice(Math.max(clause[0], found.at - 16), found.at))) return null;
   // «بعد انتهاء الجولة»: the edge is past when the story is told, whatever the clause's tense; after its
   // holding («بعد انعقاد الجولة») the round is over.
-  if (shift === 'after') return { ends: found.ends || HOLDING_FORMS.has(bareWord(found.word)), tense: 'past' };
+  if (shift === 'after') return { ends: found.ends || HOLDING_FORMS.has(bareWord(found.word)), tense: 'past', ...(sinceEdge(ctx.folded, r, clause, found.at) ? { since: true } : {}) };
   return { ends: found.ends, tense: verbTense(found.word, r.tense), ...(shift ? { shift: shift.days, ...(shift.hedge && { hedge: shift.hedge }) } : {}) };
 }
 
@@ -1554,6 +1565,7 @@ const off = (d: number, lo: number, hi: number): number => (d < lo ? lo - d : d 
 /** A round's opening or closing reported in the lead with no day: the article is that day, or (told
  *  in the past) the day after, decaying fast. */
 function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
+  if (edge.since) return sinceClue(r, edge, params);
   const at = (c: RoundCandidate): number => (edge.nth !== undefined ? Math.min(c.end, c.start + edge.nth - 1) : (edge.ends ? c.end : c.start) + (edge.shift ?? 0));
   const note = { code: 'edge-news' as const, point: roundPoint(edge.ends, edge.nth, edge.shift, undefined, undefined, undefined, undefined, edge.hedge), rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: edge.tense !== 'past' };
   // A hedged count («قبل نحو أسبوعين») puts the news on any day of its spread, and on none past it.
@@ -1578,6 +1590,20 @@ function edgeClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
       if (past && d < t) return m;
       return Math.max(m, c.prior * Math.exp(-Math.abs(d - t) / params.edge.scale));
     }, 0),
+  };
+}
+
+/** An edge told «منذ»: the story is from the day after it on, fading as a round named after it does
+ *  (the near clue's `after` scale): how long since is not said. */
+function sinceClue(r: Expr, edge: EdgeVerb, params: DatingParams): Clue {
+  const first = (c: RoundCandidate): number => (edge.ends ? c.end : c.start) + 1;
+  const scale = params.near.after;
+  const tail = 1 / (1 - Math.exp(-1 / scale));
+  return {
+    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: r.candidates.map((c) => [first(c), first(c) + 6 * scale] as DaySpan),
+    mass: r.candidates.reduce((m, c) => m + c.prior * tail, 0),
+    note: { code: 'edge-news', point: { ...roundPoint(edge.ends, undefined, undefined, undefined), since: true }, rounds: [...new Set(r.candidates.map((c) => c.round.id))], today: false },
+    score: (d) => r.candidates.reduce((m, c) => (d < first(c) ? m : Math.max(m, c.prior * Math.exp(-(d - first(c)) / scale))), 0),
   };
 }
 
