@@ -37,6 +37,12 @@ export function monthLength(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
+/** The same day of the month `years` later: 29 February falls on the 28th in a common year. */
+export function addYears(days: number, years: number): number {
+  const { year, month, day } = civilFromDays(days);
+  return daysFromCivil(year + years, month, Math.min(day, monthLength(year + years, month)));
+}
+
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(days: number): number {
   return (((days + 4) % 7) + 7) % 7;

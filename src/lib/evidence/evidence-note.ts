@@ -60,6 +60,8 @@ export type EvidenceNote =
   | { code: 'tie-date'; point: RoundPoint; rounds: RoundAt[] }
   | { code: 'edge-news'; point: RoundPoint; rounds: string[]; today: boolean }
   | { code: 'near-round'; rounds: string[]; upcoming: boolean }
+  /** The anniversary's days: `today` when the text says the story's day is the anniversary itself. */
+  | { code: 'anniversary'; years: number; edge: 'opening' | 'close'; rounds: RoundAt[]; today: boolean }
   | { code: 'era'; era: string }
   | { code: 'war-age'; years: number }
   | { code: 'url-day'; day: string }

@@ -192,6 +192,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `mentions ${n.rounds.join(' or ')}${n.upcoming ? ' as upcoming' : ''}`,
     ar: (n, ctx) => (n.upcoming ? `يذكر النص ${roundsAr(n.rounds, ctx)} موعداً قادماً: المقال قبلها.` : `يذكر النص ${roundsAr(n.rounds, ctx)}: المقال قرب موعدها أو بعده.`),
   },
+  anniversary: {
+    en: (n) => `the ${n.years}-year anniversary of the ${n.edge} of ${n.rounds.map((r) => `${r.id} (${r.span})`).join(' or ')}: the article is ${n.today ? 'on it' : 'near it'}`,
+    ar: (n, ctx) => `يذكر النص مرور ${formatArabicCount(n.years, YEARS_AFTER_PREPOSITION)} على ${n.edge === 'close' ? 'اختتام' : 'انطلاق'} ${roundsAr([...new Set(n.rounds.map((r) => r.id))], ctx)}: المقال ${n.today ? 'في يوم الذكرى نفسه' : 'في أيام قريبة من الذكرى'} (${n.rounds.map((r) => day(r.span)).join(' أو ')}).`,
+  },
   // clues-eras.ts: each era carries its own two sentences (src/lib/lexicon/eras.ts).
   era: {
     en: (n) => ERA.get(n.era)?.en ?? `era ${n.era}`,

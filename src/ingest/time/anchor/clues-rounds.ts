@@ -6,14 +6,14 @@ import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
 import { ANNIVERSARY_WORDS, ARRIVAL_NOUNS, ATTEND_NOUNS, PARTICIPANT_WORDS, HALT_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
-import { weekdayAway, weekdayOf, weekdayOnOrAfter } from '../../../lib/calendar.ts';
+import { addYears, weekdayAway, weekdayOf, weekdayOnOrAfter } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
 import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
-import { ABOUT, CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, LESS_THAN, MORE_THAN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
+import { ABOUT, CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, LESS_THAN, MORE_THAN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINALS, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, TIME_SET_ADJECTIVES, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES, THAT_ACT } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, NOT_COUNTED_AFTER_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
@@ -25,7 +25,7 @@ import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
 import { cityOpening, heldIn, placesNamed } from './round-candidates.ts';
-import { inBackground, pluperfectPattern } from './recalled.ts';
+import { inBackground, isRecalled, pluperfectPattern } from './recalled.ts';
 import { roundWeek, weekFollows, weekSpan } from './round-weeks.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
@@ -1242,6 +1242,11 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
     const week = future || since || inBackground(r, ctx.folded) ? undefined : weekOf(r, ctx.folded);
     const inWeek = week === undefined ? null : concurrentClue(r, ctx.params, undefined, week);
     if (inWeek) { clues.push(inWeek); continue; }
+    // «تحل اليوم الثلاثاء الذكرى الأولى لانطلاق الجولة الأولى»: an anniversary dates the story from the
+    // edge it recalls, years on; not one a sentence recalls («وكانت … قد احتفلت في الذكرى الأولى …»).
+    const anniversary = !since && !isRecalled(r, ctx.folded) ? anniversaryTold(r, ctx) : undefined;
+    const ofRounds = anniversary ? anniversaryRounds(r, anniversary.ends) : [];
+    if (anniversary && ofRounds.length > 0) { clues.push(anniversaryClue(r, anniversary, ofRounds, ctx.params)); continue; }
     // «يصادف اليوم مرور عام على بدء مسار أستانا، حين انطلقت الجولة الأولى»: the lead's anniversary, anywhere
     // before the round in its sentence, is the news, not the round's edge.
     const edge = r.start < ctx.leadEnd && !since && !recallingHeadline(r, ctx) && !datedAfter(r, ctx) && !yearGiven(r, ctx) && !inBackground(r, ctx.folded) && !anniversaryOf(r, ctx.folded) && anniversaryEnd(r, r.sentence[0], ctx.folded) < 0 ? headlineNews(r, edgeVerb(r, ctx), ctx) : null;
@@ -1330,6 +1335,60 @@ function anniversaryEnd(r: Expr, clauseStart: number, folded: string): number {
   const m = ANNIVERSARY_ANYWHERE.exec(folded.slice(from, r.start));
   return m ? from + m.index + m[0].length : -1;
 }
+/** «الذكرى (السنوية) الأولى لانطلاق»، «بعد (مرور) عام على انطلاق»، «مرور ثلاث سنوات على توقيع»: how many
+ *  years, then at most the edge's noun with the ل written onto it, right before the meeting. The ordinals
+ *  with their article only: «الذكرى السنوية» alone counts no years. */
+const FOLDED_ORDINALS = new Map(Object.entries(ORDINALS).filter(([w]) => w.startsWith('ال')).map(([w, n]) => [foldArabic(w), n]));
+const ANNIVERSARY_EDGE = `(?:\\s+(?:لل|ل)?(?:(?<end>${alternation(meetingForms(['end']).nouns)})|${alternation([...meetingForms(['start', 'held', 'conclude']).nouns])}))?\\s+(?:لل|ل)?$`;
+const ANNIVERSARY_NTH = new RegExp(`${atWordStart(`[وفب]?(?:${alternation(ANNIVERSARY_WORDS.map(foldArabic))})`)}(?:\\s+\\p{L}+)?\\s+(?<ord>${alternation([...FOLDED_ORDINALS.keys()])})${ANNIVERSARY_EDGE}`, 'u');
+const YEARS_COUNTED = new RegExp(`${atWordStart(`(?:${alternation([...AFTER_WORDS, ...DAYS_OFF_WORDS.elapsing])})`)}\\s+(?:(?:${alternation(DAYS_OFF_WORDS.elapsing)})\\s+)?(?:(?<n>\\d{1,2}|${alternation(Object.keys(SMALL_COUNTS))})\\s+)?(?<u>${alternation(YEAR_UNITS)})\\s+(?:${alternation(COUNTED_FROM)})${ANNIVERSARY_EDGE}`, 'u');
+/** How far before the meeting its anniversary's words may start. */
+const ANNIVERSARY_TOLD_REACH = 48;
+
+/** An anniversary of the meeting's edge told right before it: how many years, of its opening or close,
+ *  and whether «اليوم» right before the words makes the story's day the anniversary itself («تحل اليوم
+ *  الثلاثاء الذكرى الأولى …»، «يصادف اليوم مرور عام على …»). */
+interface Anniversary { years: number; ends: boolean; today: boolean }
+function anniversaryTold(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): Anniversary | undefined {
+  const from = Math.max(r.sentence[0], r.start - ANNIVERSARY_TOLD_REACH);
+  const before = ctx.folded.slice(from, r.start);
+  const m = ANNIVERSARY_NTH.exec(before) ?? YEARS_COUNTED.exec(before);
+  const g = m?.groups;
+  if (!g) return undefined;
+  const years = g.ord !== undefined ? FOLDED_ORDINALS.get(g.ord) : g.u !== undefined ? DURATION_UNITS[UNIT_OF.get(g.u)!]?.count ?? countWord(g.n) : undefined;
+  if (!years) return undefined;
+  const at = from + m!.index;
+  const today = ctx.exprs.some((e) => e.kind === 'relative-day' && e.stated.offset === 0 && e.start >= r.sentence[0] && e.end <= at && /^\s*$/u.test(ctx.folded.slice(e.end, at)));
+  return { years, ends: g.end !== undefined, today };
+}
+
+/** The meetings an anniversary may be of: the candidates, or for talks named by their track alone their
+ *  first round, whose opening is theirs («الذكرى الأولى لانطلاق محادثات أستانا»); the track's close is none
+ *  of its rounds'. */
+function anniversaryRounds(r: Expr, ends: boolean): RoundCandidate[] {
+  if (!r.stated.loose) return r.candidates;
+  if (ends) return [];
+  const first = Math.min(...r.candidates.map((c) => c.start));
+  return r.candidates.filter((c) => c.start === first);
+}
+
+/** An anniversary is the edge that many years on: that very day told «اليوم», else the week either side,
+ *  fading as around a full date a story names (the dated clue's scale): the anniversary is news near it. */
+const ANNIVERSARY_BAND = 7;
+function anniversaryClue(r: Expr, a: Anniversary, cands: RoundCandidate[], params: DatingParams): Clue {
+  const at = (c: RoundCandidate): number => addYears(a.ends ? c.end : c.start, a.years);
+  const scale = params.dated.scale;
+  const reach = a.today ? 0 : ANNIVERSARY_BAND;
+  const tail = 1 / (1 - Math.exp(-1 / scale));
+  return {
+    weight: params.edge.weight, family: 'edge', start: r.start, end: r.end, windows: cands.map((c) => [at(c) - reach, at(c) + reach] as DaySpan),
+    mass: cands.reduce((m, c) => m + c.prior * (a.today ? 1 : 2 * tail - 1), 0),
+    note: { code: 'anniversary', years: a.years, edge: a.ends ? 'close' : 'opening', rounds: cands.map((c) => ({ id: c.round.id, span: formatSpan([at(c), at(c)]) })), today: a.today },
+    score: (d) => cands.reduce((m, c) => (Math.abs(d - at(c)) > reach ? m : Math.max(m, c.prior * Math.exp(-Math.abs(d - at(c)) / scale))), 0),
+    ...(a.today ? { slackDays: 1 } : {}),
+  };
+}
+
 /** A meeting a body or a text came out of is recalled, not reported («المنبثقة عن مؤتمر "الرياض 2"»). */
 const ORIGIN_REACH = 28;
 const ORIGIN_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(ORIGIN_WORDS.map(foldArabic))})`)}\\s+(?:\\p{L}+\\s*)?["“«]?\\s*$`, 'u');
