@@ -573,8 +573,11 @@ export function cluesDates(ctx: ClueContext): Clue[] {
       const later = e.tense === 'future' ? 0 : 7;
       const firsts = occurs.filter(fits);
       const windows = firsts.map((x) => [x - earlier, x + extra + later] as DaySpan);
-      const near = (first: number, d: number): boolean => first - d <= earlier && d - first <= extra + later;
-      const clue: Clue = { weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && near(r.span[0], d) ? 1 : 0; } };
+      // «الثلاثاء 4 من الشهر المقبل»: a month counted from the article's already says how far the day is; the
+      // weekday only tells which months fit.
+      const counted = s.month === undefined;
+      const near = (first: number, d: number): boolean => counted || (first - d <= earlier && d - first <= extra + later);
+      const clue: Clue = { weight: 4, family: 'dated-weekday', start: e.start, end: e.end, windows, ...(counted ? { share: 1 / 7 } : {}), note: { code: 'weekday-fits-years' }, score: (d) => { const r = resolveAt(e, d, undefined, false); return r && fits(r.span[0]) && near(r.span[0], d) ? 1 : 0; } };
       clues.push(clue);
       dated.push({ clue, e, fits, firsts, extra });
     }

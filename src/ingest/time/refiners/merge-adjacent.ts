@@ -20,7 +20,7 @@ export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
     // «الاثنين المقبل 14 مايو»: a day to come with its date. Not one told past («حدد المبعوث، الجمعة
     // الماضي، 25 يناير موعداً لانطلاق الجولة»): what follows it is as often another day, the one it set.
     const joinable = b && (a.kind === 'relative-day' || (a.kind === 'weekday' && (a.stated.rel ?? 0) >= 0)) &&
-      (((b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && b.stated.month !== undefined) || (b.kind === 'hijri' && b.stated.hijri?.day !== undefined)) &&
+      (((b.kind === 'date' || b.kind === 'numeric-date' || b.kind === 'day-range') && (b.stated.month !== undefined || (monthCounted(b) && a.stated.rel === undefined))) || (b.kind === 'hijri' && b.stated.hijri?.day !== undefined)) &&
       GAP.test(ctx.folded.slice(a.end, b.start)) && !acrossLines(a, b, ctx.folded);
     if (joinable) {
       out.push({ ...b, start: a.start, stated: { ...b.stated, ...pick(a) }, parser: `${a.parser}+${b.parser}` });
@@ -31,6 +31,11 @@ export function mergeAdjacent(results: Parsed[], ctx: ParseContext): Parsed[] {
   }
   return out;
 }
+
+/** «الثلاثاء 14 من الشهر المقبل»: a day of a month counted from the article's, as much a date as one whose
+ *  month is named. Only after a bare weekday: «يوم الاثنين المقبل، الخامس والعشرين من الشهر الجاري» keeps
+ *  the weekday's own «المقبل» (within the week), which the date's counted month does not carry. */
+const monthCounted = (b: Parsed): boolean => b.stated.day !== undefined && b.stated.period === 'month' && b.stated.rel !== undefined;
 
 function pick(a: Parsed): Parsed['stated'] {
   const s: Parsed['stated'] = {};
