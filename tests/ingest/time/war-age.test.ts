@@ -17,6 +17,8 @@ describe('the war\'s age told in passing', () => {
     ['more than a count: that many at least', 'تسعى الأطراف إلى إنهاء الصراع الدائر منذ أكثر من ست سنوات.', '2018-12-01', '2016-12-01'],
     ['about a count, the hedge after it', 'نزح الملايين في الحرب الدائرة في سوريا منذ 5 سنوات تقريبا.', '2016-01-31', '2018-01-01'],
     ['the ordinal of the year under way', 'يأتي ذلك فيما دخل النزاع في البلاد عامه الثامن.', '2018-06-01', '2017-01-01'],
+    ['the noun after ل, which takes the article\'s alif', 'ولا يبدو أي حل للصراع القائم منذ سبع سنوات في الأفق.', '2018-02-01', '2016-01-01'],
+    ['the same with و before it', 'ويرى الوسطاء فرصة ضئيلة، وللحرب الجارية منذ أربع سنوات أطراف كثيرة.', '2015-05-01', '2013-01-01'],
   ])('%s', (_name, text, inside, outside) => {
     expect(notes(text, inside).held).toHaveLength(1);
     expect(notes(text, outside).broken).toHaveLength(1);

@@ -25,7 +25,8 @@ const ORDINAL = new Map(Object.entries(ORDINALS).map(([w, n]) => [foldArabic(w),
 const SYRIA = new Set(fold(SYRIA_WORDS));
 const LASTING = new Set(fold(LASTING_WORDS));
 
-const CONFLICT = `[وفبل]?(?:${alternation(fold(CONFLICT_NOUNS))})`;
+// «تسوية للنزاع المستمر منذ ست سنوات»: ل before the article takes its alif (ل + النزاع = للنزاع).
+const CONFLICT = `(?:[وفبل]?(?:${alternation(fold(CONFLICT_NOUNS))})|[وف]?لل(?:${alternation(fold(CONFLICT_NOUNS).map((w) => w.replace(/^ال/u, '')))}))`;
 const NOUN = `${atWordStart(CONFLICT)}(?![\\p{L}])`;
 const BETWEEN = '(?<between>(?:\\s+[\\p{L}]+){0,5}?)';
 const COUNT = `(?:(?<hedge>${alternation(fold([...MORE_THAN, ...ABOUT]))})\\s+)?(?:(?<n>\\d{1,2})\\s+|(?<word>${alternation([...NUMBER_WORDS.keys()])})\\s+)?(?<unit>${alternation([...UNIT_COUNT.keys()])})(?![\\p{L}])(?<after>\\s+(?:${alternation(fold(ABOUT_AFTER))}))?`;
