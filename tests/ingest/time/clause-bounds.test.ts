@@ -27,6 +27,16 @@ describe('a day after منذ', () => {
   });
 });
 
+describe('a name quoted before a day', () => {
+  it.each([
+    'شهد هذا الأسبوع اختتام الجولة الثامنة من مفاوضات «جنيف 8»، يوم الخميس، دون نتائج.',
+    'شهد هذا الأسبوع اختتام الجولة الثامنة من مفاوضات "جنيف 8"، يوم الخميس، دون نتائج.',
+  ])('is closed before it: the day keeps the clause\'s tense: %s', (text) => {
+    // The quote's opening mark was read as a quotation the day stood in, which cut the clause's past off.
+    expect(dated(text).expressions.find((e) => e.kind === 'weekday')!.stated.tense).toBe('past');
+  });
+});
+
 describe('a day past a relative clause about another noun', () => {
   // Astana 1 opened on Monday 23 January 2017; the truce it followed began on 30 December 2016.
   const text = 'ومن المنتظر أن تحتضن أستانة في الأسبوع الأخير من الشهر الجاري مفاوضات بين الحكومة والمعارضة ترعاها موسكو وأنقرة، وهما العاصمتان اللتان رعتا هدنة قائمة منذ 30 كانون الأول.';

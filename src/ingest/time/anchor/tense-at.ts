@@ -134,6 +134,17 @@ const subjunctiveAt = (text: string, end: number): boolean => end >= 0 && OFFSET
 
 /** A quotation or a colon opens a new clause: "وجاء في البيان: في 15 حزيران سيعقد اللقاء". */
 const QUOTE_OPEN = [':', '：', '«', '"', '“'];
+/** The quotes' closers; a straight quote closes itself. */
+const QUOTE_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+/** Where the last quote `q` opens in `before`, when it is still open there: «شهد اختتام الجولة من مفاوضات
+ *  "جنيف 3"، يوم الأربعاء» quotes a name, closed before the time, whose tense is still the clause's. */
+function openQuoteAt(before: string, q: string): number {
+  const at = before.lastIndexOf(q);
+  const close = QUOTE_CLOSE[q];
+  if (at < 0 || close === undefined) return at;
+  if (close === q) return before.split(q).length % 2 === 0 ? at : -1;
+  return before.indexOf(close, at) >= 0 ? -1 : at;
+}
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPLEMENTIZERS)})(?![\\p{L}])`, 'gu');
 
 /** «بعد»، «عقب»، «إثر», and with و or ف before them. */
@@ -204,7 +215,7 @@ export function tenseAt(folded: string, start: number, end: number, sentenceStar
   const from = Math.max(sentenceStart, start - 120);
   let before = folded.slice(from, start);
   let cut = -1;
-  for (const q of QUOTE_OPEN) cut = Math.max(cut, before.lastIndexOf(q));
+  for (const q of QUOTE_OPEN) cut = Math.max(cut, openQuoteAt(before, q));
   // "قال الوزير إن الجولة ستعقد …": what is reported after إن/أن has its own tense, not the reporting verb's.
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) if (!(m[0] === THAT && subjunctiveAt(before, m.index))) cut = Math.max(cut, m.index + m[0].length - 1);
