@@ -65,6 +65,15 @@ describe('a conference’s sessions', () => {
     expect(r.expressions.find((e) => e.text === 'الجولة الثانية')?.roundId).toBe('geneva-3-2016-r2');
   });
 
+  it('hold the conference named inside the round\'s name: it is no second round told of the day', () => {
+    // Geneva III's second session opened on Monday 14 March 2016; its third day was Wednesday the 16th. The
+    // conference's name before «اليوم» was read on its own as a session opening that day, and the day
+    // count lost its tie: the texts were given spans from the 13th or the 16th (hunt 39's C4, in April,
+    // the third session's opening).
+    expect(date('تناول ثالث أيام الجولة الثانية من مفاوضات «جنيف 3» اليوم ملف الانتقال السياسي بحضور المبعوث الأممي.').anchor?.edtf).toBe('2016-03-16');
+    expect(date('شهد ثالث أيام الجولة الثانية من مفاوضات جنيف 3 اليوم لقاءات منفصلة مع الوفدين.').anchor?.edtf).toBe('2016-03-16');
+  });
+
   it('take no number after a track that met in no sessions for a conference', () => {
     // «أستانا 14 و15 أيلول» names days: the sixth round stays Astana's sixth.
     expect(roundOf('واختتمت الجولة السادسة من محادثات أستانا 14 و15 أيلول.', 'الجولة السادسة')).toBe('astana-06');

@@ -24,7 +24,7 @@ import { REFERENT_BEFORE, SINCE_BEFORE, isRoundWork } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
-import { cityOpening, heldIn, placesNamed } from './round-candidates.ts';
+import { cityOpening, heldIn, nestedName, placesNamed } from './round-candidates.ts';
 import { inBackground, isRecalled, pluperfectPattern } from './recalled.ts';
 import { roundWeek, weekFollows, weekSpan } from './round-weeks.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
@@ -985,8 +985,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (day.end <= r.start && EARLIER.test(ctx.folded.slice(day.end, r.start))) return null;
   // "اتفق المشاركون في الجولة الثامنة على عقد مؤتمر الحوار … يومي 29 و30 كانون الثاني": a day past
   // another round is that round's.
+  // Not the conference the round is a session of, named right after it («الجولة الثالثة من مفاوضات "جنيف 3"»).
   const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
-  if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi)) return null;
+  if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi && !nestedName(e, r, ctx.folded))) return null;
   // A part named with no verb of the round belongs to the verb before it: not to the day of a verb
   // whose clause a relative clause or a quotation leaves first («أكد أمس … “… التي برزت خلال الجولة
   // الأولى”»).
@@ -1219,6 +1220,9 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
   const tiedEdges = new Map<string, Set<string>[]>();
   for (const r of ctx.exprs) {
     if (r.kind !== 'round' || r.candidates.length === 0) continue;
+    // A conference's name inside a round's («الجولة الثالثة من مفاوضات "جنيف 3" اليوم») is that mention's,
+    // which tells all it does: read alone, its day would be the opening of any of its sessions.
+    if (ctx.exprs.some((o) => nestedName(r, o, ctx.folded))) continue;
     const tie = roundTie(r, ctx);
     if (tie) {
       const tied = tie.nth !== undefined ? lastedTo(r, tie.nth) : r;

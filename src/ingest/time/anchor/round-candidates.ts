@@ -4,7 +4,7 @@
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { rememberRecent } from '../../../lib/remember-recent.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
-import type { Parsed, RoundCandidate, RoundRef } from '../types.ts';
+import type { Expr, Parsed, RoundCandidate, RoundRef } from '../types.ts';
 import { alternation, atWordStart, withLam } from '../constants.ts';
 import { DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { ASTANA_MEETING_HEAD, ASTANA_MEETING_SUBJECTS, ASTANA_NAMES, BODY_HEADS, SYRIAN_BODY_WORDS, OTHER_COMMITTEE_QUALIFIERS, CITY_DESCRIPTIONS, CITY_NOUN, GENEVA_NAMES, GENEVA_TABLE_WORDS, KAZAKHSTAN_WORDS, MEETING_CITIES, MEETING_NAME_HEADS, ROUND_FRAME_WORDS, CONSTITUTION_WORDS, NUR_SULTAN_NAMES, OTHER_ROUND_OWNERS, OTHER_TALKS_CITIES, PEACE_TALKS_WORDS, ROUND_NOUNS, ROUND_TRACK_LINKS, SEAT_WORDS, SOCHI_NAMES, TRACK_WORDS } from '../../../lib/lexicon/talks.ts';
@@ -68,6 +68,16 @@ export function attachedTrack(expr: { end: number }, mentions: TrackMention[], f
 function attachedMention(expr: { end: number }, mentions: TrackMention[], folded: string): TrackMention | undefined {
   const t = mentions.find((m) => m.start >= expr.end && m.start - expr.end <= 40);
   return t && LINKS_ONLY.test(folded.slice(expr.end, t.start)) ? t : undefined;
+}
+
+/** «الجولة الثالثة من مفاوضات "جنيف 3"»: a conference's name right after a numbered round word, only link
+ *  words between, names the conference that round is a session of: it is part of that mention, not a
+ *  second one (its sessions are the round's candidates and more). */
+export function nestedName(inner: Expr, outer: Expr, folded: string): boolean {
+  if (inner === outer || inner.kind !== 'round' || outer.kind !== 'round' || !inner.stated.byName || outer.stated.byName || outer.stated.round === undefined) return false;
+  if (inner.start < outer.end || inner.start - outer.end > 40 || !LINKS_ONLY.test(folded.slice(outer.end, inner.start))) return false;
+  const ids = new Set(inner.candidates.map((c) => c.round.id));
+  return outer.candidates.length > 0 && outer.candidates.every((c) => ids.has(c.round.id));
 }
 
 /** «جنيف 3»: the number right after a track's name. */
