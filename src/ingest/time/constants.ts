@@ -4,13 +4,15 @@
 // list written here would be a second copy of one every other stage reads.
 import { ROUND_TRACK_LINKS, TRACK_WORDS } from '../../lib/lexicon/talks.ts';
 import { foldArabic } from '../../lib/arabic-fold.ts';
+import { DAYS_OFF_WORDS, ORDINALS_BEFORE } from '../../lib/lexicon/numbers.ts';
+import { alternation } from '../../lib/alternation.ts';
 
 /** Words a round's name may run on with, folded, one word each: the links and the tracks' names
  *  («الجولة العاشرة | من محادثات أستانا»). */
 export const TRACK_PHRASE_WORDS: ReadonlySet<string> = new Set([...ROUND_TRACK_LINKS, ...Object.values(TRACK_WORDS).flat()].flatMap((w) => foldArabic(w).split(' ')));
 
 // The engine's modules import these from here with the other shared pieces of their patterns.
-export { alternation } from '../../lib/alternation.ts';
+export { alternation };
 export { withLam } from '../../lib/lam-form.ts';
 
 /** Folded word → value, for lookups after a match. */
@@ -48,3 +50,7 @@ export function endsWithMatch(source: string, flags: string): (text: string) => 
 
 /** After a word: no letter or digit follows. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** «شهد اليوم ثالث أيام الجولة»: the ordinal without its article in construct with the days, after
+ *  «اليوم», says which day of a meeting today is (a day of it not today would be «اليوم الثالث»). */
+export const NTH_OF_DAYS_AFTER = new RegExp(`^\\s*(?:${alternation(Object.keys(ORDINALS_BEFORE).map(foldArabic))})\\s+(?:${alternation(DAYS_OFF_WORDS.dayUnit.map(foldArabic))})(?![\\p{L}])`, 'u');

@@ -12,6 +12,17 @@ describe('a round\'s Nth day', () => {
     expect(catalogDate('اللجنة الدستورية\nناقشت الهيئة المصغرة للجنة الدستورية السورية، اليوم الأربعاء، في ثالث أيام الجولة السادسة، مبدأ سيادة القانون.')).toBe('2021-10-20');
     expect(catalogDate('جنيف 4\nالتقى المبعوث الدولي ستيفان دي ميستورا اليوم، في ثاني أيام الجولة الرابعة من مفاوضات جنيف، وفد الهيئة العليا للمفاوضات.')).toBe('2017-02-24');
   });
+  it('in construct with the days right after «اليوم», whatever the verb', () => {
+    // Astana's ninth round met on 14-15 May 2018, Geneva III's second session opened on 14 March 2016.
+    // «اليوم» before an ordinal was dropped as a day of something, and the count was told with no day:
+    // spans from the day counted.
+    expect(catalogDate('شهد اليوم ثاني أيام الجولة التاسعة من محادثات أستانا لقاءات ثنائية بين الوفود.')).toBe('2018-05-15');
+    expect(catalogDate('عقد المبعوث اليوم ثالث أيام الجولة الثانية من مفاوضات جنيف 3 جلسة مع وفد المعارضة.')).toBe('2016-03-16');
+  });
+  it('but not an edge of the round when the days counted are something else\'s', () => {
+    // Astana's eighth round opened on 21 December 2017: the workshop's second day is no opening of it.
+    expect(catalogDate('بدأت اليوم ثاني أيام ورشة العمل حول الجولة الثامنة من محادثات أستانا.')).not.toBe('2017-12-21');
+  });
   it('fronted by its pronoun before the round', () => {
     expect(catalogDate('جنيف 2\nفي يومها الرابع، لم تحقق الجولة الثانية من مفاوضات جنيف 2 أي اختراق، إذ أعلن الإبراهيمي اليوم الخميس أنه سيلتقي مسؤولين روساً وأميركيين.')).toBe('2014-02-13');
   });

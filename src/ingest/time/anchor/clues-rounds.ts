@@ -11,7 +11,7 @@ import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
 import type { Clue, DaySpan, Expr, RoundCandidate, RoundRef, Tense } from '../types.ts';
 import type { RoundPoint } from '../../../lib/evidence/evidence-note.ts';
 import type { DatingParams } from './fitted-params.ts';
-import { TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
+import { NTH_OF_DAYS_AFTER, TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { ABOUT, CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, LESS_THAN, MORE_THAN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINALS, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
 import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, TIME_SET_ADJECTIVES, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES, THAT_ACT } from '../../../lib/lexicon/clause-words.ts';
@@ -1039,6 +1039,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const toldNth = nthDayTold(r, clause, ctx.folded);
   const nth = toldNth && (toldNth.own || !toldNth.setting) ? toldNth.n : undefined;
   if (nth !== undefined) return { day: found.day, ends: false, nth };
+  // «انطلقت اليوم ثالث أيام المشاورات حول الجولة …»: today is the Nth day of something the round is not read
+  // as owning; the day is no edge of the round.
+  if (NTH_OF_DAYS_AFTER.test(ctx.folded.slice(found.day.end, found.day.end + 24))) return null;
   // «اختتمت الجولة الثامنة أسبوعها الأول اليوم الجمعة»: an edge told of a week of the round is that week's.
   const week = roundWeek(ctx.folded.slice(r.end, clause[1]), nthLead, feminineRound(r, ctx.folded))?.week;
   if (week !== undefined && r.candidates.some((c) => weekSpan(c, week))) return { day: found.day, ends: false, during: true, week };

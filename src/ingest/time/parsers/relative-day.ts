@@ -2,7 +2,7 @@
 // "اليوم (الخميس)"، 'اليوم "الخميس"'، "أول أمس"، "بعد غد"، "وبالأمس".
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import type { Parsed, Parser } from '../types.ts';
-import { WORD_END, alternation, endsWithMatch } from '../constants.ts';
+import { NTH_OF_DAYS_AFTER, WORD_END, alternation, endsWithMatch } from '../constants.ts';
 import { ORD_RE, RELDAY_RE, RELDAYS, TOD_RE, WEEKDAY_RE, weekdayOf } from './pieces.ts';
 import { DAY_OF_SOMETHING_AFTER, LIKE_DAY_BEFORE, NOT_YESTERDAY_AFTER, OTHER_DAY_AFTER, RELATIVE_DAYS, SAME_DAY_AFTER, SAME_DAY_BEFORE, THAT_DAY_BEFORE, TOMORROW_IN_CONSTRUCT } from '../../../lib/lexicon/time-words.ts';
 import { PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
@@ -14,9 +14,9 @@ const SOURCE = START +
   `(?:(?<tod>${TOD_RE})\\s+)?(?<rel>${RELDAY_RE})` +
   // The weekday set off by a comma, a dash, brackets or quotes: "اليوم (الخميس)"، 'اليوم "الخميس"'.
   `(?:\\s*[،,(\\-–"“«]?\\s*(?:يوم\\s+)?(?<wd>(?:ال)?(?:${WEEKDAY_RE}))\\s*[)"”»]?)?` + WORD_END;
-// «اليوم الثاني من المحادثات»، «اليوم ثاني أيام المؤتمر» are a day of something; «اليوم أولى جلسات
-// الجولة» (the first, without the article, before the plural it counts) is today: a first day would be
-// «اليوم الأول».
+// «اليوم الثاني من المحادثات» is a day of something; «اليوم أولى جلسات الجولة» (the first, without the
+// article, before the plural it counts) is today: a first day would be «اليوم الأول». So is «اليوم ثاني
+// أيام المؤتمر»: today is that day of it (the round ties read which day).
 const ORDINAL_AFTER = new RegExp(`^\\s*(?:${ORD_RE}|${alternation(DAY_OF_SOMETHING_AFTER)})(?![\\p{L}\\p{N}])`, 'u');
 const FIRST_OF_AFTER = /^\s*(?:اولي|اول)\s+(?:جلسات|اجتماعات|جولات|لقاءات)(?![\p{L}])/u;
 // «في اليوم ذاته»، «في نفس اليوم»، «في ذلك اليوم»، «اليوم السابق للاجتماع»: a day told before or counted
@@ -51,7 +51,7 @@ export const relativeDay: Parser = {
     }
     if ((!g.wd && SAME_AFTER.test(ctx.folded.slice(end, end + 12))) || sameDayBefore(ctx.folded.slice(Math.max(0, m.index - 24), m.index))) return null;
     if (!g.wd && !g.tod) {
-      if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20)) && !FIRST_OF_AFTER.test(ctx.folded.slice(end, end + 24))) return null; // "اليوم الثاني من المحادثات"
+      if (offset === 0 && ORDINAL_AFTER.test(ctx.folded.slice(end, end + 20)) && !FIRST_OF_AFTER.test(ctx.folded.slice(end, end + 24)) && !NTH_OF_DAYS_AFTER.test(ctx.folded.slice(end, end + 24))) return null; // "اليوم الثاني من المحادثات"
       if (offset === -1 && NEED_AFTER.test(ctx.folded.slice(end, end + 12))) return null;
       const before = ctx.folded.slice(Math.max(0, m.index - 20), m.index);
       if (outletBefore(before)) return null; // "قناة روسيا اليوم"، "صحيفة الغد"
