@@ -6,6 +6,14 @@ import { CATALOG_ROUNDS, ROUNDS, catalogDate } from './fixtures.ts';
 
 const on = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
 
+describe('a round named by its owner\'s pronoun («جولتها»)', () => {
+  it('keeps the day told before its owner: the owner is no other round between them', () => {
+    // The committee's fifth round met on 25-29 January 2021. The committee named before «جولتها» was read as
+    // another round between «اليوم» and the round, which lost its tie, and the text was refused.
+    expect(catalogDate('عقدت اليوم الهيئة المصغرة للجنة الدستورية السورية اجتماعاتها في جنيف ضمن جولتها الخامسة.')).toBe('2021-01-25/2021-01-29');
+  });
+});
+
 describe('a round closed in other words', () => {
   // Astana's eighth round: 21-22 December 2017.
   it.each([

@@ -24,8 +24,8 @@ import { REFERENT_BEFORE, SINCE_BEFORE, isRoundWork } from './tense-at.ts';
 import { KIND_TRAITS } from '../kind-traits.ts';
 import { near } from './clues-dates.ts';
 import { roundDays, type RoundDays } from './round-days.ts';
-import { cityOpening, heldIn, nestedName, placesNamed } from './round-candidates.ts';
-import { inBackground, isRecalled, pluperfectPattern } from './recalled.ts';
+import { cityOpening, heldIn, nestedName, ownerOf, placesNamed } from './round-candidates.ts';
+import { inBackground, pluperfectPattern, isRecalled } from './recalled.ts';
 import { roundWeek, weekFollows, weekSpan } from './round-weeks.ts';
 import { isDayLevel, isPeriodLevel, type ClueContext } from './clue-context.ts';
 
@@ -987,7 +987,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // another round is that round's.
   // Not the conference the round is a session of, named right after it («الجولة الثالثة من مفاوضات "جنيف 3"»).
   const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
-  if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi && !nestedName(e, r, ctx.folded))) return null;
+  // Nor the talks a round's pronoun stands for («للجنة الدستورية اجتماعاتها … ضمن جولتها الخامسة»).
+  if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi && !nestedName(e, r, ctx.folded) && !ownerOf(e, r, ctx.exprs))) return null;
   // A part named with no verb of the round belongs to the verb before it: not to the day of a verb
   // whose clause a relative clause or a quotation leaves first («أكد أمس … “… التي برزت خلال الجولة
   // الأولى”»).

@@ -80,6 +80,16 @@ export function nestedName(inner: Expr, outer: Expr, folded: string): boolean {
   return outer.candidates.length > 0 && outer.candidates.every((c) => ids.has(c.round.id));
 }
 
+/** «واصلت اليوم الهيئة المصغرة للجنة الدستورية اجتماعاتها … ضمن جولتها الخامسة»: the track a round word's
+ *  pronoun takes its track from (the nearest mention before it, no other round between) is the round's
+ *  owner, not another round told of the day. */
+export function ownerOf(owner: Expr, r: Expr, exprs: readonly Expr[]): boolean {
+  if (owner === r || owner.kind !== 'round' || r.stated.trackFrom !== 'owner' || owner.stated.round !== undefined || owner.end > r.start || r.start - owner.end > 120) return false;
+  if (exprs.some((e) => e !== owner && e !== r && e.kind === 'round' && e.start >= owner.end && e.end <= r.start)) return false;
+  const ids = new Set(owner.candidates.map((c) => c.round.id));
+  return r.candidates.length > 0 && r.candidates.every((c) => ids.has(c.round.id));
+}
+
 /** «جنيف 3»: the number right after a track's name. */
 const CONFERENCE_NUMBER = /^[^\S\n]*(?:-|–|ـ)?[^\S\n]*(\d{1,2})(?!\d)/u;
 const conferenceOf = (t: TrackMention, folded: string): number | undefined => {
