@@ -2,7 +2,8 @@
 // and the Nth day told with ل («لليوم الثاني»).
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
-import { CATALOG_ROUNDS, ROUNDS, catalogDate } from './fixtures.ts';
+import { CATALOG_ROUNDS, ROUNDS, catalogDate, catalogSpan } from './fixtures.ts';
+import { parseDay } from '../../../src/lib/calendar.ts';
 
 const on = (text: string) => dateArticle(text, { rounds: ROUNDS }).anchor?.edtf ?? null;
 
@@ -36,6 +37,17 @@ describe('the Nth day told with ل', () => {
     ['وتواصلت أمس أعمال اليوم الثاني والختامي للجولة الثامنة من محادثات أستانا.', '2017-12-23'],
   ])('is still the Nth day when also called the last: %s', (text, day) => {
     expect(on(text)).toBe(day);
+  });
+  it('in a row, fronted in its own clause, beside «اليوم» told of the round', () => {
+    // The count was read only as news of a day with no day of its own: a span from the day counted.
+    expect(on('لليوم الثاني على التوالي، تواصلت اليوم في أستانا اجتماعات الجولة الثامنة من المحادثات السورية.')).toBe('2017-12-22');
+    expect(catalogDate('لليوم الثالث على التوالي، عقدت اليوم الهيئة المصغرة للجنة الدستورية السورية اجتماعاتها في جنيف ضمن جولتها الخامسة.')).toBe('2021-01-27');
+  });
+  it('in a row, but not the days of another act the round is the setting of', () => {
+    // Geneva's fifth round met from 23 to 31 March 2017; the sit-in's second day may be any of its days.
+    // Read as the round's, the span ended on its second day, the 24th.
+    const span = catalogSpan('لليوم الثاني على التوالي، يواصل أهالي المعتقلين اعتصامهم اليوم أمام مقر الأمم المتحدة بالتزامن مع الجولة الخامسة من محادثات جنيف.');
+    expect(span?.[1]).toBeGreaterThanOrEqual(parseDay('2017-03-31')!);
   });
   it('in a reported clause with no day of its own, as today\'s news', () => {
     // «اليوم الجمعة» is the saying's day; the round going on for its second day says it is the 22nd.

@@ -1037,7 +1037,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const nthLead = ctx.folded.slice(Math.max(clause[0], r.start - 48), r.start);
   // Not a count beside a round that is another act's setting («يواصل الأهالي اعتصامهم اليوم بالتزامن مع
   // الجولة الخامسة لليوم الثاني»): the act's days, the round's as the edge reading has it.
-  const toldNth = nthDayTold(r, clause, ctx.folded);
+  // «لليوم الرابع على التوالي، واصلت اليوم الهيئة … ضمن جولتها الخامسة»: a count in a row anywhere in the
+  // sentence is the round's, as the edge reading has it; not beside a round that is its setting.
+  const toldNth = nthDayTold(r, clause, ctx.folded, true);
   const nth = toldNth && (toldNth.own || !toldNth.setting) ? toldNth.n : undefined;
   if (nth !== undefined) return { day: found.day, ends: false, nth };
   // «انطلقت اليوم ثالث أيام المشاورات حول الجولة …»: today is the Nth day of something the round is not read
