@@ -23,8 +23,9 @@ describe('meeting verbs generated from their stems', () => {
     expect(formsOf(entry('بدأ')).past).toEqual(expect.arrayContaining(['بدأت', 'بدأوا']));
     expect(formsOf(entry('بدأ')).past).not.toContain('بدأا');
   });
-  it('a passive with its own hamza seat is listed with the perfect', () => {
-    expect(formsOf(entry('استأنف')).past).toContain('استؤنفت');
+  it('a passive with its own hamza seat is generated with the perfect, in every person', () => {
+    // Form X's hamza after «است» sits on و in the passive (استُؤنِف); once listed by hand, only two persons.
+    expect(formsOf(entry('استأنف')).past).toEqual(expect.arrayContaining(['استؤنف', 'استؤنفت', 'استؤنفا', 'استؤنفتا']));
   });
   it('roles select the verbs: no closing verb among the openings', () => {
     const opening = allForms(['start']);

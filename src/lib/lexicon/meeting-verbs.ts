@@ -2,7 +2,8 @@
 // each given once by its perfect and imperfect stems; every person, number and tense that reports
 // write is generated from them, so "ينعقد", "تنعقد", "انعقدت", "ستنعقد" and "انعقاد" come from one
 // entry instead of a hand list per inflection. Passives need no forms of their own: unvoweled, most
-// are written like the actives (عُقدت = عقدت، يُختتم = يختتم); the few that differ are listed.
+// are written like the actives (عُقدت = عقدت، يُختتم = يختتم); form X's with a hamza after «است» is not
+// (استأنف → استُؤنِف: the damma before the hamza seats it on و), and is generated with the perfects.
 // Not عاد: «يعود إلى عام 2011» dates back, it does not resume a round.
 
 export type MeetingRole = 'start' | 'held' | 'continue' | 'conclude' | 'end' | 'expect' | 'announce';
@@ -15,7 +16,7 @@ export interface VerbEntry {
   imperfect: string;
   /** Verbal nouns and participles: انطلاق، منعقد. */
   nouns?: string[];
-  /** Perfect forms the stems do not give (a passive with a hamza seat of its own: استؤنفت). */
+  /** Perfect forms the stems do not give («توقفت», form V beside form IV's stems). */
   extra?: string[];
   /** Generated forms that are spelled like another word once folded. */
   omit?: string[];
@@ -42,7 +43,7 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'continue', perfect: 'شارك', imperfect: 'شارك' },
   { role: 'continue', perfect: 'شهد', imperfect: 'شهد' },
   { role: 'continue', perfect: 'ترأس', imperfect: 'ترأس' },
-  { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], extra: ['استؤنف', 'استؤنفت'] },
+  { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'] },
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },
   // «يواصل المؤتمر أعماله اليوم»: the meeting carries on its work (form III, with an object). Not its noun
@@ -106,11 +107,19 @@ function imperfects(i: string): string[] {
   return [...persons, `ي${stem}ون`, `ي${i}ان`, `ت${i}ان`];
 }
 
+/** The passive perfect when it is spelled otherwise than the active: form X with a hamza after «است»
+ *  (استأنف → استؤنف). Other passives, unvoweled, are the active's letters. */
+function passivePerfect(p: string): string | undefined {
+  const passive = p.replace(/^استأ/u, 'استؤ');
+  return passive === p ? undefined : passive;
+}
+
 export function formsOf(entry: Omit<VerbEntry, 'role'>): Forms {
   const keep = (w: string): boolean => !(entry.omit ?? []).includes(w);
   const present = imperfects(entry.imperfect).filter(keep);
+  const passive = passivePerfect(entry.perfect);
   return {
-    past: [...perfects(entry.perfect), ...(entry.extra ?? [])].filter(keep),
+    past: [...perfects(entry.perfect), ...(passive ? perfects(passive) : []), ...(entry.extra ?? [])].filter(keep),
     present,
     future: present.map((w) => `س${w}`),
     nouns: entry.nouns ?? [],
