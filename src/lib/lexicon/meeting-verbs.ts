@@ -18,6 +18,9 @@ export interface VerbEntry {
   nouns?: string[];
   /** Perfect forms the stems do not give («توقفت», form V beside form IV's stems). */
   extra?: string[];
+  /** A verb of taking up again (استأنف): a round of the talks said to resume, with no number, is a new
+   *  round opening, not a day of one going on. */
+  resumes?: true;
   /** Generated forms that are spelled like another word once folded. */
   omit?: string[];
 }
@@ -43,7 +46,7 @@ export const MEETING_VERBS: VerbEntry[] = [
   { role: 'continue', perfect: 'شارك', imperfect: 'شارك' },
   { role: 'continue', perfect: 'شهد', imperfect: 'شهد' },
   { role: 'continue', perfect: 'ترأس', imperfect: 'ترأس' },
-  { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'] },
+  { role: 'continue', perfect: 'استأنف', imperfect: 'ستأنف', nouns: ['استئناف'], resumes: true },
   { role: 'continue', perfect: 'استكمل', imperfect: 'ستكمل', nouns: ['استكمال'] },
   { role: 'continue', perfect: 'تواصل', imperfect: 'تواصل', nouns: ['متواصلة', 'متواصل'] },
   // «يواصل المؤتمر أعماله اليوم»: the meeting carries on its work (form III, with an object). Not its noun

@@ -1,7 +1,7 @@
 // Words that place an event in a part of a round when a preposition puts them before it: «في ختام
 // الجولة العاشرة», «على هامش الجولة», «خلال الجولة». The opening and closing nouns come from the
 // meeting verbs; these are the rest. Written in ordinary spelling; readers fold them.
-import { allForms, formsOf, meetingForms } from './meeting-verbs.ts';
+import { MEETING_VERBS, allForms, formsOf, meetingForms } from './meeting-verbs.ts';
 
 /** Nouns of a round's first day, beside the opening verbs' nouns («افتتاح», «انطلاق»). */
 export const OPENING_PART_WORDS = ['مستهل', 'بداية', 'مطلع'];
@@ -54,6 +54,9 @@ const CONTINUE_WORDS = allForms(['continue']);
  *  meeting's. Only for a meeting named by the catalog: «توصلوا اليوم إلى اتفاق على عقد الجولة» is not
  *  the round's day. */
 export const CONCLUDE_WORDS = allForms(['conclude']);
+/** Those of them that take a round up again (استأنف، استؤنفت، تستأنف، استئناف): with no round named, the
+ *  talks resumed are a new round opening. */
+export const RESUME_WORDS = MEETING_VERBS.filter((e) => e.resumes).flatMap((e) => { const f = formsOf(e); return [...f.past, ...f.present, ...f.future, ...f.nouns]; });
 /** Words of a round's opening, or of its being held or going on: the day may be its first. */
 export const ROUND_START_WORDS = ['أولى جلسات', ...CONTINUE_WORDS, ...allForms(['start', 'held'])];
 /** Past verbs that say only that the round was held, not that it opened («عقدت الجولة ... في 22 ديسمبر»);

@@ -15,6 +15,25 @@ describe('a round named by its owner\'s pronoun («جولتها»)', () => {
   });
 });
 
+describe('talks taken up again («استؤنفت»، «تستأنف»)', () => {
+  it('with no round named, are a new round opening that day', () => {
+    // Astana's eighth round opened on Thursday 21 December 2017; the eleventh met on 28-29 November 2018,
+    // a Thursday its second day. Read as a day of some round, the resumption was refused.
+    expect(on('استؤنفت اليوم الخميس في أستانا المحادثات السورية بمشاركة الدول الضامنة ووفدي الحكومة والمعارضة.')).toBe('2017-12-21');
+    expect(on('تستأنف اليوم الخميس في أستانا المحادثات السورية بمشاركة الدول الضامنة.')).toBe('2017-12-21');
+  });
+  it('but with no day told, only a part of a month, still a day of some round then', () => {
+    // The committee's rounds opened between the 18th and the 30th of their months: read as an opening in
+    // «منتصف الشهر», the one nearest a month's middle (the sixth, 18 October 2021) was taken and a span printed.
+    expect(catalogDate('أفادت مصادر بأن اجتماعات اللجنة الدستورية السورية ستستأنف في جنيف منتصف الشهر الجاري بعد توقف طويل.')).toBeNull();
+  });
+  it('but a round named may resume after a pause inside it: a day of it, not its opening', () => {
+    // Geneva's eighth round opened on Tuesday 28 November 2017 and ran to 14 December, the government's
+    // delegation away for days in between.
+    expect(on('استؤنفت اليوم الثلاثاء في جنيف الجولة الثامنة من المحادثات السورية بعد توقف دام أياماً.')).not.toBe('2017-11-28');
+  });
+});
+
 describe('a round closed in other words', () => {
   // Astana's eighth round: 21-22 December 2017.
   it.each([

@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, ARRIVAL_NOUNS, ATTEND_NOUNS, PARTICIPANT_WORDS, HALT_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, ARRIVAL_NOUNS, ATTEND_NOUNS, PARTICIPANT_WORDS, HALT_WORDS, RESUME_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { addYears, weekdayAway, weekdayOf, weekdayOnOrAfter } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -36,6 +36,11 @@ const UNTIL_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(UNTIL_PREPOSITI
 const EDGE_NOUNS = meetingForms(['start', 'end']).nouns;
 const EVENT_NOUN = new RegExp(`${atWordStart(`[وفبل]?(?:ال)?(?:${alternation([...EDGE_NOUNS, ...EDGE_SESSION_WORDS])})`)}(?![\\p{L}])`, 'u');
 const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(HELD_WORDS)})(?:ها|ه)?$`, 'u');
+/** «استؤنفت اليوم المفاوضات السورية في جنيف»: talks taken up again with no round named are a new round
+ *  opening, not a day of one going on; «استؤنفت الجولة الثامنة» (a round named) may resume after a pause
+ *  inside it, one of its days. */
+const RESUME_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(RESUME_WORDS)})(?:ها|ه)?$`, 'u');
+const resumesTalks = (word: string, r: Expr): boolean => r.stated.loose === true && RESUME_RE.test(word);
 const START_G = new RegExp(START_RE.source, 'gu');
 const MAX_NEAR_CANDIDATES = 4;
 /** The score an announced round's own first day keeps. */
@@ -809,7 +814,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // اجتماع العقبة»: a round whose time is still to be fixed, or named as a model or ground, is none of the
   // words or days before those words: they are another act's.
   const fixing = referentFrom(ctx.folded, clause[0], r);
-  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' | 'before'; scheduled?: boolean; verb?: boolean; justBefore?: boolean; arrival?: boolean }[] = [];
+  const words: { at: number; ends: boolean; held: boolean; governed: boolean; shift?: EdgeShift | 'vague' | 'after' | 'before'; scheduled?: boolean; verb?: boolean; justBefore?: boolean; arrival?: boolean; resumes?: boolean }[] = [];
   for (const [re, kind] of wordKinds(r)) {
     const ends = kind === 'end';
     // Signing an agreement is its holding, as gathering the leaders is a summit's: no eve or morrow of it,
@@ -854,7 +859,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «قبل أربع سنوات عقدت الجولة الثانية …، واليوم تنطلق الجولة الخامسة عشرة»: a word told ago with
       // another round between is that round's.
       if (at < r.start && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
-      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0])), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(wordLead) ? { justBefore: true } : {}), ...(finite && !RELATIVE_RIGHT_BEFORE.test(wordLead) ? { verb: true } : {}) });
+      const resumes = !ends && resumesTalks(m[0], r);
+      words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0]) && !resumes), ...(resumes ? { resumes } : {}), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(wordLead) ? { justBefore: true } : {}), ...(finite && !RELATIVE_RIGHT_BEFORE.test(wordLead) ? { verb: true } : {}) });
     }
   }
   const ahead = scheduledAhead(r, clause, ctx);
@@ -875,6 +881,9 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   if (part) words.push({ at: r.start - 1, ...part[1], governed: false });
   // "وتستمر حتى 4 ديسمبر": a day the round lasts until is not the day it opens or is held.
   const inClause = ctx.exprs.filter((e) => e !== r && e.start >= clause[0] && e.end <= clause[1] && !UNTIL_BEFORE.test(ctx.folded.slice(Math.max(clause[0], e.start - 12), e.start)));
+  // «ستستأنف الاجتماعات منتصف الشهر الجاري»: talks resumed in a part of a month are one of the days of some
+  // round then, as before; only a day told («اليوم الخميس») is the new round's opening.
+  if (!inClause.some(isDayLevel)) for (const w of words) if (w.resumes) w.held = true;
   // «… تفاهمات اجتماع ميونيخ الذي عقد قبل أسبوعين»: a relative clause right after the round that tells its
   // own time holds the round's verb and its time; a day before the round is the main verb's.
   const ownTime = relativeWithTime(r, clause, inClause, ctx.folded);
