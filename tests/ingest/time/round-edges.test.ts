@@ -22,6 +22,11 @@ describe('talks taken up again («استؤنفت»، «تستأنف»)', () => {
     expect(on('استؤنفت اليوم الخميس في أستانا المحادثات السورية بمشاركة الدول الضامنة ووفدي الحكومة والمعارضة.')).toBe('2017-12-21');
     expect(on('تستأنف اليوم الخميس في أستانا المحادثات السورية بمشاركة الدول الضامنة.')).toBe('2017-12-21');
   });
+  it('are not at their first round nor at a conference\'s first session', () => {
+    // Geneva II (Brahimi's) opened on 22 January 2014 and met again on 10 February: read as any opening,
+    // the resumption was the span between them.
+    expect(catalogDate('استؤنفت اليوم في جنيف المفاوضات بين وفدي الحكومة والمعارضة السوريين برعاية الوسيط الدولي الأخضر الإبراهيمي.')).toBe('2014-02-10');
+  });
   it('but with no day told, only a part of a month, still a day of some round then', () => {
     // The committee's rounds opened between the 18th and the 30th of their months: read as an opening in
     // «منتصف الشهر», the one nearest a month's middle (the sixth, 18 October 2021) was taken and a span printed.

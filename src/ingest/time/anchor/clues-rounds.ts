@@ -404,7 +404,8 @@ function clauseAt(folded: string, sentence: [number, number], pos: number): [num
  *  opening, or its own day (hours before it); before the close («قبل اختتام»), a day of the round. */
 /** `week`: «… أسبوعها الثاني» says the day is one of the round's Nth week's. */
 /** `arrival`: «يصل اليوم … للمشاركة في القمة» says the day is the eve or the first day. */
-export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; hedge?: Hedge; ahead?: number; week?: number; arrival?: boolean }
+/** `resumed`: «استؤنفت اليوم المفاوضات» says the round opening is not the talks' first. */
+export interface RoundTie { day: Expr; ends: boolean; nth?: number; during?: boolean; shift?: number; hedge?: Hedge; ahead?: number; week?: number; arrival?: boolean; resumed?: boolean }
 /** How far before an edge a day said to be ahead of it may be: «قبل» a week, «قبيل» (just before) a day. */
 const AHEAD_DAYS = 7;
 const JUST_AHEAD_DAYS = 1;
@@ -1070,7 +1071,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   }
   // A closing word wins over "تعقد" ("الجلسة الختامية ... ستعقد يوم 31"); "عقدت/تعقد" alone is any day of the round.
   if (ends && !opens) return { day: found.day, ends: true };
-  if (opens) return { day: found.day, ends: false };
+  if (opens) return { day: found.day, ends: false, ...(words.some((w) => w.resumes && !w.held) ? { resumed: true } : {}) };
   return held ? { day: found.day, ends: false, during: true } : null;
 }
 
@@ -1212,6 +1213,13 @@ function launchedFirst(r: Expr): Expr {
   return { ...r, candidates: r.candidates.map((c) => ((c.round.session ?? 1) > 1 && opened.has(key(c)) ? { ...c, prior: c.prior * LATER_SESSION } : c)) };
 }
 
+/** Talks taken up again are not at their first round, nor a conference at its first session: «عادت
+ *  المفاوضات إلى الانعقاد اليوم» in Geneva II's time is its second session, not its first. */
+function resumedLater(r: Expr): Expr {
+  const later = r.candidates.filter((c) => (c.round.session ?? c.round.number) !== 1);
+  return later.length === 0 || later.length === r.candidates.length ? r : { ...r, candidates: later };
+}
+
 /** Of the rounds a reference may be, those that lasted an Nth day: a sixth day in Geneva is Geneva 8's, not
  *  the last of the committee's five. When none did, a writer counts days the catalog does not («اختتمت
  *  الجولة السادسة أعمالها في يومها الثالث» of a round of two, its technical meetings first): its last. */
@@ -1246,7 +1254,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       // ran that long.
       const week = tie.week;
       const planned = week !== undefined ? { ...tied, candidates: tied.candidates.filter((c) => weekSpan(c, week)) } : tie.day.tense === 'future' ? withPlanned(tied, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : tied;
-      const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(launchedFirst(planned), ctx.rounds);
+      const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(tie.resumed ? resumedLater(planned) : launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
       const key = edgeKey(r, tie.ends, ctx.folded);
       tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(tied.candidates.map((c) => c.round.id))]);
