@@ -75,6 +75,9 @@ export const TRAVEL_WORDS = [
   ...['توجه', 'غادر', 'سافر'].map((w) => ({ perfect: w, imperfect: w })),
   { perfect: 'وصل', imperfect: 'صل' },
 ].flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
+/** «عادت المفاوضات إلى الانعقاد اليوم»: returning to a meeting's holding, its noun after «إلى», is taking the
+ *  talks up again. Not a meeting verb: «يعود إلى عام 2011» dates back. */
+export const RETURN_WORDS = [{ perfect: 'عاد', imperfect: 'عود' }].flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
 /** «بدأت الوفود المشاركة في الجولة بالوصول إلى أستانا»: the journey's verbal nouns; a verb of beginning
  *  whose «ب» governs one of them, its subject those taking part, tells the arrivals' start, not the meeting's. */
 export const ARRIVAL_NOUNS = ['وصول', 'توافد', 'قدوم'];

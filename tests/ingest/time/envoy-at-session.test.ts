@@ -12,7 +12,9 @@ const RESUMED = 'عادت المفاوضات بين الطرفين السوري�
 
 describe('an envoy at the session told as today\'s', () => {
   it('keeps the openings of his term: Brahimi\'s Geneva, the two sessions of January and February 2014', () => {
-    const anchor = date(`${RESUMED}، إذ اجتمع المبعوث الأممي الأخضر الإبراهيمي بالوفدين كلاً على حدة.`);
+    // «بدأت»: either session's opening. Told as a return to meeting (RESUMED) it is the second's alone.
+    const anchor = date(`${RESUMED.replace('عادت', 'بدأت').replace(' إلى الانعقاد', '')}، إذ اجتمع المبعوث الأممي الأخضر الإبراهيمي بالوفدين كلاً على حدة.`);
+    expect(date(`${RESUMED}، إذ اجتمع المبعوث الأممي الأخضر الإبراهيمي بالوفدين كلاً على حدة.`)?.edtf).toBe('2014-02-10');
     expect(anchor?.certainty).toBe('range');
     const [from, to] = edtfSpan(anchor!.edtf)!;
     // The second session opened on 10 February 2014; the first on 22 January.

@@ -27,6 +27,11 @@ describe('talks taken up again («استؤنفت»، «تستأنف»)', () => {
     // the resumption was the span between them.
     expect(catalogDate('استؤنفت اليوم في جنيف المفاوضات بين وفدي الحكومة والمعارضة السوريين برعاية الوسيط الدولي الأخضر الإبراهيمي.')).toBe('2014-02-10');
   });
+  it('told as their return to meeting («عادت … إلى الانعقاد»), are a resumption', () => {
+    // Geneva II's second session opened on 10 February 2014: the returning verb was not read, and the
+    // noun after «إلى» was an opening of either session.
+    expect(catalogDate('عادت المفاوضات بين وفدي الحكومة والمعارضة السوريين إلى الانعقاد اليوم في جنيف برعاية الوسيط الدولي الأخضر الإبراهيمي.')).toBe('2014-02-10');
+  });
   it('but with no day told, only a part of a month, still a day of some round then', () => {
     // The committee's rounds opened between the 18th and the 30th of their months: read as an opening in
     // «منتصف الشهر», the one nearest a month's middle (the sixth, 18 October 2021) was taken and a span printed.

@@ -4,7 +4,7 @@
 // loosely. Only in articles about the talks: sports use the same words.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
 import { MEETING_VERBS, allForms, formsOf, meetingForms } from '../../../lib/lexicon/meeting-verbs.ts';
-import { ANNIVERSARY_WORDS, ARRIVAL_NOUNS, ATTEND_NOUNS, PARTICIPANT_WORDS, HALT_WORDS, RESUME_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
+import { ANNIVERSARY_WORDS, ARRIVAL_NOUNS, ATTEND_NOUNS, PARTICIPANT_WORDS, HALT_WORDS, RESUME_WORDS, RETURN_WORDS, TRAVEL_WORDS, CLOSING_PART_WORDS, CONCLUDE_WORDS, DURING_PART_WORDS, EDGE_SESSION_WORDS, HELD_WORDS, INSIDE_PART_WORDS, LAST_DAY_PHRASES, MINISTERIAL_PART_WORDS, OPENING_PART_WORDS, PART_PREPOSITIONS, PHASE_NOUNS, ROUND_END_WORDS, ROUND_START_WORDS, SPEECH_BEFORE_WORD, SPEECH_NOUNS } from '../../../lib/lexicon/round-parts.ts';
 import { COMING_WORDS, FUTURE_AUXILIARIES, FUTURE_PARTICLES, SCHEDULED_ADJECTIVES } from '../../../lib/lexicon/coming-words.ts';
 import { addYears, weekdayAway, weekdayOf, weekdayOnOrAfter } from '../../../lib/calendar.ts';
 import { formatSpan, spansOverlap } from '../../../lib/edtf.ts';
@@ -41,6 +41,11 @@ const HELD_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(
  *  inside it, one of its days. */
 const RESUME_RE = new RegExp(`^(?:[وف]?[بل])?[وف]?(?:ال)?(?:${alternation(RESUME_WORDS)})(?:ها|ه)?$`, 'u');
 const resumesTalks = (word: string, r: Expr): boolean => r.stated.loose === true && RESUME_RE.test(word);
+/** «عادت المفاوضات إلى الانعقاد اليوم»: a meeting's noun after «إلى», a verb of returning before it in the
+ *  clause: the talks are taken up again, and the verb governing the noun is the round's own. */
+const RETURN_RE = new RegExp(`${atWordStart(`[وف]?(?:${alternation(RETURN_WORDS)})`)}(?![\\p{L}])`, 'u');
+const TO_BEFORE = new RegExp(`(?<![\\p{L}])${foldArabic('إلى')}\\s+$`, 'u');
+const returnsTo = (lead: string, clauseBefore: string): boolean => TO_BEFORE.test(lead) && RETURN_RE.test(clauseBefore);
 const START_G = new RegExp(START_RE.source, 'gu');
 const MAX_NEAR_CANDIDATES = 4;
 /** The score an announced round's own first day keeps. */
@@ -826,7 +831,8 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       const finite = isFiniteVerb(m[0]);
       const wordLead = text.slice(Math.max(0, m.index - 16), m.index);
       const shift = holding ? undefined : edgeShift(ctx, r, clause, clause[0] + m.index, m[0], ends) ?? (BEFORE_EDGE.test(wordLead) ? 'before' as const : undefined);
-      const governed = !holding && governedAt(m[0], m.index, text);
+      const returning = kind === 'start' && r.stated.loose === true && returnsTo(wordLead, text.slice(0, m.index));
+      const governed = !holding && !returning && governedAt(m[0], m.index, text);
       const at = clause[0] + m.index;
       if (fixing >= 0 && at < fixing) continue;
       // A halt is the round's only with the round its object, right after it («تعليق الجولة الحالية»،
@@ -860,7 +866,7 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
       // «قبل أربع سنوات عقدت الجولة الثانية …، واليوم تنطلق الجولة الخامسة عشرة»: a word told ago with
       // another round between is that round's.
       if (at < r.start && ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= a && e.end <= b)) continue;
-      const resumes = !ends && resumesTalks(m[0], r);
+      const resumes = !ends && (resumesTalks(m[0], r) || returning);
       words.push({ at: at + m[0].length / 2, ends, held: holding || (!ends && HELD_RE.test(m[0]) && !resumes), ...(resumes ? { resumes } : {}), governed, ...(shift ? { shift } : {}), ...(shift === 'before' && JUST_BEFORE.test(wordLead) ? { justBefore: true } : {}), ...(finite && !RELATIVE_RIGHT_BEFORE.test(wordLead) ? { verb: true } : {}) });
     }
   }
