@@ -1000,10 +1000,10 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // after a word that calls what it is one of an earlier one is recalled, not the day's before it.
   if (day.end <= r.start && EARLIER.test(ctx.folded.slice(day.end, r.start))) return null;
   // "اتفق المشاركون في الجولة الثامنة على عقد مؤتمر الحوار … يومي 29 و30 كانون الثاني": a day past
-  // another round is that round's.
-  // Not the conference the round is a session of, named right after it («الجولة الثالثة من مفاوضات "جنيف 3"»).
+  // another round is that round's. Not the conference the round is a session of, named right after it
+  // («الجولة الثالثة من مفاوضات "جنيف 3"»), nor the talks a round's pronoun stands for («للجنة الدستورية
+  // اجتماعاتها … ضمن جولتها الخامسة»).
   const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
-  // Nor the talks a round's pronoun stands for («للجنة الدستورية اجتماعاتها … ضمن جولتها الخامسة»).
   if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi && !nestedName(e, r, ctx.folded) && !ownerOf(e, r, ctx.exprs))) return null;
   // A part named with no verb of the round belongs to the verb before it: not to the day of a verb
   // whose clause a relative clause or a quotation leaves first («أكد أمس … “… التي برزت خلال الجولة
