@@ -27,6 +27,12 @@ describe('talks taken up again («استؤنفت»، «تستأنف»)', () => {
     // the resumption was the span between them.
     expect(catalogDate('استؤنفت اليوم في جنيف المفاوضات بين وفدي الحكومة والمعارضة السوريين برعاية الوسيط الدولي الأخضر الإبراهيمي.')).toBe('2014-02-10');
   });
+  it('but a conference\'s later session keeps the weight it has against a numbered round', () => {
+    // Geneva's seventh round opened on Monday 10 July 2017, the war six years old; Geneva II's and III's
+    // second sessions opened on Mondays too (2014, 2016). With their weight restored once the first
+    // sessions were dropped, the story was refused.
+    expect(catalogDate('استؤنفت اليوم الاثنين في جنيف المفاوضات السورية بين وفدي الحكومة والمعارضة، وسط آمال ضعيفة بتسوية النزاع المستمر منذ ست سنوات.')).toBe('2017-07-10');
+  });
   it('told as their return to meeting («عادت … إلى الانعقاد»), are a resumption', () => {
     // Geneva II's second session opened on 10 February 2014: the returning verb was not read, and the
     // noun after «إلى» was an opening of either session.

@@ -1220,7 +1220,9 @@ function launchedFirst(r: Expr): Expr {
 }
 
 /** Talks taken up again are not at their first round, nor a conference at its first session: «عادت
- *  المفاوضات إلى الانعقاد اليوم» in Geneva II's time is its second session, not its first. */
+ *  المفاوضات إلى الانعقاد اليوم» in Geneva II's time is its second session, not its first. Read after
+ *  launchedFirst: a conference's later session keeps the weight it has against a numbered round (full,
+ *  B2n's «استؤنفت … المفاوضات السورية» of July 2017 was refused for Geneva II's and III's Mondays). */
 function resumedLater(r: Expr): Expr {
   const later = r.candidates.filter((c) => (c.round.session ?? c.round.number) !== 1);
   return later.length === 0 || later.length === r.candidates.length ? r : { ...r, candidates: later };
@@ -1260,7 +1262,7 @@ export function cluesRounds(ctx: ClueContext): Clue[] {
       // ran that long.
       const week = tie.week;
       const planned = week !== undefined ? { ...tied, candidates: tied.candidates.filter((c) => weekSpan(c, week)) } : tie.day.tense === 'future' ? withPlanned(tied, ctx.rounds, !isDayLevel(tie.day) && !KIND_TRAITS[tie.day.kind].relative) : tied;
-      const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(tie.resumed ? resumedLater(planned) : launchedFirst(planned), ctx.rounds);
+      const told = tie.ends || tie.nth !== undefined || tie.during ? planned : withOpenings(tie.resumed ? resumedLater(launchedFirst(planned)) : launchedFirst(planned), ctx.rounds);
       clues.push(bindingClue(told, tie.day, (c) => tieTarget(c, tie), point, tie.during ? HELD_TIE_WEIGHT : EDGE_TIE_WEIGHT));
       const key = edgeKey(r, tie.ends, ctx.folded);
       tiedEdges.set(key, [...(tiedEdges.get(key) ?? []), new Set(tied.candidates.map((c) => c.round.id))]);
