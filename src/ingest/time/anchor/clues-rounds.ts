@@ -1002,9 +1002,24 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   // "اتفق المشاركون في الجولة الثامنة على عقد مؤتمر الحوار … يومي 29 و30 كانون الثاني": a day past
   // another round is that round's. Not the conference the round is a session of, named right after it
   // («الجولة الثالثة من مفاوضات "جنيف 3"»), nor the talks a round's pronoun stands for («للجنة الدستورية
-  // اجتماعاتها … ضمن جولتها الخامسة»).
+  // اجتماعاتها … ضمن جولتها الخامسة»). Nor past one the clause's act is about, when a count set off by a
+  // comma after it times that act («بحث المبعوث اليوم سبل استئناف اجتماعات اللجنة الدستورية، قبل أسبوع من قمة
+  // طهران»): the count is the act's distance from this round. When the act is a meeting's own opening or
+  // close («انطلقت اليوم الجولة السادسة، بعد أسبوعين من اختتام الجولة الرابعة …»), the count is off that
+  // meeting's edge, which the catalog knows, and no closer than the news says.
+  // Nor when the count is the object meeting's own time: a word of schedule or a relative clause after the
+  // comma («التحضيرات للجولة الثانية، المقررة بعد أسبوعين من اختتام الجولة الأولى»), or, with none, the
+  // meeting's catalog opening where the count lands («التحضيرات لمؤتمر سوتشي، بعد ثلاثة أيام من اختتام جولة
+  // فيينا»): the act is then on any day before the meeting, not the count's.
   const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
-  if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi && !nestedName(e, r, ctx.folded) && !ownerOf(e, r, ctx.exprs))) return null;
+  const countShift = timing.length === 1 && typeof timing[0]!.shift === 'object' ? timing[0]!.shift : undefined;
+  const setOffCount = day.end <= r.start && countShift !== undefined && !meetingActIn(ctx.folded.slice(clause[0], r.start));
+  const freed = (e: Expr): boolean => {
+    const gap = ctx.folded.slice(e.end, r.start);
+    const comma = gap.search(/[،,]/u);
+    return comma >= 0 && !OBJECT_TIMED_AFTER.test(gap.slice(comma)) && !countLandsOn(e, r, countShift!);
+  };
+  if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi && !nestedName(e, r, ctx.folded) && !ownerOf(e, r, ctx.exprs) && !(setOffCount && freed(e)))) return null;
   // A part named with no verb of the round belongs to the verb before it: not to the day of a verb
   // whose clause a relative clause or a quotation leaves first («أكد أمس … “… التي برزت خلال الجولة
   // الأولى”»).
@@ -1641,6 +1656,21 @@ function framedDay(r: Expr, clause: [number, number], words: readonly { at: numb
   if (words.length === 1 && typeof words[0]!.shift === 'object' && pastActSetOff(r, ctx)) return tie(words[0], newsToday(r, ctx));
   return reported ? tie(reported, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
 }
+
+/** A word of schedule or a relative pronoun after a set-off comma: what follows tells the meeting before
+ *  the comma its time. */
+const OBJECT_TIMED_AFTER = new RegExp(`${SCHEDULED_WORD}(?![\\p{L}])|${RELATIVE_WORD}`, 'u');
+/** How far (days) a meeting's catalog opening may be from where a count lands and still be what it times:
+ *  news rounds counts («أسبوعين» for twelve days), by a quarter of the count at most. */
+const COUNT_LANDS_SLACK = 2;
+/** Whether a count off `r`'s edge lands on a catalog opening of `e`: the count is then `e`'s own time. */
+function countLandsOn(e: Expr, r: Expr, shift: EdgeShift): boolean {
+  const slack = Math.max(COUNT_LANDS_SLACK, Math.abs(shift.days) / 4);
+  return r.candidates.some((c) => e.candidates.some((o) => Math.abs(o.start - ((shift.from === 'start' ? c.start : c.end) + shift.days)) <= slack));
+}
+
+/** Whether a finite verb of a meeting's opening, holding or close stands in the text. */
+const meetingActIn = (text: string): boolean => [...text.matchAll(START_G), ...text.matchAll(END_G)].some((m) => isFiniteVerb(m[0]));
 
 /** «وجاء الإعلان بعد يومين من لقاء لوزان الذي جمع وزيري الخارجية …»: a word of holding with no count of its
  *  own says that the meeting was held, and who met, which a count off it already tells; it times nothing
