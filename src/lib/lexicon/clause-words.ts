@@ -83,6 +83,8 @@ export const PLUPERFECT_AUXILIARIES = [...KANA, 'كانوا', 'وكانوا'];
 /** Words that put what follows at the same time as the news («بالتزامن مع انعقاد الجولة الثامنة»،
  *  «ويتزامن ذلك مع اجتماع يعقد بصيغة أستانا»): a meeting after them is going on on the article's day. */
 export const CONCURRENT_WORDS = ['بالتزامن مع', 'تزامنا مع', 'وتزامنا مع', 'يتزامن ذلك مع', 'ويتزامن ذلك مع', 'يتزامن مع', 'ويتزامن مع', 'تزامن ذلك مع', 'وتزامن ذلك مع', 'يأتي ذلك بالتزامن مع', 'ويأتي ذلك بالتزامن مع'];
+/** «تزامن»: coincided, in the past; with «مع» what the news coincided with is told after it. */
+export const CONCURRENT_PAST = ['تزامن', 'تزامنت'];
 /** Present verbs that frame what is told alongside them as the day's («ويأتي ذلك بالتزامن مع …»). */
 export const TODAY_FRAME_VERBS = ['يأتي', 'تأتي', 'يتزامن', 'تتزامن'];
 /** Verbs that open a sentence placing the news just told against another event («ويأتي ذلك قبل أسبوع من

@@ -14,9 +14,10 @@ import type { DatingParams } from './fitted-params.ts';
 import { NTH_OF_DAYS_AFTER, TRACK_PHRASE_WORDS, alternation, atWordStart } from '../constants.ts';
 import { PAST_MARKERS, PAST_NEGATIONS } from '../../../lib/lexicon/tense-markers.ts';
 import { ABOUT, CARDINALS, CARDINALS_BEYOND_TEN, COUNT_QUALIFIERS, LESS_THAN, MORE_THAN, DAYS_OFF_WORDS, DURATION_UNITS, IN_A_ROW, ORDINALS, ORDINAL_UNITS, SUB_DAY_UNITS } from '../../../lib/lexicon/numbers.ts';
-import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, TIME_SET_ADJECTIVES, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES, THAT_ACT } from '../../../lib/lexicon/clause-words.ts';
+import { ATTRIBUTION_OPENERS, RECALLING_OPENERS, SETTING_OPENERS, CLAUSE_CONNECTORS, COMPLEMENTIZERS, TIME_SUBORDINATORS, TODAY_FRAME_VERBS, CONCURRENT_WORDS, CONCURRENT_WORK, FIXING_NOUNS, TIME_SET_NOUNS, TIME_SET_ADJECTIVES, GOVERNING_PREPOSITIONS, ORIGIN_WORDS, PURPOSE_NOUNS, REFERENT_WORDS, OUTCOME_NOUNS, RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_MORE, SCHEDULE_WORDS, SETTING_PREPOSITIONS, NEWS_FRAME_VERBS, PLUPERFECT_AUXILIARIES, THAT_ACT, CONCURRENT_PAST } from '../../../lib/lexicon/clause-words.ts';
 import { REPORTING_VERBS } from '../../../lib/lexicon/reporting-verbs.ts';
 import { AFTER_WORDS, BEFORE_AFTER, BEFORE_WORDS, COUNTED_FROM, NOT_COUNTED_AFTER_FROM, JUST_BEFORE_WORDS, PLACE_PREPOSITIONS, SINCE_PREPOSITIONS, TIME_PREPOSITIONS, UNTIL_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { BLAST_NOUNS, STRIKE_NOUNS } from '../../../lib/lexicon/event-kinds.ts';
 import { BARE_ROUND_SUBJECTS, COMMITTEE_BODIES, DATED_DOCUMENT_HEADS, DAY_WORK_WORDS, DOCUMENT_NOUNS, DOCUMENT_OF_ITSELF, GATHERING_VERBS, INDEFINITE_MEETING_NOUNS, MEETING_NAME_HEADS, MEETING_WORD, PREPARATORY_ADJECTIVES, PREPARING_FOR, LAST_DAY_WORDS, ROUND_NOUNS_SINGULAR, ROUND_WORK_NOUNS, SYRIA_NAMES, TALKS_NOUNS, THE_MEETING_ITSELF } from '../../../lib/lexicon/talks.ts';
 import { EARLIER_ADJECTIVES, FEW_WORDS, PERIOD_WORDS } from '../../../lib/lexicon/time-words.ts';
 import { resolveAt } from '../resolve/resolve-at.ts';
@@ -1654,6 +1655,8 @@ function framedDay(r: Expr, clause: [number, number], words: readonly { at: numb
     return NEWS_FRAME_REPORT.test(ctx.folded.slice(r.sentence[0], r.start)) ? null : tie(words[0], newsToday(r, ctx));
   }
   if (words.length === 1 && typeof words[0]!.shift === 'object' && pastActSetOff(r, ctx)) return tie(words[0], newsToday(r, ctx));
+  const concurrent = words.length === 1 && words[0]!.shift === undefined ? CONCURRENT_FRAME.exec(ctx.folded.slice(r.sentence[0], r.start)) : null;
+  if (concurrent) return tie({ shift: { from: concurrent.groups?.closing ? 'end' : 'start', days: 0 } }, newsToday(r, ctx));
   return reported ? tie(reported, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
 }
 
@@ -1747,6 +1750,12 @@ const CONCURRENT_OPENING = meetingForms(['start']).nouns;
 const CONCURRENT_CLOSING = meetingForms(['end']).nouns;
 const CONCURRENT_WORK_RE = `(?:${alternation(CONCURRENT_WORK.map(foldArabic))})`;
 const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT_WORDS.map(foldArabic))})`)}\\s+(?:(?:(?<opening>${alternation(CONCURRENT_OPENING)})|(?<closing>${alternation(CONCURRENT_CLOSING)}))\\s+(?:${CONCURRENT_WORK_RE}\\s+)?|${CONCURRENT_WORK_RE}\\s+)?$`, 'u');
+/** «قتل … اليوم الثلاثاء في هجوم … ⏎ وتزامن الهجوم مع انطلاق مؤتمر بروكسل»: a sentence opened by past
+ *  «تزامن», its subject a strike or blast that takes up the news, and «مع» the meeting's opening or close: an
+ *  act of one day that fell on that day. Not a subject of days («وتتزامن الزيارة مع انطلاق …», a visit of
+ *  three) nor the present «ويتزامن ذلك مع»: what goes on alongside a meeting may have begun before its
+ *  opening, and the older concurrent reading (CONCURRENT_BEFORE) holds them. */
+const CONCURRENT_FRAME = new RegExp(`^[\\s\\p{P}]*[وف]?(?:${alternation(CONCURRENT_PAST)})\\s+(?:ال)?(?:${alternation([...STRIKE_NOUNS, ...BLAST_NOUNS].map(foldArabic))})(?![\\p{L}])(?:\\s+\\p{L}+){0,2}\\s+${foldArabic('مع')}\\s+(?:(?<opening>${alternation(CONCURRENT_OPENING)})|(?<closing>${alternation(CONCURRENT_CLOSING)}))(?:\\s+${CONCURRENT_WORK_RE})?\\s+$`, 'u');
 
 /** «ويأتي ذلك»، «تأتي الجلسة»، «ويتزامن ذلك»: the present that frames what is told alongside as today's. */
 const TODAY_FRAME = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TODAY_FRAME_VERBS)})`)}(?![\\p{L}])`, 'u');
