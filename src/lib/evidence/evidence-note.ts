@@ -64,6 +64,7 @@ export type EvidenceNote =
   | { code: 'anniversary'; years: number; edge: 'opening' | 'close'; rounds: RoundAt[]; today: boolean }
   | { code: 'era'; era: string }
   | { code: 'war-age'; years: number }
+  | { code: 'war-entered'; years: number; day: string }
   | { code: 'url-day'; day: string }
   | { code: 'url-month'; month: string }
   | { code: 'meta'; field: string; day: string };

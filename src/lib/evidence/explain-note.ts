@@ -209,6 +209,10 @@ const SENTENCES: { [C in EvidenceCode]: Sentences<C> } = {
     en: (n) => `tells the war's age as ${n.years} year(s) since March 2011`,
     ar: (n) => `يذكر النص أن الحرب في سوريا مستمرة منذ ${formatArabicCount(n.years, YEARS_AFTER_PREPOSITION)} تقريباً، وقد بدأت في آذار 2011: المقال من تلك السنوات.`,
   },
+  'war-entered': {
+    en: (n) => `tells the day the war entered its year ${n.years}, the anniversary of its outbreak ${n.day}`,
+    ar: (n) => `يذكر النص اليوم الذي دخلت فيه الحرب عامها الـ${n.years}، وهو ذكرى اندلاعها في ${day(n.day)}.`,
+  },
   // clues-url.ts, clues-meta.ts
   'url-day': { en: (n) => `the address states the day ${n.day}`, ar: (n) => `عنوان الصفحة الأصلية يذكر يوم النشر: ${day(n.day)}.` },
   'url-month': { en: (n) => `the address names the month ${n.month}`, ar: (n) => `عنوان الصفحة الأصلية يذكر شهر النشر: ${day(n.month)}.` },

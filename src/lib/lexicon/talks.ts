@@ -141,6 +141,9 @@ export const TALKS_AIMS = ['التسوية السياسية', 'الحل السي
  *  الثانية من الانتخابات»): named right after a round, they own it. */
 /** «اللجنة الدستورية الليبية»، «اللجنة الدستورية اليمنية»: another country's committee, not Syria's. */
 export const OTHER_COUNTRY_ADJECTIVES = ['الليبية', 'الليبي', 'اليمنية', 'اليمني', 'العراقية', 'العراقي', 'السودانية', 'السوداني', 'التونسية', 'التونسي', 'اللبنانية', 'اللبناني', 'الفلسطينية', 'الفلسطيني', 'المصرية', 'المصري', 'الجزائرية', 'الجزائري', 'الصومالية', 'الصومالي'];
+/** The countries of those adjectives with no talks of their own in OTHER_TALKS_PARTIES: their wars, revolutions
+ *  and crises have ages and anniversaries of their own («وفي مصر، دخلت الثورة اليوم عامها الحادي عشر»). */
+export const OTHER_COUNTRY_NAMES = ['مصر', 'العراق', 'لبنان', 'تونس', 'الجزائر', 'الصومال', 'فلسطين'];
 /** Words after «اللجنة الدستورية» that make it another body: another country's, or Libya's joint one
  *  («اللجنة الدستورية المشتركة بين مجلس النواب والمجلس الأعلى للدولة»). */
 export const OTHER_COMMITTEE_QUALIFIERS = [...OTHER_COUNTRY_ADJECTIVES, 'المشتركة'];

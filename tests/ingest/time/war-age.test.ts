@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateArticle } from '../../../src/ingest/time/index.ts';
 import { noteAr } from '../../../src/lib/evidence/explain-note.ts';
-import { ROUNDS } from './fixtures.ts';
+import { ROUNDS, catalogDate } from './fixtures.ts';
 
 const TALKS = 'وقال المبعوث الأممي إن محادثات جنيف ستستأنف قريبا.';
 const notes = (text: string, published: string) => {
@@ -34,5 +34,35 @@ describe('the war\'s age told in passing', () => {
   it('is told to the reader in Arabic, with the count in its grammatical form', () => {
     expect(noteAr({ code: 'war-age', years: 6 }, { roundName: () => undefined })).toContain('منذ 6 أعوام');
     expect(noteAr({ code: 'war-age', years: 2 }, { roundName: () => undefined })).toContain('منذ عامين');
+  });
+});
+
+describe('the war entering a year of its age on a day told with it', () => {
+  // Hunt 30: «بعد أن دخلت الحرب عامها الحادي عشر الاثنين الماضي» names one day, the outbreak's anniversary
+  // (15 March 2021, a Monday), but was read as a band of years only, and the story refused. 15 March 2019
+  // was a Friday, 15 March 2022 a Tuesday.
+  it('is the anniversary of the outbreak, as far from the story as the day says', () => {
+    expect(catalogDate('دخل النزاع في سوريا اليوم الجمعة عامه التاسع، فيما تراوح محادثات اللجنة الدستورية مكانها منذ أشهر.')).toBe('2019-03-15');
+    expect(catalogDate('قال المبعوث الأممي غير بيدرسن اليوم الخميس إن العملية السياسية متعثرة، بعد أن دخلت الحرب عامها الثاني عشر الثلاثاء الماضي.')).toBe('2022-03-17');
+  });
+
+  it('but not another country\'s war', () => {
+    // Yemen's war entered its eighth year in March 2022; read as Syria's, 22 March 2018 was printed.
+    expect(catalogDate('قال وزير الخارجية الروسي اليوم الخميس إن محادثات أستانا ماضية رغم الخلافات، بعد أن دخلت الحرب في اليمن عامها الثامن الخميس الماضي.')).toBeNull();
+  });
+
+  it('nor a crisis told after another country is named, in its sentence or the one before', () => {
+    // Review 38: «وفي ليبيا، دخلت الأزمة اليوم الأربعاء عامها الحادي عشر» has no word of whose crisis between the
+    // verb and the age; read as Syria's, 10–24 March 2021 was printed for a story of 17 February.
+    const LEAD = 'قال المبعوث الأممي إلى سوريا اليوم الأربعاء إن الجولة الخامسة من اجتماعات اللجنة الدستورية لم تحقق تقدما.\n';
+    expect(catalogDate(`${LEAD}وفي ليبيا، دخلت الأزمة اليوم الأربعاء عامها الحادي عشر مع ذكرى انتفاضة شباط.`)).toBeNull();
+    expect(catalogDate(`${LEAD}ويحيي الليبيون ذكرى انتفاضتهم على نظام القذافي. ودخلت الأزمة اليوم الأربعاء عامها الحادي عشر.`)).toBeNull();
+  });
+
+  it('weighs less than a round\'s opening tied to «اليوم»', () => {
+    // Review 38: Egypt's revolution entered its eleventh year on Monday 25 January 2021, the day the
+    // Constitutional Committee's fifth round opened; as sure as the opening, the anniversary (15 March) tied
+    // it and the story was refused.
+    expect(catalogDate('انطلقت اليوم الاثنين في جنيف الجولة الخامسة من اجتماعات اللجنة الدستورية السورية بحضور المبعوث الأممي.\nودخلت الثورة اليوم الاثنين عامها الحادي عشر وسط إجراءات أمنية مشددة في ميدان التحرير.')).toBe('2021-01-25');
   });
 });

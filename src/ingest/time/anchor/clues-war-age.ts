@@ -3,15 +3,20 @@
 // round the count up a few months early and keep it until the next anniversary, and «أكثر من» is said
 // for a year or two more: each band is wider than the count by as much.
 import { foldArabic } from '../../../lib/arabic-fold.ts';
-import { parseDay } from '../../../lib/calendar.ts';
+import { formatDay, parseDay } from '../../../lib/calendar.ts';
 import { alternation } from '../../../lib/alternation.ts';
 import { CARDINALS, DURATION_UNITS, ORDINALS } from '../../../lib/lexicon/numbers.ts';
 import { CONFLICT_NOUNS, LASTING_WORDS, SYRIA_WORDS, WAR_START, YEAR_OF } from '../../../lib/lexicon/war-age.ts';
 import { ABOUT, ABOUT_AFTER, MORE_THAN } from '../../../lib/lexicon/numbers.ts';
 import { SINCE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
-import type { Clue, DaySpan } from '../types.ts';
+import type { Clue, DaySpan, Expr } from '../types.ts';
+import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { atWordStart } from '../constants.ts';
+import { ENTER_WORDS } from '../../../lib/lexicon/round-parts.ts';
+import { OTHER_COUNTRY_ADJECTIVES, OTHER_COUNTRY_NAMES, OTHER_TALKS_PARTIES } from '../../../lib/lexicon/talks.ts';
+import { sentenceAround } from './sentences.ts';
+import { HELD_TIE_WEIGHT } from './clues-rounds.ts';
 
 const START = parseDay(WAR_START)!;
 const YEAR = 365.25;
@@ -56,9 +61,59 @@ function band(g: Record<string, string | undefined>): { years: number; span: Day
   return { years: n, span: [at(n - 0.5), at(n + 1)] };
 }
 
+/** «تدخل الحرب في سوريا اليوم الخميس عامها الثامن»، «دخلت الحرب عامها الحادي عشر الاثنين الماضي»: the war
+ *  entering a year of its age, on a day told with it, is the outbreak's anniversary. */
+const ENTERED = new RegExp(`${atWordStart(`[وف]?(?:${alternation(fold(ENTER_WORDS))})`)}\\s+${CONFLICT}(?![\\p{L}])${BETWEEN}\\s+(?:${alternation(fold(YEAR_OF))})\\s+(?<ordinal>${alternation([...ORDINAL.keys()])})(?![\\p{L}])`, 'gu');
+/** How far past the ordinal the day of entering may be told («… عامها الحادي عشر الاثنين الماضي»). */
+const DAY_AFTER_REACH = 4;
+/** A day told from the story: «اليوم»، «أمس»، a weekday past or coming. */
+const storyDay = (e: Expr): boolean => e.kind === 'relative-day' || (e.kind === 'weekday' && e.stated.rel !== undefined);
+
+/** The war entering a year of its age on a day told with it: that day is the outbreak's anniversary, 15 March
+ *  of the year the count names, and the story is as far from it as the day says. A band of years (cluesWarAge)
+ *  is all the age says without the day. */
+function enteredOn(ctx: ClueContext): Clue[] {
+  const clues: Clue[] = [];
+  ENTERED.lastIndex = 0;
+  for (let m = ENTERED.exec(ctx.folded); m; m = ENTERED.exec(ctx.folded)) {
+    const end = m.index + m[0].length;
+    const e = ctx.exprs.find((x) => storyDay(x) && x.start >= m!.index && x.start <= end + DAY_AFTER_REACH && !/[،,.]/u.test(ctx.folded.slice(end, x.start)));
+    const k = ORDINAL.get(m.groups!.ordinal!);
+    if (!e || k === undefined || k > MAX_YEARS) continue;
+    // The day told between the verb and the age is no word of whose war it is.
+    const between = (m.groups!.between ?? '').replace(ctx.folded.slice(e.start, e.end), ' ');
+    if (!isSyrias(between)) continue;
+    if (otherCountryBefore(m.index, ctx.folded)) continue;
+    const day = parseDay(`${Number(WAR_START.slice(0, 4)) + k - 1}${WAR_START.slice(4)}`)!;
+    const window: DaySpan = [day - 8, day + 8];
+    clues.push({
+      weight: ENTERED_WEIGHT, family: 'tie', start: m.index, end: Math.max(end, e.end), windows: [window], slackDays: 1,
+      note: { code: 'war-entered', years: k, day: formatDay(day) },
+      score: (d) => { const x = resolveAt(e, d, undefined, false); return x && x.span[0] <= day && day <= x.span[1] ? 1 : 0; },
+    });
+  }
+  return clues;
+}
+/** Less sure than a round's edge tied to a day: the catalog knows an edge to the day, while a war's year is
+ *  entered on the day news says, and the verb may be another war's with no word of whose between
+ *  («انطلقت اليوم الجولة الخامسة … وفي مصر، دخلت الثورة اليوم عامها الحادي عشر»). As sure as a round's day
+ *  held. */
+const ENTERED_WEIGHT = HELD_TIE_WEIGHT;
+
+/** Another country or party: its name, its people's or its adjective («وفي ليبيا،»، «أما الليبيون»). */
+const OTHER_COUNTRY = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(fold([...OTHER_TALKS_PARTIES, ...OTHER_COUNTRY_NAMES, ...OTHER_COUNTRY_ADJECTIVES]))})(?:ون|ين)?(?![\\p{L}])`, 'u');
+/** Whether another country is named before the verb at `at`, in its sentence or the one before: a war, a
+ *  crisis or a revolution told next is that country's («وفي ليبيا، دخلت الأزمة اليوم عامها الحادي عشر»،
+ *  «أما الليبيون فيحيون ذكرى انتفاضتهم. ودخلت الأزمة اليوم عامها الحادي عشر»). */
+function otherCountryBefore(at: number, folded: string): boolean {
+  const own = sentenceAround(folded, at);
+  const from = own[0] > 0 ? sentenceAround(folded, own[0] - 1)[0] : own[0];
+  return OTHER_COUNTRY.test(folded.slice(from, at));
+}
+
 export function cluesWarAge(ctx: ClueContext): Clue[] {
   if (!ctx.aboutTalks) return [];
-  const clues: Clue[] = [];
+  const clues: Clue[] = enteredOn(ctx);
   for (const re of [SINCE, ORDINAL_YEAR]) {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
