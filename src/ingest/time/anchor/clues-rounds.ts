@@ -1015,10 +1015,13 @@ function tieInClause(r: Expr, clause: [number, number], ctx: Pick<ClueContext, '
   const [lo, hi] = day.start > r.start ? [r.end, day.start] : [day.end, r.start];
   const countShift = timing.length === 1 && typeof timing[0]!.shift === 'object' ? timing[0]!.shift : undefined;
   const setOffCount = day.end <= r.start && countShift !== undefined && !meetingActIn(ctx.folded.slice(clause[0], r.start));
+  // Only a count right after its comma: any word between («، المتوقع/المرجح/المفترض بعد ثلاثة أسابيع من …»)
+  // is an adjective or participle of the meeting before the comma, which the count then times.
   const freed = (e: Expr): boolean => {
     const gap = ctx.folded.slice(e.end, r.start);
     const comma = gap.search(/[،,]/u);
-    return comma >= 0 && !OBJECT_TIMED_AFTER.test(gap.slice(comma)) && !countLandsOn(e, r, countShift!);
+    const last = Math.max(gap.lastIndexOf('،'), gap.lastIndexOf(','));
+    return comma >= 0 && COUNT_RIGHT_AFTER_COMMA.test(gap.slice(last)) && !OBJECT_TIMED_AFTER.test(gap.slice(comma)) && !countLandsOn(e, r, countShift!);
   };
   if (ctx.exprs.some((e) => e !== r && e.kind === 'round' && e.start >= lo && e.end <= hi && !nestedName(e, r, ctx.folded) && !ownerOf(e, r, ctx.exprs) && !(setOffCount && freed(e)))) return null;
   // A part named with no verb of the round belongs to the verb before it: not to the day of a verb
@@ -1626,7 +1629,10 @@ const PAST_WORDS = new Set(PAST_MARKERS.map(foldArabic));
 /** «والتقى المعلم فور وصوله جابري أنصاري …، قبل يومين من انطلاق الجولة التاسعة»: a sentence opened by a past
  *  verb, with no time of its own and no reported clause, that ends in a count set off by a comma: the count
  *  times that act, which follows the news told before it, on its day. */
-const COUNT_SET_OFF_AT = new RegExp(`[،,]\\s*(?:${alternation(THAT_ACT)}\\s+)?(?:${alternation(BEFORE_AFTER)})\\s`, 'gu');
+const COUNT_SET_OFF = `[،,]\\s*(?:${alternation(THAT_ACT)}\\s+)?(?:${alternation(BEFORE_AFTER)})\\s`;
+const COUNT_SET_OFF_AT = new RegExp(COUNT_SET_OFF, 'gu');
+/** A comma with the count right after it (or «وذلك» first): no word of the meeting before it between. */
+const COUNT_RIGHT_AFTER_COMMA = new RegExp(`^${COUNT_SET_OFF}`, 'u');
 function pastActSetOff(r: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
   const head = ctx.folded.slice(r.sentence[0], r.start);
   const first = /^[\s\p{P}]*(\p{L}+)/u.exec(head)?.[1] ?? '';
