@@ -68,4 +68,16 @@ describe('a sentence opened by «تزامن» with the news, «مع» a meeting\
     expect(catalogDate(`${VISIT}ويتزامن ذلك مع انطلاق الجولة التاسعة من محادثات أستانا.`)).toBe('2018-05-12');
     expect(catalogDate(`${VISIT}وتزامنت الزيارة مع انطلاق الجولة التاسعة من محادثات أستانا.`)).toBe('2018-05-12');
   });
+
+  it('but not a strike the story\'s «اليوم» does not put on that day', () => {
+    // Review 40: «قالت مصادر اليوم إن القصف … أسفر منذ الاثنين عن مقتل 12 مدنيا ⏎ وتزامن القصف مع انطلاق الجولة
+    // التاسعة»: the shelling is a span begun before the story, «اليوم» only the day its toll is told; tied to
+    // the opening it printed Monday for a story of Wednesday. A strike with «منذ» or a day of its own ties
+    // nothing; told on «اليوم» it still does. Brussels's first conference opened on Tuesday 4 April 2017.
+    const RAIDS = 'غارات على إدلب\nقال الدفاع المدني اليوم إن الغارات على ريف إدلب الجنوبي أسفرت منذ الثلاثاء عن مقتل 30 مدنياً.\n';
+    const BRUSSELS = 'وتزامنت الغارات مع انطلاق مؤتمر بروكسل الأول لدعم سوريا.';
+    expect(catalogDate(`${RAIDS}${BRUSSELS}`)).toBeNull();
+    expect(catalogDate(`${RAIDS.replace('منذ الثلاثاء', 'أمس')}${BRUSSELS}`)).toBeNull();
+    expect(catalogDate(`${RAIDS.replace('اليوم', 'اليوم الثلاثاء').replace('منذ الثلاثاء ', '')}${BRUSSELS}`)).toBe('2017-04-04');
+  });
 });

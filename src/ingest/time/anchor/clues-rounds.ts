@@ -1662,7 +1662,8 @@ function framedDay(r: Expr, clause: [number, number], words: readonly { at: numb
   }
   if (words.length === 1 && typeof words[0]!.shift === 'object' && pastActSetOff(r, ctx)) return tie(words[0], newsToday(r, ctx));
   const concurrent = words.length === 1 && words[0]!.shift === undefined ? CONCURRENT_FRAME.exec(ctx.folded.slice(r.sentence[0], r.start)) : null;
-  if (concurrent) return tie({ shift: { from: concurrent.groups?.closing ? 'end' : 'start', days: 0 } }, newsToday(r, ctx));
+  const today = concurrent ? newsToday(r, ctx) : undefined;
+  if (concurrent && today && strikeOnToday(today, ctx)) return tie({ shift: { from: concurrent.groups?.closing ? 'end' : 'start', days: 0 } }, today);
   return reported ? tie(reported, ctx.exprs.filter((e) => e.kind === 'relative-day' && e.start >= r.sentence[0] && e.end <= clause[0]).at(-1)) : null;
 }
 
@@ -1762,6 +1763,20 @@ const CONCURRENT_BEFORE = new RegExp(`${atWordStart(`(?:${alternation(CONCURRENT
  *  three) nor the present «ويتزامن ذلك مع»: what goes on alongside a meeting may have begun before its
  *  opening, and the older concurrent reading (CONCURRENT_BEFORE) holds them. */
 const CONCURRENT_FRAME = new RegExp(`^[\\s\\p{P}]*[وف]?(?:${alternation(CONCURRENT_PAST)})\\s+(?:ال)?(?:${alternation([...STRIKE_NOUNS, ...BLAST_NOUNS].map(foldArabic))})(?![\\p{L}])(?:\\s+\\p{L}+){0,2}\\s+${foldArabic('مع')}\\s+(?:(?<opening>${alternation(CONCURRENT_OPENING)})|(?<closing>${alternation(CONCURRENT_CLOSING)}))(?:\\s+${CONCURRENT_WORK_RE})?\\s+$`, 'u');
+
+/** Whether the sentence of the story's «اليوم» puts the strike itself on that day: it names a strike or a
+ *  blast (a word begun by one of their nouns, which takes in «قصفت» and «غارات»), and has no time of its own
+ *  besides «اليوم» nor «منذ». «قالت مصادر اليوم الأربعاء إن القصف أسفر منذ الاثنين عن مقتل 12 مدنيا»: the
+ *  shelling is a span begun on Monday, «اليوم» only the day its toll is told, and what «تزامن» with the
+ *  opening may be any of its days; «أسفر القصف أمس» or «الاثنين» is a day other than the story's. */
+function strikeOnToday(today: Expr, ctx: Pick<ClueContext, 'exprs' | 'folded'>): boolean {
+  const [from, to] = today.sentence;
+  const sentence = ctx.folded.slice(from, to);
+  if (!STRIKE_IN.test(sentence) || SINCE_IN.test(sentence)) return false;
+  return !ctx.exprs.some((e) => e !== today && e.kind !== 'round' && e.start >= from && e.end <= to);
+}
+const STRIKE_IN = new RegExp(`(?<![\\p{L}])[وف]?(?:[بل]?ال|لل)?(?:${alternation([...STRIKE_NOUNS, ...BLAST_NOUNS].map(foldArabic))})`, 'u');
+const SINCE_IN = new RegExp(`(?<![\\p{L}])(?:${alternation(SINCE_PREPOSITIONS.map(foldArabic))})(?![\\p{L}])`, 'u');
 
 /** «ويأتي ذلك»، «تأتي الجلسة»، «ويتزامن ذلك»: the present that frames what is told alongside as today's. */
 const TODAY_FRAME = new RegExp(`${atWordStart(`[وف]?(?:${alternation(TODAY_FRAME_VERBS)})`)}(?![\\p{L}])`, 'u');
