@@ -59,6 +59,21 @@ describe('the war entering a year of its age on a day told with it', () => {
     expect(catalogDate(`${LEAD}ويحيي الليبيون ذكرى انتفاضتهم على نظام القذافي. ودخلت الأزمة اليوم الأربعاء عامها الحادي عشر.`)).toBeNull();
   });
 
+  it('nor one whose country comes after the age, is fronted off any list, or is named a line before', () => {
+    // Review 40: «ودخلت الحرب اليوم عامها الثامن في اليمن», «وفي عدن، دخلت الحرب اليوم عامها الثامن» and Libya
+    // named two sentences before a bare «ودخلت الأزمة اليوم عامها الحادي عشر» were each read as Syria's war
+    // (15 March 2018, 10–24 March 2021 printed). A place fronted that is not Syria's, listed or not, makes
+    // the war that place's; Syria or Damascus fronted or named keeps it Syria's (15 March 2021).
+    const LEAD = 'قال المبعوث الأممي إلى سوريا اليوم إن الجولة الخامسة من اجتماعات اللجنة الدستورية لم تحقق تقدما.\n';
+    const CRISIS = 'دخلت الأزمة اليوم عامها الحادي عشر';
+    expect(catalogDate(`${LEAD}و${CRISIS} في ليبيا، وسط انقسام بين حكومتين.`)).toBeNull();
+    expect(catalogDate(`${LEAD}وفي بنغازي، ${CRISIS} وسط انقسام بين حكومتين.`)).toBeNull();
+    expect(catalogDate(`${LEAD}أما في بنغازي فقد ${CRISIS} وسط انقسام بين حكومتين.`)).toBeNull();
+    expect(catalogDate(`${LEAD}وفي ليبيا، خرج آلاف المحتجين إلى الشوارع في بنغازي. ورفعوا أعلام الانتفاضة احتفالا بالذكرى.\nو${CRISIS} دون حل سياسي.`)).toBeNull();
+    expect(catalogDate(`${LEAD}وفي دمشق، ${CRISIS} وسط انقسام في المواقف.`)).toBe('2021-03-15');
+    expect(catalogDate(`${LEAD}و${CRISIS.replace('الأزمة', 'الأزمة في سوريا')} دون حل سياسي.`)).toBe('2021-03-15');
+  });
+
   it('weighs less than a round\'s opening tied to «اليوم»', () => {
     // Review 38: Egypt's revolution entered its eleventh year on Monday 25 January 2021, the day the
     // Constitutional Committee's fifth round opened; as sure as the opening, the anniversary (15 March) tied

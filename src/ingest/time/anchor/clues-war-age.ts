@@ -14,7 +14,9 @@ import { resolveAt } from '../resolve/resolve-at.ts';
 import type { ClueContext } from './clue-context.ts';
 import { atWordStart } from '../constants.ts';
 import { ENTER_WORDS } from '../../../lib/lexicon/round-parts.ts';
-import { OTHER_COUNTRY_ADJECTIVES, OTHER_COUNTRY_NAMES, OTHER_TALKS_PARTIES } from '../../../lib/lexicon/talks.ts';
+import { OTHER_COUNTRY_ADJECTIVES, OTHER_COUNTRY_NAMES, OTHER_TALKS_PARTIES, SYRIA_PLACES } from '../../../lib/lexicon/talks.ts';
+import { PLACE_PREPOSITIONS } from '../../../lib/lexicon/prepositions.ts';
+import { TOPIC_PARTICLE } from '../../../lib/lexicon/name-words.ts';
 import { sentenceAround } from './sentences.ts';
 import { HELD_TIE_WEIGHT } from './clues-rounds.ts';
 
@@ -83,7 +85,7 @@ function enteredOn(ctx: ClueContext): Clue[] {
     // The day told between the verb and the age is no word of whose war it is.
     const between = (m.groups!.between ?? '').replace(ctx.folded.slice(e.start, e.end), ' ');
     if (!isSyrias(between)) continue;
-    if (otherCountryBefore(m.index, ctx.folded)) continue;
+    if (otherCountryBefore(m.index, ctx.folded) || otherCountryAfter(end, ctx.folded) || frontedElsewhere(m.index, ctx.folded)) continue;
     const day = parseDay(`${Number(WAR_START.slice(0, 4)) + k - 1}${WAR_START.slice(4)}`)!;
     const window: DaySpan = [day - 8, day + 8];
     clues.push({
@@ -102,13 +104,34 @@ const ENTERED_WEIGHT = HELD_TIE_WEIGHT;
 
 /** Another country or party: its name, its people's or its adjective («وفي ليبيا،»، «أما الليبيون»). */
 const OTHER_COUNTRY = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(fold([...OTHER_TALKS_PARTIES, ...OTHER_COUNTRY_NAMES, ...OTHER_COUNTRY_ADJECTIVES]))})(?:ون|ين)?(?![\\p{L}])`, 'u');
-/** Whether another country is named before the verb at `at`, in its sentence or the one before: a war, a
- *  crisis or a revolution told next is that country's («وفي ليبيا، دخلت الأزمة اليوم عامها الحادي عشر»،
- *  «أما الليبيون فيحيون ذكرى انتفاضتهم. ودخلت الأزمة اليوم عامها الحادي عشر»). */
+/** Whether another country is named before the verb at `at`, in its line or the line before: a war, a crisis
+ *  or a revolution told next is that country's («وفي ليبيا، دخلت الأزمة اليوم عامها الحادي عشر»، «أما
+ *  الليبيون فيحيون ذكرى انتفاضتهم. ودخلت الأزمة اليوم عامها الحادي عشر»). Not one sentence back only: «وفي
+ *  ليبيا، تجمع آلاف المحتجين … وأطلقوا الألعاب النارية احتفالا بالذكرى. ⏎ ودخلت الأزمة اليوم …» names Libya
+ *  two sentences before, and the bare crisis is still Libya's. */
 function otherCountryBefore(at: number, folded: string): boolean {
-  const own = sentenceAround(folded, at);
-  const from = own[0] > 0 ? sentenceAround(folded, own[0] - 1)[0] : own[0];
+  const line = folded.lastIndexOf('\n', at - 1);
+  const from = line > 0 ? folded.lastIndexOf('\n', line - 1) + 1 : 0;
   return OTHER_COUNTRY.test(folded.slice(from, at));
+}
+/** Whether another country is named after the ordinal, in its sentence («ودخلت الحرب اليوم عامها الثامن في
+ *  اليمن»): whose war it is may come last. */
+function otherCountryAfter(end: number, folded: string): boolean {
+  return OTHER_COUNTRY.test(folded.slice(end, sentenceAround(folded, end)[1]));
+}
+const SYRIAN = new Set(fold([...SYRIA_WORDS, ...SYRIA_PLACES]));
+const IN = foldArabic(PLACE_PREPOSITIONS[0]!);
+/** A place fronted at the head of the sentence, up to its comma («وفي عدن،») or the «ف» «أما» asks for («أما
+ *  في عدن فقد …»). */
+const FRONTED = new RegExp(`^[\\s\\p{P}]*(?:[وف]?${IN}\\s+(?<place>[^،,]{1,40}?)\\s*[،,]|${TOPIC_PARTICLE}\\s+${IN}\\s+(?<topic>[^،,]{1,40}?)\\s*(?:[،,]|\\s+ف))`, 'u');
+/** Whether the sentence of the verb at `at` opens with a place that is not Syria's («وفي عدن، دخلت الحرب اليوم
+ *  عامها الثامن»، «وفي سيدي بوزيد، دخلت الثورة …»): the war is that place's, named on no list. A place is
+ *  Syria's by SYRIA_WORDS or SYRIA_PLACES («وفي دمشق،»); any other is read as elsewhere, a town of Syria on
+ *  no list too («وفي درعا،»): the tie is then lost, not put on another war's anniversary. */
+function frontedElsewhere(at: number, folded: string): boolean {
+  const g = FRONTED.exec(folded.slice(sentenceAround(folded, at)[0], at))?.groups;
+  const place = g?.place ?? g?.topic;
+  return place !== undefined && !place.split(/[^\p{L}]+/u).some((w) => SYRIAN.has(w) || SYRIAN.has(w.replace(/^[وفبل](?=ال)/u, '')));
 }
 
 export function cluesWarAge(ctx: ClueContext): Clue[] {
