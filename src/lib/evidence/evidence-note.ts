@@ -15,8 +15,9 @@ export interface RoundPoint {
   during?: boolean;
   /** Days after (positive) or before (negative) the edge. */
   shift?: number;
-  /** The shift told hedged: about so many days («نحو أسبوعين») or more («أكثر من أسبوع»). */
-  hedge?: 'about' | 'more';
+  /** The shift told hedged: about so many days («نحو أسبوعين»), more («أكثر من أسبوع»), or a few («بضعة أيام»:
+   *  the shift is the fewest, three). */
+  hedge?: 'about' | 'more' | 'few';
   /** A day at most this many days before the opening, or its own («قبل انطلاق الجولة»: 7; «قبيل»: 1). */
   ahead?: number;
   /** One of the days of the round's Nth week («تدخل المفاوضات أسبوعها الثاني»). */

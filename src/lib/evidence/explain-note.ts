@@ -37,29 +37,30 @@ function tiedEn(p: RoundPoint): string {
   if (p.arrival) return 'the eve or the opening';
   if (p.during) return 'a day';
   if (p.ahead !== undefined) return p.edge === 'close' ? 'a day up to the last day' : `${edge} or ${p.ahead === 1 ? 'the day' : `the ${p.ahead} days`} before it`;
-  return p.shift ? `${hedgeEn(p)}${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${edge}` : edge;
+  return p.shift ? `${countEn(p)} ${p.shift > 0 ? 'after' : 'before'} ${edge}` : edge;
 }
-const hedgeEn = (p: RoundPoint): string => (p.hedge === 'about' ? 'about ' : p.hedge === 'more' ? 'more than ' : '');
-const hedgeAr = (p: RoundPoint): string => (p.hedge === 'about' ? 'نحو ' : p.hedge === 'more' ? 'أكثر من ' : '');
+/** A shift's count in days, hedged as told: «نحو 14 يوماً», «بضعة أيام» (a few: the count is the fewest). */
+const countEn = (p: RoundPoint): string => (p.hedge === 'few' ? 'a few days' : `${p.hedge === 'about' ? 'about ' : p.hedge === 'more' ? 'more than ' : ''}${Math.abs(p.shift!)} day(s)`);
+const countAr = (p: RoundPoint): string => (p.hedge === 'few' ? 'بضعة أيام' : `${p.hedge === 'about' ? 'نحو ' : p.hedge === 'more' ? 'أكثر من ' : ''}${daysAr(Math.abs(p.shift!))}`);
 function tiedAr(p: RoundPoint): string {
   if (p.nth !== undefined) return `اليوم ${p.nth} من`;
   if (p.week !== undefined) return `أحد أيام الأسبوع ${p.week} من`;
   if (p.arrival) return 'عشية افتتاح أو يوم افتتاح';
   if (p.during) return 'أحد أيام';
   if (p.ahead !== undefined) return p.edge === 'close' ? 'أحد أيام' : `يوم افتتاح أو ${p.ahead === 1 ? 'اليوم السابق' : 'الأسبوع السابق'} لافتتاح`;
-  if (p.shift) return `${p.shift > 0 ? 'بعد' : 'قبل'} ${hedgeAr(p)}${daysAr(Math.abs(p.shift))} من ${p.edge === 'close' ? 'اختتام' : 'افتتاح'}`;
+  if (p.shift) return `${p.shift > 0 ? 'بعد' : 'قبل'} ${countAr(p)} من ${p.edge === 'close' ? 'اختتام' : 'افتتاح'}`;
   return p.edge === 'close' ? 'اليوم الأخير من' : 'افتتاح';
 }
 /** An edge reported as news: "the close", "day 3", "1 day(s) before the opening". */
 function reportedEn(p: RoundPoint): string {
   const what = p.nth !== undefined ? `day ${p.nth}` : p.week !== undefined ? `week ${p.week}` : p.edge === 'close' ? 'the close' : 'the opening';
   if (p.since) return `the time since ${what}`;
-  return p.shift ? `${hedgeEn(p)}${Math.abs(p.shift)} day(s) ${p.shift > 0 ? 'after' : 'before'} ${what}` : what;
+  return p.shift ? `${countEn(p)} ${p.shift > 0 ? 'after' : 'before'} ${what}` : what;
 }
 function reportedAr(p: RoundPoint, rounds: string): string {
   const what = p.nth !== undefined ? `اليوم ${p.nth} من` : p.week !== undefined ? `الأسبوع ${p.week} من` : p.edge === 'close' ? 'اختتام' : 'انطلاق';
   if (p.since) return `ما جرى منذ ${what} ${rounds}`;
-  return p.shift ? `ما جرى ${p.shift > 0 ? 'بعد' : 'قبل'} ${hedgeAr(p)}${daysAr(Math.abs(p.shift))} من ${what} ${rounds}` : `${what} ${rounds}`;
+  return p.shift ? `ما جرى ${p.shift > 0 ? 'بعد' : 'قبل'} ${countAr(p)} من ${what} ${rounds}` : `${what} ${rounds}`;
 }
 
 const ERA = new Map(ERAS.map((e) => [e.id, e]));

@@ -75,8 +75,12 @@ describe('how long ago an edge was, told after it', () => {
   it('a hedged count puts the story in its spread: the weekday picks the day, none past it', () => {
     const told = (ago: string, today = 'اليوم الخميس'): string => `أستانا\nقال مصدر في وفد الحكومة ${today} إن الجولة السادسة عشرة من محادثات أستانا التي اختتمت قبل ${ago} أكدت وحدة الأراضي السورية.`;
     expect(catalogDate(told('نحو أسبوعين'))).toBe('2021-07-22');
-    // With no weekday, the days two weeks after the close, half a week either way.
-    expect(catalogDate(told('نحو أسبوعين', 'اليوم'))).toBe('2021-07-19/2021-07-25');
+    // With no weekday, the days two weeks after the close, four days either way (review 41: «نحو أسبوعين»
+    // is said of ten days and of eighteen).
+    expect(catalogDate(told('نحو أسبوعين', 'اليوم'))).toBe('2021-07-18/2021-07-26');
+    // «بضعة أيام»، «عدة أيام»: three days to nine; the Monday after the Thursday's close is the fourth day.
+    expect(catalogDate(told('بضعة أيام', 'اليوم الاثنين'))).toBe('2021-07-12');
+    expect(catalogDate(told('عدة أيام', 'اليوم الاثنين'))).toBe('2021-07-12');
     // Astana's eleventh round closed on Thursday 29 November 2018: no Sunday falls eleven to fifteen days
     // after it, and the one seventeen days after is not printed.
     expect(catalogDate('أستانا\nقال الوزير اليوم الأحد إن الجولة الحادية عشرة من محادثات أستانا التي اختتمت قبل أكثر من عشرة أيام لم تأت بجديد.')).toBeNull();

@@ -170,6 +170,8 @@ function agoShift(ago: Record<string, string | undefined>, from: EdgeShift['from
   const unit = DURATION_UNITS[UNIT_OF.get(ago.u!)!]!;
   // «قبل يوم (واحد)»: the singular day is one.
   const n = unit.count ?? (ago.n ? Number(ago.n) || COUNT_OF.get(ago.n) || 0 : ONE_DAY.has(ago.u!) ? 1 : 0);
+  // «قبل بضعة أيام»، «قبل عدة أيام»: three days to nine.
+  if (unit.unit === 'day' && ago.n !== undefined && FEW.has(ago.n)) return { from, days: FEW_DAYS[0], hedge: { kind: 'few', spread: [0, FEW_DAYS[1] - FEW_DAYS[0]] } };
   const days = unit.unit === 'day' ? n : unit.unit === 'week' ? 7 * n : 0;
   if (days === 0) return 'vague';
   return ago.hedge ? { from, days, hedge: hedgeOf(ago.hedge, days, unit.unit === 'week') } : { from, days };
@@ -218,12 +220,16 @@ function sinceEdge(folded: string, r: Expr, clause: [number, number], at: number
 interface EdgeShift { from: 'start' | 'end'; days: number; hedge?: Hedge }
 /** A hedged count: about so many («نحو أسبوعين»: half a week either way, a quarter of a count of days) or
  *  more («أكثر من أسبوع»: up to the next week, half again a count of days); the days it may be off. */
-interface Hedge { kind: 'about' | 'more'; spread: DaySpan }
+interface Hedge { kind: 'about' | 'more' | 'few'; spread: DaySpan }
 const ABOUT_WORDS = new Set(ABOUT.map(foldArabic));
+// Review 41: «نحو أسبوعين» was said of ten days and of eighteen; «أكثر من أسبوع» of sixteen.
 function hedgeOf(word: string, days: number, weeks: boolean): Hedge {
-  if (ABOUT_WORDS.has(word)) { const k = weeks ? 3 : Math.max(1, Math.ceil(days / 4)); return { kind: 'about', spread: [-k, k] }; }
-  return { kind: 'more', spread: [1, weeks ? 6 : Math.max(2, Math.ceil(days / 2))] };
+  if (ABOUT_WORDS.has(word)) { const k = weeks ? 4 : Math.max(1, Math.ceil(days / 4)); return { kind: 'about', spread: [-k, k] }; }
+  return { kind: 'more', spread: [1, weeks ? 9 : Math.max(2, Math.ceil(days / 2))] };
 }
+/** The cardinals of no number («بضعة»، «بضع»، «عدة»), folded, and the days they say. */
+const FEW = new Set(Object.entries(CARDINALS).filter(([, n]) => n === 0).map(([w]) => foldArabic(w)));
+const FEW_DAYS: DaySpan = [3, 9];
 
 /** The shift named just before an opening word (`ends` false) or a closing word at `at`: the eve of the
  *  opening ("عشية انطلاق", parsed as an `eve` expression) is its first day -1, "غداة اختتام" its last
