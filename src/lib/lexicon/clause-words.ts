@@ -5,6 +5,7 @@ import { meetingForms } from './meeting-verbs.ts';
 import { LAST_ORDINALS } from './numbers.ts';
 import { KANA } from './title-words.ts';
 import { INTENT_NOUNS } from './complement-verbs.ts';
+import { SCHEDULED_ADJECTIVES } from './coming-words.ts';
 
 /** Words that open a reported or subordinate clause («قال إن …»، «أعلنت أن …»): what follows has its own tense. */
 export const COMPLEMENTIZERS = ['أن', 'إن', 'وأن', 'وإن', 'بأن', 'أنه', 'إنه', 'وأنه', 'بأنه', 'أنها', 'إنها', 'وأنها', 'بأنها'];
@@ -39,8 +40,8 @@ export const PURPOSE_NOUNS = ['تمهيدا', 'استعدادا', 'تحضيرا'
 /** The time an edge is set for, in construct with it: «قبل أسبوعين من موعد انعقاد الجولة» counts off the edge. */
 export const TIME_SET_NOUNS = ['موعد', 'توقيت', 'تاريخ'];
 /** The same definite, with what fixed it after it and the edge in a ل phrase: «قبل أسبوع من الموعد المحدد
- *  لانطلاق الجولة». */
-export const TIME_SET_ADJECTIVES = ['المحدد', 'المقرر'];
+ *  لانطلاق الجولة»، «… من الموعد المقرر لانطلاق …» (the masculine of the scheduling adjectives). */
+export const TIME_SET_ADJECTIVES = ['المحدد', ...SCHEDULED_ADJECTIVES.filter((w) => !w.endsWith('ة'))];
 /** The same as the object a time is fixed for, indefinite, with the ل of what it is for after it
  *  («وحدد الخميس موعداً لانطلاق الجولة»). */
 export const APPOINTMENT_NOUNS = ['موعدا', 'تاريخا'];
