@@ -77,7 +77,8 @@ export const TRAVEL_WORDS = [
 ].flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
 /** «عادت المفاوضات إلى الانعقاد اليوم»: returning to a meeting's holding, its noun after «إلى», is taking the
  *  talks up again. Not a meeting verb: «يعود إلى عام 2011» dates back. */
-export const RETURN_WORDS = [{ perfect: 'عاد', imperfect: 'عود' }].flatMap((e) => { const f = formsOf(e); return [...new Set([...f.past, ...f.present, ...f.future])]; });
+const RETURN = formsOf({ perfect: 'عاد', imperfect: 'عود' });
+export const RETURN_WORDS = [...new Set([...RETURN.past, ...RETURN.present, ...RETURN.future])];
 /** «بدأت الوفود المشاركة في الجولة بالوصول إلى أستانا»: the journey's verbal nouns; a verb of beginning
  *  whose «ب» governs one of them, its subject those taking part, tells the arrivals' start, not the meeting's. */
 export const ARRIVAL_NOUNS = ['وصول', 'توافد', 'قدوم'];
